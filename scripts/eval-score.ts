@@ -1,0 +1,40 @@
+// The scoring rule of ../shared/eval/README.md, kept apart from file reading so tests can pin it.
+import { looseName } from '../src/analyze/normalize';
+
+export interface GoldConcept {
+  name: string;
+  category: string;
+  importance?: string;
+  surface?: string[];
+  evidence?: string[];
+}
+
+export interface ReportedTerm {
+  id: string;
+  label: string;
+  category: string;
+  aliases: string[];
+  importance?: string;
+  evidence: string[];
+}
+
+/** Every [start, end) where `needle` occurs in `text`, case-insensitively. */
+export function occurrences(text: string, needle: string): [number, number][] {
+  const out: [number, number][] = [];
+  if (!needle) return out;
+  const hay = text.toLowerCase();
+  const n = needle.toLowerCase();
+  for (let i = hay.indexOf(n); i !== -1; i = hay.indexOf(n, i + 1)) out.push([i, i + n.length]);
+  return out;
+}
+
+const overlaps = (a: [number, number][], b: [number, number][]) => a.some(([s1, e1]) => b.some(([s2, e2]) => s1 < e2 && s2 < e1));
+
+/** Does a reported term find a gold concept in this text? */
+export function finds(term: ReportedTerm, gold: GoldConcept, text: string): boolean {
+  const spans = gold.surface ?? gold.evidence ?? [];
+  const names = new Set([gold.name, ...spans].map(looseName));
+  if ([term.label, term.id, ...term.aliases].some((n) => names.has(looseName(n)))) return true;
+  const goldPlaces = spans.flatMap((s) => occurrences(text, s));
+  return term.evidence.some((e) => overlaps(occurrences(text, e), goldPlaces));
+}

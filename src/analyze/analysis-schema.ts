@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { categorySchema } from '../taxonomy/schema';
+
+// The public contract of `analyze()` and of `tpm-lens analyze --json`: extend it, never break it.
+export const importanceSchema = z.enum(['required', 'preferred', 'mentioned']);
+export const statusSchema = z.enum(['covered', 'partial', 'missing']);
+
+export const termSchema = z.object({
+  id: z.string(),
+  label: z.string(),
+  category: categorySchema,
+  aliases: z.array(z.string()),
+  job: z.object({
+    count: z.number().int().positive(),
+    importance: importanceSchema,
+    evidence: z.array(z.string()),
+  }),
+  resume: z.object({ count: z.number().int().nonnegative(), evidence: z.array(z.string()) }).nullable(),
+  status: statusSchema.nullable(),
+  /** For a partial term: the related concepts the resume has instead. */
+  relatedInResume: z.array(z.string()).optional(),
+});
+
+const tally = z.object({ covered: z.number(), partial: z.number(), missing: z.number(), total: z.number() });
+
+export const analysisSchema = z.object({
+  schemaVersion: z.literal(1),
+  job: z.object({ title: z.string(), company: z.string(), words: z.number().int().nonnegative() }),
+  score: z.number().min(0).max(100).nullable(),
+  /** Why the score is what it is: tallies per importance and the weights used. */
+  scoreExplanation: z
+    .object({
+      required: tally,
+      preferred: tally,
+      mentioned: tally,
+      weights: z.object({ required: z.number(), preferred: z.number(), mentioned: z.number(), partialCredit: z.number() }),
+      summary: z.string(),
+    })
+    .nullable(),
+  terms: z.array(termSchema),
+  otherKeywords: z.array(z.object({ text: z.string(), count: z.number().int().positive() })),
+  suggestions: z.array(z.object({ termId: z.string(), bullets: z.array(z.string()) })),
+});
+
+export type Importance = z.infer<typeof importanceSchema>;
+export type CoverageStatus = z.infer<typeof statusSchema>;
+export type Term = z.infer<typeof termSchema>;
+export type Analysis = z.infer<typeof analysisSchema>;
+export type ScoreExplanation = NonNullable<Analysis['scoreExplanation']>;

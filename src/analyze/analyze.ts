@@ -1,0 +1,136 @@
+import type { Lookup } from '../taxonomy/compile';
+import { surfacesOf } from '../taxonomy/load';
+import type { Analysis, CoverageStatus, Importance, Term } from './analysis-schema';
+import { coverageOf, scoreCoverage } from './coverage';
+import { findHits, type Hit } from './match';
+import { normalizeTerm, tokenize, type Token } from './normalize';
+import { otherKeywords } from './other-keywords';
+import { structurePosting, type PostingLine } from './sections';
+
+const RANK: Record<Importance, number> = { required: 0, preferred: 1, mentioned: 2 };
+const MAX_EVIDENCE = 8;
+
+function lineAt(lines: PostingLine[], offset: number): PostingLine | undefined {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].end <= offset) lo = mid + 1;
+    else if (lines[mid].start > offset) hi = mid - 1;
+    else return lines[mid];
+  }
+  return undefined;
+}
+
+interface Found {
+  count: number;
+  evidence: string[];
+  importance: Importance;
+}
+
+function collect(text: string, hits: Hit[], importanceOf: (hit: Hit) => Importance | null): Map<string, Found> {
+  const found = new Map<string, Found>();
+  for (const hit of hits) {
+    const importance = importanceOf(hit);
+    if (!importance) continue;
+    const f = found.get(hit.conceptId) ?? { count: 0, evidence: [], importance };
+    f.count++;
+    const span = text.slice(hit.start, hit.end);
+    if (f.evidence.length < MAX_EVIDENCE && !f.evidence.includes(span)) f.evidence.push(span);
+    if (RANK[importance] < RANK[f.importance]) f.importance = importance;
+    found.set(hit.conceptId, f);
+  }
+  return found;
+}
+
+export interface FoundConcept {
+  id: string;
+  label: string;
+  category: Term['category'];
+  aliases: string[];
+  count: number;
+  evidence: string[];
+}
+
+/** Every taxonomy concept named in a text (a resume, or any text), with its evidence spans. */
+export function conceptsIn(text: string, lookup: Lookup): FoundConcept[] {
+  return [...collect(text, findHits(text, lookup), () => 'mentioned')].map(([id, f]) => {
+    const concept = lookup.taxonomy.byId.get(id)!;
+    return { id, label: concept.label, category: concept.category, aliases: aliasesOf(id, lookup), count: f.count, evidence: f.evidence };
+  });
+}
+
+const aliasesOf = (id: string, lookup: Lookup) => surfacesOf(lookup.taxonomy.byId.get(id)!).slice(1).map((s) => s.text);
+
+/** Builds `analyze()` over one compiled taxonomy. Pure: the same input always gives the same analysis. */
+export function createAnalyzer(lookup: Lookup) {
+  const { taxonomy } = lookup;
+  return function analyze(jobText: string, resumeText?: string): Analysis {
+    const structure = structurePosting(jobText);
+    const jobTokens = tokenize(jobText, lookup.keyOf);
+    const company = normalizeTerm(structure.company);
+    const jobHits = findHits(jobText, lookup, jobTokens);
+    const jobFound = collect(jobText, jobHits, (hit) => {
+      const line = lineAt(structure.lines, hit.start);
+      if (!line || line.weight === 'boilerplate') return null;
+      if (company && normalizeTerm(jobText.slice(hit.start, hit.end)) === company) return null; // the employer is not a skill
+      return line.weight;
+    });
+
+    const resumeFound = resumeText === undefined ? undefined : collect(resumeText, findHits(resumeText, lookup), () => 'mentioned');
+    const resumeIds = new Set(resumeFound?.keys());
+
+    const terms: Term[] = [...jobFound]
+      .map(([id, f]) => {
+        const concept = taxonomy.byId.get(id)!;
+        const coverage = resumeFound ? coverageOf(id, resumeIds, taxonomy) : undefined;
+        const inResume = resumeFound?.get(id);
+        return {
+          id,
+          label: concept.label,
+          category: concept.category,
+          aliases: aliasesOf(id, lookup),
+          job: { count: f.count, importance: f.importance, evidence: f.evidence },
+          resume: resumeFound ? { count: inResume?.count ?? 0, evidence: inResume?.evidence ?? [] } : null,
+          status: coverage?.status ?? null,
+          ...(coverage?.related.length ? { relatedInResume: coverage.related } : {}),
+        };
+      })
+      .sort((a, b) => RANK[a.job.importance] - RANK[b.job.importance] || b.job.count - a.job.count || (a.label < b.label ? -1 : 1));
+
+    const scored = resumeFound ? scoreCoverage(terms.map((t) => ({ importance: t.job.importance, status: t.status as CoverageStatus }))) : undefined;
+
+    const inHit = markHits(jobHits);
+    const excluded = new Set([company, normalizeTerm(structure.title)].filter(Boolean));
+    const counted = (t: Token) => !inHit(t.start) && lineAt(structure.lines, t.start)?.section !== 'title' && lineAt(structure.lines, t.start)?.weight !== 'boilerplate';
+
+    return {
+      schemaVersion: 1,
+      job: { title: structure.title, company: structure.company, words: jobTokens.length },
+      score: scored?.score ?? null,
+      scoreExplanation: scored?.explanation ?? null,
+      terms,
+      otherKeywords: otherKeywords(jobText, jobTokens, counted, excluded),
+      suggestions: terms
+        .filter((t) => t.status === 'missing' || t.status === 'partial')
+        .map((t) => ({ termId: t.id, bullets: [...taxonomy.byId.get(t.id)!.bullets] })),
+    };
+  };
+}
+
+/** Is an offset inside any hit? Hits are sorted by start. */
+function markHits(hits: Hit[]): (offset: number) => boolean {
+  const spans = hits.map((h) => [h.start, h.end] as const);
+  return (offset) => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid][0] > offset) hi = mid - 1;
+      else lo = mid + 1;
+    }
+    // spans may nest (patterns overlap surfaces): look back a few
+    for (let k = hi; k >= 0 && k > hi - 8; k--) if (spans[k][0] <= offset && offset < spans[k][1]) return true;
+    return false;
+  };
+}

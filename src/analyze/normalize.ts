@@ -1,0 +1,99 @@
+// One normalizer for the taxonomy loader, its lint and the matcher: if they disagreed on what
+// "A/B testing" or "Master’s" is, duplicates and misses would ship silently.
+
+const ZERO_WIDTH = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/g;
+const MARKS = /\p{M}/gu;
+
+/** Unicode-normalized, zero-width-free, straight-quoted text; same length semantics are not kept. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(ZERO_WIDTH, '')
+    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\u00A0|\u2007|\u202F/g, ' ');
+}
+
+/** A token's spelling as written, for case-sensitive checks (SAFe, Go, Teams). */
+export const rawForm = (token: string) => token.normalize('NFKC').replace(ZERO_WIDTH, '').replace(/\u2019/g, "'");
+
+/** Case- and accent-folded form of one word. */
+export function foldWord(word: string): string {
+  return rawForm(word).normalize('NFKD').replace(MARKS, '').toLowerCase().replace(/'s$/, '');
+}
+
+const VOWEL = /[aeiouy]/;
+
+/**
+ * A light, deterministic suffix stemmer: both the taxonomy and the text go through it, so
+ * "stakeholders" meets "stakeholder" and "managed" meets "manage". Irregular forms
+ * (led, built) are mapped separately with compromise's conjugations.
+ */
+export function stem(word: string): string {
+  if (word.length < 4 || /[^a-z]/.test(word)) return word;
+  let w = word;
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is|ys)$/.test(w)) w = w.slice(0, -1);
+  for (const suffix of ['ing', 'ed']) {
+    const base = w.slice(0, -suffix.length);
+    if (w.endsWith(suffix) && base.length >= 3 && VOWEL.test(base)) {
+      w = /([b-df-hj-np-tv-z])\1$/.test(base) && !/(ll|ss|zz)$/.test(base) ? base.slice(0, -1) : base;
+      break;
+    }
+  }
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
+
+export const wordKey = (word: string) => stem(foldWord(word));
+
+export type Break = 'none' | 'soft' | 'sentence';
+
+export interface Token {
+  /** Offsets into the original text: text.slice(start, end) is the token as written. */
+  start: number;
+  end: number;
+  raw: string;
+  key: string;
+  /** What separates this token from the previous one. */
+  breakBefore: Break;
+  sentence: number;
+}
+
+// Words keep inner dots, apostrophes and ampersands (Node.js, AT&T, Master's) and trailing + or # (C++, C#).
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*(?:[.'’&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*(?:\+\+|#|\+(?![\p{L}\p{N}]))?/gu;
+const SENTENCE_BREAK = /[\n\r.!?;:•▪●◦‣∙·|]/;
+const SOFT_BREAK = /[,()[\]{}"“”<>]/;
+
+/** Splits text into word tokens with their offsets; never changes the text itself. */
+export function tokenize(text: string, keyOf: (word: string) => string = wordKey): Token[] {
+  const tokens: Token[] = [];
+  let sentence = 0;
+  let last = 0;
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index!;
+    const gap = text.slice(last, start);
+    const breakBefore: Break = tokens.length === 0 ? 'sentence' : SENTENCE_BREAK.test(gap) ? 'sentence' : SOFT_BREAK.test(gap) ? 'soft' : 'none';
+    if (breakBefore === 'sentence' && tokens.length > 0) sentence++;
+    const raw = m[0];
+    tokens.push({ start, end: start + raw.length, raw, key: keyOf(raw), breakBefore, sentence });
+    last = start + raw.length;
+  }
+  return tokens;
+}
+
+/** The normalized form of a whole term, used to compare surfaces ("CI/CD" = "ci cd"). */
+export const normalizeTerm = (term: string) =>
+  tokenize(term)
+    .map((t) => t.key)
+    .join(' ');
+
+/** Looser comparison for names (eval, lint): case, punctuation and parenthesized parts ignored. */
+export const looseName = (name: string) =>
+  normalizeText(name)
+    .replace(/\([^)]*\)/g, ' ')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
+    .trim();

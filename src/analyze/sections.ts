@@ -1,0 +1,129 @@
+import { normalizeText } from './normalize';
+
+export type SectionKind = 'title' | 'intro' | 'about' | 'responsibilities' | 'required' | 'preferred' | 'benefits' | 'legal' | 'other';
+export type Importance = 'required' | 'preferred' | 'mentioned';
+/** Where a line counts: an importance, or boilerplate that never counts as a requirement. */
+export type LineWeight = Importance | 'boilerplate';
+
+export interface PostingLine {
+  start: number;
+  end: number;
+  section: SectionKind;
+  heading: boolean;
+  weight: LineWeight;
+}
+
+export interface PostingStructure {
+  title: string;
+  company: string;
+  lines: PostingLine[];
+}
+
+// Order matters: "Preferred qualifications" is preferred before it is a qualification, "About the role" is the role.
+const HEADING_KINDS: [Exclude<SectionKind, 'title' | 'intro' | 'other'>, RegExp][] = [
+  ['preferred', /\b(preferred|nice[- ]to[- ]haves?|bonus|pluses|a plus|desired|desirable|good[- ]to[- ]haves?|extra credit|stand out|set you apart|additional (qualifications|skills)|even better|ideally)\b/],
+  ['legal', /\b(equal (employment )?opportunit|eeo|accommodation|e-verify|privacy (notice|policy)|disclaimer|legal notice|right to work|fraud|recruiting scam)/],
+  ['benefits', /\b(benefits|perks|compensation|salary|pay range|pay transparency|what we offer|we offer|total rewards|why (join|work)|what's in it for you|wellbeing|location|work (environment|arrangement)|hybrid work)\b/],
+  ['required', /\b(requirements?|required|qualifications?|minimum|basic|must[- ]haves?|what you('ll| will)? (need|bring)|what we('re| are)? looking for|we('re| are) looking for|you (have|bring|are|might be|may be)|who you are|about you|skills|experience|competenc\w*|your (background|profile|skills|experience)|ideal candidate|to be successful|you('ll| will) thrive|a fit)\b/],
+  ['responsibilities', /\b(responsibilit\w*|what you('ll| will)? (do|be doing|own|work on)|the role|your role|role (overview|summary|description)|the (job|position|opportunity)|duties|day[- ]to[- ]day|impact|in this role|key (accountabilities|activities)|job (description|summary)|overview|what the job involves|how you('ll| will) contribute|your mission|the work)\b/],
+  ['about', /\b(about (us|the (company|team|organization))|about [\p{Lu}]|who we are|our (company|mission|story|team|culture|values)|company (overview|description)|life at|why we exist)/u],
+];
+
+const BULLET = /^\s*(?:[-*•▪●◦‣∙·–—>+]|\d{1,2}[.)]|[a-z][.)])\s+/;
+const PREFERRED_CUE = /\b(a plus|is a plus|are a plus|big plus|plus\b(?! years)|preferred|preferably|nice[- ]to[- ]have|bonus|desired|desirable|ideally|advantageous|an advantage|would be great|not required)\b/;
+const REQUIRED_CUE = /\b(required|must have|must be|minimum of|at least \d|\d+\+? years|years of (relevant )?experience|degree in|bachelor|proficien|familiarity with|knowledge of|experience (with|in|leading|managing|working|delivering|driving|as)|strong (understanding|background|knowledge)|track record|ability to)\b/;
+const BOILERPLATE_CUE = /(equal opportunity|without regard to|reasonable accommodation|e-verify|protected veteran|sexual orientation|gender identity|national origin|genetic information|background check|401\(?k\)?|paid time off|parental leave|(health|medical|dental|vision) (insurance|coverage|benefits)|stock options|pay range|salary range|base salary|\$\s?\d{2,3}[,.]?\d|privacy notice|applicants? (with|who)|we are committed to (diversity|creating)|pursuant to|fair chance)/;
+
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+function classifyHeading(text: string): SectionKind | undefined {
+  const lower = text.toLowerCase();
+  for (const [kind, re] of HEADING_KINDS) if (re.test(kind === 'about' ? text : lower)) return kind;
+  return undefined;
+}
+
+/** A heading line, its kind ('other' for an unknown heading), or undefined for a content line. */
+export function headingKind(rawLine: string): SectionKind | undefined {
+  if (BULLET.test(rawLine)) return undefined;
+  const line = normalizeText(rawLine).replace(/[*#_=]+/g, ' ').trim();
+  if (!line || wordCount(line) > 10 || /[.!?,;]$/.test(line)) return undefined;
+  const colon = line.endsWith(':');
+  const text = line.replace(/:$/, '').trim();
+  const kind = classifyHeading(text);
+  if (kind) return wordCount(text) <= 8 || colon ? kind : undefined;
+  const allCaps = /\p{Lu}{2}/u.test(text) && text === text.toUpperCase();
+  return colon || allCaps ? 'other' : undefined;
+}
+
+/** "Nice to have: Jira, Confluence": a label and content on one line. */
+function inlineKind(rawLine: string): SectionKind | undefined {
+  const m = normalizeText(rawLine).replace(BULLET, '').match(/^\s*([^:]{3,45}):\s*\S/);
+  if (!m || wordCount(m[1]) > 6) return undefined;
+  const kind = classifyHeading(m[1].replace(/[*#_]+/g, '').trim());
+  return kind === 'preferred' || kind === 'required' || kind === 'benefits' || kind === 'legal' ? kind : undefined;
+}
+
+function weightOf(section: SectionKind, line: string): LineWeight {
+  const lower = normalizeText(line).toLowerCase();
+  if (section === 'benefits' || section === 'legal' || BOILERPLATE_CUE.test(lower)) return 'boilerplate';
+  if (section === 'preferred') return 'preferred';
+  if (PREFERRED_CUE.test(lower) && !/\bnot (a )?plus\b/.test(lower)) return section === 'about' ? 'mentioned' : 'preferred';
+  if (section === 'required') return 'required';
+  // Postings without a requirements heading still state requirements in their own words.
+  if ((section === 'intro' || section === 'other') && REQUIRED_CUE.test(lower)) return 'required';
+  return 'mentioned';
+}
+
+/** Sentences of a line: a stop (. ; ! ?) followed by a space ends one; "Node.js" does not. */
+function clausesOf(line: string): { offset: number; text: string }[] {
+  const out: { offset: number; text: string }[] = [];
+  let from = 0;
+  for (const m of line.matchAll(/[.;!?]+(?=\s)/g)) {
+    const to = m.index! + m[0].length;
+    out.push({ offset: from, text: line.slice(from, to) });
+    from = to;
+  }
+  out.push({ offset: from, text: line.slice(from) });
+  return out.filter((c) => c.text.trim());
+}
+
+/** Splits a posting into lines with their section and weight; offsets point into the input text. */
+export function structurePosting(text: string): PostingStructure {
+  const lines: PostingLine[] = [];
+  let section: SectionKind = 'intro';
+  let title = '';
+  let company = '';
+  let contentLines = 0;
+  for (const m of text.matchAll(/[^\n\r]+/g)) {
+    const raw = m[0];
+    if (!raw.trim()) continue;
+    const start = m.index!;
+    const end = start + raw.length;
+    const clean = normalizeText(raw).replace(/\s+/g, ' ').trim();
+    contentLines++;
+    if (contentLines === 1 && wordCount(clean) <= 15 && !/[.!?]$/.test(clean)) {
+      title = clean;
+      lines.push({ start, end, section: 'title', heading: true, weight: 'mentioned' });
+      continue;
+    }
+    if (contentLines === 2 && title && !company && wordCount(clean) <= 6 && !headingKind(raw) && !/[.!?]$/.test(clean)) {
+      company = clean;
+      lines.push({ start, end, section: 'title', heading: true, weight: 'boilerplate' });
+      continue;
+    }
+    const heading = headingKind(raw);
+    if (heading) {
+      section = heading;
+      lines.push({ start, end, section, heading: true, weight: section === 'benefits' || section === 'legal' ? 'boilerplate' : 'mentioned' });
+      continue;
+    }
+    const kind = inlineKind(raw) ?? section;
+    // "Agile at scale; SAFe is a plus": a cue weighs its own sentence, not the whole line.
+    for (const clause of clausesOf(raw)) {
+      const from = start + clause.offset;
+      lines.push({ start: from, end: from + clause.text.length, section: kind, heading: false, weight: weightOf(kind, clause.text) });
+    }
+  }
+  if (!company) company = text.match(/\bAbout ([\p{Lu}][\p{L}&.-]*(?: [\p{Lu}][\p{L}&.-]*){0,2})\s*[\n\r:]/u)?.[1] ?? '';
+  return { title, company, lines };
+}

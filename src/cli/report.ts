@@ -1,0 +1,41 @@
+import { styleText } from 'node:util';
+import type { Analysis, Term } from '../analyze/analysis-schema';
+
+type Style = Parameters<typeof styleText>[0];
+
+/** A readable report of an analysis; colours only when the terminal wants them. */
+export function formatReport(a: Analysis, color: boolean): string {
+  const paint = (style: Style, s: string) => (color ? styleText(style, s) : s);
+  const out: string[] = [];
+  const title = a.job.title || '(untitled posting)';
+  out.push(paint('bold', title) + (a.job.company ? ` at ${a.job.company}` : '') + paint('dim', ` (${a.job.words} words)`));
+  if (a.score !== null && a.scoreExplanation) {
+    const s = a.score;
+    out.push(`${paint('bold', 'Coverage score')} ${paint(s >= 75 ? 'green' : s >= 50 ? 'yellow' : 'red', `${s}/100`)}: ${a.scoreExplanation.summary}`);
+  } else out.push(paint('dim', 'No resume given: showing what the posting asks for. Add --resume FILE for a coverage score.'));
+
+  const line = (t: Term, mark: string) => {
+    const where = paint('dim', `[${t.category}, ${t.job.importance}]`);
+    const seen = t.job.evidence.slice(0, 2).map((e) => `"${e}"`).join(', ');
+    const related = t.relatedInResume?.length ? paint('dim', ` (resume has: ${t.relatedInResume.join(', ')})`) : '';
+    return `  ${mark} ${t.label} ${where} ${paint('dim', seen)}${related}`;
+  };
+  const group = (heading: string, terms: Term[], mark: string) => {
+    if (!terms.length) return;
+    out.push('', paint('bold', `${heading} (${terms.length})`), ...terms.map((t) => line(t, mark)));
+  };
+  if (a.score === null) group('Terms in the posting', a.terms, '•');
+  else {
+    group('Missing', a.terms.filter((t) => t.status === 'missing'), paint('red', '✗'));
+    group('Partial', a.terms.filter((t) => t.status === 'partial'), paint('yellow', '~'));
+    group('Covered', a.terms.filter((t) => t.status === 'covered'), paint('green', '✓'));
+  }
+  if (a.otherKeywords.length) out.push('', paint('bold', 'Other keywords'), '  ' + a.otherKeywords.map((k) => `${k.text} (${k.count})`).join(', '));
+  if (a.suggestions.length) {
+    out.push('', paint('bold', 'Suggested bullets') + paint('dim', ' (fill the [brackets] with your own facts)'));
+    const labels = new Map(a.terms.map((t) => [t.id, t.label]));
+    for (const s of a.suggestions.slice(0, 8)) out.push(`  ${labels.get(s.termId)}:`, ...s.bullets.map((b) => `    - ${b}`));
+    if (a.suggestions.length > 8) out.push(paint('dim', `  … and ${a.suggestions.length - 8} more with --json`));
+  }
+  return out.join('\n');
+}

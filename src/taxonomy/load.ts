@@ -1,0 +1,110 @@
+import { keywordFileSchema, type AliasKind, type Concept } from './schema';
+import { normalizeTerm } from '../analyze/normalize';
+import { parsePattern } from './pattern';
+
+export interface KeywordFile {
+  /** Where the data came from, for messages: `keywords/tools.json`. */
+  name: string;
+  data: unknown;
+}
+
+export class TaxonomyError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The keyword taxonomy is invalid:\n  ${problems.join('\n  ')}`);
+    this.name = 'TaxonomyError';
+  }
+}
+
+export interface Taxonomy {
+  concepts: Concept[];
+  byId: Map<string, Concept>;
+  /** Derived from `broader`: id -> ids of its narrower concepts. */
+  narrower: Map<string, string[]>;
+}
+
+export const ALIAS_KINDS: AliasKind[] = ['acronym', 'expansion', 'variant', 'form'];
+
+/** Every surface form of a concept, label first. */
+export function surfacesOf(concept: Concept): { text: string; kind: AliasKind | 'label' }[] {
+  return [
+    { text: concept.label, kind: 'label' as const },
+    ...ALIAS_KINDS.flatMap((kind) => (concept.aliases?.[kind] ?? []).map((text) => ({ text, kind }))),
+  ];
+}
+
+/** Parses every file and names each offender by file and entry. */
+export function parseKeywordFiles(files: KeywordFile[]): { concepts: Concept[]; problems: string[]; files: Map<string, Concept[]> } {
+  const problems: string[] = [];
+  const concepts: Concept[] = [];
+  const byFile = new Map<string, Concept[]>();
+  for (const file of files) {
+    const result = keywordFileSchema.safeParse(file.data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const [index, ...rest] = issue.path;
+        const entry = Array.isArray(file.data) && typeof index === 'number' ? (file.data[index] as { id?: string })?.id : undefined;
+        const where = typeof index === 'number' ? `entry ${index}${entry ? ` (${entry})` : ''}` : 'top level';
+        problems.push(`${file.name}, ${where}${rest.length ? `, ${rest.join('.')}` : ''}: ${issue.message}`);
+      }
+      continue;
+    }
+    byFile.set(file.name, result.data);
+    concepts.push(...result.data);
+  }
+  return { concepts, problems, files: byFile };
+}
+
+/** Whole-set invariants; returns every offender, not the first. */
+export function findTaxonomyProblems(files: Map<string, Concept[]>): string[] {
+  const problems: string[] = [];
+  const all = [...files.values()].flat();
+  const ids = new Map<string, number>();
+  for (const c of all) ids.set(c.id, (ids.get(c.id) ?? 0) + 1);
+  for (const [id, n] of ids) if (n > 1) problems.push(`id "${id}" is used ${n} times`);
+
+  for (const [name, concepts] of files) {
+    for (let i = 1; i < concepts.length; i++) {
+      if (concepts[i - 1].id >= concepts[i].id) problems.push(`${name}: "${concepts[i].id}" must sort before "${concepts[i - 1].id}"`);
+    }
+  }
+
+  const owners = new Map<string, string>();
+  for (const c of all) {
+    for (const { text, kind } of surfacesOf(c)) {
+      const key = kind === 'acronym' ? `acronym:${text}` : normalizeTerm(text);
+      if (!key) {
+        problems.push(`${c.id}: surface "${text}" has no words`);
+        continue;
+      }
+      const owner = owners.get(key);
+      if (owner && owner !== c.id) problems.push(`surface "${text}" is claimed by both ${owner} and ${c.id}`);
+      else owners.set(key, c.id);
+    }
+    for (const target of c.broader ?? []) {
+      if (!ids.has(target)) problems.push(`${c.id}: broader "${target}" is not a concept`);
+      if (target === c.id) problems.push(`${c.id}: broader points to itself`);
+    }
+    for (const p of c.patterns ?? []) {
+      try {
+        parsePattern(p);
+      } catch (e) {
+        problems.push(`${c.id}: ${(e as Error).message}`);
+      }
+    }
+    const surfaceKeys = new Set(surfacesOf(c).map((s) => normalizeTerm(s.text)));
+    for (const rule of c.context ?? []) {
+      if (!surfaceKeys.has(normalizeTerm(rule.surface))) problems.push(`${c.id}: context rule for "${rule.surface}", which is none of its surfaces`);
+    }
+  }
+  return problems;
+}
+
+export function loadTaxonomy(files: KeywordFile[]): Taxonomy {
+  const parsed = parseKeywordFiles(files);
+  const problems = [...parsed.problems, ...findTaxonomyProblems(parsed.files)];
+  if (problems.length) throw new TaxonomyError(problems);
+  const concepts = [...parsed.concepts].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const narrower = new Map<string, string[]>();
+  for (const c of concepts) for (const b of c.broader ?? []) narrower.set(b, [...(narrower.get(b) ?? []), c.id]);
+  return { concepts, byId: new Map(concepts.map((c) => [c.id, c])), narrower };
+}

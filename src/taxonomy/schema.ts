@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+// Extension pages forbid eval; zod's JIT compiles validators with `new Function`.
+z.config({ jitless: true });
+
+export const CATEGORIES = [
+  'tool',
+  'methodology',
+  'practice',
+  'certification',
+  'technical',
+  'compliance',
+  'soft-skill',
+  'education',
+  'domain',
+] as const;
+export const categorySchema = z.enum(CATEGORIES);
+
+const surfaces = z.array(z.string().trim().min(1)).optional();
+
+/** Restrictions on where an ambiguous surface form counts (see keywords/README.md). */
+export const contextRuleSchema = z
+  .object({
+    surface: z.string().min(1),
+    caseSensitive: z.boolean().optional(),
+    notBefore: z.array(z.string().min(1)).optional(),
+    notAfter: z.array(z.string().min(1)).optional(),
+    requireNearby: z.array(z.string().min(1)).optional(),
+    notNearby: z.array(z.string().min(1)).optional(),
+    notSentenceStart: z.boolean().optional(),
+    partOfSpeech: z.enum(['Noun', 'ProperNoun']).optional(),
+  })
+  .strict();
+
+/** A bullet template: the user's own facts go into [square brackets]; nothing is claimed for them. */
+export const bulletTemplateSchema = z
+  .string()
+  .min(20)
+  .refine((t) => /\[[^\[\]]+\]/.test(t), 'needs at least one [placeholder] for the user to fill in')
+  .refine((t) => !/[\[\]]/.test(t.replace(/\[[^\[\]]+\]/g, '')), 'has an unbalanced [ or ]');
+
+export const conceptSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'kebab-case: lowercase letters, digits and single dashes'),
+    label: z.string().trim().min(1),
+    category: categorySchema,
+    aliases: z
+      .object({
+        acronym: surfaces,
+        expansion: surfaces,
+        variant: surfaces,
+        form: surfaces,
+      })
+      .strict()
+      .optional(),
+    patterns: z.array(z.string().min(3)).optional(),
+    context: z.array(contextRuleSchema).optional(),
+    broader: z.array(z.string()).optional(),
+    bullets: z.array(bulletTemplateSchema).min(2).max(3),
+  })
+  .strict();
+
+export const keywordFileSchema = z.array(conceptSchema);
+
+export type Category = z.infer<typeof categorySchema>;
+export type ContextRule = z.infer<typeof contextRuleSchema>;
+export type Concept = z.infer<typeof conceptSchema>;
+export type AliasKind = keyof NonNullable<Concept['aliases']>;

@@ -1,0 +1,3 @@
+export function App() {
+  return <main>TPM Keyword Lens</main>;
+}
