@@ -15,12 +15,12 @@ function run(argv: string[]): string {
     try {
       return parseArgs({ args: rest, options, strict: true, allowPositionals: false }).values as Record<string, string | boolean | undefined>;
     } catch (e) {
-      throw new InputError(`${(e as Error).message.split('\n')[0]}\n${USAGE}`);
+      throw new InputError(`${(e as Error).message.split('\n')[0]} (tpm-lens --help shows the usage)`);
     }
   };
   if (command === 'analyze') {
     const v = parse({ job: { type: 'string' }, resume: { type: 'string' }, json: { type: 'boolean' } });
-    if (typeof v.job !== 'string') throw new InputError(`analyze needs --job FILE\n${USAGE}`);
+    if (typeof v.job !== 'string') throw new InputError(`analyze needs --job FILE (tpm-lens --help shows the usage)`);
     const job = readTextFile(v.job, '--job');
     const resume = typeof v.resume === 'string' ? readTextFile(v.resume, '--resume') : undefined;
     const result = analyze(job, resume);
@@ -32,7 +32,7 @@ function run(argv: string[]): string {
     if (v.json) return JSON.stringify({ schemaVersion: 1, concepts });
     return concepts.map((c) => `${c.id}\t${c.category}\t${c.label}`).join('\n');
   }
-  throw new InputError(`unknown command "${command}"\n${USAGE}`);
+  throw new InputError(`unknown command "${command}" (tpm-lens --help shows the usage)`);
 }
 
 try {

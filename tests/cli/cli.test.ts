@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analysisSchema } from '../../src/analyze/analysis-schema';
+
+const tsx = join('node_modules', '.bin', 'tsx');
+const cli = (...args: string[]) => {
+  const r = spawnSync(tsx, ['src/cli/main.ts', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+const scratch = mkdtempSync(join(tmpdir(), 'tpm-lens-'));
+const file = (name: string, content: string | Buffer) => {
+  const path = join(scratch, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe('tpm-lens analyze', () => {
+  it('prints exactly one JSON object that follows the public contract', () => {
+    const r = cli('analyze', '--job', 'samples/posting.txt', '--resume', 'samples/resume.txt', '--json');
+    expect(r.code).toBe(0);
+    const result = analysisSchema.parse(JSON.parse(r.stdout));
+    expect(result.job).toMatchObject({ title: 'Senior Technical Program Manager, Cloud Platform', company: 'Northwind Robotics' });
+    expect(result.score).toBeGreaterThan(0);
+    expect(result.terms.map((t) => t.id)).toEqual(expect.arrayContaining(['jira', 'kubernetes', 'pmp', 'safe']));
+  });
+
+  it('gives a null score and statuses without a resume', () => {
+    const result = analysisSchema.parse(JSON.parse(cli('analyze', '--job', 'samples/posting.txt', '--json').stdout));
+    expect(result.score).toBeNull();
+    expect(result.terms.every((t) => t.status === null && t.resume === null)).toBe(true);
+  });
+
+  it('prints a readable report with the score explained', () => {
+    const r = cli('analyze', '--job', 'samples/posting.txt', '--resume', 'samples/resume.txt');
+    expect(r.stdout).toMatch(/Coverage score \d+\/100: required \d+\/\d+ covered/);
+    expect(r.stdout).toMatch(/Missing \(\d+\)/);
+    expect(r.stdout).toMatch(/Suggested bullets/);
+  });
+
+  it.each([
+    ['a missing file', () => ['analyze', '--job', join(scratch, 'nope.txt')], /--job .*nope\.txt: no such file/],
+    ['an empty file', () => ['analyze', '--job', file('empty.txt', '  \n')], /is empty/],
+    ['a binary file', () => ['analyze', '--job', file('x.pdf', Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3]))], /not a text file/],
+    ['an unknown flag', () => ['analyze', '--job', 'samples/posting.txt', '--colour'], /Unknown option '--colour'/],
+    ['no --job', () => ['analyze'], /analyze needs --job FILE/],
+    ['an unknown command', () => ['scan'], /unknown command "scan"/],
+  ])('rejects %s with one line on stderr and a non-zero exit', (_, args, message) => {
+    const r = cli(...args());
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+});
+
+describe('tpm-lens taxonomy', () => {
+  it('prints the taxonomy as JSON', () => {
+    const r = cli('taxonomy', '--json');
+    expect(r.code).toBe(0);
+    const { concepts } = JSON.parse(r.stdout);
+    expect(concepts.length).toBeGreaterThanOrEqual(300);
+    expect(concepts.find((c: { id: string }) => c.id === 'pmp')).toMatchObject({ category: 'certification' });
+  });
+});
