@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import { foldWord, normalizeTerm, rawForm, stem, tokenize, wordKey } from '../analyze/normalize';
 import type { AliasKind, ContextRule } from './schema';
 import { surfacesOf, type Taxonomy } from './load';
-import { parsePattern, type Slot } from './pattern';
+import { parsePattern, startKeys, type Slot } from './pattern';
 
 export interface CompiledRule {
   exact?: string[];
@@ -119,8 +119,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): Lookup {
     for (const source of c.patterns ?? []) {
       const slots = parsePattern(source, keyOf);
       const compiled = { conceptId: c.id, source, slots };
-      const first = slots[0] as { alts: string[][] };
-      for (const alt of first.alts) patterns.set(alt[0], [...(patterns.get(alt[0]) ?? []), compiled]);
+      for (const key of startKeys(slots)) patterns.set(key, [...(patterns.get(key) ?? []), compiled]);
     }
   }
   return { taxonomy, trie, patterns, keyOf };

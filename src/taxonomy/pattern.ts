@@ -20,12 +20,23 @@ export function parsePattern(source: string, keyOf: (w: string) => string = word
       if (alts.length === 0) throw new Error(`pattern "${source}": empty slot "${part}"`);
       return { alts, optional };
     });
-  const words = slots.filter((s) => 'alts' in s);
+  const words = slots.filter((s): s is Extract<Slot, { alts: string[][] }> => 'alts' in s);
   if (words.length < 2) throw new Error(`pattern "${source}": needs at least two word slots`);
-  const first = slots[0];
-  if (!('alts' in first) || first.optional) throw new Error(`pattern "${source}": must start with a required word slot`);
+  if ('gap' in slots[0]) throw new Error(`pattern "${source}": must not start with a gap`);
+  if (!words.some((s) => !s.optional)) throw new Error(`pattern "${source}": needs a required word slot`);
   const last = slots[slots.length - 1];
   if (!('alts' in last)) throw new Error(`pattern "${source}": must not end with a gap`);
   return slots;
 }
 
+
+/** The keys a match can start with: every leading optional slot's and the first required slot's. */
+export function startKeys(slots: Slot[]): string[] {
+  const keys: string[] = [];
+  for (const slot of slots) {
+    if ('gap' in slot) break;
+    keys.push(...slot.alts.map((alt) => alt[0]));
+    if (!slot.optional) break;
+  }
+  return [...new Set(keys)];
+}

@@ -47,7 +47,8 @@ describe('loadTaxonomy', () => {
 
   it.each([
     ['manage', /two word slots/],
-    ['.. manage dependency', /start with a required word/],
+    ['.. manage dependency', /start with a gap/],
+    ['manage? dependency?', /needs a required word slot/],
     ['manage dependency ..', /end with a gap/],
   ])('rejects the pattern %j', (pattern, message) => {
     const problems = problemsOf([{ name: 'p.json', data: [concept('a', { patterns: [pattern] })] }]);
