@@ -1,14 +1,21 @@
 import type { Taxonomy } from '../taxonomy/load';
 import type { CoverageStatus, Importance, ScoreExplanation } from './analysis-schema';
 
-/** Covered when the resume names it or something narrower (Scrum proves Agile); partial for a broader or sibling concept. */
+/** Covered when the resume names it or something narrower (Scrum proves Agile); partial for a broader or a close sibling. */
 export function coverageOf(id: string, resumeIds: Set<string>, taxonomy: Taxonomy): { status: CoverageStatus; related: string[] } {
   if (resumeIds.has(id)) return { status: 'covered', related: [] };
   const narrower = descendants(id, taxonomy);
   const proof = [...narrower].filter((n) => resumeIds.has(n));
   if (proof.length) return { status: 'covered', related: proof };
-  const broader = taxonomy.byId.get(id)?.broader ?? [];
-  const siblings = broader.flatMap((b) => taxonomy.narrower.get(b) ?? []).filter((s) => s !== id);
+  const concept = taxonomy.byId.get(id);
+  const broader = concept?.broader ?? [];
+  // Siblings count only inside a family of the same kind (Jira and Azure DevOps under planning tools),
+  // not under a hub like DevOps, where Terraform and Kubernetes prove nothing about each other.
+  const sameKind = (other: string) => taxonomy.byId.get(other)?.category === concept?.category;
+  const siblings = broader
+    .filter(sameKind)
+    .flatMap((b) => taxonomy.narrower.get(b) ?? [])
+    .filter((s) => s !== id && sameKind(s));
   const related = [...broader, ...siblings].filter((r) => resumeIds.has(r));
   return related.length ? { status: 'partial', related: [...new Set(related)].sort() } : { status: 'missing', related: [] };
 }

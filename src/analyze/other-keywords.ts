@@ -20,36 +20,46 @@ export interface OtherKeyword {
 }
 
 /**
- * Frequent phrases of the posting that the taxonomy does not know: runs of content words
- * (1-3 words) outside known terms, seen at least twice; single words only when capitalized (names).
+ * Frequent phrases of the posting that the taxonomy does not know: word n-grams (up to 3) inside runs
+ * of content words, seen at least twice, a phrase hidden inside a longer one as frequent dropped.
+ * Single words count only as names (capitalized mid-sentence).
  */
 export function otherKeywords(text: string, tokens: Token[], isCounted: (t: Token) => boolean, excluded: Set<string>, limit = 15): OtherKeyword[] {
-  const counts = new Map<string, { count: number; forms: Map<string, number> }>();
-  const flush = (run: Token[]) => {
-    if (run.length === 0 || run.length > 3) return;
-    const key = run.map((t) => t.key).join(' ');
-    if (excluded.has(key) || run.some((t) => /^\d/.test(t.raw))) return;
-    if (run.length === 1 && !/^\p{Lu}/u.test(run[0].raw)) return;
-    const form = text.slice(run[0].start, run[run.length - 1].end).replace(/\s+/g, ' ');
-    const entry = counts.get(key) ?? { count: 0, forms: new Map<string, number>() };
-    entry.count++;
-    entry.forms.set(form, (entry.forms.get(form) ?? 0) + 1);
-    counts.set(key, entry);
+  const grams = new Map<string, { count: number; forms: Map<string, number>; n: number; name: boolean }>();
+  const count = (run: Token[]) => {
+    for (let n = 1; n <= 3; n++) {
+      for (let i = 0; i + n <= run.length; i++) {
+        const words = run.slice(i, i + n);
+        const key = words.map((t) => t.key).join(' ');
+        if (excluded.has(key) || words.some((t) => /^\d/.test(t.raw))) continue;
+        const form = text.slice(words[0].start, words[n - 1].end).replace(/\s+/g, ' ');
+        const g = grams.get(key) ?? { count: 0, forms: new Map<string, number>(), n, name: n === 1 };
+        g.count++;
+        g.forms.set(form, (g.forms.get(form) ?? 0) + 1);
+        if (n === 1 && (!/^\p{Lu}/u.test(words[0].raw) || words[0].breakBefore === 'sentence')) g.name = false;
+        grams.set(key, g);
+      }
+    }
   };
   let run: Token[] = [];
   for (const t of tokens) {
     const stop = STOP.has(foldWord(t.raw)) || t.raw.length < 2 || !isCounted(t);
     if (stop || t.breakBefore !== 'none') {
-      flush(run);
+      count(run);
       run = [];
     }
     if (!stop) run.push(t);
   }
-  flush(run);
-  const mostUsedForm = (forms: Map<string, number>) => [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
-  return [...counts.values()]
-    .filter((e) => e.count >= 2)
-    .map((e) => ({ text: mostUsedForm(e.forms), count: e.count }))
+  count(run);
+
+  const frequent = [...grams].filter(([, g]) => g.count >= 2 && (g.n > 1 || g.name));
+  const hidden = (key: string, c: number) =>
+    frequent.some(([other, g]) => other !== key && g.count >= c && ` ${other} `.includes(` ${key} `));
+  // Ties go to the lowercase form: a phrase that opens a bullet is not a name.
+  const bestForm = (forms: Map<string, number>) => [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))[0][0];
+  return frequent
+    .filter(([key, g]) => !hidden(key, g.count))
+    .map(([, g]) => ({ text: bestForm(g.forms), count: g.count }))
     .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1))
     .slice(0, limit);
 }

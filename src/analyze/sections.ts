@@ -26,7 +26,7 @@ const HEADING_KINDS: [Exclude<SectionKind, 'title' | 'intro' | 'other'>, RegExp]
   ['benefits', /\b(benefits|perks|compensation|salary|pay range|pay transparency|what we offer|we offer|total rewards|why (join|work)|what's in it for you|wellbeing|location|work (environment|arrangement)|hybrid work)\b/],
   ['required', /\b(requirements?|required|qualifications?|minimum|basic|must[- ]haves?|what you('ll| will)? (need|bring)|what we('re| are)? looking for|we('re| are) looking for|you (have|bring|are|might be|may be)|who you are|about you|skills|experience|competenc\w*|your (background|profile|skills|experience)|ideal candidate|to be successful|you('ll| will) thrive|a fit)\b/],
   ['responsibilities', /\b(responsibilit\w*|what you('ll| will)? (do|be doing|own|work on)|the role|your role|role (overview|summary|description)|the (job|position|opportunity)|duties|day[- ]to[- ]day|impact|in this role|key (accountabilities|activities)|job (description|summary)|overview|what the job involves|how you('ll| will) contribute|your mission|the work)\b/],
-  ['about', /\b(about (us|the (company|team|organization))|about [\p{Lu}]|who we are|our (company|mission|story|team|culture|values)|company (overview|description)|life at|why we exist)/u],
+  ['about', /\b([Aa]bout (us|the (company|team|organization))|[Aa]bout [\p{Lu}]|[Ww]ho we are|our (company|mission|story|team|culture|values)|company (overview|description)|life at|why we exist)/u],
 ];
 
 const BULLET = /^\s*(?:[-*•▪●◦‣∙·–—>+]|\d{1,2}[.)]|[a-z][.)])\s+/;
@@ -47,6 +47,7 @@ export function headingKind(rawLine: string): SectionKind | undefined {
   if (BULLET.test(rawLine)) return undefined;
   const line = normalizeText(rawLine).replace(/[*#_=]+/g, ' ').trim();
   if (!line || wordCount(line) > 10 || /[.!?,;]$/.test(line)) return undefined;
+  if (/^(or|and|with|in|of|to|for|including|plus|as|by|on|from)\b/i.test(line)) return undefined; // a wrapped line, not a heading
   const colon = line.endsWith(':');
   const text = line.replace(/:$/, '').trim();
   const kind = classifyHeading(text);
@@ -101,17 +102,17 @@ export function structurePosting(text: string): PostingStructure {
     const end = start + raw.length;
     const clean = normalizeText(raw).replace(/\s+/g, ' ').trim();
     contentLines++;
-    if (contentLines === 1 && wordCount(clean) <= 15 && !/[.!?]$/.test(clean)) {
+    const heading = headingKind(raw);
+    if (contentLines === 1 && (!heading || heading === 'other') && wordCount(clean) <= 15 && !/[.!?]$/.test(clean)) {
       title = clean;
       lines.push({ start, end, section: 'title', heading: true, weight: 'mentioned' });
       continue;
     }
-    if (contentLines === 2 && title && !company && wordCount(clean) <= 6 && !headingKind(raw) && !/[.!?]$/.test(clean)) {
+    if (contentLines === 2 && title && !company && wordCount(clean) <= 6 && !heading && !/[.!?]$/.test(clean)) {
       company = clean;
       lines.push({ start, end, section: 'title', heading: true, weight: 'boilerplate' });
       continue;
     }
-    const heading = headingKind(raw);
     if (heading) {
       section = heading;
       lines.push({ start, end, section, heading: true, weight: section === 'benefits' || section === 'legal' ? 'boilerplate' : 'mentioned' });

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { analyze, bundledTaxonomy } from '../index';
 import { InputError, readTextFile } from './read-input';
 import { formatReport } from './report';
@@ -11,7 +11,7 @@ const USAGE = `Usage:
 function run(argv: string[]): string {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h') return USAGE;
-  const parse = (options: Parameters<typeof parseArgs>[0]['options']) => {
+  const parse = (options: ParseArgsConfig['options']) => {
     try {
       return parseArgs({ args: rest, options, strict: true, allowPositionals: false }).values as Record<string, string | boolean | undefined>;
     } catch (e) {

@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analysisSchema } from '../../src/analyze/analysis-schema';
+import { analyze } from '../../src/index';
+
+const posting = readFileSync('samples/posting.txt', 'utf8');
+const resume = readFileSync('samples/resume.txt', 'utf8');
+const term = (a: ReturnType<typeof analyze>, id: string) => a.terms.find((t) => t.id === id);
+
+describe('analyze', () => {
+  const result = analyze(posting, resume);
+
+  it('follows the public contract', () => {
+    expect(() => analysisSchema.parse(result)).not.toThrow();
+    expect(result.schemaVersion).toBe(1);
+  });
+
+  it('gives the same result for the same input', () => {
+    expect(analyze(posting, resume)).toEqual(result);
+  });
+
+  it('quotes evidence verbatim from each input', () => {
+    for (const t of result.terms) {
+      for (const e of t.job.evidence) expect(posting).toContain(e);
+      for (const e of t.resume?.evidence ?? []) expect(resume).toContain(e);
+    }
+  });
+
+  it('lets no repetition in the resume raise the score', () => {
+    const stuffed = `${resume}\n${'Jira Jira Jira. Kubernetes, Kubernetes. Managed stakeholders. '.repeat(20)}`;
+    expect(analyze(posting, stuffed).score).toBe(analyze(posting, `${resume}\nJira. Kubernetes. Managed stakeholders.`).score);
+  });
+
+  it('counts a term once in the score however often the posting says it', () => {
+    const once = analyze('Requirements\n- Jira\n- Confluence', 'Jira');
+    const often = analyze('Requirements\n- Jira, Jira and Jira\n- Confluence', 'Jira');
+    expect(often.score).toBe(once.score);
+    expect(term(often, 'jira')?.job.count).toBe(3);
+  });
+
+  it('explains the score per importance', () => {
+    expect(result.scoreExplanation?.summary).toMatch(/^required \d+\/\d+ covered/);
+    const { required } = result.scoreExplanation!;
+    expect(required.covered + required.partial + required.missing).toBe(required.total);
+  });
+
+  it('marks coverage: exact, partial through a broader concept, and missing', () => {
+    const a = analyze('Requirements\n- SAFe\n- Scrum\n- SOC 2', 'Agile methods, with Scrum teams');
+    expect(term(a, 'scrum')?.status).toBe('covered');
+    expect(term(a, 'safe')).toMatchObject({ status: 'partial', relatedInResume: expect.arrayContaining(['agile']) });
+    expect(term(a, 'soc-2')?.status).toBe('missing');
+  });
+
+  it('sorts terms and suggestions required first', () => {
+    const order = { required: 0, preferred: 1, mentioned: 2 };
+    const ranks = result.terms.map((t) => order[t.job.importance]);
+    expect(ranks).toEqual([...ranks].sort());
+    const suggested = result.suggestions.map((s) => order[term(result, s.termId)!.job.importance]);
+    expect(suggested).toEqual([...suggested].sort());
+    expect(result.suggestions.every((s) => ['missing', 'partial'].includes(term(result, s.termId)!.status!))).toBe(true);
+  });
+
+  it('does not count benefits and EEO boilerplate, nor the employer itself', () => {
+    const a = analyze('Open role\nSlack\n\nRequirements\n- Jira\n\nBenefits\n- Zoom stipend and Asana seats\n\nSlack is an equal opportunity employer.');
+    expect(a.terms.map((t) => t.id)).toEqual(['jira']);
+  });
+
+  it('finds other frequent keywords the taxonomy does not know', () => {
+    const a = analyze('Requirements\n- Experience with warehouse robotics\n- Warehouse robotics safety\n- Conveyor throughput and conveyor throughput reviews');
+    expect(a.otherKeywords.map((k) => k.text)).toEqual(expect.arrayContaining(['warehouse robotics', 'conveyor throughput']));
+  });
+
+  it('handles empty input without throwing', () => {
+    const a = analyze('', '');
+    expect(a).toMatchObject({ terms: [], score: 0, job: { words: 0 } });
+  });
+});
