@@ -1,12 +1,24 @@
 import { defineConfig } from 'wxt';
 
-// The manifest asks for the least: activeTab + scripting inject the extractor on a click, so no host permissions.
+// The least the features need: activeTab + scripting inject the extractor into the one tab the user
+// clicked on, so no host permissions and no content script on every site; storage keeps resumes;
+// contextMenus offers "Analyze selection".
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   srcDir: '.',
-  manifest: {
+  // The real-browser tests cannot click the toolbar button, so their build alone may read the local test server.
+  outDir: process.env.TPMKL_E2E ? '.output/e2e' : '.output',
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'TPM Keyword Lens',
     description: 'Private, instant keyword coverage of job postings against your resume, for Technical Project and Program Managers.',
-    permissions: ['activeTab', 'scripting', 'storage'],
-  },
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
+    ...(process.env.TPMKL_E2E ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    commands: {
+      [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Analyze this job posting',
+      },
+    },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'tpm-keyword-lens@example.org', strict_min_version: '115.0' } } } : {}),
+  }),
 });

@@ -1,3 +1,112 @@
+import { useCallback, useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import type { Analysis } from '../../analyze/analysis-schema';
+import { defaultResume } from '../../storage/library';
+import { loadLibrary } from '../../storage/resumes';
+import type { Resume } from '../../storage/schema';
+import { extractFromTab, PageUnavailable, targetTab } from './load-posting';
+import { PasteForm } from './PasteForm';
+import { takePendingSelection } from './pending-selection';
+import { Results } from './Results';
+
+interface Source {
+  title: string;
+  company: string;
+  text: string;
+  origin: string;
+}
+
+type State =
+  | { kind: 'loading' }
+  | { kind: 'unavailable'; reason: string }
+  | { kind: 'not-a-job'; reason: string }
+  | { kind: 'paste' }
+  | { kind: 'ready'; source: Source; analysis: Analysis; resume?: Resume }
+  | { kind: 'error'; message: string };
+
+const MIN_WORDS = 60;
+
+/** Posting text -> analysis; the analyzer (compromise + taxonomy) loads only now, off the popup's first paint. */
+async function analyzeSource(source: Source): Promise<State> {
+  const [{ analyze }, { library }] = await Promise.all([import('../../index'), loadLibrary()]);
+  const resume = defaultResume(library);
+  const analysis = analyze(source.text, resume?.text);
+  if (analysis.job.words < MIN_WORDS) return { kind: 'not-a-job', reason: `This page has too little text to be a job posting (${analysis.job.words} words).` };
+  if (analysis.terms.length < 3) return { kind: 'not-a-job', reason: 'This page names almost none of the skills a TPM posting asks for; it does not look like a job posting.' };
+  if (!analysis.job.title && source.title) analysis.job.title = source.title;
+  if (!analysis.job.company && source.company) analysis.job.company = source.company;
+  return { kind: 'ready', source, analysis, resume };
+}
+
+async function analyzeActivePage(): Promise<State> {
+  const pending = await takePendingSelection();
+  if (pending) return analyzeSource({ title: pending.title, company: '', text: pending.text, origin: 'your selection' });
+  const posting = await extractFromTab(await targetTab(location.search));
+  if (posting.method === 'none' || !posting.text.trim()) return { kind: 'not-a-job', reason: 'No job posting was found on this page.' };
+  return analyzeSource({ title: posting.title, company: posting.company, text: posting.text, origin: posting.site === 'generic' ? 'this page' : posting.site });
+}
+
 export function App() {
-  return <main>TPM Keyword Lens</main>;
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const run = useCallback((work: () => Promise<State>) => {
+    setState({ kind: 'loading' });
+    work()
+      .then(setState)
+      .catch((e: unknown) =>
+        setState(e instanceof PageUnavailable ? { kind: 'unavailable', reason: e.message } : { kind: 'error', message: String((e as Error)?.message ?? e) }),
+      );
+  }, []);
+  useEffect(() => run(analyzeActivePage), [run]);
+  const openOptions = () => void browser.runtime.openOptionsPage();
+
+  return (
+    <div className="tpmkl-popup">
+      <header className="tpmkl-header">
+        {state.kind === 'ready' ? (
+          <>
+            <h1>{state.analysis.job.title || 'Job posting'}</h1>
+            <p className="tpmkl-muted">
+              {state.analysis.job.company ? `${state.analysis.job.company} · ` : ''}
+              {state.analysis.job.words} words from {state.source.origin}
+            </p>
+          </>
+        ) : (
+          <h1>TPM Keyword Lens</h1>
+        )}
+      </header>
+      <main aria-live="polite" aria-busy={state.kind === 'loading'}>
+        {state.kind === 'loading' && <p className="tpmkl-status">Reading the posting…</p>}
+        {(state.kind === 'unavailable' || state.kind === 'not-a-job') && (
+          <section className="tpmkl-callout" role="status">
+            <p>{state.reason}</p>
+            <p>Select the posting's text and right-click “Analyze selection with TPM Keyword Lens”, or paste it here.</p>
+            <button type="button" onClick={() => setState({ kind: 'paste' })}>
+              Paste a posting
+            </button>
+          </section>
+        )}
+        {state.kind === 'error' && (
+          <section className="tpmkl-callout tpmkl-callout--error" role="alert">
+            <p>Something went wrong: {state.message}</p>
+            <button type="button" onClick={() => run(analyzeActivePage)}>
+              Try again
+            </button>
+          </section>
+        )}
+        {state.kind === 'paste' && <PasteForm onSubmit={(text) => run(() => analyzeSource({ title: '', company: '', text, origin: 'pasted text' }))} />}
+        {state.kind === 'ready' && <Results analysis={state.analysis} resumeName={state.resume?.name} onAddResume={openOptions} />}
+      </main>
+      <footer className="tpmkl-footer">
+        <button type="button" className="tpmkl-link" onClick={openOptions}>
+          Your resumes
+        </button>
+        {state.kind === 'ready' && (
+          <button type="button" className="tpmkl-link" onClick={() => setState({ kind: 'paste' })}>
+            Paste a posting instead
+          </button>
+        )}
+        <span className="tpmkl-muted">Runs on your device only</span>
+      </footer>
+    </div>
+  );
 }

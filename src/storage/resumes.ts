@@ -1,0 +1,89 @@
+import { storage } from 'wxt/utils/storage';
+import { addResume, removeResume, salvageLibrary, setDefaultResume } from './library';
+import { backupSchema, EMPTY_LIBRARY, quarantinedSchema, resumeSchema, type Backup, type Quarantined, type Resume, type ResumeLibrary } from './schema';
+
+/** Raw on purpose: what comes out of storage is validated by salvageLibrary, never trusted. */
+export const resumesItem = storage.defineItem<unknown>('local:resumes', { fallback: null, version: 1 });
+export const quarantineItem = storage.defineItem<unknown>('local:quarantine', { fallback: [] });
+
+export class StorageError extends Error {}
+
+const now = () => new Date().toISOString();
+
+async function readQuarantine(): Promise<Quarantined[]> {
+  const raw = await quarantineItem.getValue();
+  return Array.isArray(raw) ? raw.filter((q) => quarantinedSchema.safeParse(q).success) : [];
+}
+
+async function write(library: ResumeLibrary): Promise<ResumeLibrary> {
+  try {
+    await resumesItem.setValue(library);
+  } catch (e) {
+    const quota = /quota/i.test(String((e as Error)?.message ?? e));
+    throw new StorageError(
+      quota
+        ? 'Not enough browser storage to save this. Nothing was changed: delete an old resume or shorten this one, then try again.'
+        : `Saving failed, nothing was changed: ${(e as Error)?.message ?? e}`,
+    );
+  }
+  return library;
+}
+
+/** The stored library; entries that fail validation are moved aside (and reported), never dropped. */
+export async function loadLibrary(): Promise<{ library: ResumeLibrary; quarantine: Quarantined[] }> {
+  const { library, quarantined } = salvageLibrary(await resumesItem.getValue(), now());
+  let quarantine = await readQuarantine();
+  if (quarantined.length) {
+    quarantine = [...quarantine, ...quarantined];
+    await quarantineItem.setValue(quarantine);
+    await write(library);
+  }
+  return { library, quarantine };
+}
+
+export async function saveResume(input: Pick<Resume, 'name' | 'text' | 'source'>): Promise<ResumeLibrary> {
+  const parsed = resumeSchema.safeParse({ ...input, id: crypto.randomUUID(), addedAt: now() });
+  if (!parsed.success) throw new StorageError(`This resume cannot be saved: ${parsed.error.issues[0].path.join('.')} ${parsed.error.issues[0].message}`);
+  const { library } = await loadLibrary();
+  return write(addResume(library, parsed.data));
+}
+
+export async function deleteResume(id: string): Promise<ResumeLibrary> {
+  return write(removeResume((await loadLibrary()).library, id));
+}
+
+export async function chooseDefaultResume(id: string): Promise<ResumeLibrary> {
+  return write(setDefaultResume((await loadLibrary()).library, id));
+}
+
+export async function deleteAllData(): Promise<void> {
+  await resumesItem.removeValue({ removeMeta: true });
+  await quarantineItem.removeValue();
+}
+
+export async function exportBackup(): Promise<string> {
+  const { library, quarantine } = await loadLibrary();
+  const backup: Backup = { app: 'tpm-keyword-lens', version: 1, exportedAt: now(), library, quarantine };
+  return JSON.stringify(backup, null, 2);
+}
+
+/** Restores a backup next to what is stored; nothing is written unless the whole file is valid. */
+export async function importBackup(json: string): Promise<{ added: number }> {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    throw new StorageError('This file is not a TPM Keyword Lens backup (it is not JSON).');
+  }
+  const backup = backupSchema.safeParse(data);
+  if (!backup.success) throw new StorageError('This file is not a valid TPM Keyword Lens backup; nothing was imported.');
+  let { library } = await loadLibrary();
+  const known = new Set(library.resumes.map((r) => r.id));
+  const fresh = backup.data.library.resumes.filter((r) => !known.has(r.id));
+  for (const r of fresh) library = addResume(library, r);
+  if (!library.defaultId) library = { ...library, defaultId: backup.data.library.defaultId };
+  await write(library);
+  return { added: fresh.length };
+}
+
+export { EMPTY_LIBRARY };

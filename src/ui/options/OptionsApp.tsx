@@ -1,0 +1,157 @@
+import { useEffect, useId, useState } from 'react';
+import { chooseDefaultResume, deleteAllData, deleteResume, exportBackup, importBackup, loadLibrary, saveResume } from '../../storage/resumes';
+import type { Quarantined, ResumeLibrary } from '../../storage/schema';
+import { readResumeFile } from './read-resume-file';
+
+type Notice = { kind: 'info' | 'error'; text: string } | null;
+
+const baseName = (file: string) => file.replace(/\.[^.]+$/, '');
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function OptionsApp() {
+  const [library, setLibrary] = useState<ResumeLibrary | null>(null);
+  const [quarantine, setQuarantine] = useState<Quarantined[]>([]);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [name, setName] = useState('');
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const ids = { name: useId(), text: useId(), file: useId(), backup: useId() };
+
+  const refresh = async () => {
+    const loaded = await loadLibrary();
+    setLibrary(loaded.library);
+    setQuarantine(loaded.quarantine);
+  };
+  useEffect(() => {
+    refresh().catch((e) => setNotice({ kind: 'error', text: `Your saved data could not be read: ${e?.message ?? e}` }));
+  }, []);
+
+  /** Runs a change; on failure, says why and leaves what is stored as it was. */
+  const act = async (work: () => Promise<string | void>) => {
+    setBusy(true);
+    try {
+      const message = await work();
+      await refresh();
+      setNotice(message ? { kind: 'info', text: message } : null);
+    } catch (e) {
+      setNotice({ kind: 'error', text: String((e as Error)?.message ?? e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="tpmkl-options">
+      <h1>Your resumes</h1>
+      <p className="tpmkl-muted">Stored only in this browser (extension storage). Nothing is uploaded anywhere.</p>
+      {notice && (
+        <p className={`tpmkl-notice ${notice.kind === 'error' ? 'tpmkl-notice--error' : ''}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+          {notice.text}
+        </p>
+      )}
+      {quarantine.length > 0 && (
+        <p className="tpmkl-notice tpmkl-notice--error" role="alert">
+          {quarantine.length} stored item(s) could not be read and were set aside, not deleted. Export a backup to keep them.
+        </p>
+      )}
+
+      <h2>Add a resume</h2>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void act(async () => {
+            await saveResume({ name: name.trim() || 'My resume', text, source: 'paste' });
+            setText('');
+            setName('');
+            return 'Resume saved.';
+          });
+        }}
+      >
+        <label htmlFor={ids.name}>Name</label>
+        <input id={ids.name} value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. TPM, cloud focus" maxLength={120} />
+        <label htmlFor={ids.text}>Paste your resume's text</label>
+        <textarea id={ids.text} value={text} onChange={(e) => setText(e.target.value)} />
+        <div className="tpmkl-row">
+          <button type="submit" disabled={busy || !text.trim()}>
+            Save pasted resume
+          </button>
+          <label htmlFor={ids.file}>or choose a file (.txt, .pdf, .docx):</label>
+          <input
+            id={ids.file}
+            type="file"
+            accept=".txt,.pdf,.docx,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            disabled={busy}
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file)
+                void act(async () => {
+                  const read = await readResumeFile(file);
+                  await saveResume({ name: name.trim() || baseName(file.name), text: read.text, source: read.source });
+                  setName('');
+                  return `Added “${name.trim() || baseName(file.name)}” from ${file.name}.`;
+                });
+            }}
+          />
+        </div>
+      </form>
+
+      <h2>Saved resumes</h2>
+      {library === null ? (
+        <p className="tpmkl-muted">Loading…</p>
+      ) : library.resumes.length === 0 ? (
+        <p className="tpmkl-muted">No resume yet. The popup still shows what postings ask for.</p>
+      ) : (
+        <ul className="tpmkl-resumes" aria-label="Saved resumes">
+          {library.resumes.map((r) => (
+            <li key={r.id}>
+              <label>
+                <input type="radio" name="default" checked={library.defaultId === r.id} onChange={() => void act(() => chooseDefaultResume(r.id).then(() => `“${r.name}” is now the default.`))} />{' '}
+                <strong>{r.name}</strong>
+              </label>
+              <span className="tpmkl-muted">
+                {r.source.toUpperCase()} · {r.text.split(/\s+/).length} words · {r.addedAt.slice(0, 10)}
+              </span>
+              <button type="button" onClick={() => void act(() => deleteResume(r.id).then(() => `Deleted “${r.name}”.`))} aria-label={`Delete ${r.name}`}>
+                Delete
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2>Backup and privacy</h2>
+      <div className="tpmkl-row">
+        <button type="button" onClick={() => void act(async () => download('tpm-keyword-lens-backup.json', await exportBackup()))}>
+          Export a backup
+        </button>
+        <label htmlFor={ids.backup}>Import a backup:</label>
+        <input
+          id={ids.backup}
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => {
+            const file = e.target.files?.[0];
+            e.target.value = '';
+            if (file) void act(async () => `Imported ${(await importBackup(await file.text())).added} resume(s).`);
+          }}
+        />
+        <button
+          type="button"
+          className="tpmkl-danger"
+          onClick={() => {
+            if (confirm('Delete all your resumes and settings from this browser? This cannot be undone.')) void act(() => deleteAllData().then(() => 'All your data was deleted.'));
+          }}
+        >
+          Delete all my data
+        </button>
+      </div>
+    </div>
+  );
+}

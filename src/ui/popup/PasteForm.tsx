@@ -1,0 +1,21 @@
+import { useId, useState } from 'react';
+
+export function PasteForm({ onSubmit }: { onSubmit: (text: string) => void }) {
+  const [text, setText] = useState('');
+  const id = useId();
+  return (
+    <form
+      className="tpmkl-paste"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (text.trim()) onSubmit(text);
+      }}
+    >
+      <label htmlFor={id}>Paste the job posting's text</label>
+      <textarea id={id} rows={10} value={text} onChange={(e) => setText(e.target.value)} autoFocus />
+      <button type="submit" disabled={!text.trim()}>
+        Analyze
+      </button>
+    </form>
+  );
+}

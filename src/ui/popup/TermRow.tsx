@@ -1,0 +1,53 @@
+import { useId, useState } from 'react';
+import type { Term } from '../../analyze/analysis-schema';
+import { CopyButton } from '../shared/CopyButton';
+
+const IMPORTANCE_LABEL = { required: 'Required', preferred: 'Preferred', mentioned: 'Mentioned' } as const;
+
+/** One term; a missing or partial one opens to its bullet templates, each with a Copy button. */
+export function TermRow({ term, bullets }: { term: Term; bullets?: string[] }) {
+  const [open, setOpen] = useState(false);
+  const panel = useId();
+  const expandable = Boolean(bullets?.length) || term.job.evidence.length > 0;
+  const summary = (
+    <>
+      <span className="tpmkl-term__label">{term.label}</span>
+      <span className={`tpmkl-badge tpmkl-badge--${term.job.importance}`}>{IMPORTANCE_LABEL[term.job.importance]}</span>
+      <span className="tpmkl-term__category">{term.category}</span>
+    </>
+  );
+  return (
+    <li className={`tpmkl-term tpmkl-term--${term.status ?? 'found'}`}>
+      {expandable ? (
+        <button type="button" className="tpmkl-term__toggle" aria-expanded={open} aria-controls={panel} onClick={() => setOpen(!open)}>
+          {summary}
+        </button>
+      ) : (
+        <div className="tpmkl-term__toggle">{summary}</div>
+      )}
+      {open && (
+        <div id={panel} className="tpmkl-term__details">
+          <p className="tpmkl-evidence">
+            Posting says: {term.job.evidence.slice(0, 3).map((e) => `“${e}”`).join(', ')}
+            {term.job.count > 1 ? ` (${term.job.count}×)` : ''}
+          </p>
+          {term.resume && term.resume.evidence.length > 0 && <p className="tpmkl-evidence">Your resume: {term.resume.evidence.slice(0, 2).map((e) => `“${e}”`).join(', ')}</p>}
+          {term.relatedInResume?.length ? <p className="tpmkl-evidence">Related in your resume: {term.relatedInResume.join(', ')}</p> : null}
+          {bullets?.length ? (
+            <>
+              <p className="tpmkl-hint">Suggested bullets: replace the [brackets] with your own facts.</p>
+              <ul className="tpmkl-bullets">
+                {bullets.map((b) => (
+                  <li key={b}>
+                    <span>{b}</span>
+                    <CopyButton text={b} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+import { postingSchema, type Posting } from '../../extract/posting-schema';
+
+/** Why the popup could not read the page: said to the user as is. */
+export class PageUnavailable extends Error {}
+
+const RESTRICTED = /^(chrome|edge|brave|opera|vivaldi|about|chrome-extension|moz-extension|view-source|devtools|file):|chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org/;
+
+/** The tab to read: `?tab=ID` when the popup is opened as a page (tests), else the active tab. */
+export async function targetTab(search: string): Promise<{ id: number; url?: string }> {
+  const fromQuery = Number(new URLSearchParams(search).get('tab'));
+  if (fromQuery) return { id: fromQuery, url: (await browser.tabs.get(fromQuery)).url };
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) throw new PageUnavailable('There is no page to read in this window.');
+  return { id: tab.id, url: tab.url };
+}
+
+/** Injects the extractor into that one tab (activeTab + scripting) and returns what it found. */
+export async function extractFromTab(tab: { id: number; url?: string }): Promise<Posting> {
+  if (tab.url && RESTRICTED.test(tab.url)) throw new PageUnavailable('The browser does not let extensions read this page.');
+  let results;
+  try {
+    results = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/extractor.js'] });
+  } catch (e) {
+    const message = String((e as Error)?.message ?? e);
+    if (/cannot (access|be scripted)|extensions gallery|permission|Missing host/i.test(message)) throw new PageUnavailable('The browser does not let extensions read this page.');
+    throw new PageUnavailable(`This page could not be read: ${message}`);
+  }
+  const parsed = postingSchema.safeParse(results?.[0]?.result);
+  if (!parsed.success) throw new PageUnavailable('This page could not be read: the extractor returned nothing usable.');
+  return parsed.data;
+}

@@ -1,0 +1,49 @@
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve('.output/e2e/chrome-mv3');
+export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
+
+/** Serves tests/e2e/pages on 127.0.0.1 only. */
+export async function servePages(): Promise<{ origin: string; close: () => Promise<void> }> {
+  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.json': 'application/json' };
+  const server: Server = createServer((req, res) => {
+    const file = join('tests/e2e/pages', decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    if (!file.startsWith('tests/e2e/pages/') || !existsSync(file)) return void res.writeHead(404).end('not found');
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const port = (server.address() as { port: number }).port;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
+}
+
+/** Launches Debian's Chromium with the built extension; every request is recorded for the privacy check. */
+export async function launch(userDataDir = mkdtempSync(join(tmpdir(), 'tpmkl-profile-'))) {
+  const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1000, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const requests: string[] = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, userDataDir, requests };
+}
+
+/** Requests that left the machine: anything but the local server and the extension's own files. */
+export const foreignRequests = (urls: string[]) => urls.filter((u) => !/^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:|about:)/.test(u));

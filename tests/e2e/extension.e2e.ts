@@ -1,0 +1,115 @@
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, EXTENSION_DIR, foreignRequests, launch, servePages } from './browser';
+
+// Where Chromium is missing (a user's clone without it), say so; CI installs it and must run this.
+if (!CHROMIUM && process.env.CI) throw new Error('e2e: Chromium is not installed; .ci/run installs Debian chromium');
+if (!CHROMIUM) console.warn('e2e skipped: no Chromium at /usr/bin/chromium (apt-get install -y chromium)');
+
+describe.skipIf(!CHROMIUM)('the extension in real Chromium', () => {
+  let server: Awaited<ReturnType<typeof servePages>>;
+  let browser: Awaited<ReturnType<typeof launch>>;
+  const seen: string[] = [];
+
+  beforeAll(async () => {
+    server = await servePages();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    seen.push(...(browser?.requests ?? []));
+    await browser?.context.close();
+    await server?.close();
+    expect(foreignRequests(seen), 'requests to hosts other than 127.0.0.1').toEqual([]);
+  });
+
+  const tabIdOf = (url: string) =>
+    browser.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url) as Promise<number>;
+
+  async function openPopupFor(url: string) {
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const tabId = await tabIdOf(url);
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    return { page, popup };
+  }
+
+  it('asks for no host permission in the shipped manifest', async () => {
+    const { readFileSync } = await import('node:fs');
+    const shipped = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8'));
+    expect(shipped.host_permissions ?? []).toEqual([]);
+    expect(shipped.content_scripts ?? []).toEqual([]);
+    expect([...shipped.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+    expect(EXTENSION_DIR).toContain('e2e');
+  });
+
+  it('shows the posting terms and invites a resume when none is stored', async () => {
+    const { page, popup } = await openPopupFor(`${server.origin}/careers-posting.html`);
+    await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toContain('Senior Technical Program Manager');
+    await popup.getByText('Add your resume').waitFor();
+    expect(await popup.getByText('Kubernetes').count()).toBeGreaterThan(0);
+    await page.close();
+    await popup.close();
+  });
+
+  it('adds a PDF and a DOCX resume in the options page, and rejects a corrupt file without losing them', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const file = options.getByLabel('or choose a file (.txt, .pdf, .docx):');
+    await file.setInputFiles('tests/fixtures/resumes/resume.pdf');
+    await options.getByText('Added “resume” from resume.pdf.').waitFor();
+    await options.getByLabel('Name').fill('Resume from Word');
+    await file.setInputFiles('tests/fixtures/resumes/resume.docx');
+    await options.getByText('from resume.docx').waitFor();
+    await file.setInputFiles('tests/fixtures/resumes/corrupt.pdf');
+    await options.getByRole('alert').getByText('not a readable PDF').waitFor();
+    const saved = options.getByRole('list', { name: 'Saved resumes' }).getByRole('listitem');
+    await expect.poll(() => saved.count()).toBe(2);
+    expect(await saved.first().textContent()).toMatch(/PDF · \d+ words/);
+    await options.close();
+  });
+
+  it('scores the posting against the default resume, and copies a suggested bullet', async () => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const { page, popup } = await openPopupFor(`${server.origin}/careers-posting.html`);
+    const score = popup.getByTestId('score');
+    await score.waitFor();
+    expect(Number((await score.textContent())?.replace('/100', ''))).toBeGreaterThan(0);
+    await popup.getByText(/Required \d+\/\d+ covered/).waitFor();
+    const missing = popup.getByRole('region', { name: /Missing/ });
+    await missing.getByRole('button').first().click();
+    const copy = missing.getByRole('button', { name: /^Copy:/ }).first();
+    const bullet = (await copy.getAttribute('aria-label'))!.replace(/^Copy: /, '');
+    await copy.click();
+    await popup.getByText('Copied!').waitFor();
+    expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(bullet);
+    mkdirSync('docs', { recursive: true });
+    await popup.screenshot({ path: 'docs/popup.png' });
+    await page.close();
+    await popup.close();
+  });
+
+  it('says when a page is not a job posting, and offers to paste one', async () => {
+    const { page, popup } = await openPopupFor(`${server.origin}/news-article.html`);
+    await popup.getByRole('status').getByText(/does not look like a job posting|No job posting|too little text/).waitFor();
+    await popup.getByRole('button', { name: 'Paste a posting' }).click();
+    await popup.getByLabel("Paste the job posting's text").fill('Requirements\n- 5+ years of program management with Jira, Confluence and Scrum.\n- PMP preferred. '.repeat(5));
+    await popup.getByRole('button', { name: 'Analyze' }).click();
+    await popup.getByText('pasted text').waitFor();
+    await page.close();
+    await popup.close();
+  });
+
+  it('keeps the resumes across a browser restart', async () => {
+    seen.push(...browser.requests);
+    const { userDataDir } = browser;
+    await browser.context.close();
+    browser = await launch(userDataDir);
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const saved = options.getByRole('list', { name: 'Saved resumes' }).getByRole('listitem');
+    await expect.poll(() => saved.count()).toBe(2);
+    await options.close();
+  });
+});
