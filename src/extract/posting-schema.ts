@@ -1,0 +1,19 @@
+// zod/mini: tree-shakeable, so the schema costs a few KB in the injected content script, not the whole of zod.
+import * as z from 'zod/mini';
+
+export const extractMethods = ['selection', 'json-ld', 'site', 'readability', 'none'] as const;
+
+/** A job posting read from a page. `text` starts with the title (line 1) and the company (line 2) when known. */
+export const postingSchema = z.object({
+  title: z.string(),
+  company: z.string(),
+  /** The site adapter's id, or 'generic'. */
+  site: z.string(),
+  method: z.enum(extractMethods),
+  /** Plain text, one block or list item per line ("- " before list items), never HTML. */
+  text: z.string(),
+  sections: z.optional(z.array(z.object({ heading: z.string(), text: z.string() }))),
+});
+
+export type Posting = z.infer<typeof postingSchema>;
+export type ExtractMethod = Posting['method'];

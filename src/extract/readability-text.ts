@@ -1,0 +1,27 @@
+import { Readability } from '@mozilla/readability';
+import { htmlToText } from './html-to-text';
+
+const JUNK = /(^|[\s_-])(cookie|consent|gdpr|onetrust|similar[-_]?jobs|related[-_]?jobs|recommended[-_]?jobs|newsletter)/i;
+
+export interface ReadabilityResult {
+  title: string;
+  siteName: string;
+  text: string;
+}
+
+/** The main text of any page, by @mozilla/readability on a clone: the live page is never touched. */
+export function readabilityText(doc: Document): ReadabilityResult | undefined {
+  const clone = doc.cloneNode(true) as Document;
+  if (!clone.documentElement) return undefined;
+  // Readability drops most chrome by itself; cookie banners and "similar jobs" rails sometimes survive it.
+  for (const el of Array.from(clone.querySelectorAll('nav, footer, aside, form, [role="navigation"], [role="dialog"], [role="contentinfo"], [id], [class]'))) {
+    const tag = el.tagName.toUpperCase();
+    const chrome = tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE' || tag === 'FORM' || el.hasAttribute('role') && /navigation|dialog|contentinfo/.test(el.getAttribute('role')!);
+    const junk = JUNK.test(`${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`) && !/^(HTML|BODY|MAIN|ARTICLE)$/.test(tag) &&
+      (el.textContent ?? '').length < 2000; // a banner, not a wrapper whose class mentions a banner
+    if (chrome || junk) el.remove();
+  }
+  const article = new Readability(clone, { charThreshold: 300 }).parse();
+  if (!article?.content) return undefined;
+  return { title: article.title ?? '', siteName: article.siteName ?? '', text: htmlToText(doc, article.content) };
+}

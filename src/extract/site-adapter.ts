@@ -1,0 +1,18 @@
+/** What a site adapter reads from a job page: the description's elements, and the title and company it shows. */
+export interface SiteExtract {
+  title: string;
+  company: string;
+  /** The description's elements, in reading order; empty when the page shows none. */
+  body: Element[];
+  /** A selector for parts of `body` to leave out (apply buttons, "show more", job alerts). */
+  skip?: string;
+  /** A last-resort company name (from the URL), used when neither the page nor its JSON-LD names one. */
+  companyGuess?: string;
+}
+
+/** One job board: src/extract/sites/<id>.ts, with a "Test URLs" comment and a fixture in tests/fixtures/pages/<id>/. */
+export interface SiteAdapter {
+  id: string;
+  matches: (url: URL) => boolean;
+  extract: (doc: Document) => SiteExtract;
+}

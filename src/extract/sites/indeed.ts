@@ -1,0 +1,24 @@
+import type { SiteAdapter } from '../site-adapter';
+import { first, textOf } from '../query';
+
+/*
+ * Test URLs:
+ * https://www.indeed.com/viewjob?jk=4f2a9c1b7d3e8a60
+ * https://www.indeed.com/jobs?q=technical+program+manager&vjk=4f2a9c1b7d3e8a60 (right pane)
+ * https://uk.indeed.com/viewjob?jk=4f2a9c1b7d3e8a60
+ */
+export const indeed: SiteAdapter = {
+  id: 'indeed',
+  matches: (url) => /(^|\.)indeed\.(com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/.test(url.hostname),
+  extract: (doc) => {
+    const scope = first(doc, ['#jobsearch-ViewjobPaneWrapper', '.jobsearch-RightPane', '.jobsearch-ViewJobLayout-jobDisplay']) ?? doc;
+    const body = first(scope, ['#jobDescriptionText', '.jobsearch-jobDescriptionText']);
+    return {
+      title: textOf(scope, ['[data-testid="jobsearch-JobInfoHeader-title"]', '.jobsearch-JobInfoHeader-title', 'h1'])
+        .replace(/\s*-\s*job post$/i, ''),
+      company: textOf(scope, ['[data-testid="inlineHeader-companyName"]', '[data-company-name="true"]',
+        '.jobsearch-CompanyInfoContainer a', '.jobsearch-InlineCompanyRating div']),
+      body: body ? [body] : [],
+    };
+  },
+};

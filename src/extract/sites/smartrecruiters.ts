@@ -1,0 +1,25 @@
+import type { SiteAdapter } from '../site-adapter';
+import { first, prettySlug, textOf } from '../query';
+
+/*
+ * Test URLs:
+ * https://jobs.smartrecruiters.com/NorthwindRobotics/744000012345678-senior-technical-program-manager
+ * https://careers.smartrecruiters.com/NorthwindRobotics/744000012345678 (older path)
+ */
+export const smartrecruiters: SiteAdapter = {
+  id: 'smartrecruiters',
+  matches: (url) => /(^|\.)smartrecruiters\.com$/.test(url.hostname),
+  extract: (doc) => {
+    const body = first(doc, ['[itemprop="description"]', '.job-sections']);
+    const canonical = doc.querySelector('link[rel="canonical"], meta[property="og:url"]');
+    const href = canonical?.getAttribute('href') ?? canonical?.getAttribute('content') ?? '';
+    const slug = /smartrecruiters\.com\/([^/?#]+)/.exec(href)?.[1] ?? '';
+    return {
+      title: textOf(doc, ['h1.job-title', '[itemprop="title"]', 'h1']),
+      company: textOf(doc, ['[itemprop="hiringOrganization"] [itemprop="name"]', '.header-company-name']),
+      body: body ? [body] : [],
+      skip: '.job-apply, .js-apply, .sticky-apply',
+      companyGuess: slug ? prettySlug(slug.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')) : undefined,
+    };
+  },
+};
