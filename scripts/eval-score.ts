@@ -16,6 +16,7 @@ export interface ReportedTerm {
   aliases: string[];
   importance?: string;
   evidence: string[];
+  strength?: string;
 }
 
 /** Every [start, end) where `needle` occurs in `text`, case-insensitively. */
@@ -30,11 +31,16 @@ export function occurrences(text: string, needle: string): [number, number][] {
 
 const overlaps = (a: [number, number][], b: [number, number][]) => a.some(([s1, e1]) => b.some(([s2, e2]) => s1 < e2 && s2 < e1));
 
+/** Is the reported term the gold concept itself: its label, id or an alias equals the name or a surface span? */
+export function namesIt(term: ReportedTerm, gold: GoldConcept): boolean {
+  const names = new Set([gold.name, ...(gold.surface ?? gold.evidence ?? [])].map(looseName));
+  return [term.label, term.id, ...term.aliases].some((n) => names.has(looseName(n)));
+}
+
 /** Does a reported term find a gold concept in this text? */
 export function finds(term: ReportedTerm, gold: GoldConcept, text: string): boolean {
   const spans = gold.surface ?? gold.evidence ?? [];
-  const names = new Set([gold.name, ...spans].map(looseName));
-  if ([term.label, term.id, ...term.aliases].some((n) => names.has(looseName(n)))) return true;
+  if (namesIt(term, gold)) return true;
   const goldPlaces = spans.flatMap((s) => occurrences(text, s));
   return term.evidence.some((e) => overlaps(occurrences(text, e), goldPlaces));
 }

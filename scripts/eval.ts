@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, findConcepts } from '../src/index';
-import { finds, type GoldConcept, type ReportedTerm } from './eval-score';
+import { finds, namesIt, type GoldConcept, type ReportedTerm } from './eval-score';
 
 const dir = process.argv[2] ?? join(import.meta.dirname, '../../shared/eval');
 if (!existsSync(dir)) {
@@ -71,19 +71,34 @@ for (const file of readdirSync(join(dir, 'postings')).filter((f) => f.endsWith('
 
 const resumes = tally();
 const resumeMisses: string[] = [];
+let strengthRight = 0;
+let strengthFound = 0;
+const wrongStrength: string[] = [];
 for (const file of readdirSync(join(dir, 'resumes')).filter((f) => f.endsWith('.gold.json')).sort()) {
-  const gold = json<{ id: string; concepts: GoldConcept[] }>(`resumes/${file}`);
+  const gold = json<{ id: string; concepts: (GoldConcept & { strength?: string })[] }>(`resumes/${file}`);
   const text = read(`resumes/${gold.id}.txt`);
   const terms = findConcepts(text);
   for (const g of gold.concepts) {
     resumes.gold++;
-    if (terms.some((t) => finds(t, g, text))) resumes.found++;
-    else resumeMisses.push(`${gold.id}  ${g.category.padEnd(13)} ${g.name}  ← ${JSON.stringify(g.evidence)}`);
+    const finding = terms.filter((t) => finds(t, g, text));
+    if (!finding.length) {
+      resumeMisses.push(`${gold.id}  ${g.category.padEnd(13)} ${g.name}  ← ${JSON.stringify(g.evidence)}`);
+      continue;
+    }
+    resumes.found++;
+    if (!g.strength) continue;
+    strengthFound++;
+    // The term that is the concept (by name) speaks for it; otherwise any overlapping one.
+    const own = finding.filter((t) => namesIt(t, g));
+    const judged = own.length ? own : finding;
+    if (judged.some((t) => t.strength === g.strength)) strengthRight++;
+    else wrongStrength.push(`${gold.id}  ${g.name}: gold ${g.strength}, reported ${judged.map((t) => `${t.id} ${t.strength}`).join('/')}`);
   }
 }
 
 let verdicts = 0;
 let verdictsRight = 0;
+let firstTermRight = 0;
 const wrongVerdicts: string[] = [];
 for (const pair of json<{ job: string; resume: string; covered: string[]; partial?: string[]; missing: string[] }[]>('pairs.json')) {
   const gold = json<{ concepts: GoldConcept[] }>(`postings/${pair.job}.gold.json`);
@@ -92,10 +107,14 @@ for (const pair of json<{ job: string; resume: string; covered: string[]; partia
   for (const name of [...pair.covered, ...(pair.partial ?? []), ...pair.missing]) {
     const g = gold.concepts.find((c) => c.name === name);
     if (!g) continue;
-    const term = analysis.terms.find((t) => finds({ ...t, evidence: t.job.evidence }, g, text));
+    // The posting term that is this concept (label, id or alias equal to its name or a surface) carries its
+    // verdict; only when none is, the first term whose evidence overlaps the concept's surface does.
+    const finding = analysis.terms.filter((t) => finds({ ...t, evidence: t.job.evidence }, g, text));
+    const term = finding.find((t) => namesIt(t, g)) ?? finding[0];
     if (!term) continue;
     verdicts++;
     const expected = pair.covered.includes(name);
+    if ((finding[0].status === 'covered') === expected) firstTermRight++;
     if ((term.status === 'covered') === expected) verdictsRight++;
     else wrongVerdicts.push(`${pair.job}+${pair.resume}  ${name}: gold ${expected ? 'covered' : 'not covered'}, reported ${term.status}`);
   }
@@ -107,6 +126,7 @@ section('Reported without a gold label', unlabelled);
 section('Wrong importance', wrongImportance);
 section('Trap hits', traps);
 section('Resume concepts missed', resumeMisses);
+section('Wrong resume strength', wrongStrength);
 section('Wrong pair verdicts', wrongVerdicts);
 
 console.log('\nPer category          recall   precision   (gold / reported)');
@@ -117,4 +137,6 @@ console.log(`  precision (lower bound)  ${pct(postings.precise, postings.reporte
 console.log(`  importance accuracy      ${pct(importanceRight, importanceFound)}  (${importanceRight}/${importanceFound}, complete postings)`);
 console.log(`  trap hits                ${trapHits}`);
 console.log(`  resume recall            ${pct(resumes.found, resumes.gold)}  (${resumes.found}/${resumes.gold})`);
+console.log(`  resume strength accuracy ${pct(strengthRight, strengthFound)}  (${strengthRight}/${strengthFound}, demonstrated vs listed)`);
 console.log(`  pair verdict accuracy    ${pct(verdictsRight, verdicts)}  (${verdictsRight}/${verdicts})`);
+console.log(`    (first overlapping term instead of the concept's own term: ${pct(firstTermRight, verdicts)})`);

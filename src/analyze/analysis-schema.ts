@@ -4,6 +4,8 @@ import { categorySchema } from '../taxonomy/schema';
 // The public contract of `analyze()` and of `tpm-lens analyze --json`: extend it, never break it.
 export const importanceSchema = z.enum(['required', 'preferred', 'mentioned']);
 export const statusSchema = z.enum(['covered', 'partial', 'missing']);
+/** How a resume shows a concept: in an experience bullet or job title, or only in a summary or list. */
+export const strengthSchema = z.enum(['demonstrated', 'listed']);
 
 export const termSchema = z.object({
   id: z.string(),
@@ -15,7 +17,14 @@ export const termSchema = z.object({
     importance: importanceSchema,
     evidence: z.array(z.string()),
   }),
-  resume: z.object({ count: z.number().int().nonnegative(), evidence: z.array(z.string()) }).nullable(),
+  resume: z
+    .object({
+      count: z.number().int().nonnegative(),
+      evidence: z.array(z.string()),
+      /** Added in 0.2: absent when the resume does not name the concept. */
+      strength: strengthSchema.optional(),
+    })
+    .nullable(),
   status: statusSchema.nullable(),
   /** For a partial term: the related concepts the resume has instead. */
   relatedInResume: z.array(z.string()).optional(),
@@ -44,6 +53,7 @@ export const analysisSchema = z.object({
 
 export type Importance = z.infer<typeof importanceSchema>;
 export type CoverageStatus = z.infer<typeof statusSchema>;
+export type Strength = z.infer<typeof strengthSchema>;
 export type Term = z.infer<typeof termSchema>;
 export type Analysis = z.infer<typeof analysisSchema>;
 export type ScoreExplanation = NonNullable<Analysis['scoreExplanation']>;

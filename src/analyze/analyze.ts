@@ -1,10 +1,11 @@
 import type { Lookup } from '../taxonomy/compile';
 import { surfacesOf } from '../taxonomy/load';
-import type { Analysis, CoverageStatus, Importance, Term } from './analysis-schema';
+import type { Analysis, CoverageStatus, Importance, Strength, Term } from './analysis-schema';
 import { coverageOf, scoreCoverage } from './coverage';
 import { findHits, type Hit } from './match';
 import { normalizeTerm, tokenize, type Token } from './normalize';
 import { otherKeywords } from './other-keywords';
+import { resumeStrengths } from './resume-sections';
 import { structurePosting, type PostingLine } from './sections';
 
 const RANK: Record<Importance, number> = { required: 0, preferred: 1, mentioned: 2 };
@@ -26,15 +27,17 @@ interface Found {
   count: number;
   evidence: string[];
   importance: Importance;
+  strength?: Strength;
 }
 
-function collect(text: string, hits: Hit[], importanceOf: (hit: Hit) => Importance | null): Map<string, Found> {
+function collect(text: string, hits: Hit[], importanceOf: (hit: Hit) => Importance | null, strengthAt?: (offset: number) => Strength): Map<string, Found> {
   const found = new Map<string, Found>();
   for (const hit of hits) {
     const importance = importanceOf(hit);
     if (!importance) continue;
     const f = found.get(hit.conceptId) ?? { count: 0, evidence: [], importance };
     f.count++;
+    if (strengthAt && f.strength !== 'demonstrated') f.strength = strengthAt(hit.start);
     const span = text.slice(hit.start, hit.end);
     if (f.evidence.length < MAX_EVIDENCE && !f.evidence.includes(span)) f.evidence.push(span);
     if (RANK[importance] < RANK[f.importance]) f.importance = importance;
@@ -50,13 +53,17 @@ export interface FoundConcept {
   aliases: string[];
   count: number;
   evidence: string[];
+  /** Demonstrated in an experience bullet or job title, or only listed (summary, skills, education, certifications). */
+  strength: Strength;
 }
+
+const resumeFindings = (text: string, lookup: Lookup) => collect(text, findHits(text, lookup), () => 'mentioned', resumeStrengths(text));
 
 /** Every taxonomy concept named in a text (a resume, or any text), with its evidence spans. */
 export function conceptsIn(text: string, lookup: Lookup): FoundConcept[] {
-  return [...collect(text, findHits(text, lookup), () => 'mentioned')].map(([id, f]) => {
+  return [...resumeFindings(text, lookup)].map(([id, f]) => {
     const concept = lookup.taxonomy.byId.get(id)!;
-    return { id, label: concept.label, category: concept.category, aliases: aliasesOf(id, lookup), count: f.count, evidence: f.evidence };
+    return { id, label: concept.label, category: concept.category, aliases: aliasesOf(id, lookup), count: f.count, evidence: f.evidence, strength: f.strength ?? 'listed' };
   });
 }
 
@@ -77,7 +84,7 @@ export function createAnalyzer(lookup: Lookup) {
       return line.weight;
     });
 
-    const resumeFound = resumeText === undefined ? undefined : collect(resumeText, findHits(resumeText, lookup), () => 'mentioned');
+    const resumeFound = resumeText === undefined ? undefined : resumeFindings(resumeText, lookup);
     const resumeIds = new Set(resumeFound?.keys());
 
     const terms: Term[] = [...jobFound]
@@ -91,7 +98,9 @@ export function createAnalyzer(lookup: Lookup) {
           category: concept.category,
           aliases: aliasesOf(id, lookup),
           job: { count: f.count, importance: f.importance, evidence: f.evidence },
-          resume: resumeFound ? { count: inResume?.count ?? 0, evidence: inResume?.evidence ?? [] } : null,
+          resume: resumeFound
+            ? { count: inResume?.count ?? 0, evidence: inResume?.evidence ?? [], ...(inResume?.strength ? { strength: inResume.strength } : {}) }
+            : null,
           status: coverage?.status ?? null,
           ...(coverage?.related.length ? { relatedInResume: coverage.related } : {}),
         };

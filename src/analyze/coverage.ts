@@ -1,13 +1,20 @@
 import type { Taxonomy } from '../taxonomy/load';
 import type { CoverageStatus, Importance, ScoreExplanation } from './analysis-schema';
 
-/** Covered when the resume names it or something narrower (Scrum proves Agile); partial for a broader or a close sibling. */
+/**
+ * Covered when the resume names it, something narrower (Scrum proves Agile), or a concept that shows it
+ * (`shownBy`: status reports show communication skills); partial for a broader or a close sibling.
+ */
 export function coverageOf(id: string, resumeIds: Set<string>, taxonomy: Taxonomy): { status: CoverageStatus; related: string[] } {
   if (resumeIds.has(id)) return { status: 'covered', related: [] };
+  const concept = taxonomy.byId.get(id);
   const narrower = descendants(id, taxonomy);
+  for (const shower of concept?.shownBy ?? []) {
+    narrower.add(shower);
+    descendants(shower, taxonomy, narrower);
+  }
   const proof = [...narrower].filter((n) => resumeIds.has(n));
   if (proof.length) return { status: 'covered', related: proof };
-  const concept = taxonomy.byId.get(id);
   const broader = concept?.broader ?? [];
   // Siblings count only inside a family of the same kind (Jira and Azure DevOps under planning tools),
   // not under a hub like DevOps, where Terraform and Kubernetes prove nothing about each other.

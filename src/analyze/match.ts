@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { isNegated } from './negation';
 import { rawForm, tokenize, type Token } from './normalize';
 import type { CompiledRule, Entry, Lookup } from '../taxonomy/compile';
 import type { Slot } from '../taxonomy/pattern';
@@ -35,20 +36,26 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
   const add = (conceptId: string, from: number, to: number, via: Hit['via']) => {
     const start = tokens[from].start;
     if ((lastEndOf.get(conceptId) ?? -1) > start) return; // one concept, overlapping spans: keep the first
+    if (isNegated(tokens, from, to)) return; // "PMP not required", "preparing for the PMP"
     lastEndOf.set(conceptId, tokens[to].end);
     hits.push({ conceptId, start, end: tokens[to].end, via });
   };
 
-  for (let i = 0; i < tokens.length; ) {
+  // Surfaces do not overlap (the longest wins, then the walk skips past it); patterns are tried at every
+  // word, so "evaluation and selection" still counts inside "RFP evaluation".
+  let next = 0;
+  for (let i = 0; i < tokens.length; i++) {
     let best: { entry: Entry; end: number } | undefined;
-    let node = lookup.trie;
-    for (let j = i; j < tokens.length; j++) {
-      if (j > i && tokens[j].breakBefore !== 'none') break;
-      const child = node.next.get(tokens[j].key);
-      if (!child) break;
-      node = child;
-      const entry = node.entries.find((e) => accepts(e, tokens, i, j, sentences, partOfSpeech));
-      if (entry) best = { entry, end: j };
+    if (i >= next) {
+      let node = lookup.trie;
+      for (let j = i; j < tokens.length; j++) {
+        if (j > i && tokens[j].breakBefore !== 'none') break;
+        const child = node.next.get(tokens[j].key);
+        if (!child) break;
+        node = child;
+        const entry = node.entries.find((e) => accepts(e, tokens, i, j, sentences, partOfSpeech));
+        if (entry) best = { entry, end: j };
+      }
     }
     for (const pattern of lookup.patterns.get(tokens[i].key) ?? []) {
       const end = matchSlots(pattern.slots, 0, tokens, i, tokens[i].sentence);
@@ -56,8 +63,8 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
     }
     if (best) {
       add(best.entry.conceptId, i, best.end, 'surface');
-      i = best.end + 1;
-    } else i++;
+      next = best.end + 1;
+    }
   }
   return hits.sort((a, b) => a.start - b.start || a.end - b.end);
 }

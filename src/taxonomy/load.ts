@@ -84,6 +84,10 @@ export function findTaxonomyProblems(files: Map<string, Concept[]>): string[] {
       if (!ids.has(target)) problems.push(`${c.id}: broader "${target}" is not a concept`);
       if (target === c.id) problems.push(`${c.id}: broader points to itself`);
     }
+    for (const target of c.shownBy ?? []) {
+      if (!ids.has(target)) problems.push(`${c.id}: shownBy "${target}" is not a concept`);
+      if (target === c.id) problems.push(`${c.id}: shownBy points to itself`);
+    }
     for (const p of c.patterns ?? []) {
       try {
         parsePattern(p);

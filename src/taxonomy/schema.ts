@@ -56,6 +56,12 @@ export const conceptSchema = z
     patterns: z.array(z.string().min(3)).optional(),
     context: z.array(contextRuleSchema).optional(),
     broader: z.array(z.string()).optional(),
+    /**
+     * Ids of concepts whose presence on a resume shows this one, though neither is a kind of the other:
+     * status reports and steering committees show communication skills; capacity planning shows resource
+     * allocation. Coverage only: a posting that asks for this concept counts as covered.
+     */
+    shownBy: z.array(z.string()).optional(),
     bullets: z.array(bulletTemplateSchema).min(2).max(3),
   })
   .strict();

@@ -1,0 +1,89 @@
+import { foldWord, type Token } from './normalize';
+
+// "No certification required", "PMP not required", "preparing for the PMP", "transitioning into technical
+// program management": the text names a skill it does not claim (a posting) or does not have yet (a resume).
+// Cue words are compared as folded words, so no stemmer choice can make "pursuing" miss "pursue".
+
+/** Cues that end right before the term (a few words may sit between: "working towards the PMP"). */
+const GOAL_CUES = [
+  'preparing for',
+  'prepare for',
+  'studying for',
+  'study for',
+  'working toward',
+  'working towards',
+  'work toward',
+  'work towards',
+  'pursuing',
+  'transitioning into',
+  'transitioning to',
+  'transition into',
+  'aspiring',
+  'aspire to become',
+  'planning to take',
+  'plan to take',
+  'hoping to',
+  'enrolled in',
+].map((cue) => cue.split(' '));
+
+/** A negation right before the term: "no PMP", "not a Scrum shop", "no prior Jira experience". */
+const NEGATION_CUES = [['no'], ['not']];
+
+/** Words a goal cue may reach across ("preparing for the PMP exam"), at most GOAL_REACH of them. */
+const GOAL_REACH = 4;
+const NEGATION_REACH = 2;
+/** A negation stops at a new clause: "no travel, and strong Jira skills". */
+const CLAUSE_WORDS = new Set(['and', 'or', 'but', 'while', 'yet', 'plus', 'with', 'including']);
+
+/** After the term: "PMP not required", "certification is not needed", "CSM (in progress)". */
+const AFTER_NOT = new Set(['required', 'needed', 'necessary', 'mandatory', 'expected']);
+const AFTER_SKIP = new Set(['is', 'are', 'certification', 'certifications', 'certificate', 'degree', 'experience', 'a', 'an']);
+
+const folded = (t: Token) => foldWord(t.raw);
+
+function cueEndsAt(tokens: Token[], end: number, cue: string[]): boolean {
+  const from = end - cue.length + 1;
+  if (from < 0) return false;
+  for (let k = 0; k < cue.length; k++) {
+    const t = tokens[from + k];
+    if (folded(t) !== cue[k]) return false;
+    if (k > 0 && t.breakBefore !== 'none') return false;
+  }
+  return true;
+}
+
+function negatedBefore(tokens: Token[], first: number): boolean {
+  const sentence = tokens[first].sentence;
+  for (let gap = 0; gap <= GOAL_REACH; gap++) {
+    const end = first - 1 - gap;
+    if (end < 0 || tokens[end].sentence !== sentence) return false;
+    const inBetween = tokens.slice(end + 1, first);
+    // A negation stays inside its clause: no comma, no conjunction between it and the term.
+    const sameClause = gap <= NEGATION_REACH && inBetween.every((t) => t.breakBefore === 'none' && !CLAUSE_WORDS.has(folded(t))) && tokens[first].breakBefore === 'none';
+    if (sameClause && NEGATION_CUES.some((cue) => cueEndsAt(tokens, end, cue))) return true;
+    if (inBetween.some((t) => folded(t) === 'but')) return false;
+    if (GOAL_CUES.some((cue) => cueEndsAt(tokens, end, cue))) return true;
+  }
+  return false;
+}
+
+function negatedAfter(tokens: Token[], last: number): boolean {
+  const sentence = tokens[last].sentence;
+  let k = last + 1;
+  for (let skipped = 0; k < tokens.length && skipped < 2 && AFTER_SKIP.has(folded(tokens[k])) && tokens[k].breakBefore === 'none'; skipped++) k++;
+  const at = (n: number) => (n < tokens.length && tokens[n].sentence === sentence ? tokens[n] : undefined);
+  const a = at(k);
+  const b = at(k + 1);
+  if (!a || a.breakBefore === 'sentence') return false;
+  if (a.breakBefore === 'none' && folded(a) === 'not' && b && b.breakBefore === 'none' && AFTER_NOT.has(folded(b))) return true;
+  // "CSM (in progress)", "PMP - in progress"
+  return folded(a) === 'in' && !!b && b.breakBefore === 'none' && folded(b) === 'progress';
+}
+
+/**
+ * Is the term at tokens[first..last] named only to be negated or as a goal? The cue must sit in the same
+ * sentence: a negation right before it (same clause), a goal a few words before it, or "not required" right after.
+ */
+export function isNegated(tokens: Token[], first: number, last: number): boolean {
+  return negatedBefore(tokens, first) || negatedAfter(tokens, last);
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, findConcepts } from '../../src/index';
+
+const ids = (text: string) => findConcepts(text).map((c) => c.id);
+
+// A term named only to be negated, or as a goal, is not claimed: in postings and in resumes alike.
+describe('negations and goals', () => {
+  it.each([
+    ['PMP not required.', 'pmp'],
+    ['PMP certification is not required.', 'pmp'],
+    ['No PMP needed for this role.', 'pmp'],
+    ['Preparing for the PMP exam (target: next year).', 'pmp'],
+    ['Working towards the PMP and the CSM.', 'csm'],
+    ['Currently pursuing PMP certification.', 'pmp'],
+    ['Now transitioning into technical program management.', 'technical-program-management'],
+    ['CSM (in progress)', 'csm'],
+    ['No prior Jira experience needed.', 'jira'],
+  ])('%s does not claim %s', (text, id) => expect(ids(text)).not.toContain(id));
+
+  it.each([
+    ['PMP is a plus but not required.', 'pmp'],
+    ['PMP preferred, not required.', 'pmp'],
+    ['PMP certified since 2018; no gaps in delivery.', 'pmp'],
+    ['Partner with technical and non-technical stakeholders.', 'stakeholder-management'],
+    ['Working with Jira and Confluence daily.', 'jira'],
+    ['Passed the PMP exam while pursuing a new role.', 'pmp'],
+    ['No travel required, and Jira expertise is a must.', 'jira'],
+  ])('%s still claims %s', (text, id) => expect(ids(text)).toContain(id));
+
+  it('keeps a negated requirement out of the posting terms', () => {
+    const a = analyze('Requirements\n- 5+ years of program management\n- PMP not required\n- Jira');
+    expect(a.terms.map((t) => t.id)).not.toContain('pmp');
+    expect(a.terms.map((t) => t.id)).toContain('jira');
+  });
+});
