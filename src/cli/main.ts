@@ -1,12 +1,23 @@
 #!/usr/bin/env node
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { analyze, bundledTaxonomy } from '../index';
+import { extractPosting, type Posting } from '../extract';
+import { parseHtml } from './parse-html';
 import { InputError, readTextFile } from './read-input';
 import { formatReport } from './report';
 
 const USAGE = `Usage:
   tpm-lens analyze --job FILE [--resume FILE] [--json]
+  tpm-lens analyze --html FILE --url URL [--resume FILE] [--json]
+  tpm-lens extract --html FILE --url URL [--json]
   tpm-lens taxonomy [--json]`;
+
+/** The posting in a saved page, or a one-line reason why there is none. */
+function extractFromFile(file: unknown, url: unknown, command: string): Posting {
+  if (typeof file !== 'string' || typeof url !== 'string') throw new InputError(`${command} needs --html FILE and --url URL (tpm-lens --help shows the usage)`);
+  if (!URL.canParse(url)) throw new InputError(`--url ${url} is not a URL (give the page's address, e.g. https://boards.greenhouse.io/acme/jobs/123)`);
+  return extractPosting(parseHtml(readTextFile(file, '--html')), url);
+}
 
 function run(argv: string[]): string {
   const [command, ...rest] = argv;
@@ -19,12 +30,26 @@ function run(argv: string[]): string {
     }
   };
   if (command === 'analyze') {
-    const v = parse({ job: { type: 'string' }, resume: { type: 'string' }, json: { type: 'boolean' } });
-    if (typeof v.job !== 'string') throw new InputError(`analyze needs --job FILE (tpm-lens --help shows the usage)`);
-    const job = readTextFile(v.job, '--job');
+    const v = parse({ job: { type: 'string' }, html: { type: 'string' }, url: { type: 'string' }, resume: { type: 'string' }, json: { type: 'boolean' } });
+    if (v.job !== undefined && v.html !== undefined) throw new InputError(`analyze takes --job FILE or --html FILE, not both`);
+    if (typeof v.job !== 'string' && typeof v.html !== 'string') throw new InputError(`analyze needs --job FILE or --html FILE --url URL (tpm-lens --help shows the usage)`);
+    let job: string;
+    if (typeof v.job === 'string') job = readTextFile(v.job, '--job');
+    else {
+      const posting = extractFromFile(v.html, v.url, 'analyze --html');
+      if (posting.method === 'none') throw new InputError(`--html ${v.html}: no job posting found on this page (save the posting's own page, or paste its text into a file for --job)`);
+      job = posting.text;
+    }
     const resume = typeof v.resume === 'string' ? readTextFile(v.resume, '--resume') : undefined;
     const result = analyze(job, resume);
     return v.json ? JSON.stringify(result) : formatReport(result, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
+  }
+  if (command === 'extract') {
+    const v = parse({ html: { type: 'string' }, url: { type: 'string' }, json: { type: 'boolean' } });
+    const { title, company, site, method, text } = extractFromFile(v.html, v.url, 'extract');
+    if (v.json) return JSON.stringify({ title, company, site, method, text });
+    const found = method === 'none' ? 'no job posting found' : `${text.length} characters`;
+    return `# ${title || '(untitled)'}${company ? ` at ${company}` : ''} [site: ${site}, method: ${method}, ${found}]\n${text}`;
   }
   if (command === 'taxonomy') {
     const v = parse({ json: { type: 'boolean' } });

@@ -3,6 +3,8 @@ import { htmlToText } from './html-to-text';
 
 const JUNK = /(^|[\s_-])(cookie|consent|gdpr|onetrust|similar[-_]?jobs|related[-_]?jobs|recommended[-_]?jobs|newsletter)/i;
 
+const ACTION = /^\s*(apply( now| today| for this (job|position|role))?|save( (this )?job)?|share( this job)?|back to (all )?jobs)\s*$/i;
+
 export interface ReadabilityResult {
   title: string;
   siteName: string;
@@ -21,6 +23,7 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
       (el.textContent ?? '').length < 2000; // a banner, not a wrapper whose class mentions a banner
     if (chrome || junk) el.remove();
   }
+  for (const el of Array.from(clone.querySelectorAll('a, button'))) if (ACTION.test(el.textContent ?? '')) el.remove();
   const article = new Readability(clone, { charThreshold: 300 }).parse();
   if (!article?.content) return undefined;
   return { title: article.title ?? '', siteName: article.siteName ?? '', text: htmlToText(doc, article.content) };

@@ -16,7 +16,7 @@ export const icims: SiteAdapter = {
     const tenant = /\/\/(?:careers?-|jobs-)?([^.]+)\.icims\.com/.exec(href)?.[1] ?? '';
     return {
       title: textOf(doc, ['.iCIMS_Header', '.iCIMS_JobHeaderTitle', 'h1']),
-      company: textOf(doc, ['.iCIMS_CompanyName', 'meta[property="og:site_name"]']),
+      company: textOf(doc, ['.iCIMS_CompanyName']),
       body: body ? [body] : [],
       skip: '.iCIMS_JobHeaderGroup, .iCIMS_JobOptions, .iCIMS_PageFooter, .iCIMS_Logo, .iCIMS_JobsTableMenu',
       companyGuess: tenant ? prettySlug(tenant) : undefined,

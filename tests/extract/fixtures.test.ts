@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../src/cli/parse-html';
+import { extractPosting, postingSchema } from '../../src/extract';
+import { collapse } from './collapse';
+
+interface Expected {
+  url: string;
+  site: string;
+  method: string;
+  title: string;
+  company: string;
+  /** The start of the text after the title and company lines. */
+  startsWith: string;
+  mustContain: string[];
+  mustNotContain: string[];
+}
+
+const root = 'tests/fixtures/pages';
+const cases = readdirSync(root).flatMap((site) =>
+  readdirSync(join(root, site)).filter((f) => f.endsWith('.html')).map((f) => `${site}/${f.replace(/\.html$/, '')}`));
+
+describe.each(cases)('%s', (name) => {
+  const html = readFileSync(join(root, `${name}.html`), 'utf8');
+  const expected: Expected = JSON.parse(readFileSync(join(root, `${name}.expected.json`), 'utf8'));
+  const document = parseHtml(html);
+  const posting = extractPosting(document, expected.url);
+
+  it('follows the Posting schema and finds the site, method, title and company', () => {
+    expect(postingSchema.safeParse(posting).success).toBe(true);
+    expect({ site: posting.site, method: posting.method, title: posting.title, company: posting.company })
+      .toEqual({ site: expected.site, method: expected.method, title: expected.title, company: expected.company });
+  });
+
+  it('starts with the title and the company, then the description', () => {
+    if (expected.method === 'none') return expect(posting.text.length).toBeLessThan(300);
+    const lines = posting.text.split('\n');
+    expect(lines.slice(0, 2)).toEqual([expected.title, expected.company].filter(Boolean).concat(lines.slice(expected.company ? 2 : 1, 2)));
+    const body = collapse(lines.slice(expected.company ? 2 : 1).join('\n'));
+    expect(body.startsWith(collapse(expected.startsWith)), body.slice(0, 200)).toBe(true);
+  });
+
+  it('holds every expected phrase and none of the page chrome', () => {
+    const text = collapse(posting.text);
+    const missing = expected.mustContain.filter((p) => !text.includes(collapse(p)));
+    const unwanted = expected.mustNotContain.filter((p) => text.includes(collapse(p)));
+    expect({ missing, unwanted }).toEqual({ missing: [], unwanted: [] });
+  });
+
+  it('keeps list items and headings on their own lines, with no HTML left', () => {
+    expect(posting.text).not.toMatch(/<\/?[a-z][a-z0-9]*[\s>/]|&(lt|gt|amp|nbsp|#\d+);/i);
+    expect(posting.text).not.toMatch(/[\u200B-\u200D\uFEFF]|[ \t]{2,}/);
+    if (expected.method !== 'none') expect(posting.text).toMatch(/^- \S/m);
+  });
+
+  it('leaves the page as it was', () => {
+    expect(document.documentElement.outerHTML).toBe(parseHtml(html).documentElement.outerHTML);
+  });
+});
