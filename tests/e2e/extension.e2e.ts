@@ -22,8 +22,12 @@ describe.skipIf(!CHROMIUM)('the extension in real Chromium', () => {
     expect(foreignRequests(seen), 'requests to hosts other than 127.0.0.1').toEqual([]);
   });
 
+  // Runs in the extension's service worker, where `chrome` is the extension API.
   const tabIdOf = (url: string) =>
-    browser.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url) as Promise<number>;
+    browser.worker.evaluate(async (u) => {
+      const tabs: { id?: number; url?: string }[] = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome.tabs.query({});
+      return tabs.find((t) => t.url === u)?.id;
+    }, url) as Promise<number>;
 
   async function openPopupFor(url: string) {
     const page = await browser.context.newPage();
@@ -47,7 +51,7 @@ describe.skipIf(!CHROMIUM)('the extension in real Chromium', () => {
   it('shows the posting terms and invites a resume when none is stored', async () => {
     const { page, popup } = await openPopupFor(`${server.origin}/careers-posting.html`);
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toContain('Senior Technical Program Manager');
-    await popup.getByText('Add your resume').waitFor();
+    await popup.getByRole('button', { name: 'Add your resume' }).waitFor();
     expect(await popup.getByText('Kubernetes').count()).toBeGreaterThan(0);
     await page.close();
     await popup.close();

@@ -105,7 +105,7 @@ export function App() {
             Paste a posting instead
           </button>
         )}
-        <span className="tpmkl-muted">Runs on your device only</span>
+        <span className="tpmkl-muted">Private: runs locally</span>
       </footer>
     </div>
   );
