@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analysisSchema } from '../../src/analyze/analysis-schema';
+import { postingSchema } from '../../src/extract';
+
+const tsx = join('node_modules', '.bin', 'tsx');
+const cli = (...args: string[]) => {
+  const r = spawnSync(tsx, ['src/cli/main.ts', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+const scratch = mkdtempSync(join(tmpdir(), 'tpm-lens-extract-'));
+const file = (name: string, content: string) => {
+  const path = join(scratch, name);
+  writeFileSync(path, content);
+  return path;
+};
+const fixtures = ['greenhouse/job-boards', 'linkedin/job-view-guest', 'workday/job', 'generic/careers-json-ld-graph', 'generic/news-article'];
+const expectedOf = (name: string) => JSON.parse(readFileSync(`tests/fixtures/pages/${name}.expected.json`, 'utf8'));
+
+describe('tpm-lens extract', () => {
+  it.each(fixtures)('prints one JSON object for %s', (name) => {
+    const expected = expectedOf(name);
+    const r = cli('extract', '--html', `tests/fixtures/pages/${name}.html`, '--url', expected.url, '--json');
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(['title', 'company', 'site', 'method', 'text']);
+    expect(postingSchema.safeParse(out).success).toBe(true);
+    expect(out).toMatchObject({ title: expected.title, company: expected.company, site: expected.site, method: expected.method });
+  });
+
+  it('prints a readable header and the text without --json', () => {
+    const r = cli('extract', '--html', 'tests/fixtures/pages/lever/posting.html', '--url', expectedOf('lever/posting').url);
+    expect(r.stdout).toMatch(/^# Technical Program Manager, Flight Software at Tailspin Aerospace \[site: lever, method: site, \d+ characters\]\n/);
+    expect(r.stdout).toContain('\n- PMP or SAFe certification.\n');
+  });
+
+  it.each([
+    ['no --url', () => ['extract', '--html', 'tests/fixtures/pages/lever/posting.html'], /extract needs --html FILE and --url URL/],
+    ['a bad --url', () => ['extract', '--html', 'tests/fixtures/pages/lever/posting.html', '--url', 'lever'], /--url lever is not a URL/],
+    ['a missing file', () => ['extract', '--html', join(scratch, 'nope.html'), '--url', 'https://x.example/'], /--html .*nope\.html: no such file/],
+    ['an empty file', () => ['extract', '--html', file('empty.html', ' \n'), '--url', 'https://x.example/'], /is empty/],
+    ['--job with --html', () => ['analyze', '--job', 'samples/posting.txt', '--html', 'x.html'], /--job FILE or --html FILE, not both/],
+    ['a page without a posting', () => ['analyze', '--html', 'tests/fixtures/pages/generic/news-article.html', '--url', 'https://news.example/a'], /no job posting found/],
+  ])('rejects %s with one line on stderr', (_, args, message) => {
+    const r = cli(...args());
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+  });
+});
+
+describe('tpm-lens analyze --html', () => {
+  it('extracts the posting, then analyzes it like --job does', () => {
+    const name = 'greenhouse/job-boards';
+    const r = cli('analyze', '--html', `tests/fixtures/pages/${name}.html`, '--url', expectedOf(name).url, '--resume', 'samples/resume.txt', '--json');
+    expect(r.code).toBe(0);
+    const result = analysisSchema.parse(JSON.parse(r.stdout));
+    expect(result.job).toMatchObject({ title: expectedOf(name).title, company: expectedOf(name).company });
+    expect(result.terms.map((t) => t.id)).toEqual(expect.arrayContaining(['jira', 'kubernetes']));
+    expect(result.score).toBeGreaterThan(0);
+  });
+
+  it('gives the same analysis as --job on the extracted text', () => {
+    const name = 'lever/posting';
+    const url = expectedOf(name).url;
+    const text = JSON.parse(cli('extract', '--html', `tests/fixtures/pages/${name}.html`, '--url', url, '--json').stdout).text;
+    const viaJob = cli('analyze', '--job', file('lever.txt', text), '--json').stdout;
+    expect(cli('analyze', '--html', `tests/fixtures/pages/${name}.html`, '--url', url, '--json').stdout).toBe(viaJob);
+  });
+});

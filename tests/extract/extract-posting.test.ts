@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../src/cli/parse-html';
+import { extractPosting, postingSchema } from '../../src/extract';
+
+const bullets = (n: number) => Array.from({ length: n }, (_, i) => `<li>Coordinate release train number ${i + 1} across firmware, cloud and QA teams.</li>`).join('');
+const ldScript = (description: string, title = 'Technical Program Manager') =>
+  `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title, description, hiringOrganization: { name: 'Acme' } })}</script>`;
+const greenhousePage = (domItems: number, ld = '') => parseHtml(`<html><head><title>Job Application for Technical Program Manager at Acme</title>${ld}</head>
+<body><div class="job__title"><h1>Technical Program Manager</h1></div><div class="job__description"><ul>${bullets(domItems)}</ul></div></body></html>`);
+const url = 'https://job-boards.greenhouse.io/acme/jobs/1';
+
+describe('extractPosting', () => {
+  it('prefers the site adapter when it has enough text, even with JSON-LD present', () => {
+    const p = extractPosting(greenhousePage(10, ldScript(`<ul>${bullets(3)}</ul>`)), url);
+    expect(p).toMatchObject({ method: 'site', site: 'greenhouse', title: 'Technical Program Manager', company: 'Acme' });
+    expect(p.text).toContain('release train number 10');
+  });
+
+  it('uses JSON-LD when the page shows too little of the description', () => {
+    const p = extractPosting(greenhousePage(1, ldScript(`<ul>${bullets(12)}</ul>`)), url);
+    expect(p.method).toBe('json-ld');
+    expect(p.text).toContain('release train number 12');
+  });
+
+  it('ignores JSON-LD for another job (a single-page board that kept the previous posting)', () => {
+    const p = extractPosting(greenhousePage(1, ldScript(`<ul>${bullets(12)}</ul>`, 'Staff Data Scientist')), url);
+    expect(p.method).toBe('site');
+    expect(p.text).not.toContain('number 12');
+  });
+
+  it('uses a long enough selection first, keeping its lines, with the title and company above it', () => {
+    const selection = `Responsibilities\n  • Run   PI planning\u200B for four teams\n\n${'Drive the program roadmap with engineering leads. '.repeat(5)}`;
+    const p = extractPosting(greenhousePage(10), url, { selection });
+    expect(p.method).toBe('selection');
+    expect(p.text.split('\n').slice(0, 4)).toEqual(['Technical Program Manager', 'Acme', 'Responsibilities', '• Run PI planning for four teams']);
+  });
+
+  it('ignores a short selection', () => expect(extractPosting(greenhousePage(10), url, { selection: 'Jira' }).method).toBe('site'));
+
+  it.each([
+    ['an empty document', () => parseHtml('')],
+    ['a bare fragment', () => parseHtml('<p>hello</p>')],
+    ['a page with only a script', () => parseHtml('<html><body><script>1</script></body></html>')],
+  ])('returns method none for %s, without throwing', (_, doc) => {
+    const p = extractPosting(doc(), 'https://example.com/');
+    expect(postingSchema.safeParse(p).success).toBe(true);
+    expect(p).toMatchObject({ method: 'none', site: 'generic', text: '' });
+  });
+
+  it('does not throw on a URL that does not parse', () =>
+    expect(extractPosting(greenhousePage(10), 'not a url')).toMatchObject({ site: 'generic' }));
+
+  it('never throws, even on a document whose methods fail', () => {
+    const hostile = new Proxy({}, { get: () => { throw new Error('boom'); } }) as unknown as Document;
+    expect(extractPosting(hostile, url)).toMatchObject({ method: 'none', text: '' });
+  });
+});
