@@ -19,6 +19,9 @@ export default defineConfig({
         description: 'Analyze this job posting',
       },
     },
+    // Strict: no eval, no remote code (zod runs jitless, pdf.js with isEvalSupported false).
+    content_security_policy:
+      manifestVersion === 3 ? { extension_pages: "script-src 'self'; object-src 'self'" } : "script-src 'self'; object-src 'self'",
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'tpm-keyword-lens@example.org', strict_min_version: '115.0' } } } : {}),
   }),
 });

@@ -47,6 +47,7 @@ describe.skipIf(!CHROMIUM)('the extension in real Chromium', () => {
     expect(shipped.host_permissions ?? []).toEqual([]);
     expect(shipped.content_scripts ?? []).toEqual([]);
     expect([...shipped.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+    expect(shipped.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'self'");
     expect(EXTENSION_DIR).toContain('e2e');
   });
 
