@@ -66,6 +66,8 @@ export interface Token {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*(?:[.'’&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*(?:\+\+|#|\+(?![\p{L}\p{N}]))?/gu;
 const SENTENCE_BREAK = /[\n\r.!?;:•▪●◦‣∙·|]/;
 const SOFT_BREAK = /[,()[\]{}"“”<>]/;
+/** Short dotted abbreviations: B.S, Ph.D, e.g, U.S (the tokenizer keeps inner dots). */
+const ABBREVIATION = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
 
 /** Splits text into word tokens with their offsets; never changes the text itself. */
 export function tokenize(text: string, keyOf: (word: string) => string = wordKey): Token[] {
@@ -74,7 +76,9 @@ export function tokenize(text: string, keyOf: (word: string) => string = wordKey
   let last = 0;
   for (const m of text.matchAll(WORD)) {
     const start = m.index!;
-    const gap = text.slice(last, start);
+    let gap = text.slice(last, start);
+    // "B.S. in Business", "Ph.D. level", "e.g. Jira": the dot that closes an abbreviation ends no sentence.
+    if (gap.startsWith('.') && tokens.length > 0 && ABBREVIATION.test(tokens[tokens.length - 1].raw)) gap = gap.slice(1);
     const breakBefore: Break = tokens.length === 0 ? 'sentence' : SENTENCE_BREAK.test(gap) ? 'sentence' : SOFT_BREAK.test(gap) ? 'soft' : 'none';
     if (breakBefore === 'sentence' && tokens.length > 0) sentence++;
     const raw = m[0];
