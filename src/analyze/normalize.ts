@@ -62,8 +62,14 @@ export interface Token {
   sentence: number;
 }
 
-// Words keep inner dots, apostrophes and ampersands (Node.js, AT&T, Master's) and trailing + or # (C++, C#).
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*(?:[.'’&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*(?:\+\+|#|\+(?![\p{L}\p{N}]))?/gu;
+// Words keep inner apostrophes and ampersands (AT&T, Master's), trailing + or # (C++, C#), and inner dots
+// before a lowercase letter or digit (Node.js, 2.0) or after a short part (U.S., ASP.NET); "people.The"
+// is two words, so a missing space never glues two sentences into one.
+const INNER_DOT = String.raw`(?:\.(?=[\p{Ll}\p{N}])|(?<=(?:^|[^\p{L}\p{N}])[\p{L}\p{N}]{1,3})\.)`;
+const WORD = new RegExp(
+  String.raw`[\p{L}\p{N}][\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*(?:(?:${INNER_DOT}|['’&])[\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*(?:\+\+|#|\+(?![\p{L}\p{N}]))?`,
+  'gu',
+);
 const SENTENCE_BREAK = /[\n\r.!?;:•▪●◦‣∙·|]/;
 const SOFT_BREAK = /[,()[\]{}"“”<>]/;
 /** Short dotted abbreviations: B.S, Ph.D, e.g, U.S (the tokenizer keeps inner dots). */
