@@ -32,7 +32,7 @@ export function occurrences(text: string, needle: string): [number, number][] {
 const overlaps = (a: [number, number][], b: [number, number][]) => a.some(([s1, e1]) => b.some(([s2, e2]) => s1 < e2 && s2 < e1));
 
 /** Is the reported term the gold concept itself: its label, id or an alias equals the name or a surface span? */
-export function namesIt(term: ReportedTerm, gold: GoldConcept): boolean {
+export function namesIt(term: Pick<ReportedTerm, 'id' | 'label' | 'aliases'>, gold: GoldConcept): boolean {
   const names = new Set([gold.name, ...(gold.surface ?? gold.evidence ?? [])].map(looseName));
   return [term.label, term.id, ...term.aliases].some((n) => names.has(looseName(n)));
 }
