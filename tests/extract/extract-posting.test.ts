@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/parse-html';
-import { extractPosting, postingSchema } from '../../src/extract';
+import { extractPosting } from '../../src/extract';
+import { postingSchema } from '../../src/extract/posting-schema';
 
 const bullets = (n: number) => Array.from({ length: n }, (_, i) => `<li>Coordinate release train number ${i + 1} across firmware, cloud and QA teams.</li>`).join('');
 const ldScript = (description: string, title = 'Technical Program Manager') =>

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/parse-html';
-import { extractPosting, postingSchema } from '../../src/extract';
+import { extractPosting } from '../../src/extract';
+import { postingSchema } from '../../src/extract/posting-schema';
 import { collapse } from './collapse';
 
 interface Expected {
