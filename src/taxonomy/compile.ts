@@ -41,12 +41,20 @@ export interface Lookup {
   keyOf: (word: string) => string;
 }
 
-/** Words whose word forms compromise knows better than a suffix stemmer: led -> lead, built -> build. */
+interface CompromiseWorld {
+  methods: { two: { transform: { verb: { conjugate: (w: string, m: unknown) => Record<string, string> } } } };
+  model: { one: { lexicon: Record<string, string | string[]> }; two: { irregularPlurals: Record<string, string> } };
+}
+
+/**
+ * Word forms compromise knows better than a suffix stemmer: led -> lead, built -> build, criteria -> criterion.
+ * Irregular verbs are all in compromise's lexicon, and irregular plurals in its own list, so only those
+ * words are conjugated: every other form is regular, and the stemmer already meets it.
+ */
 function irregularForms(words: Iterable<string>): Map<string, string> {
-  const { methods, model } = nlp.world() as unknown as {
-    methods: { two: { transform: { verb: { conjugate: (w: string, m: unknown) => Record<string, string> }; noun: { toPlural: (w: string, m: unknown) => string } } } };
-    model: unknown;
-  };
+  const { methods, model } = nlp.world() as unknown as CompromiseWorld;
+  // Irregular verbs are common words, so compromise's lexicon knows them all (run is listed as a noun).
+  const isKnownWord = (w: string) => w in model.one.lexicon;
   const baseKeys = new Set<string>();
   const folded = new Set<string>();
   for (const w of words) {
@@ -56,8 +64,11 @@ function irregularForms(words: Iterable<string>): Map<string, string> {
   }
   const map = new Map<string, string>();
   for (const word of folded) {
+    const forms = [
+      ...(isKnownWord(word) ? Object.values(methods.two.transform.verb.conjugate(word, model)) : []),
+      model.two.irregularPlurals[word],
+    ];
     const base = stem(word);
-    const forms = [...Object.values(methods.two.transform.verb.conjugate(word, model)), methods.two.transform.noun.toPlural(word, model)];
     for (const form of forms) {
       if (!form || form.includes(' ')) continue;
       const key = stem(form.toLowerCase());
@@ -68,7 +79,7 @@ function irregularForms(words: Iterable<string>): Map<string, string> {
 }
 
 function compileRule(rule: ContextRule, keyOf: (w: string) => string): CompiledRule {
-  const keys = (words?: string[]) => new Set((words ?? []).map((w) => normalizeTerm(w).split(' ').map(keyOf).join(' ')));
+  const keys = (words?: string[]) => new Set((words ?? []).map((w) => tokenize(w, keyOf).map((t) => t.key).join(' ')));
   return {
     exact: rule.caseSensitive ? tokenize(rule.surface).map((t) => rawForm(t.raw)) : undefined,
     notBefore: keys(rule.notBefore),
