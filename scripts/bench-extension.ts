@@ -25,6 +25,7 @@ const budget = (name: string, value: number, limit: number, unit: string) => {
   console.log(`${name.padEnd(42)} ${value.toFixed(1).padStart(8)} ${unit} (budget ${limit} ${unit})  ${ok ? 'PASS' : 'FAIL'}`);
 };
 budget('injected content script (extractor.js)', contentKb, 40, 'KB');
+console.log(`${'second pass for unknown pages (page-reader.js)'.padEnd(42)} ${(size('content-scripts/page-reader.js') / KB).toFixed(1).padStart(8)} KB (injected only where no adapter or JSON-LD finds a posting)`);
 budget(`popup initial JS (${initial.length} files)`, popupKb, 450, 'KB');
 console.log(`${'whole Chrome zip'.padEnd(42)} ${zipKb.toFixed(1).padStart(8)} KB`);
 

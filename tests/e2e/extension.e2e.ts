@@ -51,8 +51,11 @@ describe.skipIf(!CHROMIUM)('the extension in real Chromium', () => {
     expect(EXTENSION_DIR).toContain('e2e');
   });
 
-  it('shows the posting terms and invites a resume when none is stored', async () => {
-    const { page, popup } = await openPopupFor(`${server.origin}/careers-posting.html`);
+  it.each([
+    ['with JSON-LD', 'careers-posting.html'],
+    ['without JSON-LD (read by readability)', 'careers-no-json-ld.html'],
+  ])('shows the posting terms of a careers page %s, and invites a resume when none is stored', async (_, file) => {
+    const { page, popup } = await openPopupFor(`${server.origin}/${file}`);
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toContain('Senior Technical Program Manager');
     await popup.getByRole('button', { name: 'Add your resume' }).waitFor();
     expect(await popup.getByText('Kubernetes').count()).toBeGreaterThan(0);

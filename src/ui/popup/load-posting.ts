@@ -15,12 +15,12 @@ export async function targetTab(search: string): Promise<{ id: number; url?: str
   return { id: tab.id, url: tab.url };
 }
 
-/** Injects the extractor into that one tab (activeTab + scripting) and returns what it found. */
-export async function extractFromTab(tab: { id: number; url?: string }): Promise<Posting> {
-  if (tab.url && RESTRICTED.test(tab.url)) throw new PageUnavailable('The browser does not let extensions read this page.');
+type Script = '/content-scripts/extractor.js' | '/content-scripts/page-reader.js';
+
+async function inject(tabId: number, file: Script): Promise<Posting> {
   let results;
   try {
-    results = await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/extractor.js'] });
+    results = await browser.scripting.executeScript({ target: { tabId }, files: [file] });
   } catch (e) {
     const message = String((e as Error)?.message ?? e);
     if (/cannot (access|be scripted)|extensions gallery|permission|Missing host/i.test(message)) throw new PageUnavailable('The browser does not let extensions read this page.');
@@ -29,4 +29,14 @@ export async function extractFromTab(tab: { id: number; url?: string }): Promise
   const parsed = postingSchema.safeParse(results?.[0]?.result);
   if (!parsed.success) throw new PageUnavailable('This page could not be read: the extractor returned nothing usable.');
   return parsed.data;
+}
+
+/**
+ * Injects the extractor into that one tab (activeTab + scripting) and returns what it found; on a page
+ * that no site adapter or JSON-LD describes, a second script reads it with readability.
+ */
+export async function extractFromTab(tab: { id: number; url?: string }): Promise<Posting> {
+  if (tab.url && RESTRICTED.test(tab.url)) throw new PageUnavailable('The browser does not let extensions read this page.');
+  const posting = await inject(tab.id, '/content-scripts/extractor.js');
+  return posting.method === 'none' ? inject(tab.id, '/content-scripts/page-reader.js') : posting;
 }

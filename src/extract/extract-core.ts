@@ -1,0 +1,73 @@
+import { composeText } from './compose-text';
+import { detectSite } from './detect-site';
+import { hasJobCues } from './job-cues';
+import { cleanLine, nodesToText } from './nodes-to-text';
+import { readPageMeta } from './page-meta';
+import type { ExtractMethod, Posting } from './posting-schema';
+import type { ReadabilityResult } from './readability-text';
+import { readJsonLd } from './read-json-ld';
+import { selectionText } from './selection-text';
+
+export interface ExtractOptions {
+  /** The user's selection on the page (window.getSelection().toString()); used when it is long enough. */
+  selection?: string;
+}
+
+/** A selection this long is a posting the user chose; shorter ones are stray clicks. */
+export const MIN_SELECTION = 200;
+/** A site adapter's description this long is the posting (LinkedIn's shortest postings run about this long). */
+const MIN_SITE = 200;
+/** Readability output shorter than this is not a posting. */
+const MIN_READABILITY = 300;
+
+const attempt = <T>(read: () => T): T | undefined => {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+};
+
+const norm = (s: string) => cleanLine(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** Whether two titles name the same job; on single-page boards the JSON-LD can still describe the previous one. */
+const sameJob = (a: string, b: string) => !a || !b || norm(a).includes(norm(b)) || norm(b).includes(norm(a));
+
+/** Reads the main text of any page; readability is passed in so the injected extractor can leave it out. */
+export type PageReader = (document: Document) => ReadabilityResult | undefined;
+
+/**
+ * The job posting on a page: the user's selection, the page's JSON-LD JobPosting, a site adapter, or the
+ * generic page reader, in that order of preference (a site adapter's description beats JSON-LD, which some
+ * boards truncate). Without a reader, a page none of the others knows gives method 'none'.
+ * Reads the document only; never throws.
+ */
+export function extractPostingWith(readPage: PageReader | undefined, document: Document, url: string, options: ExtractOptions = {}): Posting {
+  const adapter = detectSite(url);
+  const site = adapter?.id ?? 'generic';
+  const dom = adapter && attempt(() => adapter.extract(document));
+  const domText = (dom && attempt(() => nodesToText(dom.body, dom.skip))) || '';
+  const jsonLd = attempt(() => readJsonLd(document));
+  const ld = jsonLd && sameJob(dom?.title ?? '', jsonLd.title) ? jsonLd : undefined;
+  const meta = attempt(() => readPageMeta(document)) ?? { title: '', siteName: '' };
+
+  const posting = (method: ExtractMethod, body: string, preferDom: boolean, fallbackTitle = '', fallbackSite = ''): Posting => {
+    const [a, b] = preferDom ? [dom, ld] : [ld, dom];
+    const title = a?.title || b?.title || fallbackTitle || meta.title;
+    const company = a?.company || b?.company || meta.siteName || fallbackSite || dom?.companyGuess || '';
+    return { title, company, site, method, text: composeText(title, company, body) };
+  };
+
+  const selection = selectionText(options.selection ?? '');
+  if (selection.length >= MIN_SELECTION) return posting('selection', selection, true);
+
+  const ldText = ld?.text ?? '';
+  if (domText.length >= MIN_SITE && domText.length >= ldText.length * 0.5) return posting('site', domText, true);
+  if (ldText.length >= 50) return posting('json-ld', ldText, false);
+  if (domText.length >= 50) return posting('site', domText, true);
+
+  const article = readPage && attempt(() => readPage(document));
+  if (article && article.text.length >= MIN_READABILITY && hasJobCues(article.text)) {
+    return posting('readability', article.text, true, article.title, article.siteName);
+  }
+  return { title: dom?.title || ld?.title || meta.title, company: dom?.company || ld?.company || '', site, method: 'none', text: '' };
+}
