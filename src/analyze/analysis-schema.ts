@@ -34,7 +34,18 @@ const tally = z.object({ covered: z.number(), partial: z.number(), missing: z.nu
 
 export const analysisSchema = z.object({
   schemaVersion: z.literal(1),
-  job: z.object({ title: z.string(), company: z.string(), words: z.number().int().nonnegative() }),
+  job: z.object({
+    title: z.string(),
+    company: z.string(),
+    words: z.number().int().nonnegative(),
+    /** False for a news article, a list of search results, an empty page; `notPostingReason` says why. */
+    isPosting: z.boolean().optional(),
+    notPostingReason: z.string().optional(),
+    /** True when the text was longer than the analyzer reads and was cut at a section boundary. */
+    truncated: z.boolean().optional(),
+  }),
+  /** Things the user should know about this analysis, in words (a cut text, a page that is no posting). */
+  notices: z.array(z.string()).optional(),
   score: z.number().min(0).max(100).nullable(),
   /** Why the score is what it is: tallies per importance and the weights used. */
   scoreExplanation: z

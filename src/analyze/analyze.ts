@@ -5,6 +5,8 @@ import { coverageOf, scoreCoverage } from './coverage';
 import { findHits, type Hit } from './match';
 import { normalizeTerm, tokenize, type Token } from './normalize';
 import { otherKeywords } from './other-keywords';
+import { assessPosting } from './assess-posting';
+import { cutText } from './limits';
 import { resumeStrengths } from './resume-sections';
 import { structurePosting, type PostingLine } from './sections';
 
@@ -72,7 +74,11 @@ const aliasesOf = (id: string, lookup: Lookup) => surfacesOf(lookup.taxonomy.byI
 /** Builds `analyze()` over one compiled taxonomy. Pure: the same input always gives the same analysis. */
 export function createAnalyzer(lookup: Lookup) {
   const { taxonomy } = lookup;
-  return function analyze(jobText: string, resumeText?: string): Analysis {
+  return function analyze(fullJobText: string, fullResumeText?: string): Analysis {
+    // Evidence stays verbatim: a cut keeps a prefix of each input.
+    const { text: jobText, truncated: jobCut } = cutText(fullJobText);
+    const resumeCut = fullResumeText === undefined ? undefined : cutText(fullResumeText);
+    const resumeText = resumeCut?.text;
     const structure = structurePosting(jobText);
     const jobTokens = tokenize(jobText, lookup.keyOf);
     const company = normalizeTerm(structure.company);
@@ -113,9 +119,24 @@ export function createAnalyzer(lookup: Lookup) {
     const excluded = new Set([company, normalizeTerm(structure.title)].filter(Boolean));
     const counted = (t: Token) => !inHit(t.start) && lineAt(structure.lines, t.start)?.section !== 'title' && lineAt(structure.lines, t.start)?.weight !== 'boilerplate';
 
+    const verdict = assessPosting(jobText, jobTokens.length, structure, terms.length);
+    const notices = [
+      ...(verdict.reason ? [verdict.reason] : []),
+      ...(jobCut ? [`The posting is very long: only its first ${jobText.length.toLocaleString('en-US')} characters (up to a section boundary) were analyzed.`] : []),
+      ...(resumeCut?.truncated ? [`The resume is very long: only its first ${resumeCut.text.length.toLocaleString('en-US')} characters were analyzed.`] : []),
+    ];
+
     return {
       schemaVersion: 1,
-      job: { title: structure.title, company: structure.company, words: jobTokens.length },
+      job: {
+        title: structure.title,
+        company: structure.company,
+        words: jobTokens.length,
+        isPosting: verdict.isPosting,
+        ...(verdict.reason ? { notPostingReason: verdict.reason } : {}),
+        truncated: jobCut,
+      },
+      notices,
       score: scored?.score ?? null,
       scoreExplanation: scored?.explanation ?? null,
       terms,

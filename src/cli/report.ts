@@ -9,6 +9,8 @@ export function formatReport(a: Analysis, color: boolean): string {
   const out: string[] = [];
   const title = a.job.title || '(untitled posting)';
   out.push(paint('bold', title) + (a.job.company ? ` at ${a.job.company}` : '') + paint('dim', ` (${a.job.words} words)`));
+  for (const notice of a.notices ?? []) out.push(paint('yellow', `Note: ${notice}`));
+  if (a.job.isPosting === false) return out.join('\n');
   if (a.score !== null && a.scoreExplanation) {
     const s = a.score;
     out.push(`${paint('bold', 'Coverage score')} ${paint(s >= 75 ? 'green' : s >= 50 ? 'yellow' : 'red', `${s}/100`)}: ${a.scoreExplanation.summary}`);

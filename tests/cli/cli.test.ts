@@ -40,6 +40,14 @@ describe('tpm-lens analyze', () => {
     expect(r.stdout).toMatch(/Suggested bullets/);
   });
 
+  it('says when a text is not a job posting, instead of scoring it', () => {
+    const news = file('news.txt', 'Local team wins the cup\n' + 'The home side won the final on Sunday after a late goal, and fans celebrated in the streets until midnight. '.repeat(4));
+    const r = cli('analyze', '--job', news, '--resume', 'samples/resume.txt');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Note: This does not look like a job posting/);
+    expect(r.stdout).not.toMatch(/Coverage score/);
+  });
+
   it.each([
     ['a missing file', () => ['analyze', '--job', join(scratch, 'nope.txt')], /--job .*nope\.txt: no such file/],
     ['an empty file', () => ['analyze', '--job', file('empty.txt', '  \n')], /is empty/],

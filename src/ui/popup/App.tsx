@@ -24,15 +24,12 @@ type State =
   | { kind: 'ready'; source: Source; analysis: Analysis; resume?: Resume }
   | { kind: 'error'; message: string };
 
-const MIN_WORDS = 60;
-
 /** Posting text -> analysis; the analyzer (compromise + taxonomy) loads only now, off the popup's first paint. */
 async function analyzeSource(source: Source): Promise<State> {
   const [{ analyze }, { library }] = await Promise.all([import('../../index'), loadLibrary()]);
   const resume = defaultResume(library);
   const analysis = analyze(source.text, resume?.text);
-  if (analysis.job.words < MIN_WORDS) return { kind: 'not-a-job', reason: `This page has too little text to be a job posting (${analysis.job.words} words).` };
-  if (analysis.terms.length < 3) return { kind: 'not-a-job', reason: 'This page names almost none of the skills a TPM posting asks for; it does not look like a job posting.' };
+  if (analysis.job.isPosting === false) return { kind: 'not-a-job', reason: analysis.job.notPostingReason ?? 'This does not look like a job posting.' };
   if (!analysis.job.title && source.title) analysis.job.title = source.title;
   if (!analysis.job.company && source.company) analysis.job.company = source.company;
   return { kind: 'ready', source, analysis, resume };

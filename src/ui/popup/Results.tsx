@@ -29,6 +29,11 @@ export function Results({ analysis, resumeName, onAddResume }: { analysis: Analy
     ) : null;
   return (
     <>
+      {analysis.notices?.map((n) => (
+        <p key={n} className="tpmkl-callout" role="status">
+          {n}
+        </p>
+      ))}
       {analysis.score !== null && e ? (
         <section className="tpmkl-score" aria-label="Coverage score">
           <div className="tpmkl-score__value" data-testid="score">
