@@ -21,37 +21,50 @@ export interface PostingStructure {
 
 // Order matters: "Preferred qualifications" is preferred before it is a qualification, "About the role" is the role.
 const HEADING_KINDS: [Exclude<SectionKind, 'title' | 'intro' | 'other'>, RegExp][] = [
-  ['preferred', /\b(preferred|nice[- ]to[- ]haves?|bonus|pluses|a plus|desired|desirable|good[- ]to[- ]haves?|extra credit|stand out|set you apart|additional (qualifications|skills)|even better|ideally)\b/],
-  ['legal', /\b(equal (employment )?opportunit|eeo|accommodation|e-verify|privacy (notice|policy)|disclaimer|legal notice|right to work|fraud|recruiting scam)/],
-  ['benefits', /\b(benefits|perks|compensation|salary|pay range|pay transparency|what we offer|we offer|total rewards|why (join|work)|what's in it for you|wellbeing|location|work (environment|arrangement)|hybrid work)\b/],
-  ['required', /\b(requirements?|required|qualifications?|minimum|basic|must[- ]haves?|what you('ll| will)? (need|bring)|what we('re| are)? looking for|we('re| are) looking for|you (have|bring|are|might be|may be)|who you are|about you|skills|experience|competenc\w*|your (background|profile|skills|experience)|ideal candidate|to be successful|you('ll| will) thrive|a fit)\b/],
-  ['responsibilities', /\b(responsibilit\w*|what you('ll| will)? (do|be doing|own|work on)|the role|your role|role (overview|summary|description)|the (job|position|opportunity)|duties|day[- ]to[- ]day|impact|in this role|key (accountabilities|activities)|job (description|summary)|overview|what the job involves|how you('ll| will) contribute|your mission|the work)\b/],
-  ['about', /\b([Aa]bout (us|the (company|team|organization))|[Aa]bout [\p{Lu}]|[Ww]ho we are|our (company|mission|story|team|culture|values)|company (overview|description)|life at|why we exist)/u],
+  ['preferred', /\b(preferred|nice[- ]to[- ]haves?|bonus|pluses|a plus|desired|desirable|good[- ]to[- ]haves?|extra credit|stand out|set you apart|additional (qualifications|skills)|even better|ideally|(considered |would be |is )?an? (asset|advantage)|assets)\b/],
+  ['legal', /\b(equal (employment )?opportunit|eeo|accommodation|e-verify|privacy (notice|policy)|disclaimer|legal notice|right to work|fraud|recruiting scam|diversity|inclusion|inclusiveness|belonging)/],
+  ['benefits', /\b(benefits|perks|compensation|salary|pay range|pay transparency|what we offer|we offer|total rewards|why (join|work)|what[^a-z]{0,3}s in (it )?for you|wellbeing|location|work (environment|arrangement)|hybrid work)\b/],
+  ['required', /\b(requirements?|required|qualifications?|minimum|basic|must[- ]haves?|what you('ll| will)? (need|bring)|what we('re| are)? looking for|we('re| are) looking for|you (have|bring|are|might be|may be)|who you are|about you|skills|skill[- ]?set|knowledge|proficien\w*|experience|competenc\w*|your (background|profile|skills|experience)|ideal candidate|to be successful|you('ll| will) thrive|a fit)\b/],
+  ['responsibilities', /\b(responsibilit\w*|what you('ll| will)? (do|be doing|own|work on)|the role|your role|role (overview|summary|description)|the (job|position|opportunity)|position summary|duties|tasks|day[- ]to[- ]day|impact|in this role|key (accountabilities|activities)|job (description|summary)|overview|what the job involves|how you('ll| will) contribute|your mission|the work)\b/],
+  // "About Acme" names a company only when the name is capitalized; the rest holds in any case ("ABOUT US", "Company Description").
+  ['about', /\b(about (us|the (company|team|organization))|who we are|our (company|mission|story|team|culture|values)|company (overview|description|profile)|life at|why we exist|additional information)|^the \S+ story$/u],
 ];
 
 const BULLET = /^\s*(?:[-*•▪●◦‣∙·–—>+]|\d{1,2}[.)]|[a-z][.)])\s+/;
-const PREFERRED_CUE = /\b(a plus|is a plus|are a plus|big plus|plus\b(?! years)|preferred|preferably|nice[- ]to[- ]have|bonus|desired|desirable|ideally|advantageous|an advantage|would be great|not required)\b/;
+const PREFERRED_CUE = /\b(a plus|is a plus|are a plus|big plus|plus\b(?! years)|preferred|preferably|prefer|nice[- ]to[- ]have|bonus|desired|desirable|ideally|advantageous|an advantage|an asset|would be great|not required|not necessary|not mandatory|appreciated|favou?red)\b/;
 const REQUIRED_CUE = /\b(required|must have|must be|minimum of|at least \d|\d+\+? years|years of (relevant )?experience|degree in|bachelor|proficien|familiarity with|knowledge of|experience (with|in|leading|managing|working|delivering|driving|as)|strong (understanding|background|knowledge)|track record|ability to)\b/;
 const BOILERPLATE_CUE = /(equal opportunity|without regard to|reasonable accommodation|e-verify|protected veteran|sexual orientation|gender identity|national origin|genetic information|background check|401\(?k\)?|paid time off|parental leave|(health|medical|dental|vision) (insurance|coverage|benefits)|stock options|pay range|salary range|base salary|\$\s?\d{2,3}[,.]?\d|privacy notice|applicants? (with|who)|we are committed to (diversity|creating)|pursuant to|fair chance)/;
 
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
+/** "About Acme", "ABOUT ACME": the company's own section; "about the data platform" is not. */
+const ABOUT_NAME = /^(About [\p{Lu}\d]|ABOUT [\p{Lu}\d])/u;
+
 function classifyHeading(text: string): SectionKind | undefined {
   const lower = text.toLowerCase();
-  for (const [kind, re] of HEADING_KINDS) if (re.test(kind === 'about' ? text : lower)) return kind;
+  for (const [kind, re] of HEADING_KINDS) if (re.test(lower) || (kind === 'about' && ABOUT_NAME.test(text))) return kind;
   return undefined;
 }
 
 /** A heading line, its kind ('other' for an unknown heading), or undefined for a content line. */
 export function headingKind(rawLine: string): SectionKind | undefined {
   if (BULLET.test(rawLine)) return undefined;
-  const line = normalizeText(rawLine).replace(/[*#_=]+/g, ' ').trim();
-  if (!line || wordCount(line) > 10 || /[.!?,;]$/.test(line)) return undefined;
-  if (/^(or|and|with|in|of|to|for|including|plus|as|by|on|from)\b/i.test(line)) return undefined; // a wrapped line, not a heading
+  let line = normalizeText(rawLine).replace(/[*#_=]+/g, ' ').trim();
+  // "Your responsibilities will include...", "You are ready, if you …": a lead-in, like a colon.
+  const leadIn = /(\.\.\.|…)$/.test(line);
+  if (leadIn) line = line.replace(/\s*(\.\.\.|…)$/, ':');
+  // "Why work at Acme?", "Who are you?": a question can head a section, but only one the sectioner knows.
+  const question = /\?$/.test(line);
+  if (question) line = line.replace(/\?$/, '').trim();
+  if (!line || wordCount(line) > 10 || /[.!,;]$/.test(line)) return undefined;
   const colon = line.endsWith(':');
+  // A wrapped line, not a heading: "or equivalent experience", "with Jira experience". A capitalized lead-in
+  // with a colon still heads a section: "To be successful in this role, you:", "In this role you will:".
+  if (/^(or|and|with|in|of|to|for|including|plus|as|by|on|from)\b/i.test(line) && !(colon && /^\p{Lu}/u.test(line))) return undefined;
   const text = line.replace(/:$/, '').trim();
   const kind = classifyHeading(text);
   if (kind) return wordCount(text) <= 8 || colon ? kind : undefined;
+  if (question) return undefined;
   const allCaps = /\p{Lu}{2}/u.test(text) && text === text.toUpperCase();
   return colon || allCaps ? 'other' : undefined;
 }
@@ -88,6 +101,21 @@ function clausesOf(line: string): { offset: number; text: string }[] {
   return out.filter((c) => c.text.trim());
 }
 
+/**
+ * "Web delivery for enterprise clients, ideally in an agency, and preferably with WordPress": what comes before
+ * "ideally"/"preferably" keeps the line's weight, what follows is preferred.
+ */
+function splitAtIdeally(clause: { offset: number; text: string }): { offset: number; text: string }[] {
+  const m = clause.text.match(/(?:,|\(|\band|\bor)\s+(?:ideally|preferably)\b/i);
+  if (!m || m.index === undefined) return [clause];
+  const head = clause.text.slice(0, m.index);
+  if (wordCount(head) < 2 || PREFERRED_CUE.test(normalizeText(head).toLowerCase())) return [clause];
+  return [
+    { offset: clause.offset, text: head },
+    { offset: clause.offset + m.index, text: clause.text.slice(m.index) },
+  ];
+}
+
 /** Splits a posting into lines with their section and weight; offsets point into the input text. */
 export function structurePosting(text: string): PostingStructure {
   const lines: PostingLine[] = [];
@@ -108,7 +136,7 @@ export function structurePosting(text: string): PostingStructure {
       lines.push({ start, end, section: 'title', heading: true, weight: 'mentioned' });
       continue;
     }
-    if (contentLines === 2 && title && !company && wordCount(clean) <= 6 && !heading && !/[.!?]$/.test(clean)) {
+    if (contentLines === 2 && title && !company && wordCount(clean) <= 6 && !heading && !/[.!?]$/.test(clean.replace(/\b(Inc|Ltd|Co|Corp|LLC|L\.P|S\.A)\.$/, '$1'))) {
       company = clean;
       lines.push({ start, end, section: 'title', heading: true, weight: 'boilerplate' });
       continue;
@@ -120,7 +148,7 @@ export function structurePosting(text: string): PostingStructure {
     }
     const kind = inlineKind(raw) ?? section;
     // "Agile at scale; SAFe is a plus": a cue weighs its own sentence, not the whole line.
-    for (const clause of clausesOf(raw)) {
+    for (const clause of clausesOf(raw).flatMap(splitAtIdeally)) {
       const from = start + clause.offset;
       lines.push({ start: from, end: from + clause.text.length, section: kind, heading: false, weight: weightOf(kind, clause.text) });
     }

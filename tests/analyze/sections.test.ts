@@ -20,6 +20,22 @@ describe('headingKind', () => {
     ['About Acme', 'about'],
     ['HOW WE WORK', 'other'],
     ['Tools we use:', 'other'],
+    ['To be successful in this role, you:', 'required'],
+    ['THE SKILL SET', 'required'],
+    ['Proficient user of:', 'required'],
+    ['_Advanced knowledge and understanding of:_', 'required'],
+    ['You are ready for your Transformation, if you …', 'required'],
+    ['Your Responsibilities Will Include...', 'responsibilities'],
+    ['Some of the tasks you will be performing:', 'responsibilities'],
+    ['Position Summary', 'responsibilities'],
+    ['The following would be considered an asset:', 'preferred'],
+    ['Why Work at Acme?', 'benefits'],
+    ['WHAT´S IN FOR YOU', 'benefits'],
+    ['Diversity & Inclusion', 'legal'],
+    ['ABOUT US', 'about'],
+    ['Company Description', 'about'],
+    ['Life at Acme', 'about'],
+    ['THE ACME STORY', 'about'],
   ])('%j is a %s heading', (line, kind) => expect(headingKind(line)).toBe(kind));
 
   it.each([
@@ -27,6 +43,8 @@ describe('headingKind', () => {
     ['OR equivalent experience'],
     ['You will own the roadmap for our platform and report to the VP.'],
     ['Python'],
+    ['With Jira experience'],
+    ['Are you ready?'],
   ])('%j is not a heading', (line) => expect(headingKind(line)).toBeUndefined());
 });
 
@@ -69,6 +87,27 @@ describe('structurePosting', () => {
     ['Zoom', 'boilerplate'],
     ['Workday', 'boilerplate'],
   ])('weighs %s as %s', (phrase, weight) => expect(weightOf(posting, phrase)).toBe(weight));
+
+  it('weighs inline cues: "an asset", "appreciated", "favored", and what follows "ideally"', () => {
+    const text = [
+      'Project Manager',
+      'Acme Corp',
+      'Requirements',
+      '- Delivery of web projects for enterprise clients, ideally in an agency, and preferably with WordPress',
+      '- JD Edwards (an asset)',
+      '- PMP certifications are appreciated but not necessary',
+      '- Technical degrees are favored.',
+    ].join('\n');
+    expect(weightOf(text, 'web projects')).toBe('required');
+    expect(weightOf(text, 'WordPress')).toBe('preferred');
+    expect(weightOf(text, 'JD Edwards')).toBe('preferred');
+    expect(weightOf(text, 'PMP')).toBe('preferred');
+    expect(weightOf(text, 'Technical degrees')).toBe('preferred');
+  });
+
+  it('reads a company name ending in "Inc."', () => {
+    expect(structurePosting('Senior Analyst\nOcean Associates, Inc.\nWe need an analyst.').company).toBe('Ocean Associates, Inc.');
+  });
 
   it('finds requirements in a posting without headings', () => {
     const text = 'We need a TPM for our data platform.\nYou have 5+ years of experience with Airflow.\nYou will run planning with Asana.';
