@@ -45,5 +45,5 @@ export async function launch(userDataDir = mkdtempSync(join(tmpdir(), 'tpmkl-pro
   return { context, worker, extensionId, userDataDir, requests };
 }
 
-/** Requests that left the machine: anything but the local server and the extension's own files. */
-export const foreignRequests = (urls: string[]) => urls.filter((u) => !/^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:|data:|blob:|about:)/.test(u));
+/** Requests that left the machine: anything but the local server, the extension's files and the browser's own pages (chrome://). */
+export const foreignRequests = (urls: string[]) => urls.filter((u) => !/^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:|chrome:|data:|blob:|about:)/.test(u));

@@ -133,6 +133,32 @@ describe.skipIf(!CHROMIUM)('the extension in real Chromium', () => {
     await popup.close();
   });
 
+  it('says so on a page where extensions may not run, and offers to paste instead', async () => {
+    const page = await browser.context.newPage();
+    await page.goto('chrome://version');
+    const tabId = await tabIdOf('chrome://version/');
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByRole('status').getByText('The browser does not let extensions read this page.').waitFor();
+    await popup.getByRole('button', { name: 'Paste a posting' }).waitFor();
+    await page.close();
+    await popup.close();
+  });
+
+  it('works from the keyboard: open a missing term, copy a bullet', async () => {
+    const { page, popup } = await openPopupFor(`${server.origin}/careers-posting.html`);
+    await popup.getByTestId('score').waitFor();
+    const first = popup.getByRole('region', { name: /Missing/ }).getByRole('button').first();
+    await first.focus();
+    await popup.keyboard.press('Enter');
+    expect(await first.getAttribute('aria-expanded')).toBe('true');
+    await popup.keyboard.press('Tab');
+    await popup.keyboard.press('Enter');
+    await popup.getByText('Copied!').waitFor();
+    await page.close();
+    await popup.close();
+  });
+
   it('keeps the resumes across a browser restart', async () => {
     seen.push(...browser.requests);
     const { userDataDir } = browser;
