@@ -24,7 +24,7 @@ const HEADING_KINDS: [Exclude<SectionKind, 'title' | 'intro' | 'other'>, RegExp]
   ['preferred', /\b(preferred|nice[- ]to[- ]haves?|bonus|pluses|a plus|desired|desirable|good[- ]to[- ]haves?|extra credit|stand out|set you apart|additional (qualifications|skills)|even better|ideally|(considered |would be |is )?an? (asset|advantage)|assets)\b/],
   ['legal', /\b(equal (employment )?opportunit|eeo|accommodation|e-verify|privacy (notice|policy)|disclaimer|legal notice|right to work|fraud|recruiting scam|diversity|inclusion|inclusiveness|belonging)/],
   ['benefits', /\b(benefits|perks|compensation|salary|pay range|pay transparency|what we offer|we offer|total rewards|why (join|work)|what[^a-z]{0,3}s in (it )?for you|wellbeing|location|work (environment|arrangement)|hybrid work)\b/],
-  ['required', /\b(requirements?|required|qualifications?|minimum|basic|must[- ]haves?|what you('ll| will)? (need|bring)|what we('re| are)? looking for|we('re| are) looking for|you (have|bring|are|might be|may be)|who you are|about you|skills|skill[- ]?set|knowledge|proficien\w*|experience|competenc\w*|your (background|profile|skills|experience)|ideal candidate|to be successful|you('ll| will) thrive|a fit)\b/],
+  ['required', /\b(requirements?|required|qualifications?|minimum|basic|must[- ]haves?|what you('ll| will)? (need|bring)|what we('re| are)? looking for|we('re| are) looking for|you (have|bring|are|might be|may be)|who you are|about you|skills|skill[- ]?set|knowledge(,? (and|of)\b|$)|proficien\w*|experience|competenc\w*|your (background|profile|skills|experience)|ideal candidate|to be successful|you('ll| will) thrive|a fit)\b/],
   ['responsibilities', /\b(responsibilit\w*|what you('ll| will)? (do|be doing|own|work on)|the role|your role|role (overview|summary|description)|the (job|position|opportunity)|position summary|duties|tasks|day[- ]to[- ]day|impact|in this role|key (accountabilities|activities)|job (description|summary)|overview|what the job involves|how you('ll| will) contribute|your mission|the work)\b/],
   // "About Acme" names a company only when the name is capitalized; the rest holds in any case ("ABOUT US", "Company Description").
   ['about', /\b(about (us|the (company|team|organization))|who we are|our (company|mission|story|team|culture|values)|company (overview|description|profile)|life at|why we exist|additional information)|^the \S+ story$/u],
@@ -38,7 +38,7 @@ const BOILERPLATE_CUE = /(equal opportunity|without regard to|reasonable accommo
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** "About Acme", "ABOUT ACME": the company's own section; "about the data platform" is not. */
-const ABOUT_NAME = /^(About [\p{Lu}\d]|ABOUT [\p{Lu}\d])/u;
+const ABOUT_NAME = /\b[Aa]bout [\p{Lu}\d]|^ABOUT [\p{Lu}\d]/u;
 
 function classifyHeading(text: string): SectionKind | undefined {
   const lower = text.toLowerCase();
