@@ -9,21 +9,12 @@ import { assessPosting } from './assess-posting';
 import { cutText } from './limits';
 import { resumeStrengths } from './resume-sections';
 import { structurePosting, type PostingLine } from './sections';
+import { spanAt } from './spans';
 
 const RANK: Record<Importance, number> = { required: 0, preferred: 1, mentioned: 2 };
 const MAX_EVIDENCE = 8;
 
-function lineAt(lines: PostingLine[], offset: number): PostingLine | undefined {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (lines[mid].end <= offset) lo = mid + 1;
-    else if (lines[mid].start > offset) hi = mid - 1;
-    else return lines[mid];
-  }
-  return undefined;
-}
+const lineAt = (lines: PostingLine[], offset: number) => spanAt(lines, offset);
 
 interface Found {
   count: number;

@@ -1,4 +1,5 @@
 import { normalizeText } from './normalize';
+import { spanAt } from './spans';
 
 export type Strength = 'demonstrated' | 'listed';
 export type ResumeSection = 'header' | 'summary' | 'skills' | 'experience' | 'education' | 'certifications' | 'other';
@@ -51,15 +52,5 @@ export function resumeStrengths(text: string): (offset: number) => Strength {
     } else strength = 'listed';
     spans.push({ start, end: start + raw.length, strength });
   }
-  return (offset) => {
-    let lo = 0;
-    let hi = spans.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[mid].end <= offset) lo = mid + 1;
-      else if (spans[mid].start > offset) hi = mid - 1;
-      else return spans[mid].strength;
-    }
-    return 'listed';
-  };
+  return (offset) => spanAt(spans, offset)?.strength ?? 'listed';
 }

@@ -1,21 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cli, scratchFiles } from './run-cli';
 import { analysisSchema } from '../../src/analyze/analysis-schema';
 
-const tsx = join('node_modules', '.bin', 'tsx');
-const cli = (...args: string[]) => {
-  const r = spawnSync(tsx, ['src/cli/main.ts', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
-const scratch = mkdtempSync(join(tmpdir(), 'tpm-lens-'));
-const file = (name: string, content: string | Buffer) => {
-  const path = join(scratch, name);
-  writeFileSync(path, content);
-  return path;
-};
+const { dir: scratch, file } = scratchFiles('tpm-lens-');
 
 describe('tpm-lens analyze', () => {
   it('prints exactly one JSON object that follows the public contract', () => {

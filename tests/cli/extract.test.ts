@@ -1,24 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cli, scratchFiles } from './run-cli';
 import { analysisSchema } from '../../src/analyze/analysis-schema';
 import { parseHtml } from '../../src/cli/parse-html';
 import { extractPosting } from '../../src/extract';
 import { postingSchema } from '../../src/extract/posting-schema';
 
-const tsx = join('node_modules', '.bin', 'tsx');
-const cli = (...args: string[]) => {
-  const r = spawnSync(tsx, ['src/cli/main.ts', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
-const scratch = mkdtempSync(join(tmpdir(), 'tpm-lens-extract-'));
-const file = (name: string, content: string) => {
-  const path = join(scratch, name);
-  writeFileSync(path, content);
-  return path;
-};
+const { dir: scratch, file } = scratchFiles('tpm-lens-extract-');
 const fixtures = ['greenhouse/job-boards', 'linkedin/job-view-guest', 'workday/job', 'generic/careers-json-ld-graph', 'generic/news-article'];
 const expectedOf = (name: string) => JSON.parse(readFileSync(`tests/fixtures/pages/${name}.expected.json`, 'utf8'));
 

@@ -7,13 +7,16 @@ import { chromium, type BrowserContext } from 'playwright-core';
 export const EXTENSION_DIR = resolve('.output/e2e/chrome-mv3');
 export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 
-/** Serves tests/e2e/pages on 127.0.0.1 only. */
+/** Serves tests/e2e/pages on 127.0.0.1 only; `?json-ld=0` serves a page without its JSON-LD (readability's case). */
 export async function servePages(): Promise<{ origin: string; close: () => Promise<void> }> {
   const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.json': 'application/json' };
   const server: Server = createServer((req, res) => {
-    const file = join('tests/e2e/pages', decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const url = new URL(req.url ?? '/', 'http://x');
+    const file = join('tests/e2e/pages', decodeURIComponent(url.pathname));
     if (!file.startsWith('tests/e2e/pages/') || !existsSync(file)) return void res.writeHead(404).end('not found');
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    let body = readFileSync(file, 'utf8');
+    if (url.searchParams.get('json-ld') === '0') body = body.replace(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g, '');
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(body);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const port = (server.address() as { port: number }).port;

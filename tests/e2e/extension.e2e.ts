@@ -53,7 +53,7 @@ describe.skipIf(!CHROMIUM)('the extension in real Chromium', () => {
 
   it.each([
     ['with JSON-LD', 'careers-posting.html'],
-    ['without JSON-LD (read by readability)', 'careers-no-json-ld.html'],
+    ['without JSON-LD (read by readability)', 'careers-posting.html?json-ld=0'],
   ])('shows the posting terms of a careers page %s, and invites a resume when none is stored', async (_, file) => {
     const { page, popup } = await openPopupFor(`${server.origin}/${file}`);
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toContain('Senior Technical Program Manager');
