@@ -97,12 +97,14 @@ describe('structurePosting', () => {
       '- JD Edwards (an asset)',
       '- PMP certifications are appreciated but not necessary',
       '- Technical degrees are favored.',
+      '- PMP or CSM certifications highly valued.',
     ].join('\n');
     expect(weightOf(text, 'web projects')).toBe('required');
     expect(weightOf(text, 'WordPress')).toBe('preferred');
     expect(weightOf(text, 'JD Edwards')).toBe('preferred');
     expect(weightOf(text, 'PMP')).toBe('preferred');
     expect(weightOf(text, 'Technical degrees')).toBe('preferred');
+    expect(weightOf(text, 'CSM')).toBe('preferred');
   });
 
   it('reads a company name ending in "Inc."', () => {
