@@ -29,6 +29,9 @@ const GOAL_CUES = [
 /** A negation right before the term: "no PMP", "not a Scrum shop", "no prior Jira experience". */
 const NEGATION_CUES = [['no'], ['not']];
 
+/** "not limited to Jira", "not only Jira": a "not" before these widens rather than negates. */
+const WIDENING_AFTER_NOT = new Set(['limited', 'only', 'just', 'merely', 'least', 'exclusively', 'restricted']);
+
 /** Words a goal cue may reach across ("preparing for the PMP exam"), at most GOAL_REACH of them. */
 const GOAL_REACH = 4;
 const NEGATION_REACH = 2;
@@ -60,7 +63,8 @@ function negatedBefore(tokens: Token[], first: number): boolean {
     const inBetween = tokens.slice(end + 1, first);
     // A negation stays inside its clause: no comma, no conjunction between it and the term.
     const sameClause = gap <= NEGATION_REACH && inBetween.every((t) => t.breakBefore === 'none' && !CLAUSE_WORDS.has(folded(t))) && tokens[first].breakBefore === 'none';
-    if (sameClause && NEGATION_CUES.some((cue) => cueEndsAt(tokens, end, cue))) return true;
+    const widening = end + 1 < first && WIDENING_AFTER_NOT.has(folded(tokens[end + 1]));
+    if (sameClause && !widening && NEGATION_CUES.some((cue) => cueEndsAt(tokens, end, cue))) return true;
     if (inBetween.some((t) => folded(t) === 'but')) return false;
     if (GOAL_CUES.some((cue) => cueEndsAt(tokens, end, cue))) return true;
   }

@@ -1,5 +1,6 @@
 import { styleText } from 'node:util';
 import type { Analysis, Term } from '../analyze/analysis-schema';
+import { listedOnly } from '../analyze/listed-only';
 
 type Style = Parameters<typeof styleText>[0];
 
@@ -20,7 +21,8 @@ export function formatReport(a: Analysis, color: boolean): string {
     const where = paint('dim', `[${t.category}, ${t.job.importance}]`);
     const seen = t.job.evidence.slice(0, 2).map((e) => `"${e}"`).join(', ');
     const related = t.relatedInResume?.length ? paint('dim', ` (resume has: ${t.relatedInResume.join(', ')})`) : '';
-    return `  ${mark} ${t.label} ${where} ${paint('dim', seen)}${related}`;
+    const listed = listedOnly(t) ? paint('yellow', ' (only listed: show it in an experience bullet)') : '';
+    return `  ${mark} ${t.label} ${where} ${paint('dim', seen)}${related}${listed}`;
   };
   const group = (heading: string, terms: Term[], mark: string) => {
     if (!terms.length) return;

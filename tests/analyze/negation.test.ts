@@ -25,6 +25,9 @@ describe('negations and goals', () => {
     ['Working with Jira and Confluence daily.', 'jira'],
     ['Passed the PMP exam while pursuing a new role.', 'pmp'],
     ['No travel required, and Jira expertise is a must.', 'jira'],
+    ['Tools including but not limited to Jira and Confluence.', 'jira'],
+    ['Not only Jira: we also use Azure DevOps.', 'jira'],
+    ['Experience with, not just exposure to, Kubernetes.', 'kubernetes'],
   ])('%s still claims %s', (text, id) => expect(ids(text)).toContain(id));
 
   it('keeps a negated requirement out of the posting terms', () => {

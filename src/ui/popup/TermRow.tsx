@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { Term } from '../../analyze/analysis-schema';
+import { listedOnly } from '../../analyze/listed-only';
 import { CopyButton } from '../shared/CopyButton';
 
 const IMPORTANCE_LABEL = { required: 'Required', preferred: 'Preferred', mentioned: 'Mentioned' } as const;
@@ -13,6 +14,7 @@ export function TermRow({ term, bullets }: { term: Term; bullets?: string[] }) {
     <>
       <span className="tpmkl-term__label">{term.label}</span>
       <span className={`tpmkl-badge tpmkl-badge--${term.job.importance}`}>{IMPORTANCE_LABEL[term.job.importance]}</span>
+      {listedOnly(term) && <span className="tpmkl-badge tpmkl-badge--listed">listed only</span>}
       <span className="tpmkl-term__category">{term.category}</span>
     </>
   );
@@ -33,6 +35,9 @@ export function TermRow({ term, bullets }: { term: Term; bullets?: string[] }) {
           </p>
           {term.resume && term.resume.evidence.length > 0 && <p className="tpmkl-evidence">Your resume: {term.resume.evidence.slice(0, 2).map((e) => `“${e}”`).join(', ')}</p>}
           {term.relatedInResume?.length ? <p className="tpmkl-evidence">Related in your resume: {term.relatedInResume.join(', ')}</p> : null}
+          {listedOnly(term) && (
+            <p className="tpmkl-hint">Only in your skills list: show it in an experience bullet, where recruiters look for proof.</p>
+          )}
           {bullets?.length ? (
             <>
               <p className="tpmkl-hint">Suggested bullets: replace the [brackets] with your own facts.</p>
