@@ -4,10 +4,11 @@ import { analyze, bundledTaxonomy } from '../index';
 import { extractPosting, type Posting } from '../extract';
 import { parseHtml } from './parse-html';
 import { InputError, readTextFile } from './read-input';
+import { readResumeArg } from './read-resume-file';
 import { formatReport } from './report';
 
 const USAGE = `Usage:
-  tpm-lens analyze --job FILE [--resume FILE] [--json]
+  tpm-lens analyze --job FILE [--resume FILE] [--json]      (a resume may be .txt, .pdf or .docx)
   tpm-lens analyze --html FILE --url URL [--resume FILE] [--json]
   tpm-lens extract --html FILE --url URL [--json]
   tpm-lens taxonomy [--json]`;
@@ -19,7 +20,7 @@ function extractFromFile(file: unknown, url: unknown, command: string): Posting 
   return extractPosting(parseHtml(readTextFile(file, '--html')), url);
 }
 
-function run(argv: string[]): string {
+async function run(argv: string[]): Promise<string> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h') return USAGE;
   const parse = (options: ParseArgsConfig['options']) => {
@@ -40,7 +41,7 @@ function run(argv: string[]): string {
       if (posting.method === 'none') throw new InputError(`--html ${v.html}: no job posting found on this page (save the posting's own page, or paste its text into a file for --job)`);
       job = posting.text;
     }
-    const resume = typeof v.resume === 'string' ? readTextFile(v.resume, '--resume') : undefined;
+    const resume = typeof v.resume === 'string' ? await readResumeArg(v.resume, '--resume') : undefined;
     const result = analyze(job, resume);
     return v.json ? JSON.stringify(result) : formatReport(result, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
   }
@@ -61,7 +62,7 @@ function run(argv: string[]): string {
 }
 
 try {
-  process.stdout.write(run(process.argv.slice(2)) + '\n');
+  process.stdout.write((await run(process.argv.slice(2))) + '\n');
 } catch (e) {
   if (!(e instanceof InputError)) {
     process.stderr.write(`tpm-lens: internal error: ${(e as Error).message}\n`);
