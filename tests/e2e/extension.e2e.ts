@@ -109,6 +109,13 @@ describe.skipIf(!CHROMIUM)('the extension in real Chromium', () => {
     await score.waitFor();
     expect(Number((await score.textContent())?.replace('/100', ''))).toBeGreaterThan(0);
     await popup.getByText(/Required \d+\/\d+ covered/).waitFor();
+    // Two resumes are stored: the popup compares with another one on request.
+    const picker = popup.getByLabel('Compare with');
+    expect(await picker.locator('option').allTextContents()).toEqual(['resume', 'Resume from Word']);
+    await picker.selectOption({ label: 'Resume from Word' });
+    await popup.getByText('against “Resume from Word”').waitFor();
+    await picker.selectOption({ label: 'resume' });
+    await popup.getByText('against “resume”').waitFor();
     const missing = popup.getByRole('region', { name: /Missing/ });
     await missing.getByRole('button').first().click();
     const copy = missing.getByRole('button', { name: /^Copy:/ }).first();

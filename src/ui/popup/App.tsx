@@ -7,6 +7,7 @@ import type { Resume } from '../../storage/schema';
 import { extractFromTab, PageUnavailable, targetTab } from './load-posting';
 import { PasteForm } from './PasteForm';
 import { takePendingSelection } from './pending-selection';
+import { ResumePicker } from './ResumePicker';
 import { Results } from './Results';
 
 interface Source {
@@ -21,18 +22,21 @@ type State =
   | { kind: 'unavailable'; reason: string }
   | { kind: 'not-a-job'; reason: string }
   | { kind: 'paste' }
-  | { kind: 'ready'; source: Source; analysis: Analysis; resume?: Resume }
+  | { kind: 'ready'; source: Source; analysis: Analysis; resume?: Resume; resumes: Resume[] }
   | { kind: 'error'; message: string };
 
-/** Posting text -> analysis; the analyzer (compromise + taxonomy) loads only now, off the popup's first paint. */
-async function analyzeSource(source: Source): Promise<State> {
+/**
+ * Posting text -> analysis against the chosen resume (the default one unless the user picks another);
+ * the analyzer (compromise + taxonomy) loads only now, off the popup's first paint.
+ */
+async function analyzeSource(source: Source, resumeId?: string): Promise<State> {
   const [{ analyze }, { library }] = await Promise.all([import('../../index'), loadLibrary()]);
-  const resume = defaultResume(library);
+  const resume = library.resumes.find((r) => r.id === resumeId) ?? defaultResume(library);
   const analysis = analyze(source.text, resume?.text);
   if (analysis.job.isPosting === false) return { kind: 'not-a-job', reason: analysis.job.notPostingReason ?? 'This does not look like a job posting.' };
   if (!analysis.job.title && source.title) analysis.job.title = source.title;
   if (!analysis.job.company && source.company) analysis.job.company = source.company;
-  return { kind: 'ready', source, analysis, resume };
+  return { kind: 'ready', source, analysis, resume, resumes: library.resumes };
 }
 
 async function analyzeActivePage(): Promise<State> {
@@ -91,6 +95,9 @@ export function App() {
           </section>
         )}
         {state.kind === 'paste' && <PasteForm onSubmit={(text) => run(() => analyzeSource({ title: '', company: '', text, origin: 'pasted text' }))} />}
+        {state.kind === 'ready' && state.resumes.length > 1 && (
+          <ResumePicker resumes={state.resumes} chosen={state.resume?.id} onChoose={(id) => run(() => analyzeSource(state.source, id))} />
+        )}
         {state.kind === 'ready' && <Results analysis={state.analysis} resumeName={state.resume?.name} onAddResume={openOptions} />}
       </main>
       <footer className="tpmkl-footer">
