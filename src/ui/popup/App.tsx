@@ -1,12 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Analysis } from '../../analyze/analysis-schema';
-import { defaultResume } from '../../storage/library';
-import { loadLibrary } from '../../storage/resumes';
 import type { Resume } from '../../storage/schema';
-import { extractFromTab, PageUnavailable, targetTab } from './load-posting';
+import { PageUnavailable } from './page-unavailable';
 import { PasteForm } from './PasteForm';
-import { takePendingSelection } from './pending-selection';
 import { ResumePicker } from './ResumePicker';
 import { Results } from './Results';
 
@@ -27,10 +24,14 @@ type State =
 
 /**
  * Posting text -> analysis against the chosen resume (the default one unless the user picks another);
- * the analyzer (compromise + taxonomy) loads only now, off the popup's first paint.
+ * the analyzer (compromise + taxonomy) and the storage code (zod) load only now, off the popup's first paint.
  */
 async function analyzeSource(source: Source, resumeId?: string): Promise<State> {
-  const [{ analyze }, { library }] = await Promise.all([import('../../index'), loadLibrary()]);
+  const [{ analyze }, { defaultResume }, { library }] = await Promise.all([
+    import('../../index'),
+    import('../../storage/library'),
+    import('../../storage/resumes').then((m) => m.loadLibrary()),
+  ]);
   const resume = library.resumes.find((r) => r.id === resumeId) ?? defaultResume(library);
   const analysis = analyze(source.text, resume?.text);
   if (analysis.job.isPosting === false) return { kind: 'not-a-job', reason: analysis.job.notPostingReason ?? 'This does not look like a job posting.' };
@@ -40,6 +41,7 @@ async function analyzeSource(source: Source, resumeId?: string): Promise<State> 
 }
 
 async function analyzeActivePage(): Promise<State> {
+  const [{ takePendingSelection }, { extractFromTab, targetTab }] = await Promise.all([import('./pending-selection'), import('./load-posting')]);
   const pending = await takePendingSelection();
   if (pending) return analyzeSource({ title: pending.title, company: '', text: pending.text, origin: 'your selection' });
   const posting = await extractFromTab(await targetTab(location.search));

@@ -1,8 +1,6 @@
 import { browser } from 'wxt/browser';
 import { postingSchema, type Posting } from '../../extract/posting-schema';
-
-/** Why the popup could not read the page: said to the user as is. */
-export class PageUnavailable extends Error {}
+import { PageUnavailable } from './page-unavailable';
 
 const RESTRICTED = /^(chrome|edge|brave|opera|vivaldi|about|chrome-extension|moz-extension|view-source|devtools|file):|chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org/;
 
