@@ -11,11 +11,14 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
   it('prints every figure and keeps the accuracy floor', () => {
     const out = execFileSync('node_modules/.bin/tsx', ['scripts/eval.ts', EVAL], { encoding: 'utf8' });
     const figure = (name: string) => Number(out.match(new RegExp(`${name}\\s+([\\d.]+)`))?.[1]);
-    expect(figure('posting recall')).toBeGreaterThanOrEqual(0.9);
-    expect(figure('precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.85);
-    expect(figure('importance accuracy')).toBeGreaterThanOrEqual(0.8);
+    // The accuracy issue's targets. Trap hits: the two left are texts that the same gold files label as concepts
+    // ("Spring Boot", "Enterprise Architect" in a05), so any correct report of those concepts hits them.
+    expect(figure('posting recall')).toBeGreaterThanOrEqual(0.92);
+    expect(figure('precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.92);
+    expect(figure('importance accuracy')).toBeGreaterThanOrEqual(0.85);
+    expect(figure('trap hits')).toBeLessThanOrEqual(2);
     expect(figure('resume recall')).toBeGreaterThanOrEqual(0.9);
-    expect(figure('pair verdict accuracy')).toBeGreaterThanOrEqual(0.7);
+    expect(figure('pair verdict accuracy')).toBeGreaterThanOrEqual(0.92);
     expect(out).toMatch(/Per category/);
   });
 });
