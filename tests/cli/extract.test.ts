@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, scratchFiles } from './run-cli';
+import { cli, expectRefusal, scratchFiles } from './run-cli';
 import { analysisSchema } from '../../src/analyze/analysis-schema';
 import { parseHtml } from '../../src/cli/parse-html';
 import { extractPosting } from '../../src/extract';
@@ -36,13 +36,7 @@ describe('tpm-lens extract', () => {
     ['an empty file', () => ['extract', '--html', file('empty.html', ' \n'), '--url', 'https://x.example/'], /is empty/],
     ['--job with --html', () => ['analyze', '--job', 'samples/posting.txt', '--html', 'x.html'], /--job FILE or --html FILE, not both/],
     ['a page without a posting', () => ['analyze', '--html', 'tests/fixtures/pages/generic/news-article.html', '--url', 'https://news.example/a'], /no job posting found/],
-  ])('rejects %s with one line on stderr', (_, args, message) => {
-    const r = cli(...args());
-    expect(r.code).toBe(1);
-    expect(r.stdout).toBe('');
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(message);
-  });
+  ])('rejects %s with one line on stderr', (_, args, message) => expectRefusal(cli(...args()), message));
 });
 
 describe('tpm-lens analyze --html', () => {

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,4 +19,13 @@ export function scratchFiles(prefix: string) {
     return path;
   };
   return { dir, file };
+}
+
+/** What every refused invocation must look like: exit 1, nothing on stdout, one line on stderr, no stack trace. */
+export function expectRefusal(r: ReturnType<typeof cli>, message: RegExp) {
+  expect(r.code).toBe(1);
+  expect(r.stdout).toBe('');
+  expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  expect(r.stderr).toMatch(message);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
 }
