@@ -23,14 +23,14 @@ export interface PostingStructure {
 const HEADING_KINDS: [Exclude<SectionKind, 'title' | 'intro' | 'other'>, RegExp][] = [
   ['preferred', /\b(preferred|nice[- ]to[- ]haves?|bonus|pluses|a plus|desired|desirable|good[- ]to[- ]haves?|extra credit|stand out|set you apart|additional (qualifications|skills)|even better|ideally|(considered |would be |is )?an? (asset|advantage)|assets)\b/],
   ['legal', /\b(equal (employment )?opportunit|eeo|accommodation|e-verify|privacy (notice|policy)|disclaimer|legal notice|right to work|fraud|recruiting scam|diversity|inclusion|inclusiveness|belonging)/],
-  ['benefits', /\b(benefits|perks|compensation|salary|pay range|pay transparency|what we offer|we offer|total rewards|why (join|work)|what[^a-z]{0,3}s in (it )?for you|wellbeing|location|work (environment|arrangement)|hybrid work)\b/],
+  ['benefits', /\b(benefits|perks|compensation|salary|pay range|pay transparency|what we offer|we offer|total rewards|why (join|work)|what[^a-z]{0,3}s in (it )?for you|wellbeing|work environment)\b/],
   ['required', /\b(requirements?|required|qualifications?|minimum|basic|must[- ]haves?|what you('ll| will)? (need|bring)|what we('re| are)? looking for|we('re| are) looking for|you (have|bring|are|might be|may be)|who you are|about you|skills|skill[- ]?set|knowledge(,? (and|of)\b|$)|proficien\w*|experience|competenc\w*|your (background|profile|skills|experience)|ideal candidate|to be successful|you('ll| will) thrive|a fit)\b/],
   ['responsibilities', /\b(responsibilit\w*|what you('ll| will)? (do|be doing|own|work on)|the role|your role|role (overview|summary|description)|the (job|position|opportunity)|position summary|duties|tasks|day[- ]to[- ]day|impact|in this role|key (accountabilities|activities)|job (description|summary)|overview|what the job involves|how you('ll| will) contribute|your mission|the work)\b/],
   // "About Acme" names a company only when the name is capitalized; the rest holds in any case ("ABOUT US", "Company Description").
   ['about', /\b(about (us|the (company|team|organization))|who we are|our (company|mission|story|team|culture|values)|company (overview|description|profile)|life at|why we exist|additional information)|^the \S+ story$/u],
 ];
 
-const BULLET = /^\s*(?:[-*•▪●◦‣∙·–—>+]|\d{1,2}[.)]|[a-z][.)])\s+/;
+const BULLET = /^\s*(?:[•▪●◦‣∙·✓✔■□→➢➤]\s*|[-*–—>+]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|o\s+)/;
 const PREFERRED_CUE = /\b(a plus|is a plus|are a plus|big plus|plus\b(?! years)|preferred|preferably|prefer|nice[- ]to[- ]have|bonus|desired|desirable|ideally|advantageous|an advantage|an asset|(highly|is|are) valued|would be great|not required|not necessary|not mandatory|appreciated|favou?red)\b/;
 const REQUIRED_CUE = /\b(required|must have|must be|minimum of|at least \d|\d+\+? years|years of (relevant )?experience|degree in|bachelor|proficien|familiarity with|knowledge of|experience (with|in|leading|managing|working|delivering|driving|as)|strong (understanding|background|knowledge)|track record|ability to)\b/;
 const BOILERPLATE_CUE = /(equal opportunity|without regard to|reasonable accommodation|e-verify|protected veteran|sexual orientation|gender identity|national origin|genetic information|background check|401\(?k\)?|paid time off|parental leave|(health|medical|dental|vision) (insurance|coverage|benefits)|stock options|pay range|salary range|base salary|\$\s?\d{2,3}[,.]?\d|privacy notice|applicants? (with|who)|we are committed to (diversity|creating)|pursuant to|fair chance)/;
@@ -61,7 +61,11 @@ export function headingKind(rawLine: string): SectionKind | undefined {
   // A wrapped line, not a heading: "or equivalent experience", "with Jira experience". A capitalized lead-in
   // with a colon still heads a section: "To be successful in this role, you:", "In this role you will:".
   if (/^(or|and|with|in|of|to|for|including|plus|as|by|on|from)\b/i.test(line) && !(colon && /^\p{Lu}/u.test(line))) return undefined;
+  // "Label: content" is an inline label (inlineKind), not a heading that would swallow the lines after it.
+  if (/:\s*\S/.test(line)) return undefined;
   const text = line.replace(/:$/, '').trim();
+  // "Experience with Jira and Confluence" states a requirement; "Experience" or "Required experience" heads one.
+  if (!colon && /\b(experience|skills?|knowledge|background|understanding|proficiency|familiarity|expertise)\s+(with|in|of|using|across|on|at|for|building|leading|managing|running)\s+\S/i.test(text)) return undefined;
   const kind = classifyHeading(text);
   if (kind) return wordCount(text) <= 8 || colon ? kind : undefined;
   if (question) return undefined;
@@ -99,6 +103,33 @@ function clausesOf(line: string): { offset: number; text: string }[] {
   }
   out.push({ offset: from, text: line.slice(from) });
   return out.filter((c) => c.text.trim());
+}
+
+const EXPLICIT_REQUIRED = /\b(required|must)\b/;
+
+/**
+ * "PMP certification required, CSM a plus", "cloud infrastructure (AWS preferred), Kubernetes": a preferred cue
+ * in parentheses weighs only its parentheses, and a clause that says both "required" and "a plus" is weighed
+ * part by part between its commas. A list that ends "…, and Z is a plus" stays one clause.
+ */
+function splitMixedCues(clause: { offset: number; text: string }): { offset: number; text: string }[] {
+  const parts: { offset: number; text: string }[] = [];
+  const lower = normalizeText(clause.text).toLowerCase();
+  const byCommas = PREFERRED_CUE.test(lower) && EXPLICIT_REQUIRED.test(lower.replace(/\bnot required\b/g, ''));
+  const boundary = byCommas ? /\([^()]*\)|,\s*/g : /\([^()]*\)/g;
+  let from = 0;
+  for (const m of clause.text.matchAll(boundary)) {
+    const isParen = m[0].startsWith('(');
+    // "(AWS preferred)" qualifies what it names; "(an asset)", "(preferred)" qualify the whole clause.
+    const inside = normalizeText(m[0]).toLowerCase();
+    if (isParen && (!PREFERRED_CUE.test(inside) || !/\p{L}{2}/u.test(inside.replace(PREFERRED_CUE, '').replace(/\b(is|are|a|an|very|highly|strongly|but|not|required)\b/g, '')))) continue;
+    const to = isParen ? m.index! : m.index! + m[0].length;
+    if (to > from) parts.push({ offset: clause.offset + from, text: clause.text.slice(from, to) });
+    if (isParen) parts.push({ offset: clause.offset + m.index!, text: m[0] });
+    from = m.index! + m[0].length;
+  }
+  if (from < clause.text.length) parts.push({ offset: clause.offset + from, text: clause.text.slice(from) });
+  return parts.filter((p) => p.text.trim());
 }
 
 /**
@@ -148,7 +179,7 @@ export function structurePosting(text: string): PostingStructure {
     }
     const kind = inlineKind(raw) ?? section;
     // "Agile at scale; SAFe is a plus": a cue weighs its own sentence, not the whole line.
-    for (const clause of clausesOf(raw).flatMap(splitAtIdeally)) {
+    for (const clause of clausesOf(raw).flatMap(splitAtIdeally).flatMap(splitMixedCues)) {
       const from = start + clause.offset;
       lines.push({ start: from, end: from + clause.text.length, section: kind, heading: false, weight: weightOf(kind, clause.text) });
     }

@@ -117,3 +117,29 @@ describe('structurePosting', () => {
     expect(weightOf(text, 'Asana')).toBe('mentioned');
   });
 });
+
+describe('cues weigh only what they qualify', () => {
+  const text = [
+    'Technical Program Manager',
+    'Acme Corp',
+    'Location: Remote (US)',
+    'Experience with Jira and Confluence',
+    '•Scrum ceremonies with several teams',
+    'Requirements',
+    '- PMP certification required, CSM a plus',
+    '- Cloud infrastructure (AWS preferred), Kubernetes and Terraform',
+    '- Experience with Asana, Trello, and Smartsheet is a plus',
+    'Preferred',
+    'Experience with Snowflake and dbt',
+  ].join('\n');
+  it.each([
+    ['Jira', 'required'], // a requirement line under "Location: …", not a benefits section
+    ['Scrum', 'mentioned'],
+    ['PMP', 'required'],
+    ['CSM', 'preferred'],
+    ['AWS', 'preferred'],
+    ['Kubernetes', 'required'],
+    ['Asana', 'preferred'], // a cue at the end of a list covers the whole list
+    ['Snowflake', 'preferred'], // not a heading that switches back to required
+  ])('%s is %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+});
