@@ -16,8 +16,6 @@ const GOAL_CUES = [
   'work towards',
   'pursuing',
   'transitioning into',
-  'transitioning to',
-  'transition into',
   'aspiring',
   'aspire to become',
   'planning to take',
@@ -33,7 +31,7 @@ const NEGATION_CUES = [['no'], ['not']];
 const WIDENING_AFTER_NOT = new Set(['limited', 'only', 'just', 'merely', 'least', 'exclusively', 'restricted']);
 
 /** Words a goal cue may reach across ("preparing for the PMP exam"), at most GOAL_REACH of them. */
-const GOAL_REACH = 4;
+const GOAL_REACH = 2;
 const NEGATION_REACH = 2;
 /** A negation stops at a new clause: "no travel, and strong Jira skills". */
 const CLAUSE_WORDS = new Set(['and', 'or', 'but', 'while', 'yet', 'plus', 'with', 'including']);
@@ -66,7 +64,9 @@ function negatedBefore(tokens: Token[], first: number): boolean {
     const widening = end + 1 < first && WIDENING_AFTER_NOT.has(folded(tokens[end + 1]));
     if (sameClause && !widening && NEGATION_CUES.some((cue) => cueEndsAt(tokens, end, cue))) return true;
     if (inBetween.some((t) => folded(t) === 'but')) return false;
-    if (GOAL_CUES.some((cue) => cueEndsAt(tokens, end, cue))) return true;
+    // A goal reaches its own object only: "preparing for the PMP", not "aspiring managers in Agile" or "…, and Jira".
+    const sameObject = inBetween.every((t) => t.breakBefore === 'none' && !CLAUSE_WORDS.has(folded(t)) && folded(t) !== 'in') && tokens[first].breakBefore === 'none';
+    if (sameObject && GOAL_CUES.some((cue) => cueEndsAt(tokens, end, cue))) return true;
   }
   return false;
 }

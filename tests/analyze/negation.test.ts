@@ -10,7 +10,7 @@ describe('negations and goals', () => {
     ['PMP certification is not required.', 'pmp'],
     ['No PMP needed for this role.', 'pmp'],
     ['Preparing for the PMP exam (target: next year).', 'pmp'],
-    ['Working towards the PMP and the CSM.', 'csm'],
+    ['Working towards the PMP and the CSM.', 'pmp'],
     ['Currently pursuing PMP certification.', 'pmp'],
     ['Now transitioning into technical program management.', 'technical-program-management'],
     ['CSM (in progress)', 'csm'],
@@ -26,6 +26,9 @@ describe('negations and goals', () => {
     ['Passed the PMP exam while pursuing a new role.', 'pmp'],
     ['No travel required, and Jira expertise is a must.', 'jira'],
     ['Tools including but not limited to Jira and Confluence.', 'jira'],
+    ['Led five teams transitioning to SAFe and Kanban.', 'safe'],
+    ['Mentored aspiring program managers in Agile delivery.', 'agile-delivery'],
+    ['We are hoping to find someone with deep Jira expertise.', 'jira'],
     ['Not only Jira: we also use Azure DevOps.', 'jira'],
     ['Experience with, not just exposure to, Kubernetes.', 'kubernetes'],
   ])('%s still claims %s', (text, id) => expect(ids(text)).toContain(id));
