@@ -10,6 +10,14 @@ export class StorageError extends Error {}
 
 const now = () => new Date().toISOString();
 
+// Every change reads, then writes the whole library: one at a time, so two quick saves never lose one.
+let pending: Promise<unknown> = Promise.resolve();
+function exclusive<T>(change: () => Promise<T>): Promise<T> {
+  const run = pending.then(change, change);
+  pending = run.catch(() => undefined);
+  return run;
+}
+
 async function readQuarantine(): Promise<Quarantined[]> {
   const raw = await quarantineItem.getValue();
   return Array.isArray(raw) ? raw.filter((q) => quarantinedSchema.safeParse(q).success) : [];
@@ -44,22 +52,19 @@ export async function loadLibrary(): Promise<{ library: ResumeLibrary; quarantin
 export async function saveResume(input: Pick<Resume, 'name' | 'text' | 'source'>): Promise<ResumeLibrary> {
   const parsed = resumeSchema.safeParse({ ...input, id: crypto.randomUUID(), addedAt: now() });
   if (!parsed.success) throw new StorageError(`This resume cannot be saved: ${parsed.error.issues[0].path.join('.')} ${parsed.error.issues[0].message}`);
-  const { library } = await loadLibrary();
-  return write(addResume(library, parsed.data));
+  return exclusive(async () => write(addResume((await loadLibrary()).library, parsed.data)));
 }
 
-export async function deleteResume(id: string): Promise<ResumeLibrary> {
-  return write(removeResume((await loadLibrary()).library, id));
-}
+export const deleteResume = (id: string): Promise<ResumeLibrary> => exclusive(async () => write(removeResume((await loadLibrary()).library, id)));
 
-export async function chooseDefaultResume(id: string): Promise<ResumeLibrary> {
-  return write(setDefaultResume((await loadLibrary()).library, id));
-}
+export const chooseDefaultResume = (id: string): Promise<ResumeLibrary> =>
+  exclusive(async () => write(setDefaultResume((await loadLibrary()).library, id)));
 
-export async function deleteAllData(): Promise<void> {
-  await resumesItem.removeValue({ removeMeta: true });
-  await quarantineItem.removeValue();
-}
+export const deleteAllData = (): Promise<void> =>
+  exclusive(async () => {
+    await resumesItem.removeValue({ removeMeta: true });
+    await quarantineItem.removeValue();
+  });
 
 export async function exportBackup(): Promise<string> {
   const { library, quarantine } = await loadLibrary();
@@ -77,13 +82,21 @@ export async function importBackup(json: string): Promise<{ added: number }> {
   }
   const backup = backupSchema.safeParse(data);
   if (!backup.success) throw new StorageError('This file is not a valid TPM Keyword Lens backup; nothing was imported.');
-  let { library } = await loadLibrary();
-  const known = new Set(library.resumes.map((r) => r.id));
-  const fresh = backup.data.library.resumes.filter((r) => !known.has(r.id));
-  for (const r of fresh) library = addResume(library, r);
-  if (!library.defaultId) library = { ...library, defaultId: backup.data.library.defaultId };
-  await write(library);
-  return { added: fresh.length };
+  return exclusive(async () => {
+    const loaded = await loadLibrary();
+    const quarantine = loaded.quarantine;
+    let library = loaded.library;
+    const known = new Set(library.resumes.map((r) => r.id));
+    const fresh = backup.data.library.resumes.filter((r) => !known.has(r.id));
+    for (const r of fresh) library = addResume(library, r);
+    if (!library.defaultId) library = { ...library, defaultId: backup.data.library.defaultId };
+    // Entries set aside before the backup stay set aside, not lost.
+    const seen = new Set(quarantine.map((q) => JSON.stringify(q)));
+    const asideAgain = backup.data.quarantine.filter((q) => !seen.has(JSON.stringify(q)));
+    if (asideAgain.length) await quarantineItem.setValue([...quarantine, ...asideAgain]);
+    await write(library);
+    return { added: fresh.length };
+  });
 }
 
 export { EMPTY_LIBRARY };

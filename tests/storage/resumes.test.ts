@@ -51,6 +51,20 @@ describe('resume storage', () => {
     expect((await loadLibrary()).library.resumes.map((r) => r.name)).toEqual(['Cloud TPM']);
   });
 
+  it('keeps every resume when several saves run at once', async () => {
+    await Promise.all(['A', 'B', 'C'].map((name) => saveResume({ ...resume, name })));
+    expect((await loadLibrary()).library.resumes.map((r) => r.name).sort()).toEqual(['A', 'B', 'C']);
+  });
+
+  it('restores set-aside entries from a backup too', async () => {
+    await resumesItem.setValue({ resumes: [{ id: 'x', name: '', text: 42 }], defaultId: null });
+    await loadLibrary();
+    const backup = await exportBackup();
+    await deleteAllData();
+    await importBackup(backup);
+    expect((await loadLibrary()).quarantine.map((q) => q.data)).toEqual([{ id: 'x', name: '', text: 42 }]);
+  });
+
   it('reports a full storage quota clearly and leaves the previous data intact', async () => {
     await saveResume(resume);
     const before = await resumesItem.getValue();

@@ -112,13 +112,13 @@ export function OptionsApp() {
           {library.resumes.map((r) => (
             <li key={r.id}>
               <label>
-                <input type="radio" name="default" checked={library.defaultId === r.id} onChange={() => void act(() => chooseDefaultResume(r.id).then(() => `“${r.name}” is now the default.`))} />{' '}
+                <input type="radio" name="default" disabled={busy} checked={library.defaultId === r.id} onChange={() => void act(() => chooseDefaultResume(r.id).then(() => `“${r.name}” is now the default.`))} />{' '}
                 <strong>{r.name}</strong>
               </label>
               <span className="tpmkl-muted">
                 {r.source.toUpperCase()} · {r.text.split(/\s+/).length} words · {r.addedAt.slice(0, 10)}
               </span>
-              <button type="button" onClick={() => void act(() => deleteResume(r.id).then(() => `Deleted “${r.name}”.`))} aria-label={`Delete ${r.name}`}>
+              <button type="button" disabled={busy} onClick={() => void act(() => deleteResume(r.id).then(() => `Deleted “${r.name}”.`))} aria-label={`Delete ${r.name}`}>
                 Delete
               </button>
             </li>
@@ -128,7 +128,7 @@ export function OptionsApp() {
 
       <h2>Backup and privacy</h2>
       <div className="tpmkl-row">
-        <button type="button" onClick={() => void act(async () => download('tpm-keyword-lens-backup.json', await exportBackup()))}>
+        <button type="button" disabled={busy} onClick={() => void act(async () => download('tpm-keyword-lens-backup.json', await exportBackup()))}>
           Export a backup
         </button>
         <label htmlFor={ids.backup}>Import a backup:</label>
@@ -136,6 +136,7 @@ export function OptionsApp() {
           id={ids.backup}
           type="file"
           accept=".json,application/json"
+          disabled={busy}
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = '';
@@ -145,6 +146,7 @@ export function OptionsApp() {
         <button
           type="button"
           className="tpmkl-danger"
+          disabled={busy}
           onClick={() => {
             if (confirm('Delete all your resumes and settings from this browser? This cannot be undone.')) void act(() => deleteAllData().then(() => 'All your data was deleted.'));
           }}
