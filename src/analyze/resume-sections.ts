@@ -11,7 +11,7 @@ const HEADINGS: [ResumeSection, RegExp][] = [
   ['education', /^(education|academic background|academics|education (and|&) (training|certifications?))$/],
   ['skills', /^((core|key|technical|professional|relevant|additional|selected) )?(skills|competencies|expertise|proficiencies|technologies|tools|skill set|toolkit|strengths)( (and|&) (tools|technologies|competencies|expertise))?$|^areas of (expertise|strength)$|^(tools|technologies) (and|&) (methods|methodologies|platforms)$/],
   ['summary', /^((professional|career|executive|profile) )?(summary|profile|objective|overview)$|^about( me)?$|^highlights$|^(career|professional) highlights$/],
-  ['experience', /^((professional|work|relevant|selected|career|employment|leadership|program) )?(experience|history|employment|projects|work history|employment history|career history)$|^(volunteer|volunteering)( experience)?$/],
+  ['experience', /^((professional|work|relevant|selected|career|employment|leadership|program) )?(experience|history|employment|projects|background|work history|employment history|career history)( (and|&) (projects|achievements|accomplishments|leadership))?$|^(volunteer|volunteering)( experience)?$/],
 ];
 
 const BULLET = /^\s*(?:[-*•▪●◦‣∙·–—>+]|\d{1,2}[.)])\s+/;
@@ -24,6 +24,15 @@ export function resumeHeading(rawLine: string): ResumeSection | undefined {
   const lower = line.toLowerCase();
   for (const [kind, re] of HEADINGS) if (re.test(lower)) return kind;
   return undefined;
+}
+
+/** A short line without list punctuation that ends with a colon or is written in Title Case or capitals. */
+function looksLikeHeading(rawLine: string): boolean {
+  if (BULLET.test(rawLine)) return false;
+  const line = normalizeText(rawLine).replace(/[*#_=]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const words = line.replace(/:$/, '').split(' ').filter(Boolean);
+  if (!words.length || words.length > 5 || /[,;|.]/.test(line)) return false;
+  return line.endsWith(':') || words.every((w) => /^[\p{Lu}&\d]/u.test(w) || /^(and|of|the|for|in|&)$/.test(w));
 }
 
 /**
@@ -40,6 +49,12 @@ export function resumeStrengths(text: string): (offset: number) => Strength {
     const heading = resumeHeading(raw);
     if (heading) {
       section = heading;
+      continue;
+    }
+    // An unknown heading ("Selected Engagements", "PROJECTS & IMPACT:") ends a list section: what follows is
+    // judged line by line, so bullets under it still count as shown.
+    if (section !== 'experience' && section !== 'header' && looksLikeHeading(raw)) {
+      section = 'other';
       continue;
     }
     const start = m.index!;

@@ -54,4 +54,9 @@ describe('resume strength', () => {
     const s = Object.fromEntries(findConcepts('Jira, Confluence, Tableau\n- Migrated 40 services to Kubernetes with 4 teams').map((c) => [c.id, c.strength]));
     expect(s).toMatchObject({ jira: 'listed', kubernetes: 'demonstrated' });
   });
+  it('ends a skills list at an unknown heading, so the bullets under it count as shown', () => {
+    const text = 'Jane Doe\nSkills\nJira, AWS, Scrum, Tableau\nSelected Engagements\n- Ran Kanban and Jira boards for the ops team\nExperience & Projects\n- Built AWS landing zones';
+    const s = Object.fromEntries(findConcepts(text).map((c) => [c.id, c.strength]));
+    expect(s).toMatchObject({ tableau: 'listed', kanban: 'demonstrated', jira: 'demonstrated', aws: 'demonstrated' });
+  });
 });
