@@ -14,8 +14,11 @@ export async function readResumeArg(path: string, flag: string): Promise<string>
   if (!/\.(pdf|docx)$/i.test(path)) return readTextFile(path, flag);
   let size: number;
   try {
-    size = statSync(path).size;
-  } catch {
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new InputError(`${flag} ${path} is a folder, not a file`);
+    size = stat.size;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
     throw new InputError(`${flag} ${path}: no such file`);
   }
   try {

@@ -1,9 +1,11 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli, expectRefusal, scratchFiles } from './run-cli';
 import { analysisSchema } from '../../src/analyze/analysis-schema';
 
 const { dir: scratch, file } = scratchFiles('tpm-lens-');
+mkdirSync(join(scratch, 'cv.pdf'));
 
 describe('tpm-lens analyze', () => {
   it('prints exactly one JSON object that follows the public contract', () => {
@@ -40,6 +42,7 @@ describe('tpm-lens analyze', () => {
     ['a missing file', () => ['analyze', '--job', join(scratch, 'nope.txt')], /--job .*nope\.txt: no such file/],
     ['an empty file', () => ['analyze', '--job', file('empty.txt', '  \n')], /is empty/],
     ['a binary file', () => ['analyze', '--job', file('x.pdf', Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3]))], /not a text file/],
+    ['a folder named like a resume', () => ['analyze', '--job', 'samples/posting.txt', '--resume', join(scratch, 'cv.pdf')], /cv\.pdf is a folder, not a file/],
     ['an unknown flag', () => ['analyze', '--job', 'samples/posting.txt', '--colour'], /Unknown option '--colour'/],
     ['no --job', () => ['analyze'], /analyze needs --job FILE/],
     ['an unknown command', () => ['scan'], /unknown command "scan"/],
