@@ -133,6 +133,12 @@ describe.skipIf(!CHROMIUM)('the extension in real Chromium', () => {
     const { page, popup } = await openPopupFor(`${server.origin}/news-article.html`);
     await popup.getByRole('status').getByText(/does not look like a job posting|No job posting|too little text/).waitFor();
     await popup.getByRole('button', { name: 'Paste a posting' }).click();
+    // Pasted text that is no posting is said so, and kept for editing.
+    await popup.getByLabel("Paste the job posting's text").fill('Lunch menu: soup and bread.');
+    await popup.getByRole('button', { name: 'Analyze' }).click();
+    await popup.getByRole('status').getByText(/too little text/).waitFor();
+    await popup.getByRole('button', { name: 'Paste a posting' }).click();
+    expect(await popup.getByLabel("Paste the job posting's text").inputValue()).toBe('Lunch menu: soup and bread.');
     await popup.getByLabel("Paste the job posting's text").fill('Requirements\n- 5+ years of program management with Jira, Confluence and Scrum.\n- PMP preferred. '.repeat(5));
     await popup.getByRole('button', { name: 'Analyze' }).click();
     await popup.getByText('pasted text').waitFor();

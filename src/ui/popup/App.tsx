@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Analysis } from '../../analyze/analysis-schema';
 import type { Resume } from '../../storage/schema';
@@ -51,7 +51,11 @@ async function analyzeActivePage(): Promise<State> {
 
 export function App() {
   const [state, setState] = useState<State>({ kind: 'loading' });
+  // What the user pasted survives a "not a posting" verdict and a retry; "Try again" repeats the last attempt.
+  const [pasted, setPasted] = useState('');
+  const lastWork = useRef<() => Promise<State>>(analyzeActivePage);
   const run = useCallback((work: () => Promise<State>) => {
+    lastWork.current = work;
     setState({ kind: 'loading' });
     work()
       .then(setState)
@@ -91,12 +95,20 @@ export function App() {
         {state.kind === 'error' && (
           <section className="tpmkl-callout tpmkl-callout--error" role="alert">
             <p>Something went wrong: {state.message}</p>
-            <button type="button" onClick={() => run(analyzeActivePage)}>
+            <button type="button" onClick={() => run(lastWork.current)}>
               Try again
             </button>
           </section>
         )}
-        {state.kind === 'paste' && <PasteForm onSubmit={(text) => run(() => analyzeSource({ title: '', company: '', text, origin: 'pasted text' }))} />}
+        {state.kind === 'paste' && (
+          <PasteForm
+            initial={pasted}
+            onSubmit={(text) => {
+              setPasted(text);
+              run(() => analyzeSource({ title: '', company: '', text, origin: 'pasted text' }));
+            }}
+          />
+        )}
         {state.kind === 'ready' && state.resumes.length > 1 && (
           <ResumePicker resumes={state.resumes} chosen={state.resume?.id} onChoose={(id) => run(() => analyzeSource(state.source, id))} />
         )}

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 
-export function PasteForm({ onSubmit }: { onSubmit: (text: string) => void }) {
-  const [text, setText] = useState('');
+export function PasteForm({ initial = '', onSubmit }: { initial?: string; onSubmit: (text: string) => void }) {
+  const [text, setText] = useState(initial);
   const id = useId();
   return (
     <form
