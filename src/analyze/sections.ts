@@ -167,7 +167,7 @@ export function structurePosting(text: string): PostingStructure {
       lines.push({ start, end, section: 'title', heading: true, weight: 'mentioned' });
       continue;
     }
-    if (contentLines === 2 && title && !company && wordCount(clean) <= 6 && !heading && !/[.!?]$/.test(clean.replace(/\b(Inc|Ltd|Co|Corp|LLC|L\.P|S\.A)\.$/, '$1'))) {
+    if (contentLines === 2 && title && !company && wordCount(clean) <= 6 && (!heading || heading === 'other') && !/[.!?]$/.test(clean.replace(/\b(Inc|Ltd|Co|Corp|LLC|L\.P|S\.A)\.$/, '$1'))) {
       company = clean;
       lines.push({ start, end, section: 'title', heading: true, weight: 'boilerplate' });
       continue;

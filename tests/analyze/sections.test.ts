@@ -78,6 +78,10 @@ describe('structurePosting', () => {
     expect(structurePosting(posting)).toMatchObject({ title: 'Technical Program Manager', company: 'Acme Corp' });
   });
 
+  it('reads them from a posting written in capitals too', () => {
+    expect(structurePosting(posting.toUpperCase())).toMatchObject({ title: 'TECHNICAL PROGRAM MANAGER', company: 'ACME CORP' });
+  });
+
   it.each([
     ['Jira', 'mentioned'],
     ['Kubernetes', 'required'],
