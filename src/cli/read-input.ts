@@ -4,17 +4,24 @@ export class InputError extends Error {}
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
-/** Reads a text file given on the command line, or says in one line why it cannot. */
-export function readTextFile(path: string, flag: string): string {
-  let size: number;
+/** The size of a file given on the command line, or a one-line reason why there is no such file. */
+export function fileSize(path: string, flag: string): number {
+  let isFolder = false;
+  let size = 0;
   try {
     const stat = statSync(path);
-    if (stat.isDirectory()) throw new InputError(`${flag} ${path} is a folder, not a file`);
+    isFolder = stat.isDirectory();
     size = stat.size;
-  } catch (e) {
-    if (e instanceof InputError) throw e;
+  } catch {
     throw new InputError(`${flag} ${path}: no such file`);
   }
+  if (isFolder) throw new InputError(`${flag} ${path} is a folder, not a file`);
+  return size;
+}
+
+/** Reads a text file given on the command line, or says in one line why it cannot. */
+export function readTextFile(path: string, flag: string): string {
+  const size = fileSize(path, flag);
   if (size > MAX_BYTES) throw new InputError(`${flag} ${path} is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_BYTES / 1048576} MB`);
   const bytes = readFileSync(path);
   if (looksBinary(bytes)) throw new InputError(`${flag} ${path} is not a text file (binary content); save it as plain text (.txt) first`);

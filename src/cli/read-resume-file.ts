@@ -1,7 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { checkResumeFile, readResumeBytes, ResumeFileError, type FileReaders, type PdfJs } from '../resume/read-resume';
-import { InputError, readTextFile } from './read-input';
+import { fileSize, InputError, readTextFile } from './read-input';
 
 // In Node, pdf.js's legacy build runs without a worker, and mammoth reads a buffer.
 const nodeReaders: FileReaders = {
@@ -12,15 +12,7 @@ const nodeReaders: FileReaders = {
 /** A resume given on the command line: plain text, or a .pdf or .docx read the same way the options page does. */
 export async function readResumeArg(path: string, flag: string): Promise<string> {
   if (!/\.(pdf|docx)$/i.test(path)) return readTextFile(path, flag);
-  let size: number;
-  try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) throw new InputError(`${flag} ${path} is a folder, not a file`);
-    size = stat.size;
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError(`${flag} ${path}: no such file`);
-  }
+  const size = fileSize(path, flag);
   try {
     const source = checkResumeFile(basename(path), size);
     return await readResumeBytes(new Uint8Array(readFileSync(path)), basename(path), source, nodeReaders);
