@@ -14,6 +14,23 @@ function download(name: string, text: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+/** A file chooser that hands over one file and clears itself, so choosing the same file again works. */
+function FileInput({ id, accept, disabled, onFile }: { id: string; accept: string; disabled: boolean; onFile: (file: File) => Promise<void> }) {
+  return (
+    <input
+      id={id}
+      type="file"
+      accept={accept}
+      disabled={disabled}
+      onChange={(e) => {
+        const file = e.target.files?.[0];
+        e.target.value = '';
+        if (file) void onFile(file);
+      }}
+    />
+  );
+}
+
 export function OptionsApp() {
   const [library, setLibrary] = useState<ResumeLibrary | null>(null);
   const [quarantine, setQuarantine] = useState<Quarantined[]>([]);
@@ -82,22 +99,18 @@ export function OptionsApp() {
             Save pasted resume
           </button>
           <label htmlFor={ids.file}>or choose a file (.txt, .pdf, .docx):</label>
-          <input
+          <FileInput
             id={ids.file}
-            type="file"
             accept=".txt,.pdf,.docx,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             disabled={busy}
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file)
-                void act(async () => {
-                  const read = await readResumeFile(file);
-                  await saveResume({ name: name.trim() || baseName(file.name), text: read.text, source: read.source });
-                  setName('');
-                  return `Added “${name.trim() || baseName(file.name)}” from ${file.name}.`;
-                });
-            }}
+            onFile={(file) =>
+              act(async () => {
+                const read = await readResumeFile(file);
+                await saveResume({ name: name.trim() || baseName(file.name), text: read.text, source: read.source });
+                setName('');
+                return `Added “${name.trim() || baseName(file.name)}” from ${file.name}.`;
+              })
+            }
           />
         </div>
       </form>
@@ -132,16 +145,11 @@ export function OptionsApp() {
           Export a backup
         </button>
         <label htmlFor={ids.backup}>Import a backup:</label>
-        <input
+        <FileInput
           id={ids.backup}
-          type="file"
           accept=".json,application/json"
           disabled={busy}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = '';
-            if (file) void act(async () => `Imported ${(await importBackup(await file.text())).added} resume(s).`);
-          }}
+          onFile={(file) => act(async () => `Imported ${(await importBackup(await file.text())).added} resume(s).`)}
         />
         <button
           type="button"
