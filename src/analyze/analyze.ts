@@ -108,7 +108,11 @@ export function createAnalyzer(lookup: Lookup) {
 
     const inHit = markHits(jobHits);
     const excluded = new Set([company, normalizeTerm(structure.title)].filter(Boolean));
-    const counted = (t: Token) => !inHit(t.start) && lineAt(structure.lines, t.start)?.section !== 'title' && lineAt(structure.lines, t.start)?.weight !== 'boilerplate';
+    const counted = (t: Token) => {
+      if (inHit(t.start)) return false;
+      const line = lineAt(structure.lines, t.start);
+      return line?.section !== 'title' && line?.weight !== 'boilerplate';
+    };
 
     const verdict = assessPosting(jobText, jobTokens.length, structure, terms.length);
     const notices = [

@@ -80,13 +80,11 @@ export function findTaxonomyProblems(files: Map<string, Concept[]>): string[] {
       if (owner && owner !== c.id) problems.push(`surface "${text}" is claimed by both ${owner} and ${c.id}`);
       else owners.set(key, c.id);
     }
-    for (const target of c.broader ?? []) {
-      if (!ids.has(target)) problems.push(`${c.id}: broader "${target}" is not a concept`);
-      if (target === c.id) problems.push(`${c.id}: broader points to itself`);
-    }
-    for (const target of c.shownBy ?? []) {
-      if (!ids.has(target)) problems.push(`${c.id}: shownBy "${target}" is not a concept`);
-      if (target === c.id) problems.push(`${c.id}: shownBy points to itself`);
+    for (const relation of ['broader', 'shownBy'] as const) {
+      for (const target of c[relation] ?? []) {
+        if (!ids.has(target)) problems.push(`${c.id}: ${relation} "${target}" is not a concept`);
+        if (target === c.id) problems.push(`${c.id}: ${relation} points to itself`);
+      }
     }
     for (const p of c.patterns ?? []) {
       try {
