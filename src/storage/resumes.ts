@@ -1,6 +1,6 @@
 import { storage } from 'wxt/utils/storage';
 import { addResume, removeResume, salvageLibrary, setDefaultResume } from './library';
-import { backupSchema, EMPTY_LIBRARY, quarantinedSchema, resumeSchema, type Backup, type Quarantined, type Resume, type ResumeLibrary } from './schema';
+import { backupSchema, quarantinedSchema, resumeSchema, type Backup, type Quarantined, type Resume, type ResumeLibrary } from './schema';
 
 /** Raw on purpose: what comes out of storage is validated by salvageLibrary, never trusted. */
 export const resumesItem = storage.defineItem<unknown>('local:resumes', { fallback: null, version: 1 });
@@ -98,5 +98,3 @@ export async function importBackup(json: string): Promise<{ added: number }> {
     return { added: fresh.length };
   });
 }
-
-export { EMPTY_LIBRARY };
