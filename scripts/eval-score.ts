@@ -1,5 +1,5 @@
 // The scoring rule of ../shared/eval/README.md, kept apart from file reading so tests can pin it.
-import { looseName } from '../src/analyze/normalize';
+import { looseName } from '../src/text/normalize';
 
 export interface GoldConcept {
   name: string;

@@ -3,7 +3,7 @@ import { surfacesOf } from '../taxonomy/load';
 import type { Analysis, CoverageStatus, Importance, Strength, Term } from './analysis-schema';
 import { coverageOf, scoreCoverage } from './coverage';
 import { findHits, type Hit } from './match';
-import { normalizeTerm, tokenize, type Token } from './normalize';
+import { normalizeTerm, tokenize, type Token } from '../text/normalize';
 import { otherKeywords } from './other-keywords';
 import { assessPosting } from './assess-posting';
 import { cutText } from './limits';

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { isNegated } from './negation';
-import { rawForm, tokenize, type Token } from './normalize';
+import { rawForm, tokenize, type Token } from '../text/normalize';
 import type { CompiledRule, Entry, Lookup } from '../taxonomy/compile';
 import type { Slot } from '../taxonomy/pattern';
 

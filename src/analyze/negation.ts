@@ -1,4 +1,4 @@
-import { foldWord, type Token } from './normalize';
+import { foldWord, type Token } from '../text/normalize';
 
 // "No certification required", "PMP not required", "preparing for the PMP", "transitioning into technical
 // program management": the text names a skill it does not claim (a posting) or does not have yet (a resume).

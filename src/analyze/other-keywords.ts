@@ -1,4 +1,4 @@
-import { foldWord, type Token } from './normalize';
+import { foldWord, type Token } from '../text/normalize';
 
 // Function words and words every posting uses: they never make a keyword on their own.
 const STOP = new Set(

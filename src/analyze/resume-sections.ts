@@ -1,4 +1,4 @@
-import { normalizeText } from './normalize';
+import { BULLET, normalizeText } from '../text/normalize';
 import { spanAt } from './spans';
 
 export type Strength = 'demonstrated' | 'listed';
@@ -14,7 +14,6 @@ const HEADINGS: [ResumeSection, RegExp][] = [
   ['experience', /^((professional|work|relevant|selected|career|employment|leadership|program) )?(experience|history|employment|projects|background|work history|employment history|career history)( (and|&) (projects|achievements|accomplishments|leadership))?$|^(volunteer|volunteering)( experience)?$/],
 ];
 
-const BULLET = /^\s*(?:[-*•▪●◦‣∙·–—>+]|\d{1,2}[.)])\s+/;
 
 /** The section a heading line opens, or undefined for a content line. */
 export function resumeHeading(rawLine: string): ResumeSection | undefined {

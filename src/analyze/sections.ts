@@ -1,4 +1,4 @@
-import { normalizeText } from './normalize';
+import { BULLET, normalizeText } from '../text/normalize';
 
 export type SectionKind = 'title' | 'intro' | 'about' | 'responsibilities' | 'required' | 'preferred' | 'benefits' | 'legal' | 'other';
 export type Importance = 'required' | 'preferred' | 'mentioned';
@@ -30,7 +30,6 @@ const HEADING_KINDS: [Exclude<SectionKind, 'title' | 'intro' | 'other'>, RegExp]
   ['about', /\b(about (us|the (company|team|organization))|who we are|our (company|mission|story|team|culture|values)|company (overview|description|profile)|life at|why we exist|additional information)|^the \S+ story$/u],
 ];
 
-const BULLET = /^\s*(?:[•▪●◦‣∙·✓✔■□→➢➤]\s*|[-*–—>+]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|o\s+)/;
 const PREFERRED_CUE = /\b(a plus|is a plus|are a plus|big plus|plus\b(?! years)|preferred|preferably|prefer|nice[- ]to[- ]have|bonus|desired|desirable|ideally|advantageous|an advantage|an asset|(highly|is|are) valued|would be great|not required|not necessary|not mandatory|appreciated|favou?red)\b/;
 const REQUIRED_CUE = /\b(required|must have|must be|minimum of|at least \d|\d+\+? years|years of (relevant )?experience|degree in|bachelor|proficien|familiarity with|knowledge of|experience (with|in|leading|managing|working|delivering|driving|as)|strong (understanding|background|knowledge)|track record|ability to)\b/;
 const BOILERPLATE_CUE = /(equal opportunity|without regard to|reasonable accommodation|e-verify|protected veteran|sexual orientation|gender identity|national origin|genetic information|background check|401\(?k\)?|paid time off|parental leave|(health|medical|dental|vision) (insurance|coverage|benefits)|stock options|pay range|salary range|base salary|\$\s?\d{2,3}[,.]?\d|privacy notice|applicants? (with|who)|we are committed to (diversity|creating)|pursuant to|fair chance)/;

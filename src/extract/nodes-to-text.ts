@@ -1,6 +1,7 @@
 // Turns DOM nodes into posting text with its line structure, as innerText would, without layout:
 // blocks and headings on their own lines, each <li> on its own line after "- ", whitespace collapsed.
 // Reads only; works on live pages, inert fragments and linkedom documents alike.
+import { removeZeroWidth } from '../text/normalize';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'OPTION',
   'CANVAS', 'OBJECT', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'HEAD', 'LINK', 'META', 'DIALOG']);
@@ -8,10 +9,9 @@ const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'ASIDE', 'HEADE
   'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'BLOCKQUOTE', 'PRE', 'ADDRESS', 'FIGURE', 'FIGCAPTION', 'FORM', 'FIELDSET', 'DETAILS',
   'SUMMARY', 'HR', 'CENTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI']);
 const HIDDEN_CLASS = /(^|\s)(sr-only|visually-hidden|screen-reader-text|a11y-text)(\s|$)/;
-const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 
 /** Whitespace collapsed, zero-width characters removed, trimmed. */
-export const cleanLine = (s: string) => s.replace(ZERO_WIDTH, '').replace(/\s+/g, ' ').trim();
+export const cleanLine = (s: string) => removeZeroWidth(s).replace(/\s+/g, ' ').trim();
 
 const isHidden = (el: Element) =>
   el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_CLASS.test(el.getAttribute('class') ?? '') ||

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { foldWord, normalizeTerm, rawForm, stem, tokenize, wordKey } from '../analyze/normalize';
+import { foldWord, normalizeTerm, rawForm, stem, tokenize, wordKey } from '../text/normalize';
 import type { AliasKind, ContextRule } from './schema';
 import { surfacesOf, type Taxonomy } from './load';
 import { parsePattern, startKeys, type Slot } from './pattern';

@@ -1,5 +1,5 @@
 import { keywordFileSchema, type AliasKind, type Concept } from './schema';
-import { normalizeTerm } from '../analyze/normalize';
+import { normalizeTerm } from '../text/normalize';
 import { parsePattern } from './pattern';
 
 export interface KeywordFile {

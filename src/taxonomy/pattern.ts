@@ -1,4 +1,4 @@
-import { tokenize, wordKey } from '../analyze/normalize';
+import { tokenize, wordKey } from '../text/normalize';
 
 /** A word slot (alternatives, each a sequence of word keys) or a gap of up to `gap` other words. */
 export type Slot = { alts: string[][]; optional: boolean } | { gap: number };

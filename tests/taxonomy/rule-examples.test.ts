@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findHits } from '../../src/analyze/match';
-import { normalizeTerm, tokenize } from '../../src/analyze/normalize';
+import { normalizeTerm, tokenize } from '../../src/text/normalize';
 import { bundledTaxonomy, findConcepts } from '../../src/index';
 import { compileTaxonomy } from '../../src/taxonomy/compile';
 import type { Concept } from '../../src/taxonomy/schema';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeTerm, normalizeText, stem, tokenize } from '../../src/analyze/normalize';
+import { normalizeTerm, normalizeText, stem, tokenize } from '../../src/text/normalize';
 
 describe('stem', () => {
   it.each([

@@ -1,7 +1,16 @@
-// One normalizer for the taxonomy loader, its lint and the matcher: if they disagreed on what
+// One normalizer for extraction, the taxonomy loader, its lint and the matcher: if they disagreed on what
 // "A/B testing" or "Master’s" is, duplicates and misses would ship silently.
 
+/** Soft hyphens, zero-width spaces and joiners, direction marks, invisible operators, BOM: never visible text. */
 const ZERO_WIDTH = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/g;
+
+export const removeZeroWidth = (text: string) => text.replace(ZERO_WIDTH, '');
+
+/**
+ * A list bullet at the start of a line, for postings, resumes and extraction alike: symbol bullets with or
+ * without a space ("•Jira", "✓ Scrum"), dashes and stars before a space, "1." / "a)" numbering, "o " bullets.
+ */
+export const BULLET = /^\s*(?:[•▪●◦‣∙·✓✔■□→➢➤]\s*|[-*–—>+]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|o\s+)/;
 const MARKS = /\p{M}/gu;
 
 /** Unicode-normalized, zero-width-free, straight-quoted text; same length semantics are not kept. */
