@@ -36,8 +36,20 @@ function collect(text: string, hits: Hit[], importanceOf: (hit: Hit) => Importan
     if (RANK[importance] < RANK[f.importance]) f.importance = importance;
     found.set(hit.conceptId, f);
   }
+  const viaSurface = new Set(hits.filter((h) => h.via === 'surface').map((h) => text.slice(h.start, h.end)));
+  for (const f of found.values()) f.evidence = clearestFirst(f.evidence, viaSurface);
   return found;
 }
+
+/**
+ * The name itself before a phrasing, and short before long: the popup shows the first two or three, and a
+ * pattern's span ("Stakeholder Management, Executive Communication") says less than "Managed stakeholders".
+ */
+const clearestFirst = (evidence: string[], viaSurface: Set<string>) =>
+  evidence
+    .map((span, order) => ({ span, order, words: viaSurface.has(span) ? 0 : span.split(/\s+/).length }))
+    .sort((a, b) => a.words - b.words || a.order - b.order)
+    .map((e) => e.span);
 
 export interface FoundConcept {
   id: string;

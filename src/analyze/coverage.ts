@@ -1,20 +1,26 @@
 import type { Taxonomy } from '../taxonomy/load';
 import type { CoverageStatus, Importance, ScoreExplanation } from './analysis-schema';
 
+/** Distinct concepts that each show a skill (`shownBy`) and that, together, a reader takes as proof of it. */
+export const SHOWN_BY_TO_COVER = 2;
+
 /**
- * Covered when the resume names it, something narrower (Scrum proves Agile), or a concept that shows it
- * (`shownBy`: status reports show communication skills); partial for a broader or a close sibling.
+ * Covered when the resume names the concept or a narrower one (Scrum proves Agile), or shows it in several
+ * distinct ways (`shownBy`: status reports, steering committees and workshops together show communication;
+ * one dashboard bullet alone does not). Partial for a single shower, a broader concept or a close sibling;
+ * the related concepts say which.
  */
 export function coverageOf(id: string, resumeIds: Set<string>, taxonomy: Taxonomy): { status: CoverageStatus; related: string[] } {
   if (resumeIds.has(id)) return { status: 'covered', related: [] };
   const concept = taxonomy.byId.get(id);
-  const narrower = descendants(id, taxonomy);
-  for (const shower of concept?.shownBy ?? []) {
-    narrower.add(shower);
-    descendants(shower, taxonomy, narrower);
-  }
-  const proof = [...narrower].filter((n) => resumeIds.has(n));
+  const proof = [...descendants(id, taxonomy)].filter((n) => resumeIds.has(n));
   if (proof.length) return { status: 'covered', related: proof };
+  // A shower counts once, by itself or by something narrower (a dashboard is a status report).
+  const shownBy = (concept?.shownBy ?? [])
+    .map((shower) => [shower, ...descendants(shower, taxonomy)].filter((n) => resumeIds.has(n)))
+    .filter((found) => found.length);
+  const showers = shownBy.flat();
+  if (shownBy.length >= SHOWN_BY_TO_COVER) return { status: 'covered', related: [...new Set(showers)].sort() };
   const broader = concept?.broader ?? [];
   // Siblings count only inside a family of the same kind (Jira and Azure DevOps under planning tools),
   // not under a hub like DevOps, where Terraform and Kubernetes prove nothing about each other.
@@ -23,7 +29,7 @@ export function coverageOf(id: string, resumeIds: Set<string>, taxonomy: Taxonom
     .filter(sameKind)
     .flatMap((b) => taxonomy.narrower.get(b) ?? [])
     .filter((s) => s !== id && sameKind(s));
-  const related = [...broader, ...siblings].filter((r) => resumeIds.has(r));
+  const related = [...showers, ...broader, ...siblings].filter((r) => resumeIds.has(r));
   return related.length ? { status: 'partial', related: [...new Set(related)].sort() } : { status: 'missing', related: [] };
 }
 

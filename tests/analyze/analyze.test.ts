@@ -51,6 +51,34 @@ describe('analyze', () => {
     expect(term(a, 'soc-2')?.status).toBe('missing');
   });
 
+  // Covered means the resume names it or a kind of it; whatever merely shows it earns partial credit.
+  const asked = 'Requirements\n- Excellent communication skills\n- Agile methods\n- Resource allocation';
+  it.each([
+    { how: 'names it', resumeText: 'Clear communication with executives.', id: 'communication', status: 'covered', related: undefined },
+    { how: 'names a narrower concept', resumeText: 'Ran Scrum ceremonies for two teams.', id: 'agile', status: 'covered', related: ['scrum'] },
+    {
+      how: 'shows it in two distinct ways',
+      resumeText: 'Wrote weekly status reports and presented to the steering committee.',
+      id: 'communication',
+      status: 'covered',
+      related: ['status-reporting', 'steering-committee'],
+    },
+    { how: 'shows it once only', resumeText: 'Built dashboards for the release train.', id: 'communication', status: 'partial', related: ['dashboard-reporting'] },
+    { how: 'shows it once (capacity planning)', resumeText: 'Led capacity planning for the platform group.', id: 'resource-allocation', status: 'partial', related: ['capacity-planning'] },
+    { how: 'has nothing of it', resumeText: 'Rebuilt the warehouse conveyor.', id: 'communication', status: 'missing', related: undefined },
+  ])('$id is $status when the resume $how', ({ resumeText, id, status, related }) => {
+    const t = term(analyze(asked, resumeText), id);
+    expect(t?.status).toBe(status);
+    expect(t?.relatedInResume).toEqual(related);
+  });
+
+  it('shows the clearest resume evidence first: the name before a long phrasing', () => {
+    const a = analyze('Requirements\n- Stakeholder management', 'Skills: Stakeholder Management, Executive Communication\n- Managed stakeholders across three business units.');
+    const evidence = term(a, 'stakeholder-management')!.resume!.evidence;
+    expect(evidence.at(-1)).toBe('Stakeholder Management, Executive Communication');
+    expect(evidence[0].split(' ').length).toBeLessThan(evidence.at(-1)!.split(' ').length);
+  });
+
   it('sorts terms and suggestions required first', () => {
     const order = { required: 0, preferred: 1, mentioned: 2 };
     const ranks = result.terms.map((t) => order[t.job.importance]);
