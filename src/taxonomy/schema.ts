@@ -62,6 +62,11 @@ export const conceptSchema = z
      * allocation. Coverage only: a posting that asks for this concept counts as covered.
      */
     shownBy: z.array(z.string()).optional(),
+    /**
+     * Why the entry is general although the shared corpus does not show it (a standard's name, a term of the
+     * trade): the copied-alias guard lets its long surfaces and patterns stand without a corpus posting.
+     */
+    note: z.string().trim().min(1).optional(),
     bullets: z.array(bulletTemplateSchema).min(2).max(3),
   })
   .strict();

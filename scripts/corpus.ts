@@ -1,0 +1,63 @@
+// npm run corpus [-- --top N] [-- --json] [-- DIR]: how the taxonomy meets the shared corpus (../shared):
+// document frequency of every concept, surface and pattern over the corpus and unlabelled postings, and the
+// frequent phrases of English postings that the taxonomy does not know. --json prints the full data instead.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { bundledLookup } from '../src/index';
+import { attributionLookup, readSharedTexts, sourceDocuments, unknownPhrases } from './corpus-lib';
+
+const { values, positionals } = parseArgs({ options: { top: { type: 'string' }, json: { type: 'boolean' } }, allowPositionals: true });
+const top = Number(values.top ?? 40);
+if (!Number.isInteger(top) || top < 1) {
+  console.error(`corpus: --top wants a positive whole number, not "${values.top}"`);
+  process.exit(2);
+}
+const shared = positionals[0] ?? join(import.meta.dirname, '../../shared');
+if (!existsSync(join(shared, 'corpus/postings'))) {
+  console.error(`corpus: no shared corpus at ${shared} (it sits beside the project in CI)`);
+  process.exit(1);
+}
+
+const { postings, seeds } = readSharedTexts(shared);
+const taxonomy = bundledLookup().taxonomy;
+const attribution = attributionLookup(taxonomy);
+const inPostings = sourceDocuments(postings, attribution);
+const inSeeds = sourceDocuments(seeds, attribution);
+const english = postings.filter((d) => d.lang === 'en');
+const unknown = unknownPhrases(english, bundledLookup());
+
+const sourceRows = attribution.sources.map((s, i) => ({
+  conceptId: s.conceptId,
+  ...(s.kind === 'surface' ? { kind: s.surfaceKind, surface: s.text } : { pattern: s.text }),
+  df: inPostings[i].size,
+  seeds: inSeeds[i].size,
+  postings: [...inPostings[i]],
+}));
+const conceptPostings = new Map<string, Set<string>>(taxonomy.concepts.map((c) => [c.id, new Set()]));
+attribution.sources.forEach((s, i) => inPostings[i].forEach((id) => conceptPostings.get(s.conceptId)!.add(id)));
+const concepts = [...conceptPostings]
+  .map(([id, docs]) => ({ id, category: taxonomy.byId.get(id)!.category, df: docs.size }))
+  .sort((a, b) => b.df - a.df || (a.id < b.id ? -1 : 1));
+const surfaces = sourceRows.filter((r) => 'surface' in r);
+const patterns = sourceRows.filter((r) => 'pattern' in r);
+const languages = Object.fromEntries(
+  [...new Set(postings.map((d) => d.lang))].sort().map((lang) => [lang, postings.filter((d) => d.lang === lang).length]),
+);
+
+if (values.json) {
+  console.log(JSON.stringify({ postings: postings.length, languages, seeds: seeds.length, concepts, surfaces, patterns, unknown }, null, 1));
+  process.exit(0);
+}
+
+const counts = [
+  `postings ${postings.length} (${Object.entries(languages).map(([l, n]) => `${l} ${n}`).join(', ')}; corpus and eval/unlabelled), seeds ${seeds.length}`,
+  `concepts ${concepts.length}, ${concepts.filter((c) => c.df === 0).length} with DF 0`,
+  `surfaces ${surfaces.length}, ${surfaces.filter((s) => s.df === 0).length} with DF 0 (${surfaces.filter((s) => s.df === 0 && s.seeds === 0).length} not in the seeds either)`,
+  `patterns ${patterns.length}, ${patterns.filter((p) => p.df === 0).length} with DF 0 (${patterns.filter((p) => p.df === 0 && p.seeds === 0).length} not in the seeds either)`,
+];
+console.log(counts.join('\n'));
+console.log(`\nConcepts by document frequency (top ${top})`);
+for (const c of concepts.slice(0, top)) console.log(`  ${String(c.df).padStart(4)}  ${c.id} (${c.category})`);
+console.log(`\nUnknown phrases of English postings (${english.length}), DF >= 3 (top ${Math.min(top, unknown.length)} of ${unknown.length})`);
+for (const u of unknown.slice(0, top)) console.log(`  ${String(u.df).padStart(4)}  ${u.phrase.padEnd(36)} ${u.example}`);
