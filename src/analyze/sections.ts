@@ -1,4 +1,5 @@
 import { BULLET, normalizeText } from '../text/normalize';
+import { clauseCues, companyCues, HEADING_ORDER, headingCues } from './cues';
 
 export type SectionKind = 'title' | 'intro' | 'about' | 'responsibilities' | 'required' | 'preferred' | 'benefits' | 'legal' | 'other';
 export type Importance = 'required' | 'preferred' | 'mentioned';
@@ -19,36 +20,23 @@ export interface PostingStructure {
   lines: PostingLine[];
 }
 
-// Order matters: "Preferred qualifications" is preferred before it is a qualification, "About the role" is the role.
-const HEADING_KINDS: [Exclude<SectionKind, 'title' | 'intro' | 'other'>, RegExp][] = [
-  ['preferred', /\b(preferred|nice[- ]to[- ]haves?|bonus|pluses|a plus|desired|desirable|good[- ]to[- ]haves?|extra credit|stand out|set you apart|additional (qualifications|skills)|even better|ideally|(considered |would be |is )?an? (asset|advantage)|assets)\b/],
-  ['legal', /\b(equal (employment )?opportunit|eeo|accommodation|e-verify|privacy (notice|policy)|disclaimer|legal notice|right to work|fraud|recruiting scam|diversity|inclusion|inclusiveness|belonging)/],
-  ['benefits', /\b(benefits|perks|compensation|salary|pay range|pay transparency|what we offer|we offer|total rewards|why (join|work)|what[^a-z]{0,3}s in (it )?for you|wellbeing|work environment)\b/],
-  ['required', /\b(requirements?|required|qualifications?|minimum|basic|must[- ]haves?|what you('ll| will)? (need|bring)|what we('re| are)? looking for|we('re| are) looking for|you (have|bring|are|might be|may be)|who you are|about you|skills|skill[- ]?set|knowledge(,? (and|of)\b|$)|proficien\w*|experience|competenc\w*|your (background|profile|skills|experience)|ideal candidate|to be successful|you('ll| will) thrive|a fit)\b/],
-  ['responsibilities', /\b(responsibilit\w*|what you('ll| will)? (do|be doing|own|work on)|the role|your role|role (overview|summary|description)|the (job|position|opportunity)|position summary|duties|tasks|day[- ]to[- ]day|impact|in this role|key (accountabilities|activities)|job (description|summary)|overview|what the job involves|how you('ll| will) contribute|your mission|the work)\b/],
-  // "About Acme" names a company only when the name is capitalized; the rest holds in any case ("ABOUT US", "Company Description").
-  ['about', /\b(about (us|the (company|team|organization))|who we are|our (company|mission|story|team|culture|values)|company (overview|description|profile)|life at|why we exist|additional information)|^the \S+ story$/u],
-];
-
-const PREFERRED_CUE = /\b(a plus|is a plus|are a plus|big plus|plus\b(?! years)|preferred|preferably|prefer|nice[- ]to[- ]have|bonus|desired|desirable|ideally|advantageous|an advantage|an asset|(highly|is|are) valued|would be great|not required|not necessary|not mandatory|appreciated|favou?red)\b/;
-const REQUIRED_CUE = /\b(required|must have|must be|minimum of|at least \d|\d+\+? years|years of (relevant )?experience|degree in|bachelor|proficien|familiarity with|knowledge of|experience (with|in|leading|managing|working|delivering|driving|as)|strong (understanding|background|knowledge)|track record|ability to)\b/;
-const BOILERPLATE_CUE = /(equal opportunity|without regard to|reasonable accommodation|e-verify|protected veteran|sexual orientation|gender identity|national origin|genetic information|background check|401\(?k\)?|paid time off|parental leave|(health|medical|dental|vision) (insurance|coverage|benefits)|stock options|pay range|salary range|base salary|\$\s?\d{2,3}[,.]?\d|privacy notice|applicants? (with|who)|we are committed to (diversity|creating)|pursuant to|fair chance)/;
-
 const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
-/** "About Acme", "ABOUT ACME": the company's own section; "about the data platform" is not. */
-const ABOUT_NAME = /\b[Aa]bout [\p{Lu}\d]|^ABOUT [\p{Lu}\d]/u;
+/** Heading kinds live in cues.ts as data: "Preferred qualifications" is preferred before it is a qualification. */
+const classifyHeading = (text: string): SectionKind | undefined => headingCues.first(text, HEADING_ORDER);
 
-function classifyHeading(text: string): SectionKind | undefined {
-  const lower = text.toLowerCase();
-  for (const [kind, re] of HEADING_KINDS) if (re.test(lower) || (kind === 'about' && ABOUT_NAME.test(text))) return kind;
-  return undefined;
-}
+/** Emoji, flags, keycaps and markdown marks decorate a heading ("🚀 What you'll do", "**Requirements**"). */
+const DECORATION = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D\u20E3*#_=~`]+/gu;
+const EMOJI_LED = /^\s*\p{Extended_Pictographic}/u;
+/** Normalized heading text; an acute accent typed for an apostrophe ("WHAT´S") is one. */
+const headingText = (raw: string) => normalizeText(raw.replace(/\u00B4/g, "'"));
 
 /** A heading line, its kind ('other' for an unknown heading), or undefined for a content line. */
 export function headingKind(rawLine: string): SectionKind | undefined {
-  if (BULLET.test(rawLine)) return undefined;
-  let line = normalizeText(rawLine).replace(/[*#_=]+/g, ' ').trim();
+  // "✅ Requirements": an emoji may lead a heading; other bullets lead list items.
+  const emojiLed = EMOJI_LED.test(rawLine);
+  if (BULLET.test(rawLine) && !emojiLed) return undefined;
+  let line = headingText(rawLine).replace(DECORATION, ' ').replace(/\s+/g, ' ').trim();
   // "Your responsibilities will include...", "You are ready, if you …": a lead-in, like a colon.
   const leadIn = /(\.\.\.|…)$/.test(line);
   if (leadIn) line = line.replace(/\s*(\.\.\.|…)$/, ':');
@@ -65,35 +53,41 @@ export function headingKind(rawLine: string): SectionKind | undefined {
   const text = line.replace(/:$/, '').trim();
   // "Experience with Jira and Confluence" states a requirement; "Experience" or "Required experience" heads one.
   if (!colon && /\b(experience|skills?|knowledge|background|understanding|proficiency|familiarity|expertise)\s+(with|in|of|using|across|on|at|for|building|leading|managing|running)\s+\S/i.test(text)) return undefined;
-  const kind = classifyHeading(text);
+  const kind = classifyHeading(question ? `${text}?` : text);
   if (kind) return wordCount(text) <= 8 || colon ? kind : undefined;
-  if (question) return undefined;
+  if (question || emojiLed) return undefined;
   const allCaps = /\p{Lu}{2}/u.test(text) && text === text.toUpperCase();
   return colon || allCaps ? 'other' : undefined;
 }
 
 /** "Nice to have: Jira, Confluence": a label and content on one line. */
 function inlineKind(rawLine: string): SectionKind | undefined {
-  const m = normalizeText(rawLine).replace(BULLET, '').match(/^\s*([^:]{3,45}):\s*\S/);
+  const m = headingText(rawLine).replace(BULLET, '').match(/^\s*([^:]{3,45}):\s*\S/);
   if (!m || wordCount(m[1]) > 6) return undefined;
-  const kind = classifyHeading(m[1].replace(/[*#_]+/g, '').trim());
+  const kind = classifyHeading(m[1].replace(DECORATION, ' ').trim());
   return kind === 'preferred' || kind === 'required' || kind === 'benefits' || kind === 'legal' ? kind : undefined;
 }
 
-function weightOf(section: SectionKind, line: string): LineWeight {
-  const lower = normalizeText(line).toLowerCase();
-  if (section === 'benefits' || section === 'legal' || BOILERPLATE_CUE.test(lower)) return 'boilerplate';
+const isPreferred = (text: string) => clauseCues.has(text, 'preferred') && !clauseCues.has(text, 'not-preferred');
+
+function weightOf(section: SectionKind, text: string): LineWeight {
+  if (section === 'benefits' || section === 'legal' || clauseCues.has(text, 'boilerplate')) return 'boilerplate';
   if (section === 'preferred') return 'preferred';
-  if (PREFERRED_CUE.test(lower) && !/\bnot (a )?plus\b/.test(lower)) return section === 'about' ? 'mentioned' : 'preferred';
+  if (isPreferred(text)) return section === 'about' ? 'mentioned' : 'preferred';
   if (section === 'required') return 'required';
   // Postings without a requirements heading still state requirements in their own words.
-  if ((section === 'intro' || section === 'other') && REQUIRED_CUE.test(lower)) return 'required';
+  if ((section === 'intro' || section === 'other') && clauseCues.has(text, 'required')) return 'required';
   return 'mentioned';
 }
 
+interface Part {
+  offset: number;
+  text: string;
+}
+
 /** Sentences of a line: a stop (. ; ! ?) followed by a space ends one; "Node.js" does not. */
-function clausesOf(line: string): { offset: number; text: string }[] {
-  const out: { offset: number; text: string }[] = [];
+function clausesOf(line: string): Part[] {
+  const out: Part[] = [];
   let from = 0;
   for (const m of line.matchAll(/[.;!?]+(?=\s)/g)) {
     const to = m.index! + m[0].length;
@@ -104,24 +98,29 @@ function clausesOf(line: string): { offset: number; text: string }[] {
   return out.filter((c) => c.text.trim());
 }
 
-const EXPLICIT_REQUIRED = /\b(required|must)\b/;
+/** Text without the spans of a cue kind: what a cue leaves to qualify. */
+const withoutCues = (text: string, kind: Parameters<typeof clauseCues.all>[1]) => {
+  let out = text;
+  for (const m of clauseCues.all(text, kind).reverse()) out = out.slice(0, m.start) + ' '.repeat(m.end - m.start) + out.slice(m.end);
+  return out;
+};
+
+const explicitlyRequired = (text: string) => /\b(required|must)\b/i.test(withoutCues(text, 'preferred'));
 
 /**
  * "PMP certification required, CSM a plus", "cloud infrastructure (AWS preferred), Kubernetes": a preferred cue
  * in parentheses weighs only its parentheses, and a clause that says both "required" and "a plus" is weighed
  * part by part between its commas. A list that ends "…, and Z is a plus" stays one clause.
  */
-function splitMixedCues(clause: { offset: number; text: string }): { offset: number; text: string }[] {
-  const parts: { offset: number; text: string }[] = [];
-  const lower = normalizeText(clause.text).toLowerCase();
-  const byCommas = PREFERRED_CUE.test(lower) && EXPLICIT_REQUIRED.test(lower.replace(/\bnot required\b/g, ''));
+function splitMixedCues(clause: Part): Part[] {
+  const parts: Part[] = [];
+  const byCommas = isPreferred(clause.text) && explicitlyRequired(clause.text);
   const boundary = byCommas ? /\([^()]*\)|,\s*/g : /\([^()]*\)/g;
   let from = 0;
   for (const m of clause.text.matchAll(boundary)) {
     const isParen = m[0].startsWith('(');
     // "(AWS preferred)" qualifies what it names; "(an asset)", "(preferred)" qualify the whole clause.
-    const inside = normalizeText(m[0]).toLowerCase();
-    if (isParen && (!PREFERRED_CUE.test(inside) || !/\p{L}{2}/u.test(inside.replace(PREFERRED_CUE, '').replace(/\b(is|are|a|an|very|highly|strongly|but|not|required)\b/g, '')))) continue;
+    if (isParen && (!isPreferred(m[0]) || !/\p{L}{2}/u.test(withoutCues(m[0], 'preferred').replace(/\b(is|are|a|an|very|highly|strongly|but|not|required)\b/gi, '')))) continue;
     const to = isParen ? m.index! : m.index! + m[0].length;
     if (to > from) parts.push({ offset: clause.offset + from, text: clause.text.slice(from, to) });
     if (isParen) parts.push({ offset: clause.offset + m.index!, text: m[0] });
@@ -135,11 +134,11 @@ function splitMixedCues(clause: { offset: number; text: string }): { offset: num
  * "Web delivery for enterprise clients, ideally in an agency, and preferably with WordPress": what comes before
  * "ideally"/"preferably" keeps the line's weight, what follows is preferred.
  */
-function splitAtIdeally(clause: { offset: number; text: string }): { offset: number; text: string }[] {
+function splitAtIdeally(clause: Part): Part[] {
   const m = clause.text.match(/(?:,|\(|\band|\bor)\s+(?:ideally|preferably)\b/i);
   if (!m || m.index === undefined) return [clause];
   const head = clause.text.slice(0, m.index);
-  if (wordCount(head) < 2 || PREFERRED_CUE.test(normalizeText(head).toLowerCase())) return [clause];
+  if (wordCount(head) < 2 || isPreferred(head)) return [clause];
   return [
     { offset: clause.offset, text: head },
     { offset: clause.offset + m.index, text: clause.text.slice(m.index) },

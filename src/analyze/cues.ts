@@ -1,0 +1,338 @@
+// The words by which a posting says what a part of it is: headings ("Nice to have"), cues inside a line
+// ("PMP is a plus"), boilerplate (EEO, benefits) and company self-description ("Founded in 2010, …").
+// Knowledge lives here as data, each cue with a line that shows it; src/analyze/sections.ts holds the mechanism,
+// and tests/analyze/cues.test.ts checks that every example classifies to its kind.
+//
+// A phrase is a sequence of slots separated by spaces, matched case-insensitively at word boundaries:
+// - `what|who` — one word among alternatives; `the?` — a slot that may be absent;
+// - `responsibilit*` — any ending of the word; `#` — a number ("5", "10+", "3.5");
+// - a space also matches a hyphen ("nice to have" = "nice-to-have"), and "you will", "we are", "what is",
+//   "you have" also match "you'll", "we're", "what's", "you've";
+// - `^` / `$` anchor the phrase at the start / end of the text (for short headings only).
+// A cue may instead give a `pattern` where a phrase cannot say it (a capitalized name), with the reason.
+
+export interface Cue<K extends string> {
+  kind: K;
+  phrase?: string;
+  /** Only where a phrase cannot say it; matched against the text as written (case kept). */
+  pattern?: RegExp;
+  /** A line this cue classifies as `kind` (headings: a heading line; clause cues: a content line). */
+  example: string;
+  /** Why a pattern is needed, or why the cue is there at all when it is not obvious. */
+  why?: string;
+}
+
+/** Section kinds a heading can name, in the order they are tried: "Preferred qualifications" is preferred first. */
+export const HEADING_ORDER = ['preferred', 'legal', 'benefits', 'required', 'responsibilities', 'about'] as const;
+export type HeadingCueKind = (typeof HEADING_ORDER)[number];
+
+export const HEADING_CUES: Cue<HeadingCueKind>[] = [
+  // preferred
+  { kind: 'preferred', phrase: 'preferred|desired|desirable', example: 'Preferred Qualifications' },
+  { kind: 'preferred', phrase: 'nice to have*', example: 'Nice-to-haves:' },
+  { kind: 'preferred', phrase: 'good to have*', example: 'Good to have' },
+  { kind: 'preferred', phrase: 'bonus', example: 'Bonus points if you have' },
+  { kind: 'preferred', phrase: 'pluses', example: 'Pluses:' },
+  { kind: 'preferred', phrase: 'a plus', example: "It's a plus if you have…" },
+  { kind: 'preferred', phrase: 'extra credit', example: 'Extra credit' },
+  { kind: 'preferred', phrase: 'stand out', example: 'What will make you stand out' },
+  { kind: 'preferred', phrase: 'sets|set you apart', example: 'What sets you apart' },
+  { kind: 'preferred', phrase: 'additional qualifications|skills', example: 'Additional skills' },
+  { kind: 'preferred', phrase: 'even better', example: 'Even better if you have' },
+  { kind: 'preferred', phrase: 'ideally', example: 'Ideally, you have:' },
+  { kind: 'preferred', phrase: 'an asset|advantage', example: 'The following would be considered an asset:' },
+  { kind: 'preferred', phrase: 'assets', example: 'Assets' },
+  { kind: 'preferred', phrase: 'advantageous|beneficial', example: 'Advantageous to have:' },
+  { kind: 'preferred', phrase: 'nice|great if', example: 'Nice if you also have' },
+  { kind: 'preferred', phrase: 'optional', example: 'Optional skills' },
+  // legal
+  { kind: 'legal', phrase: 'equal employment? opportunit*', example: 'Equal Opportunity Employer' },
+  { kind: 'legal', phrase: 'eeo', example: 'EEO statement' },
+  { kind: 'legal', phrase: 'accommodation*', example: 'Reasonable accommodation:' },
+  { kind: 'legal', phrase: 'e verify', example: 'E-Verify' },
+  { kind: 'legal', phrase: 'privacy notice|policy', example: 'Applicant Privacy Notice' },
+  { kind: 'legal', phrase: 'disclaimer|fraud*', example: 'Protect yourself from recruitment fraud' },
+  { kind: 'legal', phrase: 'legal notice', example: 'Legal notice' },
+  { kind: 'legal', phrase: 'right to work', example: 'Right to work' },
+  { kind: 'legal', phrase: 'recruiting|recruitment scam*', example: 'Recruiting scams' },
+  { kind: 'legal', phrase: 'diversity|inclusion|inclusiveness|belonging', example: 'Diversity & Inclusion' },
+  // benefits
+  { kind: 'benefits', phrase: 'benefits|perks|compensation|salary|wellbeing', example: 'Benefits & perks' },
+  { kind: 'benefits', phrase: 'pay range|transparency', example: 'Pay transparency:' },
+  { kind: 'benefits', phrase: 'we offer', example: 'What we offer' },
+  { kind: 'benefits', phrase: 'our offer', example: 'Our offer' },
+  { kind: 'benefits', phrase: 'total rewards', example: 'Total rewards' },
+  { kind: 'benefits', phrase: 'why join|work', example: 'Why work at Acme?' },
+  { kind: 'benefits', phrase: 'what is in it? for you', example: "What's in it for you?" },
+  { kind: 'benefits', phrase: 'whats in it? for you', example: 'Whats in it for you' },
+  { kind: 'benefits', phrase: 'work environment', example: 'Work environment' },
+  { kind: 'benefits', phrase: 'what you will get', example: "What you'll get" },
+  { kind: 'benefits', phrase: 'why you will love', example: "Why you'll love working here" },
+  {
+    kind: 'benefits',
+    pattern: /^\W*Why [\p{Lu}\d][\p{L}\d&.'-]*(?: [\p{Lu}\d][\p{L}\d&.'-]*){0,2}\s*\?/u,
+    example: 'Why Acme?',
+    why: 'A capitalized name after "Why" and a question mark: the employer selling itself ("Why this role?" is not one)',
+  },
+  // required
+  { kind: 'required', phrase: 'requirement*|required|qualification*|minimum|basic|essential', example: 'Minimum qualifications' },
+  { kind: 'required', phrase: 'must have*', example: 'Must haves' },
+  { kind: 'required', phrase: 'what you will? need|bring', example: "What you'll need" },
+  { kind: 'required', phrase: 'what we are looking for', example: "What we're looking for" },
+  { kind: 'required', phrase: 'we are looking for', example: 'We are looking for' },
+  { kind: 'required', phrase: 'who we are looking for', example: "Who we're looking for" },
+  { kind: 'required', phrase: 'what|who we look for', example: 'What we look for in you' },
+  { kind: 'required', phrase: 'what we need', example: 'What we need from you' },
+  { kind: 'required', phrase: 'what we expect', example: 'What we expect' },
+  { kind: 'required', phrase: 'we expect', example: 'What do we expect from you?' },
+  { kind: 'required', phrase: 'what you should have|bring', example: 'What you should bring' },
+  { kind: 'required', phrase: 'what it takes', example: 'What it takes' },
+  { kind: 'required', phrase: 'you have|bring|are', example: 'Who you are' },
+  { kind: 'required', phrase: 'you might|may be', example: 'You might be a fit if' },
+  { kind: 'required', phrase: 'about you', example: 'About you' },
+  { kind: 'required', phrase: 'skills|skill-set|skillset|proficien*|experience|competenc*', example: 'Skills & experience' },
+  { kind: 'required', phrase: 'knowledge and|of', example: 'Knowledge, skills & abilities' },
+  { kind: 'required', phrase: 'knowledge$', example: 'Technical knowledge' },
+  { kind: 'required', phrase: 'your background|profile|skills|experience|qualifications', example: 'Your profile' },
+  { kind: 'required', phrase: 'ideal candidate', example: 'The ideal candidate' },
+  { kind: 'required', phrase: 'candidate profile', example: 'Candidate profile' },
+  { kind: 'required', phrase: 'to be successful', example: 'To be successful in this role, you:' },
+  { kind: 'required', phrase: 'you will thrive', example: "You'll thrive if" },
+  { kind: 'required', phrase: 'a good? fit', example: 'Are we a good fit' },
+  // responsibilities
+  { kind: 'responsibilities', phrase: 'responsibilit*|duties|tasks|accountabilities', example: 'Key responsibilities' },
+  { kind: 'responsibilities', phrase: 'what you will? do|own', example: "What you'll do" },
+  { kind: 'responsibilities', phrase: 'what you will be doing', example: "What you'll be doing" },
+  { kind: 'responsibilities', phrase: 'what you will be? work|working on', example: "What you'll be working on" },
+  { kind: 'responsibilities', phrase: 'the|your role', example: 'About the role' },
+  { kind: 'responsibilities', phrase: 'role overview|summary|description', example: 'Role overview' },
+  { kind: 'responsibilities', phrase: 'the job|position|opportunity|work|challenge', example: 'The opportunity' },
+  { kind: 'responsibilities', phrase: 'position|job summary|description', example: 'Job description' },
+  { kind: 'responsibilities', phrase: 'day to day', example: 'Day-to-day' },
+  { kind: 'responsibilities', phrase: 'impact', example: 'Your impact' },
+  { kind: 'responsibilities', phrase: 'in this role', example: 'In this role you will:' },
+  { kind: 'responsibilities', phrase: 'key activities', example: 'Key activities' },
+  { kind: 'responsibilities', phrase: 'overview', example: 'Overview' },
+  { kind: 'responsibilities', phrase: 'what the job involves', example: 'What the job involves' },
+  { kind: 'responsibilities', phrase: 'how you will contribute|help', example: "How you'll contribute" },
+  { kind: 'responsibilities', phrase: 'your mission|tasks', example: 'Your mission' },
+  { kind: 'responsibilities', phrase: '^you will', example: 'You will:', why: 'A heading that opens a list of what the role does' },
+  // about: the employer describing itself, its mission, values and culture
+  { kind: 'about', phrase: 'about us', example: 'ABOUT US' },
+  { kind: 'about', phrase: 'about the company|team|organization|organisation', example: 'About the company' },
+  { kind: 'about', phrase: 'who we are', example: 'Who we are:' },
+  { kind: 'about', phrase: 'our company|mission|story|team|teams|culture|values|purpose|funding|investors', example: 'Our values' },
+  { kind: 'about', phrase: 'company overview|description|profile', example: 'Company Description' },
+  { kind: 'about', phrase: 'life at', example: 'Life at Acme' },
+  { kind: 'about', phrase: 'why we exist', example: 'Why we exist' },
+  { kind: 'about', phrase: 'additional information', example: 'Additional Information' },
+  { kind: 'about', phrase: 'culture|values|mission$', example: 'Culture & values' },
+  {
+    kind: 'about',
+    pattern: /(?<![\p{L}\p{N}])[Aa]bout [\p{Lu}\d]|^\W*ABOUT [\p{Lu}\d]/u,
+    example: 'About Acme',
+    why: 'A capitalized name after "About" is the employer; "About the data platform" is not',
+  },
+  { kind: 'about', pattern: /^the \S+ story$/iu, example: 'THE ACME STORY', why: 'a name between "the" and "story"' },
+];
+
+/** Cues inside a content line: what weighs a clause. */
+export type ClauseCueKind = 'preferred' | 'not-preferred' | 'required' | 'boilerplate';
+
+export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
+  // preferred: "plus" only as a cue word, never "5+ years", "10 plus years", "C++", "Disney+"
+  { kind: 'preferred', phrase: 'a plus', example: 'PMP certification is a plus' },
+  { kind: 'preferred', phrase: 'big|strong|huge|definite|added|extra|real|major|bonus plus', example: 'German is a strong plus' },
+  { kind: 'preferred', phrase: 'is|are plus', example: 'Knowledge of SAP is plus' },
+  { kind: 'preferred', pattern: /^\W*(?:a )?plus\s*:/i, example: 'Plus: Snowflake or dbt', why: '"Plus:" as a label opens the line' },
+  { kind: 'preferred', phrase: 'preferred|preferably|prefer|preference', example: 'Experience with Tableau preferred' },
+  { kind: 'preferred', phrase: 'nice|good to have', example: 'Kotlin is nice to have' },
+  { kind: 'preferred', phrase: 'nice|great if', example: 'Nice if you know Figma' },
+  { kind: 'preferred', phrase: 'a|is|are bonus', example: 'Salesforce admin experience is a bonus' },
+  { kind: 'preferred', phrase: 'bonus points', example: 'Bonus points for Rust' },
+  { kind: 'preferred', phrase: 'desired|desirable|ideally|advantageous|beneficial|helpful', example: 'A Scrum certification is desirable' },
+  { kind: 'preferred', phrase: 'an added? advantage', example: 'Kanban experience would be an added advantage' },
+  { kind: 'preferred', phrase: 'is|are|be advantage', example: 'Knowledge of ITIL is advantage' },
+  { kind: 'preferred', phrase: 'an asset', example: 'Familiarity with Visio is an asset' },
+  { kind: 'preferred', phrase: 'highly|is|are valued', example: 'PMP or CSM certifications highly valued' },
+  { kind: 'preferred', phrase: 'would be great|ideal', example: 'Some Python would be great' },
+  { kind: 'preferred', phrase: 'additional|added value', example: 'Architecture work would be an additional value' },
+  { kind: 'preferred', phrase: 'not required|necessary|mandatory|essential', example: 'A degree is welcome but not required' },
+  { kind: 'preferred', phrase: 'appreciated|favoured|favored', example: 'Technical degrees are favored' },
+  // A preferred cue denied: "not a plus" weighs nothing as preferred.
+  { kind: 'not-preferred', phrase: 'not a? plus', example: 'Travel is not a plus here' },
+  // required (for lines outside any requirements heading)
+  { kind: 'required', phrase: 'required|mandatory', example: 'A PMP is required' },
+  { kind: 'required', phrase: 'must have|be', example: 'You must have shipped hardware' },
+  { kind: 'required', phrase: 'minimum of', example: 'A minimum of five years in delivery' },
+  { kind: 'required', phrase: 'at least #', example: 'At least 3 years with Scrum' },
+  { kind: 'required', phrase: '# years', example: '5+ years leading programs' },
+  { kind: 'required', phrase: 'years of relevant? experience', example: 'Several years of experience in fintech' },
+  { kind: 'required', phrase: 'degree in', example: 'A degree in computer science' },
+  { kind: 'required', phrase: 'bachelor*', example: "Bachelor's in engineering" },
+  { kind: 'required', phrase: 'proficien*', example: 'Proficiency in SQL' },
+  { kind: 'required', phrase: 'familiarity|knowledge with|of', example: 'Familiarity with Terraform' },
+  {
+    kind: 'required',
+    phrase: 'experience with|in|leading|managing|working|delivering|driving|as',
+    example: 'Experience with Jira and Confluence',
+  },
+  { kind: 'required', phrase: 'strong|solid|deep understanding|background|knowledge', example: 'Strong background in networking' },
+  { kind: 'required', phrase: 'track record', example: 'A track record of shipping' },
+  { kind: 'required', phrase: 'ability to', example: 'Ability to travel' },
+  // boilerplate: EEO, benefits and pay wherever they stand
+  { kind: 'boilerplate', phrase: 'equal opportunity', example: 'We are an equal opportunity employer' },
+  { kind: 'boilerplate', phrase: 'without regard to', example: 'without regard to race or religion' },
+  { kind: 'boilerplate', phrase: 'reasonable accommodation*', example: 'Reasonable accommodations are available' },
+  { kind: 'boilerplate', phrase: 'e verify', example: 'We participate in E-Verify' },
+  { kind: 'boilerplate', phrase: 'protected veteran', example: 'protected veteran status' },
+  { kind: 'boilerplate', phrase: 'sexual orientation', example: 'race, religion, sexual orientation' },
+  { kind: 'boilerplate', phrase: 'gender identity', example: 'gender identity or expression' },
+  { kind: 'boilerplate', phrase: 'national origin', example: 'age or national origin' },
+  { kind: 'boilerplate', phrase: 'genetic information', example: 'genetic information, or veteran status' },
+  { kind: 'boilerplate', phrase: 'background check*', example: 'Subject to a background check' },
+  { kind: 'boilerplate', pattern: /\b401\(?k\)?/i, example: '401(k) with company match', why: 'parentheses inside the name' },
+  { kind: 'boilerplate', phrase: 'paid time off', example: 'Generous paid time off' },
+  { kind: 'boilerplate', phrase: 'parental leave', example: 'Sixteen weeks of parental leave' },
+  { kind: 'boilerplate', phrase: 'health|medical|dental|vision insurance|coverage|benefits', example: 'Medical and dental insurance' },
+  { kind: 'boilerplate', phrase: 'stock options', example: 'Stock options for everyone' },
+  { kind: 'boilerplate', phrase: 'pay|salary range', example: 'The salary range is wide' },
+  { kind: 'boilerplate', phrase: 'base salary', example: 'A competitive base salary' },
+  { kind: 'boilerplate', pattern: /\$\s?\d{2,3}[,.]?\d/, example: 'Pay: $120,000 a year', why: 'an amount of dollars' },
+  { kind: 'boilerplate', phrase: 'privacy notice', example: 'See our privacy notice' },
+  { kind: 'boilerplate', phrase: 'applicant|applicants with|who', example: 'Applicants with disabilities may ask for help' },
+  { kind: 'boilerplate', phrase: 'we are committed to diversity|creating', example: "We're committed to creating a fair process" },
+  { kind: 'boilerplate', phrase: 'pursuant to', example: 'Pursuant to local law, we share pay' },
+  { kind: 'boilerplate', phrase: 'fair chance', example: 'A fair chance employer' },
+];
+
+/**
+ * A line that describes the employer rather than the role: "Acme is a leading provider of …", "Founded in
+ * 2010, we …", "Our mission is …". A `role` cue in the same line wins: "We're looking for a TPM to join our
+ * fast-growing team" is about the role.
+ */
+export type CompanyCueKind = 'company' | 'role';
+
+export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
+  { kind: 'company', phrase: 'we are a|an|the', example: "We're a fast-growing fintech serving small businesses." },
+  { kind: 'company', phrase: 'is a|an|the leading|global|fast-growing|growing|pioneer*|trusted', example: 'Acme is a leading provider of payroll software.' },
+  { kind: 'company', phrase: 'leading provider|supplier|platform|company', example: 'The leading platform for field service teams.' },
+  { kind: 'company', phrase: 'provider|providers of', example: 'One of the largest providers of logistics services in Europe.' },
+  { kind: 'company', phrase: 'founded|headquartered', example: 'Founded in 2010, we build tools for builders.' },
+  { kind: 'company', phrase: 'established in', example: 'Established in 1998, the firm serves banks.' },
+  { kind: 'company', phrase: 'our mission|vision|values|purpose|culture|customers|clients|investors|founders', example: 'Our mission is to make energy cheaper for everyone.' },
+  { kind: 'company', phrase: 'our platform|products|product|solutions|technology', example: 'Our platform powers thousands of online stores.' },
+  { kind: 'company', phrase: 'we believe|help|empower|enable|serve', example: 'We help hospitals schedule staff.' },
+  { kind: 'company', phrase: 'we partner with', example: 'We partner with utilities on grid software.' },
+  { kind: 'company', phrase: '# employees|people|countries|offices|customers|clients|locations', example: 'With 4,000 employees in 30 countries, we keep growing.' },
+  { kind: 'company', phrase: 'employees worldwide', example: 'More than 900 employees worldwide.' },
+  { kind: 'company', phrase: 'around the world', example: 'Retailers around the world count on our scanners.' },
+  { kind: 'company', phrase: 'across the globe', example: 'Shoppers across the globe use the app.' },
+  { kind: 'company', phrase: "the world's", example: "The world's most loved notebook app." },
+  { kind: 'company', phrase: 'trusted|backed|funded by', example: 'Backed by top investors, we keep shipping.' },
+  { kind: 'company', phrase: 'series a|b|c|d|e', example: 'We raised our Series B last spring.' },
+  { kind: 'company', phrase: 'publicly traded', example: 'A publicly traded company with global reach.' },
+  { kind: 'company', phrase: 'fortune #', example: 'Half of the Fortune 500 run on it.' },
+  { kind: 'company', phrase: 'market|industry leader*', example: 'The market leader in fleet telematics.' },
+  { kind: 'role', phrase: 'you will|are|have', example: "You'll run planning across five teams." },
+  { kind: 'role', phrase: 'your', example: 'Your days start with standups.' },
+  { kind: 'role', phrase: 'the|this role|position|opportunity', example: 'This role reports to the VP of Engineering.' },
+  { kind: 'role', phrase: 'as a|an', example: 'As a TPM you own delivery.' },
+  { kind: 'role', phrase: 'looking for', example: "We're looking for a TPM to join our fast-growing team." },
+  { kind: 'role', phrase: 'seeking|hiring|recruiting', example: 'Our leading bank is hiring a delivery lead.' },
+  { kind: 'role', phrase: 'join our|the team', example: 'Join the team that builds our billing platform.' },
+  { kind: 'role', phrase: 'ideal|successful candidate', example: 'The ideal candidate is a leading expert in payments.' },
+  { kind: 'role', phrase: 'responsib*', example: 'Responsible for our platform roadmap.' },
+  { kind: 'role', phrase: 'report|reports|reporting to', example: 'Reporting to our CTO, a leading engineer.' },
+  { kind: 'role', phrase: 'we need', example: 'We need a project manager for our leading platform.' },
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// The compiler: phrases to one regular expression per kind, once at module load.
+
+/** Same length as the input (offsets stay valid): lowercase, straight quotes, plain dashes and spaces. */
+export function foldCueText(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u201B\u2032\u00B4`]/g, "'")
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/[\u00A0\u2007\u202F]/g, ' ')
+    .replace(/\p{Lu}/gu, (c) => (c.toLowerCase().length === 1 ? c.toLowerCase() : c));
+}
+
+const WORD_CHAR = String.raw`[\p{L}\p{N}]`;
+const GAP = String.raw`[\s-]+`;
+/** "you will" = "you'll": the second word of these pairs may be contracted onto the first. */
+const CONTRACTED: Record<string, string> = { will: "'ll", are: "'re", is: "'s", have: "'ve", would: "'d", am: "'m" };
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function slotSource(slot: string): string {
+  const words = slot.split('|').map((w) => {
+    if (w === '#') return String.raw`\d+(?:[.,]\d+)*\+?`;
+    if (w.endsWith('*')) return `${escape(w.slice(0, -1))}${WORD_CHAR}*`;
+    return escape(w).replace(/-/g, GAP);
+  });
+  return words.length > 1 ? `(?:${words.join('|')})` : words[0];
+}
+
+/** One phrase to a regular expression source (see the syntax at the top of this file). */
+export function phraseSource(phrase: string): string {
+  let text = phrase.trim();
+  const atStart = text.startsWith('^');
+  const atEnd = text.endsWith('$');
+  text = text.replace(/^\^|\$$/g, '').trim();
+  let source = '';
+  for (const [i, raw] of text.split(/\s+/).entries()) {
+    const optional = raw.endsWith('?') && raw.length > 1;
+    const slot = optional ? raw.slice(0, -1) : raw;
+    const body = slotSource(slot);
+    const contracted = slot.split('|').every((w) => w in CONTRACTED) ? slot.split('|').map((w) => CONTRACTED[w]).join('|') : '';
+    const joined = i === 0 ? body : contracted ? `(?:${GAP}${body}|(?:${contracted}))` : `${GAP}${body}`;
+    source += optional ? (i === 0 ? `(?:${body}${GAP})?` : `(?:${joined})?`) : joined;
+  }
+  const first = text[0];
+  const last = text.replace(/\*$/, '')[text.replace(/\*$/, '').length - 1];
+  const before = atStart ? String.raw`^\W*` : /[\p{L}\p{N}#]/u.test(first) ? `(?<!${WORD_CHAR})` : '';
+  const after = atEnd ? String.raw`\W*$` : /[\p{L}\p{N}]/u.test(last) || text.endsWith('*') ? `(?!${WORD_CHAR})` : '';
+  return `${before}${source}${after}`;
+}
+
+export interface CueMatcher<K extends string> {
+  /** Does the text carry a cue of this kind? */
+  has(text: string, kind: K): boolean;
+  /** The first cue of this kind in the text: where it starts and ends (offsets into the text). */
+  find(text: string, kind: K): { start: number; end: number } | undefined;
+  /** Every match of this kind, left to right. */
+  all(text: string, kind: K): { start: number; end: number }[];
+  /** The first kind of `order` whose cue the text carries. */
+  first(text: string, order: readonly K[]): K | undefined;
+}
+
+/** Compiles a cue list once: phrases of a kind become one expression, patterns stay as written. */
+export function compileCues<K extends string>(cues: readonly Cue<K>[]): CueMatcher<K> {
+  const byKind = new Map<K, { phrases?: RegExp; patterns: RegExp[] }>();
+  for (const kind of new Set(cues.map((c) => c.kind))) {
+    const own = cues.filter((c) => c.kind === kind);
+    const sources = own.filter((c) => c.phrase).map((c) => phraseSource(c.phrase!));
+    byKind.set(kind, {
+      phrases: sources.length ? new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'gu') : undefined,
+      patterns: own.filter((c) => c.pattern).map((c) => new RegExp(c.pattern!.source, c.pattern!.flags.replace('g', '') + 'g')),
+    });
+  }
+  const all = (text: string, kind: K) => {
+    const entry = byKind.get(kind);
+    if (!entry) return [];
+    const folded = foldCueText(text);
+    const found: { start: number; end: number }[] = [];
+    if (entry.phrases) for (const m of folded.matchAll(entry.phrases)) found.push({ start: m.index!, end: m.index! + m[0].length });
+    for (const re of entry.patterns) for (const m of text.matchAll(re)) found.push({ start: m.index!, end: m.index! + m[0].length });
+    return found.sort((a, b) => a.start - b.start);
+  };
+  const find = (text: string, kind: K) => all(text, kind)[0];
+  const has = (text: string, kind: K) => find(text, kind) !== undefined;
+  return { has, find, all, first: (text, order) => order.find((kind) => has(text, kind)) };
+}
+
+export const headingCues = compileCues(HEADING_CUES);
+export const clauseCues = compileCues(CLAUSE_CUES);
+export const companyCues = compileCues(COMPANY_CUES);

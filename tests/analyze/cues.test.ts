@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { CLAUSE_CUES, compileCues, HEADING_CUES, type Cue } from '../../src/analyze/cues';
+import { headingKind, structurePosting } from '../../src/analyze/sections';
+
+const rows = <K extends string>(cues: Cue<K>[]) => cues.map((c) => [c.example, c.kind, c.phrase ?? String(c.pattern)] as const);
+
+/** The weight the sectioner gives a list item standing under a heading (or under none). */
+const weightUnder = (heading: string | undefined, line: string) => {
+  const text = ['Program Manager', 'Acme Corp', ...(heading ? [heading] : []), `- ${line}`].join('\n');
+  const at = text.lastIndexOf(line);
+  return structurePosting(text).lines.find((l) => !l.heading && l.start <= at && at < l.end)?.weight;
+};
+
+describe('heading cues', () => {
+  it.each(rows(HEADING_CUES))('%j heads a %s section (%s)', (example, kind) => expect(headingKind(example)).toBe(kind));
+});
+
+describe('clause cues', () => {
+  const expected = { preferred: 'preferred', 'not-preferred': 'mentioned', required: 'required', boilerplate: 'boilerplate' } as const;
+  // Preferred and boilerplate cues weigh a line anywhere; required cues speak where no heading does.
+  const headingFor = { preferred: 'What you will do', 'not-preferred': 'What you will do', required: undefined, boilerplate: 'Requirements' } as const;
+  it.each(rows(CLAUSE_CUES))('%j weighs as a %s cue (%s)', (example, kind) => expect(weightUnder(headingFor[kind], example)).toBe(expected[kind]));
+});
+
+describe('cue phrases', () => {
+  const cues = compileCues<'x'>([
+    { kind: 'x', phrase: 'what you will? need', example: '' },
+    { kind: 'x', phrase: 'nice to have*', example: '' },
+    { kind: 'x', phrase: 'at least #', example: '' },
+    { kind: 'x', phrase: 'responsibilit*', example: '' },
+    { kind: 'x', phrase: 'a|the leading', example: '' },
+    { kind: 'x', phrase: '^you will', example: '' },
+    { kind: 'x', phrase: 'knowledge$', example: '' },
+  ]);
+  it.each([
+    ["What you'll need", true],
+    ['What You’ll Need', true],
+    ['what you will need', true],
+    ['What you need', true],
+    ['Nice-to-haves', true],
+    ['NICE TO HAVE', true],
+    ['at least 5+ years', true],
+    ['Key Responsibilities', true],
+    ['The leading bank', true],
+    ['You will:', true],
+    ['Technical knowledge', true],
+    ['What you needed', false],
+    ['nice to', false],
+    ['at least three', false],
+    ['irresponsible', false],
+    ['misleading', false],
+    ['Then you will', false],
+    ['Knowledge of SQL', false],
+  ])('%j matches: %s', (text, matches) => expect(cues.has(text, 'x')).toBe(matches));
+
+  it('gives offsets into the text as written', () => {
+    expect(cues.find('Our leading bank', 'x')).toBeUndefined();
+    expect(cues.find('It is the leading bank', 'x')).toEqual({ start: 6, end: 17 });
+  });
+});
