@@ -2,6 +2,8 @@
 // tests/meta check that this list and the folder agree.
 import certifications from '../../keywords/certifications.json';
 import compliance from '../../keywords/compliance.json';
+import derivedTechnical from '../../keywords/derived-technical.json';
+import derivedTools from '../../keywords/derived-tools.json';
 import domains from '../../keywords/domains.json';
 import education from '../../keywords/education.json';
 import methodologies from '../../keywords/methodologies.json';
@@ -14,6 +16,9 @@ import type { KeywordFile } from './load';
 export const BUNDLED_KEYWORD_FILES: KeywordFile[] = [
   { name: 'keywords/certifications.json', data: certifications },
   { name: 'keywords/compliance.json', data: compliance },
+  // Written by `npm run lexicons` from the linguist and simple-icons lexicons (keywords/README.md).
+  { name: 'keywords/derived-technical.json', data: derivedTechnical },
+  { name: 'keywords/derived-tools.json', data: derivedTools },
   { name: 'keywords/domains.json', data: domains },
   { name: 'keywords/education.json', data: education },
   { name: 'keywords/methodologies.json', data: methodologies },

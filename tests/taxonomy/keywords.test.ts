@@ -23,13 +23,15 @@ describe('the bundled taxonomy', () => {
     expect(missing).toEqual([]);
   });
 
-  it('keeps each category in its own file', () => {
+  it('keeps each category in its own file (or its derived-ID file, written by npm run lexicons)', () => {
     const fileOf: Record<string, string> = {
       tool: 'tools', methodology: 'methodologies', practice: 'practices', certification: 'certifications', technical: 'technical',
       compliance: 'compliance', 'soft-skill': 'soft-skills', education: 'education', domain: 'domains',
     };
     const misplaced = [...parsed.files].flatMap(([name, concepts]) =>
-      concepts.filter((c) => name !== `keywords/${fileOf[c.category]}.json`).map((c) => `${name}: ${c.id} (${c.category})`),
+      concepts
+        .filter((c) => name !== `keywords/${fileOf[c.category]}.json` && name !== `keywords/derived-${fileOf[c.category]}.json`)
+        .map((c) => `${name}: ${c.id} (${c.category})`),
     );
     expect(misplaced, misplaced.join('\n')).toEqual([]);
   });
