@@ -209,9 +209,10 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
 /**
  * A line that describes the employer rather than the role: "Acme is a leading provider of …", "Founded in
  * 2010, we …", "Our mission is …". A `role` cue in the same line wins: "We're looking for a TPM to join our
- * fast-growing team" is about the role.
+ * fast-growing team" is about the role. `culture` cues (mission, values, "Life at Acme") mark what the employer
+ * believes rather than what it does; they also name the kind of an "About" heading.
  */
-export type CompanyCueKind = 'company' | 'role';
+export type CompanyCueKind = 'company' | 'culture' | 'role';
 
 export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
   { kind: 'company', phrase: 'we are a|an|the', example: "We're a fast-growing fintech serving small businesses." },
@@ -220,7 +221,12 @@ export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
   { kind: 'company', phrase: 'provider|providers of', example: 'One of the largest providers of logistics services in Europe.' },
   { kind: 'company', phrase: 'founded|headquartered', example: 'Founded in 2010, we build tools for builders.' },
   { kind: 'company', phrase: 'established in', example: 'Established in 1998, the firm serves banks.' },
-  { kind: 'company', phrase: 'our mission|vision|values|purpose|culture|customers|clients|investors|founders', example: 'Our mission is to make energy cheaper for everyone.' },
+  { kind: 'company', phrase: 'our customers|clients|investors|founders', example: 'Our customers range from corner shops to airlines.' },
+  { kind: 'culture', phrase: 'our mission|vision|values|purpose|culture', example: 'Our mission is to make energy cheaper for everyone.' },
+  { kind: 'culture', phrase: 'core values', example: 'Three core values guide every decision.' },
+  { kind: 'culture', phrase: 'we value', example: 'We value curiosity and candor.' },
+  { kind: 'culture', phrase: 'life at', example: 'Life at Acme' },
+  { kind: 'culture', phrase: '^culture|values|mission|purpose', example: 'Culture & values' },
   { kind: 'company', phrase: 'our platform|products|product|solutions|technology', example: 'Our platform powers thousands of online stores.' },
   { kind: 'company', phrase: 'we believe|help|empower|enable|serve', example: 'We help hospitals schedule staff.' },
   { kind: 'company', phrase: 'we partner with', example: 'We partner with utilities on grid software.' },
@@ -292,8 +298,9 @@ export function phraseSource(phrase: string): string {
   }
   const first = text[0];
   const last = text.replace(/\*$/, '')[text.replace(/\*$/, '').length - 1];
-  const before = atStart ? String.raw`^\W*` : /[\p{L}\p{N}#]/u.test(first) ? `(?<!${WORD_CHAR})` : '';
-  const after = atEnd ? String.raw`\W*$` : /[\p{L}\p{N}]/u.test(last) || text.endsWith('*') ? `(?!${WORD_CHAR})` : '';
+  // A hyphen joins words into one: "our purpose-built platform" says nothing about a purpose.
+  const before = atStart ? String.raw`^\W*` : /[\p{L}\p{N}#]/u.test(first) ? `(?<!${WORD_CHAR}|${WORD_CHAR}-)` : '';
+  const after = atEnd ? String.raw`\W*$` : /[\p{L}\p{N}]/u.test(last) || text.endsWith('*') ? `(?!${WORD_CHAR}|-${WORD_CHAR})` : '';
   return `${before}${source}${after}`;
 }
 

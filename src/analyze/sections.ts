@@ -68,6 +68,25 @@ function inlineKind(rawLine: string): SectionKind | undefined {
   return kind === 'preferred' || kind === 'required' || kind === 'benefits' || kind === 'legal' ? kind : undefined;
 }
 
+/** An employer's name at the start of a sentence, followed by what it is or does: "Acme is …", "Acme's …". */
+const startsWithName = (text: string, company: string) => {
+  if (!company) return false;
+  const name = company.replace(/,?\s*\b(Inc|Ltd|Co|Corp|LLC|GmbH|AG|S\.A)\.?$/i, '').trim();
+  if (!name) return false;
+  const at = normalizeText(text).replace(BULLET, '').trimStart();
+  return at.toLowerCase().startsWith(name.toLowerCase()) && /^('s\b|\s+(is|was|has|have|are|provides|builds|helps|offers|operates|serves|delivers|develops|creates|enables|empowers|combines|brings)\b)/i.test(at.slice(name.length));
+};
+
+/**
+ * A line about the employer rather than the role: "Acme is a leading provider of …", "Founded in 2010, we …",
+ * "Our mission is …". A line that also speaks of the role is about the role: "We're looking for a TPM to join
+ * our fast-growing team".
+ */
+export function isCompanyText(line: string, company = ''): boolean {
+  if (companyCues.has(line, 'role')) return false;
+  return companyCues.has(line, 'company') || companyCues.has(line, 'culture') || startsWithName(line, company);
+}
+
 const isPreferred = (text: string) => clauseCues.has(text, 'preferred') && !clauseCues.has(text, 'not-preferred');
 
 function weightOf(section: SectionKind, text: string): LineWeight {
@@ -152,6 +171,8 @@ export function structurePosting(text: string): PostingStructure {
   let title = '';
   let company = '';
   let contentLines = 0;
+  let roleHeadingSeen = false;
+  let cultureSection = false;
   for (const m of text.matchAll(/[^\n\r]+/g)) {
     const raw = m[0];
     if (!raw.trim()) continue;
@@ -172,14 +193,25 @@ export function structurePosting(text: string): PostingStructure {
     }
     if (heading) {
       section = heading;
+      cultureSection = heading === 'about' && companyCues.has(headingText(raw), 'culture');
+      if (heading === 'responsibilities' || heading === 'required' || heading === 'preferred') roleHeadingSeen = true;
       lines.push({ start, end, section, heading: true, weight: section === 'benefits' || section === 'legal' ? 'boilerplate' : 'mentioned' });
       continue;
     }
     const kind = inlineKind(raw) ?? section;
+    // The employer describing itself, before the role's own sections or under "About us", is never a requirement
+    // of the role (it may still name the role's domain); its mission, values and culture do not count at all.
+    const mayBeEmployer = kind === 'about' || (!roleHeadingSeen && (kind === 'intro' || kind === 'other'));
+    const wholeLine = mayBeEmployer && !companyCues.has(raw, 'role') && (kind === 'about' || isCompanyText(raw, company));
     // "Agile at scale; SAFe is a plus": a cue weighs its own sentence, not the whole line.
-    for (const clause of clausesOf(raw).flatMap(splitAtIdeally).flatMap(splitMixedCues)) {
-      const from = start + clause.offset;
-      lines.push({ start: from, end: from + clause.text.length, section: kind, heading: false, weight: weightOf(kind, clause.text) });
+    for (const sentence of clausesOf(raw)) {
+      const employer = wholeLine || (mayBeEmployer && isCompanyText(sentence.text, company));
+      const culture = employer && ((kind === 'about' && cultureSection) || companyCues.has(sentence.text, 'culture'));
+      for (const clause of splitAtIdeally(sentence).flatMap(splitMixedCues)) {
+        const from = start + clause.offset;
+        const weight = weightOf(kind, clause.text);
+        lines.push({ start: from, end: from + clause.text.length, section: kind, heading: false, weight: weight === 'boilerplate' || culture ? 'boilerplate' : employer ? 'mentioned' : weight });
+      }
     }
   }
   if (!company) company = text.match(/\bAbout ([\p{Lu}][\p{L}&.-]*(?: [\p{Lu}][\p{L}&.-]*){0,2})\s*[\n\r:]/u)?.[1] ?? '';

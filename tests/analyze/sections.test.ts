@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingKind, structurePosting } from '../../src/analyze/sections';
+import { headingKind, isCompanyText, structurePosting } from '../../src/analyze/sections';
 
 describe('headingKind', () => {
   it.each([
@@ -146,4 +146,52 @@ describe('cues weigh only what they qualify', () => {
     ['Asana', 'preferred'], // a cue at the end of a list covers the whole list
     ['Snowflake', 'preferred'], // not a heading that switches back to required
   ])('%s is %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+});
+
+describe('isCompanyText', () => {
+  it.each([
+    ['Acme is a leading provider of payroll software for restaurants.', ''],
+    ['Founded in 2012, we make scheduling tools for clinics.', ''],
+    ["We're a fast-growing fintech with offices in Lisbon and Austin.", ''],
+    ['Our mission is to make freight cheaper and cleaner.', ''],
+    ['With 4,000 employees in 30 countries, we keep growing.', ''],
+    ['Acme has shipped scanners to grocers since 1999.', 'Acme'],
+    ["Acme's platform routes a million parcels a day.", 'Acme Inc.'],
+  ])('%j describes the employer', (line, company) => expect(isCompanyText(line, company)).toBe(true));
+
+  it.each([
+    ["We're looking for a TPM to join our fast-growing team.", ''],
+    ['As a Program Manager at our leading bank, you will run quarterly planning.', ''],
+    ['This role reports to our founders.', ''],
+    ['Drive the release plan with Jira and Confluence.', ''],
+    ['Acme Cloud experience is required.', 'Acme'],
+    ['Our purpose-built tooling is described in the handbook.', ''],
+  ])('%j does not', (line, company) => expect(isCompanyText(line, company)).toBe(false));
+});
+
+describe('the employer describing itself', () => {
+  const text = [
+    'Technical Program Manager',
+    'Acme Corp',
+    'For over 20 years, Acme has been the leading provider of fintech software to credit unions.',
+    'Our values: customers first, be bold, and continuous improvement every day.',
+    "We're looking for a TPM with 5+ years of Agile delivery to join our fast-growing team.",
+    'Responsibilities',
+    '- Run PI planning with Jira',
+    'Requirements',
+    '- 5+ years with Kubernetes',
+    'Life at Acme',
+    'We celebrate a growth mindset and continuous learning.',
+    'About Acme',
+    'Acme builds payments infrastructure for banks.',
+  ].join('\n');
+  it.each([
+    ['fintech', 'mentioned'], // its domain still shows, but "20 years" is no requirement
+    ['continuous improvement', 'boilerplate'], // values are no skill of the role
+    ['Agile', 'required'], // a line that speaks of the role is the role's
+    ['Jira', 'mentioned'],
+    ['Kubernetes', 'required'],
+    ['growth mindset', 'boilerplate'],
+    ['payments', 'mentioned'],
+  ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
