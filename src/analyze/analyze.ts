@@ -7,6 +7,7 @@ import { normalizeTerm, tokenize, type Token } from '../text/normalize';
 import { otherKeywords } from './other-keywords';
 import { assessPosting } from './assess-posting';
 import { cutText } from './limits';
+import { createRoleNameCheck } from './role-names';
 import { resumeStrengths } from './resume-sections';
 import { structurePosting, type PostingLine } from './sections';
 import { spanAt } from './spans';
@@ -86,10 +87,12 @@ export function createAnalyzer(lookup: Lookup) {
     const jobTokens = tokenize(jobText, lookup.keyOf);
     const company = normalizeTerm(structure.company);
     const jobHits = findHits(jobText, lookup, jobTokens);
+    const namesARole = createRoleNameCheck(jobTokens, structure.title);
     const jobFound = collect(jobText, jobHits, (hit) => {
       const line = lineAt(structure.lines, hit.start);
       if (!line || line.weight === 'boilerplate') return null;
       if (company && normalizeTerm(jobText.slice(hit.start, hit.end)) === company) return null; // the employer is not a skill
+      if (namesARole(hit, taxonomy.byId.get(hit.conceptId)!.category)) return null; // "the Security team" (a resume's titles do show skills)
       return line.weight;
     });
 

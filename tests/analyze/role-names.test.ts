@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { ROLE_NOUNS } from '../../src/analyze/role-names';
+import { analyze } from '../../src/index';
+
+const posting = (line: string, title = 'Technical Program Manager') => `${title}\nAcme\n\nResponsibilities\n- ${line}\n- Keep the roadmap current.`;
+const asks = (line: string, id: string, title?: string) => analyze(posting(line, title)).terms.some((t) => t.id === id);
+
+describe('names of roles, teams and units in a posting', () => {
+  it.each([
+    // a practice or a technical area right before a team or role noun names whom, not what
+    ['The Release Management group owns the calendar.', 'release-management', false],
+    ['Align with the Risk Management office on controls.', 'risk-management', false],
+    ['Coordinate with our Data Engineering team on the schema.', 'data-engineering', false],
+    ['Partner with the Compliance team and the Quality Assurance department.', 'quality-assurance', false],
+    // a role the taxonomy names as a whole, held by someone else
+    ['Report to the Program Manager for the payments area.', 'program-management', false],
+    ['Work with Product Managers and Scrum Masters to plan quarters.', 'scrum-master', false],
+    // the same words as skills
+    ['Drive risk management for the program.', 'risk-management', true],
+    ['Experience in data engineering.', 'data-engineering', true],
+    // the candidate's own role or team does the work of the role
+    ['Experience as a Scrum Master for two teams.', 'scrum-master', true],
+    ['Join the Release Management team.', 'release-management', true],
+    ['Our Data Engineering team is hiring a program lead.', 'data-engineering', true],
+    // tools, methods and domains before a team noun still say how or where the work is done
+    ['Coach Agile teams on planning.', 'agile', true],
+    ['Build complex Excel functions.', 'microsoft-excel', true],
+    ['Support government departments with digital services.', 'government', true],
+  ])('"%s": %s counted: %s', (line, id, counted) => {
+    expect(asks(line, id)).toBe(counted);
+  });
+
+  it("keeps the skills of the posting's own role, named by its title", () => {
+    const line = 'The Release Management Lead owns every go-live.';
+    expect(asks(line, 'release-management', 'Release Management Lead')).toBe(true);
+    expect(asks(line, 'release-management', 'Technical Program Manager')).toBe(false);
+  });
+
+  it('counts job titles on a resume: there they show the skill', () => {
+    const a = analyze(posting('Release management for mobile apps.'), 'Experience\nRelease Management team lead, Acme, 2019-2023\n- Ran weekly go/no-go meetings');
+    expect(a.terms.find((t) => t.id === 'release-management')).toMatchObject({ status: 'covered', resume: { evidence: ['Release Management'] } });
+  });
+
+  it('documents every role noun with an example that uses it', () => {
+    for (const { words, example } of ROLE_NOUNS) expect(words.some((w) => example.toLowerCase().includes(` ${w}`))).toBe(true);
+  });
+});
