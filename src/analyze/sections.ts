@@ -60,12 +60,33 @@ export function headingKind(rawLine: string): SectionKind | undefined {
   return colon || allCaps ? 'other' : undefined;
 }
 
-/** "Nice to have: Jira, Confluence": a label and content on one line. */
+/** "Nice to have: Jira, Confluence", "✅ Requirements: Jira · Confluence": a label and content on one line. */
 function inlineKind(rawLine: string): SectionKind | undefined {
   const m = headingText(rawLine).replace(BULLET, '').match(/^\s*([^:]{3,45}):\s*\S/);
   if (!m || wordCount(m[1]) > 6) return undefined;
   const kind = classifyHeading(m[1].replace(DECORATION, ' ').trim());
-  return kind === 'preferred' || kind === 'required' || kind === 'benefits' || kind === 'legal' ? kind : undefined;
+  // Only the label's own content takes its kind: "Salary: $90k" must not turn the lines after it into benefits.
+  return kind === 'preferred' || kind === 'required' || kind === 'benefits' || kind === 'legal' || kind === 'about' ? kind : undefined;
+}
+
+/** Symbols that separate list items run together on one line: "Jira · Confluence · Asana". */
+const INLINE_BULLET = /\s*[•·▪●◦‣∙]\s*/g;
+
+/**
+ * "Benefits • Remote first • Unlimited PTO": items (and a heading) run together on one line are split where a
+ * bullet stands inside the line; each part keeps its bullet, so it reads as a list item.
+ */
+function segmentsOf(line: string): Part[] {
+  const lead = line.match(/^\s*[•·▪●◦‣∙]?/)![0].length;
+  const out: Part[] = [];
+  let from = 0;
+  for (const m of line.slice(lead).matchAll(INLINE_BULLET)) {
+    const bulletAt = lead + m.index! + m[0].length - m[0].trimStart().length;
+    if (line.slice(from, lead + m.index!).trim()) out.push({ offset: from, text: line.slice(from, lead + m.index!) });
+    from = bulletAt;
+  }
+  if (line.slice(from).trim()) out.push({ offset: from, text: line.slice(from) });
+  return out;
 }
 
 /** An employer's name at the start of a sentence, followed by what it is or does: "Acme is …", "Acme's …". */
@@ -191,26 +212,33 @@ export function structurePosting(text: string): PostingStructure {
       lines.push({ start, end, section: 'title', heading: true, weight: 'boilerplate' });
       continue;
     }
-    if (heading) {
-      section = heading;
-      cultureSection = heading === 'about' && companyCues.has(headingText(raw), 'culture');
-      if (heading === 'responsibilities' || heading === 'required' || heading === 'preferred') roleHeadingSeen = true;
-      lines.push({ start, end, section, heading: true, weight: section === 'benefits' || section === 'legal' ? 'boilerplate' : 'mentioned' });
-      continue;
-    }
-    const kind = inlineKind(raw) ?? section;
-    // The employer describing itself, before the role's own sections or under "About us", is never a requirement
-    // of the role (it may still name the role's domain); its mission, values and culture do not count at all.
-    const mayBeEmployer = kind === 'about' || (!roleHeadingSeen && (kind === 'intro' || kind === 'other'));
-    const wholeLine = mayBeEmployer && !companyCues.has(raw, 'role') && (kind === 'about' || isCompanyText(raw, company));
-    // "Agile at scale; SAFe is a plus": a cue weighs its own sentence, not the whole line.
-    for (const sentence of clausesOf(raw)) {
-      const employer = wholeLine || (mayBeEmployer && isCompanyText(sentence.text, company));
-      const culture = employer && ((kind === 'about' && cultureSection) || companyCues.has(sentence.text, 'culture'));
-      for (const clause of splitAtIdeally(sentence).flatMap(splitMixedCues)) {
-        const from = start + clause.offset;
-        const weight = weightOf(kind, clause.text);
-        lines.push({ start: from, end: from + clause.text.length, section: kind, heading: false, weight: weight === 'boilerplate' || culture ? 'boilerplate' : employer ? 'mentioned' : weight });
+    // "Requirements: 5+ years · Jira · Confluence": an inline label's kind reaches every item after it on its line.
+    let labelled: SectionKind | undefined;
+    for (const segment of segmentsOf(raw)) {
+      const at = start + segment.offset;
+      const kindOfHeading = headingKind(segment.text);
+      if (kindOfHeading) {
+        section = kindOfHeading;
+        cultureSection = kindOfHeading === 'about' && companyCues.has(headingText(segment.text), 'culture');
+        if (kindOfHeading === 'responsibilities' || kindOfHeading === 'required' || kindOfHeading === 'preferred') roleHeadingSeen = true;
+        lines.push({ start: at, end: at + segment.text.length, section, heading: true, weight: section === 'benefits' || section === 'legal' ? 'boilerplate' : 'mentioned' });
+        continue;
+      }
+      labelled = inlineKind(segment.text) ?? labelled;
+      const kind = labelled ?? section;
+      // The employer describing itself, before the role's own sections or under "About us", is never a requirement
+      // of the role (it may still name the role's domain); its mission, values and culture do not count at all.
+      const mayBeEmployer = kind === 'about' || (!roleHeadingSeen && (kind === 'intro' || kind === 'other'));
+      const wholeLine = mayBeEmployer && !companyCues.has(segment.text, 'role') && (kind === 'about' || isCompanyText(segment.text, company));
+      // "Agile at scale; SAFe is a plus": a cue weighs its own sentence, not the whole line.
+      for (const sentence of clausesOf(segment.text)) {
+        const employer = wholeLine || (mayBeEmployer && isCompanyText(sentence.text, company));
+        const culture = employer && ((kind === 'about' && cultureSection) || companyCues.has(sentence.text, 'culture'));
+        for (const clause of splitAtIdeally(sentence).flatMap(splitMixedCues)) {
+          const from = at + clause.offset;
+          const weight = weightOf(kind, clause.text);
+          lines.push({ start: from, end: from + clause.text.length, section: kind, heading: false, weight: weight === 'boilerplate' || culture ? 'boilerplate' : employer ? 'mentioned' : weight });
+        }
       }
     }
   }

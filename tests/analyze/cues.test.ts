@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CLAUSE_CUES, compileCues, HEADING_CUES, type Cue } from '../../src/analyze/cues';
-import { headingKind, structurePosting } from '../../src/analyze/sections';
+import { CLAUSE_CUES, COMPANY_CUES, compileCues, HEADING_CUES, type Cue } from '../../src/analyze/cues';
+import { headingKind, isCompanyText, structurePosting } from '../../src/analyze/sections';
 
 const rows = <K extends string>(cues: Cue<K>[]) => cues.map((c) => [c.example, c.kind, c.phrase ?? String(c.pattern)] as const);
 
@@ -20,6 +20,11 @@ describe('clause cues', () => {
   // Preferred and boilerplate cues weigh a line anywhere; required cues speak where no heading does.
   const headingFor = { preferred: 'What you will do', 'not-preferred': 'What you will do', required: undefined, boilerplate: 'Requirements' } as const;
   it.each(rows(CLAUSE_CUES))('%j weighs as a %s cue (%s)', (example, kind) => expect(weightUnder(headingFor[kind], example)).toBe(expected[kind]));
+});
+
+describe('company cues', () => {
+  // A company or culture cue makes a line the employer's; a role cue in it keeps it the role's.
+  it.each(rows(COMPANY_CUES))('%j: a %s cue (%s)', (example, kind) => expect(isCompanyText(example)).toBe(kind !== 'role'));
 });
 
 describe('cue phrases', () => {

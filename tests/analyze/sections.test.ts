@@ -195,3 +195,49 @@ describe('the employer describing itself', () => {
     ['payments', 'mentioned'],
   ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
+
+describe('headings dressed up', () => {
+  it.each([
+    ['🚀 What you’ll do', 'responsibilities'],
+    ['✅ Requirements', 'required'],
+    ['💡 Nice to have', 'preferred'],
+    ['## What we look for', 'required'],
+    ['**What we expect from you**', 'required'],
+    ['__Your profile__', 'required'],
+    ['What we need', 'required'],
+    ['Who we are looking for', 'required'],
+    ['Who we are', 'about'],
+    ['Our values', 'about'],
+    ['Why Acme?', 'benefits'],
+    ['What sets you apart', 'preferred'],
+  ])('%j is a %s heading', (line, kind) => expect(headingKind(line)).toBe(kind));
+
+  it.each([['✅ Jira'], ['🚀 We ship every week.'], ['- Requirements gathering with stakeholders'], ['Why this role?']])('%j is not a heading', (line) =>
+    expect(headingKind(line)).toBeUndefined(),
+  );
+});
+
+describe('items and headings run together on one line', () => {
+  const text = [
+    'Project Manager',
+    'Acme Corp',
+    'Requirements: 5+ years in delivery · Jira · Confluence',
+    'What you will do',
+    'Plan releases • Run retros with Miro • Report to the CTO',
+    'Preferred • Snowflake • dbt',
+    'Benefits • Remote first • Zoom stipend',
+  ].join('\n');
+  it.each([
+    ['Jira', 'required'], // the inline heading's kind reaches every item after it
+    ['Confluence', 'required'],
+    ['Miro', 'mentioned'],
+    ['Snowflake', 'preferred'], // a heading followed by items on the same line
+    ['dbt', 'preferred'],
+    ['Zoom', 'boilerplate'],
+  ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+
+  it('gives each item its own line', () => {
+    const lines = structurePosting(text).lines.filter((l) => l.section === 'responsibilities' && !l.heading);
+    expect(lines.map((l) => text.slice(l.start, l.end).trim())).toEqual(['Plan releases', '• Run retros with Miro', '• Report to the CTO']);
+  });
+});
