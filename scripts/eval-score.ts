@@ -19,13 +19,21 @@ export interface ReportedTerm {
   strength?: string;
 }
 
-/** Every [start, end) where `needle` occurs in `text`, case-insensitively. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Every [start, end) where `needle` occurs in `text` as whole words, case-insensitively: evidence "AI" is not
+ * found inside "against", nor "Git" inside "digital".
+ */
 export function occurrences(text: string, needle: string): [number, number][] {
   const out: [number, number][] = [];
   if (!needle) return out;
   const hay = text.toLowerCase();
   const n = needle.toLowerCase();
-  for (let i = hay.indexOf(n); i !== -1; i = hay.indexOf(n, i + 1)) out.push([i, i + n.length]);
+  const glued = (at: number, edge: string) => WORD_CHAR.test(edge) && at >= 0 && at < hay.length && WORD_CHAR.test(hay[at]);
+  for (let i = hay.indexOf(n); i !== -1; i = hay.indexOf(n, i + 1)) {
+    if (!glued(i - 1, n[0]) && !glued(i + n.length, n[n.length - 1])) out.push([i, i + n.length]);
+  }
   return out;
 }
 
