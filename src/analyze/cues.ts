@@ -137,7 +137,7 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
 ];
 
 /** Cues inside a content line: what weighs a clause. */
-export type ClauseCueKind = 'preferred' | 'not-preferred' | 'required' | 'boilerplate';
+export type ClauseCueKind = 'preferred' | 'preferred-ahead' | 'not-preferred' | 'required' | 'explicit-required' | 'boilerplate';
 
 export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   // preferred: "plus" only as a cue word, never "5+ years", "10 plus years", "C++", "Disney+"
@@ -159,6 +159,8 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   { kind: 'preferred', phrase: 'additional|added value', example: 'Architecture work would be an additional value' },
   { kind: 'preferred', phrase: 'not required|necessary|mandatory|essential', example: 'A degree is welcome but not required' },
   { kind: 'preferred', phrase: 'appreciated|favoured|favored', example: 'Technical degrees are favored' },
+  // Adverbs that qualify what follows them (to the next comma), not what came before.
+  { kind: 'preferred-ahead', phrase: 'ideally|preferably|optionally', example: '5+ years in delivery, ideally in payments' },
   // A preferred cue denied: "not a plus" weighs nothing as preferred.
   { kind: 'not-preferred', phrase: 'not a? plus', example: 'Travel is not a plus here' },
   // required (for lines outside any requirements heading)
@@ -180,6 +182,8 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   { kind: 'required', phrase: 'strong|solid|deep understanding|background|knowledge', example: 'Strong background in networking' },
   { kind: 'required', phrase: 'track record', example: 'A track record of shipping' },
   { kind: 'required', phrase: 'ability to', example: 'Ability to travel' },
+  // A requirement said outright: beside a preferred cue, each keeps its own part ("PMP required, CSM a plus").
+  { kind: 'explicit-required', phrase: 'required|must|mandatory', example: 'PMP required, CSM a plus' },
   // boilerplate: EEO, benefits and pay wherever they stand
   { kind: 'boilerplate', phrase: 'equal opportunity', example: 'We are an equal opportunity employer' },
   { kind: 'boilerplate', phrase: 'without regard to', example: 'without regard to race or religion' },

@@ -138,51 +138,68 @@ function clausesOf(line: string): Part[] {
   return out.filter((c) => c.text.trim());
 }
 
-/** Text without the spans of a cue kind: what a cue leaves to qualify. */
+/** Text without the spans of a cue kind (blanked, so offsets hold): what a cue leaves to qualify. */
 const withoutCues = (text: string, kind: Parameters<typeof clauseCues.all>[1]) => {
   let out = text;
   for (const m of clauseCues.all(text, kind).reverse()) out = out.slice(0, m.start) + ' '.repeat(m.end - m.start) + out.slice(m.end);
   return out;
 };
 
-const explicitlyRequired = (text: string) => /\b(required|must)\b/i.test(withoutCues(text, 'preferred'));
+const explicitlyRequired = (text: string) => clauseCues.has(withoutCues(text, 'preferred'), 'explicit-required');
+
+/** "(AWS preferred)" names what it qualifies; "(an asset)", "(preferred)" qualify what stands before them. */
+const namesItsOwnThing = (paren: string) =>
+  isPreferred(paren) && /\p{L}{2}/u.test(withoutCues(paren, 'preferred').replace(/\b(is|are|a|an|very|highly|strongly|but|not|required)\b/gi, ''));
 
 /**
- * "PMP certification required, CSM a plus", "cloud infrastructure (AWS preferred), Kubernetes": a preferred cue
- * in parentheses weighs only its parentheses, and a clause that says both "required" and "a plus" is weighed
- * part by part between its commas. A list that ends "…, and Z is a plus" stays one clause.
+ * A preferred cue weighs what it qualifies, not the whole clause, where the clause names several things:
+ * - "Cloud infrastructure (AWS preferred), Kubernetes": its parentheses;
+ * - "PMP certification required, CSM a plus", "5+ years in delivery, Jira preferred, strong SQL": its comma part;
+ * - "Web projects for enterprise clients, ideally in an agency, and preferably with WordPress", "delivery
+ *   experience preferably in retail": from "ideally"/"preferably" to the end of its comma part.
+ * A cue that opens the clause ("Ideally, …") and a list that ends "…, and Z is a plus" qualify the whole clause.
  */
-function splitMixedCues(clause: Part): Part[] {
-  const parts: Part[] = [];
-  const byCommas = isPreferred(clause.text) && explicitlyRequired(clause.text);
-  const boundary = byCommas ? /\([^()]*\)|,\s*/g : /\([^()]*\)/g;
-  let from = 0;
-  for (const m of clause.text.matchAll(boundary)) {
-    const isParen = m[0].startsWith('(');
-    // "(AWS preferred)" qualifies what it names; "(an asset)", "(preferred)" qualify the whole clause.
-    if (isParen && (!isPreferred(m[0]) || !/\p{L}{2}/u.test(withoutCues(m[0], 'preferred').replace(/\b(is|are|a|an|very|highly|strongly|but|not|required)\b/gi, '')))) continue;
-    const to = isParen ? m.index! : m.index! + m[0].length;
-    if (to > from) parts.push({ offset: clause.offset + from, text: clause.text.slice(from, to) });
-    if (isParen) parts.push({ offset: clause.offset + m.index!, text: m[0] });
-    from = m.index! + m[0].length;
+function partsOf(clause: Part): Part[] {
+  const { text } = clause;
+  if (!isPreferred(text)) return [clause];
+  const cuts = new Set<number>();
+  for (const m of text.matchAll(/\([^()]*\)/g)) {
+    if (namesItsOwnThing(m[0])) cuts.add(m.index!).add(m.index! + m[0].length);
   }
-  if (from < clause.text.length) parts.push({ offset: clause.offset + from, text: clause.text.slice(from) });
-  return parts.filter((p) => p.text.trim());
-}
-
-/**
- * "Web delivery for enterprise clients, ideally in an agency, and preferably with WordPress": what comes before
- * "ideally"/"preferably" keeps the line's weight, what follows is preferred.
- */
-function splitAtIdeally(clause: Part): Part[] {
-  const m = clause.text.match(/(?:,|\(|\band|\bor)\s+(?:ideally|preferably)\b/i);
-  if (!m || m.index === undefined) return [clause];
-  const head = clause.text.slice(0, m.index);
-  if (wordCount(head) < 2 || isPreferred(head)) return [clause];
-  return [
-    { offset: clause.offset, text: head },
-    { offset: clause.offset + m.index, text: clause.text.slice(m.index) },
-  ];
+  // Commas inside parentheses do not part the clause.
+  const outside = text.replace(/\([^()]*\)/g, (p) => ' '.repeat(p.length));
+  const firstCue = clauseCues.find(outside, 'preferred');
+  const opensClause = firstCue !== undefined && wordCount(outside.slice(0, firstCue.start).replace(BULLET, '')) === 0;
+  if (firstCue && !opensClause) {
+    const commaParts: { start: number; end: number }[] = [];
+    let from = 0;
+    for (const m of outside.matchAll(/,\s*/g)) {
+      commaParts.push({ start: from, end: m.index! });
+      from = m.index! + m[0].length;
+    }
+    commaParts.push({ start: from, end: outside.length });
+    const parts = commaParts.filter((p) => outside.slice(p.start, p.end).trim());
+    const required = explicitlyRequired(outside);
+    parts.forEach((p, i) => {
+      const part = outside.slice(p.start, p.end);
+      if (!isPreferred(part)) return;
+      const adverb = clauseCues.find(part, 'preferred-ahead');
+      if (adverb) {
+        const startsLate = wordCount(part.slice(0, adverb.start)) >= 2 && !isPreferred(part.slice(0, adverb.start));
+        if (parts.length > 1 || startsLate) cuts.add(startsLate ? p.start + adverb.start : p.start).add(p.end);
+        return;
+      }
+      const endsList = i === parts.length - 1 && /\b(and|or)\b|&/i.test(part);
+      if (parts.length > 1 && (required || !endsList)) cuts.add(p.start).add(p.end);
+    });
+  }
+  const bounds = [0, ...[...cuts].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b), text.length];
+  const out: Part[] = [];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const piece = text.slice(bounds[i], bounds[i + 1]);
+    if (piece.trim()) out.push({ offset: clause.offset + bounds[i], text: piece });
+  }
+  return out;
 }
 
 /** Splits a posting into lines with their section and weight; offsets point into the input text. */
@@ -234,7 +251,7 @@ export function structurePosting(text: string): PostingStructure {
       for (const sentence of clausesOf(segment.text)) {
         const employer = wholeLine || (mayBeEmployer && isCompanyText(sentence.text, company));
         const culture = employer && ((kind === 'about' && cultureSection) || companyCues.has(sentence.text, 'culture'));
-        for (const clause of splitAtIdeally(sentence).flatMap(splitMixedCues)) {
+        for (const clause of partsOf(sentence)) {
           const from = at + clause.offset;
           const weight = weightOf(kind, clause.text);
           lines.push({ start: from, end: from + clause.text.length, section: kind, heading: false, weight: weight === 'boilerplate' || culture ? 'boilerplate' : employer ? 'mentioned' : weight });

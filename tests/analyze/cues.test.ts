@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { CLAUSE_CUES, COMPANY_CUES, compileCues, HEADING_CUES, type Cue } from '../../src/analyze/cues';
-import { headingKind, isCompanyText, structurePosting } from '../../src/analyze/sections';
+import { CLAUSE_CUES, COMPANY_CUES, compileCues, HEADING_CUES, type ClauseCueKind, type Cue } from '../../src/analyze/cues';
+import { headingKind, isCompanyText, structurePosting, type LineWeight } from '../../src/analyze/sections';
 
 const rows = <K extends string>(cues: Cue<K>[]) => cues.map((c) => [c.example, c.kind, c.phrase ?? String(c.pattern)] as const);
 
-/** The weight the sectioner gives a list item standing under a heading (or under none). */
-const weightUnder = (heading: string | undefined, line: string) => {
+/** The weight the sectioner gives a list item standing under a heading (or under none), at a phrase of it. */
+const weightUnder = (heading: string | undefined, line: string, phrase = line) => {
   const text = ['Program Manager', 'Acme Corp', ...(heading ? [heading] : []), `- ${line}`].join('\n');
-  const at = text.lastIndexOf(line);
+  const at = text.lastIndexOf(phrase);
   return structurePosting(text).lines.find((l) => !l.heading && l.start <= at && at < l.end)?.weight;
 };
 
@@ -16,10 +16,27 @@ describe('heading cues', () => {
 });
 
 describe('clause cues', () => {
-  const expected = { preferred: 'preferred', 'not-preferred': 'mentioned', required: 'required', boilerplate: 'boilerplate' } as const;
-  // Preferred and boilerplate cues weigh a line anywhere; required cues speak where no heading does.
-  const headingFor = { preferred: 'What you will do', 'not-preferred': 'What you will do', required: undefined, boilerplate: 'Requirements' } as const;
-  it.each(rows(CLAUSE_CUES))('%j weighs as a %s cue (%s)', (example, kind) => expect(weightUnder(headingFor[kind], example)).toBe(expected[kind]));
+  const lastWord = (line: string) => line.split(' ').pop()!;
+  // Preferred and boilerplate cues weigh a line anywhere; required cues speak where no heading does; an adverb
+  // ahead of a phrase weighs that phrase, not the requirement before it; a requirement said outright keeps its
+  // own part beside a preferred cue.
+  const weighs: Record<ClauseCueKind, (line: string) => [LineWeight | undefined, LineWeight][]> = {
+    preferred: (line) => [[weightUnder('What you will do', line), 'preferred']],
+    'not-preferred': (line) => [[weightUnder('What you will do', line), 'mentioned']],
+    required: (line) => [[weightUnder(undefined, line), 'required']],
+    boilerplate: (line) => [[weightUnder('Requirements', line), 'boilerplate']],
+    'preferred-ahead': (line) => [
+      [weightUnder('Requirements', line), 'required'],
+      [weightUnder('Requirements', line, lastWord(line)), 'preferred'],
+    ],
+    'explicit-required': (line) => [
+      [weightUnder(undefined, line), 'required'],
+      [weightUnder(undefined, line, lastWord(line)), 'preferred'],
+    ],
+  };
+  it.each(rows(CLAUSE_CUES))('%j weighs as a %s cue (%s)', (example, kind) => {
+    for (const [actual, expected] of weighs[kind](example)) expect(actual).toBe(expected);
+  });
 });
 
 describe('company cues', () => {

@@ -241,3 +241,32 @@ describe('items and headings run together on one line', () => {
     expect(lines.map((l) => text.slice(l.start, l.end).trim())).toEqual(['Plan releases', '• Run retros with Miro', '• Report to the CTO']);
   });
 });
+
+describe('a preferred cue weighs what it qualifies', () => {
+  const text = [
+    'Program Manager',
+    'Acme Corp',
+    'Requirements',
+    '- 5+ years in delivery, Tableau preferred, strong SQL',
+    '- Release management experience preferably in retail, and Jira',
+    '- Ideally, Kotlin and Swift',
+    '- Experience with Asana, Trello, or Smartsheet is a strong plus',
+    '- 10 plus years with SAP',
+    '- C++ and Disney+ streaming know-how',
+    '- Bachelor degree plus Scrum training',
+  ].join('\n');
+  it.each([
+    ['delivery', 'required'],
+    ['Tableau', 'preferred'],
+    ['SQL', 'required'], // the part after the cue's own part
+    ['Release management', 'required'],
+    ['retail', 'preferred'],
+    ['Jira', 'required'], // "preferably" reaches the next comma, no further
+    ['Kotlin', 'preferred'], // a cue that opens the clause qualifies all of it
+    ['Swift', 'preferred'],
+    ['Asana', 'preferred'], // a list that ends with the cue
+    ['SAP', 'required'], // "plus" as a number of years, a language, a product or "and" is no cue
+    ['C++', 'required'],
+    ['Scrum', 'required'],
+  ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+});
