@@ -225,7 +225,7 @@ export function structurePosting(text: string): PostingStructure {
       continue;
     }
     if (contentLines === 2 && title && !company && wordCount(clean) <= 6 && (!heading || heading === 'other') && !/[.!?]$/.test(clean.replace(/\b(Inc|Ltd|Co|Corp|LLC|L\.P|S\.A)\.$/, '$1'))) {
-      company = clean;
+      company = clean.replace(/^(company|employer|organi[sz]ation|hiring company)\s*:\s*/i, '');
       lines.push({ start, end, section: 'title', heading: true, weight: 'boilerplate' });
       continue;
     }

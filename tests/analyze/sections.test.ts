@@ -270,3 +270,12 @@ describe('a preferred cue weighs what it qualifies', () => {
     ['Scrum', 'required'],
   ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
+
+describe('the company line', () => {
+  it.each([
+    ['Company: Acme Robotics', 'Acme Robotics'],
+    ['Employer: Acme Robotics', 'Acme Robotics'],
+    ['Acme Robotics', 'Acme Robotics'],
+    ['Company X Labs', 'Company X Labs'],
+  ])('%j names %j', (line, company) => expect(structurePosting(`Program Manager\n${line}\nWe need a program manager for our robots.`).company).toBe(company));
+});
