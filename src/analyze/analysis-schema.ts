@@ -38,6 +38,8 @@ export const analysisSchema = z.object({
     title: z.string(),
     company: z.string(),
     words: z.number().int().nonnegative(),
+    /** Added in 0.2: the posting's language (ISO 639-1, 'en', 'de'), absent when the text is too short to tell. */
+    language: z.string().optional(),
     /** False for a news article, a list of search results, an empty page; `notPostingReason` says why. */
     isPosting: z.boolean().optional(),
     notPostingReason: z.string().optional(),

@@ -6,6 +6,7 @@ import { findHits, type Hit } from './match';
 import { normalizeTerm, tokenize, type Token } from '../text/normalize';
 import { otherKeywords } from './other-keywords';
 import { assessPosting } from './assess-posting';
+import { detectLanguage, otherLanguageNotice } from './language';
 import { cutText } from './limits';
 import { createRoleNameCheck } from './role-names';
 import { resumeStrengths } from './resume-sections';
@@ -129,9 +130,13 @@ export function createAnalyzer(lookup: Lookup) {
       return line?.section !== 'title' && line?.weight !== 'boilerplate';
     };
 
+    const language = detectLanguage(jobText, jobTokens.length);
     const verdict = assessPosting(jobText, jobTokens.length, structure, terms.length);
+    // A posting in another language is no "non-posting": say why it reads so little, scored or not.
+    const languageNotice = otherLanguageNotice(language);
+    const notPostingReason = verdict.isPosting ? undefined : (languageNotice ?? verdict.reason);
     const notices = [
-      ...(verdict.reason ? [verdict.reason] : []),
+      ...(notPostingReason ? [notPostingReason] : languageNotice ? [languageNotice] : []),
       ...(jobCut ? [`The posting is very long: only its first ${jobText.length.toLocaleString('en-US')} characters (up to a section boundary) were analyzed.`] : []),
       ...(resumeCut?.truncated ? [`The resume is very long: only its first ${resumeCut.text.length.toLocaleString('en-US')} characters were analyzed.`] : []),
     ];
@@ -142,8 +147,9 @@ export function createAnalyzer(lookup: Lookup) {
         title: structure.title,
         company: structure.company,
         words: jobTokens.length,
+        ...(language ? { language } : {}),
         isPosting: verdict.isPosting,
-        ...(verdict.reason ? { notPostingReason: verdict.reason } : {}),
+        ...(notPostingReason ? { notPostingReason } : {}),
         truncated: jobCut,
       },
       notices,

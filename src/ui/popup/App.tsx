@@ -17,7 +17,7 @@ interface Source {
 type State =
   | { kind: 'loading' }
   | { kind: 'unavailable'; reason: string }
-  | { kind: 'not-a-job'; reason: string }
+  | { kind: 'not-a-job'; reason: string; otherLanguage?: boolean }
   | { kind: 'paste' }
   | { kind: 'ready'; source: Source; analysis: Analysis; resume?: Resume; resumes: Resume[] }
   | { kind: 'error'; message: string };
@@ -34,7 +34,10 @@ async function analyzeSource(source: Source, resumeId?: string): Promise<State> 
   ]);
   const resume = library.resumes.find((r) => r.id === resumeId) ?? defaultResume(library);
   const analysis = analyze(source.text, resume?.text);
-  if (analysis.job.isPosting === false) return { kind: 'not-a-job', reason: analysis.job.notPostingReason ?? 'This does not look like a job posting.' };
+  if (analysis.job.isPosting === false) {
+    const otherLanguage = Boolean(analysis.job.language && analysis.job.language !== 'en');
+    return { kind: 'not-a-job', reason: analysis.job.notPostingReason ?? 'This does not look like a job posting.', otherLanguage };
+  }
   if (!analysis.job.title && source.title) analysis.job.title = source.title;
   if (!analysis.job.company && source.company) analysis.job.company = source.company;
   return { kind: 'ready', source, analysis, resume, resumes: library.resumes };
@@ -86,7 +89,11 @@ export function App() {
         {(state.kind === 'unavailable' || state.kind === 'not-a-job') && (
           <section className="tpmkl-callout" role="status">
             <p>{state.reason}</p>
-            <p>Select the posting's text and right-click “Analyze selection with TPM Keyword Lens”, or paste it here.</p>
+            {state.kind === 'not-a-job' && state.otherLanguage ? (
+              <p>If the employer offers the posting in English, open that version or paste it here.</p>
+            ) : (
+              <p>Select the posting's text and right-click “Analyze selection with TPM Keyword Lens”, or paste it here.</p>
+            )}
             <button type="button" onClick={() => setState({ kind: 'paste' })}>
               Paste a posting
             </button>

@@ -1,0 +1,92 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, otherLanguageNotice } from '../../src/analyze/language';
+import { analyze } from '../../src/index';
+import { tokenize } from '../../src/text/normalize';
+
+// Our own example postings, one per language.
+const english = `Technical Program Manager
+We are looking for a technical program manager to lead the migration of our billing platform to the cloud. You will plan
+the work with engineering and product teams, track risks and dependencies, and keep leadership informed with a short weekly
+update. Requirements: five years of experience managing software projects, a working knowledge of Jira and Confluence, and
+clear written communication. Nice to have: a PMP certification or experience with Scrum. The role is remote within the
+United States and includes health benefits and a yearly learning budget.`;
+
+const german = `Projektleiter Softwareentwicklung (m/w/d)
+Wir suchen zum nächstmöglichen Zeitpunkt eine erfahrene Projektleitung für unsere Abteilung in München. Sie planen und
+steuern mehrere Projekte gleichzeitig, stimmen sich eng mit den Fachbereichen ab und berichten regelmäßig an die
+Geschäftsführung. Ihre Aufgaben umfassen die Budgetplanung, das Risikomanagement und die Koordination externer Dienstleister.
+Sie bringen ein abgeschlossenes Studium der Informatik oder eine vergleichbare Ausbildung mit, dazu mindestens fünf Jahre
+Berufserfahrung mit Jira und Scrum. Gute Deutsch- und Englischkenntnisse setzen wir voraus. Wir bieten flexible Arbeitszeiten,
+die Möglichkeit zum mobilen Arbeiten und ein freundliches Team.`;
+
+const french = `Chef de projet informatique (H/F)
+Nous recherchons un chef de projet pour piloter la refonte de notre plateforme de paiement. Vous serez responsable de la
+planification, du suivi budgétaire et de la coordination des équipes techniques et métier. Vous animerez les comités de
+pilotage et rédigerez les comptes rendus pour la direction. Profil recherché : diplôme d'ingénieur ou équivalent, au moins
+cinq ans d'expérience en gestion de projet, une bonne maîtrise des méthodes agiles et un excellent sens de la communication.
+Le poste est basé à Lyon, avec deux jours de télétravail par semaine.`;
+
+const spanish = `Gerente de proyectos tecnológicos
+Buscamos una persona con experiencia para dirigir proyectos de transformación digital en nuestra oficina de Madrid. Serás
+responsable de definir el alcance, elaborar el cronograma, controlar el presupuesto y mantener informados a los clientes sobre
+el avance del trabajo. Trabajarás junto a equipos de desarrollo, diseño y calidad. Requisitos: título universitario en
+ingeniería o informática, al menos cuatro años de experiencia en la gestión de proyectos y conocimientos de metodologías
+ágiles. Ofrecemos contrato indefinido, horario flexible y un plan de formación continua.`;
+
+const words = (text: string) => tokenize(text).length;
+
+describe('the language of a posting', () => {
+  it.each([
+    ['English', 'en', english],
+    ['German', 'de', german],
+    ['French', 'fr', french],
+    ['Spanish', 'es', spanish],
+    // a job board's header in another language does not outvote an English body
+    ['English under a German job board header', 'en', `Einsatzort: Berlin\nVertragsart: Freiberuflich\nBeschreibung\n${english}\n\n${english}`],
+  ])('%s is detected as %s', (_, code, text) => {
+    expect(words(text)).toBeGreaterThanOrEqual(60);
+    expect(detectLanguage(text, words(text))).toBe(code);
+    expect(analyze(text).job.language).toBe(code);
+  });
+
+  it.each([
+    ['a few words', 'Program manager, Berlin'],
+    ['a short line in German', 'Projektleiter gesucht, ab sofort, in Berlin und remote'],
+  ])('is unknown for %s', (_, text) => {
+    expect(detectLanguage(text, words(text))).toBeUndefined();
+    expect(analyze(text).job.language).toBeUndefined();
+  });
+
+  it.each([
+    ['German', german],
+    ['French', french],
+    ['Spanish', spanish],
+  ])('a %s posting says it is not read, instead of "not a job posting"', (name, text) => {
+    const message = `This posting is in ${name}; TPM Keyword Lens reads English postings.`;
+    const a = analyze(text);
+    expect(a.notices).toContain(message);
+    expect(a.job.notPostingReason ?? message).toBe(message);
+  });
+
+  it('says nothing of the language of an English posting', () => {
+    expect(analyze(english).notices?.join(' ')).not.toMatch(/reads English postings/);
+    expect(otherLanguageNotice('en')).toBeUndefined();
+    expect(otherLanguageNotice(undefined)).toBeUndefined();
+  });
+});
+
+const corpus = '../shared/corpus';
+describe.skipIf(!existsSync(`${corpus}/sources.json`))('the shared corpus (skipped where ../shared is absent)', () => {
+  it('detects the labelled language of every posting', () => {
+    const sources = JSON.parse(readFileSync(`${corpus}/sources.json`, 'utf8')) as { file: string; lang: string }[];
+    const wrong = sources
+      .map(({ file, lang }) => {
+        const text = readFileSync(`${corpus}/postings/${file}`, 'utf8');
+        return { file, lang, detected: detectLanguage(text, words(text)) };
+      })
+      .filter((s) => s.detected !== s.lang);
+    expect(wrong).toEqual([]);
+    expect(sources.filter((s) => s.lang === 'en').length).toBeGreaterThan(80);
+  });
+});
