@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finds, occurrences } from '../../scripts/eval-score';
+import { finds, occurrences, type GoldConcept } from '../../scripts/eval-score';
 
 // The scoring rule of ../shared/eval/README.md runs without the shared set: these rows pin it.
 describe('eval scoring', () => {
@@ -14,11 +14,11 @@ describe('eval scoring', () => {
   });
 
   const jira = { id: 'jira', label: 'Jira', category: 'tool', aliases: ['JIRA Software'], evidence: ['Jira'] };
-  it.each([
+  it.each<[string, GoldConcept, boolean]>([
     ['by name', { name: 'JIRA', category: 'tool', surface: ['Atlassian tools'] }, true],
     ['by an overlapping evidence span', { name: 'Atlassian suite', category: 'tool', surface: ['Jira and Confluence'] }, true],
     ['not by another place of the text', { name: 'Confluence', category: 'tool', surface: ['Confluence'] }, false],
-  ] as const)('a term finds a gold concept %s', (_, gold, expected) => {
+  ])('a term finds a gold concept %s', (_, gold, expected) => {
     expect(finds(jira, gold, 'We use Jira and Confluence daily.')).toBe(expected);
   });
 });
