@@ -7,7 +7,8 @@ import { indeed } from './sites/indeed';
 import { lever } from './sites/lever';
 import { linkedin } from './sites/linkedin';
 import { smartrecruiters } from './sites/smartrecruiters';
+import { stackoverflow } from './sites/stackoverflow';
 import { workday } from './sites/workday';
 
 /** Every site adapter; tests/meta/sites.test.ts checks each file in sites/ is listed here and has a fixture. */
-export const adapters: readonly SiteAdapter[] = [linkedin, indeed, greenhouse, lever, workday, ashby, glassdoor, smartrecruiters, icims];
+export const adapters: readonly SiteAdapter[] = [linkedin, indeed, greenhouse, lever, workday, ashby, glassdoor, smartrecruiters, icims, stackoverflow];

@@ -1,3 +1,4 @@
+import { shortName } from './company-name';
 import { composeText } from './compose-text';
 import { detectSite } from './detect-site';
 import { hasJobCues } from './job-cues';
@@ -32,6 +33,15 @@ const norm = (s: string) => cleanLine(s).toLowerCase().replace(/[^\p{L}\p{N}]+/g
 /** Whether two titles name the same job; on single-page boards the JSON-LD can still describe the previous one. */
 const sameJob = (a: string, b: string) => !a || !b || norm(a).includes(norm(b)) || norm(b).includes(norm(a));
 
+/**
+ * The company a page without structured data names: its title's ("Data Engineer at Acme") on a site that shows
+ * other employers' jobs, its own site name where the title names the site ("... | Acme Careers" on Acme Robotics).
+ */
+function pageCompany(titleCompany: string, siteName: string): string {
+  if (titleCompany && siteName && norm(siteName).startsWith(norm(titleCompany))) return siteName;
+  return titleCompany || siteName;
+}
+
 /** Reads the main text of any page; readability is passed in so the injected extractor can leave it out. */
 export type PageReader = (document: Document) => ReadabilityResult | undefined;
 
@@ -48,13 +58,15 @@ export function extractPostingWith(readPage: PageReader | undefined, document: D
   const domText = (dom && attempt(() => nodesToText(dom.body, dom.skip))) || '';
   const jsonLd = attempt(() => readJsonLd(document));
   const ld = jsonLd && sameJob(dom?.title ?? '', jsonLd.title) ? jsonLd : undefined;
-  const meta = attempt(() => readPageMeta(document)) ?? { title: '', siteName: '' };
+  const meta = attempt(() => readPageMeta(document)) ?? { title: '', titleIsHeading: false, siteName: '', titleCompany: '' };
 
   const posting = (method: ExtractMethod, body: string, preferDom: boolean, fallbackTitle = '', fallbackSite = ''): Posting => {
     const [a, b] = preferDom ? [dom, ld] : [ld, dom];
-    const title = a?.title || b?.title || fallbackTitle || meta.title;
-    const company = a?.company || b?.company || meta.siteName || fallbackSite || dom?.companyGuess || '';
-    return { title, company, site, method, text: composeText(title, company, body) };
+    const title = a?.title || b?.title || (meta.titleIsHeading ? meta.title : '') || fallbackTitle || meta.title;
+    const named = a?.company || b?.company;
+    const company = dom?.brand || (named ? shortName(named, meta.titleCompany) : '') ||
+      pageCompany(meta.titleCompany, meta.siteName || fallbackSite) || dom?.companyGuess || '';
+    return { title, company, site, method, text: composeText(title, company, body, method === 'readability') };
   };
 
   const selection = selectionText(options.selection ?? '');

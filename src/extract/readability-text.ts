@@ -1,9 +1,9 @@
 import { Readability } from '@mozilla/readability';
+import { chromeAround } from './chrome-blocks';
 import { htmlToText } from './html-to-text';
+import { isActionLabel } from './page-actions';
 
 const JUNK = /(^|[\s_-])(cookie|consent|gdpr|onetrust|similar[-_]?jobs|related[-_]?jobs|recommended[-_]?jobs|newsletter)/i;
-
-const ACTION = /^\s*(apply( now| today| for this (job|position|role))?|save( (this )?job)?|share( this job)?|back to (all )?jobs)\s*$/i;
 
 export interface ReadabilityResult {
   title: string;
@@ -23,7 +23,9 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
       (el.textContent ?? '').length < 2000; // a banner, not a wrapper whose class mentions a banner
     if (chrome || junk) el.remove();
   }
-  for (const el of Array.from(clone.querySelectorAll('a, button'))) if (ACTION.test(el.textContent ?? '')) el.remove();
+  // Apply, save, share and back controls, with the hero or side box around them that holds no posting text.
+  const controls = Array.from(clone.querySelectorAll('a, button')).filter((el) => isActionLabel(el.textContent ?? ''));
+  for (const block of controls.map(chromeAround)) block.remove();
   const article = new Readability(clone, { charThreshold: 300 }).parse();
   if (!article?.content) return undefined;
   return { title: article.title ?? '', siteName: article.siteName ?? '', text: htmlToText(doc, article.content) };

@@ -6,6 +6,11 @@ export interface SiteExtract {
   body: Element[];
   /** A selector for parts of `body` to leave out (apply buttons, "show more", job alerts). */
   skip?: string;
+  /**
+   * The employer's brand where the board knows it better than the page's JSON-LD: Workday's JSON-LD names the
+   * legal entity that hires ("Acme Canada Co."), its tenant the brand ("Acme"). Beats every other company source.
+   */
+  brand?: string;
   /** A last-resort company name (from the URL), used when neither the page nor its JSON-LD names one. */
   companyGuess?: string;
 }

@@ -1,0 +1,86 @@
+// npm run eval:pages [-- DIR] [-- --quiet]: how many saved job pages (../shared/eval/pages) extract fully right:
+// title, company, where the body starts and ends, every mustContain phrase and no mustNotContain one.
+// Prints each page's problems (these pages are the dev fold of extraction), then the figure.
+// tests/extract/eval-pages.test.ts uses the same check, one test per page.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parseHtml } from '../src/cli/parse-html';
+import { extractPosting, type Posting } from '../src/extract';
+
+export interface PageLabel {
+  site: string;
+  url: string;
+  title: string;
+  company: string;
+  startsWith: string;
+  endsWith: string;
+  mustContain: string[];
+  mustNotContain: string[];
+}
+
+/** Text as the eval set compares it: whitespace collapsed, zero-width characters removed. */
+export const collapse = (s: string) => s.replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+
+/** The "- " that the posting text puts before each list item (src/extract/nodes-to-text.ts). */
+const LIST_MARKER = /^- /gm;
+
+export const defaultPagesDir = join(import.meta.dirname, '../../shared/eval/pages');
+
+/** The saved pages of a directory, by name (SITE-N), in name order. */
+export const pageNames = (dir: string) =>
+  readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => f.replace(/\.html$/, '')).sort();
+
+export const readPage = (dir: string, name: string) => ({
+  label: JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as PageLabel,
+  html: readFileSync(join(dir, `${name}.html`), 'utf8'),
+});
+
+/** Every way an extracted posting differs from its page's label; empty when the page is fully right. */
+export function pageProblems(posting: Posting, label: PageLabel): string[] {
+  const problems: string[] = [];
+  if (posting.method === 'none') problems.push('no posting found');
+  if (posting.title !== label.title) problems.push(`title: ${JSON.stringify(posting.title)} (want ${JSON.stringify(label.title)})`);
+  if (posting.company !== label.company) problems.push(`company: ${JSON.stringify(posting.company)} (want ${JSON.stringify(label.company)})`);
+  const lines = posting.text.split('\n');
+  const header = [posting.title, posting.company].filter(Boolean).length;
+  const wantHeader = [label.title, label.company].filter(Boolean);
+  if (JSON.stringify(lines.slice(0, header)) !== JSON.stringify(wantHeader)) {
+    problems.push(`header lines: ${JSON.stringify(lines.slice(0, header))}`);
+  }
+  // The labels were read off the page as innerText renders it, which shows no marker before a list item; the
+  // posting text puts "- " there. A phrase matches the text with or without those markers.
+  const readings = (s: string) => [collapse(s), collapse(s.replace(LIST_MARKER, ''))];
+  const bodies = readings(lines.slice(header).join('\n'));
+  const texts = readings(posting.text);
+  if (!bodies.some((b) => b.startsWith(collapse(label.startsWith)))) problems.push(`starts with: ${bodies[0].slice(0, 120)}`);
+  if (!texts.some((t) => t.endsWith(collapse(label.endsWith)))) problems.push(`ends with: ${texts[0].slice(-120)}`);
+  for (const p of label.mustContain) if (!texts.some((t) => t.includes(collapse(p)))) problems.push(`missing: ${p}`);
+  for (const p of label.mustNotContain) if (texts.some((t) => t.includes(collapse(p)))) problems.push(`unwanted: ${p}`);
+  return problems;
+}
+
+function main() {
+  const { values, positionals } = parseArgs({ options: { quiet: { type: 'boolean' } }, allowPositionals: true });
+  const dir = positionals[0] ?? defaultPagesDir;
+  if (!existsSync(dir)) {
+    console.error(`eval:pages: no saved pages at ${dir} (they sit beside the project in CI)`);
+    process.exit(1);
+  }
+  const names = pageNames(dir);
+  let right = 0;
+  for (const name of names) {
+    const { label, html } = readPage(dir, name);
+    const posting = extractPosting(parseHtml(html), label.url);
+    const problems = pageProblems(posting, label);
+    if (!problems.length) right++;
+    if (!values.quiet || problems.length) {
+      console.log(`${problems.length ? 'FAIL' : 'ok  '} ${name} (${posting.site}, ${posting.method})`);
+      for (const p of problems) console.log(`       ${p}`);
+    }
+  }
+  console.log(`\npages fully right: ${right}/${names.length} (${((100 * right) / Math.max(1, names.length)).toFixed(0)}%)`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,0 +1,18 @@
+// Controls that careers pages put around a posting: apply, save, share, go back. They are never posting text,
+// and a block that holds one but no sentence (a hero with "← Back to careers", a side box with "Apply" and a
+// perks list) is page chrome. Each entry is a control's whole label, compared without case, arrows or
+// punctuation.
+
+export const ACTION_LABELS: readonly string[] = [
+  'apply', 'apply now', 'apply today', 'apply here', 'apply for this job', 'apply for this position', 'apply for this role',
+  'easy apply', 'save', 'save job', 'save this job', 'share', 'share this job', 'share job',
+  'back to jobs', 'back to all jobs', 'back to careers', 'back to openings', 'back to all openings', 'back to positions',
+  'back to search', 'back to search results', 'back to results', 'see all jobs', 'view all jobs', 'see all openings',
+  'jetzt bewerben', 'bewerben', 'postuler', 'postuler maintenant', 'postularme', 'aplicar', 'inscribirme',
+];
+
+const key = (label: string) => label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const labels = new Set(ACTION_LABELS.map(key));
+
+/** Whether a link's or button's text is only one of the page's controls ("Apply now", "← Back to Careers"). */
+export const isActionLabel = (text: string) => labels.has(key(text));
