@@ -158,6 +158,7 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   { kind: 'preferred', phrase: 'would be great|ideal', example: 'Some Python would be great' },
   { kind: 'preferred', phrase: 'additional|added value', example: 'Architecture work would be an additional value' },
   { kind: 'preferred', phrase: 'not required|necessary|mandatory|essential', example: 'A degree is welcome but not required' },
+  { kind: 'preferred', phrase: 'not require|requires', example: 'The role does not require deep SQL' },
   { kind: 'preferred', phrase: 'appreciated|favoured|favored', example: 'Technical degrees are favored' },
   // Adverbs that qualify what follows them (to the next comma), not what came before.
   { kind: 'preferred-ahead', phrase: 'ideally|preferably|optionally', example: '5+ years in delivery, ideally in payments' },
@@ -182,12 +183,15 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   { kind: 'required', phrase: 'strong|solid|deep understanding|background|knowledge', example: 'Strong background in networking' },
   { kind: 'required', phrase: 'track record', example: 'A track record of shipping' },
   { kind: 'required', phrase: 'ability to', example: 'Ability to travel' },
+  { kind: 'required', phrase: 'require|requires|requiring', example: 'This role requires fluent Spanish' },
+  { kind: 'required', phrase: 'background in', example: 'Background in network engineering' },
   // A requirement said outright: beside a preferred cue, each keeps its own part ("PMP required, CSM a plus").
   { kind: 'explicit-required', phrase: 'required|must|mandatory', example: 'PMP required, CSM a plus' },
   // boilerplate: EEO, benefits and pay wherever they stand
   { kind: 'boilerplate', phrase: 'equal opportunity', example: 'We are an equal opportunity employer' },
   { kind: 'boilerplate', phrase: 'without regard to', example: 'without regard to race or religion' },
   { kind: 'boilerplate', phrase: 'reasonable accommodation*', example: 'Reasonable accommodations are available' },
+  { kind: 'boilerplate', phrase: 'any|an accommodation*', example: 'Write to us should you require any accommodations' },
   { kind: 'boilerplate', phrase: 'e verify', example: 'We participate in E-Verify' },
   { kind: 'boilerplate', phrase: 'protected veteran', example: 'protected veteran status' },
   { kind: 'boilerplate', phrase: 'sexual orientation', example: 'race, religion, sexual orientation' },
