@@ -217,10 +217,10 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
 /**
  * A line that describes the employer rather than the role: "Acme is a leading provider of …", "Founded in
  * 2010, we …", "Our mission is …". A `role` cue in the same line wins: "We're looking for a TPM to join our
- * fast-growing team" is about the role. `culture` cues (mission, values, "Life at Acme") mark what the employer
+ * fast-growing team" is about the role. `after-name` cues follow the employer's name. `culture` cues (mission, values, "Life at Acme") mark what the employer
  * believes rather than what it does; they also name the kind of an "About" heading.
  */
-export type CompanyCueKind = 'company' | 'culture' | 'role';
+export type CompanyCueKind = 'company' | 'culture' | 'after-name' | 'role';
 
 export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
   { kind: 'company', phrase: 'we are a|an|the', example: "We're a fast-growing fintech serving small businesses." },
@@ -248,6 +248,12 @@ export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
   { kind: 'company', phrase: 'publicly traded', example: 'A publicly traded company with global reach.' },
   { kind: 'company', phrase: 'fortune #', example: 'Half of the Fortune 500 run on it.' },
   { kind: 'company', phrase: 'market|industry leader*', example: 'The market leader in fleet telematics.' },
+  // What follows the employer's name when a sentence describes it: "Acme is …", "Acme's …", "Acme, a … provider".
+  {
+    kind: 'after-name',
+    phrase: "^'s|is|was|has|have|are|a|an|provides|builds|helps|offers|operates|serves|delivers|develops|creates|enables|empowers|combines|brings",
+    example: 'Acme builds route planning software for couriers.',
+  },
   { kind: 'role', phrase: 'you will|are|have', example: "You'll run planning across five teams." },
   { kind: 'role', phrase: 'your', example: 'Your days start with standups.' },
   { kind: 'role', phrase: 'the|this role|position|opportunity', example: 'This role reports to the VP of Engineering.' },

@@ -95,7 +95,7 @@ const startsWithName = (text: string, company: string) => {
   const name = company.replace(/,?\s*\b(Inc|Ltd|Co|Corp|LLC|GmbH|AG|S\.A)\.?$/i, '').trim();
   if (!name) return false;
   const at = normalizeText(text).replace(BULLET, '').trimStart();
-  return at.toLowerCase().startsWith(name.toLowerCase()) && /^('s\b|\s+(is|was|has|have|are|provides|builds|helps|offers|operates|serves|delivers|develops|creates|enables|empowers|combines|brings)\b)/i.test(at.slice(name.length));
+  return at.toLowerCase().startsWith(name.toLowerCase()) && companyCues.has(at.slice(name.length), 'after-name');
 };
 
 /**

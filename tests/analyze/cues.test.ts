@@ -41,7 +41,7 @@ describe('clause cues', () => {
 
 describe('company cues', () => {
   // A company or culture cue makes a line the employer's; a role cue in it keeps it the role's.
-  it.each(rows(COMPANY_CUES))('%j: a %s cue (%s)', (example, kind) => expect(isCompanyText(example)).toBe(kind !== 'role'));
+  it.each(rows(COMPANY_CUES))('%j: a %s cue (%s)', (example, kind) => expect(isCompanyText(example, 'Acme')).toBe(kind !== 'role'));
 });
 
 describe('cue phrases', () => {
