@@ -1,7 +1,8 @@
 import nlp from 'compromise';
 import { isNegated } from './negation';
-import { rawForm, tokenize, type Token } from '../text/normalize';
-import type { CompiledRule, Entry, Lookup } from '../taxonomy/compile';
+import { foldWord, rawForm, stem, tokenize, type Token } from '../text/normalize';
+import { JOINED_START, type CompiledRule, type Entry, type Lookup, type TrieNode } from '../taxonomy/compile';
+import { isFunctionWord, sharedHeadAfterOf, sharedHeadAfterVerb, sharedHeadBefore, type Composed, type HeadWord, type ListContext } from './lists';
 import type { Slot } from '../taxonomy/pattern';
 
 export interface Hit {
@@ -9,7 +10,8 @@ export interface Hit {
   /** Character offsets into the input: text.slice(start, end) is the evidence. */
   start: number;
   end: number;
-  via: 'surface' | 'pattern';
+  /** A surface as written or as a variant, a pattern, or an item of a list that shares the surface's head word. */
+  via: 'surface' | 'pattern' | 'list';
 }
 
 interface Sentences {
@@ -40,26 +42,24 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
     lastEndOf.set(conceptId, tokens[to].end);
     hits.push({ conceptId, start, end: tokens[to].end, via });
   };
+  const lists: ListContext = { text, tokens, compose: (from, to, head) => composed(lookup, tokens, from, to, head, sentences, partOfSpeech), isAdjective: lookup.isAdjective };
+
+  const steps = stepper(text, lookup, tokens);
 
   // Surfaces do not overlap (the longest wins, then the walk skips past it); patterns are tried at every
   // word, so "evaluation and selection" still counts inside "RFP evaluation".
   let next = 0;
   for (let i = 0; i < tokens.length; i++) {
-    let best: { entry: Entry; end: number } | undefined;
-    if (i >= next) {
-      let node = lookup.trie;
-      for (let j = i; j < tokens.length; j++) {
-        if (j > i && tokens[j].breakBefore !== 'none') break;
-        const child = node.next.get(tokens[j].key);
-        if (!child) break;
-        node = child;
-        const entry = node.entries.find((e) => accepts(e, tokens, i, j, sentences, partOfSpeech));
-        if (entry) best = { entry, end: j };
-      }
-    }
+    const best = i >= next && startsSurface(steps(i), lookup) ? longestSurface(steps, lookup, tokens, i, sentences, partOfSpeech) : undefined;
     for (const pattern of lookup.patterns.get(tokens[i].key) ?? []) {
       const end = matchSlots(pattern.slots, 0, tokens, i, tokens[i].sentence);
       if (end > i) add(pattern.conceptId, i, end - 1, 'pattern');
+    }
+    for (const head of lookup.headsOfVerb.get(tokens[i].key) ?? []) {
+      for (const hit of sharedHeadAfterVerb(lists, i, head)) add(hit.conceptId, hit.from, hit.to, 'list');
+    }
+    if (lookup.heads.has(tokens[i].key)) {
+      for (const hit of [...sharedHeadBefore(lists, i), ...sharedHeadAfterOf(lists, i)]) add(hit.conceptId, hit.from, hit.to, 'list');
     }
     if (best) {
       add(best.entry.conceptId, i, best.end, 'surface');
@@ -67,6 +67,116 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
     }
   }
   return hits.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * One step of a surface through the text: a word as written, or a spelling variant. Compounds meet however
+ * they are written ("micro-services", "Git Lab", "PowerBI" against "microservices", "GitLab", "Power BI"), and a
+ * tool keeps its name with a version glued on ("Python3").
+ */
+interface Step {
+  keys: string[];
+  /** The last token the step takes. */
+  to: number;
+  /** The spelling the step stands for, for case-exact surfaces. */
+  piece: string;
+  /** Words written apart in lowercase: "work day" is no Workday, so tools need the name's capitals. */
+  loose?: boolean;
+  /** A version glued to a name: only where a surface starts ("Python3"), never inside one. */
+  firstOnly?: boolean;
+}
+
+const JOINABLE_WORDS = 3;
+/** Plain ASCII letters and digits fold by lowercasing alone: the common case skips Unicode normalization. */
+const PLAIN_WORD = /^[A-Za-z0-9]+$/;
+const VERSION_GLUED = /^(\p{L}[\p{L}.+#]*?)v?\d+(?:\.\d+)*\+?$/u;
+
+/** The steps each token starts, computed once per text: a surface walk passes most tokens more than once. */
+function stepper(text: string, lookup: Lookup, tokens: Token[]): (p: number) => Step[] {
+  const folded: string[] = new Array(tokens.length);
+  const foldedAt = (p: number) => (folded[p] ??= PLAIN_WORD.test(tokens[p].raw) ? tokens[p].raw.toLowerCase() : foldWord(tokens[p].raw));
+  const cache: Step[][] = new Array(tokens.length);
+  return (p) => (cache[p] ??= stepsAt(text, lookup, tokens, p, foldedAt));
+}
+
+function stepsAt(text: string, lookup: Lookup, tokens: Token[], p: number, foldedAt: (p: number) => string): Step[] {
+  const token = tokens[p];
+  const steps: Step[] = [{ keys: [token.key], to: p, piece: token.raw }];
+  const words = lookup.wordsOfJoined.get(foldedAt(p)) ?? lookup.wordsOfJoined.get(foldedAt(p).replace(/s$/, ''));
+  if (words) steps.push({ keys: words, to: p, piece: token.raw });
+  let joinedFolded = foldedAt(p);
+  for (let q = p + 1; q < p + JOINABLE_WORDS && q < tokens.length && tokens[q].breakBefore === 'none'; q++) {
+    if (/['’]/.test(tokens[q - 1].raw)) break; // "team's work" is no teamwork
+    joinedFolded += foldedAt(q);
+    if (!lookup.joinedStarts.has(joinedFolded.slice(0, JOINED_START))) break;
+    const gap = text.slice(tokens[q - 1].end, tokens[q].start);
+    if (gap !== '-' && gap !== ' ') break;
+    // "Data Based" is no database: only a plural may end a compound that the text splits.
+    if (isInflected(foldedAt(q))) break;
+    const parts = tokens.slice(p, q + 1);
+    const spaced = parts.some((t, k) => k > 0 && text[t.start - 1] === ' ');
+    const titled = parts.every((t) => /^\p{Lu}/u.test(t.raw));
+    // "roll up", "out systems": a particle makes a phrase, not a compound written apart
+    if (spaced && !titled && parts.some((t) => isFunctionWord(t.raw))) break;
+    // Stemmed like any word; a compound is never an irregular form, so keyOf's compromise forms are not needed.
+    steps.push({ keys: [stem(joinedFolded)], to: q, piece: parts.map((t) => t.raw).join(''), loose: spaced && !titled });
+  }
+  const versioned = endsInDigit(token.raw) ? VERSION_GLUED.exec(token.raw) : null;
+  if (versioned && lookup.versioned.has(lookup.keyOf(versioned[1]))) {
+    steps.push({ keys: [lookup.keyOf(versioned[1])], to: p, piece: versioned[1], firstOnly: true });
+  }
+  return steps;
+}
+
+const endsInDigit = (raw: string) => {
+  const last = raw.charCodeAt(raw.length - 1 - (raw.endsWith('+') ? 1 : 0));
+  return last >= 48 && last <= 57;
+};
+
+const isInflected = (folded: string) => {
+  const base = stem(folded);
+  const singular = folded.replace(/ies$/, 'y').replace(/s$/, '');
+  return base !== folded && base !== singular && base !== singular.replace(/e$/, '') && base !== folded.replace(/es$/, '');
+};
+
+/** The longest surface starting at token i, over every way of stepping through the words. */
+const startsSurface = (steps: Step[], lookup: Lookup) => steps.some((step) => lookup.trie.next.has(step.keys[0]));
+
+function longestSurface(steps: (p: number) => Step[], lookup: Lookup, tokens: Token[], i: number, sentences: Sentences, partOfSpeech: PosTagger) {
+  let best: { entry: Entry; end: number } | undefined;
+  const walk = (node: TrieNode, p: number, pieces: string[], loose: boolean) => {
+    for (const step of steps(p)) {
+      if (step.firstOnly && p !== i) continue;
+      let child: TrieNode | undefined = node;
+      for (const key of step.keys) child = child?.next.get(key);
+      if (!child) continue;
+      const spelled = [...pieces, step.piece];
+      const isLoose = loose || step.loose === true;
+      const entry = child.entries.find(
+        (e) => accepts(e, spelled, tokens, i, step.to, sentences, partOfSpeech) && !(isLoose && lookup.taxonomy.byId.get(e.conceptId)?.category === 'tool'),
+      );
+      if (entry && (!best || step.to > best.end)) best = { entry, end: step.to };
+      if (child.next.size && step.to + 1 < tokens.length && tokens[step.to + 1].breakBefore === 'none') walk(child, step.to + 1, spelled, isLoose);
+    }
+  };
+  walk(lookup.trie, i, [], false);
+  return best;
+}
+
+/** The concept that an item (tokens from..to) and a shared head word name together, if the taxonomy has it. */
+function composed(lookup: Lookup, tokens: Token[], from: number, to: number, head: HeadWord, sentences: Sentences, partOfSpeech: PosTagger): Composed | undefined {
+  let node: TrieNode | undefined = lookup.trie;
+  for (let k = from; k <= to && node; k++) node = node.next.get(tokens[k].key);
+  node = node?.next.get(head.key);
+  if (!node) return undefined;
+  const spelled = [...tokens.slice(from, to + 1).map((t) => t.raw), head.token === undefined ? '' : tokens[head.token].raw];
+  // Written out in one piece, the surface meets its context rule as usual; an item apart from its head is not
+  // the phrasing a rule was written for, so ruled surfaces stay out there.
+  const whole = head.token === to + 1;
+  const fits = (e: Entry) =>
+    whole ? accepts(e, spelled, tokens, from, to + 1, sentences, partOfSpeech) : !e.rule && (!e.exact || (head.token !== undefined && spelledLike(e.exact, spelled)));
+  const entry = node.entries.find(fits);
+  return entry && { conceptId: entry.conceptId, category: lookup.taxonomy.byId.get(entry.conceptId)!.category };
 }
 
 /** Returns the token index after the match, or -1. Gaps stay inside the sentence. */
@@ -100,9 +210,13 @@ const spelledAs = (raw: string, exact: string) => {
   return r === exact || r === `${exact}s` || r === `${exact}'s`;
 };
 
-function accepts(entry: Entry, tokens: Token[], i: number, j: number, sentences: Sentences, partOfSpeech: PosTagger): boolean {
+/** Word by word, or as one word when the text joins or splits the words ("SOC2" for "SOC 2"). */
+const spelledLike = (exact: string[], pieces: string[]) =>
+  pieces.length === exact.length ? exact.every((e, k) => spelledAs(pieces[k], e)) : spelledAs(pieces.join(''), exact.join(''));
+
+function accepts(entry: Entry, pieces: string[], tokens: Token[], i: number, j: number, sentences: Sentences, partOfSpeech: PosTagger): boolean {
   const { exact, rule } = entry;
-  if (exact && (exact.length !== j - i + 1 || !exact.every((e, k) => spelledAs(tokens[i + k].raw, e)))) return false;
+  if (exact && !spelledLike(exact, pieces)) return false;
   return !rule || ruleHolds(rule, tokens, i, j, sentences, partOfSpeech);
 }
 

@@ -39,6 +39,18 @@ export interface Lookup {
   /** Patterns indexed by the keys that can start them. */
   patterns: Map<string, CompiledPattern[]>;
   keyOf: (word: string) => string;
+  /** Last words that several concepts' multiword surfaces share ("management", "planning", "degree"): a list may share them. */
+  heads: Set<string>;
+  /** A verb's key -> the heads that name its action ("manage" -> "management", "plan" -> "planning"). */
+  headsOfVerb: Map<string, string[]>;
+  /** A multiword surface written as one word, folded ("powerbi", "soc2") -> the keys of its words. */
+  wordsOfJoined: Map<string, string[]>;
+  /** Whether a word describes rather than names: "complex programs" are programs, "resource constraints" are no constraints. */
+  isAdjective: (word: string) => boolean;
+  /** Keys of tools and technical terms whose trailing version number may be dropped ("Python3", "Java17"). */
+  versioned: Set<string>;
+  /** The first four letters of every word key of the trie: two words joined can only meet a surface word starting so. */
+  joinedStarts: Set<string>;
 }
 
 interface CompromiseWorld {
@@ -133,5 +145,81 @@ export function compileTaxonomy(taxonomy: Taxonomy): Lookup {
       for (const key of startKeys(slots)) patterns.set(key, [...(patterns.get(key) ?? []), compiled]);
     }
   }
-  return { taxonomy, trie, patterns, keyOf };
+  return { taxonomy, trie, patterns, keyOf, ...variantIndexes(taxonomy, keyOf, trie) };
+}
+
+// An action noun and its verb share a stem once the suffix goes: planning/plan, management/manage,
+// coordination/coordinate. Only these suffixes: "lead" or "owner" name a person, not the act, and -ance
+// words are rarely actions (compliance, finance, clearance).
+const ACTION_SUFFIXES = ['ing', 'ment', 'ation', 'ion'];
+
+function verbKeysOf(head: string, keyOf: (w: string) => string): string[] {
+  const word = foldWord(head);
+  return ACTION_SUFFIXES.filter((suffix) => word.endsWith(suffix) && word.length - suffix.length >= 4).map((suffix) =>
+    suffix === 'ing' ? keyOf(word) : keyOf(word.slice(0, -suffix.length)),
+  );
+}
+
+/** Indexes for coordinated lists and for spelling variants, derived from the surfaces themselves. */
+function variantIndexes(taxonomy: Taxonomy, keyOf: (w: string) => string, trie: TrieNode) {
+  const conceptsOfHead = new Map<string, Set<string>>();
+  const headWords = new Map<string, Set<string>>();
+  const wordsOfJoined = new Map<string, string[]>();
+  const versioned = new Set<string>();
+  const numbered = new Set<string>(); // keys some surface follows with a number: "SOC 2", "ISO 27001", "Web3"
+  for (const c of taxonomy.concepts) {
+    for (const { text } of surfacesOf(c)) {
+      const tokens = tokenize(text, keyOf);
+      tokens.forEach((t, k) => {
+        const glued = /^(.*\p{L})\d+$/u.exec(t.raw);
+        if (glued) numbered.add(keyOf(glued[1]));
+        if (k > 0 && /^\d/.test(t.raw)) numbered.add(tokens[k - 1].key);
+      });
+      if (tokens.length === 1 && (c.category === 'tool' || c.category === 'technical') && /^\p{L}[\p{L}.+#]*$/u.test(tokens[0].raw)) versioned.add(tokens[0].key);
+      if (tokens.length < 2) continue;
+      const head = tokens[tokens.length - 1];
+      if (!conceptsOfHead.has(head.key)) conceptsOfHead.set(head.key, new Set());
+      conceptsOfHead.get(head.key)!.add(c.id);
+      if (!headWords.has(head.key)) headWords.set(head.key, new Set());
+      headWords.get(head.key)!.add(head.raw);
+      // Folded, not stemmed: "HigherEd" must not become the word "higher".
+      const joined = foldWord(tokens.map((t) => t.raw).join(''));
+      if (tokens.length <= 3 && !trie.next.get(keyOf(joined))?.entries.length) wordsOfJoined.set(joined, tokens.map((t) => t.key));
+    }
+  }
+  for (const key of numbered) versioned.delete(key);
+  const heads = new Set([...conceptsOfHead].filter(([, ids]) => ids.size >= 2).map(([key]) => key));
+  const headsOfVerb = new Map<string, string[]>();
+  for (const head of heads) {
+    for (const word of headWords.get(head) ?? []) {
+      for (const verb of verbKeysOf(word, keyOf)) {
+        const known = headsOfVerb.get(verb) ?? [];
+        if (!known.includes(head)) headsOfVerb.set(verb, [...known, head]);
+      }
+    }
+  }
+  const joinedStarts = new Set<string>();
+  const collect = (node: TrieNode) => {
+    for (const [key, child] of node.next) {
+      if (key.length > JOINED_START) joinedStarts.add(key.slice(0, JOINED_START));
+      collect(child);
+    }
+  };
+  collect(trie);
+  return { heads, headsOfVerb, wordsOfJoined, versioned, joinedStarts, isAdjective };
+}
+
+export const JOINED_START = 4;
+
+// compromise's lexicon lists common adjectives (complex, senior, large); the endings catch the rest
+// (technical, strategic, effective, cross-functional).
+const ADJECTIVE_ENDING = /(?:al|ive|ous|ic|ful|able|ible|less|ary)$/;
+
+let lexicon: CompromiseWorld['model']['one']['lexicon'] | undefined;
+
+function isAdjective(word: string): boolean {
+  lexicon ??= (nlp.world() as unknown as CompromiseWorld).model.one.lexicon;
+  const folded = /^[A-Za-z]+$/.test(word) ? word.toLowerCase() : foldWord(word);
+  const tags = lexicon[folded];
+  return (Array.isArray(tags) ? tags : [tags]).includes('Adjective') || ADJECTIVE_ENDING.test(folded);
 }

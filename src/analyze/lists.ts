@@ -1,0 +1,249 @@
+import type { Token } from '../text/normalize';
+
+/**
+ * Coordinated lists share a word between their items, and a keyword scan that reads word by word misses the
+ * items that do not carry it: "risk, issue and change management" names issue management too; "management of
+ * risks and dependencies" names dependency management; "manage scope, schedule and cost" names cost management.
+ * Which words a list may share comes from the taxonomy (Lookup.heads, Lookup.headsOfVerb); an item counts only
+ * when it and the shared word form a known surface, so "Jira and Confluence administration" stays two tools.
+ */
+
+export interface ListHit {
+  conceptId: string;
+  /** Token range of the evidence: the item and the shared word, with what lies between. */
+  from: number;
+  to: number;
+}
+
+export interface ListContext {
+  text: string;
+  tokens: Token[];
+  /** The concept that tokens from..to (an item) followed by the head word name, if any. */
+  compose: (from: number, to: number, head: HeadWord) => Composed | undefined;
+  /** Whether a word only describes the noun after it ("complex programs"), so an item may drop it. */
+  isAdjective: (word: string) => boolean;
+}
+
+export interface Composed {
+  conceptId: string;
+  category: string;
+}
+
+/** The shared word: a token of the text, or the action noun of a verb ("manage" -> "management"). */
+export interface HeadWord {
+  key: string;
+  /** Where the text spells it; absent for a verb's action noun, which then cannot meet a case-exact surface. */
+  token?: number;
+}
+
+/** Items are short noun phrases: "risk", "project risk", "third party risk". */
+const MAX_ITEM_WORDS = 3;
+const MAX_ITEMS = 6;
+/** Longer evidence would be a clause: past this many words the item alone is the evidence. */
+const MAX_EVIDENCE_WORDS = 8;
+
+/**
+ * A verb or "X of" names an activity: "manage assets" is no asset-management industry, "application of project
+ * management" no project management software. Only these categories are activities.
+ */
+const ACTIVITY_CATEGORIES = new Set(['practice', 'methodology', 'soft-skill', 'technical', 'compliance']);
+
+/**
+ * Closed-class words end a noun phrase and are never part of an item: prepositions, conjunctions, determiners,
+ * quantifiers, pronouns, auxiliaries. "attention to detail", "manage risks across teams", "manage the budget".
+ */
+const FUNCTION_WORDS = new Set(
+  [
+    'a', 'an', 'the', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'your', 'his', 'her', 'my', 'all',
+    'any', 'each', 'every', 'some', 'such', 'both', 'either', 'more', 'most', 'less', 'many', 'much', 'few',
+    'other', 'and', 'or', 'nor', 'but', 'as', 'while', 'so', 'than', 'if', 'when', 'where', 'which', 'who',
+    'whom', 'whose', 'what', 'how', 'why', 'of', 'for', 'with', 'in', 'on', 'to', 'from', 'at', 'by', 'into',
+    'onto', 'over', 'under', 'across', 'within', 'without', 'throughout', 'through', 'between', 'among', 'via',
+    'per', 'about', 'against', 'during', 'including', 'like', 'before', 'after', 'around', 'toward', 'towards',
+    'upon', 'beyond', 'along', 'until', 'since', 'up', 'down', 'out', 'off', 'is', 'are', 'was', 'were', 'be',
+    'been', 'being', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might', 'shall', 'do', 'does',
+    'did', 'have', 'has', 'had', 'not', 'no', 'we', 'you', 'they', 'it', 'i', 'he', 'she', 'us', 'them', 'well',
+    'also', 'etc',
+  ],
+);
+
+export const isFunctionWord = (word: string) => FUNCTION_WORDS.has(word.toLowerCase());
+
+/** What may stand between a verb or "of" and the first item: "manage the budget", "building a team". */
+const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'all', 'any', 'multiple', 'several']); // not "your": "manage your schedule" is time management
+
+const lower = (t: Token) => t.raw.toLowerCase();
+const gapBefore = (ctx: ListContext, k: number) => ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start);
+const sameSentence = (ctx: ListContext, a: number, b: number) => ctx.tokens[a].sentence === ctx.tokens[b].sentence;
+
+/** A content word: a noun, adjective or name that may be part of an item; "-ly" words are adverbs. */
+function isContent(ctx: ListContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  return t !== undefined && !FUNCTION_WORDS.has(lower(t)) && !/ly$/i.test(t.raw);
+}
+
+/** Two words of one phrase: a space or a hyphen between them, nothing else. */
+function joinsPlainly(ctx: ListContext, k: number): boolean {
+  return k > 0 && ctx.tokens[k].breakBefore === 'none' && /^(?:\s+|-)$/.test(gapBefore(ctx, k));
+}
+
+interface Separator {
+  /** Last token of the item before the separator (backward) or first token of the item after it (forward). */
+  item: number;
+  /** "and", "or", "&", "/": a list of two or more; a comma alone separates only inside a list. */
+  conjunction: boolean;
+  /** ", and": after only one item this is more often a new clause ("quality, and risk management is"). */
+  serialComma: boolean;
+}
+
+/** Connector words, each as the sequence of words it spells. */
+const CONNECTORS = [['and'], ['or'], ['and', 'or'], ['as', 'well', 'as']];
+
+const PUNCTUATION_SEPARATOR = /^\s*(,|\/|&)\s*$/;
+
+/** The separator ending right before token `k`, if a list item may end there. */
+function separatorBefore(ctx: ListContext, k: number): Separator | undefined {
+  if (k < 1 || !sameSentence(ctx, k - 1, k)) return undefined;
+  const punctuation = PUNCTUATION_SEPARATOR.exec(gapBefore(ctx, k));
+  if (punctuation && isContent(ctx, k - 1)) return { item: k - 1, conjunction: punctuation[1] !== ',', serialComma: false };
+  if (!/^\s+$/.test(gapBefore(ctx, k))) return undefined;
+  for (const words of CONNECTORS) {
+    const first = k - words.length;
+    if (first < 1 || !words.every((w, n) => lower(ctx.tokens[first + n]) === w)) continue;
+    if (!sameSentence(ctx, first - 1, k)) return undefined;
+    const before = gapBefore(ctx, first);
+    if (!/^\s*,?\s*$/.test(before) || !isContent(ctx, first - 1)) return undefined;
+    return { item: first - 1, conjunction: true, serialComma: before.includes(',') };
+  }
+  return undefined;
+}
+
+/** The separator starting right after token `k`, if a list item may end there. */
+function separatorAfter(ctx: ListContext, k: number): Separator | undefined {
+  const next = k + 1;
+  if (next >= ctx.tokens.length || !sameSentence(ctx, k, next)) return undefined;
+  const punctuation = PUNCTUATION_SEPARATOR.exec(gapBefore(ctx, next));
+  if (punctuation && !CONNECTORS.some((words) => lower(ctx.tokens[next]) === words[0])) {
+    return isContent(ctx, next) ? { item: next, conjunction: punctuation[1] !== ',', serialComma: false } : undefined;
+  }
+  if (!/^\s*,?\s*$/.test(gapBefore(ctx, next))) return undefined;
+  for (const words of CONNECTORS) {
+    const after = next + words.length;
+    if (after >= ctx.tokens.length || !words.every((w, n) => lower(ctx.tokens[next + n]) === w)) continue;
+    if (!sameSentence(ctx, k, after) || !/^\s+$/.test(gapBefore(ctx, after)) || !isContent(ctx, after)) return undefined;
+    return { item: after, conjunction: true, serialComma: gapBefore(ctx, next).includes(',') };
+  }
+  return undefined;
+}
+
+/** The first token of the item that ends at `end`: up to three content words joined plainly. */
+function itemStartingBefore(ctx: ListContext, end: number): number {
+  let start = end;
+  while (start > end - (MAX_ITEM_WORDS - 1) && joinsPlainly(ctx, start) && isContent(ctx, start - 1)) start--;
+  return start;
+}
+
+/** The last token of the item that starts at `start`, or -1 when the phrase runs on past three words. */
+function itemEndingAfter(ctx: ListContext, start: number): number {
+  let end = start;
+  while (end < start + MAX_ITEM_WORDS - 1 && end + 1 < ctx.tokens.length && joinsPlainly(ctx, end + 1) && isContent(ctx, end + 1)) end++;
+  const next = end + 1;
+  return next < ctx.tokens.length && joinsPlainly(ctx, next) && isContent(ctx, next) ? -1 : end;
+}
+
+interface Item {
+  from: number;
+  to: number;
+  composed?: Composed & { from: number };
+  /** The whole item composes, or it is one word: the list may go on past it. */
+  clean: boolean;
+}
+
+/**
+ * Composes an item with the head: the whole item, or its tail when the words left out only describe
+ * ("complex programs"); when the item's start is unknown (the first item of a list read backward) any tail.
+ */
+function composeItem(ctx: ListContext, from: number, to: number, head: HeadWord, anyTail = false): Item {
+  for (let start = from; start <= to; start++) {
+    const composed = ctx.compose(start, to, head);
+    if (composed) return { from, to, composed: { ...composed, from: start }, clean: start === from };
+    if (!anyTail && !ctx.isAdjective(ctx.tokens[start].raw)) break;
+  }
+  return { from, to, clean: from === to };
+}
+
+/** The evidence range of a list item: from the item (or the verb) to the head, or the item alone when that is long. */
+function evidence(from: number, to: number, item: { from: number; to: number }): { from: number; to: number } {
+  return to - from + 1 <= MAX_EVIDENCE_WORDS ? { from, to } : item;
+}
+
+/**
+ * "release, incident and problem management": items joined by commas and a conjunction share the head word
+ * after the last one. The last item composes with it, or at least two items do, so that "stakeholders and
+ * senior management" stays people.
+ */
+export function sharedHeadBefore(ctx: ListContext, head: number): ListHit[] {
+  if (!joinsPlainly(ctx, head) || !isContent(ctx, head - 1)) return [];
+  const lastStart = itemStartingBefore(ctx, head - 1);
+  if (!separatorBefore(ctx, lastStart)?.conjunction) return []; // most heads end no list: stop before composing
+  const headWord = { key: ctx.tokens[head].key, token: head };
+  const last = composeItem(ctx, lastStart, head - 1, headWord);
+  if (!last.clean) return [];
+  const hits: ListHit[] = [];
+  let start = last.from;
+  let items = 1;
+  let serialComma = false;
+  for (; items <= MAX_ITEMS; items++) {
+    const separator = separatorBefore(ctx, start);
+    if (!separator) break;
+    if (items === 1) {
+      if (!separator.conjunction) break; // "Scrum, change management": a list of skills, not of modifiers
+      serialComma = separator.serialComma;
+    }
+    start = itemStartingBefore(ctx, separator.item);
+    const bounded = separatorBefore(ctx, start) !== undefined;
+    const item = composeItem(ctx, start, separator.item, headWord, !bounded);
+    if (item.composed) hits.push({ conceptId: item.composed.conceptId, ...evidence(item.composed.from, head, { from: item.composed.from, to: item.to }) });
+    if (!item.clean) break;
+  }
+  if (serialComma && items < 3) return [];
+  return last.composed || hits.length >= 2 ? hits : [];
+}
+
+/** "management of risks, issues and dependencies": the head is an action noun, each item its object. */
+export function sharedHeadAfterOf(ctx: ListContext, head: number): ListHit[] {
+  const of = head + 1;
+  if (of >= ctx.tokens.length || lower(ctx.tokens[of]) !== 'of' || !joinsPlainly(ctx, of)) return [];
+  if (of + 1 < ctx.tokens.length && /^an?$/i.test(ctx.tokens[of + 1].raw)) return []; // "requirements of a business"
+  return itemsAfter(ctx, head, of + 1, { key: ctx.tokens[head].key, token: head });
+}
+
+/** "manage scope, schedule, cost and quality": the verb's action noun is the head of each item. */
+export function sharedHeadAfterVerb(ctx: ListContext, verb: number, headKey: string): ListHit[] {
+  const t = ctx.tokens[verb];
+  // "managed services", "planned maintenance": a participle before a noun describes it; a bullet's verb acts.
+  if (/ed$/i.test(t.raw) && t.breakBefore !== 'sentence') return [];
+  // "the build team", "a test plan": after a determiner the word is a noun.
+  if (verb > 0 && t.breakBefore === 'none' && DETERMINERS.has(lower(ctx.tokens[verb - 1]))) return [];
+  return itemsAfter(ctx, verb, verb + 1, { key: headKey });
+}
+
+/** Items from token `first` on; the first must compose with the head, or this is no list of its objects. */
+function itemsAfter(ctx: ListContext, from: number, first: number, head: HeadWord): ListHit[] {
+  let start = first;
+  while (start < ctx.tokens.length && joinsPlainly(ctx, start) && DETERMINERS.has(lower(ctx.tokens[start]))) start++;
+  if (start >= ctx.tokens.length || !joinsPlainly(ctx, start) || !isContent(ctx, start)) return [];
+  const hits: ListHit[] = [];
+  for (let items = 0; items < MAX_ITEMS; items++) {
+    const end = itemEndingAfter(ctx, start);
+    if (end < 0) break;
+    const item = composeItem(ctx, start, end, head);
+    const activity = item.composed && ACTIVITY_CATEGORIES.has(item.composed.category);
+    if (items === 0 && !activity) break;
+    if (activity) hits.push({ conceptId: item.composed!.conceptId, ...evidence(from, end, item) });
+    const separator = separatorAfter(ctx, end);
+    if (!separator || !item.clean) break;
+    start = separator.item;
+  }
+  return hits;
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { findConcepts } from '../../src/index';
+
+const found = (text: string) => new Map(findConcepts(text).map((c) => [c.id, c.evidence]));
+
+// Each row: a sentence, a concept, and whether a reader would say the sentence names it.
+describe.each([
+  // A head word shared by the items before it
+  ['Own risk, issue and dependency management for the program.', 'risk-management', true],
+  ['Own risk, issue and dependency management for the program.', 'issue-management', true],
+  ['Drive release, incident and problem management.', 'incident-management', true],
+  ['Experience in project and program management.', 'project-management', true],
+  ['Strong risk/issue management', 'risk-management', true],
+  ['Portfolio & program management experience', 'portfolio-management', true],
+  ["Bachelor's or Master's degree in a technical field", 'masters-degree', true],
+  ['PMP or PRINCE2 certification preferred', 'prince2-certification', true],
+  ['Excellent communication and interpersonal skills', 'communication', true],
+  // ... but not when the items are no modifiers of it
+  ['Experience with Jira and Confluence administration.', 'jira-administration', false],
+  ['Time and attention to detail management', 'time-management', false],
+  ['We value quality, and risk management is key.', 'quality-management', false],
+  ['Report to customers and senior management.', 'customer-partner-management', false],
+  ['Kanban, change management and coaching', 'kanban', true],
+  ['Scrum, change management and coaching', 'scrum-management', false],
+  ['Define the vision. Quality and change management follow.', 'vision-management', false],
+  // "head of A, B and C"
+  ['Responsible for the management of risks, issues and dependencies.', 'dependency-management', true],
+  ['Responsible for the management of risks, issues and dependencies.', 'issue-management', true],
+  ['Handles the application of project management methods.', 'project-management-software', false],
+  // A verb whose action noun the items share
+  ['Manage scope, schedule, cost and quality across releases.', 'cost-management', true],
+  ['Manage scope, schedule, cost and quality across releases.', 'quality-management', true],
+  ['Managed vendors and contracts for the data platform.', 'contract-management', true],
+  ['Manage complex programs end to end', 'program-management', true],
+  ['You will manage your schedule freely.', 'project-scheduling', false],
+  ['Manage document inventory for the archive', 'logistics-supply-chain', false],
+  ['Managing Director, Product Design and Delivery', 'delivery-management', false],
+  ['Build teams that own their services', 'team-building', true],
+  ['Sync daily with the build team', 'team-building', false],
+])('%j', (text, id, expected) => {
+  it(expected ? `names ${id}` : `does not name ${id}`, () => {
+    expect(found(text).has(id)).toBe(expected);
+  });
+});
+
+describe('list evidence', () => {
+  it.each([
+    ['Own release, incident and change management.', 'incident-management', 'incident and change management'],
+    ['Drive release, incident and problem management.', 'incident-management', 'incident and problem management'],
+    ['Responsible for the management of risks, issues and dependencies.', 'dependency-management', 'management of risks, issues and dependencies'],
+    ['Manage scope, schedule, cost and quality.', 'cost-management', 'Manage scope, schedule, cost'],
+  ])('%j: %s shows %j', (text, id, evidence) => {
+    expect(found(text).get(id)).toContain(evidence);
+  });
+
+  it('is the item alone when the span to the head would be a clause', () => {
+    const text = 'Own quality, risk, issue, dependency, vendor, budget and change management.';
+    const evidence = found(text).get('quality-management') ?? [];
+    expect(evidence).toEqual(['quality']);
+  });
+});
+
+// Compounds, CamelCase and versions: each row a text and the concept it names, or must not.
+describe.each([
+  ['Our services run as micro-services.', 'microservices', true],
+  ['Our services run as micro services.', 'microservices', true],
+  ['Dashboards in PowerBI', 'power-bi', true],
+  ['Pipelines in Git Lab', 'gitlab', true],
+  ['Tickets live in Service Now.', 'servicenow', true],
+  ['Practices Dev Sec Ops daily', 'devsecops', true],
+  ['Audited for SOC2 and ISO27001', 'soc-2', true],
+  ['Hands-on Python3 and Java 17', 'python', true],
+  ['Services on Node.js 20', 'nodejs', true],
+  ['Web apps in Angular 15', 'angular', true],
+  ['A typical work day starts at nine.', 'workday', false],
+  ['Build data based decisions', 'databases', false],
+  ['We roll up status to leadership', 'layer-2-blockchains', false],
+  ['We aim higher every year', 'edtech', false],
+])('%j', (text, id, expected) => {
+  it(expected ? `names ${id}` : `does not name ${id}`, () => {
+    expect(found(text).has(id)).toBe(expected);
+  });
+});
