@@ -76,6 +76,7 @@ describe.each([
   ['Build data based decisions', 'databases', false],
   ['We roll up status to leadership', 'layer-2-blockchains', false],
   ['We aim higher every year', 'edtech', false],
+  ["Our team's work is visible to all", 'collaboration', false],
 ])('%j', (text, id, expected) => {
   it(expected ? `names ${id}` : `does not name ${id}`, () => {
     expect(found(text).has(id)).toBe(expected);
