@@ -7,13 +7,18 @@ import { parseArgs } from 'node:util';
 import { analyze, findConcepts } from '../src/index';
 import { finds, namesIt, type GoldConcept, type ReportedTerm } from './eval-score';
 
-const FOLDS = { dev: /^[ab]\d/, check: /^d\d/ } as const;
+const FOLDS = { dev: /^[ab]\d/, corpus: /^p\d/, check: /^d\d/ } as const;
 type Fold = keyof typeof FOLDS;
+/**
+ * The corpus fold: postings of ../shared/corpus that this project labelled itself by the same rules (labels in
+ * tests/fixtures/corpus-gold, texts stay in the shared corpus). Tuned on like dev.
+ */
+const CORPUS_LABELS = join(import.meta.dirname, '../tests/fixtures/corpus-gold');
 
 const { values, positionals } = parseArgs({ options: { fold: { type: 'string' } }, allowPositionals: true });
-const folds: Fold[] = values.fold === undefined ? ['dev', 'check'] : values.fold in FOLDS ? [values.fold as Fold] : [];
+const folds: Fold[] = values.fold === undefined ? ['dev', 'corpus', 'check'] : values.fold in FOLDS ? [values.fold as Fold] : [];
 if (!folds.length) {
-  console.error(`eval: unknown fold "${values.fold}" (use dev or check)`);
+  console.error(`eval: unknown fold "${values.fold}" (use dev, corpus or check)`);
   process.exit(2);
 }
 const dir = positionals[0] ?? join(import.meta.dirname, '../../shared/eval');
@@ -50,10 +55,12 @@ interface PostingFigures {
 function scorePostings(fold: Fold): PostingFigures {
   const f: PostingFigures = { postings: 0, all: tally(), byCategory: new Map(), importanceRight: 0, importanceFound: 0, trapHits: 0, misses: [], unlabelled: [], wrongImportance: [], traps: [] };
   const cat = (c: string) => f.byCategory.get(c) ?? (f.byCategory.set(c, tally()), f.byCategory.get(c)!);
-  const files = readdirSync(join(dir, 'postings')).filter((n) => n.endsWith('.gold.json') && foldOf(n) === fold).sort();
+  const labels = fold === 'corpus' ? CORPUS_LABELS : join(dir, 'postings');
+  const texts = fold === 'corpus' ? join(dir, '../corpus/postings') : join(dir, 'postings');
+  const files = existsSync(labels) ? readdirSync(labels).filter((n) => n.endsWith('.gold.json') && foldOf(n) === fold).sort() : [];
   for (const file of files) {
-    const gold = json<{ id: string; truncated: boolean; concepts: GoldConcept[]; traps: { text: string }[] }>(`postings/${file}`);
-    const text = read(`postings/${gold.id}.txt`);
+    const gold = JSON.parse(readFileSync(join(labels, file), 'utf8')) as { id: string; truncated: boolean; concepts: GoldConcept[]; traps: { text: string }[] };
+    const text = readFileSync(join(texts, `${gold.id}.txt`), 'utf8');
     const terms: ReportedTerm[] = analyze(text).terms.map((t) => ({ ...t, importance: t.job.importance, evidence: t.job.evidence }));
     f.postings++;
     for (const g of gold.concepts) {
@@ -151,18 +158,22 @@ const section = (title: string, rows: string[]) => rows.length && console.log(`\
 const results = new Map(folds.map((fold) => [fold, scorePostings(fold)]));
 const dev = folds.includes('dev') ? scoreResumesAndPairs() : undefined;
 
-if (results.has('dev') && dev) {
-  const f = results.get('dev')!;
-  section('Missed gold concepts (dev)', f.misses);
-  section('Reported without a gold label (dev)', f.unlabelled);
-  section('Wrong importance (dev)', f.wrongImportance);
-  section('Trap hits (dev)', f.traps);
+for (const fold of ['dev', 'corpus'] as const) {
+  const f = results.get(fold);
+  if (!f) continue;
+  section(`Missed gold concepts (${fold})`, f.misses);
+  section(`Reported without a gold label (${fold})`, f.unlabelled);
+  section(`Wrong importance (${fold})`, f.wrongImportance);
+  section(`Trap hits (${fold})`, f.traps);
+}
+if (dev) {
   section('Resume concepts missed', dev.resumeMisses);
   section('Wrong resume strength', dev.wrongStrength);
   section('Wrong pair verdicts', dev.wrongVerdicts);
 }
 
 for (const [fold, f] of results) {
+  if (!f.postings) continue;
   console.log(`\n== ${fold} fold: ${f.postings} postings${fold === 'check' ? ' (figures only: never tune on its misses)' : ''}`);
   console.log('Per category          recall   precision   (gold / reported)');
   for (const [c, t] of [...f.byCategory].sort()) console.log(`  ${c.padEnd(18)}  ${pct(t.found, t.gold)}    ${pct(t.precise, t.reported)}       (${t.gold} / ${t.reported})`);
@@ -177,7 +188,7 @@ for (const [fold, f] of results) {
     console.log(`  (first overlapping term instead of the concept's own term: ${pct(dev.firstTermRight, dev.verdicts)})`);
   }
 }
-if (results.size === 2) {
+if (results.has('dev') && results.has('check')) {
   const recall = (f: PostingFigures) => (f.all.gold ? f.all.found / f.all.gold : 0);
   console.log(`\ndev - check recall gap       ${(recall(results.get('dev')!) - recall(results.get('check')!)).toFixed(3)}`);
 }
