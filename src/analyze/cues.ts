@@ -295,10 +295,16 @@ function slotSource(slot: string): string {
   return words.length > 1 ? `(?:${words.join('|')})` : words[0];
 }
 
+/** Where a compiled phrase may start: at the start of the text (`^`), or at the start of a word. */
+interface CompiledPhrase {
+  source: string;
+  anchored: boolean;
+}
+
 /** One phrase to a regular expression source (see the syntax at the top of this file). */
-export function phraseSource(phrase: string): string {
+function compilePhrase(phrase: string): CompiledPhrase {
   let text = phrase.trim();
-  const atStart = text.startsWith('^');
+  const anchored = text.startsWith('^');
   const atEnd = text.endsWith('$');
   text = text.replace(/^\^|\$$/g, '').trim();
   let source = '';
@@ -310,48 +316,92 @@ export function phraseSource(phrase: string): string {
     const joined = i === 0 ? body : contracted ? `(?:${GAP}${body}|(?:${contracted}))` : `${GAP}${body}`;
     source += optional ? (i === 0 ? `(?:${body}${GAP})?` : `(?:${joined})?`) : joined;
   }
-  const first = text[0];
-  const last = text.replace(/\*$/, '')[text.replace(/\*$/, '').length - 1];
+  const last = text.replace(/\*$/, '').slice(-1);
   // A hyphen joins words into one: "our purpose-built platform" says nothing about a purpose.
-  const before = atStart ? String.raw`^\W*` : /[\p{L}\p{N}#]/u.test(first) ? `(?<!${WORD_CHAR}|${WORD_CHAR}-)` : '';
   const after = atEnd ? String.raw`\W*$` : /[\p{L}\p{N}]/u.test(last) || text.endsWith('*') ? `(?!${WORD_CHAR}|-${WORD_CHAR})` : '';
-  return `${before}${source}${after}`;
+  return { source: `${anchored ? String.raw`^\W*` : ''}${source}${after}`, anchored };
+}
+
+interface Scan {
+  folded: string;
+  /** Offsets where a word starts (not inside a hyphenated compound): the only places a phrase may start. */
+  wordStarts: number[];
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const IS_WORD_CHAR = /[\p{L}\p{N}]/u;
+const scans = new Map<string, Scan>();
+
+/** The folded text and its word starts, kept for the last few texts: each line is asked about many kinds. */
+function scanOf(text: string): Scan {
+  const known = scans.get(text);
+  if (known) return known;
+  const folded = foldCueText(text);
+  const wordStarts: number[] = [];
+  for (const m of folded.matchAll(WORD)) {
+    const at = m.index!;
+    if (!(at >= 2 && folded[at - 1] === '-' && IS_WORD_CHAR.test(folded[at - 2]))) wordStarts.push(at);
+  }
+  const scan = { folded, wordStarts };
+  if (scans.size >= 64) scans.delete(scans.keys().next().value!);
+  scans.set(text, scan);
+  return scan;
+}
+
+export interface CueSpan {
+  start: number;
+  end: number;
 }
 
 export interface CueMatcher<K extends string> {
   /** Does the text carry a cue of this kind? */
   has(text: string, kind: K): boolean;
   /** The first cue of this kind in the text: where it starts and ends (offsets into the text). */
-  find(text: string, kind: K): { start: number; end: number } | undefined;
+  find(text: string, kind: K): CueSpan | undefined;
   /** Every match of this kind, left to right. */
-  all(text: string, kind: K): { start: number; end: number }[];
+  all(text: string, kind: K): CueSpan[];
   /** The first kind of `order` whose cue the text carries. */
   first(text: string, order: readonly K[]): K | undefined;
 }
 
-/** Compiles a cue list once: phrases of a kind become one expression, patterns stay as written. */
+/**
+ * Compiles a cue list once: the phrases of a kind become one expression tried only where a word starts (cheap
+ * on long postings), the anchored ones one expression tried at the start; patterns stay as written.
+ */
 export function compileCues<K extends string>(cues: readonly Cue<K>[]): CueMatcher<K> {
-  const byKind = new Map<K, { phrases?: RegExp; patterns: RegExp[] }>();
+  const byKind = new Map<K, { atWord?: RegExp; atStart?: RegExp; patterns: RegExp[] }>();
+  const union = (parts: CompiledPhrase[], flags: string) => (parts.length ? new RegExp(parts.map((p) => `(?:${p.source})`).join('|'), flags) : undefined);
   for (const kind of new Set(cues.map((c) => c.kind))) {
     const own = cues.filter((c) => c.kind === kind);
-    const sources = own.filter((c) => c.phrase).map((c) => phraseSource(c.phrase!));
+    const phrases = own.filter((c) => c.phrase).map((c) => compilePhrase(c.phrase!));
     byKind.set(kind, {
-      phrases: sources.length ? new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'gu') : undefined,
+      atWord: union(phrases.filter((p) => !p.anchored), 'uy'),
+      atStart: union(phrases.filter((p) => p.anchored), 'u'),
       patterns: own.filter((c) => c.pattern).map((c) => new RegExp(c.pattern!.source, c.pattern!.flags.replace('g', '') + 'g')),
     });
   }
-  const all = (text: string, kind: K) => {
+  const matches = (text: string, kind: K, firstOnly: boolean): CueSpan[] => {
     const entry = byKind.get(kind);
     if (!entry) return [];
-    const folded = foldCueText(text);
-    const found: { start: number; end: number }[] = [];
-    if (entry.phrases) for (const m of folded.matchAll(entry.phrases)) found.push({ start: m.index!, end: m.index! + m[0].length });
+    const found: CueSpan[] = [];
+    const { folded, wordStarts } = scanOf(text);
+    const start = entry.atStart?.exec(folded);
+    if (start) found.push({ start: start.index, end: start.index + start[0].length });
+    if (entry.atWord && !(firstOnly && found.length)) {
+      for (const at of wordStarts) {
+        entry.atWord.lastIndex = at;
+        const m = entry.atWord.exec(folded);
+        if (!m) continue;
+        found.push({ start: at, end: at + m[0].length });
+        if (firstOnly) break;
+      }
+    }
     for (const re of entry.patterns) for (const m of text.matchAll(re)) found.push({ start: m.index!, end: m.index! + m[0].length });
     return found.sort((a, b) => a.start - b.start);
   };
-  const find = (text: string, kind: K) => all(text, kind)[0];
+  const find = (text: string, kind: K) => matches(text, kind, true)[0];
   const has = (text: string, kind: K) => find(text, kind) !== undefined;
-  return { has, find, all, first: (text, order) => order.find((kind) => has(text, kind)) };
+  return { has, find, all: (text, kind) => matches(text, kind, false), first: (text, order) => order.find((kind) => has(text, kind)) };
 }
 
 export const headingCues = compileCues(HEADING_CUES);
