@@ -17,9 +17,13 @@ const NEVER_CHROME = /^(HTML|BODY|MAIN|ARTICLE)$/;
 
 /**
  * The block of page chrome around a control: the largest element holding it that has no sentence, is short, and
- * is not the page's main part. The control itself when its parent already holds posting text.
+ * is not the page's main part. The control itself when its parent already holds posting text; nothing when the
+ * control is a link within a line of text.
  */
-export function chromeAround(control: Element): Element {
+export function chromeAround(control: Element): Element | undefined {
+  // A link inside a sentence ("please apply here") is the posting's own words.
+  const inline = Array.from(control.parentElement?.childNodes ?? []).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim());
+  if (inline) return undefined;
   let block = control;
   for (let parent = control.parentElement; parent && !NEVER_CHROME.test(parent.tagName.toUpperCase()); parent = parent.parentElement) {
     if ((parent.textContent ?? '').length > MAX_CHROME || hasSentence(parent)) break;

@@ -42,6 +42,17 @@ function pageCompany(titleCompany: string, siteName: string): string {
   return titleCompany || siteName;
 }
 
+/** A JSON-LD description this short may be a summary: the first paragraphs of what the page shows. */
+const MAX_SUMMARY = 1500;
+
+/** Whether a page's text starts the same as a JSON-LD description and holds at least twice as much: the whole posting. */
+function showsMore(pageText: string, ldText: string): boolean {
+  const flat = (s: string) => cleanLine(s.replace(/^- /gm, ''));
+  const page = flat(pageText);
+  const summary = flat(ldText);
+  return page.length >= 2 * summary.length && page.includes(summary.slice(0, 80));
+}
+
 /** Reads the main text of any page; readability is passed in so the injected extractor can leave it out. */
 export type PageReader = (document: Document) => ReadabilityResult | undefined;
 
@@ -74,7 +85,11 @@ export function extractPostingWith(readPage: PageReader | undefined, document: D
 
   const ldText = ld?.text ?? '';
   if (domText.length >= MIN_SITE && domText.length >= ldText.length * 0.5) return posting('site', domText, true);
-  if (ldText.length >= 50) return posting('json-ld', ldText, false);
+  if (ldText.length >= 50) {
+    const page = ldText.length < MAX_SUMMARY && readPage ? attempt(() => readPage(document)) : undefined;
+    if (page && showsMore(page.text, ldText)) return posting('readability', page.text, false, page.title, page.siteName);
+    return posting('json-ld', ldText, false);
+  }
   if (domText.length >= 50) return posting('site', domText, true);
 
   const article = readPage && attempt(() => readPage(document));

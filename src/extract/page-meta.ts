@@ -1,3 +1,4 @@
+import { isBoardLabel } from './board-labels';
 import { withoutCareers } from './company-name';
 import { cleanLine, nodesToText } from './nodes-to-text';
 import { textOf } from './query';
@@ -23,7 +24,7 @@ const PLACE_OR_DOMAIN = /,\s*\p{L}|\bremote\b|\.(com|net|org|io|co|[a-z]{2})$/iu
 const HIRING = /^(.+?)\s+(?:is hiring|hiring|sucht)\s*$/i;
 
 /**
- * The employer a page title names beside a known job title: "Title at Company ...", "Company: Title",
+ * The employer a page title names beside a known job title: "Title at Company ..." (bei, chez), "Company: Title",
  * "Company - Title", "Company hiring Title in Place", "Title | Company | Board", "Title – Company". '' when the
  * page title does not contain the job title or names nothing else.
  */
@@ -33,7 +34,7 @@ export function companyFromPageTitle(pageTitle: string, jobTitle: string): strin
   if (at < 0) return '';
   const before = head.slice(0, at).trim();
   const after = head.slice(at + cleanLine(jobTitle).length).trim();
-  const named = /^(?:at|@)\s+(.+?)(?:\s+[|–—-]\s+.*|\s*\|.*)?$/i.exec(after)?.[1];
+  const named = /^(?:at|@|bei|chez)\s+(.+?)(?:\s+[|–—-]\s+.*|\s*\|.*)?$/i.exec(after)?.[1];
   if (named) return named.trim();
   const hiring = HIRING.exec(before)?.[1];
   if (hiring) return hiring.trim();
@@ -41,7 +42,7 @@ export function companyFromPageTitle(pageTitle: string, jobTitle: string): strin
   if (lead) return lead.split(SEPARATOR).pop()!.trim();
   if (before || !SEPARATOR.test(` ${after}`)) return '';
   const parts = after.replace(/^[|–—-]\s*/, '').split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
-  return parts.find((p) => !PLACE_OR_DOMAIN.test(p)) ?? '';
+  return parts.find((p) => !PLACE_OR_DOMAIN.test(p) && !isBoardLabel(p)) ?? '';
 }
 
 /** The title and site name a page announces (Open Graph, <title>, <h1>), for pages without better sources. */

@@ -3,7 +3,7 @@ import { chromeAround } from './chrome-blocks';
 import { htmlToText } from './html-to-text';
 import { isActionLabel } from './page-actions';
 
-const JUNK = /(^|[\s_-])(cookie|consent|gdpr|onetrust|similar[-_]?jobs|related[-_]?jobs|recommended[-_]?jobs|newsletter)/i;
+const JUNK = /(^|[\s_-])(cookie|consent|gdpr|onetrust|similar[-_]?jobs|related[-_]?jobs|recommended[-_]?jobs|job[-_]?alerts?|newsletter)/i;
 
 export interface ReadabilityResult {
   title: string;
@@ -25,7 +25,7 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
   }
   // Apply, save, share and back controls, with the hero or side box around them that holds no posting text.
   const controls = Array.from(clone.querySelectorAll('a, button')).filter((el) => isActionLabel(el.textContent ?? ''));
-  for (const block of controls.map(chromeAround)) block.remove();
+  for (const block of controls.map(chromeAround)) block?.remove();
   const article = new Readability(clone, { charThreshold: 300 }).parse();
   if (!article?.content) return undefined;
   return { title: article.title ?? '', siteName: article.siteName ?? '', text: htmlToText(doc, article.content) };
