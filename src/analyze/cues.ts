@@ -45,6 +45,11 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'preferred', phrase: 'advantageous|beneficial', example: 'Advantageous to have:' },
   { kind: 'preferred', phrase: 'nice|great if', example: 'Nice if you also have' },
   { kind: 'preferred', phrase: 'optional', example: 'Optional skills' },
+  // German, French and Spanish postings head their sections in their own words.
+  { kind: 'preferred', phrase: 'wünschenswert|wünschenswerte|vorteilhaft|idealerweise', example: 'Wünschenswerte Kenntnisse' },
+  { kind: 'preferred', phrase: 'von vorteil', example: 'Von Vorteil' },
+  { kind: 'preferred', phrase: 'kann anforderungen|kriterien', example: 'Kann-Anforderungen' },
+  { kind: 'preferred', phrase: 'atouts|souhaitées|souhaités|valorable|deseable', example: 'Atouts' },
   // legal
   { kind: 'legal', phrase: 'equal employment? opportunit*', example: 'Equal Opportunity Employer' },
   { kind: 'legal', phrase: 'eeo', example: 'EEO statement' },
@@ -56,6 +61,7 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'legal', phrase: 'right to work', example: 'Right to work' },
   { kind: 'legal', phrase: 'recruiting|recruitment scam*', example: 'Recruiting scams' },
   { kind: 'legal', phrase: 'diversity|inclusion|inclusiveness|belonging', example: 'Diversity & Inclusion' },
+  { kind: 'legal', phrase: 'datenschutz|datenschutzhinweis*|chancengleichheit', example: 'Datenschutzhinweise' },
   // benefits
   { kind: 'benefits', phrase: 'benefits|perks|compensation|salary|wellbeing', example: 'Benefits & perks' },
   { kind: 'benefits', phrase: 'pay range|transparency', example: 'Pay transparency:' },
@@ -68,6 +74,10 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'benefits', phrase: 'work environment', example: 'Work environment' },
   { kind: 'benefits', phrase: 'what you will get', example: "What you'll get" },
   { kind: 'benefits', phrase: 'why you will love', example: "Why you'll love working here" },
+  { kind: 'benefits', phrase: 'wir bieten', example: 'Was wir bieten' },
+  { kind: 'benefits', phrase: 'unser angebot', example: 'Unser Angebot' },
+  { kind: 'benefits', phrase: 'meine|ihre|deine vorteile', example: 'Ihre Vorteile' },
+  { kind: 'benefits', phrase: 'vergütung|gehalt|avantages|beneficios', example: 'Vergütung' },
   {
     kind: 'benefits',
     pattern: /^\W*Why [\p{Lu}\d][\p{L}\d&.'-]*(?: [\p{Lu}\d][\p{L}\d&.'-]*){0,2}\s*\?/u,
@@ -99,6 +109,11 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'required', phrase: 'to be successful', example: 'To be successful in this role, you:' },
   { kind: 'required', phrase: 'you will thrive', example: "You'll thrive if" },
   { kind: 'required', phrase: 'a good? fit', example: 'Are we a good fit' },
+  { kind: 'required', phrase: 'anforderung*|muss anforderungen|qualifikation*|voraussetzung*|kenntnisse', example: 'Muss-Anforderungen' },
+  { kind: 'required', phrase: 'ihr|dein|ihre|deine profil|kompetenzen', example: 'Ihr Profil' },
+  { kind: 'required', phrase: 'mitbringen|mitbringst', example: 'Was Sie mitbringen' },
+  { kind: 'required', phrase: 'profil recherché', example: 'Profil recherché' },
+  { kind: 'required', phrase: 'compétences|requisitos', example: 'Compétences requises' },
   // responsibilities
   { kind: 'responsibilities', phrase: 'responsibilit*|duties|tasks|accountabilities', example: 'Key responsibilities' },
   { kind: 'responsibilities', phrase: 'what you will? do|own', example: "What you'll do" },
@@ -116,6 +131,9 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'responsibilities', phrase: 'what the job involves', example: 'What the job involves' },
   { kind: 'responsibilities', phrase: 'how you will contribute|help', example: "How you'll contribute" },
   { kind: 'responsibilities', phrase: 'your mission|tasks', example: 'Your mission' },
+  { kind: 'responsibilities', phrase: 'aufgabe*|tätigkeit*|projektbeschreibung|leistungsbeschreibung|stellenbeschreibung', example: 'Ihre Aufgaben' },
+  { kind: 'responsibilities', phrase: 'ihre|deine rolle', example: 'Deine Rolle' },
+  { kind: 'responsibilities', phrase: 'missions|funciones|responsabilidades', example: 'Vos missions' },
   { kind: 'responsibilities', phrase: '^you will', example: 'You will:', why: 'A heading that opens a list of what the role does' },
   // about: the employer describing itself, its mission, values and culture
   { kind: 'about', phrase: 'about us', example: 'ABOUT US' },
@@ -126,6 +144,9 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'about', phrase: 'life at', example: 'Life at Acme' },
   { kind: 'about', phrase: 'why we exist', example: 'Why we exist' },
   { kind: 'about', phrase: 'additional information', example: 'Additional Information' },
+  { kind: 'about', phrase: 'über uns', example: 'Über uns' },
+  { kind: 'about', phrase: 'das unternehmen', example: 'Das Unternehmen' },
+  { kind: 'about', phrase: 'wer wir sind', example: 'Wer wir sind' },
   { kind: 'about', phrase: 'culture|values|mission$', example: 'Culture & values' },
   {
     kind: 'about',
@@ -160,6 +181,9 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   { kind: 'preferred', phrase: 'not required|necessary|mandatory|essential', example: 'A degree is welcome but not required' },
   { kind: 'preferred', phrase: 'not require|requires', example: 'The role does not require deep SQL' },
   { kind: 'preferred', phrase: 'appreciated|favoured|favored', example: 'Technical degrees are favored' },
+  { kind: 'preferred', phrase: 'wünschenswert|vorteilhaft|idealerweise|optimalerweise', example: 'SAFe-Zertifizierung wünschenswert' },
+  { kind: 'preferred', phrase: 'von vorteil', example: 'Erfahrung mit Jira ist von Vorteil' },
+  { kind: 'preferred', phrase: 'ein|un atout|plus', example: 'Une certification PMP est un atout' },
   // Adverbs that qualify what follows them (to the next comma), not what came before.
   { kind: 'preferred-ahead', phrase: 'ideally|preferably|optionally', example: '5+ years in delivery, ideally in payments' },
   // A preferred cue denied: "not a plus" weighs nothing as preferred.
@@ -185,6 +209,8 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   { kind: 'required', phrase: 'ability to', example: 'Ability to travel' },
   { kind: 'required', phrase: 'require|requires|requiring', example: 'This role requires fluent Spanish' },
   { kind: 'required', phrase: 'background in', example: 'Background in network engineering' },
+  { kind: 'required', phrase: 'zwingend|erforderlich|vorausgesetzt|berufserfahrung|mehrjährige', example: 'Mehrjährige Erfahrung in der Projektleitung' },
+  { kind: 'required', phrase: 'erfahrung|kenntnisse in|im|mit|als|von|der', example: 'Kenntnisse in SAP S/4HANA' },
   // A requirement said outright: beside a preferred cue, each keeps its own part ("PMP required, CSM a plus").
   { kind: 'explicit-required', phrase: 'required|must|mandatory', example: 'PMP required, CSM a plus' },
   // boilerplate: EEO, benefits and pay wherever they stand

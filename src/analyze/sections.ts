@@ -202,6 +202,8 @@ function partsOf(clause: Part): Part[] {
   return out;
 }
 
+const COMPANY_LABEL = /^(company|employer|organi[sz]ation|hiring company)\s*:\s*/i;
+
 /** Splits a posting into lines with their section and weight; offsets point into the input text. */
 export function structurePosting(text: string): PostingStructure {
   const lines: PostingLine[] = [];
@@ -224,8 +226,10 @@ export function structurePosting(text: string): PostingStructure {
       lines.push({ start, end, section: 'title', heading: true, weight: 'mentioned' });
       continue;
     }
-    if (contentLines === 2 && title && !company && wordCount(clean) <= 6 && (!heading || heading === 'other') && !/[.!?]$/.test(clean.replace(/\b(Inc|Ltd|Co|Corp|LLC|L\.P|S\.A)\.$/, '$1'))) {
-      company = clean.replace(/^(company|employer|organi[sz]ation|hiring company)\s*:\s*/i, '');
+    // "Company: Acme" names it; "Location: Berlin" or "URL: https://…" does not.
+    const otherLabel = /^[\p{L} ]{2,20}:\s/u.test(clean) && !COMPANY_LABEL.test(clean);
+    if (contentLines === 2 && title && !company && !otherLabel && wordCount(clean) <= 6 && (!heading || heading === 'other') && !/[.!?]$/.test(clean.replace(/\b(Inc|Ltd|Co|Corp|LLC|L\.P|S\.A)\.$/, '$1'))) {
+      company = clean.replace(COMPANY_LABEL, '');
       lines.push({ start, end, section: 'title', heading: true, weight: 'boilerplate' });
       continue;
     }
@@ -249,12 +253,13 @@ export function structurePosting(text: string): PostingStructure {
       const wholeLine = mayBeEmployer && !companyCues.has(segment.text, 'role') && (kind === 'about' || isCompanyText(segment.text, company));
       // "Agile at scale; SAFe is a plus": a cue weighs its own sentence, not the whole line.
       for (const sentence of clausesOf(segment.text)) {
+        const sentenceKind = labelled ?? section;
         const employer = wholeLine || (mayBeEmployer && isCompanyText(sentence.text, company));
-        const culture = employer && ((kind === 'about' && cultureSection) || companyCues.has(sentence.text, 'culture'));
+        const culture = employer && ((sentenceKind === 'about' && cultureSection) || companyCues.has(sentence.text, 'culture'));
         for (const clause of partsOf(sentence)) {
           const from = at + clause.offset;
-          const weight = weightOf(kind, clause.text);
-          lines.push({ start: from, end: from + clause.text.length, section: kind, heading: false, weight: weight === 'boilerplate' || culture ? 'boilerplate' : employer ? 'mentioned' : weight });
+          const weight = weightOf(sentenceKind, clause.text);
+          lines.push({ start: from, end: from + clause.text.length, section: sentenceKind, heading: false, weight: weight === 'boilerplate' || culture ? 'boilerplate' : employer ? 'mentioned' : weight });
         }
       }
     }

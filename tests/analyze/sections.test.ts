@@ -277,5 +277,27 @@ describe('the company line', () => {
     ['Employer: Acme Robotics', 'Acme Robotics'],
     ['Acme Robotics', 'Acme Robotics'],
     ['Company X Labs', 'Company X Labs'],
+    ['Location: Berlin', ''],
+    ['URL: https://jobs.example.com/42', ''],
   ])('%j names %j', (line, company) => expect(structurePosting(`Program Manager\n${line}\nWe need a program manager for our robots.`).company).toBe(company));
+});
+
+describe('German postings', () => {
+  const text = [
+    'Projektleiter SAP (m/w/d)',
+    'Acme GmbH',
+    'Ihre Aufgaben',
+    '- Steuerung der Migration mit Jira',
+    'Ihr Profil',
+    '- Mehrjährige Erfahrung mit SAP S/4HANA',
+    '- SAFe-Zertifizierung wünschenswert',
+    'Wir bieten',
+    '- Zuschuss zum Deutschlandticket und Zoom-Lizenz',
+  ].join('\n');
+  it.each([
+    ['Jira', 'mentioned'],
+    ['SAP S/4HANA', 'required'],
+    ['SAFe', 'preferred'],
+    ['Zoom', 'boilerplate'],
+  ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
