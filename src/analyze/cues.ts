@@ -186,6 +186,7 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   { kind: 'preferred', phrase: 'ein|un atout|plus', example: 'Une certification PMP est un atout' },
   // Adverbs that qualify what follows them (to the next comma), not what came before.
   { kind: 'preferred-ahead', phrase: 'ideally|preferably|optionally', example: '5+ years in delivery, ideally in payments' },
+  { kind: 'preferred-ahead', phrase: 'idealerweise|vorzugsweise', example: 'Erfahrung im Energiesektor, idealerweise mit SAP' },
   // A preferred cue denied: "not a plus" weighs nothing as preferred.
   { kind: 'not-preferred', phrase: 'not a? plus', example: 'Travel is not a plus here' },
   // required (for lines outside any requirements heading)

@@ -31,6 +31,23 @@ const EMOJI_LED = /^\s*\p{Extended_Pictographic}/u;
 /** Normalized heading text; an acute accent typed for an apostrophe ("WHAT´S") is one. */
 const headingText = (raw: string) => normalizeText(raw.replace(/\u00B4/g, "'"));
 
+const DECORATED = /[\p{Extended_Pictographic}*#_]/u;
+const ASKS = /^(what|who|why|how|are|do|was|wer|warum|wie)\b/i;
+
+/**
+ * "ITIL-Kenntnisse von Vorteil", "Strong analytical and problem-solving skills", "Support with project
+ * tasks", "Ideally experience with Contentful": a list item without a bullet names its thing before the cue; a heading opens with it ("Nice to have",
+ * "Required skills") or asks ("What will make you stand out"). Only for the kinds that weigh what follows.
+ */
+function statesAnItem(text: string, kind: SectionKind): boolean {
+  if (kind !== 'preferred' && kind !== 'required' && kind !== 'responsibilities') return false;
+  const cue = headingCues.find(text, kind);
+  if (cue === undefined || ASKS.test(text)) return false;
+  // "Ideally experience with Contentful": an adverb that opens a list item, not a heading.
+  if (kind === 'preferred' && cue.start === clauseCues.find(text, 'preferred-ahead')?.start && wordCount(text) >= 5) return true;
+  return wordCount(text.slice(0, cue.start).replace(/-/g, ' ')) >= 2;
+}
+
 /** A heading line, its kind ('other' for an unknown heading), or undefined for a content line. */
 export function headingKind(rawLine: string): SectionKind | undefined {
   // "✅ Requirements": an emoji may lead a heading; other bullets lead list items.
@@ -54,9 +71,10 @@ export function headingKind(rawLine: string): SectionKind | undefined {
   // "Experience with Jira and Confluence" states a requirement; "Experience" or "Required experience" heads one.
   if (!colon && /\b(experience|skills?|knowledge|background|understanding|proficiency|familiarity|expertise)\s+(with|in|of|using|across|on|at|for|building|leading|managing|running)\s+\S/i.test(text)) return undefined;
   const kind = classifyHeading(question ? `${text}?` : text);
+  const allCaps = /\p{Lu}{2}/u.test(text) && text === text.toUpperCase();
+  if (kind && !colon && !leadIn && !question && !allCaps && !DECORATED.test(rawLine) && statesAnItem(text, kind)) return undefined;
   if (kind) return wordCount(text) <= 8 || colon ? kind : undefined;
   if (question || emojiLed) return undefined;
-  const allCaps = /\p{Lu}{2}/u.test(text) && text === text.toUpperCase();
   return colon || allCaps ? 'other' : undefined;
 }
 

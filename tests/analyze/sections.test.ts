@@ -301,3 +301,20 @@ describe('German postings', () => {
     ['Zoom', 'boilerplate'],
   ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
+
+describe('list items without bullets are not headings', () => {
+  it.each([
+    ['ITIL-Kenntnisse von Vorteil'],
+    ['Strong analytical and problem-solving skills'],
+    ['Support with organisational tasks'],
+    ['Ideally experience with Contentful and Shopify'],
+    ['Zertifizierung als Scrum Master von Vorteil'],
+  ])('%j is an item', (line) => expect(headingKind(line)).toBeUndefined());
+
+  it.each([
+    ['What will make you stand out', 'preferred'],
+    ['Required skills', 'required'],
+    ['Zusätzliche Kenntnisse (wünschenswert):', 'preferred'],
+    ['**Technical Skills**', 'required'],
+  ])('%j still heads a %s section', (line, kind) => expect(headingKind(line)).toBe(kind));
+});
