@@ -23,6 +23,20 @@ describe('extractPosting', () => {
     expect(p.text).toContain('release train number 12');
   });
 
+  it('reads the page when its JSON-LD description is only a summary of what the page shows', () => {
+    const intro = '<p>Acme builds warehouse robots that logistics teams run on four continents, in hardware and software.</p>';
+    const page = parseHtml(`<html><head><title>Technical Program Manager at Acme - Job Board</title>${ldScript(intro)}</head>
+<body><nav><a href="/jobs">Jobs</a></nav><main><h1>Technical Program Manager</h1><div class="description">${intro}<h2>Requirements</h2><ul>${bullets(6)}</ul></div></main></body></html>`);
+    const p = extractPosting(page, 'https://jobs.example.org/view/1');
+    expect({ method: p.method, title: p.title, company: p.company }).toEqual({ method: 'readability', title: 'Technical Program Manager', company: 'Acme' });
+    expect(p.text).toContain('- Coordinate release train number 6 across firmware, cloud and QA teams.');
+  });
+
+  it('keeps a JSON-LD description that the page does not show more of', () => {
+    const page = parseHtml(`<html><head>${ldScript(`<ul>${bullets(6)}</ul>`)}</head><body><h1>Technical Program Manager</h1><p>Loading…</p></body></html>`);
+    expect(extractPosting(page, 'https://jobs.example.org/view/2').method).toBe('json-ld');
+  });
+
   it('ignores JSON-LD for another job (a single-page board that kept the previous posting)', () => {
     const p = extractPosting(greenhousePage(1, ldScript(`<ul>${bullets(12)}</ul>`, 'Staff Data Scientist')), url);
     expect(p.method).toBe('site');
