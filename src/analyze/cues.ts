@@ -4,7 +4,9 @@
 // and tests/analyze/cues.test.ts checks that every example classifies to its kind.
 //
 // A phrase is a sequence of slots separated by spaces, matched case-insensitively at word boundaries:
-// - `what|who` — one word among alternatives; `the?` — a slot that may be absent;
+// - `what|who` — one word among alternatives (each alternative is one word: a hyphen joins two, so
+//   `fast-growing` also matches "fast growing"; "must have" and "must be" are `must have|be`); `the?` — a slot
+//   that may be absent;
 // - `responsibilit*` — any ending of the word; `#` — a number ("5", "10+", "3.5");
 // - a space also matches a hyphen ("nice to have" = "nice-to-have"), and "you will", "we are", "what is",
 //   "you have" also match "you'll", "we're", "what's", "you've";
