@@ -1,5 +1,6 @@
 // One normalizer for extraction, the taxonomy loader, its lint and the matcher: if they disagreed on what
 // "A/B testing" or "Master’s" is, duplicates and misses would ship silently.
+import { americanSpelling } from './spelling';
 
 /** Soft hyphens, zero-width spaces and joiners, direction marks, invisible operators, BOM: never visible text. */
 const ZERO_WIDTH = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/g;
@@ -27,9 +28,9 @@ export function normalizeText(text: string): string {
 /** A token's spelling as written, for case-sensitive checks (SAFe, Go, Teams). */
 export const rawForm = (token: string) => token.normalize('NFKC').replace(ZERO_WIDTH, '').replace(/\u2019/g, "'");
 
-/** Case- and accent-folded form of one word. */
+/** Case-, accent- and spelling-folded form of one word ("Organised" -> "organized"). */
 export function foldWord(word: string): string {
-  return rawForm(word).normalize('NFKD').replace(MARKS, '').toLowerCase().replace(/'s$/, '');
+  return americanSpelling(rawForm(word).normalize('NFKD').replace(MARKS, '').toLowerCase().replace(/'s$/, ''));
 }
 
 const VOWEL = /[aeiouy]/;

@@ -1,0 +1,83 @@
+// British and American spellings of one word meet: "organised" = "organized", "programme" = "program",
+// "user-centred" = "user-centered", "modelling" = "modeling". About one English posting in eight spells the
+// British way, and the taxonomy is written in American spelling. Data, not logic: each rule names its words.
+
+/** Whole words spelled differently (with their plural or verb forms). Example: "programmes" -> "programs". */
+const WORDS: Record<string, string> = {
+  programme: 'program',
+  programmes: 'programs',
+  catalogue: 'catalog',
+  catalogues: 'catalogs',
+  analogue: 'analog',
+  licence: 'license',
+  licences: 'licenses',
+  defence: 'defense',
+  offence: 'offense',
+  practise: 'practice',
+  practised: 'practiced',
+  practising: 'practicing',
+  judgement: 'judgment',
+  judgements: 'judgments',
+  acknowledgement: 'acknowledgment',
+  ageing: 'aging',
+  enquiry: 'inquiry',
+  enquiries: 'inquiries',
+  sceptical: 'skeptical',
+  grey: 'gray',
+  aluminium: 'aluminum',
+  fulfil: 'fulfill',
+  fulfilment: 'fulfillment',
+  enrol: 'enroll',
+  enrolment: 'enrollment',
+  instalment: 'installment',
+  skilful: 'skillful',
+  learnt: 'learned',
+  centre: 'center',
+  centres: 'centers',
+  centred: 'centered',
+  fibre: 'fiber',
+  theatre: 'theater',
+  litre: 'liter',
+  metre: 'meter',
+  metres: 'meters',
+};
+
+/** Roots spelled "-our" in British English, in any derived form. Example: "behavioural" -> "behavioral". */
+const OUR_ROOTS = ['behaviour', 'colour', 'favour', 'honour', 'labour', 'neighbour', 'rumour', 'humour', 'endeavour', 'harbour', 'flavour', 'vigour', 'rigour', 'armour', 'savour', 'saviour', 'odour', 'candour', 'tumour', 'vapour'];
+
+/** Verbs that double their final l in British English. Example: "modelling" -> "modeling", "labelled" -> "labeled". */
+const DOUBLED_L_ROOTS = ['model', 'travel', 'label', 'cancel', 'counsel', 'level', 'signal', 'channel', 'fuel', 'tunnel', 'total', 'dial', 'marshal', 'funnel', 'shovel', 'jewel', 'marvel', 'pencil', 'rival', 'equal'];
+
+/**
+ * Words that end in "-ise" in every spelling, so "-ise" -> "-ize" must leave them alone.
+ * Example: "supervised", "expertise", "enterprises" stay as they are.
+ */
+const ISE_WORDS = new Set([
+  'advertise', 'advise', 'apprise', 'arise', 'chastise', 'circumcise', 'comprise', 'compromise', 'concise', 'demise', 'despise',
+  'devise', 'disguise', 'enterprise', 'excise', 'exercise', 'expertise', 'franchise', 'improvise', 'incise', 'merchandise',
+  'otherwise', 'likewise', 'clockwise', 'paradise', 'precise', 'premise', 'promise', 'raise', 'praise', 'appraise', 'revise',
+  'rise', 'sunrise', 'supervise', 'surmise', 'surprise', 'televise', 'treatise', 'wise', 'noise', 'poise', 'cruise', 'bruise',
+  'reprise', 'valise', 'liaise', 'guise', 'mortise', 'porpoise', 'tortoise', 'concise', 'upraise',
+]);
+
+/** "-ise" verbs and their family: organise, organised, organising, organiser(s), organisation(s), organisational. */
+const ISE_FAMILY = /^(\p{L}{3,})is(e|es|ed|ing|er|ers|ation|ations|ational|ationally)$/u;
+/** analyse, paralyse, catalyse and their forms. */
+const YSE_FAMILY = /^(\p{L}{3,})ys(e|ed|ing|er|ers)$/u;
+const OUR = new RegExp(`^(.*?)(${OUR_ROOTS.join('|')})(.*)$`);
+const DOUBLED_L = new RegExp(`^(${DOUBLED_L_ROOTS.join('|')})l(ing|ed|er|ers)$`);
+
+/** The American spelling of one lowercase word; any other word comes back unchanged. */
+export function americanSpelling(word: string): string {
+  const whole = WORDS[word];
+  if (whole) return whole;
+  const ise = word.match(ISE_FAMILY);
+  if (ise && !ISE_WORDS.has(`${ise[1]}ise`)) return `${ise[1]}iz${ise[2]}`;
+  const yse = word.match(YSE_FAMILY);
+  if (yse) return `${yse[1]}yz${yse[2]}`;
+  const our = word.match(OUR);
+  if (our) return `${our[1]}${our[2].slice(0, -2)}r${our[3]}`;
+  const doubled = word.match(DOUBLED_L);
+  if (doubled) return `${doubled[1]}${doubled[2]}`;
+  return word;
+}

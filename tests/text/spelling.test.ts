@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { americanSpelling } from '../../src/text/spelling';
+import { normalizeTerm } from '../../src/text/normalize';
+
+describe('British and American spellings meet', () => {
+  it.each([
+    ['organised', 'organized'],
+    ['prioritisation', 'prioritization'],
+    ['organisational', 'organizational'],
+    ['standardising', 'standardizing'],
+    ['analysed', 'analyzed'],
+    ['programme', 'program'],
+    ['programmes', 'programs'],
+    ['behavioural', 'behavioral'],
+    ['favourite', 'favorite'],
+    ['modelling', 'modeling'],
+    ['labelled', 'labeled'],
+    ['centred', 'centered'],
+    ['licence', 'license'],
+    ['judgement', 'judgment'],
+  ])('%s -> %s', (british, american) => expect(americanSpelling(british)).toBe(american));
+
+  it.each(['supervised', 'expertise', 'enterprises', 'exercise', 'advertisers', 'premises', 'raised', 'promise', 'analysis', 'our', 'hour', 'your', 'four', 'tour', 'controlling', 'programming', 'installed', 'crisis'])(
+    '%s stays as it is',
+    (word) => expect(americanSpelling(word)).toBe(word),
+  );
+
+  it.each([
+    ['user-centred design', 'user-centered design'],
+    ['Programme Management', 'program management'],
+    ['super organised', 'super organized'],
+  ])('%s is the same term as %s', (a, b) => expect(normalizeTerm(a)).toBe(normalizeTerm(b)));
+});
