@@ -82,6 +82,11 @@ const WORD = new RegExp(
 );
 const SENTENCE_BREAK = /[\n\r.!?;:•▪●◦‣∙·|]/;
 const SOFT_BREAK = /[,()[\]{}"“”<>]/;
+/**
+ * Where two words were glued together: four lowercase letters, then a capital and three more (so names like
+ * JavaScript, GitLab or ServiceNow stay one word; SharePoint splits alike in the taxonomy and the text).
+ */
+const GLUED = /(?<=\p{Ll}{4})(?=\p{Lu}\p{Ll}{3})/gu;
 /** Short dotted abbreviations: B.S, Ph.D, e.g, U.S (the tokenizer keeps inner dots). */
 const ABBREVIATION = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
 
@@ -97,9 +102,17 @@ export function tokenize(text: string, keyOf: (word: string) => string = wordKey
     if (gap.startsWith('.') && tokens.length > 0 && ABBREVIATION.test(tokens[tokens.length - 1].raw)) gap = gap.slice(1);
     const breakBefore: Break = tokens.length === 0 ? 'sentence' : SENTENCE_BREAK.test(gap) ? 'sentence' : SOFT_BREAK.test(gap) ? 'soft' : 'none';
     if (breakBefore === 'sentence' && tokens.length > 0) sentence++;
-    const raw = m[0];
-    tokens.push({ start, end: start + raw.length, raw, key: keyOf(raw), breakBefore, sentence });
-    last = start + raw.length;
+    // "skillsExtra", "detailDemonstrated": text that lost its line breaks glues a sentence's last word to the
+    // next one's capital. A name that starts with a capital ("SharePoint") keeps its parts together.
+    const glueBreak: Break = /^\p{Lu}/u.test(m[0]) ? 'none' : 'sentence';
+    let from = 0;
+    for (const glue of [...m[0].matchAll(GLUED), { index: m[0].length }]) {
+      const raw = m[0].slice(from, glue.index);
+      if (from && glueBreak === 'sentence') sentence++;
+      tokens.push({ start: start + from, end: start + glue.index!, raw, key: keyOf(raw), breakBefore: from ? glueBreak : breakBefore, sentence });
+      from = glue.index!;
+    }
+    last = start + m[0].length;
   }
   return tokens;
 }

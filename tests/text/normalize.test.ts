@@ -25,6 +25,17 @@ describe('tokenize', () => {
     expect(tokens[1].key).toBe('jira');
   });
 
+  it.each([
+    ['Strong analytical skillsExperience with Jira', ['Strong', 'analytical', 'skills', 'Experience', 'with', 'Jira'], 1],
+    ['We use SharePoint daily', ['We', 'use', 'Share', 'Point', 'daily'], 0],
+    ['JavaScript, GitLab and ServiceNow', ['JavaScript', 'GitLab', 'and', 'ServiceNow'], 0],
+    ['iPhone apps', ['iPhone', 'apps'], 0],
+  ])('splits words glued by lost line breaks, not names: %s', (text, words, sentences) => {
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(words);
+    expect(tokens.at(-1)!.sentence).toBe(sentences);
+  });
+
   it('marks sentence and soft breaks between words', () => {
     const tokens = tokenize('Scrum, Kanban.\nJira');
     expect(tokens.map((t) => t.breakBefore)).toEqual(['sentence', 'soft', 'sentence']);
