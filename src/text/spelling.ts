@@ -3,7 +3,7 @@
 // British way, and the taxonomy is written in American spelling. Data, not logic: each rule names its words.
 
 /** Whole words spelled differently (with their plural or verb forms). Example: "programmes" -> "programs". */
-const WORDS: Record<string, string> = {
+const WORDS: Partial<Record<string, string>> = {
   programme: 'program',
   programmes: 'programs',
   catalogue: 'catalog',
@@ -71,13 +71,14 @@ const DOUBLED_L = new RegExp(`^(${DOUBLED_L_ROOTS.join('|')})l(ing|ed|er|ers)$`)
 export function americanSpelling(word: string): string {
   const whole = WORDS[word];
   if (whole) return whole;
-  const ise = word.match(ISE_FAMILY);
+  // Cheap substring checks first: this runs on every word of every text.
+  const ise = word.includes('is') && word.match(ISE_FAMILY);
   if (ise && !ISE_WORDS.has(`${ise[1]}ise`)) return `${ise[1]}iz${ise[2]}`;
-  const yse = word.match(YSE_FAMILY);
+  const yse = word.includes('ys') && word.match(YSE_FAMILY);
   if (yse) return `${yse[1]}yz${yse[2]}`;
-  const our = word.match(OUR);
+  const our = word.includes('our') && word.match(OUR);
   if (our) return `${our[1]}${our[2].slice(0, -2)}r${our[3]}`;
-  const doubled = word.match(DOUBLED_L);
+  const doubled = word.includes('ll') && word.match(DOUBLED_L);
   if (doubled) return `${doubled[1]}${doubled[2]}`;
   return word;
 }
