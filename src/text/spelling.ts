@@ -3,7 +3,7 @@
 // British way, and the taxonomy is written in American spelling. Data, not logic: each rule names its words.
 
 /** Whole words spelled differently (with their plural or verb forms). Example: "programmes" -> "programs". */
-const WORDS: Partial<Record<string, string>> = {
+const WORDS = new Map<string, string>(Object.entries({
   programme: 'program',
   programmes: 'programs',
   catalogue: 'catalog',
@@ -40,7 +40,7 @@ const WORDS: Partial<Record<string, string>> = {
   litre: 'liter',
   metre: 'meter',
   metres: 'meters',
-};
+}));
 
 /** Roots spelled "-our" in British English, in any derived form. Example: "behavioural" -> "behavioral". */
 const OUR_ROOTS = ['behaviour', 'colour', 'favour', 'honour', 'labour', 'neighbour', 'rumour', 'humour', 'endeavour', 'harbour', 'flavour', 'vigour', 'rigour', 'armour', 'savour', 'saviour', 'odour', 'candour', 'tumour', 'vapour'];
@@ -69,7 +69,7 @@ const DOUBLED_L = new RegExp(`^(${DOUBLED_L_ROOTS.join('|')})l(ing|ed|er|ers)$`)
 
 /** The American spelling of one lowercase word; any other word comes back unchanged. */
 export function americanSpelling(word: string): string {
-  const whole = WORDS[word];
+  const whole = WORDS.get(word);
   if (whole) return whole;
   // Cheap substring checks first: this runs on every word of every text.
   const ise = word.includes('is') && word.match(ISE_FAMILY);
