@@ -19,6 +19,15 @@ interface Sentences {
   last: number[];
 }
 
+/** What the rules of a surface read around it: the tokens, their sentences and how the text is written. */
+interface Reading {
+  tokens: Token[];
+  sentences: Sentences;
+  partOfSpeech: PosTagger;
+  /** Whether token i stands in a line or sentence written all in capitals. */
+  inCapitals: (i: number) => boolean;
+}
+
 function sentenceBounds(tokens: Token[]): Sentences {
   const first: number[] = [];
   const last: number[] = [];
@@ -32,7 +41,7 @@ function sentenceBounds(tokens: Token[]): Sentences {
 /** Finds every taxonomy concept in the text in one left-to-right pass over its tokens. */
 export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokenize(text, lookup.keyOf)): Hit[] {
   const sentences = sentenceBounds(tokens);
-  const partOfSpeech = createPosTagger(text, tokens, sentences);
+  const reading: Reading = { tokens, sentences, partOfSpeech: createPosTagger(text, tokens, sentences), inCapitals: capitalsReader(text, tokens) };
   const hits: Hit[] = [];
   const lastEndOf = new Map<string, number>();
   const add = (conceptId: string, from: number, to: number, via: Hit['via']) => {
@@ -42,15 +51,15 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
     lastEndOf.set(conceptId, tokens[to].end);
     hits.push({ conceptId, start, end: tokens[to].end, via });
   };
-  const lists: ListContext = { text, tokens, compose: (from, to, head) => composed(lookup, tokens, from, to, head, sentences, partOfSpeech), isAdjective: lookup.isAdjective };
+  const lists: ListContext = { text, tokens, compose: (from, to, head) => composed(lookup, reading, from, to, head), isAdjective: lookup.isAdjective };
 
-  const steps = stepper(text, lookup, tokens);
+  const steps = stepper(text, lookup, reading);
 
   // Surfaces do not overlap (the longest wins, then the walk skips past it); patterns are tried at every
   // word, so "evaluation and selection" still counts inside "RFP evaluation".
   let next = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const best = i >= next && startsSurface(steps(i), lookup) ? longestSurface(steps, lookup, tokens, i, sentences, partOfSpeech) : undefined;
+    const best = i >= next && startsSurface(steps(i), lookup) ? longestSurface(steps, lookup, reading, i) : undefined;
     for (const pattern of lookup.patterns.get(tokens[i].key) ?? []) {
       const end = matchSlots(pattern.slots, 0, tokens, i, tokens[i].sentence);
       if (end > i) add(pattern.conceptId, i, end - 1, 'pattern');
@@ -92,14 +101,16 @@ const PLAIN_WORD = /^[A-Za-z0-9]+$/;
 const VERSION_GLUED = /^(\p{L}[\p{L}.+#]*?)v?\d+(?:\.\d+)*\+?$/u;
 
 /** The steps each token starts, computed once per text: a surface walk passes most tokens more than once. */
-function stepper(text: string, lookup: Lookup, tokens: Token[]): (p: number) => Step[] {
+function stepper(text: string, lookup: Lookup, reading: Reading): (p: number) => Step[] {
+  const { tokens } = reading;
   const folded: string[] = new Array(tokens.length);
   const foldedAt = (p: number) => (folded[p] ??= PLAIN_WORD.test(tokens[p].raw) ? tokens[p].raw.toLowerCase() : foldWord(tokens[p].raw));
   const cache: Step[][] = new Array(tokens.length);
-  return (p) => (cache[p] ??= stepsAt(text, lookup, tokens, p, foldedAt));
+  return (p) => (cache[p] ??= stepsAt(text, lookup, reading, p, foldedAt));
 }
 
-function stepsAt(text: string, lookup: Lookup, tokens: Token[], p: number, foldedAt: (p: number) => string): Step[] {
+function stepsAt(text: string, lookup: Lookup, reading: Reading, p: number, foldedAt: (p: number) => string): Step[] {
+  const { tokens } = reading;
   const token = tokens[p];
   const steps: Step[] = [{ keys: [token.key], to: p, piece: token.raw }];
   const words = lookup.wordsOfJoined.get(foldedAt(p)) ?? lookup.wordsOfJoined.get(foldedAt(p).replace(/s$/, ''));
@@ -115,7 +126,8 @@ function stepsAt(text: string, lookup: Lookup, tokens: Token[], p: number, folde
     if (isInflected(foldedAt(q))) break;
     const parts = tokens.slice(p, q + 1);
     const spaced = parts.some((t, k) => k > 0 && text[t.start - 1] === ' ');
-    const titled = parts.every((t) => /^\p{Lu}/u.test(t.raw));
+    // In capitals every word is titled, so the capitals show no name there.
+    const titled = parts.every((t) => /^\p{Lu}/u.test(t.raw)) && !reading.inCapitals(p);
     // "roll up", "out systems": a particle makes a phrase, not a compound written apart
     if (spaced && !titled && parts.some((t) => isFunctionWord(t.raw))) break;
     // Stemmed like any word; a compound is never an irregular form, so keyOf's compromise forms are not needed.
@@ -142,7 +154,8 @@ const isInflected = (folded: string) => {
 /** The longest surface starting at token i, over every way of stepping through the words. */
 const startsSurface = (steps: Step[], lookup: Lookup) => steps.some((step) => lookup.trie.next.has(step.keys[0]));
 
-function longestSurface(steps: (p: number) => Step[], lookup: Lookup, tokens: Token[], i: number, sentences: Sentences, partOfSpeech: PosTagger) {
+function longestSurface(steps: (p: number) => Step[], lookup: Lookup, reading: Reading, i: number) {
+  const { tokens } = reading;
   let best: { entry: Entry; end: number } | undefined;
   const walk = (node: TrieNode, p: number, pieces: string[], loose: boolean) => {
     for (const step of steps(p)) {
@@ -153,7 +166,7 @@ function longestSurface(steps: (p: number) => Step[], lookup: Lookup, tokens: To
       const spelled = [...pieces, step.piece];
       const isLoose = loose || step.loose === true;
       const entry = child.entries.find(
-        (e) => accepts(e, spelled, tokens, i, step.to, sentences, partOfSpeech) && !(isLoose && lookup.taxonomy.byId.get(e.conceptId)?.category === 'tool'),
+        (e) => accepts(e, spelled, reading, i, step.to) && !(isLoose && lookup.taxonomy.byId.get(e.conceptId)?.category === 'tool'),
       );
       if (entry && (!best || step.to > best.end)) best = { entry, end: step.to };
       if (child.next.size && step.to + 1 < tokens.length && tokens[step.to + 1].breakBefore === 'none') walk(child, step.to + 1, spelled, isLoose);
@@ -164,7 +177,8 @@ function longestSurface(steps: (p: number) => Step[], lookup: Lookup, tokens: To
 }
 
 /** The concept that an item (tokens from..to) and a shared head word name together, if the taxonomy has it. */
-function composed(lookup: Lookup, tokens: Token[], from: number, to: number, head: HeadWord, sentences: Sentences, partOfSpeech: PosTagger): Composed | undefined {
+function composed(lookup: Lookup, reading: Reading, from: number, to: number, head: HeadWord): Composed | undefined {
+  const { tokens } = reading;
   let node: TrieNode | undefined = lookup.trie;
   for (let k = from; k <= to && node; k++) node = node.next.get(tokens[k].key);
   node = node?.next.get(head.key);
@@ -174,7 +188,7 @@ function composed(lookup: Lookup, tokens: Token[], from: number, to: number, hea
   // the phrasing a rule was written for, so ruled surfaces stay out there.
   const whole = head.token === to + 1;
   const fits = (e: Entry) =>
-    whole ? accepts(e, spelled, tokens, from, to + 1, sentences, partOfSpeech) : !e.rule && (!e.exact || (head.token !== undefined && spelledLike(e.exact, spelled)));
+    whole ? accepts(e, spelled, reading, from, to + 1) : !e.rule && (!e.exact || (head.token !== undefined && spelledLike(e.exact, spelled, caseTells(e.exact, reading, from))));
   const entry = node.entries.find(fits);
   return entry && { conceptId: entry.conceptId, category: lookup.taxonomy.byId.get(entry.conceptId)!.category };
 }
@@ -205,22 +219,30 @@ function matchSlots(slots: Slot[], s: number, tokens: Token[], at: number, sente
   return slot.optional ? matchSlots(slots, s + 1, tokens, at, sentence) : -1;
 }
 
-const spelledAs = (raw: string, exact: string) => {
-  const r = rawForm(raw);
-  return r === exact || r === `${exact}s` || r === `${exact}'s`;
+const spelledAs = (raw: string, exact: string, caseMatters: boolean) => {
+  const r = caseMatters ? rawForm(raw) : rawForm(raw).toLowerCase();
+  const e = caseMatters ? exact : exact.toLowerCase();
+  return r === e || r === `${e}s` || r === `${e}'s`;
 };
 
 /** Word by word, or as one word when the text joins or splits the words ("SOC2" for "SOC 2"). */
-const spelledLike = (exact: string[], pieces: string[]) =>
-  pieces.length === exact.length ? exact.every((e, k) => spelledAs(pieces[k], e)) : spelledAs(pieces.join(''), exact.join(''));
+const spelledLike = (exact: string[], pieces: string[], caseMatters: boolean) =>
+  pieces.length === exact.length ? exact.every((e, k) => spelledAs(pieces[k], e, caseMatters)) : spelledAs(pieces.join(''), exact.join(''), caseMatters);
 
-function accepts(entry: Entry, pieces: string[], tokens: Token[], i: number, j: number, sentences: Sentences, partOfSpeech: PosTagger): boolean {
+/**
+ * Whether the case of a case-exact surface tells anything where it starts. In a line written all in capitals
+ * ("SKILLS: JIRA, ASANA, EXCEL") it does not, except that a function word stays one: "LESS" is no LeSS.
+ * An acronym in capitals ("PMP") reads the same either way.
+ */
+const caseTells = (exact: string[], reading: Reading, i: number) => !reading.inCapitals(i) || isFunctionWord(exact.join(' '));
+
+function accepts(entry: Entry, pieces: string[], reading: Reading, i: number, j: number): boolean {
   const { exact, rule } = entry;
-  if (exact && !spelledLike(exact, pieces)) return false;
-  return !rule || ruleHolds(rule, tokens, i, j, sentences, partOfSpeech);
+  if (exact && !spelledLike(exact, pieces, caseTells(exact, reading, i))) return false;
+  return !rule || ruleHolds(rule, reading, i, j);
 }
 
-function ruleHolds(rule: CompiledRule, tokens: Token[], i: number, j: number, sentences: Sentences, partOfSpeech: PosTagger): boolean {
+function ruleHolds(rule: CompiledRule, { tokens, sentences, partOfSpeech }: Reading, i: number, j: number): boolean {
   const sentence = tokens[i].sentence;
   const first = sentences.first[sentence];
   const last = sentences.last[sentence];
@@ -238,6 +260,35 @@ function ruleHolds(rule: CompiledRule, tokens: Token[], i: number, j: number, se
 }
 
 type PosTagger = (tokenIndex: number) => string[];
+
+/** A line or sentence of at least this many words, all in capitals, is written in capitals: not one shouted name. */
+const MIN_WORDS_IN_CAPITALS = 3;
+
+/**
+ * Which tokens stand in a line or a sentence written all in capitals ("SKILLS: JIRA, ASANA, EXCEL, SAFE AGILE"):
+ * at least three words with letters, none of them lowercase. Computed on first use: most texts never ask.
+ */
+function capitalsReader(text: string, tokens: Token[]): (i: number) => boolean {
+  let marked: boolean[] | undefined;
+  return (i) => (marked ??= markCapitals(text, tokens))[i];
+}
+
+function markCapitals(text: string, tokens: Token[]): boolean[] {
+  const lineOf: number[] = [];
+  tokens.forEach((t, k) => lineOf.push(k === 0 ? 0 : lineOf[k - 1] + (/[\n\r]/.test(text.slice(tokens[k - 1].end, t.start)) ? 1 : 0)));
+  const writtenInCapitals = (groupOf: (k: number) => number) => {
+    const words = new Map<number, number>();
+    const lowercase = new Set<number>();
+    tokens.forEach((t, k) => {
+      if (/\p{Ll}/u.test(t.raw)) lowercase.add(groupOf(k));
+      else if (/\p{Lu}/u.test(t.raw)) words.set(groupOf(k), (words.get(groupOf(k)) ?? 0) + 1);
+    });
+    return (k: number) => !lowercase.has(groupOf(k)) && (words.get(groupOf(k)) ?? 0) >= MIN_WORDS_IN_CAPITALS;
+  };
+  const line = writtenInCapitals((k) => lineOf[k]);
+  const sentence = writtenInCapitals((k) => tokens[k].sentence);
+  return tokens.map((_, k) => line(k) || sentence(k));
+}
 
 /** Tags a sentence with compromise only when a rule asks, so the common path never parses. */
 function createPosTagger(text: string, tokens: Token[], sentences: Sentences): PosTagger {

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { foldWord, normalizeTerm, rawForm, stem, tokenize, wordKey } from '../text/normalize';
+import { foldWord, normalizeTerm, normalizeText, rawForm, stem, tokenize, wordKey } from '../text/normalize';
 import type { AliasKind, ContextRule } from './schema';
 import { surfacesOf, type Taxonomy } from './load';
 import { parsePattern, startKeys, type Slot } from './pattern';
@@ -103,6 +103,12 @@ function compileRule(rule: ContextRule, keyOf: (w: string) => string): CompiledR
   };
 }
 
+/**
+ * A surface with its spaces and hyphens left out, folded and stemmed: "data center", "data-centers" and
+ * "Datacenter" meet, as the matcher joins and splits such compounds; "FI/CO" and "FICO" stay apart.
+ */
+const joinedKey = (surface: string) => stem(foldWord(normalizeText(surface).trim().replace(/[\s-]+/g, '')));
+
 // "PMP", "SOC 2", "CI/CD", "SAFe": a label spelled like an acronym matches only as spelled.
 const looksLikeAcronym = (label: string) => tokenize(label).every((t) => /^\d+$/.test(t.raw) || (t.raw.match(/\p{Lu}/gu)?.length ?? 0) >= 2);
 
@@ -122,13 +128,16 @@ export function compileTaxonomy(taxonomy: Taxonomy): Lookup {
   const trie: TrieNode = { next: new Map(), entries: [] };
   const patterns = new Map<string, CompiledPattern[]>();
   for (const c of taxonomy.concepts) {
-    const rules = (c.context ?? []).map((r) => ({ key: normalizeTerm(r.surface), rule: compileRule(r, keyOf) }));
+    const rules = (c.context ?? []).map((r) => ({ key: normalizeTerm(r.surface), joined: joinedKey(r.surface), rule: compileRule(r, keyOf) }));
+    // A rule restricts a surface however it is spelled: "datacenter" and "data center" are one surface to a
+    // reader, and the matcher joins and splits compounds, so either spelling may land on either entry.
+    const ruleOf = (text: string) => (rules.find((r) => r.key === normalizeTerm(text)) ?? rules.find((r) => r.joined === joinedKey(text)))?.rule;
     const acronyms = new Set(c.aliases?.acronym ?? []);
     for (const { text, kind } of surfacesOf(c)) {
       if (kind === 'label' && acronyms.has(text)) continue;
       const tokens = tokenize(text, keyOf);
       if (tokens.length === 0) continue;
-      const rule = rules.find((r) => r.key === normalizeTerm(text))?.rule;
+      const rule = ruleOf(text);
       const caseSensitive = kind === 'acronym' || (kind === 'label' && looksLikeAcronym(text));
       const entry: Entry = { conceptId: c.id, kind, rule, exact: rule?.exact ?? (caseSensitive ? tokens.map((t) => rawForm(t.raw)) : undefined) };
       let node = trie;

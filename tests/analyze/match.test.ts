@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { findHits } from '../../src/analyze/match';
 import { findConcepts } from '../../src/index';
+import { compileTaxonomy } from '../../src/taxonomy/compile';
+import type { Concept } from '../../src/taxonomy/schema';
 
 const ids = (text: string) => findConcepts(text).map((c) => c.id).sort();
 
@@ -45,5 +48,79 @@ describe('evidence', () => {
     const text = 'Led\u00A0Kubernetes migrations; managed Ji\u200Bra and “Confluence” spaces.';
     for (const c of findConcepts(text)) for (const e of c.evidence) expect(text).toContain(e);
     expect(ids(text)).toEqual(expect.arrayContaining(['confluence', 'jira', 'kubernetes']));
+  });
+});
+
+// Text written all in capitals: a case-exact name compares case-insensitively there, its other conditions hold.
+describe.each([
+  ['SKILLS: JIRA, ASANA, EXCEL, SAFE AGILE', 'asana', true],
+  ['SKILLS: JIRA, ASANA, EXCEL, SAFE AGILE', 'microsoft-excel', true],
+  ['SKILLS: JIRA, ASANA, EXCEL, SAFE AGILE', 'safe', true],
+  ['WE BUILD BACKEND SERVICES IN GO AND PYTHON', 'golang', true],
+  ['TOOLS: TEAMS, SLACK AND ZOOM', 'microsoft-teams', true],
+  ['PMP AND SOC 2 REQUIRED FOR THIS ROLE', 'pmp', true],
+  ['PMP AND SOC 2 REQUIRED FOR THIS ROLE', 'soc-2', true],
+  // the rule's other conditions still hold
+  ['YOU WILL EXCEL AT PRIORITIZATION', 'microsoft-excel', false],
+  ['WE GO TO MARKET TOGETHER', 'golang', false],
+  ['CUT SLACK TIME FROM THE PLAN', 'slack', false],
+  ['WE WORK WITH ENGINEERING TEAMS', 'microsoft-teams', false],
+  // a function word stays one, and capitals show no name written apart
+  ['SPEND LESS TIME IN MEETINGS', 'less', false],
+  ['A TYPICAL WORK DAY STARTS AT NINE', 'workday', false],
+  // fewer than three words, or a lowercase word in the line: the case still tells
+  ['Tools: ASANA', 'asana', false],
+  ['Keep the team SAFE and calm', 'safe', false],
+  ['You will excel at planning', 'microsoft-excel', false],
+  ['A safe environment for everyone', 'safe', false],
+])('%j', (text, id, expected) => {
+  it(expected ? `finds ${id}` : `does not find ${id}`, () => {
+    expect(ids(text).includes(id)).toBe(expected);
+  });
+});
+
+/** A lookup of the given concepts only, so a row shows what the matcher does with their rules. */
+function lookupOf(...concepts: Concept[]) {
+  return compileTaxonomy({ concepts, byId: new Map(concepts.map((c) => [c.id, c])), narrower: new Map() });
+}
+const concept = (id: string, variants: string[], context: Concept['context']): Concept => ({
+  id,
+  label: `zz ${id} zz`,
+  category: 'technical',
+  aliases: { variant: variants },
+  context,
+  bullets: [],
+});
+
+// A context rule restricts its surface however the text or the taxonomy spells it: written as one word or two,
+// with a hyphen or a space, the compound meets the same rule.
+describe.each(['datacenter', 'data center', 'Data-Centers'])('a rule on %j', (ruled) => {
+  const lookup = lookupOf(concept('data-centers', ['data center', 'datacenter'], [{ surface: ruled, notBefore: ['lease'] }]));
+  it.each([
+    ['Our data center hosts the ledger.', true],
+    ['Our datacenter hosts the ledger.', true],
+    ['Our data-center team is on call.', true],
+    ['Two Data Centers in Europe', true],
+    ['The data center lease ends in May.', false],
+    ['The datacenter lease ends in May.', false],
+    ['The data-center lease ends in May.', false],
+    ['Their Datacenter lease ends in May.', false],
+  ])('%j: %s', (text, expected) => {
+    expect(findHits(text, lookup).length > 0).toBe(expected);
+  });
+});
+
+describe('a case-exact rule on a compound', () => {
+  // Only one spelling is listed; the others reach it by joining or splitting the words, and keep its case.
+  const lookup = lookupOf(concept('zip-line', ['zip line'], [{ surface: 'ZipLine', caseSensitive: true }]));
+  it.each([
+    ['Plans live in ZipLine.', true],
+    ['Plans live in Zip Line.', true],
+    ['Plans live in Zip-Line.', true],
+    ['We rode a zip line.', false],
+    ['We rode a zipline.', false],
+    ['PLANS LIVE IN ZIPLINE NOW', true],
+  ])('%j: %s', (text, expected) => {
+    expect(findHits(text, lookup).length > 0).toBe(expected);
   });
 });
