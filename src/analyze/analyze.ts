@@ -93,7 +93,11 @@ export function createAnalyzer(lookup: Lookup) {
       const line = lineAt(structure.lines, hit.start);
       if (!line || line.weight === 'boilerplate') return null;
       if (company && normalizeTerm(jobText.slice(hit.start, hit.end)) === company) return null; // the employer is not a skill
-      if (namesARole(hit, taxonomy.byId.get(hit.conceptId)!.category)) return null; // "the Security team" (a resume's titles do show skills)
+      const category = taxonomy.byId.get(hit.conceptId)!.category;
+      if (namesARole(hit, category)) return null; // "the Security team" (a resume's titles do show skills)
+      // What the employer does or sells ("our vendor management platform", "AI-powered") is not asked of the
+      // candidate; only the industry it names is worth knowing.
+      if (line.section === 'about' && category !== 'domain') return null;
       return line.weight;
     });
 

@@ -93,6 +93,13 @@ describe('analyze', () => {
     expect(a.terms.map((t) => t.id)).toEqual(['jira']);
   });
 
+  it('counts only the industry in what the employer says of itself', () => {
+    const a = analyze(
+      'Open role\nAcme\n\nAbout Acme\nAcme builds vendor management and procurement software for the healthcare industry, powered by machine learning.\n\nRequirements\n- Experience with risk management',
+    );
+    expect(a.terms.map((t) => t.id).sort()).toEqual(['healthcare', 'risk-management']);
+  });
+
   it('finds other frequent keywords the taxonomy does not know', () => {
     const a = analyze('Requirements\n- Experience with pallet wrapping\n- Pallet wrapping safety\n- Conveyor throughput and conveyor throughput reviews');
     expect(a.otherKeywords.map((k) => k.text)).toEqual(expect.arrayContaining(['pallet wrapping', 'conveyor throughput']));
