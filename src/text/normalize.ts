@@ -34,6 +34,8 @@ export function foldWord(word: string): string {
 }
 
 const VOWEL = /[aeiouy]/;
+/** Consonant, vowel, consonant: the stem of make, take, code, face, hire, rate (not of mix, row, play). */
+const SHORT_SILENT_E = /^[b-df-hj-np-tv-z][aeiou][b-df-hj-np-tv]$/;
 
 /**
  * A light, deterministic suffix stemmer: both the taxonomy and the text go through it, so
@@ -49,7 +51,9 @@ export function stem(word: string): string {
   for (const suffix of ['ing', 'ed']) {
     const base = w.slice(0, -suffix.length);
     if (w.endsWith(suffix) && base.length >= 3 && VOWEL.test(base)) {
-      w = /([b-df-hj-np-tv-z])\1$/.test(base) && !/(ll|ss|zz)$/.test(base) ? base.slice(0, -1) : base;
+      if (/([b-df-hj-np-tv-z])\1$/.test(base) && !/(ll|ss|zz)$/.test(base)) w = base.slice(0, -1);
+      // "making", "coding", "hired": a short verb lost its silent e and keeps it here ("make", "code", "hire").
+      else w = SHORT_SILENT_E.test(base) ? `${base}e` : base;
       break;
     }
   }

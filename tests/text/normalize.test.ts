@@ -14,6 +14,14 @@ describe('stem', () => {
     ['string', 'string'],
     ['status', 'status'],
     ['c++', 'c++'],
+    ['making', 'make'],
+    ['make', 'make'],
+    ['coded', 'code'],
+    ['hiring', 'hire'],
+    ['running', 'run'],
+    ['getting', 'get'],
+    ['mixing', 'mix'],
+    ['playing', 'play'],
   ])('%s -> %s', (word, expected) => expect(stem(word)).toBe(expected));
 });
 
