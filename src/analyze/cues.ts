@@ -80,6 +80,7 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'benefits', phrase: 'unser angebot', example: 'Unser Angebot' },
   { kind: 'benefits', phrase: 'meine|ihre|deine vorteile', example: 'Ihre Vorteile' },
   { kind: 'benefits', phrase: 'vergütung|gehalt|avantages|beneficios', example: 'Vergütung' },
+  { kind: 'benefits', phrase: 'qué ofrecemos', example: '¿Qué ofrecemos?' },
   {
     kind: 'benefits',
     pattern: /^\W*Why [\p{Lu}\d][\p{L}\d&.'-]*(?: [\p{Lu}\d][\p{L}\d&.'-]*){0,2}\s*\?/u,
@@ -111,10 +112,15 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'required', phrase: 'to be successful', example: 'To be successful in this role, you:' },
   { kind: 'required', phrase: 'you will thrive', example: "You'll thrive if" },
   { kind: 'required', phrase: 'a good? fit', example: 'Are we a good fit' },
-  { kind: 'required', phrase: 'anforderung*|muss anforderungen|qualifikation*|voraussetzung*|kenntnisse', example: 'Muss-Anforderungen' },
-  { kind: 'required', phrase: 'ihr|dein|ihre|deine profil|kompetenzen', example: 'Ihr Profil' },
+  // Each word its own cue: "anforderung*|muss anforderungen" would be two slots and miss a bare "Anforderungen".
+  { kind: 'required', phrase: 'anforderungen|anforderungsprofil|qualifikation|qualifikationen|voraussetzungen|kenntnisse|erfahrungen|zertifizierungen', example: 'Anforderungen:' },
+  { kind: 'required', phrase: 'muss anforderungen|kriterien', example: 'Muss-Anforderungen' },
+  { kind: 'required', phrase: 'kompetenzen|softskills', example: 'Technische Kompetenzen:' },
+  { kind: 'required', phrase: 'ihr|dein|ihre|deine profil', example: 'Ihr Profil' },
   { kind: 'required', phrase: 'mitbringen|mitbringst', example: 'Was Sie mitbringen' },
   { kind: 'required', phrase: 'profil recherché', example: 'Profil recherché' },
+  { kind: 'required', phrase: 'votre profil', example: 'Votre profil :' },
+  { kind: 'required', phrase: 'qué buscamos', example: '¿Qué buscamos?' },
   { kind: 'required', phrase: 'compétences|requisitos', example: 'Compétences requises' },
   // responsibilities
   { kind: 'responsibilities', phrase: 'responsibilit*|duties|tasks|accountabilities', example: 'Key responsibilities' },
@@ -136,6 +142,9 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'responsibilities', phrase: 'aufgabe*|tätigkeit*|projektbeschreibung|leistungsbeschreibung|stellenbeschreibung', example: 'Ihre Aufgaben' },
   { kind: 'responsibilities', phrase: 'ihre|deine rolle', example: 'Deine Rolle' },
   { kind: 'responsibilities', phrase: 'missions|funciones|responsabilidades', example: 'Vos missions' },
+  { kind: 'responsibilities', phrase: 'qué harás', example: '¿Qué harás?' },
+  // German joins a word to the one it qualifies: "Hauptaufgaben" are the main tasks.
+  { kind: 'responsibilities', phrase: 'hauptaufgabe*|projektaufgabe*|kernaufgabe*', example: 'Hauptaufgaben:' },
   { kind: 'responsibilities', phrase: '^you will', example: 'You will:', why: 'A heading that opens a list of what the role does' },
   // about: the employer describing itself, its mission, values and culture
   { kind: 'about', phrase: 'about us', example: 'ABOUT US' },

@@ -48,6 +48,21 @@ function statesAnItem(text: string, kind: SectionKind): boolean {
   return wordCount(text.slice(0, cue.start).replace(/-/g, ' ')) >= 2;
 }
 
+/** "Experience with Jira", "Kenntnisse in SAP": a skill named with what it is in is an item, not a heading. */
+const STATES_A_SKILL =
+  /(?<![\p{L}\p{N}])(experience|skills?|knowledge|background|understanding|proficiency|familiarity|expertise|kenntnisse|erfahrung(?:en)?|kompetenzen|wissen)\s+(with|in|of|using|across|on|at|for|building|leading|managing|running|im|mit|von|der|als)\s+\S/iu;
+
+/**
+ * "Tasks and requirements", "Aufgaben / Anforderungen": a heading over duties and requirements alike weighs
+ * neither; each line's own cues do ('other').
+ */
+function bothKinds(text: string): boolean {
+  const halves = text.split(/\s+(?:and|und|&|et|y)\s+|\s*\/\s*/i);
+  if (halves.length !== 2) return false;
+  const kinds = halves.map((h) => classifyHeading(h));
+  return kinds.includes('responsibilities') && kinds.includes('required');
+}
+
 /** A heading line, its kind ('other' for an unknown heading), or undefined for a content line. */
 export function headingKind(rawLine: string): SectionKind | undefined {
   // "✅ Requirements": an emoji may lead a heading; other bullets lead list items.
@@ -69,8 +84,8 @@ export function headingKind(rawLine: string): SectionKind | undefined {
   if (/:\s*\S/.test(line)) return undefined;
   const text = line.replace(/:$/, '').trim();
   // "Experience with Jira and Confluence" states a requirement; "Experience" or "Required experience" heads one.
-  if (!colon && /\b(experience|skills?|knowledge|background|understanding|proficiency|familiarity|expertise)\s+(with|in|of|using|across|on|at|for|building|leading|managing|running)\s+\S/i.test(text)) return undefined;
-  const kind = classifyHeading(question ? `${text}?` : text);
+  if (!colon && STATES_A_SKILL.test(text)) return undefined;
+  const kind = bothKinds(text) ? 'other' : classifyHeading(question ? `${text}?` : text);
   const allCaps = /\p{Lu}{2}/u.test(text) && text === text.toUpperCase();
   if (kind && !colon && !leadIn && !question && !allCaps && !DECORATED.test(rawLine) && statesAnItem(text, kind)) return undefined;
   if (kind) return wordCount(text) <= 8 || colon ? kind : undefined;

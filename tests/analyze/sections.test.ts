@@ -318,3 +318,33 @@ describe('list items without bullets are not headings', () => {
     ['**Technical Skills**', 'required'],
   ])('%j still heads a %s section', (line, kind) => expect(headingKind(line)).toBe(kind));
 });
+
+describe('headings in German, French and Spanish postings', () => {
+  it.each([
+    ['Anforderungen:', 'required'], // one word alone, not only in "Muss-Anforderungen"
+    ['Meine Qualifikation:', 'required'],
+    ['Qualifikationen', 'required'],
+    ['Kenntnisse:', 'required'],
+    ['Technische Kompetenzen:', 'required'],
+    ['Muss-Anforderungen', 'required'],
+    ['Kann-Anforderungen', 'preferred'],
+    ['Hauptaufgaben:', 'responsibilities'],
+    ['Votre profil :', 'required'],
+    ['¿Qué harás?', 'responsibilities'],
+    ['¿Qué ofrecemos?', 'benefits'],
+    ['Aufgaben und Anforderungen:', 'other'], // duties and requirements alike: each line's own cues weigh it
+    ['Responsibilities & Requirements', 'other'],
+    ['Skills and experience', 'required'],
+  ])('%j is a %s heading', (line, kind) => expect(headingKind(line)).toBe(kind));
+
+  it.each([['Kenntnisse in Confluence und Jira'], ['Erfahrungen mit Jira'], ['Anforderungsmanagement und Dokumentation'], ['Fundierte Kenntnisse im Bereich Finance']])(
+    '%j is an item, not a heading',
+    (line) => expect(headingKind(line)).toBeUndefined(),
+  );
+
+  it('weighs a list under a bare "Anforderungen" as required', () => {
+    const text = ['Projektleiter (m/w/d)', 'Acme GmbH', 'Ihre Aufgaben', '- Steuerung mit Jira', 'Anforderungen', '- Sicherer Umgang mit Confluence'].join('\n');
+    expect(weightOf(text, 'Jira')).toBe('mentioned');
+    expect(weightOf(text, 'Confluence')).toBe('required');
+  });
+});
