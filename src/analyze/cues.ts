@@ -305,6 +305,25 @@ export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
   { kind: 'role', phrase: 'we need', example: 'We need a project manager for our leading platform.' },
 ];
 
+/**
+ * Fields that job boards print above or beside a posting ("Category: Program Management", "Industry: Banking"):
+ * they file the posting, they ask nothing of the candidate. A line "<label>: <value>" with one of these labels
+ * counts as being about the employer, so only the industry it names counts (src/analyze/analyze.ts).
+ */
+export const PAGE_FIELD_LABELS: { label: string; example: string }[] = [
+  { label: 'category', example: 'Category: Program Management' },
+  { label: 'job category|job family|job function|function', example: 'Function: Information Technology' },
+  { label: 'industry|industries|branche', example: 'Industry: Financial Services' },
+  { label: 'department|division|business unit|team', example: 'Department: Engineering Operations' },
+  { label: 'employment type|job type|contract type|vertragsart|schedule|shift', example: 'Employment type: Full-time' },
+  { label: 'location|locations|standort|einsatzort|ort|remote|onsite|offsite', example: 'Location: Austin, Texas' },
+  { label: 'start|start date|beginn|projektstart|duration|dauer|laufzeit|auslastung|pensum', example: 'Start: ASAP' },
+  { label: 'job id|req id|requisition id|reference|referenz|posted|posted on|url|web', example: 'Req ID: 12345' },
+];
+
+/** "Category: Program Management": a page field's label at the start of a line, then its value. */
+export const PAGE_FIELD = new RegExp(`^\\s*(?:${PAGE_FIELD_LABELS.map((f) => f.label).join('|')})\\s*:\\s*\\S`, 'i');
+
 // ---------------------------------------------------------------------------------------------------------
 // The compiler: phrases to one regular expression per kind, once at module load.
 

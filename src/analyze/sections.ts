@@ -1,5 +1,5 @@
 import { BULLET, normalizeText } from '../text/normalize';
-import { clauseCues, companyCues, HEADING_ORDER, headingCues } from './cues';
+import { clauseCues, companyCues, HEADING_ORDER, headingCues, PAGE_FIELD } from './cues';
 
 export type SectionKind = 'title' | 'intro' | 'about' | 'responsibilities' | 'required' | 'preferred' | 'benefits' | 'legal' | 'other';
 export type Importance = 'required' | 'preferred' | 'mentioned';
@@ -278,7 +278,8 @@ export function structurePosting(text: string): PostingStructure {
         lines.push({ start: at, end: at + segment.text.length, section, heading: true, weight: section === 'benefits' || section === 'legal' ? 'boilerplate' : 'mentioned' });
         continue;
       }
-      labelled = inlineKind(segment.text) ?? labelled;
+      // "Category: Program Management", "Industry: Banking": the board files the posting; nothing is asked.
+      labelled = inlineKind(segment.text) ?? (PAGE_FIELD.test(headingText(segment.text)) ? 'about' : undefined) ?? labelled;
       const kind = labelled ?? section;
       // The employer describing itself, before the role's own sections or under "About us", is never a requirement
       // of the role (it may still name the role's domain); its mission, values and culture do not count at all.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLAUSE_CUES, COMPANY_CUES, compileCues, HEADING_CUES, type ClauseCueKind, type Cue } from '../../src/analyze/cues';
+import { CLAUSE_CUES, COMPANY_CUES, compileCues, HEADING_CUES, PAGE_FIELD, PAGE_FIELD_LABELS, type ClauseCueKind, type Cue } from '../../src/analyze/cues';
 import { headingKind, isCompanyText, structurePosting, type LineWeight } from '../../src/analyze/sections';
 
 const rows = <K extends string>(cues: Cue<K>[]) => cues.map((c) => [c.example, c.kind, c.phrase ?? String(c.pattern)] as const);
@@ -79,4 +79,18 @@ describe('cue phrases', () => {
     expect(cues.find('Our leading bank', 'x')).toBeUndefined();
     expect(cues.find('It is the leading bank', 'x')).toEqual({ start: 6, end: 17 });
   });
+});
+
+describe('page fields', () => {
+  it.each(PAGE_FIELD_LABELS.map((f) => [f.example]))('%j is a field the board files the posting under', (line) => {
+    expect(PAGE_FIELD.test(line)).toBe(true);
+    const text = `Program Manager\nAcme Corp\n\nRequirements\n- Jira\n${line}`;
+    const at = text.lastIndexOf(line);
+    expect(structurePosting(text).lines.find((l) => l.start <= at && at < l.end)?.section).toBe('about');
+  });
+
+  it.each(['Requirements: Jira and Confluence', 'Nice to have: Scrum', 'Category management experience', 'Locations of our offices'])(
+    '%j is not a page field',
+    (line) => expect(PAGE_FIELD.test(line)).toBe(false),
+  );
 });
