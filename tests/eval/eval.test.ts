@@ -11,25 +11,34 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
   const out = present ? execFileSync('node_modules/.bin/tsx', ['scripts/eval.ts', EVAL], { encoding: 'utf8' }) : '';
   const figure = (name: string) => Number(out.match(new RegExp(`^${name}\\s+(-?[\\d.]+)`, 'm'))?.[1]);
 
+  // Floors at what the analyzer reached (issue 9), so that nothing slips back. Dev and corpus are tuned on; the
+  // check fold is measured only: its floor guards generalization, and nobody reads its misses to raise it.
   it('keeps the dev fold at its floor', () => {
-    expect(figure('dev posting recall')).toBeGreaterThanOrEqual(0.95);
-    expect(figure('dev precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.92);
-    expect(figure('dev importance accuracy')).toBeGreaterThanOrEqual(0.9);
-    expect(figure('dev trap hits')).toBeLessThanOrEqual(1);
-    expect(figure('dev resume recall')).toBeGreaterThanOrEqual(0.95);
+    expect(figure('dev posting recall')).toBeGreaterThanOrEqual(0.96);
+    expect(figure('dev precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.94);
+    expect(figure('dev importance accuracy')).toBeGreaterThanOrEqual(0.92);
+    expect(figure('dev trap hits')).toBeLessThanOrEqual(0);
+    expect(figure('dev resume recall')).toBeGreaterThanOrEqual(0.98);
     expect(figure('dev pair verdict accuracy')).toBeGreaterThanOrEqual(0.92);
   });
 
-  // Floors at what the analyzer reaches on postings nobody tunes on, so that nothing slips back.
-  it('keeps the check fold at its floor', () => {
-    expect(figure('check posting recall')).toBeGreaterThanOrEqual(0.66);
-    expect(figure('check precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.9);
-    expect(figure('check importance accuracy')).toBeGreaterThanOrEqual(0.83);
-    expect(figure('check trap hits')).toBeLessThanOrEqual(8);
+  it('keeps the corpus fold (postings this project labelled) at its floor', () => {
+    expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.81);
+    expect(figure('corpus precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.93);
+    expect(figure('corpus importance accuracy')).toBeGreaterThanOrEqual(0.82);
+    expect(figure('corpus trap hits')).toBeLessThanOrEqual(11);
   });
 
-  it('prints the figures of both folds and never the check fold misses', () => {
+  it('keeps the check fold at its floor', () => {
+    expect(figure('check posting recall')).toBeGreaterThanOrEqual(0.73);
+    expect(figure('check precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.92);
+    expect(figure('check importance accuracy')).toBeGreaterThanOrEqual(0.87);
+    expect(figure('check trap hits')).toBeLessThanOrEqual(7);
+  });
+
+  it('prints the figures of every fold and never the check fold misses', () => {
     expect(out).toMatch(/== dev fold/);
+    expect(out).toMatch(/== corpus fold/);
     expect(out).toMatch(/== check fold/);
     expect(out).toMatch(/dev - check recall gap/);
     expect(out).not.toMatch(/^ {2}d\d\d {2}/m);
