@@ -86,6 +86,8 @@ const WORD = new RegExp(
 );
 const SENTENCE_BREAK = /[\n\r.!?;:•▪●◦‣∙·|]/;
 const SOFT_BREAK = /[,()[\]{}"“”<>]/;
+/** Only spaces around one line break. */
+const WRAP = /^[ \t]*\r?\n[ \t]*$/;
 /**
  * Where two words were glued together: four lowercase letters, then a capital and three more (so names like
  * JavaScript, GitLab or ServiceNow stay one word; SharePoint splits alike in the taxonomy and the text).
@@ -104,7 +106,10 @@ export function tokenize(text: string, keyOf: (word: string) => string = wordKey
     let gap = text.slice(last, start);
     // "B.S. in Business", "Ph.D. level", "e.g. Jira": the dot that closes an abbreviation ends no sentence.
     if (gap.startsWith('.') && tokens.length > 0 && ABBREVIATION.test(tokens[tokens.length - 1].raw)) gap = gap.slice(1);
-    const breakBefore: Break = tokens.length === 0 ? 'sentence' : SENTENCE_BREAK.test(gap) ? 'sentence' : SOFT_BREAK.test(gap) ? 'soft' : 'none';
+    // "…coach our\nproduct delivery teams": a line wrapped inside a sentence (one line break between two
+    // lowercase words) is no sentence break.
+    const wrapped = WRAP.test(gap) && /\p{Ll}$/u.test(tokens.at(-1)?.raw ?? '') && /^\p{Ll}/u.test(m[0]);
+    const breakBefore: Break = tokens.length === 0 ? 'sentence' : wrapped ? 'none' : SENTENCE_BREAK.test(gap) ? 'sentence' : SOFT_BREAK.test(gap) ? 'soft' : 'none';
     if (breakBefore === 'sentence' && tokens.length > 0) sentence++;
     // "skillsExtra", "detailDemonstrated": text that lost its line breaks glues a sentence's last word to the
     // next one's capital. A name that starts with a capital ("SharePoint") keeps its parts together.

@@ -44,6 +44,15 @@ describe('tokenize', () => {
     expect(tokens.at(-1)!.sentence).toBe(sentences);
   });
 
+  it.each([
+    ['resolve conflict\nresolution issues', 'none'],
+    ['Resolve conflicts.\nResolution matters', 'sentence'],
+    ['use Jira\n- confluence', 'sentence'],
+    ['our teams\n\nproduct work', 'sentence'],
+  ])('a line wrapped inside a sentence is no break: %j', (text, expected) => {
+    expect(tokenize(text)[2].breakBefore).toBe(expected);
+  });
+
   it('marks sentence and soft breaks between words', () => {
     const tokens = tokenize('Scrum, Kanban.\nJira');
     expect(tokens.map((t) => t.breakBefore)).toEqual(['sentence', 'soft', 'sentence']);
