@@ -256,24 +256,29 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
  * A line that describes the employer rather than the role: "Acme is a leading provider of …", "Founded in
  * 2010, we …", "Our mission is …". A `role` cue in the same line wins: "We're looking for a TPM to join our
  * fast-growing team" is about the role. `after-name` cues follow the employer's name. `culture` cues (mission, values, "Life at Acme") mark what the employer
- * believes rather than what it does; they also name the kind of an "About" heading.
+ * believes rather than what it does; they also name the kind of an "About" heading. `anywhere` cues are so plainly
+ * the employer's history or standing that they mark a sentence even among the role's sections ("in business since
+ * 1985"). `recruiter` cues are a staffing firm selling its own service ("access to 500 open requirements across all
+ * industries"): neither the role nor its employer, so nothing there counts, not even an industry.
  */
-export type CompanyCueKind = 'company' | 'culture' | 'after-name' | 'role';
+export type CompanyCueKind = 'company' | 'culture' | 'anywhere' | 'recruiter' | 'after-name' | 'role';
 
 export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
   { kind: 'company', phrase: 'we are a|an|the', example: "We're a fast-growing fintech serving small businesses." },
-  { kind: 'company', phrase: 'is a|an|the leading|global|fast-growing|growing|pioneer*|trusted', example: 'Acme is a leading provider of payroll software.' },
+  { kind: 'company', phrase: 'is a|an|the leader|leading|global|fast-growing|growing|pioneer*|trusted', example: 'Acme is a leading provider of payroll software.' },
   { kind: 'company', phrase: 'leading provider|supplier|platform|company', example: 'The leading platform for field service teams.' },
   { kind: 'company', phrase: 'provider|providers of', example: 'One of the largest providers of logistics services in Europe.' },
   { kind: 'company', phrase: 'founded|headquartered', example: 'Founded in 2010, we build tools for builders.' },
   { kind: 'company', phrase: 'established in', example: 'Established in 1998, the firm serves banks.' },
   { kind: 'company', phrase: 'our customers|clients|investors|founders', example: 'Our customers range from corner shops to airlines.' },
+  // A staffing firm's client is the employer: "Our client, a regional insurer, …" names the role's industry.
+  { kind: 'company', phrase: 'our client', example: 'Our client, a regional insurer, keeps growing.' },
   { kind: 'culture', phrase: 'our mission|vision|values|purpose|culture', example: 'Our mission is to make energy cheaper for everyone.' },
   { kind: 'culture', phrase: 'core values', example: 'Three core values guide every decision.' },
   { kind: 'culture', phrase: 'we value', example: 'We value curiosity and candor.' },
   { kind: 'culture', phrase: 'life at', example: 'Life at Acme' },
   { kind: 'culture', phrase: '^culture|values|mission|purpose', example: 'Culture & values' },
-  { kind: 'company', phrase: 'our platform|products|product|solutions|technology', example: 'Our platform powers thousands of online stores.' },
+  { kind: 'company', phrase: 'our platform|products|product|solution|solutions|software|technology', example: 'Our platform powers thousands of online stores.' },
   { kind: 'company', phrase: 'we believe|help|empower|enable|serve', example: 'We help hospitals schedule staff.' },
   { kind: 'company', phrase: 'we partner with', example: 'We partner with utilities on grid software.' },
   { kind: 'company', phrase: '# employees|people|countries|offices|customers|clients|locations', example: 'With 4,000 employees in 30 countries, we keep growing.' },
@@ -283,9 +288,19 @@ export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
   { kind: 'company', phrase: "the world's", example: "The world's most loved notebook app." },
   { kind: 'company', phrase: 'trusted|backed|funded by', example: 'Backed by top investors, we keep shipping.' },
   { kind: 'company', phrase: 'series a|b|c|d|e', example: 'We raised our Series B last spring.' },
-  { kind: 'company', phrase: 'publicly traded', example: 'A publicly traded company with global reach.' },
   { kind: 'company', phrase: 'fortune #', example: 'Half of the Fortune 500 run on it.' },
   { kind: 'company', phrase: 'market|industry leader*', example: 'The market leader in fleet telematics.' },
+  { kind: 'anywhere', phrase: 'founded|established in #', example: 'Founded in 1972, the group runs twelve plants.' },
+  { kind: 'anywhere', phrase: 'in business since', example: 'In business since 1985, the firm serves banks.' },
+  { kind: 'anywhere', phrase: 'privately|family|employee held|owned', example: 'A privately held maker of lab equipment.' },
+  { kind: 'anywhere', phrase: 'publicly traded|listed', example: 'A publicly traded company with global reach.' },
+  { kind: 'anywhere', phrase: "one of the nation's|country's|world's|region's", example: "One of the nation's largest grocers." },
+  { kind: 'anywhere', phrase: 'annual revenue|revenues|turnover', example: 'With annual revenues over one billion, the group keeps growing.' },
+  { kind: 'recruiter', phrase: 'staffing|recruiting|recruitment|placement firm|firms|agency|agencies|industry|services|partner', example: 'A staffing firm placing engineers since 1990.' },
+  { kind: 'recruiter', phrase: 'our recruiter|recruiters', example: 'Our recruiters know the local market well.' },
+  { kind: 'recruiter', phrase: 'open requirements', example: 'Access to 300 open requirements with banks and insurers.' },
+  { kind: 'recruiter', phrase: 'across|in all industries|sectors', example: 'We fill technical roles across all industries, from retail to telecom.' },
+  { kind: 'recruiter', phrase: 'top clients|employers', example: 'We work with top employers in the region: banks, insurers and utilities.' },
   // What follows the employer's name when a sentence describes it: "Acme is …", "Acme's …", "Acme, a … provider".
   {
     kind: 'after-name',

@@ -138,8 +138,31 @@ const startsWithName = (text: string, company: string) => {
  */
 export function isCompanyText(line: string, company = ''): boolean {
   if (companyCues.has(line, 'role')) return false;
-  return companyCues.has(line, 'company') || companyCues.has(line, 'culture') || startsWithName(line, company);
+  return companyCues.has(line, 'company') || companyCues.has(line, 'culture') || isPlainlyCompanyText(line) || startsWithName(line, company);
 }
+
+/**
+ * Where a cue opens its sentence (within its first words): items run together without a stop ("… lifecycle
+ * controls Acme is one of the nation's top firms") must not take the employer's cue for their own.
+ */
+const OPENING_WORDS = 16;
+const opensWith = (text: string, kind: 'anywhere' | 'recruiter') => {
+  const cue = companyCues.find(text, kind);
+  return cue !== undefined && wordCount(text.slice(0, cue.start)) < OPENING_WORDS && !companyCues.has(text, 'role') && !asksOfTheCandidate(text);
+};
+
+/** "Experience at a staffing agency is a plus": a requirement, whatever employer it names. */
+const asksOfTheCandidate = (text: string) => isPreferred(text) || clauseCues.has(text, 'required');
+
+/** The employer's standing or history ("in business since 1985"): its own, wherever in the posting it stands. */
+const isPlainlyCompanyText = (text: string) => opensWith(text, 'anywhere');
+
+/**
+ * A staffing firm selling its service ("access to 500 open requirements across all industries"): not the role,
+ * not its employer; even the industries it lists are the firm's, not the role's. "You will work with clients in
+ * finance" is the role's.
+ */
+export const isRecruiterText = (text: string) => opensWith(text, 'recruiter');
 
 const isPreferred = (text: string) => clauseCues.has(text, 'preferred') && !clauseCues.has(text, 'not-preferred');
 
@@ -288,12 +311,13 @@ export function structurePosting(text: string): PostingStructure {
       // "Agile at scale; SAFe is a plus": a cue weighs its own sentence, not the whole line.
       for (const sentence of clausesOf(segment.text)) {
         const sentenceKind = labelled ?? section;
-        const employer = wholeLine || (mayBeEmployer && isCompanyText(sentence.text, company));
+        const employer = wholeLine || (mayBeEmployer && isCompanyText(sentence.text, company)) || isPlainlyCompanyText(sentence.text);
+        const recruiter = isRecruiterText(sentence.text);
         const culture = employer && ((sentenceKind === 'about' && cultureSection) || companyCues.has(sentence.text, 'culture'));
         for (const clause of partsOf(sentence)) {
           const from = at + clause.offset;
           const weight = weightOf(sentenceKind, clause.text);
-          lines.push({ start: from, end: from + clause.text.length, section: sentenceKind, heading: false, weight: weight === 'boilerplate' || culture ? 'boilerplate' : employer ? 'mentioned' : weight });
+          lines.push({ start: from, end: from + clause.text.length, section: employer ? 'about' : sentenceKind, heading: false, weight: weight === 'boilerplate' || culture || recruiter ? 'boilerplate' : employer ? 'mentioned' : weight });
         }
       }
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CLAUSE_CUES, COMPANY_CUES, compileCues, HEADING_CUES, PAGE_FIELD, PAGE_FIELD_LABELS, type ClauseCueKind, type Cue } from '../../src/analyze/cues';
-import { headingKind, isCompanyText, structurePosting, type LineWeight } from '../../src/analyze/sections';
+import { headingKind, isCompanyText, isRecruiterText, structurePosting, type LineWeight } from '../../src/analyze/sections';
 
 const rows = <K extends string>(cues: Cue<K>[]) => cues.map((c) => [c.example, c.kind, c.phrase ?? String(c.pattern)] as const);
 
@@ -41,7 +41,24 @@ describe('clause cues', () => {
 
 describe('company cues', () => {
   // A company or culture cue makes a line the employer's; a role cue in it keeps it the role's.
-  it.each(rows(COMPANY_CUES))('%j: a %s cue (%s)', (example, kind) => expect(isCompanyText(example, 'Acme')).toBe(kind !== 'role'));
+  const ownRows = rows(COMPANY_CUES.filter((c) => c.kind !== 'recruiter'));
+  it.each(ownRows)('%j: a %s cue (%s)', (example, kind) => expect(isCompanyText(example, 'Acme')).toBe(kind !== 'role'));
+
+  /** The section and weight of a line standing among the role's requirements. */
+  const amongRequirements = (line: string) => {
+    const text = `Program Manager\nAcme Corp\n\nRequirements\n- Jira\n${line}`;
+    const at = text.lastIndexOf(line);
+    return structurePosting(text).lines.find((l) => l.start <= at && at < l.end);
+  };
+  // Its standing and history are the employer's even among the role's sections.
+  it.each(rows(COMPANY_CUES.filter((c) => c.kind === 'anywhere')))('%j is the employer anywhere (%s %s)', (example) =>
+    expect(amongRequirements(example)?.section).toBe('about'),
+  );
+  // A staffing firm's pitch counts nowhere, not even the industries it lists.
+  it.each(rows(COMPANY_CUES.filter((c) => c.kind === 'recruiter')))('%j is a recruiter selling its service (%s %s)', (example) => {
+    expect(isRecruiterText(example)).toBe(true);
+    expect(amongRequirements(example)?.weight).toBe('boilerplate');
+  });
 });
 
 describe('cue phrases', () => {

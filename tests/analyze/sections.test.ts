@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headingKind, isCompanyText, structurePosting } from '../../src/analyze/sections';
+import { headingKind, isCompanyText, isRecruiterText, structurePosting } from '../../src/analyze/sections';
 
 describe('headingKind', () => {
   it.each([
@@ -194,6 +194,64 @@ describe('the employer describing itself', () => {
     ['growth mindset', 'boilerplate'],
     ['payments', 'mentioned'],
   ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+});
+
+describe('what the employer does, with no heading over it', () => {
+  const text = [
+    'Scrum Master',
+    'Acme Corp',
+    'Acme is the leading maker of tamper-proof audit software for banks.',
+    'Our software solution runs on Kubernetes and keeps a distributed ledger of every change.',
+    "We're looking for a Scrum Master who knows Kubernetes well.",
+    'Requirements',
+    '- 3+ years with Jira',
+  ].join('\n');
+  const sectionAt = (phrase: string) => structurePosting(text).lines.find((l) => l.start <= text.indexOf(phrase) && text.indexOf(phrase) < l.end)?.section;
+  // Its products and technology are the employer's (only its industry counts, src/analyze/analyze.ts); the role's own line is the role's.
+  it.each([
+    ['tamper-proof', 'about'],
+    ['distributed ledger', 'about'],
+    ['who knows Kubernetes', 'intro'],
+    ['Jira', 'required'],
+  ])('%s stands in %s', (phrase, section) => expect(sectionAt(phrase)).toBe(section));
+});
+
+describe('staffing firms and their clients', () => {
+  const text = [
+    'Project Manager',
+    'Acme Staffing',
+    'Our client, a regional insurer, is modernizing its claims platform.',
+    'Responsibilities',
+    '- You will work with clients in banking and retail to plan releases.',
+    '- Lead delivery for our client in the telecom sector.',
+    '- Report status with Jira. Our recruiters place engineers across all industries, from pharmaceutical to manufacturing.',
+    '- In business since 1985, Acme Staffing serves manufacturing firms nationwide.',
+    'Requirements',
+    '- Experience in manufacturing or a staffing agency is a plus.',
+  ].join('\n');
+  it.each([
+    ['insurer', 'mentioned'], // the client's industry is the role's domain
+    ['banking', 'mentioned'], // a role line that names its clients stays the role's
+    ['telecom', 'mentioned'],
+    ['Jira', 'mentioned'], // its own sentence, before the recruiter's pitch
+    ['pharmaceutical', 'boilerplate'], // the staffing firm's own industries
+    ['manufacturing firms', 'mentioned'],
+    ['manufacturing or', 'preferred'], // a requirement that names staffing is still a requirement
+  ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+
+  it('puts the firm\'s history among the employer\'s lines, not the role\'s', () => {
+    const at = text.indexOf('In business since');
+    expect(structurePosting(text).lines.find((l) => l.start <= at && at < l.end)?.section).toBe('about');
+  });
+
+  it.each([
+    ['Our recruiters place engineers across all industries.', true],
+    ['We fill technical roles across all industries.', true],
+    ['You will work with clients in finance and insurance.', false],
+    ['Your recruiter will guide you through the interviews.', false],
+    ['Hire and onboard contractors for open positions on the team.', false],
+    ['Manage staffing plans and vendor resourcing.', false],
+  ])('%j is a recruiter selling its service: %s', (line, recruiter) => expect(isRecruiterText(line)).toBe(recruiter));
 });
 
 describe('headings dressed up', () => {
