@@ -23,10 +23,10 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
   });
 
   it('keeps the corpus fold (postings this project labelled) at its floor', () => {
-    expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.81);
-    expect(figure('corpus precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.93);
+    expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.82);
+    expect(figure('corpus precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.94);
     expect(figure('corpus importance accuracy')).toBeGreaterThanOrEqual(0.83);
-    expect(figure('corpus trap hits')).toBeLessThanOrEqual(20);
+    expect(figure('corpus trap hits')).toBeLessThanOrEqual(9);
   });
 
   it('keeps the check fold at its floor', () => {
