@@ -30,8 +30,17 @@ export const rawForm = (token: string) => token.normalize('NFKC').replace(ZERO_W
 
 /** Case-, accent- and spelling-folded form of one word ("Organised" -> "organized"). */
 export function foldWord(word: string): string {
-  return americanSpelling(rawForm(word).normalize('NFKD').replace(MARKS, '').toLowerCase().replace(/'s$/, ''));
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    folded = americanSpelling(rawForm(word).normalize('NFKD').replace(MARKS, '').toLowerCase().replace(/'s$/, ''));
+    // Postings share most of their words: remember them, within a bound (a 10 MB page brings many new ones).
+    if (foldedWords.size >= MAX_REMEMBERED_WORDS) foldedWords.clear();
+    foldedWords.set(word, folded);
+  }
+  return folded;
 }
+const foldedWords = new Map<string, string>();
+const MAX_REMEMBERED_WORDS = 50_000;
 
 const VOWEL = /[aeiouy]/;
 /** Consonant, vowel, consonant: the stem of make, take, code, face, hire, rate (not of mix, row, play). */
