@@ -90,6 +90,7 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   // required
   { kind: 'required', phrase: 'requirement*|required|qualification*|minimum|basic|essential', example: 'Minimum qualifications' },
   { kind: 'required', phrase: 'must have*', example: 'Must haves' },
+  { kind: 'required', phrase: '^you$', example: 'You', why: 'Postings laid out as "About the role / You / Nice to have" head the candidate section with the bare word.' },
   { kind: 'required', phrase: 'what you will? need|bring', example: "What you'll need" },
   { kind: 'required', phrase: 'what we are looking for', example: "What we're looking for" },
   { kind: 'required', phrase: 'we are looking for', example: 'We are looking for' },
