@@ -24,9 +24,9 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
 
   it('keeps the corpus fold (postings this project labelled) at its floor', () => {
     expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.82);
-    expect(figure('corpus precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.94);
+    expect(figure('corpus precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.945);
     expect(figure('corpus importance accuracy')).toBeGreaterThanOrEqual(0.86);
-    expect(figure('corpus trap hits')).toBeLessThanOrEqual(9);
+    expect(figure('corpus trap hits')).toBeLessThanOrEqual(12);
   });
 
   it('keeps the check fold at its floor', () => {
