@@ -96,15 +96,13 @@ interface Step {
 }
 
 const JOINABLE_WORDS = 3;
-/** Plain ASCII letters and digits fold by lowercasing alone: the common case skips Unicode normalization. */
-const PLAIN_WORD = /^[A-Za-z0-9]+$/;
 const VERSION_GLUED = /^(\p{L}[\p{L}.+#]*?)v?\d+(?:\.\d+)*\+?$/u;
 
 /** The steps each token starts, computed once per text: a surface walk passes most tokens more than once. */
 function stepper(text: string, lookup: Lookup, reading: Reading): (p: number) => Step[] {
   const { tokens } = reading;
   const folded: string[] = new Array(tokens.length);
-  const foldedAt = (p: number) => (folded[p] ??= PLAIN_WORD.test(tokens[p].raw) ? tokens[p].raw.toLowerCase() : foldWord(tokens[p].raw));
+  const foldedAt = (p: number) => (folded[p] ??= foldWord(tokens[p].raw));
   const cache: Step[][] = new Array(tokens.length);
   return (p) => (cache[p] ??= stepsAt(text, lookup, reading, p, foldedAt));
 }

@@ -228,7 +228,7 @@ let lexicon: CompromiseWorld['model']['one']['lexicon'] | undefined;
 
 function isAdjective(word: string): boolean {
   lexicon ??= (nlp.world() as unknown as CompromiseWorld).model.one.lexicon;
-  const folded = /^[A-Za-z]+$/.test(word) ? word.toLowerCase() : foldWord(word);
+  const folded = foldWord(word);
   const tags = lexicon[folded];
   return (Array.isArray(tags) ? tags : [tags]).includes('Adjective') || ADJECTIVE_ENDING.test(folded);
 }
