@@ -1,5 +1,6 @@
 import type { Category } from '../taxonomy/schema';
 import { foldWord, tokenize, wordKey, type Token } from '../text/normalize';
+import { isFunctionWord } from './lists';
 import type { Hit } from './match';
 
 /**
@@ -16,7 +17,7 @@ export const ROLE_NOUNS: { words: string[]; person?: true; example: string }[] =
   { words: ['function', 'functions', 'unit', 'units', 'division', 'divisions'], example: 'The Compliance function signs off.' },
   { words: ['manager', 'managers'], person: true, example: 'You report to the Infrastructure manager; work with Product Managers.' },
   { words: ['master', 'masters'], person: true, example: 'Partner with other Scrum Masters.' },
-  { words: ['lead', 'leads', 'leader', 'leaders', 'head', 'director', 'directors'], person: true, example: 'Work with Cloud Security leads.' },
+  { words: ['lead', 'leads', 'leader', 'leaders', 'head', 'director', 'directors', 'vp'], person: true, example: 'Work with Cloud Security leads.' },
   { words: ['engineer', 'engineers', 'developer', 'developers', 'architect', 'architects'], person: true, example: 'Partner with Site Reliability engineers.' },
   { words: ['owner', 'owners'], person: true, example: 'Align with Data Governance owners.' },
   { words: ['analyst', 'analysts', 'specialist', 'specialists', 'scientist', 'scientists'], person: true, example: 'Support the Risk Management analysts.' },
@@ -51,22 +52,80 @@ export const OWN_ROLE_CUES = {
  */
 export const SOMEONE_ELSE_CUES = ['with', 'to', 'alongside', 'other', 'another'];
 
+/**
+ * A unit the role reports into is no skill it asks for: "reporting into Product Management", "reports to the
+ * Security organization". Up to two words ("the", "our") may stand between the cue and the name.
+ */
+export const REPORTING_CUES = { verbs: ['report', 'reports', 'reporting', 'reported'], prepositions: ['to', 'into'] };
+
+/**
+ * Lists of teams. A list of names is of teams when a team noun opens it ("engineering teams (Software, Hardware,
+ * Test)", "partner teams, including Product Management and Security"), when it ends in one ("Legal, Risk Management
+ * and Security teams"), or when it is whom the role works with and names a plain function of the employer
+ * ("work closely with Engineering, Product Management, QA and Operations"). Its items are the teams, not skills.
+ */
+export const TEAM_LIST_CUES = {
+  /** The last word before the list's first item, after a team noun: "teams, including ...", "functions such as ...". */
+  introducers: ['including', 'incl', 'like', 'as', 'eg', 'e.g', 'namely'],
+  /**
+   * Before "with", "across", "among" or "between", up to three words back: whom the role works with. Not a bare
+   * "work(ing) with", which also names what one works on ("experience working with data, analytics and reporting").
+   */
+  collaboration: [
+    'closely', 'directly', 'partner', 'partners', 'partnering', 'collaborate', 'collaborates', 'collaborating',
+    'coordinate', 'coordinates', 'coordinating', 'liaise', 'liaises', 'liaising', 'liaison', 'align', 'aligns',
+    'aligning', 'alignment', 'interface', 'interfacing', 'engage', 'engaging', 'communicate', 'communicating',
+    'cooperate', 'cooperating', 'cooperation', 'collaboration', 'coordination', 'partnership', 'sync', 'syncing',
+  ],
+  prepositions: ['with', 'across', 'among', 'amongst', 'between', 'alongside'],
+  /** Alone as an item, a word that names a function or discipline of an employer: "with Engineering, QA and Legal". */
+  functions: [
+    'engineering', 'operations', 'ops', 'sales', 'marketing', 'finance', 'legal', 'product', 'design', 'support',
+    'hr', 'it', 'procurement', 'research', 'security', 'qa', 'ux', 'data', 'customers', 'partners', 'leadership',
+    'executives', 'business', 'manufacturing', 'software', 'hardware', 'firmware', 'test', 'validation', 'quality',
+    'compliance', 'privacy', 'infrastructure', 'analytics', 'science', 'services', 'communications', 'policy',
+  ],
+  /** Each with a concept that the example names as a team. */
+  examples: [
+    { line: 'Plan the build with the engineering teams (Firmware, Validation, Test).', team: 'software-testing' },
+    { line: 'Sync with the partner functions, including Risk Management and Audit.', team: 'risk-management' },
+    { line: 'Brief the Change Management, Legal and Security teams.', team: 'change-management' },
+    { line: 'Work closely with Engineering, Quality Assurance and Sales.', team: 'quality-assurance' },
+  ],
+};
+
 const NOUNS = new Set(ROLE_NOUNS.flatMap((n) => n.words));
 const PERSONS = new Set(ROLE_NOUNS.filter((n) => n.person).flatMap((n) => n.words));
+const TEAMS = new Set(ROLE_NOUNS.filter((n) => !n.person).flatMap((n) => n.words));
 const BEFORE = new Set(OWN_ROLE_CUES.before);
 const AFTER = new Set(OWN_ROLE_CUES.after);
 const BEFORE_ARTICLE = new Set(OWN_ROLE_CUES.beforeArticle);
 const SOMEONE_ELSE = new Set(SOMEONE_ELSE_CUES);
+const REPORT_VERBS = new Set(REPORTING_CUES.verbs);
+const REPORT_PREPOSITIONS = new Set(REPORTING_CUES.prepositions);
+const INTRODUCERS = new Set(TEAM_LIST_CUES.introducers);
+const COLLABORATION = new Set(TEAM_LIST_CUES.collaboration);
+const WITH = new Set(TEAM_LIST_CUES.prepositions);
+const FUNCTIONS = new Set(TEAM_LIST_CUES.functions);
+const CONJUNCTIONS = new Set(['and', 'or', 'etc']);
 
 /** "as a Security engineer", "as Release Manager"; not "such as the Security team". */
 const asTheRole = (before: string[]) =>
   before[0] === 'a' || before[0] === 'an' ? BEFORE_ARTICLE.has(before[1]) : before[0] === 'as' && before[1] !== 'such';
 
+/** A plural person noun ends the name: "business analysts", "Scrum Masters" are people, not the work. */
+const isPlural = (word: string) => PERSONS.has(word) && word.endsWith('s');
+
+/** Items of a list are short runs of content words between commas, parentheses, "and" or "or". */
+const MAX_ITEM_WORDS = 4;
+/** Words before a list that may hold its opener ("teams involved, like"). */
+const OPENER_WORDS = 4;
+
 /**
  * Builds the test: is this posting hit the name of a role, a team or a unit rather than a skill asked for?
- * Only a surface (a name) followed in the same phrase by a role noun counts as one; a pattern's phrasing is
- * a skill by itself. The posting's own role (its title, or a role or team the candidate fills or joins)
- * keeps its skills.
+ * Only a surface (a name) counts as one: followed in the same phrase by a role noun, ending in a plural person
+ * noun, after "head of" or "reporting into", or an item of a list of teams. A pattern's phrasing is a skill by
+ * itself. The posting's own role (its title, or a role or team the candidate fills or joins) keeps its skills.
  */
 export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit: Hit, category: Category) => boolean {
   const startIndex = new Map(tokens.map((t, i) => [t.start, i]));
@@ -74,6 +133,7 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
   const words = (ts: Token[]) => ts.map((t) => wordKey(t.raw)).join(' '); // "Release Managers" is the title's "Release Manager"
   const title = ` ${words(tokenize(postingTitle))} `;
   const word = (i: number, sentence: number) => (tokens[i]?.sentence === sentence ? foldWord(tokens[i].raw) : '');
+  const inTeamList = teamListReader(tokens);
   return (hit, category) => {
     if (hit.via !== 'surface' || SKILL_BEFORE_ROLE.has(category)) return false;
     const first = startIndex.get(hit.start);
@@ -83,12 +143,95 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     const before = [1, 2, 3, 4].map((k) => word(first - k, sentence));
     const next = tokens[last + 1];
     const nounAfter = next?.breakBefore === 'none' && NOUNS.has(foldWord(next.raw));
-    // "Program Manager" itself: a role only when someone else holds it ("work with the Program Manager").
-    const roleItself = !nounAfter && first < last && PERSONS.has(foldWord(tokens[last].raw)) && before.some((w) => SOMEONE_ELSE.has(w));
-    if (!nounAfter && !roleItself) return false;
+    const lastWord = foldWord(tokens[last].raw);
+    const endsInPerson = !nounAfter && first < last && PERSONS.has(lastWord);
+    // "Program Manager" itself: a role when someone else holds it ("work with the Program Manager") or when
+    // several people do ("business analysts").
+    const roleItself = endsInPerson && (isPlural(lastWord) || before.some((w) => SOMEONE_ELSE.has(w)));
+    // "Head of Product Management", "reporting into Release Management": a unit.
+    const unit = !nounAfter && (titleOf(before) || reportsInto(before));
+    const teamItem = !nounAfter && !endsInPerson && inTeamList(first, last);
+    if (!nounAfter && !roleItself && !unit && !teamItem) return false;
     const nameEnd = nounAfter ? last + 1 : last;
     if (title.includes(` ${words(tokens.slice(first, nameEnd + 1))} `)) return false;
+    if (teamItem) return true;
     const after = [1, 2].map((k) => word(nameEnd + k, sentence));
     return !asTheRole(before) && !before.some((w) => BEFORE.has(w)) && !after.some((w) => AFTER.has(w));
+  };
+}
+
+/** "Head of", "Director of", "VP of" right before the name: someone's title. */
+const titleOf = (before: string[]) => before[0] === 'of' && PERSONS.has(before[1]) && !isPlural(before[1]);
+
+/** "reports to the", "reporting into", "reporting directly to our". */
+function reportsInto(before: string[]): boolean {
+  const at = before.findIndex((w) => REPORT_PREPOSITIONS.has(w));
+  return at >= 0 && at <= 2 && (REPORT_VERBS.has(before[at + 1]) || (before[at + 1]?.endsWith('ly') && REPORT_VERBS.has(before[at + 2])));
+}
+
+/**
+ * Reads the list a name stands in, if any: its items (runs of up to four content words between separators)
+ * and the words before its first item. Says whether the list is one of teams (see TEAM_LIST_CUES).
+ */
+function teamListReader(tokens: Token[]): (first: number, last: number) => boolean {
+  const word = (i: number) => foldWord(tokens[i].raw);
+  const sameSentence = (i: number, j: number) => tokens[i]?.sentence === tokens[j]?.sentence;
+  const separatedBefore = (i: number) => tokens[i].breakBefore === 'soft' || (i > 0 && CONJUNCTIONS.has(word(i - 1)));
+  /** The run of words that ends at token i: back to a separator, the sentence start or a function word. */
+  const runStart = (i: number) => {
+    let k = i;
+    while (k > 0 && sameSentence(k - 1, i) && tokens[k].breakBefore === 'none' && !CONJUNCTIONS.has(word(k - 1)) && !isFunctionWord(tokens[k - 1].raw)) k--;
+    return k;
+  };
+  return (first, last) => {
+    const end = tokens[last + 1];
+    // The name must be a whole item: it ends where its run ends.
+    if (end && sameSentence(first, last + 1) && end.breakBefore === 'none' && !isFunctionWord(end.raw)) return false;
+    const items: [number, number][] = [[first, last]];
+    // Items before the name.
+    let start = first;
+    if (runStart(first) !== first) return false; // "strong stakeholder management": words glued before it
+    while (start > 0 && sameSentence(start - 1, first) && separatedBefore(start)) {
+      let to = start - 1;
+      while (to >= 0 && CONJUNCTIONS.has(word(to)) && sameSentence(to, first)) to--;
+      if (to < 0 || !sameSentence(to, first) || isFunctionWord(tokens[to].raw)) break;
+      const from = runStart(to);
+      // "engineering teams (Software, Test)": a team noun opens the list, it is none of its items
+      if (to - from + 1 > MAX_ITEM_WORDS || TEAMS.has(word(to))) break;
+      items.unshift([from, to]);
+      start = from;
+      if (!separatedBefore(from)) break; // a function word or the opener's words stand before it
+    }
+    // Items after the name.
+    const inSentence = (k: number) => k < tokens.length && sameSentence(k, first);
+    let k = last + 1;
+    while (inSentence(k) && (tokens[k].breakBefore === 'soft' || CONJUNCTIONS.has(word(k)))) {
+      while (inSentence(k) && CONJUNCTIONS.has(word(k))) k++;
+      if (!inSentence(k) || isFunctionWord(tokens[k].raw)) break;
+      let to = k;
+      while (inSentence(to + 1) && tokens[to + 1].breakBefore === 'none' && !isFunctionWord(tokens[to + 1].raw)) to++;
+      if (to - k + 1 > MAX_ITEM_WORDS) break;
+      items.push([k, to]);
+      k = to + 1;
+    }
+    const opener = [] as string[];
+    for (let k = items[0][0] - 1; k >= 0 && opener.length < OPENER_WORDS && sameSentence(k, first); k--) opener.push(word(k));
+    const itemWords = items.map(([a, b]) => tokens.slice(a, b + 1).map((t) => foldWord(t.raw)));
+    const isFunction = (w: string[]) => w.length === 1 && FUNCTIONS.has(w[0]);
+    const namesFunction = itemWords.some(isFunction);
+    // Written as names in a sentence: "like HC, CIS, Account Management".
+    const allNames = items.every(([a, b]) => tokens.slice(a, b + 1).every((t) => /^\p{Lu}/u.test(t.raw)));
+    const lastItem = itemWords[itemWords.length - 1];
+    // "Legal, Risk Management and Security teams"; not "steering committees and working groups".
+    if (items.length > 1 && lastItem.length === 2 && FUNCTIONS.has(lastItem[0]) && TEAMS.has(lastItem[1])) return true;
+    // "teams, including Product Management and Security", "teams involved, like Account Management",
+    // "teams (Software, Hardware, Test)"; not "team sessions such as retrospectives".
+    const introduced = opener.findIndex((w) => !INTRODUCERS.has(w) && w !== 'such');
+    const teamAt = TEAMS.has(opener[introduced]) ? introduced : opener[introduced]?.endsWith('ed') && TEAMS.has(opener[introduced + 1]) ? introduced + 1 : -1;
+    if (teamAt > 0 && (namesFunction || allNames)) return true;
+    if (teamAt === 0 && namesFunction && items.length > 1) return true;
+    // "work closely with Engineering, Product Management and QA"
+    const prep = opener.findIndex((w) => WITH.has(w));
+    return prep >= 0 && prep <= 1 && namesFunction && opener.slice(prep + 1, prep + 4).some((w) => COLLABORATION.has(w));
   };
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { TEAM_LIST_CUES } from '../../src/analyze/role-names';
+import { analyze } from '../../src/index';
+
+const posting = (line: string, title = 'Technical Program Manager') => `${title}\nAcme\n\nResponsibilities\n- ${line}\n- Keep the roadmap current.`;
+const asks = (line: string, id: string, title?: string) => analyze(posting(line, title)).terms.some((t) => t.id === id);
+
+describe('lists of teams, people and units are not skills', () => {
+  it.each([
+    // a team noun opens the list
+    ['Plan builds with the engineering teams (Software, Hardware, Test) and product teams.', 'software-testing', false],
+    ['Sync with the delivery teams, including product management, finance and security.', 'product-management', false],
+    ['Act as the link between the teams involved, like Billing, CRM and Account Management.', 'customer-partner-management', false],
+    // the list ends in a team noun
+    ['Brief the Legal, Quality Assurance and Security teams every week.', 'quality-assurance', false],
+    // whom the role works with, a list that names a plain function
+    ['Work closely with Engineering, Product Management, QA and Sales.', 'quality-assurance', false],
+    ['Drive alignment between engineering, product, UX and support on each release.', 'ux-design', false],
+    // people: a plural person noun ends the name
+    ['Lead a team of developers, business analysts and testers.', 'business-analysis', false],
+    // a unit in someone's title, or the unit one reports into
+    ['Report to the Director of Product Development.', 'product-development', false],
+    ['This role is reporting into Release Management.', 'release-management', false],
+    // the same words as skills
+    ['Own risk management, vendor management and quality assurance for the program.', 'quality-assurance', true],
+    ['Experience working with data, analytics and reporting tools.', 'data-analytics', true],
+    ['Facilitate sprint reviews, retrospectives and planning sessions.', 'retrospectives', true],
+    ['Run team ceremonies such as retrospectives and daily stand-ups.', 'retrospectives', true],
+    ['Share communication plans with project teams, including expectation management.', 'stakeholder-management', true],
+    ['Run steering committees, working sessions and working groups.', 'steering-committee', true],
+    ['Strong business analysis and product management skills.', 'business-analysis', true],
+    ['Experience as a business analyst on ERP programs.', 'business-analysis', true],
+    ['Collaborate with Security on threat modeling.', 'threat-modeling', true],
+  ])('"%s": %s counted: %s', (line, id, counted) => {
+    expect(asks(line, id)).toBe(counted);
+  });
+
+  it("keeps the posting's own role in a list", () => {
+    const line = 'Work closely with Engineering, Release Management and Sales.';
+    expect(asks(line, 'release-management', 'Release Management Lead')).toBe(true);
+    expect(asks(line, 'release-management')).toBe(false);
+  });
+
+  it.each(TEAM_LIST_CUES.examples)('documents the cues with an example that holds: "$line"', ({ line, team }) => {
+    expect(asks(line, team)).toBe(false);
+    expect(asks(`Own ${team.replace(/-/g, ' ')} for the program.`, team)).toBe(true); // the same words as a skill
+  });
+});
