@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { isNegated } from './negation';
 import { foldWord, rawForm, stem, tokenize, type Token } from '../text/normalize';
-import { JOINED_START, type CompiledRule, type Entry, type Lookup, type TrieNode } from '../taxonomy/compile';
+import { JOINED_START, type CompiledRule, type Entry, type Lookup, type NearbyTerm, type NearbyTerms, type TrieNode } from '../taxonomy/compile';
 import { isFunctionWord, sharedHeadAfterOf, sharedHeadAfterVerb, sharedHeadBefore, type Composed, type HeadWord, type ListContext } from './lists';
 import type { Slot } from '../taxonomy/pattern';
 
@@ -240,15 +240,21 @@ function accepts(entry: Entry, pieces: string[], reading: Reading, i: number, j:
   return !rule || ruleHolds(rule, reading, i, j);
 }
 
-function ruleHolds(rule: CompiledRule, { tokens, sentences, partOfSpeech }: Reading, i: number, j: number): boolean {
+function ruleHolds(rule: CompiledRule, { tokens, sentences, partOfSpeech, inCapitals }: Reading, i: number, j: number): boolean {
   const sentence = tokens[i].sentence;
   const first = sentences.first[sentence];
   const last = sentences.last[sentence];
   if (rule.notSentenceStart && i === first) return false;
   if (rule.notBefore.size && j < last && rule.notBefore.has(tokens[j + 1].key)) return false;
   if (rule.notAfter.size && i > first && rule.notAfter.has(tokens[i - 1].key)) return false;
-  const nearby = (set: Set<string>) => {
-    for (let k = first; k <= last; k++) if ((k < i || k > j) && set.has(tokens[k].key)) return true;
+  // A name must be capitalized where it stands ("Excel", not "excel"), except in a line written in capitals.
+  const meets = (term: NearbyTerm, k: number) =>
+    term.keys.every((key, w) => {
+      const t = tokens[k + w];
+      return t && k + w <= last && (k + w < i || k + w > j) && t.key === key && (!term.names[w] || /^\p{Lu}/u.test(t.raw) || inCapitals(k + w));
+    });
+  const nearby = (terms: NearbyTerms) => {
+    for (let k = first; k <= last; k++) if ((k < i || k > j) && terms.get(tokens[k].key)?.some((term) => meets(term, k))) return true;
     return false;
   };
   if (rule.requireNearby.size && !nearby(rule.requireNearby)) return false;

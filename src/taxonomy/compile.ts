@@ -4,12 +4,26 @@ import type { AliasKind, ContextRule } from './schema';
 import { surfacesOf, type Taxonomy } from './load';
 import { parsePattern, startKeys, type Slot } from './pattern';
 
+/**
+ * A word or phrase of requireNearby or notNearby, by the keys of its words. A word written with a capital
+ * initial ("Excel", "SAFe", "IT") is a name: only a word the text capitalizes too meets it, so "a desire to
+ * excel" is no Excel. A word written in lowercase meets any case.
+ */
+export interface NearbyTerm {
+  keys: string[];
+  /** Per word: whether it is written as a name. */
+  names: boolean[];
+}
+
+/** Nearby terms indexed by the key of their first word. */
+export type NearbyTerms = Map<string, NearbyTerm[]>;
+
 export interface CompiledRule {
   exact?: string[];
   notBefore: Set<string>;
   notAfter: Set<string>;
-  requireNearby: Set<string>;
-  notNearby: Set<string>;
+  requireNearby: NearbyTerms;
+  notNearby: NearbyTerms;
   notSentenceStart: boolean;
   partOfSpeech?: 'Noun' | 'ProperNoun';
 }
@@ -90,14 +104,27 @@ function irregularForms(words: Iterable<string>): Map<string, string> {
   return map;
 }
 
+const writtenAsName = (raw: string) => /^\p{Lu}/u.test(raw);
+
+function nearbyTerms(words: string[] = [], keyOf: (w: string) => string): NearbyTerms {
+  const terms: NearbyTerms = new Map();
+  for (const w of words) {
+    const tokens = tokenize(w, keyOf);
+    if (!tokens.length) continue;
+    const term = { keys: tokens.map((t) => t.key), names: tokens.map((t) => writtenAsName(t.raw)) };
+    terms.set(term.keys[0], [...(terms.get(term.keys[0]) ?? []), term]);
+  }
+  return terms;
+}
+
 function compileRule(rule: ContextRule, keyOf: (w: string) => string): CompiledRule {
   const keys = (words?: string[]) => new Set((words ?? []).map((w) => tokenize(w, keyOf).map((t) => t.key).join(' ')));
   return {
     exact: rule.caseSensitive ? tokenize(rule.surface).map((t) => rawForm(t.raw)) : undefined,
     notBefore: keys(rule.notBefore),
     notAfter: keys(rule.notAfter),
-    requireNearby: keys(rule.requireNearby),
-    notNearby: keys(rule.notNearby),
+    requireNearby: nearbyTerms(rule.requireNearby, keyOf),
+    notNearby: nearbyTerms(rule.notNearby, keyOf),
     notSentenceStart: rule.notSentenceStart ?? false,
     partOfSpeech: rule.partOfSpeech,
   };
