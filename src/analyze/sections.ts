@@ -1,3 +1,4 @@
+import { lineSpans, type LineSpan } from '../text/lines';
 import { BULLET, normalizeText } from '../text/normalize';
 import { clauseCues, companyCues, HEADING_ORDER, headingCues, PAGE_FIELD } from './cues';
 
@@ -45,12 +46,13 @@ function statesAnItem(text: string, kind: SectionKind): boolean {
   if (cue === undefined || ASKS.test(text)) return false;
   // "Ideally experience with Contentful": an adverb that opens a list item, not a heading.
   if (kind === 'preferred' && cue.start === clauseCues.find(text, 'preferred-ahead')?.start && wordCount(text) >= 5) return true;
-  return wordCount(text.slice(0, cue.start).replace(/-/g, ' ')) >= 2;
+  // "Must have prior IT project management experience": a cue followed by a whole item is that item.
+  return wordCount(text.slice(0, cue.start).replace(/-/g, ' ')) >= 2 || wordCount(text.slice(cue.end)) >= 5;
 }
 
 /** "Experience with Jira", "Kenntnisse in SAP": a skill named with what it is in is an item, not a heading. */
 const STATES_A_SKILL =
-  /(?<![\p{L}\p{N}])(experience|skills?|knowledge|background|understanding|proficiency|familiarity|expertise|kenntnisse|erfahrung(?:en)?|kompetenzen|wissen)\s+(with|in|of|using|across|on|at|for|building|leading|managing|running|im|mit|von|der|als)\s+\S/iu;
+  /(?<![\p{L}\p{N}])(experience|skills?|knowledge|background|understanding|proficiency|familiarity|expertise|kenntnisse|erfahrung(?:en)?|kompetenzen|wissen)\s+(with|in|of|using|across|on|at|for|building|leading|managing|running|working|im|mit|von|der|als)\s+\S/iu;
 
 /**
  * "Tasks and requirements", "Aufgaben / Anforderungen": a heading over duties and requirements alike weighs
@@ -258,6 +260,55 @@ function partsOf(clause: Part): Part[] {
   return out;
 }
 
+/**
+ * "…cross-functional team efforts Preferred Qualifications:", "…server vulnerabilities Required: Requires strong
+ * skills…": in text that lost its line breaks, a label runs on from the text before it. The last words (up to
+ * five, the first capitalized) before a colon that make a known heading are a line of their own and head what
+ * follows; the text before them is content, never a heading.
+ */
+type Piece = LineSpan & { content?: boolean };
+
+/** "Location:", "Duration:": an unknown label heads nothing in text that lost its breaks; it is an inline label. */
+const isSectionKind = (kind: SectionKind | undefined) => kind !== undefined && kind !== 'other';
+const ifKnown = (kind: SectionKind | undefined, glued: boolean) => (glued && !isSectionKind(kind) ? undefined : kind);
+
+function withInnerLabels(text: string, span: LineSpan): Piece[] {
+  const line = text.slice(span.start, span.end);
+  const pieces: Piece[] = [];
+  let from = 0;
+  for (const colon of line.matchAll(/:(?!\S)|:(?=\p{Lu})/gu)) {
+    const before = [...line.slice(from, colon.index).matchAll(/\S+/g)];
+    // The longest label that its cue opens ("Preferred Qualifications:", not "Qualifications:"), else the
+    // shortest ("Desired:" after "Denver").
+    const labels = before
+      .slice(-5)
+      .map((word) => from + word.index!)
+      .filter((start) => isLabel(line.slice(start, colon.index! + 1)));
+    const at = labels.find((start) => cueOpens(line.slice(start, colon.index! + 1))) ?? labels.at(-1);
+    if (at === undefined) continue;
+    if (line.slice(from, at).trim()) pieces.push({ ...span, start: span.start + from, end: span.start + at, content: true });
+    pieces.push({ ...span, start: span.start + at, end: span.start + colon.index! + 1 });
+    from = colon.index! + 1;
+  }
+  if (!pieces.length) return [span];
+  if (line.slice(from).trim()) pieces.push({ ...span, start: span.start + from });
+  return pieces;
+}
+
+/**
+ * "Preferred Qualifications:", "Required Skills and Experience:": a capitalized heading whose cue ends it. Words
+ * glued together ("TerraformJob Location:") join two lines, never make one label.
+ */
+function isLabel(label: string): boolean {
+  const kind = headingKind(label);
+  if (!/^\p{Lu}/u.test(label) || /\p{Ll}{2}\p{Lu}/u.test(label) || !isSectionKind(kind)) return false;
+  const cue = headingCues.find(headingText(label), kind as HeadingKind);
+  return cue === undefined || wordCount(headingText(label).slice(cue.end).replace(/:$/, '')) <= 2;
+}
+
+const cueOpens = (label: string) => headingCues.find(headingText(label), headingKind(label) as HeadingKind)?.start === 0;
+type HeadingKind = Parameters<typeof headingCues.find>[1];
+
 const COMPANY_LABEL = /^(company|employer|organi[sz]ation|hiring company)\s*:\s*/i;
 
 /** Splits a posting into lines with their section and weight; offsets point into the input text. */
@@ -269,33 +320,34 @@ export function structurePosting(text: string): PostingStructure {
   let contentLines = 0;
   let roleHeadingSeen = false;
   let cultureSection = false;
-  for (const m of text.matchAll(/[^\n\r]+/g)) {
-    const raw = m[0];
-    if (!raw.trim()) continue;
-    const start = m.index!;
-    const end = start + raw.length;
+  // "Requirements: 5+ years · Jira · Confluence": an inline label's kind reaches every item after it on its line.
+  let labelled: SectionKind | undefined;
+  for (const { start, end, content, glued, continues } of lineSpans(text).flatMap((span): Piece[] => (span.glued ? withInnerLabels(text, span) : [span]))) {
+    const raw = text.slice(start, end);
     const clean = normalizeText(raw).replace(/\s+/g, ' ').trim();
-    contentLines++;
-    const heading = headingKind(raw);
-    if (contentLines === 1 && (!heading || heading === 'other') && wordCount(clean) <= 15 && !/[.!?]$/.test(clean)) {
+    if (!continues) {
+      contentLines++;
+      labelled = undefined;
+    }
+    const heading = content ? undefined : headingKind(raw);
+    if (!glued && contentLines === 1 && (!heading || heading === 'other') && wordCount(clean) <= 15 && !/[.!?]$/.test(clean)) {
       title = clean;
       lines.push({ start, end, section: 'title', heading: true, weight: 'mentioned' });
       continue;
     }
     // "Company: Acme" names it; "Location: Berlin" or "URL: https://…" does not.
     const otherLabel = /^[\p{L} ]{2,20}:\s/u.test(clean) && !COMPANY_LABEL.test(clean);
-    if (contentLines === 2 && title && !company && !otherLabel && wordCount(clean) <= 6 && (!heading || heading === 'other') && !/[.!?]$/.test(clean.replace(/\b(Inc|Ltd|Co|Corp|LLC|L\.P|S\.A)\.$/, '$1'))) {
+    if (!glued && contentLines === 2 && title && !company && !otherLabel && wordCount(clean) <= 6 && (!heading || heading === 'other') && !/[.!?]$/.test(clean.replace(/\b(Inc|Ltd|Co|Corp|LLC|L\.P|S\.A)\.$/, '$1'))) {
       company = clean.replace(COMPANY_LABEL, '');
       lines.push({ start, end, section: 'title', heading: true, weight: 'boilerplate' });
       continue;
     }
-    // "Requirements: 5+ years · Jira · Confluence": an inline label's kind reaches every item after it on its line.
-    let labelled: SectionKind | undefined;
     for (const segment of segmentsOf(raw)) {
       const at = start + segment.offset;
-      const kindOfHeading = headingKind(segment.text);
+      const kindOfHeading = content ? undefined : ifKnown(headingKind(segment.text), glued);
       if (kindOfHeading) {
         section = kindOfHeading;
+        labelled = undefined;
         cultureSection = kindOfHeading === 'about' && companyCues.has(headingText(segment.text), 'culture');
         if (kindOfHeading === 'responsibilities' || kindOfHeading === 'required' || kindOfHeading === 'preferred') roleHeadingSeen = true;
         lines.push({ start: at, end: at + segment.text.length, section, heading: true, weight: section === 'benefits' || section === 'legal' ? 'boilerplate' : 'mentioned' });

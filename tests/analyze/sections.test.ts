@@ -360,6 +360,32 @@ describe('German postings', () => {
   ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
 
+describe('a posting that lost its line breaks', () => {
+  // One line, as job-board exports and pasted text often are: headings and items glued together.
+  const text = [
+    'Release Manager',
+    '',
+    'We run a payments platform for retailers. Primary Responsibilities:Coordinate monthly releases with ServiceNow' +
+      'Maintain the rollback runbooks in ConfluenceReport release health weekly to the CTO Requirements' +
+      'Five years of release management with Jenkins- Strong written communication- Working knowledge of Terraform' +
+      'Job Location: Denver Desired:Experience with Octopus Deploy is a bonusBenefits:Medical and a Zoom stipend',
+  ].join('\n');
+  it.each([
+    ['ServiceNow', 'mentioned'],
+    ['Confluence', 'mentioned'],
+    ['Jenkins', 'required'],
+    ['Strong written communication', 'required'],
+    ['Terraform', 'required'], // "Job Location:" after it is an inline label, not a heading
+    ['Octopus Deploy', 'preferred'],
+    ['Zoom', 'boilerplate'],
+  ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+
+  it('finds its headings', () => {
+    const headings = structurePosting(text).lines.filter((l) => l.heading && l.section !== 'title');
+    expect(headings.map((l) => text.slice(l.start, l.end).trim())).toEqual(['Responsibilities:', 'Requirements', 'Desired:', 'Benefits:']);
+  });
+});
+
 describe('list items without bullets are not headings', () => {
   it.each([
     ['ITIL-Kenntnisse von Vorteil'],
@@ -367,6 +393,8 @@ describe('list items without bullets are not headings', () => {
     ['Support with organisational tasks'],
     ['Ideally experience with Contentful and Shopify'],
     ['Zertifizierung als Scrum Master von Vorteil'],
+    ['Must have prior disaster recovery project management experience'],
+    ['Professional experience working with infrastructure teams'],
   ])('%j is an item', (line) => expect(headingKind(line)).toBeUndefined());
 
   it.each([

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { lineSpans } from '../../src/text/lines';
+
+const pad = (s: string) => `${s} ${'Plain words that fill the line out to the length of a whole posting copied without breaks. '.repeat(3)}`;
+const pieces = (text: string) => lineSpans(text).map((s) => text.slice(s.start, s.end).trim());
+
+describe('lineSpans', () => {
+  it('keeps ordinary lines as they are and leaves out blank ones', () => {
+    const text = 'Senior TPM\n\nRequirements:\n- Jira and Confluence\r\n';
+    expect(pieces(text)).toEqual(['Senior TPM', 'Requirements:', '- Jira and Confluence']);
+    expect(lineSpans(text).every((s) => !s.glued && !s.continues)).toBe(true);
+  });
+
+  it('never splits a short line, however it is glued', () => {
+    expect(pieces('Track the plansCreate reports')).toEqual(['Track the plansCreate reports']);
+  });
+
+  it.each([
+    ['a lowercase word glued to a capitalized one', 'keep the budget across all unitsCreate and maintain the plan', 'Create and maintain the plan'],
+    ['a word glued to a sentence opener', 'What You Will Be DoingThe program manager leads releases', 'The program manager leads releases'],
+    ['a label with no space after its colon', 'Duties Include:Oversee vendor contracts', 'Oversee vendor contracts'],
+    ['a short label after a sentence end', 'We ship weekly. Primary Responsibilities: plan the work', 'Primary Responsibilities: plan the work'],
+    ['a sentence end with no space', 'status reports, etc.Maintain the schedule', 'Maintain the schedule'],
+    ['a dash bullet glued to the item before', 'Agile experience- Strong written communication', '- Strong written communication'],
+    ['a numbered item glued to the line before', 'Reasons to join us1. Remote work', '1. Remote work'],
+    ['a section name glued to the next word', 'an offshore team RequirementsPragmatic planner', 'Pragmatic planner'],
+    ['a section name glued to a number', 'the release train Requirements3+ years in delivery', '3+ years in delivery'],
+  ])('splits a long line at %s', (_, glued, part) => {
+    const text = pad(glued);
+    expect(pieces(text).some((piece) => piece.startsWith(part))).toBe(true);
+    expect(pieces(text)[0]).not.toContain(part);
+    const spans = lineSpans(text);
+    expect(spans.every((s) => s.glued)).toBe(true);
+    expect(spans.slice(1).every((s) => s.continues)).toBe(true);
+  });
+
+  it.each([
+    ['names that start with a capital', 'We use JavaScript, SharePoint, ServiceNow and LinkedIn daily'],
+    ['short lowercase prefixes', 'Support iPhone and macOS users with eBay integrations'],
+    ['abbreviations and versions', 'A B.S. or Ph.D. degree, e.g. in CS, and Node.js or ASP.NET'],
+    ['a dash between spaced words', 'Agile - Scrum and Kanban, self-managed teams, well- organized'],
+  ])('does not split %s', (_, words) => {
+    expect(pieces(pad(words))).toHaveLength(1);
+  });
+});
