@@ -94,6 +94,28 @@ export const TEAM_LIST_CUES = {
   ],
 };
 
+/**
+ * Words that end the proper name of a product, a service, an organisation or a building: a concept's words inside
+ * such a name, written in capitals within a sentence written in lowercase, name that thing, not a skill asked
+ * for: "the Government Digital Service is", "based in Aviation House". Not "platform" or "center": "Data Platform"
+ * and "Security Operations Center" are as often the technical area itself.
+ */
+export const NAME_ENDINGS = {
+  words: [
+    'service', 'services', 'house', 'building', 'foundation', 'institute', 'agency',
+    'bank', 'fund', 'funds', 'inc', 'ltd', 'llc', 'corporation', 'corp', 'company', 'labs', 'lab', 'studio', 'suite',
+    'council', 'authority', 'ministry', 'commission', 'trust', 'bureau', 'academy', 'university', 'college',
+    'hospital', 'award', 'awards',
+  ],
+  examples: [
+    { line: 'Show customers how to get value from the Northwind Release Management Suite.', concept: 'release-management' },
+    { line: 'The Quality Assurance Agency publishes the standards we follow.', concept: 'quality-assurance' },
+  ],
+};
+
+/** Categories whose names are themselves names of products or of credentials ("Google Cloud Platform"). */
+const NAMED_PRODUCTS: ReadonlySet<Category> = new Set<Category>(['tool', 'certification', 'methodology', 'education']);
+
 const NOUNS = new Set(ROLE_NOUNS.flatMap((n) => n.words));
 const PERSONS = new Set(ROLE_NOUNS.filter((n) => n.person).flatMap((n) => n.words));
 const TEAMS = new Set(ROLE_NOUNS.filter((n) => !n.person).flatMap((n) => n.words));
@@ -134,11 +156,14 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
   const title = ` ${words(tokenize(postingTitle))} `;
   const word = (i: number, sentence: number) => (tokens[i]?.sentence === sentence ? foldWord(tokens[i].raw) : '');
   const inTeamList = teamListReader(tokens);
+  const inProperName = properNameReader(tokens);
   return (hit, category) => {
-    if (hit.via !== 'surface' || SKILL_BEFORE_ROLE.has(category)) return false;
+    if (hit.via !== 'surface') return false;
     const first = startIndex.get(hit.start);
     const last = endIndex.get(hit.end);
     if (first === undefined || last === undefined) return false;
+    if (!NAMED_PRODUCTS.has(category) && inProperName(first, last)) return !title.includes(` ${words(tokens.slice(first, last + 1))} `);
+    if (SKILL_BEFORE_ROLE.has(category)) return false;
     const { sentence } = tokens[first];
     const before = [1, 2, 3, 4].map((k) => word(first - k, sentence));
     const next = tokens[last + 1];
@@ -233,5 +258,34 @@ function teamListReader(tokens: Token[]): (first: number, last: number) => boole
     // "work closely with Engineering, Product Management and QA"
     const prep = opener.findIndex((w) => WITH.has(w));
     return prep >= 0 && prep <= 1 && namesFunction && opener.slice(prep + 1, prep + 4).some((w) => COLLABORATION.has(w));
+  };
+}
+
+const ENDINGS = new Set(NAME_ENDINGS.words);
+const capitalized = (t: Token) => /^\p{Lu}/u.test(t.raw);
+/**
+ * A sentence with this many English function words in lowercase ("to", "the", "in") is English in sentence case,
+ * where capitals mark names; in a Title Case line, or in German, which capitalizes every noun, they do not.
+ */
+const MIN_FUNCTION_WORDS = 2;
+
+/**
+ * Reads proper names: a run of capitalized words, in a sentence otherwise written in lowercase, that holds more
+ * than the concept's words and ends in a NAME_ENDINGS word.
+ */
+function properNameReader(tokens: Token[]): (first: number, last: number) => boolean {
+  const functionWords = new Map<number, number>();
+  for (const t of tokens) if (/^\p{Ll}/u.test(t.raw) && isFunctionWord(t.raw)) functionWords.set(t.sentence, (functionWords.get(t.sentence) ?? 0) + 1);
+  const joined = (k: number, sentence: number) => tokens[k]?.sentence === sentence && tokens[k].breakBefore === 'none' && capitalized(tokens[k]);
+  return (first, last) => {
+    const { sentence } = tokens[first];
+    if ((functionWords.get(sentence) ?? 0) < MIN_FUNCTION_WORDS) return false;
+    if (!tokens.slice(first, last + 1).every(capitalized)) return false;
+    let from = first;
+    // A capitalized word joined before it, not itself first in its sentence or clause (capitalized anyway there).
+    while (from > 0 && tokens[from].breakBefore === 'none' && joined(from - 1, sentence)) from--;
+    let to = last;
+    while (joined(to + 1, sentence)) to++;
+    return (from < first || to > last) && ENDINGS.has(foldWord(tokens[to].raw));
   };
 }
