@@ -192,6 +192,8 @@ export function sharedHeadBefore(ctx: ListContext, head: number): ListHit[] {
   const hits: ListHit[] = [];
   let start = last.from;
   let items = 1;
+  /** Items read, the last one included: "quality, and risk management" reads two. */
+  let read = 1;
   let serialComma = false;
   for (; items <= MAX_ITEMS; items++) {
     const separator = separatorBefore(ctx, start);
@@ -203,10 +205,11 @@ export function sharedHeadBefore(ctx: ListContext, head: number): ListHit[] {
     start = itemStartingBefore(ctx, separator.item);
     const bounded = separatorBefore(ctx, start) !== undefined;
     const item = composeItem(ctx, start, separator.item, headWord, !bounded);
+    read++;
     if (item.composed) hits.push({ conceptId: item.composed.conceptId, ...evidence(item.composed.from, head, { from: item.composed.from, to: item.to }) });
     if (!item.clean) break;
   }
-  if (serialComma && items < 3) return [];
+  if (serialComma && read < 3) return [];
   return last.composed || hits.length >= 2 ? hits : [];
 }
 

@@ -15,6 +15,7 @@ describe.each([
   ["Bachelor's or Master's degree in a technical field", 'masters-degree', true],
   ['PMP or PRINCE2 certification preferred', 'prince2-certification', true],
   ['Excellent communication and interpersonal skills', 'communication', true],
+  ['Excellent communication, organization, and documentation skills', 'organizational-skills', true],
   // ... but not when the items are no modifiers of it
   ['Experience with Jira and Confluence administration.', 'jira-administration', false],
   ['Time and attention to detail management', 'time-management', false],
