@@ -200,6 +200,7 @@ function reportsInto(before: string[]): boolean {
  */
 function teamListReader(tokens: Token[]): (first: number, last: number) => boolean {
   const word = (i: number) => foldWord(tokens[i].raw);
+  const inSentenceCase = sentenceCaseReader(tokens);
   const sameSentence = (i: number, j: number) => tokens[i]?.sentence === tokens[j]?.sentence;
   const separatedBefore = (i: number) => tokens[i].breakBefore === 'soft' || (i > 0 && CONJUNCTIONS.has(word(i - 1)));
   /** The run of words that ends at token i: back to a separator, the sentence start or a function word. */
@@ -244,8 +245,8 @@ function teamListReader(tokens: Token[]): (first: number, last: number) => boole
     const itemWords = items.map(([a, b]) => tokens.slice(a, b + 1).map((t) => foldWord(t.raw)));
     const isFunction = (w: string[]) => w.length === 1 && FUNCTIONS.has(w[0]);
     const namesFunction = itemWords.some(isFunction);
-    // Written as names in a sentence: "like HC, CIS, Account Management".
-    const allNames = items.every(([a, b]) => tokens.slice(a, b + 1).every((t) => /^\p{Lu}/u.test(t.raw)));
+    // Written as names in a sentence written in lowercase: "like HC, CIS, Account Management", "with QA".
+    const allNames = inSentenceCase(tokens[first].sentence) && items.every(([a, b]) => tokens.slice(a, b + 1).every(capitalized));
     const lastItem = itemWords[itemWords.length - 1];
     // "Legal, Risk Management and Security teams"; not "steering committees and working groups".
     if (items.length > 1 && lastItem.length === 2 && FUNCTIONS.has(lastItem[0]) && TEAMS.has(lastItem[1])) return true;
@@ -255,7 +256,8 @@ function teamListReader(tokens: Token[]): (first: number, last: number) => boole
     const teamAt = TEAMS.has(opener[introduced]) ? introduced : opener[introduced]?.endsWith('ed') && TEAMS.has(opener[introduced + 1]) ? introduced + 1 : -1;
     if (teamAt > 0 && (namesFunction || allNames)) return true;
     if (teamAt === 0 && namesFunction && items.length > 1) return true;
-    // "work closely with Engineering, Product Management and QA"
+    // "work closely with Engineering, Product Management and QA"; not a name alone ("partner with the PMO" also
+    // says the role knows how a PMO works)
     const prep = opener.findIndex((w) => WITH.has(w));
     return prep >= 0 && prep <= 1 && namesFunction && opener.slice(prep + 1, prep + 4).some((w) => COLLABORATION.has(w));
   };
@@ -273,13 +275,19 @@ const MIN_FUNCTION_WORDS = 2;
  * Reads proper names: a run of capitalized words, in a sentence otherwise written in lowercase, that holds more
  * than the concept's words and ends in a NAME_ENDINGS word.
  */
-function properNameReader(tokens: Token[]): (first: number, last: number) => boolean {
+/** Whether a sentence is English written in sentence case, where capitals mark names. */
+function sentenceCaseReader(tokens: Token[]): (sentence: number) => boolean {
   const functionWords = new Map<number, number>();
   for (const t of tokens) if (/^\p{Ll}/u.test(t.raw) && isFunctionWord(t.raw)) functionWords.set(t.sentence, (functionWords.get(t.sentence) ?? 0) + 1);
+  return (sentence) => (functionWords.get(sentence) ?? 0) >= MIN_FUNCTION_WORDS;
+}
+
+function properNameReader(tokens: Token[]): (first: number, last: number) => boolean {
+  const inSentenceCase = sentenceCaseReader(tokens);
   const joined = (k: number, sentence: number) => tokens[k]?.sentence === sentence && tokens[k].breakBefore === 'none' && capitalized(tokens[k]);
   return (first, last) => {
     const { sentence } = tokens[first];
-    if ((functionWords.get(sentence) ?? 0) < MIN_FUNCTION_WORDS) return false;
+    if (!inSentenceCase(sentence)) return false;
     if (!tokens.slice(first, last + 1).every(capitalized)) return false;
     let from = first;
     // A capitalized word joined before it, not itself first in its sentence or clause (capitalized anyway there).
