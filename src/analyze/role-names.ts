@@ -22,6 +22,7 @@ export const ROLE_NOUNS: { words: string[]; person?: true; example: string }[] =
   { words: ['owner', 'owners'], person: true, example: 'Align with Data Governance owners.' },
   { words: ['analyst', 'analysts', 'specialist', 'specialists', 'scientist', 'scientists'], person: true, example: 'Support the Risk Management analysts.' },
   { words: ['officer', 'officers', 'coordinator', 'coordinators', 'administrator', 'administrators'], person: true, example: 'The Change Management coordinators help.' },
+  { words: ['consultant', 'consultants', 'strategist', 'strategists', 'tester', 'testers', 'coach', 'coaches'], person: true, example: 'Pair with the QA testers and Agile coaches.' },
 ];
 
 /**
@@ -35,11 +36,11 @@ export const SKILL_BEFORE_ROLE: ReadonlySet<Category> = new Set<Category>(['tool
 /**
  * Words that make the named team or role the candidate's own, whose work is the role's work:
  * "experience as a Release Manager", "join the Capacity Planning team", "within the Release Management
- * group", "our Data Platform team is hiring".
+ * group", "our Data Platform team is hiring", "we are seeking Implementation Consultants".
  */
 export const OWN_ROLE_CUES = {
   /** Up to four words before the name ("join the Change and Release Management team"). */
-  before: ['join', 'joining', 'joins', 'within'],
+  before: ['join', 'joining', 'joins', 'within', 'seeking', 'hiring', 'recruiting'],
   /** Up to two words after the role noun. */
   after: ['seeking', 'hiring', 'looking', 'recruiting'],
   /** Right before "a"/"an": "as a Scrum Master", "to be a Scrum Master", "become a Program Manager". */
@@ -48,9 +49,10 @@ export const OWN_ROLE_CUES = {
 
 /**
  * Words, up to four before it, that make a role the taxonomy names as a whole ("Program Manager") someone
- * else's: "reporting to the Program Manager", "work with Product Managers", "other Scrum Masters".
+ * else's: "reporting to the Program Manager", "work with Product Managers", "other Scrum Masters", "support the
+ * Scrum Master".
  */
-export const SOMEONE_ELSE_CUES = ['with', 'to', 'alongside', 'other', 'another'];
+export const SOMEONE_ELSE_CUES = ['with', 'to', 'alongside', 'other', 'another', 'support', 'supports', 'supporting', 'assist', 'assists', 'assisting'];
 
 /**
  * A unit the role reports into is no skill it asks for: "reporting into Product Management", "reports to the
@@ -163,19 +165,20 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     const last = endIndex.get(hit.end);
     if (first === undefined || last === undefined) return false;
     if (!NAMED_PRODUCTS.has(category) && inProperName(first, last)) return !title.includes(` ${words(tokens.slice(first, last + 1))} `);
-    if (SKILL_BEFORE_ROLE.has(category)) return false;
+    // Tools, methods and domains stay skills beside a team ("coach Agile teams"); a role's own name does not.
+    const skillBesideRole = SKILL_BEFORE_ROLE.has(category);
     const { sentence } = tokens[first];
     const before = [1, 2, 3, 4].map((k) => word(first - k, sentence));
     const next = tokens[last + 1];
-    const nounAfter = next?.breakBefore === 'none' && NOUNS.has(foldWord(next.raw));
+    const nounAfter = !skillBesideRole && next?.breakBefore === 'none' && NOUNS.has(foldWord(next.raw));
     const lastWord = foldWord(tokens[last].raw);
     const endsInPerson = !nounAfter && first < last && PERSONS.has(lastWord);
     // "Program Manager" itself: a role when someone else holds it ("work with the Program Manager") or when
-    // several people do ("business analysts").
+    // several people do ("business analysts", "Agile coaches").
     const roleItself = endsInPerson && (isPlural(lastWord) || before.some((w) => SOMEONE_ELSE.has(w)));
     // "Head of Product Management", "reporting into Release Management": a unit.
-    const unit = !nounAfter && (titleOf(before) || reportsInto(before));
-    const teamItem = !nounAfter && !endsInPerson && inTeamList(first, last);
+    const unit = !skillBesideRole && !nounAfter && (titleOf(before) || reportsInto(before));
+    const teamItem = !skillBesideRole && !nounAfter && !endsInPerson && inTeamList(first, last);
     if (!nounAfter && !roleItself && !unit && !teamItem) return false;
     const nameEnd = nounAfter ? last + 1 : last;
     if (title.includes(` ${words(tokens.slice(first, nameEnd + 1))} `)) return false;

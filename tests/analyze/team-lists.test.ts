@@ -18,6 +18,8 @@ describe('lists of teams, people and units are not skills', () => {
     ['Drive alignment between engineering, product, UX and support on each release.', 'ux-design', false],
     // people: a plural person noun ends the name
     ['Lead a team of developers, business analysts and testers.', 'business-analysis', false],
+    ['Pair with the Agile coaches on the rollout.', 'agile-coaching', false],
+    ['Support the Scrum Master in sprint planning.', 'scrum-master', false],
     // a unit in someone's title, or the unit one reports into
     ['Report to the Director of Product Development.', 'product-development', false],
     ['This role is reporting into Release Management.', 'release-management', false],
@@ -30,6 +32,8 @@ describe('lists of teams, people and units are not skills', () => {
     ['Run steering committees, working sessions and working groups.', 'steering-committee', true],
     ['Strong business analysis and product management skills.', 'business-analysis', true],
     ['Experience as a business analyst on ERP programs.', 'business-analysis', true],
+    ['Acme is seeking Agile Coaches for its product teams.', 'agile-coaching', true],
+    ['Serve as Scrum Master for two teams.', 'scrum-master', true],
     ['Collaborate with Security on threat modeling.', 'threat-modeling', true],
   ])('"%s": %s counted: %s', (line, id, counted) => {
     expect(asks(line, id)).toBe(counted);
