@@ -56,6 +56,33 @@ export function readDevPostings(sharedDir: string): Doc[] {
     .map((file) => ({ id: `eval/${file.replace(/\.txt$/, '')}`, lang: 'en', text: readText(dir, file) }));
 }
 
+/**
+ * The same advert posted again counts once: a document most of whose lines (of 20+ characters) an earlier one
+ * already had is a repost (the rule of scripts/derive-lexicons.ts). Maps each repost's id to the id of the
+ * earlier document it repeats most; other documents are absent.
+ */
+export function repostsOf(docs: Doc[]): Map<string, string> {
+  const firstWith = new Map<string, string>();
+  const reposts = new Map<string, string>();
+  for (const doc of docs) {
+    const lines = [...new Set(doc.text.split('\n').map((l) => l.trim().toLowerCase()).filter((l) => l.length >= 20))];
+    const earlier = lines.flatMap((l) => firstWith.get(l) ?? []);
+    if (lines.length && earlier.length / lines.length >= 0.6) {
+      const votes = new Map<string, number>();
+      for (const id of earlier) votes.set(id, (votes.get(id) ?? 0) + 1);
+      const original = [...votes].sort((a, b) => b[1] - a[1])[0][0];
+      reposts.set(doc.id, reposts.get(original) ?? original);
+    }
+    for (const l of lines) if (!firstWith.has(l)) firstWith.set(l, doc.id);
+  }
+  return reposts;
+}
+
+/** The adverts among some document ids: a repost counts as the document it repeats. */
+export function advertsAmong(ids: Iterable<string>, reposts: Map<string, string>): Set<string> {
+  return new Set([...ids].map((id) => reposts.get(id) ?? id));
+}
+
 /** One surface form (label or alias) or one pattern of a concept. */
 export interface Source {
   conceptId: string;

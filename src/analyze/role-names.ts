@@ -84,8 +84,9 @@ export const TEAM_LIST_CUES = {
   functions: [
     'engineering', 'operations', 'ops', 'sales', 'marketing', 'finance', 'legal', 'product', 'design', 'support',
     'hr', 'it', 'procurement', 'research', 'security', 'qa', 'ux', 'data', 'customers', 'partners', 'leadership',
-    'executives', 'business', 'manufacturing', 'software', 'hardware', 'firmware', 'test', 'validation', 'quality',
-    'compliance', 'privacy', 'infrastructure', 'analytics', 'science', 'services', 'communications', 'policy',
+    'development', 'testing', 'executives', 'business', 'manufacturing', 'software', 'hardware', 'firmware', 'test',
+    'validation', 'quality', 'compliance', 'privacy', 'infrastructure', 'analytics', 'science', 'services',
+    'communications', 'policy',
   ],
   /** Each with a concept that the example names as a team. */
   examples: [

@@ -13,6 +13,7 @@ describe('lists of teams, people and units are not skills', () => {
     ['Act as the link between the teams involved, like Billing, CRM and Account Management.', 'customer-partner-management', false],
     // the list ends in a team noun
     ['Brief the Legal, Quality Assurance and Security teams every week.', 'quality-assurance', false],
+    ['Plan releases in cooperation with Product Management, Development and Testing teams.', 'product-management', false],
     // whom the role works with, a list that names a plain function
     ['Work closely with Engineering, Product Management, QA and Sales.', 'quality-assurance', false],
     ['Drive alignment between engineering, product, UX and support on each release.', 'ux-design', false],
