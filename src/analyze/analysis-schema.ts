@@ -37,6 +37,9 @@ export const analysisSchema = z.object({
   job: z.object({
     title: z.string(),
     company: z.string(),
+    /** Added in 0.3: where the posting was read, when it came from a page (a site adapter's id or 'generic', and its address). */
+    site: z.string().optional(),
+    url: z.string().optional(),
     words: z.number().int().nonnegative(),
     /** Added in 0.2: the posting's language (ISO 639-1, 'en', 'de'), absent when the text is too short to tell. */
     language: z.string().optional(),

@@ -10,6 +10,7 @@ import { detectLanguage, otherLanguageNotice } from './language';
 import { cutText } from './limits';
 import { createRoleNameCheck } from './role-names';
 import { resumeStrengths } from './resume-sections';
+import type { PostingInput } from './posting';
 import { structurePosting, type PostingLine } from './sections';
 import { spanAt } from './spans';
 
@@ -79,16 +80,20 @@ const aliasesOf = (id: string, lookup: Lookup) => surfacesOf(lookup.taxonomy.byI
 /** Builds `analyze()` over one compiled taxonomy. Pure: the same input always gives the same analysis. */
 export function createAnalyzer(lookup: Lookup) {
   const { taxonomy } = lookup;
-  return function analyze(fullJobText: string, fullResumeText?: string): Analysis {
+  return function analyze(job: string | PostingInput, fullResumeText?: string): Analysis {
+    const posting: PostingInput = typeof job === 'string' ? { title: '', company: '', text: job } : job;
     // Evidence stays verbatim: a cut keeps a prefix of each input.
-    const { text: jobText, truncated: jobCut } = cutText(fullJobText);
+    const { text: jobText, truncated: jobCut } = cutText(posting.text);
     const resumeCut = fullResumeText === undefined ? undefined : cutText(fullResumeText);
     const resumeText = resumeCut?.text;
-    const structure = structurePosting(jobText);
+    const structure = structurePosting(jobText, { headings: posting.sections?.map((s) => s.heading).filter(Boolean) });
+    // What the page names beats what the first lines suggest.
+    const title = posting.title || structure.title;
+    const companyName = posting.company || structure.company;
     const jobTokens = tokenize(jobText, lookup.keyOf);
-    const company = normalizeTerm(structure.company);
+    const company = normalizeTerm(companyName);
     const jobHits = findHits(jobText, lookup, jobTokens);
-    const namesARole = createRoleNameCheck(jobTokens, structure.title);
+    const namesARole = createRoleNameCheck(jobTokens, title);
     const jobFound = collect(jobText, jobHits, (hit) => {
       const line = lineAt(structure.lines, hit.start);
       if (!line || line.weight === 'boilerplate') return null;
@@ -127,14 +132,14 @@ export function createAnalyzer(lookup: Lookup) {
     const scored = resumeFound ? scoreCoverage(terms.map((t) => ({ importance: t.job.importance, status: t.status as CoverageStatus }))) : undefined;
 
     const inHit = markHits(jobHits);
-    const excluded = new Set([company, normalizeTerm(structure.title)].filter(Boolean));
+    const excluded = new Set([company, normalizeTerm(title)].filter(Boolean));
     const counted = (t: Token) => {
       if (inHit(t.start)) return false;
       const line = lineAt(structure.lines, t.start);
       return line?.section !== 'title' && line?.weight !== 'boilerplate';
     };
 
-    const language = detectLanguage(jobText, jobTokens.length);
+    const language = posting.language || detectLanguage(jobText, jobTokens.length);
     const verdict = assessPosting(jobText, jobTokens.length, structure, terms.length);
     // A posting in another language is no "non-posting": say why it reads so little, scored or not.
     const languageNotice = otherLanguageNotice(language);
@@ -148,8 +153,10 @@ export function createAnalyzer(lookup: Lookup) {
     return {
       schemaVersion: 1,
       job: {
-        title: structure.title,
-        company: structure.company,
+        title,
+        company: companyName,
+        ...(posting.site ? { site: posting.site } : {}),
+        ...(posting.url ? { url: posting.url } : {}),
         words: jobTokens.length,
         ...(language ? { language } : {}),
         isPosting: verdict.isPosting,

@@ -311,8 +311,18 @@ type HeadingKind = Parameters<typeof headingCues.find>[1];
 
 const COMPANY_LABEL = /^(company|employer|organi[sz]ation|hiring company)\s*:\s*/i;
 
+export interface StructureHints {
+  /** Lines the page marks as headings (<h2>, <h3>…): headings even where their words name no known section. */
+  headings?: readonly string[];
+}
+
+/** The heading kind of a line the page marks as a heading: a known kind, else a section of its own. */
+const markedKind = (line: string) => classifyHeading(headingText(line).replace(DECORATION, ' ').replace(/[:?]\s*$/, '').trim()) ?? 'other';
+const markKey = (line: string) => normalizeText(line).replace(/\s+/g, ' ').trim().toLowerCase();
+
 /** Splits a posting into lines with their section and weight; offsets point into the input text. */
-export function structurePosting(text: string): PostingStructure {
+export function structurePosting(text: string, hints: StructureHints = {}): PostingStructure {
+  const marked = new Set(hints.headings?.map(markKey));
   const lines: PostingLine[] = [];
   let section: SectionKind = 'intro';
   let title = '';
@@ -344,7 +354,9 @@ export function structurePosting(text: string): PostingStructure {
     }
     for (const segment of segmentsOf(raw)) {
       const at = start + segment.offset;
-      const kindOfHeading = content ? undefined : ifKnown(headingKind(segment.text), glued);
+      const kindOfHeading = content
+        ? undefined
+        : (ifKnown(headingKind(segment.text), glued) ?? (marked.has(markKey(segment.text)) ? markedKind(segment.text) : undefined));
       if (kindOfHeading) {
         section = kindOfHeading;
         labelled = undefined;

@@ -34,12 +34,11 @@ async function run(argv: string[]): Promise<string> {
     const v = parse({ job: { type: 'string' }, html: { type: 'string' }, url: { type: 'string' }, resume: { type: 'string' }, json: { type: 'boolean' } });
     if (v.job !== undefined && v.html !== undefined) throw new InputError(`analyze takes --job FILE or --html FILE, not both`);
     if (typeof v.job !== 'string' && typeof v.html !== 'string') throw new InputError(`analyze needs --job FILE or --html FILE --url URL (tpm-lens --help shows the usage)`);
-    let job: string;
+    let job: string | Posting;
     if (typeof v.job === 'string') job = readTextFile(v.job, '--job');
     else {
-      const posting = extractFromFile(v.html, v.url, 'analyze --html');
-      if (posting.method === 'none') throw new InputError(`--html ${v.html}: no job posting found on this page (save the posting's own page, or paste its text into a file for --job)`);
-      job = posting.text;
+      job = extractFromFile(v.html, v.url, 'analyze --html');
+      if (job.method === 'none') throw new InputError(`--html ${v.html}: no job posting found on this page (save the posting's own page, or paste its text into a file for --job)`);
     }
     const resume = typeof v.resume === 'string' ? await readResumeArg(v.resume, '--resume') : undefined;
     const result = analyze(job, resume);
@@ -47,8 +46,8 @@ async function run(argv: string[]): Promise<string> {
   }
   if (command === 'extract') {
     const v = parse({ html: { type: 'string' }, url: { type: 'string' }, json: { type: 'boolean' } });
-    const { title, company, site, method, text } = extractFromFile(v.html, v.url, 'extract');
-    if (v.json) return JSON.stringify({ title, company, site, method, text });
+    const { title, company, site, method, text, sections, url } = extractFromFile(v.html, v.url, 'extract');
+    if (v.json) return JSON.stringify({ title, company, site, method, text, ...(sections ? { sections } : {}), ...(url ? { url } : {}) });
     const found = method === 'none' ? 'no job posting found' : `${text.length} characters`;
     return `# ${title || '(untitled)'}${company ? ` at ${company}` : ''} [site: ${site}, method: ${method}, ${found}]\n${text}`;
   }

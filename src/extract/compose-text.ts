@@ -16,3 +16,31 @@ export function composeText(title: string, company: string, body: string, withHe
   while (lines.length && isBoardLabel(lines[0])) lines.shift();
   return [title, company, ...lines].filter(Boolean).join('\n');
 }
+
+export interface PostingSection {
+  heading: string;
+  text: string;
+}
+
+/**
+ * The body cut at the page's own headings, in order: each section its heading and the lines under it; lines
+ * before the first heading make a section with an empty heading. Undefined when the text holds none of the page's headings.
+ */
+export function sectionsOf(body: string, headings: readonly string[]): PostingSection[] | undefined {
+  if (!headings.length) return undefined;
+  const sections: PostingSection[] = [];
+  let next = 0;
+  let current: { heading: string; lines: string[] } | undefined;
+  const close = () => current && (current.heading || current.lines.length) && sections.push({ heading: current.heading, text: current.lines.join('\n') });
+  for (const line of body.split('\n')) {
+    // A heading the text no longer holds (a board's label left out) is passed over.
+    const at = headings.indexOf(line, next);
+    if (at >= 0) {
+      close();
+      current = { heading: line, lines: [] };
+      next = at + 1;
+    } else (current ??= { heading: '', lines: [] }).lines.push(line);
+  }
+  close();
+  return next > 0 ? sections : undefined;
+}

@@ -1,8 +1,8 @@
 import { shortName } from './company-name';
-import { composeText } from './compose-text';
+import { composeText, sectionsOf } from './compose-text';
 import { detectSite } from './detect-site';
 import { hasJobCues } from './job-cues';
-import { cleanLine, nodesToText } from './nodes-to-text';
+import { cleanLine, nodesToLines, type PostingLines } from './nodes-to-text';
 import { readPageMeta } from './page-meta';
 import type { ExtractMethod, Posting } from './posting-schema';
 import type { ReadabilityResult } from './readability-text';
@@ -66,35 +66,38 @@ export function extractPostingWith(readPage: PageReader | undefined, document: D
   const adapter = detectSite(url);
   const site = adapter?.id ?? 'generic';
   const dom = adapter && attempt(() => adapter.extract(document));
-  const domText = (dom && attempt(() => nodesToText(dom.body, dom.skip))) || '';
+  const domLines: PostingLines = (dom && attempt(() => nodesToLines(dom.body, dom.skip))) || { text: '', headings: [] };
+  const domText = domLines.text;
   const jsonLd = attempt(() => readJsonLd(document));
   const ld = jsonLd && sameJob(dom?.title ?? '', jsonLd.title) ? jsonLd : undefined;
   const meta = attempt(() => readPageMeta(document)) ?? { title: '', titleIsHeading: false, siteName: '', titleCompany: '' };
 
-  const posting = (method: ExtractMethod, body: string, preferDom: boolean, fallbackTitle = '', fallbackSite = ''): Posting => {
+  const posting = (method: ExtractMethod, { text: body, headings }: PostingLines, preferDom: boolean, fallbackTitle = '', fallbackSite = ''): Posting => {
     const [a, b] = preferDom ? [dom, ld] : [ld, dom];
     const title = a?.title || b?.title || (meta.titleIsHeading ? meta.title : '') || fallbackTitle || meta.title;
     const named = a?.company || b?.company;
     const company = dom?.brand || (named ? shortName(named, meta.titleCompany) : '') ||
       pageCompany(meta.titleCompany, meta.siteName || fallbackSite) || dom?.companyGuess || '';
-    return { title, company, site, method, text: composeText(title, company, body, method === 'readability') };
+    const text = composeText(title, company, body, method === 'readability');
+    const sections = sectionsOf(text, headings);
+    return { title, company, site, method, text, ...(sections ? { sections } : {}), url };
   };
 
   const selection = selectionText(options.selection ?? '');
-  if (selection.length >= MIN_SELECTION) return posting('selection', selection, true);
+  if (selection.length >= MIN_SELECTION) return posting('selection', { text: selection, headings: [] }, true);
 
   const ldText = ld?.text ?? '';
-  if (domText.length >= MIN_SITE && domText.length >= ldText.length * 0.5) return posting('site', domText, true);
+  if (domText.length >= MIN_SITE && domText.length >= ldText.length * 0.5) return posting('site', domLines, true);
   if (ldText.length >= 50) {
     const page = ldText.length < MAX_SUMMARY && readPage ? attempt(() => readPage(document)) : undefined;
-    if (page && showsMore(page.text, ldText)) return posting('readability', page.text, false, page.title, page.siteName);
-    return posting('json-ld', ldText, false);
+    if (page && showsMore(page.text, ldText)) return posting('readability', page, false, page.title, page.siteName);
+    return posting('json-ld', ld!, false);
   }
-  if (domText.length >= 50) return posting('site', domText, true);
+  if (domText.length >= 50) return posting('site', domLines, true);
 
   const article = readPage && attempt(() => readPage(document));
   if (article && article.text.length >= MIN_READABILITY && hasJobCues(article.text)) {
-    return posting('readability', article.text, true, article.title, article.siteName);
+    return posting('readability', article, true, article.title, article.siteName);
   }
-  return { title: dom?.title || ld?.title || meta.title, company: dom?.company || ld?.company || '', site, method: 'none', text: '' };
+  return { title: dom?.title || ld?.title || meta.title, company: dom?.company || ld?.company || '', site, method: 'none', text: '', url };
 }

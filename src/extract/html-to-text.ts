@@ -1,4 +1,4 @@
-import { nodesToText } from './nodes-to-text';
+import { nodesToLines, type PostingLines } from './nodes-to-text';
 
 const REAL_TAG = /<\/?[a-z][a-z0-9]*[\s>/]/i;
 const ESCAPED_TAG = /&lt;\/?[a-z][a-z0-9]*(\s|&gt;|\/)/i;
@@ -22,11 +22,14 @@ function fragmentOf(doc: Document, html: string): Node {
  * Posting text of an HTML string (a JSON-LD description, readability's output), with the same line rules as the page.
  * Descriptions that were HTML-escaped once more ("&lt;p&gt;", LinkedIn, Eightfold) are unescaped first.
  */
-export function htmlToText(doc: Document, html: string): string {
+export const htmlToText = (doc: Document, html: string): string => htmlToLines(doc, html).text;
+
+/** Posting text of an HTML string with its headings (see nodesToLines). */
+export function htmlToLines(doc: Document, html: string): PostingLines {
   let source = html;
   for (let i = 0; i < 2 && !REAL_TAG.test(source) && ESCAPED_TAG.test(source); i++) source = rawText(fragmentOf(doc, source));
   if (!REAL_TAG.test(source)) source = source.replace(/\r\n?/g, '\n').replace(/\n/g, '<br>');
-  return nodesToText([fragmentOf(doc, source)]);
+  return nodesToLines([fragmentOf(doc, source)]);
 }
 
 /** Plain text that may hold entities ("R&amp;D"), as one line. */

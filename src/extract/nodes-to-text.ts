@@ -8,6 +8,7 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME'
 const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'UL', 'OL', 'DL', 'DT', 'DD',
   'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'BLOCKQUOTE', 'PRE', 'ADDRESS', 'FIGURE', 'FIGCAPTION', 'FORM', 'FIELDSET', 'DETAILS',
   'SUMMARY', 'HR', 'CENTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI']);
+const HEADING = /^H[1-6]$/;
 const HIDDEN_CLASS = /(^|\s)(sr-only|visually-hidden|screen-reader-text|a11y-text)(\s|$)/;
 
 /** Whitespace collapsed, zero-width characters removed, trimmed. */
@@ -26,16 +27,28 @@ function isLabel(el: Element): boolean {
   return !next || (next.nodeType === 1 && /^(BR|UL|OL|P|DIV)$/.test((next as Element).tagName.toUpperCase()));
 }
 
+/** Posting text, and which of its lines the page marks as headings (<h1>–<h6>), in order. */
+export interface PostingLines {
+  text: string;
+  headings: string[];
+}
+
 /** Posting text of some nodes; `skip` is a selector for parts to leave out (apply buttons, "show more"). */
-export function nodesToText(roots: readonly Node[], skip?: string): string {
+export const nodesToText = (roots: readonly Node[], skip?: string): string => nodesToLines(roots, skip).text;
+
+/** Posting text of some nodes with the page's own headings: they tell sections apart that words alone may not. */
+export function nodesToLines(roots: readonly Node[], skip?: string): PostingLines {
   const lines: string[] = [];
+  const headings: string[] = [];
   let line = '';
   let bullet = false;
+  let inHeading = 0;
   const flush = () => {
     const text = cleanLine(line);
     line = '';
     if (!text) return;
     lines.push(bullet && !/^[-•*▪●◦‣–]\s/.test(text) ? `- ${text}` : text);
+    if (inHeading && !bullet) headings.push(text);
     bullet = false;
   };
   const walk = (node: Node) => {
@@ -50,11 +63,14 @@ export function nodesToText(roots: readonly Node[], skip?: string): string {
       if (SKIP.has(tag) || isHidden(el) || (skip && el.matches(skip))) return;
       if (tag === 'BR') return flush();
       const block = BLOCK.has(tag) || isLabel(el);
+      const heading = HEADING.test(tag);
       if (block) flush();
       if (tag === 'LI') bullet = true;
+      if (heading) inHeading++;
       for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
       if (tag === 'TD' || tag === 'TH') line += ' ';
       if (block) flush();
+      if (heading) inHeading--;
       if (tag === 'LI') bullet = false;
       return;
     }
@@ -64,5 +80,5 @@ export function nodesToText(roots: readonly Node[], skip?: string): string {
     walk(root);
     flush();
   }
-  return lines.join('\n');
+  return { text: lines.join('\n'), headings };
 }

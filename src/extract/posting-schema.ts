@@ -12,7 +12,10 @@ export const postingSchema = z.object({
   method: z.enum(extractMethods),
   /** Plain text, one block or list item per line ("- " before list items), never HTML. */
   text: z.string(),
+  /** The page's own headings and the text under each (added in 0.3; absent where the page marks none). */
   sections: z.optional(z.array(z.object({ heading: z.string(), text: z.string() }))),
+  /** The page's address (added in 0.3). */
+  url: z.optional(z.string()),
 });
 
 export type Posting = z.infer<typeof postingSchema>;

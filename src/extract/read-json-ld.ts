@@ -1,10 +1,12 @@
-import { decodeEntities, htmlToText } from './html-to-text';
+import { decodeEntities, htmlToLines } from './html-to-text';
 import { cleanLine } from './nodes-to-text';
 
 export interface JsonLdPosting {
   title: string;
   company: string;
   text: string;
+  /** The description's own headings (<h1>–<h6>), when it is HTML. */
+  headings: string[];
 }
 
 type Json = unknown;
@@ -62,10 +64,12 @@ export function readJsonLd(doc: Document): JsonLdPosting | undefined {
     const posting = findJobPosting(parseLenient(script.textContent ?? ''));
     if (!posting) continue;
     const description = str(posting.description);
+    const { text, headings } = description ? htmlToLines(doc, description) : { text: '', headings: [] };
     return {
       title: cleanLine(decodeEntities(doc, str(posting.title) || str(posting.name))),
       company: cleanLine(decodeEntities(doc, nameOf(posting.hiringOrganization))),
-      text: description ? htmlToText(doc, description) : '',
+      text,
+      headings,
     };
   }
   return undefined;

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { chromeAround } from './chrome-blocks';
-import { htmlToText } from './html-to-text';
+import { htmlToLines } from './html-to-text';
 import { isActionLabel } from './page-actions';
 
 const JUNK = /(^|[\s_-])(cookie|consent|gdpr|onetrust|similar[-_]?jobs|related[-_]?jobs|recommended[-_]?jobs|job[-_]?alerts?|newsletter)/i;
@@ -9,6 +9,8 @@ export interface ReadabilityResult {
   title: string;
   siteName: string;
   text: string;
+  /** The article's own headings (<h1>–<h6>). */
+  headings: string[];
 }
 
 /** The main text of any page, by @mozilla/readability on a clone: the live page is never touched. */
@@ -28,5 +30,5 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
   for (const block of controls.map(chromeAround)) block?.remove();
   const article = new Readability(clone, { charThreshold: 300 }).parse();
   if (!article?.content) return undefined;
-  return { title: article.title ?? '', siteName: article.siteName ?? '', text: htmlToText(doc, article.content) };
+  return { title: article.title ?? '', siteName: article.siteName ?? '', ...htmlToLines(doc, article.content) };
 }

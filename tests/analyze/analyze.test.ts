@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analysisSchema } from '../../src/analyze/analysis-schema';
-import { analyze } from '../../src/index';
+import { analyze, postingFromText } from '../../src/index';
 
 const posting = readFileSync('samples/posting.txt', 'utf8');
 const resume = readFileSync('samples/resume.txt', 'utf8');
@@ -108,5 +108,49 @@ describe('analyze', () => {
   it('handles empty input without throwing', () => {
     const a = analyze('', '');
     expect(a).toMatchObject({ terms: [], score: 0, job: { words: 0 } });
+  });
+});
+
+describe('analyze a Posting read from a page', () => {
+  // What an extractor hands over: the text opens with the title and company, and the page marked its headings.
+  const text = [
+    'Release Manager',
+    'Acme Rockets',
+    'What you bring',
+    '- Five years running releases with Jenkins',
+    'Our engineering rituals',
+    '- Friday demos in Miro',
+  ].join('\n');
+  const page = {
+    title: 'Release Manager',
+    company: 'Acme Rockets',
+    text,
+    sections: [
+      { heading: '', text: 'Release Manager\nAcme Rockets' },
+      { heading: 'What you bring', text: '- Five years running releases with Jenkins' },
+      { heading: 'Our engineering rituals', text: '- Friday demos in Miro' },
+    ],
+    site: 'generic',
+    url: 'https://careers.acme.test/jobs/42',
+  };
+
+  it('takes title, company, site and address from the page', () => {
+    const { job } = analyze({ ...page, title: 'Release Manager (Platform)', company: 'Acme' });
+    expect(job).toMatchObject({ title: 'Release Manager (Platform)', company: 'Acme', site: 'generic', url: 'https://careers.acme.test/jobs/42' });
+    expect(() => analysisSchema.parse(analyze(page))).not.toThrow();
+  });
+
+  it('ends a section at a heading the page marks, even one whose words name no known section', () => {
+    const importance = (a: ReturnType<typeof analyze>, id: string) => term(a, id)?.job.importance;
+    expect(importance(analyze(page), 'jenkins')).toBe('required');
+    expect(importance(analyze(page), 'miro')).toBe('mentioned');
+    // The same text without the page's headings reads the rituals as more requirements.
+    expect(importance(analyze(text), 'miro')).toBe('required');
+  });
+
+  it('reads plain text as before, its first lines giving title and company', () => {
+    expect(analyze(text).job).toMatchObject({ title: 'Release Manager', company: 'Acme Rockets' });
+    expect(postingFromText(text)).toEqual({ title: 'Release Manager', company: 'Acme Rockets', text });
+    expect(analyze(postingFromText(text))).toEqual(analyze(text));
   });
 });

@@ -55,6 +55,14 @@ describe.each(cases)('%s', (name) => {
     if (expected.method !== 'none') expect(posting.text).toMatch(/^- \S/m);
   });
 
+  it('carries the page address, and its headings as sections that rebuild the text line for line', () => {
+    expect(posting.url).toBe(expected.url);
+    if (!posting.sections) return;
+    const rebuilt = posting.sections.flatMap((s) => [s.heading, s.text]).filter(Boolean).join('\n');
+    expect(rebuilt).toBe(posting.text);
+    expect(posting.sections.filter((s) => s.heading).length).toBeGreaterThan(0);
+  });
+
   it('leaves the page as it was', () => {
     expect(document.documentElement.outerHTML).toBe(parseHtml(html).documentElement.outerHTML);
   });

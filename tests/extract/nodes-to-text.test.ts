@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/parse-html';
 import { htmlToText } from '../../src/extract/html-to-text';
-import { nodesToText } from '../../src/extract/nodes-to-text';
+import { sectionsOf } from '../../src/extract/compose-text';
+import { nodesToLines, nodesToText } from '../../src/extract/nodes-to-text';
 
 const textOf = (html: string) => {
   const doc = parseHtml(`<html><body>${html}</body></html>`);
@@ -30,6 +31,34 @@ describe('nodesToText', () => {
     const doc = parseHtml('<div id="d"><p>Keep</p><div class="more">Show more</div></div>');
     expect(nodesToText([doc.querySelector('#d')!], '.more')).toBe('Keep');
   });
+});
+
+describe('nodesToLines', () => {
+  const linesOf = (html: string) => nodesToLines([parseHtml(`<html><body>${html}</body></html>`).body]);
+  it('names the lines the page marks as headings, in order', () => {
+    const { text, headings } = linesOf('<p>We build rockets.</p><h2>Life at <em>Acme</em></h2><p>Ping-pong</p><h3>What you bring</h3><ul><li>Jira</li></ul>');
+    expect(text).toBe('We build rockets.\nLife at Acme\nPing-pong\nWhat you bring\n- Jira');
+    expect(headings).toEqual(['Life at Acme', 'What you bring']);
+  });
+
+  it.each([
+    ['bold paragraphs', '<p><strong>Requirements</strong></p><p>Jira</p>'],
+    ['list items', '<ul><li><h4>Jira</h4></li></ul>'],
+    ['plain text', 'Requirements<br>Jira'],
+  ])('marks no heading in %s', (_, html) => expect(linesOf(html).headings).toEqual([]));
+});
+
+describe('sectionsOf', () => {
+  it('cuts the text at the headings, in order, a heading repeated in the text only where the page marks it', () => {
+    const text = 'TPM\nAcme\nIntro line\nSkills\n- Jira\nBenefits\nSkills matter\n- Dental';
+    expect(sectionsOf(text, ['Skills', 'Benefits'])).toEqual([
+      { heading: '', text: 'TPM\nAcme\nIntro line' },
+      { heading: 'Skills', text: '- Jira' },
+      { heading: 'Benefits', text: 'Skills matter\n- Dental' },
+    ]);
+  });
+
+  it('gives no sections where the page marks no heading', () => expect(sectionsOf('TPM\nJira', [])).toBeUndefined());
 });
 
 describe('htmlToText', () => {

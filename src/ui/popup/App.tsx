@@ -11,7 +11,13 @@ interface Source {
   title: string;
   company: string;
   text: string;
+  /** The page's headings and the text under each, when the posting was read from a page. */
+  sections?: { heading: string; text: string }[];
+  site?: string;
+  url?: string;
   origin: string;
+  /** A title to show when neither the source nor its text names one (the page's title, for a selection). */
+  fallbackTitle?: string;
 }
 
 type State =
@@ -33,23 +39,24 @@ async function analyzeSource(source: Source, resumeId?: string): Promise<State> 
     import('../../storage/resumes').then((m) => m.loadLibrary()),
   ]);
   const resume = library.resumes.find((r) => r.id === resumeId) ?? defaultResume(library);
-  const analysis = analyze(source.text, resume?.text);
+  const analysis = analyze(source, resume?.text);
+  if (!analysis.job.title && source.fallbackTitle) analysis.job.title = source.fallbackTitle;
   if (analysis.job.isPosting === false) {
     const otherLanguage = Boolean(analysis.job.language && analysis.job.language !== 'en');
     return { kind: 'not-a-job', reason: analysis.job.notPostingReason ?? 'This does not look like a job posting.', otherLanguage };
   }
-  if (!analysis.job.title && source.title) analysis.job.title = source.title;
-  if (!analysis.job.company && source.company) analysis.job.company = source.company;
   return { kind: 'ready', source, analysis, resume, resumes: library.resumes };
 }
 
 async function analyzeActivePage(): Promise<State> {
   const [{ takePendingSelection }, { extractFromTab, targetTab }] = await Promise.all([import('./pending-selection'), import('./load-posting')]);
   const pending = await takePendingSelection();
-  if (pending) return analyzeSource({ title: pending.title, company: '', text: pending.text, origin: 'your selection' });
+  // A selection's own first lines name the job better than the page's title, which only fills in.
+  if (pending) return analyzeSource({ title: '', company: '', text: pending.text, origin: 'your selection', fallbackTitle: pending.title });
   const posting = await extractFromTab(await targetTab(location.search));
   if (posting.method === 'none' || !posting.text.trim()) return { kind: 'not-a-job', reason: 'No job posting was found on this page.' };
-  return analyzeSource({ title: posting.title, company: posting.company, text: posting.text, origin: posting.site === 'generic' ? 'this page' : posting.site });
+  const { title, company, text, sections, site, url } = posting;
+  return analyzeSource({ title, company, text, sections, site, url, origin: site === 'generic' ? 'this page' : site });
 }
 
 export function App() {
