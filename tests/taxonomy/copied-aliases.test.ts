@@ -30,6 +30,21 @@ describe('attribution of a match to the surface or pattern that made it', () => 
   });
 });
 
+describe('a repost counts as the posting it repeats', () => {
+  const lines = (...words: string[]) => words.map((w) => `We are hiring someone to ${w} every single week.`).join('\n');
+  const original = doc('corpus/p1', lines('plan', 'track', 'report', 'review', 'escalate'));
+  it.each([
+    ['the same advert again, one line changed', lines('plan', 'track', 'report', 'review', 'celebrate'), 'corpus/p1'],
+    ['the same advert again, word for word', lines('plan', 'track', 'report', 'review', 'escalate'), 'corpus/p1'],
+    ['another advert sharing two lines', lines('plan', 'track', 'hire', 'budget', 'present'), undefined],
+    ['another advert sharing none', lines('design', 'test', 'ship', 'support', 'train'), undefined],
+  ])('%s', (_, text, expected) => {
+    const reposts = repostsOf([original, doc('corpus/p2', text)]);
+    expect(reposts.get('corpus/p2')).toBe(expected);
+    expect([...advertsAmong(['corpus/p1', 'corpus/p2'], reposts)]).toEqual(expected ? ['corpus/p1'] : ['corpus/p1', 'corpus/p2']);
+  });
+});
+
 // Every text we may read, in one pass of the matcher: the corpus and unlabelled postings, the seeds and the
 // development postings (a*, b*; never the check fold). A document id says which set it belongs to.
 let readable: { found: Set<string>[]; devIds: Set<string>; reposts: Map<string, string> } | undefined;
