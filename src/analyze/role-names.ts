@@ -78,8 +78,12 @@ export const TEAM_LIST_CUES = {
     'coordinate', 'coordinates', 'coordinating', 'liaise', 'liaises', 'liaising', 'liaison', 'align', 'aligns',
     'aligning', 'alignment', 'interface', 'interfacing', 'engage', 'engaging', 'communicate', 'communicating',
     'cooperate', 'cooperating', 'cooperation', 'collaboration', 'coordination', 'partnership', 'sync', 'syncing',
+    'relationship', 'relationships',
   ],
   prepositions: ['with', 'across', 'among', 'amongst', 'between', 'alongside'],
+  /** People of other teams, right before "in", "from" or "across": "stakeholders in Product Management and Design". */
+  people: ['stakeholders', 'partners', 'colleagues', 'peers', 'counterparts'],
+  peoplePrepositions: ['in', 'from', 'across'],
   /** Alone as an item, a word that names a function or discipline of an employer: "with Engineering, QA and Legal". */
   functions: [
     'engineering', 'operations', 'ops', 'sales', 'marketing', 'finance', 'legal', 'product', 'design', 'support',
@@ -132,6 +136,8 @@ const INTRODUCERS = new Set(TEAM_LIST_CUES.introducers);
 const COLLABORATION = new Set(TEAM_LIST_CUES.collaboration);
 const WITH = new Set(TEAM_LIST_CUES.prepositions);
 const FUNCTIONS = new Set(TEAM_LIST_CUES.functions);
+const PEOPLE = new Set(TEAM_LIST_CUES.people);
+const PEOPLE_PREPOSITIONS = new Set(TEAM_LIST_CUES.peoplePrepositions);
 const CONJUNCTIONS = new Set(['and', 'or', 'etc']);
 
 /** "as a Security engineer", "as Release Manager"; not "such as the Security team". */
@@ -263,7 +269,9 @@ function teamListReader(tokens: Token[]): (first: number, last: number) => boole
     // "work closely with Engineering, Product Management and QA"; not a name alone ("partner with the PMO" also
     // says the role knows how a PMO works)
     const prep = opener.findIndex((w) => WITH.has(w));
-    return prep >= 0 && prep <= 1 && namesFunction && opener.slice(prep + 1, prep + 4).some((w) => COLLABORATION.has(w));
+    if (prep >= 0 && prep <= 1 && namesFunction && opener.slice(prep + 1, prep + 4).some((w) => COLLABORATION.has(w))) return true;
+    // "stakeholders in Product Management, Design and Engineering"
+    return namesFunction && PEOPLE_PREPOSITIONS.has(opener[0]) && PEOPLE.has(opener[1]);
   };
 }
 

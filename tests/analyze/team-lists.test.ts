@@ -17,6 +17,8 @@ describe('lists of teams, people and units are not skills', () => {
     // whom the role works with, a list that names a plain function
     ['Work closely with Engineering, Product Management, QA and Sales.', 'quality-assurance', false],
     ['Drive alignment between engineering, product, UX and support on each release.', 'ux-design', false],
+    ['Build strong relationships with Product Management, Design and Engineering.', 'product-management', false],
+    ['Keep stakeholders across finance, risk management and legal informed.', 'risk-management', false],
     // people: a plural person noun ends the name
     ['Lead a team of developers, business analysts and testers.', 'business-analysis', false],
     ['Pair with the Agile coaches on the rollout.', 'agile-coaching', false],
@@ -27,6 +29,7 @@ describe('lists of teams, people and units are not skills', () => {
     // the same words as skills
     ['Own risk management, vendor management and quality assurance for the program.', 'quality-assurance', true],
     ['Experience working with data, analytics and reporting tools.', 'data-analytics', true],
+    ['Own the relationships with key customers and risk management reviews.', 'risk-management', true],
     ['Facilitate sprint reviews, retrospectives and planning sessions.', 'retrospectives', true],
     ['Run team ceremonies such as retrospectives and daily stand-ups.', 'retrospectives', true],
     ['Share communication plans with project teams, including expectation management.', 'stakeholder-management', true],
