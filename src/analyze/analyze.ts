@@ -97,7 +97,8 @@ export function createAnalyzer(lookup: Lookup) {
     const jobFound = collect(jobText, jobHits, (hit) => {
       const line = lineAt(structure.lines, hit.start);
       if (!line || line.weight === 'boilerplate') return null;
-      if (company && normalizeTerm(jobText.slice(hit.start, hit.end)) === company) return null; // the employer is not a skill
+      // The employer, and its own units and products ("Google Cloud" at Google), are not skills asked of anyone.
+      if (company && isEmployers(normalizeTerm(jobText.slice(hit.start, hit.end)), company)) return null;
       const category = taxonomy.byId.get(hit.conceptId)!.category;
       if (namesARole(hit, category)) return null; // "the Security team" (a resume's titles do show skills)
       // What the employer does or sells ("our vendor management platform", "AI-powered") is not asked of the
@@ -174,6 +175,8 @@ export function createAnalyzer(lookup: Lookup) {
     };
   };
 }
+
+const isEmployers = (term: string, company: string) => term === company || term.startsWith(`${company} `);
 
 /** Is an offset inside any hit? Hits are sorted by start. */
 function markHits(hits: Hit[]): (offset: number) => boolean {

@@ -234,9 +234,18 @@ const spelledLike = (exact: string[], pieces: string[], caseMatters: boolean) =>
  */
 const caseTells = (exact: string[], reading: Reading, i: number) => !reading.inCapitals(i) || isFunctionWord(exact.join(' '));
 
+/**
+ * A lowercase case-exact surface ("networking", not the "Networking" team) may still open a sentence or a list
+ * item with a capital: "Networking, storage and compute".
+ */
+const capitalizedAtStart = (exact: string[], pieces: string[], reading: Reading, i: number) =>
+  i === reading.sentences.first[reading.tokens[i].sentence] &&
+  exact.every((e) => e === e.toLowerCase()) &&
+  spelledLike([exact[0].charAt(0).toUpperCase() + exact[0].slice(1), ...exact.slice(1)], pieces, true);
+
 function accepts(entry: Entry, pieces: string[], reading: Reading, i: number, j: number): boolean {
   const { exact, rule } = entry;
-  if (exact && !spelledLike(exact, pieces, caseTells(exact, reading, i))) return false;
+  if (exact && !spelledLike(exact, pieces, caseTells(exact, reading, i)) && !capitalizedAtStart(exact, pieces, reading, i)) return false;
   return !rule || ruleHolds(rule, reading, i, j);
 }
 

@@ -154,3 +154,15 @@ describe('analyze a Posting read from a page', () => {
     expect(analyze(postingFromText(text))).toEqual(analyze(text));
   });
 });
+
+describe("the employer's own names", () => {
+  const text = (company: string) => `Technical Program Manager\n${company}\nRequirements\n- Launch features on Google Cloud with Kubernetes\n`;
+  it.each([
+    ['Google', false],
+    ['Acme', true],
+  ])('at %s, "Google Cloud" is a skill asked: %s', (company, asked) => {
+    const ids = analyze(text(company)).terms.map((t) => t.id);
+    expect(ids.includes('google-cloud')).toBe(asked);
+    expect(ids).toContain('kubernetes');
+  });
+});

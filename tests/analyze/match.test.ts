@@ -124,3 +124,18 @@ describe('a case-exact rule on a compound', () => {
     expect(findHits(text, lookup).length > 0).toBe(expected);
   });
 });
+
+describe('a case-exact rule on a lowercase surface', () => {
+  // Lowercase says "the common noun, not a team or a product named with capitals"; a capital that only opens a
+  // sentence or a list item says nothing.
+  const lookup = lookupOf(concept('integrations', ['integrations'], [{ surface: 'integrations', caseSensitive: true }]));
+  it.each([
+    ['We build integrations with partners.', true],
+    ['Integrations with partners and vendors', true],
+    ['Skills: Integrations, APIs', true],
+    ['She leads our Integrations group.', false],
+    ['Work with the Partner Integrations team.', false],
+  ])('%j: %s', (text, expected) => {
+    expect(findHits(text, lookup).length > 0).toBe(expected);
+  });
+});
