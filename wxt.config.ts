@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { boardOrigins } from './src/extract/embedded-boards';
 
 // The least the features need: activeTab + scripting inject the extractor into the one tab the user
 // clicked on, so no host permissions and no content script on every site; storage keeps resumes;
@@ -13,6 +14,9 @@ export default defineConfig({
     description: 'Private, instant keyword coverage of job postings against your resume, for Technical Project and Program Managers.',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     ...(process.env.TPMKL_E2E ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    // Job boards that careers pages embed in an iframe: each domain is asked for only when the user clicks to read
+    // such a frame (src/extract/embedded-boards.ts); the e2e build adds its localhost stand-in board.
+    [manifestVersion === 3 ? 'optional_host_permissions' : 'optional_permissions']: boardOrigins({ withTestBoard: Boolean(process.env.TPMKL_E2E) }),
     commands: {
       [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
         suggested_key: { default: 'Alt+Shift+K' },

@@ -7,3 +7,4 @@ export type { Posting, ExtractMethod } from './posting-schema';
 export { detectSite } from './detect-site';
 export { adapters } from './adapters';
 export type { SiteAdapter, SiteExtract } from './site-adapter';
+export { EMBEDDED_BOARDS, findEmbeddedBoards, offeredBoards, patternCovers, type EmbeddedBoard, type EmbeddedFrame } from './embedded-boards';

@@ -1,7 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Analysis } from '../../analyze/analysis-schema';
+import type { EmbeddedBoard } from '../../extract/embedded-boards';
+import type { Posting } from '../../extract/posting-schema';
 import type { Resume } from '../../storage/schema';
+import { EmbeddedBoardPrompt } from './EmbeddedBoardPrompt';
 import { PageUnavailable } from './page-unavailable';
 import { PasteForm } from './PasteForm';
 import { ResumePicker } from './ResumePicker';
@@ -25,6 +28,8 @@ type State =
   | { kind: 'unavailable'; reason: string }
   | { kind: 'not-a-job'; reason: string; otherLanguage?: boolean }
   | { kind: 'paste' }
+  /** The page shows its posting in a board's frame that the extension may read only once the user allows it. */
+  | { kind: 'embedded'; tabId: number; board: EmbeddedBoard; refused?: boolean }
   | { kind: 'ready'; source: Source; analysis: Analysis; resume?: Resume; resumes: Resume[] }
   | { kind: 'error'; message: string };
 
@@ -48,15 +53,37 @@ async function analyzeSource(source: Source, resumeId?: string): Promise<State> 
   return { kind: 'ready', source, analysis, resume, resumes: library.resumes };
 }
 
+const sourceOf = ({ title, company, text, sections, site, url }: Posting, origin: string): Source => ({ title, company, text, sections, site, url, origin });
+
+/** The posting in a board's frame of the tab, read once the user has allowed the board's domain. */
+async function analyzeBoardFrame(tabId: number, board: EmbeddedBoard): Promise<State> {
+  const { extractFromBoardFrame } = await import('./load-posting');
+  const posting = await extractFromBoardFrame({ id: tabId }, board);
+  if (posting.method === 'none' || !posting.text.trim()) return { kind: 'not-a-job', reason: `No job posting was found in the embedded ${board.label} frame.` };
+  return analyzeSource(sourceOf(posting, `the embedded ${board.label} frame`));
+}
+
+/** Where the page itself shows no posting but a board's frame does: read it if that board was allowed before, else ask. */
+async function embeddedBoardState(tabId: number): Promise<State | undefined> {
+  const { embeddedBoardIn, boardAllowed } = await import('./load-posting');
+  // Looking for a frame is a second chance: where it fails, the page's own verdict stands.
+  const found = await embeddedBoardIn({ id: tabId }).catch(() => undefined);
+  if (!found) return undefined;
+  return (await boardAllowed(found.board)) ? analyzeBoardFrame(tabId, found.board) : { kind: 'embedded', tabId, board: found.board };
+}
+
 async function analyzeActivePage(): Promise<State> {
   const [{ takePendingSelection }, { extractFromTab, targetTab }] = await Promise.all([import('./pending-selection'), import('./load-posting')]);
   const pending = await takePendingSelection();
   // A selection's own first lines name the job better than the page's title, which only fills in.
   if (pending) return analyzeSource({ title: '', company: '', text: pending.text, origin: 'your selection', fallbackTitle: pending.title });
-  const posting = await extractFromTab(await targetTab(location.search));
-  if (posting.method === 'none' || !posting.text.trim()) return { kind: 'not-a-job', reason: 'No job posting was found on this page.' };
-  const { title, company, text, sections, site, url } = posting;
-  return analyzeSource({ title, company, text, sections, site, url, origin: site === 'generic' ? 'this page' : site });
+  const tab = await targetTab(location.search);
+  const posting = await extractFromTab(tab);
+  if (posting.method === 'none' || !posting.text.trim()) {
+    return (await embeddedBoardState(tab.id)) ?? { kind: 'not-a-job', reason: 'No job posting was found on this page.' };
+  }
+  const state = await analyzeSource(sourceOf(posting, posting.site === 'generic' ? 'this page' : posting.site));
+  return state.kind === 'not-a-job' ? ((await embeddedBoardState(tab.id)) ?? state) : state;
 }
 
 export function App() {
@@ -75,6 +102,11 @@ export function App() {
   }, []);
   useEffect(() => run(analyzeActivePage), [run]);
   const openOptions = () => void browser.runtime.openOptionsPage();
+  const allowBoard = (tabId: number, board: EmbeddedBoard) => {
+    // First thing in the click: browsers grant a permission request only within the user's gesture.
+    const granted = browser.permissions.request({ origins: [board.origin] });
+    run(async () => ((await granted) ? analyzeBoardFrame(tabId, board) : { kind: 'embedded', tabId, board, refused: true }));
+  };
 
   return (
     <div className="tpmkl-popup">
@@ -105,6 +137,14 @@ export function App() {
               Paste a posting
             </button>
           </section>
+        )}
+        {state.kind === 'embedded' && (
+          <EmbeddedBoardPrompt
+            board={state.board}
+            refused={state.refused}
+            onAllow={() => allowBoard(state.tabId, state.board)}
+            onPaste={() => setState({ kind: 'paste' })}
+          />
         )}
         {state.kind === 'error' && (
           <section className="tpmkl-callout tpmkl-callout--error" role="alert">

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { offeredBoards, patternCovers, type EmbeddedBoard, type EmbeddedFrame } from '../../extract/embedded-boards';
 import { postingSchema, type Posting } from '../../extract/posting-schema';
 import { PageUnavailable } from './page-unavailable';
 
@@ -13,18 +14,22 @@ export async function targetTab(search: string): Promise<{ id: number; url?: str
   return { id: tab.id, url: tab.url };
 }
 
-type Script = '/content-scripts/extractor.js' | '/content-scripts/page-reader.js';
+type Script = '/content-scripts/extractor.js' | '/content-scripts/page-reader.js' | '/content-scripts/embedded-boards.js';
+type Target = { tabId: number } & ({ frameIds?: number[] } | { allFrames: true });
 
-async function inject(tabId: number, file: Script): Promise<Posting> {
-  let results;
+async function run(target: Target, file: Script) {
   try {
-    results = await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+    return (await browser.scripting.executeScript({ target, files: [file] })) ?? [];
   } catch (e) {
     const message = String((e as Error)?.message ?? e);
     if (/cannot (access|be scripted)|extensions gallery|permission|Missing host/i.test(message)) throw new PageUnavailable('The browser does not let extensions read this page.');
     throw new PageUnavailable(`This page could not be read: ${message}`);
   }
-  const parsed = postingSchema.safeParse(results?.[0]?.result);
+}
+
+async function inject(target: Target, file: Script): Promise<Posting> {
+  const results = await run(target, file);
+  const parsed = postingSchema.safeParse(results[0]?.result);
   if (!parsed.success) throw new PageUnavailable('This page could not be read: the extractor returned nothing usable.');
   return parsed.data;
 }
@@ -35,6 +40,36 @@ async function inject(tabId: number, file: Script): Promise<Posting> {
  */
 export async function extractFromTab(tab: { id: number; url?: string }): Promise<Posting> {
   if (tab.url && RESTRICTED.test(tab.url)) throw new PageUnavailable('The browser does not let extensions read this page.');
-  const posting = await inject(tab.id, '/content-scripts/extractor.js');
-  return posting.method === 'none' ? inject(tab.id, '/content-scripts/page-reader.js') : posting;
+  const posting = await inject({ tabId: tab.id }, '/content-scripts/extractor.js');
+  return posting.method === 'none' ? inject({ tabId: tab.id }, '/content-scripts/page-reader.js') : posting;
+}
+
+/** The first iframe of the tab's page that shows a posting of a board this build may ask to read, with its board. */
+export async function embeddedBoardIn(tab: { id: number }): Promise<{ board: EmbeddedBoard; frame: EmbeddedFrame } | undefined> {
+  const [found] = await run({ tabId: tab.id }, '/content-scripts/embedded-boards.js');
+  const frames: unknown = found?.result;
+  const boards = offeredBoards(browser.runtime.getManifest() as { optional_host_permissions?: string[]; optional_permissions?: string[] });
+  for (const frame of Array.isArray(frames) ? (frames as EmbeddedFrame[]) : []) {
+    const board = boards.find((b) => b.id === frame?.board);
+    if (board && typeof frame.src === 'string') return { board, frame };
+  }
+  return undefined;
+}
+
+/** Whether the user has allowed reading the board's frames (an earlier click, or the browser's extension settings). */
+export const boardAllowed = (board: EmbeddedBoard) => browser.permissions.contains({ origins: [board.origin] });
+
+/**
+ * The posting in the board's frame of that tab, read by the same extractor as a page (then readability where it
+ * finds nothing). Without webNavigation the popup knows no frame ids, so the extractor runs in every frame the
+ * extension may read (the page by activeTab, the board's frames by its permission) and the board's frames answer.
+ */
+export async function extractFromBoardFrame(tab: { id: number }, board: EmbeddedBoard): Promise<Posting> {
+  const frames = (await run({ tabId: tab.id, allFrames: true }, '/content-scripts/extractor.js')).flatMap((r) => {
+    const parsed = r.frameId === 0 ? undefined : postingSchema.safeParse(r.result);
+    return parsed?.success && parsed.data.url && patternCovers(board.origin, parsed.data.url) ? [{ frameId: r.frameId, posting: parsed.data }] : [];
+  });
+  if (!frames.length) throw new PageUnavailable(`The embedded ${board.label} frame could not be read.`);
+  const read = frames.find((f) => f.posting.method !== 'none');
+  return read ? read.posting : inject({ tabId: tab.id, frameIds: [frames[0].frameId] }, '/content-scripts/page-reader.js');
 }
