@@ -102,7 +102,7 @@ describe.skipIf(!CHROMIUM)('a posting embedded from a job board, in real Chromiu
     );
     await extensionsPage.close();
     await popup.getByRole('button', { name: 'Allow reading localhost' }).click();
-    await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toContain('Technical Program Manager, Fleet Software');
+    await popup.getByRole('heading', { level: 1, name: 'Technical Program Manager, Fleet Software' }).waitFor();
     await popup.getByText('from the embedded test board frame').waitFor();
     expect(await popup.getByText('Kubernetes').count()).toBeGreaterThan(0);
     expect(await mayReadBoard()).toBe(true);
@@ -131,7 +131,7 @@ describe.skipIf(!CHROMIUM)('a posting embedded from a job board, in real Chromiu
         const { targetInfos } = await browserSession.send('Target.getTargets');
         targetId = targetInfos.find((t) => t.url.startsWith(`chrome-extension://${extensionId}/popup.html`))?.targetId ?? '';
         return targetId;
-      })
+      }, { timeout: 30_000 })
       .not.toBe('');
     const { sessionId } = await browserSession.send('Target.attachToTarget', { targetId, flatten: false });
     let lastId = 0;
