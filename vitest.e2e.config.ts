@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Real Chromium with the built extension: one browser at a time, generous timeouts.
+// Real Chromium and Firefox with the built extension: one browser at a time, generous timeouts.
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
