@@ -2,6 +2,35 @@
 // as the brand a board knows from its URL ("acme.wd5.myworkdayjobs.com").
 import { cleanLine } from './nodes-to-text';
 
+/**
+ * Names that recruiters and boards put where the employer's name goes when they do not say it: the posting then names
+ * no company. Each is the whole name, compared without case or punctuation.
+ */
+export const PLACEHOLDER_COMPANIES: readonly { name: string; example: string }[] = [
+  { name: 'Our Client', example: 'an agency posting: "Company: Our Client"' },
+  { name: 'Our Client Company', example: 'an agency posting' },
+  { name: 'Client', example: 'an agency posting: hiringOrganization {"name": "Client"}' },
+  { name: 'Confidential', example: 'a board\'s card: "Confidential - Austin, TX"' },
+  { name: 'Confidential Company', example: 'Indeed, Glassdoor cards' },
+  { name: 'Confidential Employer', example: 'job boards' },
+  { name: 'Company', example: 'an unfilled template field' },
+  { name: 'Company Name', example: 'an unfilled template field' },
+  { name: 'Hiring Company', example: 'job boards' },
+  { name: 'Undisclosed', example: 'job boards' },
+  { name: 'Undisclosed Company', example: 'job boards' },
+  { name: 'Anonymous', example: 'job boards' },
+  { name: 'Anonymous Employer', example: 'job boards' },
+  { name: 'Private Company', example: 'job boards' },
+  { name: 'Stealth Startup', example: 'a start-up that keeps its name: "Stealth Startup"' },
+  { name: 'N/A', example: 'an unfilled field' },
+];
+
+const placeholderKey = (name: string) => cleanLine(name).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const placeholders = new Set(PLACEHOLDER_COMPANIES.map((p) => placeholderKey(p.name)));
+
+/** Whether a company name is a placeholder that names no employer ("Our Client", "Confidential"). */
+export const isPlaceholderCompany = (name: string) => placeholders.has(placeholderKey(name));
+
 /** "Acme Careers", "Careers at Acme", "Acme - Jobs" -> "Acme". */
 export const withoutCareers = (name: string) =>
   cleanLine(name).replace(/\s*[-|–:]?\s*\b(careers?|jobs|job board)\s*$/i, '').replace(/^(careers?|jobs) (at|@)\s+/i, '').trim();

@@ -1,12 +1,14 @@
-import { shortName } from './company-name';
+import { isPlaceholderCompany, shortName } from './company-name';
 import { composeText, sectionsOf } from './compose-text';
 import { detectSite } from './detect-site';
 import { hasJobCues } from './job-cues';
 import { cleanLine, nodesToLines, type PostingLines } from './nodes-to-text';
-import { readPageMeta } from './page-meta';
+import { companyInPageTitles, isJobBoard, readPageMeta, titleWithoutSite } from './page-meta';
 import type { ExtractMethod, Posting } from './posting-schema';
 import type { ReadabilityResult } from './readability-text';
-import { readJsonLd } from './read-json-ld';
+import { readAppState } from './read-app-state';
+import { readJsonLd, type JsonLdPosting } from './read-json-ld';
+import { readMicrodata } from './read-microdata';
 import { selectionText } from './selection-text';
 
 export interface ExtractOptions {
@@ -37,7 +39,8 @@ const sameJob = (a: string, b: string) => !a || !b || norm(a).includes(norm(b)) 
  * The company a page without structured data names: its title's ("Data Engineer at Acme") on a site that shows
  * other employers' jobs, its own site name where the title names the site ("... | Acme Careers" on Acme Robotics).
  */
-function pageCompany(titleCompany: string, siteName: string): string {
+function pageCompany(titleCompany: string, pageSiteName: string): string {
+  const siteName = isJobBoard(pageSiteName) ? '' : pageSiteName;
   if (titleCompany && siteName && norm(siteName).startsWith(norm(titleCompany))) return siteName;
   return titleCompany || siteName;
 }
@@ -53,13 +56,24 @@ function showsMore(pageText: string, ldText: string): boolean {
   return page.length >= 2 * summary.length && page.includes(summary.slice(0, 80));
 }
 
+/**
+ * The structured posting to read of two that describe the page's job: the first, unless the second holds at least
+ * twice its text (the first is then a summary, as boards' JSON-LD often is).
+ */
+function fuller(first: JsonLdPosting | undefined, second: JsonLdPosting | undefined): JsonLdPosting | undefined {
+  if (!first || !second) return first ?? second;
+  return sameJob(first.title, second.title) && second.text.length >= 2 * first.text.length ? second : first;
+}
+
 /** Reads the main text of any page; readability is passed in so the injected extractor can leave it out. */
 export type PageReader = (document: Document) => ReadabilityResult | undefined;
 
 /**
- * The job posting on a page: the user's selection, the page's JSON-LD JobPosting, a site adapter, or the
- * generic page reader, in that order of preference (a site adapter's description beats JSON-LD, which some
- * boards truncate). Without a reader, a page none of the others knows gives method 'none'.
+ * The job posting on a page: the user's selection, the page's JobPosting (JSON-LD or microdata), a site adapter,
+ * the posting in the page's inline application state, or the generic page reader, in that order of preference (a
+ * site adapter's description beats JSON-LD, which some boards truncate; the fuller of JSON-LD and app state wins).
+ * Method 'json-ld' names any of the page's structured data: JSON-LD, microdata or app state.
+ * Without a reader, a page none of the others knows gives method 'none'.
  * Reads the document only; never throws.
  */
 export function extractPostingWith(readPage: PageReader | undefined, document: Document, url: string, options: ExtractOptions = {}): Posting {
@@ -68,16 +82,23 @@ export function extractPostingWith(readPage: PageReader | undefined, document: D
   const dom = adapter && attempt(() => adapter.extract(document));
   const domLines: PostingLines = (dom && attempt(() => nodesToLines(dom.body, dom.skip))) || { text: '', headings: [] };
   const domText = domLines.text;
-  const jsonLd = attempt(() => readJsonLd(document));
-  const ld = jsonLd && sameJob(dom?.title ?? '', jsonLd.title) ? jsonLd : undefined;
+  const ofThisJob = (p: JsonLdPosting | undefined) => (p && sameJob(dom?.title ?? '', p.title) ? p : undefined);
+  let ld = fuller(ofThisJob(attempt(() => readJsonLd(document))), ofThisJob(attempt(() => readMicrodata(document))));
   const meta = attempt(() => readPageMeta(document)) ?? { title: '', titleIsHeading: false, siteName: '', titleCompany: '' };
 
   const posting = (method: ExtractMethod, { text: body, headings }: PostingLines, preferDom: boolean, fallbackTitle = '', fallbackSite = ''): Posting => {
     const [a, b] = preferDom ? [dom, ld] : [ld, dom];
-    const title = a?.title || b?.title || (meta.titleIsHeading ? meta.title : '') || fallbackTitle || meta.title;
-    const named = a?.company || b?.company;
-    const company = dom?.brand || (named ? shortName(named, meta.titleCompany) : '') ||
-      pageCompany(meta.titleCompany, meta.siteName || fallbackSite) || dom?.companyGuess || '';
+    const readerTitle = fallbackTitle && titleWithoutSite(fallbackTitle, [meta.siteName, meta.titleCompany, fallbackSite]);
+    const title = a?.title || b?.title || (meta.titleIsHeading ? meta.title : '') || readerTitle || meta.title;
+    // A recruiter's placeholder ("Our Client", "Confidential") names no company.
+    const real = (name = '') => (isPlaceholderCompany(name) ? '' : name);
+    const named = real(a?.company) || real(b?.company);
+    // The page's title names the employer beside the job's title, which the page's data may know better than its heading.
+    const titleCompany = meta.titleCompany || (title !== meta.title && attempt(() => companyInPageTitles(document, title))) || '';
+    // Data that hides the employer leaves it unnamed: the page's own name is then the recruiter's or the board's.
+    const hidden = !named && [a?.company, b?.company].some((name) => name && isPlaceholderCompany(name));
+    const company = dom?.brand || (named ? shortName(named, titleCompany) : '') ||
+      (hidden ? '' : real(pageCompany(titleCompany, meta.siteName || fallbackSite)) || real(dom?.companyGuess));
     const text = composeText(title, company, body, method === 'readability');
     const sections = sectionsOf(text, headings);
     return { title, company, site, method, text, ...(sections ? { sections } : {}), url };
@@ -86,8 +107,11 @@ export function extractPostingWith(readPage: PageReader | undefined, document: D
   const selection = selectionText(options.selection ?? '');
   if (selection.length >= MIN_SELECTION) return posting('selection', { text: selection, headings: [] }, true);
 
-  const ldText = ld?.text ?? '';
+  let ldText = ld?.text ?? '';
   if (domText.length >= MIN_SITE && domText.length >= ldText.length * 0.5) return posting('site', domLines, true);
+  // Read only where no adapter answered: a single-page site's state (bounded, but the largest source read here).
+  ld = fuller(ld, ofThisJob(attempt(() => readAppState(document))));
+  ldText = ld?.text ?? '';
   if (ldText.length >= 50) {
     const page = ldText.length < MAX_SUMMARY && readPage ? attempt(() => readPage(document)) : undefined;
     if (page && showsMore(page.text, ldText)) return posting('readability', page, false, page.title, page.siteName);

@@ -24,6 +24,60 @@ const PLACE_OR_DOMAIN = /,\s*\p{L}|\bremote\b|\.(com|net|org|io|co|[a-z]{2})$/iu
 const HIRING = /^(.+?)\s+(?:is hiring|hiring|sucht)\s*$/i;
 
 /**
+ * Job boards that print their own name after a job's title in the page's title: never the employer. Each is the
+ * whole part between separators, compared without case or punctuation; a domain ("Indeed.com") is dropped anyway.
+ */
+export const JOB_BOARDS: readonly { name: string; example: string }[] = [
+  { name: 'SEEK', example: 'Technical Program Manager Job in Sydney NSW - SEEK' },
+  { name: 'LinkedIn', example: 'Contoso hiring Release Manager in Oslo, Norway | LinkedIn' },
+  { name: 'Indeed', example: 'Release Manager - Austin, TX - Indeed' },
+  { name: 'Glassdoor', example: 'Contoso Release Manager Job in Austin, TX | Glassdoor' },
+  { name: 'ZipRecruiter', example: 'Release Manager - Contoso - Austin, TX | ZipRecruiter' },
+  { name: 'Monster', example: 'Release Manager - Contoso | Monster' },
+  { name: 'Dice', example: 'Release Manager - Contoso | Dice' },
+  { name: 'Built In', example: 'Release Manager - Contoso | Built In' },
+  { name: 'Wellfound', example: 'Release Manager at Contoso | Wellfound' },
+  { name: 'StepStone', example: 'Release Manager bei Contoso | StepStone' },
+  { name: 'Totaljobs', example: 'Release Manager job in London | Totaljobs' },
+  { name: 'Welcome to the Jungle', example: 'Release Manager - Contoso | Welcome to the Jungle' },
+  { name: 'Jobs', example: 'Release Manager | Jobs' },
+  { name: 'Careers', example: 'Release Manager | Careers' },
+];
+
+const boards = new Set(JOB_BOARDS.map((b) => norm(b.name)));
+
+/** Whether a part of a page title names a job board, not an employer ("SEEK", "LinkedIn"). */
+export const isJobBoard = (part: string) => boards.has(norm(part));
+
+/** What a board adds to the job's title before its name: "Release Manager Job in Sydney NSW - SEEK". */
+const JOB_IN_PLACE = /\s+(?:[Jj]obs?|[Vv]acancy|[Pp]osition) in \p{Lu}[^|]*$/u;
+
+/**
+ * The job title of a page title that adds the site's name: "Release Manager | Contoso" -> "Release Manager" when
+ * Contoso is one of `siteNames`, "Release Manager - SEEK", "Release Manager | Careers at Contoso", "Release Manager –
+ * contoso.com", and a board's "Title | Employer | Board". The first part always stays; a part that names nothing known
+ * stays too ("Program Manager - Cloud").
+ */
+export function titleWithoutSite(pageTitle: string, siteNames: readonly string[]): string {
+  const known = new Set(siteNames.map(norm).filter(Boolean));
+  const isSite = (part: string) => known.has(norm(part)) || isJobBoard(part) || withoutCareers(part) !== cleanLine(part) ||
+    known.has(norm(withoutCareers(part))) || /^[\w-]+(\.[\w-]+)*\.[a-z]{2,}$/i.test(part.trim());
+  let title = cleanLine(pageTitle);
+  let cut = false;
+  let afterBoard = false;
+  for (;;) {
+    const last = [...title.matchAll(new RegExp(SEPARATOR, 'g'))].pop();
+    const part = last ? title.slice(last.index + last[0].length) : '';
+    // Before a board's name, the part after a "|" is the employer's.
+    if (!last || last.index === 0 || !(isSite(part) || afterBoard && last[0].includes('|'))) break;
+    afterBoard = isJobBoard(part) && !afterBoard;
+    title = title.slice(0, last.index).trim();
+    cut = true;
+  }
+  return cut ? title.replace(JOB_IN_PLACE, '') : title;
+}
+
+/**
  * The employer a page title names beside a known job title: "Title at Company ..." (bei, chez), "Company: Title",
  * "Company - Title", "Company hiring Title in Place", "Title | Company | Board", "Title – Company". '' when the
  * page title does not contain the job title or names nothing else.
@@ -42,17 +96,24 @@ export function companyFromPageTitle(pageTitle: string, jobTitle: string): strin
   if (lead) return lead.split(SEPARATOR).pop()!.trim();
   if (before || !SEPARATOR.test(` ${after}`)) return '';
   const parts = after.replace(/^[|–—-]\s*/, '').split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
-  return parts.find((p) => !PLACE_OR_DOMAIN.test(p) && !isBoardLabel(p)) ?? '';
+  return parts.find((p) => !PLACE_OR_DOMAIN.test(p) && !isBoardLabel(p) && !isJobBoard(p)) ?? '';
 }
+
+const pageTitles = (doc: Document) =>
+  [...new Set(['meta[property="og:title"]', 'meta[name="twitter:title"]', 'title'].map((s) => textOf(doc, [s])).filter(Boolean))];
+
+/** The employer the page's titles name beside a job title the page's data gives ("Release Train Engineer at Contoso"). */
+export const companyInPageTitles = (doc: Document, jobTitle: string) =>
+  withoutCareers(pageTitles(doc).map((t) => companyFromPageTitle(t, jobTitle)).find(Boolean) ?? '');
 
 /** The title and site name a page announces (Open Graph, <title>, <h1>), for pages without better sources. */
 export function readPageMeta(doc: Document): PageMeta {
-  const heads = [...new Set(['meta[property="og:title"]', 'meta[name="twitter:title"]', 'title'].map((s) => textOf(doc, [s])).filter(Boolean))];
+  const heads = pageTitles(doc);
   const headings = Array.from(doc.querySelectorAll('h1')).map((h) => cleanLine(nodesToText([h]))).filter(Boolean);
   // The heading that the page's title also names is the job's title; the rest of the page title is its company or site.
   const heading = headings.find((h) => norm(h).length >= 3 && heads.some((t) => norm(t).includes(norm(h)))) ?? '';
-  const title = heading || heads[0] || headings[0] || '';
   const siteName = withoutCareers(textOf(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']));
+  const title = heading || (heads[0] ? titleWithoutSite(heads[0], [siteName]) : '') || headings[0] || '';
   const named = heads.map((t) => companyFromPageTitle(t, title)).find(Boolean) ?? '';
   return { title, titleIsHeading: Boolean(heading), siteName, titleCompany: withoutCareers(named) };
 }

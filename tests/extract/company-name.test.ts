@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { brandInText, hasLegalForm, shortName, withoutCareers } from '../../src/extract/company-name';
+import { brandInText, hasLegalForm, isPlaceholderCompany, PLACEHOLDER_COMPANIES, shortName, withoutCareers } from '../../src/extract/company-name';
 
 describe('company names', () => {
   it.each([
     ['Contoso Careers', 'Contoso'],
     ['Careers at Contoso', 'Contoso'],
     ['Contoso - Jobs', 'Contoso'],
+    ['Jobs at Contoso', 'Contoso'],
     ['Contoso Robotics', 'Contoso Robotics'],
   ])('withoutCareers(%s) is %s', (name, want) => expect(withoutCareers(name)).toBe(want));
 
@@ -31,4 +32,14 @@ describe('company names', () => {
     ['contoso', 'Contosoville is a town.', ''],
     ['jj', 'JJ and more JJ.', ''],
   ])('brandInText(%s) in %j is %j', (slug, text, want) => expect(brandInText(slug, text)).toBe(want));
+
+  it.each([
+    ['Our Client', true], ['our client', true], ['Confidential', true], ['Confidential Company', true], ['Company', true],
+    ['N/A', true], ['Stealth Startup', true],
+    ['Contoso', false], ['Client Solutions Inc.', false], ['Confidential Computing Consortium', false], ['Company Shop Group', false], ['', false],
+  ])('isPlaceholderCompany(%j) is %s', (name, want) => expect(isPlaceholderCompany(name)).toBe(want));
+
+  it('documents every placeholder with an example', () => {
+    for (const p of PLACEHOLDER_COMPANIES) expect(p.example.length, p.name).toBeGreaterThan(0);
+  });
 });

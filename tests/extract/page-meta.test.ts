@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/parse-html';
-import { companyFromPageTitle, readPageMeta } from '../../src/extract/page-meta';
+import { companyFromPageTitle, companyInPageTitles, isJobBoard, JOB_BOARDS, readPageMeta, titleWithoutSite } from '../../src/extract/page-meta';
 
 describe('companyFromPageTitle', () => {
   it.each([
@@ -14,6 +14,7 @@ describe('companyFromPageTitle', () => {
     ['Release Manager – Contoso', 'Release Manager', 'Contoso'],
     ['Release Manager | Oslo, Norway | Contoso', 'Release Manager', 'Contoso'],
     ['Release Manager | Job details | Contoso', 'Release Manager', 'Contoso'],
+    ['Release Manager | Contoso | LinkedIn', 'Release Manager', 'Contoso'],
   ])('%s names %s of %s', (pageTitle, jobTitle, company) => expect(companyFromPageTitle(pageTitle, jobTitle)).toBe(company));
 
   it.each([
@@ -22,6 +23,7 @@ describe('companyFromPageTitle', () => {
     ['Release Manager - Austin, TX - jobs.example.com', 'Release Manager', 'a place and a domain follow'],
     ['Careers | Contoso', 'Release Manager', 'the page title does not name the job'],
     ['Senior Release Manager and Release Manager Lead', 'Release Manager', 'no separator around the job title'],
+    ['Release Manager - SEEK', 'Release Manager', 'only a job board follows'],
   ])('%s names no company of %s (%s)', (pageTitle, jobTitle) => expect(companyFromPageTitle(pageTitle, jobTitle)).toBe(''));
 });
 
@@ -43,4 +45,46 @@ describe('readPageMeta', () => {
   it('falls back on og:title when no heading is named by the page title', () =>
     expect(readPageMeta(page('<meta property="og:title" content="Release Manager">', '<h1>Open roles</h1>')))
       .toMatchObject({ title: 'Release Manager', titleIsHeading: false, titleCompany: '' }));
+});
+
+describe('titleWithoutSite', () => {
+  it.each([
+    ['Release Manager | Contoso', ['Contoso'], 'Release Manager'],
+    ['Release Manager | Contoso Careers', [], 'Release Manager'],
+    ['Release Manager | Careers at Contoso', [], 'Release Manager'],
+    ['Release Manager - Jobs at Contoso', [], 'Release Manager'],
+    ['Release Manager Job in Sydney NSW - SEEK', [], 'Release Manager'],
+    ['Release Manager - Austin, TX - Indeed.com', [], 'Release Manager - Austin, TX'],
+    ['Release Manager – contoso.example', [], 'Release Manager'],
+    ['Release Manager | Contoso | LinkedIn', [], 'Release Manager'],
+    ['Program Manager - Cloud | Contoso', ['Contoso'], 'Program Manager - Cloud'],
+  ])('%s (site %j) is %s', (pageTitle, sites, want) => expect(titleWithoutSite(pageTitle, sites)).toBe(want));
+
+  it.each([
+    ['Program Manager - Cloud', [], 'the part after the dash names nothing known'],
+    ['Release Manager | Payments', ['Contoso'], 'an unknown part after a bar, no board after it'],
+    ['Contoso | Release Manager', ['Contoso'], 'the first part always stays'],
+    ['Job in Sydney planning', [], 'no site was cut, so "in" stays'],
+    ['Release Manager', ['Contoso'], 'nothing to cut'],
+  ])('%s (site %j) stays as it is (%s)', (pageTitle, sites) => expect(titleWithoutSite(pageTitle, sites)).toBe(pageTitle));
+
+  it('knows boards as whole names, and documents each with an example', () => {
+    expect([isJobBoard('SEEK'), isJobBoard('linkedin'), isJobBoard('Seekers United'), isJobBoard('Contoso')]).toEqual([true, true, false, false]);
+    for (const board of JOB_BOARDS) expect(board.example.length, board.name).toBeGreaterThan(0);
+  });
+});
+
+describe('readPageMeta cleans the page title it falls back on', () => {
+  const page = (head: string, body = '') => parseHtml(`<html><head>${head}</head><body>${body}<p>Text.</p></body></html>`);
+
+  it.each([
+    ['<title>Release Manager | Contoso | LinkedIn</title>', { title: 'Release Manager', titleCompany: 'Contoso' }],
+    ['<title>Release Manager - SEEK</title>', { title: 'Release Manager', titleCompany: '' }],
+    ['<title>Release Manager | Fabrikam Careers</title><meta property="og:site_name" content="Fabrikam Careers">', { title: 'Release Manager', siteName: 'Fabrikam', titleCompany: 'Fabrikam' }],
+  ])('%s', (head, want) => expect(readPageMeta(page(head, '<h1>Open roles</h1>'))).toMatchObject(want));
+
+  it('finds the company beside a job title that the page\'s data gives', () => {
+    expect(companyInPageTitles(page('<title>Release Train Engineer at Contoso Logistics</title>'), 'Release Train Engineer')).toBe('Contoso Logistics');
+    expect(companyInPageTitles(page('<title>Open roles</title>'), 'Release Train Engineer')).toBe('');
+  });
 });
