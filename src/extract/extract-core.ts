@@ -72,7 +72,7 @@ export type PageReader = (document: Document) => ReadabilityResult | undefined;
  * The job posting on a page: the user's selection, the page's JobPosting (JSON-LD or microdata), a site adapter,
  * the posting in the page's inline application state, or the generic page reader, in that order of preference (a
  * site adapter's description beats JSON-LD, which some boards truncate; the fuller of JSON-LD and app state wins).
- * Method 'json-ld' names any of the page's structured data: JSON-LD, microdata or app state.
+ * Method 'json-ld', 'microdata' or 'app-state' says which structured data gave the text.
  * Without a reader, a page none of the others knows gives method 'none'.
  * Reads the document only; never throws.
  */
@@ -115,7 +115,7 @@ export function extractPostingWith(readPage: PageReader | undefined, document: D
   if (ldText.length >= 50) {
     const page = ldText.length < MAX_SUMMARY && readPage ? attempt(() => readPage(document)) : undefined;
     if (page && showsMore(page.text, ldText)) return posting('readability', page, false, page.title, page.siteName);
-    return posting('json-ld', ld!, false);
+    return posting(ld!.source ?? 'json-ld', ld!, false);
   }
   if (domText.length >= 50) return posting('site', domLines, true);
 

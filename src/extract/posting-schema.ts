@@ -1,7 +1,8 @@
 // zod/mini: tree-shakeable, so the schema costs a few KB in the injected content script, not the whole of zod.
 import * as z from 'zod/mini';
 
-export const extractMethods = ['selection', 'json-ld', 'site', 'readability', 'none'] as const;
+/** How the text was read; 'microdata' and 'app-state' (the inline state of a single-page site) were added in 0.3. */
+export const extractMethods = ['selection', 'json-ld', 'microdata', 'app-state', 'site', 'readability', 'none'] as const;
 
 /** A job posting read from a page. `text` starts with the title (line 1) and the company (line 2) when known. */
 export const postingSchema = z.object({

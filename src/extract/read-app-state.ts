@@ -254,7 +254,7 @@ export function readAppState(doc: Document): JsonLdPosting | undefined {
     const { text, headings } = linesOf(doc, candidate);
     if (text.length < MIN_DESCRIPTION || !hasJobCues(text, candidate.score > 2 ? 2 : 3)) continue;
     const company = candidate.company || state.companies.get(norm(candidate.title)) || '';
-    return { title: cleanLine(decodeEntities(doc, candidate.title)), company: cleanLine(decodeEntities(doc, company)), text, headings };
+    return { title: cleanLine(decodeEntities(doc, candidate.title)), company: cleanLine(decodeEntities(doc, company)), text, headings, source: 'app-state' };
   }
   return undefined;
 }

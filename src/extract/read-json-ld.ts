@@ -7,6 +7,8 @@ export interface JsonLdPosting {
   text: string;
   /** The description's own headings (<h1>–<h6>), when it is HTML. */
   headings: string[];
+  /** Where the page keeps it, when not in JSON-LD: microdata, or the inline state a single-page site ships. */
+  source?: 'microdata' | 'app-state';
 }
 
 type Json = unknown;

@@ -34,5 +34,6 @@ export function readMicrodata(doc: Document): JsonLdPosting | undefined {
     company: org?.hasAttribute('itemscope') ? valueOf(property(org, 'name')) : valueOf(org),
     text,
     headings,
+    source: 'microdata',
   };
 }

@@ -24,7 +24,7 @@ describe('readAppState', () => {
     ['a JS literal with bare keys, undefined and !0', inline(`self.__PRELOADED_STATE__ = {page: {job: {jobTitle: "Technical Program Manager", remote: !0, salary: undefined, ` +
       `location: "Oslo, Norway", company: "Contoso", descriptionHtml: ${JSON.stringify(duties)}}}}`)],
   ])('finds the posting in %s', (_, scripts) =>
-    expect(readAppState(page(scripts))).toEqual({ title: 'Technical Program Manager', company: 'Contoso', text: plainDuties, headings: ['Responsibilities', 'Requirements'] }));
+    expect(readAppState(page(scripts))).toEqual({ title: 'Technical Program Manager', company: 'Contoso', text: plainDuties, headings: ['Responsibilities', 'Requirements'], source: 'app-state' }));
 
   it('reads plain-text descriptions, snake_case names, and the company a sibling object gives the same title', () => {
     const state = { view: { job_title: 'Technical Program Manager', job_description_text: plainDuties.replace(/^- /gm, '* ') }, header: { jobTitle: 'Technical Program Manager', companyName: 'Contoso' } };
@@ -77,7 +77,7 @@ describe('extractPosting with app state', () => {
 
   it('reads a single-page app whose body is still empty, as structured data', () => {
     const p = extractPosting(page(nextData({ props: { job } }), 'Technical Program Manager | Contoso Careers', '<div id="__next"><p>Loading…</p></div>'), 'https://careers.contoso.example/jobs/1');
-    expect({ method: p.method, title: p.title, company: p.company }).toEqual({ method: 'json-ld', title: 'Technical Program Manager', company: 'Contoso' });
+    expect({ method: p.method, title: p.title, company: p.company }).toEqual({ method: 'app-state', title: 'Technical Program Manager', company: 'Contoso' });
     expect(p.text).toContain('- Own the RAID log and the release calendar.');
   });
 

@@ -5,7 +5,7 @@ import { readMicrodata } from '../../src/extract/read-microdata';
 
 const page = (body: string, head = '') => parseHtml(`<html><head>${head}</head><body>${body}</body></html>`);
 const description = '<div itemprop="description"><p>Own the roadmap.</p><h3>Skills</h3><ul><li>Jira</li></ul></div>';
-const expected = { title: 'TPM', company: 'Contoso', text: 'Own the roadmap.\nSkills\n- Jira', headings: ['Skills'] };
+const expected = { title: 'TPM', company: 'Contoso', text: 'Own the roadmap.\nSkills\n- Jira', headings: ['Skills'], source: 'microdata' };
 
 describe('readMicrodata', () => {
   it.each([
@@ -31,6 +31,6 @@ describe('readMicrodata', () => {
   it('is the structured posting of a page without JSON-LD', () => {
     const doc = page(`<nav>Jobs home</nav><div itemscope itemtype="http://schema.org/JobPosting"><h1 itemprop="title">TPM</h1><span itemprop="hiringOrganization">Contoso</span>
       <div itemprop="description"><h3>Responsibilities</h3><ul><li>Run quarterly planning across platform teams, with 5+ years of experience.</li></ul></div></div>`);
-    expect(extractPosting(doc, 'https://careers.contoso.example/jobs/1')).toMatchObject({ method: 'json-ld', title: 'TPM', company: 'Contoso' });
+    expect(extractPosting(doc, 'https://careers.contoso.example/jobs/1')).toMatchObject({ method: 'microdata', title: 'TPM', company: 'Contoso' });
   });
 });
