@@ -9,6 +9,7 @@ import type { ReadabilityResult } from './readability-text';
 import { readAppState } from './read-app-state';
 import { readJsonLd, type JsonLdPosting } from './read-json-ld';
 import { readMicrodata } from './read-microdata';
+import { wholeDescription } from './query';
 import { selectionText } from './selection-text';
 
 export interface ExtractOptions {
@@ -80,7 +81,7 @@ export function extractPostingWith(readPage: PageReader | undefined, document: D
   const adapter = detectSite(url);
   const site = adapter?.id ?? 'generic';
   const dom = adapter && attempt(() => adapter.extract(document));
-  const domLines: PostingLines = (dom && attempt(() => nodesToLines(dom.body, dom.skip))) || { text: '', headings: [] };
+  const domLines: PostingLines = (dom && attempt(() => nodesToLines(dom.body.map(wholeDescription), dom.skip))) || { text: '', headings: [] };
   const domText = domLines.text;
   const ofThisJob = (p: JsonLdPosting | undefined) => (p && sameJob(dom?.title ?? '', p.title) ? p : undefined);
   let ld = fuller(ofThisJob(attempt(() => readJsonLd(document))), ofThisJob(attempt(() => readMicrodata(document))));

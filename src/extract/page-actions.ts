@@ -8,6 +8,7 @@ export const ACTION_LABELS: readonly string[] = [
   'easy apply', 'save', 'save job', 'save this job', 'share', 'share this job', 'share job',
   'back to jobs', 'back to all jobs', 'back to careers', 'back to openings', 'back to all openings', 'back to positions',
   'back to search', 'back to search results', 'back to results', 'see all jobs', 'view all jobs', 'see all openings',
+  'skip to content', 'skip to main content', 'skip to navigation',
   'jetzt bewerben', 'bewerben', 'postuler', 'postuler maintenant', 'postularme', 'aplicar', 'inscribirme',
 ];
 

@@ -24,3 +24,17 @@ export function textOf(scope: Scope, selectors: readonly string[]): string {
 /** "acme-corp" -> "Acme Corp": a company guessed from a URL part. */
 export const prettySlug = (slug: string) =>
   decodeURIComponent(slug).replace(/[-_]+/g, ' ').trim().replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+
+/**
+ * The element that holds all of a description. HTML cannot nest a list in a paragraph: a page built by script
+ * may ("<p><span>Intro<ul>…</ul> more</span></p>"), but the parser that reads the page's saved or served HTML
+ * ends the paragraph at the list and puts the rest after it. A description in a paragraph whose parent holds more
+ * after it is therefore read from that parent.
+ */
+export function wholeDescription(el: Element): Element {
+  const paragraph = el.closest('p');
+  if (!paragraph?.parentElement) return el;
+  let next = paragraph.nextSibling;
+  while (next && next.nodeType === 3 && !(next.textContent ?? '').trim()) next = next.nextSibling;
+  return next ? paragraph.parentElement : el;
+}

@@ -13,6 +13,19 @@ export interface ReadabilityResult {
   headings: string[];
 }
 
+/**
+ * "Templates · Integrations · Customers · Pricing": a list whose every item is one short link (or menu button) and nothing else is
+ * a site's menu, never a posting's content (a posting's list items are sentences or skills, not links alone).
+ */
+function isLinkMenu(list: Element): boolean {
+  const items = Array.from(list.children).filter((el) => el.tagName.toUpperCase() === 'LI');
+  return items.length >= 3 && items.every((li) => {
+    const controls = li.querySelectorAll('a, button');
+    const text = (li.textContent ?? '').trim();
+    return controls.length === 1 && (controls[0].textContent ?? '').trim() === text && text.split(/\s+/).length <= 3;
+  });
+}
+
 /** The main text of any page, by @mozilla/readability on a clone: the live page is never touched. */
 export function readabilityText(doc: Document): ReadabilityResult | undefined {
   const clone = doc.cloneNode(true) as Document;
@@ -28,6 +41,7 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
   // Apply, save, share and back controls, with the hero or side box around them that holds no posting text.
   const controls = Array.from(clone.querySelectorAll('a, button')).filter((el) => isActionLabel(el.textContent ?? ''));
   for (const block of controls.map(chromeAround)) block?.remove();
+  for (const menu of Array.from(clone.querySelectorAll('ul, ol')).filter(isLinkMenu)) menu.remove();
   const article = new Readability(clone, { charThreshold: 300 }).parse();
   if (!article?.content) return undefined;
   return { title: article.title ?? '', siteName: article.siteName ?? '', ...htmlToLines(doc, article.content) };

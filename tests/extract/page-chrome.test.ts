@@ -3,6 +3,8 @@ import { parseHtml } from '../../src/cli/parse-html';
 import { isBoardLabel } from '../../src/extract/board-labels';
 import { chromeAround } from '../../src/extract/chrome-blocks';
 import { isActionLabel } from '../../src/extract/page-actions';
+import { wholeDescription } from '../../src/extract/query';
+import { readabilityText } from '../../src/extract/readability-text';
 
 describe('page chrome', () => {
   it.each([
@@ -31,4 +33,39 @@ describe('page chrome', () => {
   ])('around #%s is #%s (%s)', (id, want) => expect(around(id)).toBe(want));
 
   it('leaves a link inside a sentence alone', () => expect(chromeAround(doc.getElementById('inline')!)).toBeUndefined());
+});
+
+describe('a description the HTML parser split', () => {
+  // As a browser parses "<p><span>Intro<ul>…</ul>More</span></p>" built by script and saved: the list and what follows
+  // end up after the paragraph.
+  const doc = parseHtml(`<html><body>
+<div id="about"><h2>About the job</h2><p><span id="split">We ship weekly. You will:</span></p><ul><li>Run releases</li></ul>And report status.</div>
+<div id="whole"><p><span id="kept">A description that fits in its paragraph.</span></p></div>
+<div id="own"><p id="para">A paragraph of its own.</p><p>Another paragraph, not ours.</p></div>
+</body></html>`);
+  it.each([
+    ['split', 'about', 'reads the parent that holds the rest'],
+    ['kept', 'kept', 'keeps an element whose paragraph holds everything'],
+  ])('%s -> %s: %s', (id, want) => expect(wholeDescription(doc.getElementById(id)!).getAttribute('id')).toBe(want));
+});
+
+describe('site menus in what the page reader reads', () => {
+  const page = (menu: string) => parseHtml(`<html><head><title>Release Manager</title></head><body>
+<main><article><div>${menu}</div><h1>Release Manager</h1>
+<p>You will run the release train for four product teams and keep the calendar honest across time zones and teams.</p>
+<p>We look for someone who has shipped software on a schedule, kept stakeholders informed and learned from incidents.</p>
+<ul><li>Five years of release management</li><li>Jenkins and GitHub Actions</li><li>Clear writing</li></ul>
+<p>Our teams work in small groups with a lot of trust, and we value calm, careful work over heroics every single day.</p>
+</article></main></body></html>`);
+  const menu = '<ul><li><button>Features</button></li><li><a href="/t">Templates</a></li><li><a href="/i">Integrations</a></li><li><a href="/p">Pricing</a></li></ul><a href="#main">Skip to content</a>';
+  // The menu sits inside the article, where the reader keeps what it does not know to be chrome.
+  it('leaves out a list of short links and a skip link', () => {
+    const text = readabilityText(page(menu))?.text ?? '';
+    expect(text).toContain('Jenkins and GitHub Actions');
+    expect(text).not.toMatch(/Templates|Integrations|Pricing|Skip to content/);
+  });
+  it('keeps a list whose items say more than a link', () => {
+    const text = readabilityText(page(''))?.text ?? '';
+    expect(text).toContain('- Five years of release management');
+  });
 });

@@ -1,0 +1,83 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultPagesDir, pageNames, pageProblems, readPage } from '../../scripts/eval-pages';
+import type { Posting } from '../../src/extract';
+import { CHROMIUM, EXTENSION_DIR } from './browser';
+
+/*
+ * The real saved job pages of ../shared/eval/pages, each opened in Chromium at its own address and read the way a
+ * user's click reads it: the toolbar action (Extensions.triggerAction) grants activeTab on that tab, then the
+ * built extractor is injected, with the page reader where it finds nothing, as the popup does. The browser's
+ * request routing answers the page's address with the saved HTML and every other request with an error, so no
+ * request leaves the machine. `npm run eval:pages` checks the same pages from the CLI's DOM (linkedom).
+ */
+if (!CHROMIUM && process.env.CI) throw new Error('e2e: Chromium is not installed; .ci/run installs Debian chromium');
+const present = existsSync(defaultPagesDir);
+if (!present) console.log(`skipping the real saved pages in Chromium: ${defaultPagesDir} is absent (it is present in CI)`);
+const names = present ? pageNames(defaultPagesDir) : [];
+const withoutHash = (url: string) => url.split('#')[0];
+
+describe.skipIf(!CHROMIUM || !present)('real saved job pages, read in Chromium at their own addresses', () => {
+  let context: BrowserContext;
+  let worker: Worker;
+  let extensionId: string;
+  let session: CDPSession;
+  let page = { url: '', html: '' };
+  const served: string[] = [];
+
+  beforeAll(async () => {
+    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'tpmkl-profile-')), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        '--enable-unsafe-extension-debugging', // for Extensions.triggerAction, the toolbar click
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    // The saved page at its address; nothing else (scripts, styles, images, trackers) is fetched.
+    await context.route(/^https?:/, (route) => {
+      const url = withoutHash(route.request().url());
+      if (url !== withoutHash(page.url)) return route.abort();
+      served.push(url);
+      return route.fulfill({ contentType: 'text/html; charset=utf-8', body: page.html });
+    });
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    extensionId = new URL(worker.url()).host;
+    session = await context.browser()!.newBrowserCDPSession();
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it.each(names)('%s', async (name) => {
+    const { label, html } = readPage(defaultPagesDir, name);
+    page = { url: label.url, html };
+    const tab = await context.newPage();
+    await tab.goto(label.url, { waitUntil: 'domcontentloaded' });
+    const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const target = targetInfos.find((t) => withoutHash(t.url) === withoutHash(tab.url()));
+    await session.send('Extensions.triggerAction', { id: extensionId, targetId: target!.targetId });
+    const posting = (await worker.evaluate(async (url) => {
+      const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+        scripting: { executeScript(o: object): Promise<{ result: unknown }[]> } } }).chrome;
+      const { id } = (await chrome.tabs.query({})).find((t) => t.url === url)!;
+      const read = async (file: string) => (await chrome.scripting.executeScript({ target: { tabId: id }, files: [file] }))[0].result as { method: string };
+      const found = await read('/content-scripts/extractor.js');
+      return found.method === 'none' ? read('/content-scripts/page-reader.js') : found;
+    }, tab.url())) as Posting;
+    await tab.close();
+    if (process.env.DEBUG_PAGES) require('node:fs').writeFileSync(`/tmp/chromium-${name}.txt`, `${posting.method}\n${posting.text}`);
+    expect(pageProblems(posting, label)).toEqual([]);
+    expect(served).toContain(withoutHash(label.url));
+  });
+});
