@@ -1,25 +1,28 @@
-// The public core: plain TypeScript that runs in Node and in the browser.
+// The public core: plain TypeScript that runs in Node and in the browser. It loads neither zod nor compromise:
+// the analysis schema, the keyword loader and the compiler are imported from their own modules
+// (src/analyze/analysis-schema, src/taxonomy/load, src/taxonomy/compile) by the code that validates or builds.
 import { conceptsIn, createAnalyzer, type FoundConcept } from './analyze/analyze';
 import type { Analysis } from './analyze/analysis-schema';
 import type { PostingInput } from './analyze/posting';
-import { BUNDLED_KEYWORD_FILES } from './taxonomy/bundled';
-import { compileTaxonomy, type Lookup } from './taxonomy/compile';
-import { loadTaxonomy, type Taxonomy } from './taxonomy/load';
+import { compiledLookup } from './taxonomy/compiled-lookup';
+import type { Lookup } from './taxonomy/lookup';
+import { lookupFromData } from './taxonomy/lookup-data';
+import type { Taxonomy } from './taxonomy/taxonomy';
 
 export type { Analysis, CoverageStatus, Importance, ScoreExplanation, Term } from './analyze/analysis-schema';
-export { analysisSchema } from './analyze/analysis-schema';
 export type { Concept, Category } from './taxonomy/schema';
 export { createAnalyzer, type FoundConcept } from './analyze/analyze';
 export { postingFromText, type PostingInput } from './analyze/posting';
-export { loadTaxonomy, TaxonomyError } from './taxonomy/load';
-export { compileTaxonomy } from './taxonomy/compile';
 
 let lookup: Lookup | undefined;
 let analyzer: ReturnType<typeof createAnalyzer> | undefined;
 
-/** The bundled taxonomy, schema-checked and compiled once on first use. */
+/**
+ * The bundled taxonomy's lookup, precompiled at build time (`npm run lookup`, which schema-checks and lints
+ * keywords/; a test fails while it is stale): loading it only rebuilds Maps, with neither zod nor compromise.
+ */
 export function bundledLookup(): Lookup {
-  return (lookup ??= compileTaxonomy(loadTaxonomy(BUNDLED_KEYWORD_FILES, { wholeSetChecks: false }))); // tests/taxonomy lints it
+  return (lookup ??= lookupFromData(compiledLookup));
 }
 
 export const bundledTaxonomy = (): Taxonomy => bundledLookup().taxonomy;

@@ -1,5 +1,5 @@
 import type { Lookup } from '../taxonomy/compile';
-import { surfacesOf } from '../taxonomy/load';
+import { surfacesOf } from '../taxonomy/taxonomy';
 import type { Analysis, CoverageStatus, Importance, Strength, Term } from './analysis-schema';
 import { coverageOf, scoreCoverage } from './coverage';
 import { findHits, type Hit } from './match';

@@ -1,7 +1,7 @@
-import nlp from 'compromise';
 import { isNegated } from './negation';
 import { foldWord, rawForm, stem, tokenize, type Token } from '../text/normalize';
-import { JOINED_START, type CompiledRule, type Entry, type Lookup, type NearbyTerm, type NearbyTerms, type TrieNode } from '../taxonomy/compile';
+import { JOINED_START, type CompiledRule, type Entry, type Lookup, type NearbyTerm, type NearbyTerms, type TrieNode } from '../taxonomy/lookup';
+import { tagWords } from '../taxonomy/part-of-speech';
 import { isFunctionWord, sharedHeadAfterOf, sharedHeadAfterVerb, sharedHeadBefore, type Composed, type HeadWord, type ListContext } from './lists';
 import type { Slot } from '../taxonomy/pattern';
 
@@ -303,7 +303,7 @@ function markCapitals(text: string, tokens: Token[]): boolean[] {
   return tokens.map((_, k) => line(k) || sentence(k));
 }
 
-/** Tags a sentence with compromise only when a rule asks, so the common path never parses. */
+/** Tags a sentence with compromise only when a rule asks, so the common path never parses (or loads it). */
 function createPosTagger(text: string, tokens: Token[], sentences: Sentences): PosTagger {
   const cache = new Map<number, Map<number, string[]>>();
   return (index) => {
@@ -313,8 +313,7 @@ function createPosTagger(text: string, tokens: Token[], sentences: Sentences): P
       const from = tokens[sentences.first[sentence]].start;
       const to = tokens[sentences.last[sentence]].end;
       tagsAt = new Map();
-      const terms = nlp(text.slice(from, to)).json({ offset: true, terms: { offset: true } }) as { terms: { tags: string[]; offset: { start: number } }[] }[];
-      for (const phrase of terms) for (const term of phrase.terms) tagsAt.set(from + term.offset.start, term.tags);
+      for (const word of tagWords(text.slice(from, to))) tagsAt.set(from + word.start, word.tags);
       cache.set(sentence, tagsAt);
     }
     const tags = tagsAt.get(tokens[index].start) ?? [];

@@ -1,71 +1,12 @@
 import nlp from 'compromise';
 import { foldWord, normalizeTerm, normalizeText, rawForm, stem, tokenize, wordKey } from '../text/normalize';
-import type { AliasKind, ContextRule } from './schema';
-import { surfacesOf, type Taxonomy } from './load';
-import { parsePattern, startKeys, type Slot } from './pattern';
+import type { ContextRule } from './schema';
+import { surfacesOf, type Taxonomy } from './taxonomy';
+import { parsePattern, startKeys } from './pattern';
+import { ADJECTIVE_ENDING, JOINED_START, type CompiledPattern, type CompiledRule, type Entry, type Lookup, type NearbyTerms, type TrieNode } from './lookup';
 
-/**
- * A word or phrase of requireNearby or notNearby, by the keys of its words. A word written with a capital
- * initial ("Excel", "SAFe", "IT") is a name: only a word the text capitalizes too meets it, so "a desire to
- * excel" is no Excel. A word written in lowercase meets any case.
- */
-export interface NearbyTerm {
-  keys: string[];
-  /** Per word: whether it is written as a name. */
-  names: boolean[];
-}
-
-/** Nearby terms indexed by the key of their first word. */
-export type NearbyTerms = Map<string, NearbyTerm[]>;
-
-export interface CompiledRule {
-  exact?: string[];
-  notBefore: Set<string>;
-  notAfter: Set<string>;
-  requireNearby: NearbyTerms;
-  notNearby: NearbyTerms;
-  notSentenceStart: boolean;
-  partOfSpeech?: 'Noun' | 'ProperNoun';
-}
-
-export interface Entry {
-  conceptId: string;
-  kind: AliasKind | 'label';
-  /** Raw spelling the text must have, token by token (acronyms and case-sensitive rules). */
-  exact?: string[];
-  rule?: CompiledRule;
-}
-
-export interface TrieNode {
-  next: Map<string, TrieNode>;
-  entries: Entry[];
-}
-
-export interface CompiledPattern {
-  conceptId: string;
-  source: string;
-  slots: Slot[];
-}
-
-export interface Lookup {
-  taxonomy: Taxonomy;
-  trie: TrieNode;
-  /** Patterns indexed by the keys that can start them. */
-  patterns: Map<string, CompiledPattern[]>;
-  keyOf: (word: string) => string;
-  /** Last words that several concepts' multiword surfaces share ("management", "planning", "degree"): a list may share them. */
-  heads: Set<string>;
-  /** A verb's key -> the heads that name its action ("manage" -> "management", "plan" -> "planning"). */
-  headsOfVerb: Map<string, string[]>;
-  /** A multiword surface written as one word, folded ("powerbi", "soc2") -> the keys of its words. */
-  wordsOfJoined: Map<string, string[]>;
-  /** Whether a word describes rather than names: "complex programs" are programs, "resource constraints" are no constraints. */
-  isAdjective: (word: string) => boolean;
-  /** Keys of tools and technical terms whose trailing version number may be dropped ("Python3", "Java17"). */
-  versioned: Set<string>;
-  /** The first four letters of every word key of the trie: two words joined can only meet a surface word starting so. */
-  joinedStarts: Set<string>;
-}
+// The lookup's shape lives in lookup.ts, which the run time imports without compromise.
+export { JOINED_START, type CompiledPattern, type CompiledRule, type Entry, type Lookup, type NearbyTerm, type NearbyTerms, type TrieNode } from './lookup';
 
 interface CompromiseWorld {
   methods: { two: { transform: { verb: { conjugate: (w: string, m: unknown) => Record<string, string> } } } };
@@ -181,7 +122,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): Lookup {
       for (const key of startKeys(slots)) patterns.set(key, [...(patterns.get(key) ?? []), compiled]);
     }
   }
-  return { taxonomy, trie, patterns, keyOf, ...variantIndexes(taxonomy, keyOf, trie) };
+  return { taxonomy, trie, patterns, keyOf, irregularKeys: irregular, ...variantIndexes(taxonomy, keyOf, trie) };
 }
 
 // An action noun and its verb share a stem once the suffix goes: planning/plan, management/manage,
@@ -245,17 +186,20 @@ function variantIndexes(taxonomy: Taxonomy, keyOf: (w: string) => string, trie: 
   return { heads, headsOfVerb, wordsOfJoined, versioned, joinedStarts, isAdjective };
 }
 
-export const JOINED_START = 4;
-
-// compromise's lexicon lists common adjectives (complex, senior, large); the endings catch the rest
-// (technical, strategic, effective, cross-functional).
-const ADJECTIVE_ENDING = /(?:al|ive|ous|ic|ful|able|ible|less|ary)$/;
-
 let lexicon: CompromiseWorld['model']['one']['lexicon'] | undefined;
+
+/** Every word compromise's lexicon tags as an adjective: what isAdjective reads of it, for the precompiled lookup. */
+export function lexiconAdjectives(): string[] {
+  lexicon ??= (nlp.world() as unknown as CompromiseWorld).model.one.lexicon;
+  return Object.keys(lexicon)
+    .filter((word) => isAdjectiveTag(lexicon![word]))
+    .sort();
+}
+
+const isAdjectiveTag = (tags: string | string[] | undefined) => (Array.isArray(tags) ? tags : [tags]).includes('Adjective');
 
 function isAdjective(word: string): boolean {
   lexicon ??= (nlp.world() as unknown as CompromiseWorld).model.one.lexicon;
   const folded = foldWord(word);
-  const tags = lexicon[folded];
-  return (Array.isArray(tags) ? tags : [tags]).includes('Adjective') || ADJECTIVE_ENDING.test(folded);
+  return isAdjectiveTag(lexicon[folded]) || ADJECTIVE_ENDING.test(folded);
 }

@@ -1,6 +1,9 @@
-import { keywordFileSchema, type AliasKind, type Concept } from './schema';
+import { keywordFileSchema, type Concept } from './schema';
 import { normalizeTerm } from '../text/normalize';
 import { parsePattern } from './pattern';
+import { indexTaxonomy, surfacesOf, type Taxonomy } from './taxonomy';
+
+export { ALIAS_KINDS, surfacesOf, type Taxonomy } from './taxonomy';
 
 export interface KeywordFile {
   /** Where the data came from, for messages: `keywords/tools.json`. */
@@ -13,23 +16,6 @@ export class TaxonomyError extends Error {
     super(`The keyword taxonomy is invalid:\n  ${problems.join('\n  ')}`);
     this.name = 'TaxonomyError';
   }
-}
-
-export interface Taxonomy {
-  concepts: Concept[];
-  byId: Map<string, Concept>;
-  /** Derived from `broader`: id -> ids of its narrower concepts. */
-  narrower: Map<string, string[]>;
-}
-
-export const ALIAS_KINDS: AliasKind[] = ['acronym', 'expansion', 'variant', 'form'];
-
-/** Every surface form of a concept, label first. */
-export function surfacesOf(concept: Concept): { text: string; kind: AliasKind | 'label' }[] {
-  return [
-    { text: concept.label, kind: 'label' as const },
-    ...ALIAS_KINDS.flatMap((kind) => (concept.aliases?.[kind] ?? []).map((text) => ({ text, kind }))),
-  ];
 }
 
 /** Parses every file and names each offender by file and entry. */
@@ -110,8 +96,5 @@ export function loadTaxonomy(files: KeywordFile[], { wholeSetChecks = true } = {
   const parsed = parseKeywordFiles(files);
   const problems = [...parsed.problems, ...(wholeSetChecks ? findTaxonomyProblems(parsed.files) : [])];
   if (problems.length) throw new TaxonomyError(problems);
-  const concepts = [...parsed.concepts].sort((a, b) => (a.id < b.id ? -1 : 1));
-  const narrower = new Map<string, string[]>();
-  for (const c of concepts) for (const b of c.broader ?? []) narrower.set(b, [...(narrower.get(b) ?? []), c.id]);
-  return { concepts, byId: new Map(concepts.map((c) => [c.id, c])), narrower };
+  return indexTaxonomy(parsed.concepts);
 }

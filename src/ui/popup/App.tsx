@@ -38,13 +38,15 @@ type State =
  * the analyzer (compromise + taxonomy) and the storage code (zod) load only now, off the popup's first paint.
  */
 async function analyzeSource(source: Source, resumeId?: string): Promise<State> {
-  const [{ analyze }, { defaultResume }, { library }] = await Promise.all([
+  const [{ analyze }, { withPartOfSpeech }, { defaultResume }, { library }] = await Promise.all([
     import('../../index'),
+    import('../../taxonomy/part-of-speech'),
     import('../../storage/library'),
     import('../../storage/resumes').then((m) => m.loadLibrary()),
   ]);
   const resume = library.resumes.find((r) => r.id === resumeId) ?? defaultResume(library);
-  const analysis = analyze(source, resume?.text);
+  // compromise loads only for a text where a rule asks for a part of speech.
+  const analysis = await withPartOfSpeech(() => analyze(source, resume?.text));
   if (!analysis.job.title && source.fallbackTitle) analysis.job.title = source.fallbackTitle;
   if (analysis.job.isPosting === false) {
     const otherLanguage = Boolean(analysis.job.language && analysis.job.language !== 'en');

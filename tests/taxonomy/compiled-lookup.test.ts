@@ -1,0 +1,67 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../../src/analyze/analyze';
+import { BUNDLED_KEYWORD_FILES } from '../../src/taxonomy/bundled';
+import { buildLookupData, COMPILED_LOOKUP_FILE, lookupModule } from '../../src/taxonomy/build-lookup';
+import { compileTaxonomy } from '../../src/taxonomy/compile';
+import { loadTaxonomy } from '../../src/taxonomy/load';
+import { lookupFromData, type LookupData } from '../../src/taxonomy/lookup-data';
+import { PartOfSpeechNotLoaded, withPartOfSpeech } from '../../src/taxonomy/part-of-speech';
+
+const data = buildLookupData();
+// Through JSON and back, as the generated module stores it.
+const precompiled = lookupFromData(JSON.parse(JSON.stringify(data)) as LookupData);
+const compiled = compileTaxonomy(loadTaxonomy(BUNDLED_KEYWORD_FILES, { wholeSetChecks: false }));
+
+describe('the precompiled lookup (npm run lookup)', () => {
+  it('is up to date with keywords/', () => {
+    const fresh = lookupModule(data) === readFileSync(COMPILED_LOOKUP_FILE, 'utf8');
+    expect(fresh, `${COMPILED_LOOKUP_FILE} is stale: run npm run lookup`).toBe(true);
+  });
+
+  it('rebuilds the compiled lookup: the same trie, patterns, indexes and taxonomy', () => {
+    const { keyOf: _k, isAdjective: _a, ...rest } = precompiled;
+    const { keyOf: _k2, isAdjective: _a2, ...expected } = compiled;
+    expect(rest).toEqual(expected);
+  });
+
+  it('keys and judges words as the compiler does, irregular forms and adjectives included', () => {
+    const words = ['led', 'built', 'criteria', 'ran', 'Managed', 'stakeholders', 'complex', 'senior', 'technical', 'Resource', 'Jira', 'constructor', 'toString', 'Organised'];
+    expect(words.map(precompiled.keyOf)).toEqual(words.map(compiled.keyOf));
+    expect(words.map(precompiled.isAdjective)).toEqual(words.map(compiled.isAdjective));
+    expect(compiled.keyOf('led')).not.toBe(compiled.keyOf('lede')); // negative row: only compromise's forms map
+  });
+});
+
+describe('withPartOfSpeech', () => {
+  it('runs again once compromise is loaded where a run needed it, and passes other errors through', async () => {
+    let runs = 0;
+    await expect(withPartOfSpeech(() => (++runs === 1 ? (() => { throw new PartOfSpeechNotLoaded(); })() : 'done'))).resolves.toBe('done');
+    expect(runs).toBe(2);
+    await expect(withPartOfSpeech(() => { throw new Error('other'); })).rejects.toThrow('other');
+  });
+});
+
+// The shared postings (eval dev folds a* and b*, eval/unlabelled, corpus; never the check fold d*) and resumes.
+const shared = join(process.cwd(), '..', 'shared');
+const textsIn = (dir: string, name: RegExp) => (existsSync(dir) ? readdirSync(dir).filter((f) => name.test(f)).sort().map((f) => ({ id: f, text: readFileSync(join(dir, f), 'utf8') })) : []);
+const postings = [
+  ...textsIn(join(shared, 'eval/postings'), /^[ab]\d+\.txt$/),
+  ...textsIn(join(shared, 'eval/unlabelled'), /^u\d+\.txt$/),
+  ...textsIn(join(shared, 'corpus/postings'), /^p\d+\.txt$/),
+];
+const resumes = textsIn(join(shared, 'eval/resumes'), /^r\d+\.txt$/);
+
+describe.skipIf(!postings.length)('analyze() with the precompiled lookup', () => {
+  if (!postings.length) console.log(`skipped: no shared postings at ${shared}`);
+  it(`gives the same analysis as the lookup compiled at run time, on every shared posting (${postings.length})`, () => {
+    const fromData = createAnalyzer(precompiled);
+    const fromKeywords = createAnalyzer(compiled);
+    const differ = postings.filter(({ text }, i) => {
+      const resume = resumes.length ? resumes[i % resumes.length].text : undefined;
+      return JSON.stringify(fromData(text, resume)) !== JSON.stringify(fromKeywords(text, resume)) || JSON.stringify(fromData(text)) !== JSON.stringify(fromKeywords(text));
+    });
+    expect(differ.map((p) => p.id)).toEqual([]);
+  });
+});
