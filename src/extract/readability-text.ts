@@ -17,7 +17,7 @@ export interface ReadabilityResult {
  * "Templates · Integrations · Customers · Pricing": a list whose every item is one short link (or menu button) and nothing else is
  * a site's menu, never a posting's content (a posting's list items are sentences or skills, not links alone).
  */
-function isLinkMenu(list: Element): boolean {
+export function isLinkMenu(list: Element): boolean {
   const items = Array.from(list.children).filter((el) => el.tagName.toUpperCase() === 'LI');
   return items.length >= 3 && items.every((li) => {
     const controls = li.querySelectorAll('a, button');

@@ -4,7 +4,7 @@ import { isBoardLabel } from '../../src/extract/board-labels';
 import { chromeAround } from '../../src/extract/chrome-blocks';
 import { isActionLabel } from '../../src/extract/page-actions';
 import { wholeDescription } from '../../src/extract/query';
-import { readabilityText } from '../../src/extract/readability-text';
+import { isLinkMenu, readabilityText } from '../../src/extract/readability-text';
 
 describe('page chrome', () => {
   it.each([
@@ -58,7 +58,19 @@ describe('site menus in what the page reader reads', () => {
 <p>Our teams work in small groups with a lot of trust, and we value calm, careful work over heroics every single day.</p>
 </article></main></body></html>`);
   const menu = '<ul><li><button>Features</button></li><li><a href="/t">Templates</a></li><li><a href="/i">Integrations</a></li><li><a href="/p">Pricing</a></li></ul><a href="#main">Skip to content</a>';
-  // The menu sits inside the article, where the reader keeps what it does not know to be chrome.
+  it.each([
+    ['<li><button>Features</button></li><li><a href="/t">Templates</a></li><li><a href="/p">Pricing</a></li>', true],
+    ['<li><a href="/t">Templates</a></li><li><a href="/p">Pricing</a></li>', false], // two items make no menu
+    ['<li><a href="/t">Templates</a></li><li><a href="/i">Integrations</a> we build</li><li><a href="/p">Pricing</a></li>', false],
+    ['<li>Jenkins</li><li>GitHub Actions</li><li>Terraform</li>', false],
+    ['<li><a href="/a">Read our engineering blog posts</a></li><li><a href="/b">Benefits</a></li><li><a href="/c">Values</a></li>', false],
+  ])('isLinkMenu(<ul>%s</ul>) is %s', (items, want) => {
+    const list = parseHtml(`<html><body><ul id="l">${items}</ul></body></html>`).getElementById('l')!;
+    expect(isLinkMenu(list)).toBe(want);
+  });
+
+  // The menu sits inside the article, where the reader keeps what it does not know to be chrome; Chromium's DOM
+  // keeps more of a page's menus than linkedom's (tests/e2e/saved-pages.e2e.ts reads real pages there).
   it('leaves out a list of short links and a skip link', () => {
     const text = readabilityText(page(menu))?.text ?? '';
     expect(text).toContain('Jenkins and GitHub Actions');
