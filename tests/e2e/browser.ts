@@ -23,13 +23,23 @@ export async function servePages(): Promise<{ origin: string; close: () => Promi
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(() => ok())) };
 }
 
-/** Launches Debian's Chromium with the built extension; every request is recorded for the privacy check. */
-export async function launch(userDataDir = mkdtempSync(join(tmpdir(), 'tpmkl-profile-'))) {
+/**
+ * The DevTools protocol's Extensions.triggerAction (the toolbar click, which grants activeTab as a user's click
+ * does) is offered only with this switch.
+ */
+export const ACTION_TRIGGER = '--enable-unsafe-extension-debugging';
+
+/**
+ * Launches Debian's Chromium with the built extension; every request is recorded for the privacy check.
+ * `args` adds switches (ACTION_TRIGGER, host resolver rules).
+ */
+export async function launch(userDataDir = mkdtempSync(join(tmpdir(), 'tpmkl-profile-')), args: string[] = []) {
   const context: BrowserContext = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1000, height: 800 },
     args: [
+      ...args,
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       '--no-sandbox',

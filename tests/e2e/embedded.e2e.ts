@@ -1,10 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
+import type { BrowserContext, CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMBEDDED_BOARDS, LOCAL_TEST_BOARD } from '../../src/extract/embedded-boards';
-import { CHROMIUM, EXTENSION_DIR, foreignRequests, servePages } from './browser';
+import { ACTION_TRIGGER, CHROMIUM, EXTENSION_DIR, foreignRequests, launch, servePages } from './browser';
 
 /*
  * A careers page on 127.0.0.1 shows its posting in a Greenhouse-like frame served by the same server as
@@ -25,30 +24,11 @@ describe.skipIf(!CHROMIUM)('a posting embedded from a job board, in real Chromiu
   let context: BrowserContext;
   let extensionId: string;
   let browserSession: CDPSession;
-  const requests: string[] = [];
+  let requests: string[];
 
   beforeAll(async () => {
     server = await servePages();
-    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'tpmkl-profile-')), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        // The DevTools protocol's Extensions.triggerAction (the toolbar click) is offered only with this switch.
-        '--enable-unsafe-extension-debugging',
-        `--host-resolver-rules=MAP ${CAREERS_HOST} 127.0.0.1`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    context.on('request', (r) => requests.push(r.url()));
-    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    extensionId = new URL(worker.url()).host;
+    ({ context, extensionId, requests } = await launch(undefined, [ACTION_TRIGGER, `--host-resolver-rules=MAP ${CAREERS_HOST} 127.0.0.1`]));
     browserSession = await context.browser()!.newBrowserCDPSession();
   });
   afterAll(async () => {

@@ -1,11 +1,9 @@
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type CDPSession, type Worker } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import type { BrowserContext, CDPSession, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultPagesDir, pageNames, pageProblems, readPage } from '../../scripts/eval-pages';
 import type { Posting } from '../../src/extract';
-import { CHROMIUM, EXTENSION_DIR } from './browser';
+import { ACTION_TRIGGER, CHROMIUM, launch } from './browser';
 
 /*
  * The real saved job pages of ../shared/eval/pages, each opened in Chromium at its own address and read the way a
@@ -29,21 +27,7 @@ describe.skipIf(!CHROMIUM || !present)('real saved job pages, read in Chromium a
   const served: string[] = [];
 
   beforeAll(async () => {
-    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'tpmkl-profile-')), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--enable-unsafe-extension-debugging', // for Extensions.triggerAction, the toolbar click
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    ({ context, worker, extensionId } = await launch(undefined, [ACTION_TRIGGER]));
     // The saved page at its address; nothing else (scripts, styles, images, trackers) is fetched.
     await context.route(/^https?:/, (route) => {
       const url = withoutHash(route.request().url());
@@ -51,8 +35,6 @@ describe.skipIf(!CHROMIUM || !present)('real saved job pages, read in Chromium a
       served.push(url);
       return route.fulfill({ contentType: 'text/html; charset=utf-8', body: page.html });
     });
-    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    extensionId = new URL(worker.url()).host;
     session = await context.browser()!.newBrowserCDPSession();
   });
   afterAll(async () => {
