@@ -260,18 +260,19 @@ function partsOf(clause: Part): Part[] {
   return out;
 }
 
-/**
- * "…cross-functional team efforts Preferred Qualifications:", "…server vulnerabilities Required: Requires strong
- * skills…": in text that lost its line breaks, a label runs on from the text before it. The last words (up to
- * five, the first capitalized) before a colon that make a known heading are a line of their own and head what
- * follows; the text before them is content, never a heading.
- */
+/** A line, or part of a line that lost its breaks; `content` marks text that runs into a label, never a heading. */
 type Piece = LineSpan & { content?: boolean };
 
 /** "Location:", "Duration:": an unknown label heads nothing in text that lost its breaks; it is an inline label. */
 const isSectionKind = (kind: SectionKind | undefined) => kind !== undefined && kind !== 'other';
 const ifKnown = (kind: SectionKind | undefined, glued: boolean) => (glued && !isSectionKind(kind) ? undefined : kind);
 
+/**
+ * "…cross-functional team efforts Preferred Qualifications:", "…server vulnerabilities Required: Requires strong
+ * skills…": in text that lost its line breaks, a label runs on from the text before it. The last words (up to
+ * five, the first capitalized) before a colon that make a known heading are a line of their own and head what
+ * follows; the text before them is content, never a heading.
+ */
 function withInnerLabels(text: string, span: LineSpan): Piece[] {
   const line = text.slice(span.start, span.end);
   const pieces: Piece[] = [];
