@@ -17,6 +17,8 @@ export default defineConfig({
     // Job boards that careers pages embed in an iframe: each domain is asked for only when the user clicks to read
     // such a frame (src/extract/embedded-boards.ts); the e2e build adds its localhost stand-in board.
     [manifestVersion === 3 ? 'optional_host_permissions' : 'optional_permissions']: boardOrigins({ withTestBoard: Boolean(process.env.TPMKL_E2E) }),
+    // The toolbar button's own icon sizes (public/icon, drawn for the project); WXT lists all sizes under `icons`.
+    [manifestVersion === 3 ? 'action' : 'browser_action']: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     commands: {
       [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
         suggested_key: { default: 'Alt+Shift+K' },

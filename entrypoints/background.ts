@@ -1,4 +1,4 @@
-import { pendingSelectionItem } from '../src/ui/popup/pending-selection';
+import { pendingSelectionItem } from '../src/storage/pending-selection';
 
 const MENU_ID = 'tpmkl-analyze-selection';
 

@@ -34,16 +34,23 @@ type State =
   | { kind: 'error'; message: string };
 
 /**
- * Posting text -> analysis against the chosen resume (the default one unless the user picks another);
- * the analyzer (compromise + taxonomy) and the storage code (zod) load only now, off the popup's first paint.
+ * What every analysis needs, requested together so no chunk waits for another: the analyzer (its precompiled
+ * lookup built as soon as it arrives, while the page is still being read) and the stored resumes.
  */
-async function analyzeSource(source: Source, resumeId?: string): Promise<State> {
-  const [{ analyze }, { withPartOfSpeech }, { defaultResume }, { library }] = await Promise.all([
-    import('../../index'),
+function prepareAnalysis() {
+  const prepared = Promise.all([
+    import('../../index').then((core) => (core.bundledLookup(), core)),
     import('../../taxonomy/part-of-speech'),
     import('../../storage/library'),
     import('../../storage/resumes').then((m) => m.loadLibrary()),
   ]);
+  prepared.catch(() => undefined); // a page that cannot be read never awaits it; its failure shows where it is awaited
+  return prepared;
+}
+
+/** Posting text -> analysis against the chosen resume (the default one unless the user picks another). */
+async function analyzeSource(source: Source, resumeId?: string, prepared = prepareAnalysis()): Promise<State> {
+  const [{ analyze }, { withPartOfSpeech }, { defaultResume }, { library }] = await prepared;
   const resume = library.resumes.find((r) => r.id === resumeId) ?? defaultResume(library);
   // compromise loads only for a text where a rule asks for a part of speech.
   const analysis = await withPartOfSpeech(() => analyze(source, resume?.text));
@@ -75,16 +82,18 @@ async function embeddedBoardState(tabId: number): Promise<State | undefined> {
 }
 
 async function analyzeActivePage(): Promise<State> {
-  const [{ takePendingSelection }, { extractFromTab, targetTab }] = await Promise.all([import('./pending-selection'), import('./load-posting')]);
+  // The analyzer and the resumes load while the page is read, not after.
+  const prepared = prepareAnalysis();
+  const [{ takePendingSelection }, { extractFromTab, targetTab }] = await Promise.all([import('../../storage/pending-selection'), import('./load-posting')]);
   const pending = await takePendingSelection();
   // A selection's own first lines name the job better than the page's title, which only fills in.
-  if (pending) return analyzeSource({ title: '', company: '', text: pending.text, origin: 'your selection', fallbackTitle: pending.title });
+  if (pending) return analyzeSource({ title: '', company: '', text: pending.text, origin: 'your selection', fallbackTitle: pending.title }, undefined, prepared);
   const tab = await targetTab(location.search);
   const posting = await extractFromTab(tab);
   if (posting.method === 'none' || !posting.text.trim()) {
     return (await embeddedBoardState(tab.id)) ?? { kind: 'not-a-job', reason: 'No job posting was found on this page.' };
   }
-  const state = await analyzeSource(sourceOf(posting, posting.site === 'generic' ? 'this page' : posting.site));
+  const state = await analyzeSource(sourceOf(posting, posting.site === 'generic' ? 'this page' : posting.site), undefined, prepared);
   return state.kind === 'not-a-job' ? ((await embeddedBoardState(tab.id)) ?? state) : state;
 }
 
