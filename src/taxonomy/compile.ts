@@ -77,8 +77,12 @@ function compileRule(rule: ContextRule, keyOf: (w: string) => string): CompiledR
  */
 const joinedKey = (surface: string) => stem(foldWord(normalizeText(surface).trim().replace(/[\s-]+/g, '')));
 
-// "PMP", "SOC 2", "CI/CD", "SAFe": a label spelled like an acronym matches only as spelled.
-const looksLikeAcronym = (label: string) => tokenize(label).every((t) => /^\d+$/.test(t.raw) || (t.raw.match(/\p{Lu}/gu)?.length ?? 0) >= 2);
+// "PMP", "SOC 2", "CI/CD", "SAFe", "LeSS": a label spelled like an acronym (two capitals or more, and no fewer
+// capitals than small letters) matches only as spelled. A name in camel case ("GitHub", "ServiceNow") is no
+// acronym: postings write "Github" and "Servicenow" too.
+const capitals = (word: string) => word.match(/\p{Lu}/gu)?.length ?? 0;
+const looksLikeAcronym = (label: string) =>
+  tokenize(label).every((t) => /^\d+$/.test(t.raw) || (capitals(t.raw) >= 2 && capitals(t.raw) >= (t.raw.match(/\p{Ll}/gu)?.length ?? 0)));
 
 /** Builds the one lookup the matcher walks: a trie over word keys plus indexed patterns. */
 export function compileTaxonomy(taxonomy: Taxonomy): Lookup {

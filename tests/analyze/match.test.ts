@@ -18,6 +18,11 @@ describe.each([
   ['Ready to go live in March', 'golang', false],
   ['Experience with SAFe (Scaled Agile Framework)', 'safe', true],
   ['Ran PI planning in a SAFe release train', 'safe', true],
+  // A camel-case name is no acronym: its case may differ; an acronym's may not.
+  ['Tickets live in Servicenow', 'servicenow', true],
+  ['Code reviews on Github', 'github', true],
+  ['We use less process than you think', 'less', false],
+  ['Scaled with LeSS across four teams', 'less', true],
   ['Keep our users safe and secure', 'safe', false],
   ['A safe and inclusive workplace', 'safe', false],
   ['Advanced Microsoft Excel skills', 'microsoft-excel', true],
