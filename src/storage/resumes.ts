@@ -1,4 +1,5 @@
 import { storage } from 'wxt/utils/storage';
+import { cachedAnalysesItem } from './analysis-cache';
 import { addResume, removeResume, salvageLibrary, setDefaultResume } from './library';
 import { backupSchema, quarantinedSchema, resumeSchema, type Backup, type Quarantined, type Resume, type ResumeLibrary } from './schema';
 
@@ -64,6 +65,7 @@ export const deleteAllData = (): Promise<void> =>
   exclusive(async () => {
     await resumesItem.removeValue({ removeMeta: true });
     await quarantineItem.removeValue();
+    await cachedAnalysesItem.removeValue(); // they quote the resumes' evidence
   });
 
 export async function exportBackup(): Promise<string> {

@@ -33,24 +33,27 @@ type State =
   | { kind: 'ready'; source: Source; analysis: Analysis; resume?: Resume; resumes: Resume[] }
   | { kind: 'error'; message: string };
 
-/**
- * What every analysis needs, requested together so no chunk waits for another: the analyzer (its precompiled
- * lookup built as soon as it arrives, while the page is still being read) and the stored resumes.
- */
-function prepareAnalysis() {
-  const prepared = Promise.all([
-    import('../../index').then((core) => (core.bundledLookup(), core)),
-    import('../../taxonomy/part-of-speech'),
-    import('../../storage/library'),
-    import('../../storage/resumes').then((m) => m.loadLibrary()),
-  ]);
-  prepared.catch(() => undefined); // a page that cannot be read never awaits it; its failure shows where it is awaited
-  return prepared;
+/** The analyzer, its precompiled lookup built as soon as it arrives (while the page is still being read). */
+const loadAnalyzer = () => Promise.all([import('../../index').then((core) => (core.bundledLookup(), core)), import('../../taxonomy/part-of-speech')]);
+
+/** The stored resumes, validated. */
+const readLibrary = () => Promise.all([import('../../storage/library'), import('../../storage/resumes').then((m) => m.loadLibrary())]);
+
+/** Started early: a path that returns before awaiting it must not report its failure as unhandled. */
+function early<T>(work: Promise<T>): Promise<T> {
+  work.catch(() => undefined);
+  return work;
+}
+
+/** What a reopened popup shows at once for the same tab, address and resume. */
+interface CachedResult {
+  source: Source;
+  analysis: Analysis;
 }
 
 /** Posting text -> analysis against the chosen resume (the default one unless the user picks another). */
-async function analyzeSource(source: Source, resumeId?: string, prepared = prepareAnalysis()): Promise<State> {
-  const [{ analyze }, { withPartOfSpeech }, { defaultResume }, { library }] = await prepared;
+async function analyzeSource(source: Source, resumeId?: string, analyzer = loadAnalyzer(), stored = readLibrary()): Promise<State> {
+  const [[{ analyze }, { withPartOfSpeech }], [{ defaultResume }, { library }]] = await Promise.all([analyzer, stored]);
   const resume = library.resumes.find((r) => r.id === resumeId) ?? defaultResume(library);
   // compromise loads only for a text where a rule asks for a part of speech.
   const analysis = await withPartOfSpeech(() => analyze(source, resume?.text));
@@ -82,18 +85,33 @@ async function embeddedBoardState(tabId: number): Promise<State | undefined> {
 }
 
 async function analyzeActivePage(): Promise<State> {
-  // The analyzer and the resumes load while the page is read, not after.
-  const prepared = prepareAnalysis();
-  const [{ takePendingSelection }, { extractFromTab, targetTab }] = await Promise.all([import('../../storage/pending-selection'), import('./load-posting')]);
+  // Everything at once, not one chunk after another: the resumes now, the analyzer as soon as it is needed.
+  const stored = early(readLibrary());
+  const [{ takePendingSelection }, { extractFromTab, targetTab }, cache] = await Promise.all([
+    import('../../storage/pending-selection'),
+    import('./load-posting'),
+    import('../../storage/analysis-cache'),
+  ]);
   const pending = await takePendingSelection();
   // A selection's own first lines name the job better than the page's title, which only fills in.
-  if (pending) return analyzeSource({ title: '', company: '', text: pending.text, origin: 'your selection', fallbackTitle: pending.title }, undefined, prepared);
+  if (pending) return analyzeSource({ title: '', company: '', text: pending.text, origin: 'your selection', fallbackTitle: pending.title }, undefined, loadAnalyzer(), stored);
   const tab = await targetTab(location.search);
+  const cached = tab.url ? await cache.cachedAnalysis<CachedResult>(tab.id, tab.url) : undefined;
+  if (cached) {
+    const [{ defaultResume }, { library }] = await stored;
+    const resume = defaultResume(library);
+    if (cached.resumeKey === cache.resumeKeyOf(resume)) return { kind: 'ready', ...cached.result, resume, resumes: library.resumes };
+  }
+  const analyzer = early(loadAnalyzer()); // loads while the page is read
   const posting = await extractFromTab(tab);
   if (posting.method === 'none' || !posting.text.trim()) {
     return (await embeddedBoardState(tab.id)) ?? { kind: 'not-a-job', reason: 'No job posting was found on this page.' };
   }
-  const state = await analyzeSource(sourceOf(posting, posting.site === 'generic' ? 'this page' : posting.site), undefined, prepared);
+  const state = await analyzeSource(sourceOf(posting, posting.site === 'generic' ? 'this page' : posting.site), undefined, analyzer, stored);
+  if (state.kind === 'ready' && tab.url) {
+    const entry = { tabId: tab.id, url: tab.url, resumeKey: cache.resumeKeyOf(state.resume), result: { source: state.source, analysis: state.analysis } };
+    void cache.cacheAnalysis(entry).catch(() => undefined); // a full session store only costs the next open its speed
+  }
   return state.kind === 'not-a-job' ? ((await embeddedBoardState(tab.id)) ?? state) : state;
 }
 

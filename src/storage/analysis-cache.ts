@@ -1,0 +1,50 @@
+import { storage } from 'wxt/utils/storage';
+
+/**
+ * The last analyses the popup showed, per tab and address, kept in storage.session (memory only, gone when the
+ * browser closes or the extension updates), so reopening the popup on the same page shows them at once
+ * without reading the page or loading the analyzer again.
+ */
+export interface CachedAnalysis<T> {
+  tabId: number;
+  url: string;
+  /** Which resume it was scored against, by id and content: another default resume or an edit misses. */
+  resumeKey: string;
+  result: T;
+}
+
+/** A few tabs' worth: the analyses of pages long left are of no use. */
+export const MAX_CACHED_ANALYSES = 10;
+
+export const cachedAnalysesItem = storage.defineItem<unknown>('session:analyses', { fallback: [] });
+
+/** FNV-1a over the text: tells an edited resume from the one an analysis was scored against. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
+
+export const resumeKeyOf = (resume?: { id: string; text: string }) => (resume ? `${resume.id}:${resume.text.length}:${fingerprint(resume.text)}` : '');
+
+const isEntry = (e: unknown): e is CachedAnalysis<unknown> => {
+  const { tabId, url, resumeKey, result } = (e ?? {}) as Record<string, unknown>;
+  return typeof tabId === 'number' && typeof url === 'string' && typeof resumeKey === 'string' && typeof result === 'object' && result !== null;
+};
+
+const entries = async () => {
+  const raw = await cachedAnalysesItem.getValue();
+  return Array.isArray(raw) ? raw.filter(isEntry) : [];
+};
+
+/** What the popup showed last for this tab at this address, with the resume it was scored against. */
+export async function cachedAnalysis<T>(tabId: number, url: string): Promise<{ resumeKey: string; result: T } | undefined> {
+  const entry = (await entries()).find((e) => e.tabId === tabId && e.url === url);
+  return entry && { resumeKey: entry.resumeKey, result: entry.result as T };
+}
+
+/** Remembers the tab's analysis, replacing the tab's previous one; the oldest go beyond the bound. */
+export async function cacheAnalysis<T>(entry: CachedAnalysis<T>): Promise<void> {
+  const others = (await entries()).filter((e) => e.tabId !== entry.tabId);
+  await cachedAnalysesItem.setValue([entry, ...others].slice(0, MAX_CACHED_ANALYSES));
+}

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, launch, servePages } from './browser';
+
+// Reopening the popup on a page it has shown is immediate (session:analyses, src/storage/analysis-cache.ts):
+// the same analysis comes back without reading the page again, and a change of resume is never served stale.
+describe.skipIf(!CHROMIUM)('the popup reopened on the same page', () => {
+  let server: Awaited<ReturnType<typeof servePages>>;
+  let browser: Awaited<ReturnType<typeof launch>>;
+
+  beforeAll(async () => {
+    server = await servePages();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.context.close();
+    await server?.close();
+  });
+
+  type Chrome = {
+    tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+    scripting: { executeScript(o: object): Promise<unknown> };
+    storage: { local: { set(v: object): Promise<void> } };
+  };
+  const extension = <T, A>(run: (chrome: Chrome, arg: A) => Promise<T>, arg: A) =>
+    browser.worker.evaluate(([source, a]) => new Function('chrome', 'arg', `return (${source})(chrome, arg)`)((globalThis as unknown as { chrome: Chrome }).chrome, a), [run.toString(), arg] as const) as Promise<T>;
+
+  async function popupTerms(tabId: number) {
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByRole('heading', { level: 1, name: /Technical Program Manager/ }).waitFor();
+    // Either the score (a resume is stored) or the invitation to add one (none is).
+    await popup.getByTestId('score').or(popup.getByRole('button', { name: 'Add your resume' })).waitFor();
+    const terms = await popup.locator('.tpmkl-popup main li').allTextContents();
+    const score = (await popup.getByTestId('score').count()) ? await popup.getByTestId('score').textContent() : null;
+    await popup.close();
+    return { terms, score };
+  }
+
+  it('shows the same analysis again, without reading the page, and scores anew when the resume changes', async () => {
+    const url = `${server.origin}/careers-posting.html`;
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    const tabId = (await extension(async (chrome, u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url)) as number;
+    const first = await popupTerms(tabId);
+    expect(first.terms.length).toBeGreaterThan(3);
+    expect(first.score).toBeNull();
+    // The page's text changes under the same address: a reopened popup still shows what it read first.
+    await page.evaluate(() => document.querySelectorAll('li').forEach((li) => (li.textContent = 'nothing here')));
+    expect(await popupTerms(tabId)).toEqual(first);
+    // A resume stored since: the cached analysis (scored against none) is not used.
+    await extension(
+      (chrome, text) =>
+        chrome.storage.local.set({ resumes: { resumes: [{ id: 'r1', name: 'Mine', text, source: 'paste', addedAt: '2026-01-01T00:00:00.000Z' }], defaultId: 'r1' } }),
+      'Technical program manager: led Jira and Scrum delivery with stakeholder management across AWS migrations.',
+    );
+    const scored = await popupTerms(tabId);
+    expect(Number(scored.score?.replace('/100', ''))).toBeGreaterThan(0);
+  });
+});
