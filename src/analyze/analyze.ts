@@ -80,6 +80,12 @@ const aliasesOf = (id: string, lookup: Lookup) => surfacesOf(lookup.taxonomy.byI
 /** Builds `analyze()` over one compiled taxonomy. Pure: the same input always gives the same analysis. */
 export function createAnalyzer(lookup: Lookup) {
   const { taxonomy } = lookup;
+  // One resume is read against many postings (a batch, a market view, the CLI over saved pages): it is read once.
+  let lastResume: { text: string; found: ReturnType<typeof resumeFindings> } | undefined;
+  const resumeOnce = (text: string) => {
+    if (lastResume?.text !== text) lastResume = { text, found: resumeFindings(text, lookup) };
+    return lastResume.found;
+  };
   return function analyze(job: string | PostingInput, fullResumeText?: string): Analysis {
     const posting: PostingInput = typeof job === 'string' ? { title: '', company: '', text: job } : job;
     // Evidence stays verbatim: a cut keeps a prefix of each input.
@@ -107,7 +113,7 @@ export function createAnalyzer(lookup: Lookup) {
       return line.weight;
     });
 
-    const resumeFound = resumeText === undefined ? undefined : resumeFindings(resumeText, lookup);
+    const resumeFound = resumeText === undefined ? undefined : resumeOnce(resumeText);
     const resumeIds = new Set(resumeFound?.keys());
 
     const terms: Term[] = [...jobFound]
@@ -122,7 +128,7 @@ export function createAnalyzer(lookup: Lookup) {
           aliases: aliasesOf(id, lookup),
           job: { count: f.count, importance: f.importance, evidence: f.evidence },
           resume: resumeFound
-            ? { count: inResume?.count ?? 0, evidence: inResume?.evidence ?? [], ...(inResume?.strength ? { strength: inResume.strength } : {}) }
+            ? { count: inResume?.count ?? 0, evidence: [...(inResume?.evidence ?? [])], ...(inResume?.strength ? { strength: inResume.strength } : {}) }
             : null,
           status: coverage?.status ?? null,
           ...(coverage?.related.length ? { relatedInResume: coverage.related } : {}),

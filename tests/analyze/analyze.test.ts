@@ -166,3 +166,17 @@ describe("the employer's own names", () => {
     expect(ids).toContain('kubernetes');
   });
 });
+
+describe('one resume against many postings', () => {
+  it('gives each analysis its own copy of what the resume shows', () => {
+    const first = analyze(posting, resume);
+    const evidence = first.terms.find((t) => t.resume?.evidence.length)!.resume!.evidence;
+    evidence.push('changed by a caller');
+    const again = analyze(posting, resume);
+    expect(again.terms.flatMap((t) => t.resume?.evidence ?? [])).not.toContain('changed by a caller');
+    // Another resume is read anew.
+    const missing = first.terms.find((t) => t.status === 'missing')!;
+    const extended = analyze(posting, `${resume}\n- Led ${missing.label} for two product teams`);
+    expect(extended.terms.find((t) => t.id === missing.id)?.status).not.toBe('missing');
+  });
+});
