@@ -26,8 +26,7 @@ export default defineConfig({
       },
     },
     // Strict: no eval, no remote code (zod runs jitless, pdf.js with isEvalSupported false).
-    content_security_policy:
-      manifestVersion === 3 ? { extension_pages: "script-src 'self'; object-src 'self'" } : "script-src 'self'; object-src 'self'",
+    content_security_policy: manifestVersion === 3 ? { extension_pages: "script-src 'self'; object-src 'self'" } : "script-src 'self'; object-src 'self'",
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'tpm-keyword-lens@example.org', strict_min_version: '115.0' } } } : {}),
   }),
 });

@@ -15,7 +15,9 @@ const size = (file: string) => statSync(join(out, file)).size;
 const read = (file: string) => readFileSync(join(out, file), 'utf8');
 /** The chunks a script imports statically (its initial JS) and dynamically (loaded on demand). */
 const importsOf = (file: string, dynamic: boolean) =>
-  [...read(file).matchAll(dynamic ? /import\("\.\/([^"]+\.js)"\)/g : /(?:^|[;}\s])import(?:[^"'()]*?from)?\s*"\.\/([^"]+\.js)"/g)].map((m) => join('chunks', m[1]));
+  [...read(file).matchAll(dynamic ? /import\("\.\/([^"]+\.js)"\)/g : /(?:^|[;}\s])import(?:[^"'()]*?from)?\s*"\.\/([^"]+\.js)"/g)].map((m) =>
+    join('chunks', m[1]),
+  );
 const popupHtml = read('popup.html');
 const entry = [...popupHtml.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]);
 const initial = new Set(entry);
@@ -36,14 +38,20 @@ const budget = (name: string, value: number, limit: number, unit: string) => {
 };
 budget('content script: extractor.js', size('content-scripts/extractor.js') / KB, 40, 'KB');
 budget('content script: embedded-boards.js', size('content-scripts/embedded-boards.js') / KB, 40, 'KB');
-row('content script: page-reader.js', `${(size('content-scripts/page-reader.js') / KB).toFixed(1).padStart(8)} KB (readability; injected only where no adapter or JSON-LD finds a posting)`);
+row(
+  'content script: page-reader.js',
+  `${(size('content-scripts/page-reader.js') / KB).toFixed(1).padStart(8)} KB (readability; injected only where no adapter or JSON-LD finds a posting)`,
+);
 budget('background.js', size('background.js') / KB, 20, 'KB');
 row('  zod in background.js', read('background.js').includes('_zod') ? 'yes  FAIL' : 'no  PASS');
 failed ||= read('background.js').includes('_zod');
 budget(`popup initial JS (${initial.size} files)`, popupKb, 450, 'KB');
 row('analyzer chunk (loaded when the popup opens)', analyzerChunk ? `${(size(analyzerChunk) / KB).toFixed(1).padStart(8)} KB  ${analyzerChunk}` : 'not found');
 const compromiseChunk = readdirSync(join(out, 'chunks')).find((f) => read(join('chunks', f)).includes('irregularPlurals'));
-row('compromise (chunk, loaded only by a part-of-speech rule)', compromiseChunk ? `${(size(join('chunks', compromiseChunk)) / KB).toFixed(1).padStart(8)} KB  chunks/${compromiseChunk}` : 'inside the analyzer chunk');
+row(
+  'compromise (chunk, loaded only by a part-of-speech rule)',
+  compromiseChunk ? `${(size(join('chunks', compromiseChunk)) / KB).toFixed(1).padStart(8)} KB  chunks/${compromiseChunk}` : 'inside the analyzer chunk',
+);
 row('whole Chrome zip', `${zipKb.toFixed(1).padStart(8)} KB`);
 
 /** CPU the extension's renderer spent (ms): every extension page shares it, so a delta around one open is that page's. */
@@ -68,7 +76,10 @@ else {
     const page = await browser.context.newPage();
     await page.goto(url);
     const ids = await browser.worker.evaluate(
-      async (u) => (await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome.tabs.query({})).filter((t) => t.url === u).map((t) => t.id ?? 0),
+      async (u) =>
+        (await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome.tabs.query({}))
+          .filter((t) => t.url === u)
+          .map((t) => t.id ?? 0),
       url,
     );
     return { page, tabId: Math.max(...ids) };
@@ -117,8 +128,23 @@ else {
   };
   timeBudget('popup open to results, a page seen first', first);
   timeBudget('popup open to results, reopened on it', again);
-  row('blank extension page CPU (reference)', `${median(blank.map((x) => x.cpu)).toFixed(0).padStart(8)} ms`);
-  row("popup's own CPU, a page seen first", `${median(first.map((x) => x.cpu)).toFixed(0).padStart(8)} ms`);
-  row("popup's own CPU, reopened on it", `${median(again.map((x) => x.cpu)).toFixed(0).padStart(8)} ms`);
+  row(
+    'blank extension page CPU (reference)',
+    `${median(blank.map((x) => x.cpu))
+      .toFixed(0)
+      .padStart(8)} ms`,
+  );
+  row(
+    "popup's own CPU, a page seen first",
+    `${median(first.map((x) => x.cpu))
+      .toFixed(0)
+      .padStart(8)} ms`,
+  );
+  row(
+    "popup's own CPU, reopened on it",
+    `${median(again.map((x) => x.cpu))
+      .toFixed(0)
+      .padStart(8)} ms`,
+  );
 }
 if (failed) process.exitCode = 1;

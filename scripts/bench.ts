@@ -44,7 +44,10 @@ function spawnNode(args: string[]): { ms: number; stdout: string } {
 // Cold starts first, before this process warms the file cache further: 5 of each, medians.
 const COLD_RUNS = 5;
 const bareNode = median(Array.from({ length: COLD_RUNS }, () => spawnNode(['-e', '0']).ms));
-const cold = Array.from({ length: COLD_RUNS }, () => JSON.parse(spawnNode(['--import', 'tsx', 'scripts/bench-cold-start.ts']).stdout) as { importMs: number; firstAnalyzeMs: number });
+const cold = Array.from(
+  { length: COLD_RUNS },
+  () => JSON.parse(spawnNode(['--import', 'tsx', 'scripts/bench-cold-start.ts']).stdout) as { importMs: number; firstAnalyzeMs: number },
+);
 const coldImport = median(cold.map((c) => c.importMs));
 const coldTotal = median(cold.map((c) => c.importMs + c.firstAnalyzeMs));
 
@@ -83,6 +86,12 @@ row(`analyze(), ${words(job700)}-word posting + ${words(resume)}-word resume`, `
 row('compromise nlp(text).json(), same texts (reference)', `${parse700.toFixed(2)} ms (median of 5)`);
 row('  analyze() / compromise parse', `${ratio.toFixed(3)} (budget 0.1)  ${verdict(ratio <= 0.1)}`);
 row(`analyze(), ${words(job10k)}-word page + resume`, `${analyze10k.toFixed(2)} ms`);
-row('  cost per word vs 700 words', `${(perWord10k * 1000).toFixed(2)} µs vs ${(perWord700 * 1000).toFixed(2)} µs: x${scale.toFixed(2)} (budget 1.2)  ${verdict(scale <= 1.2)}`);
-row(`analyze(), ${(job10mb.length / 1e6).toFixed(1)} MB page (cut at ${MAX_TEXT_CHARS.toLocaleString('en-US')} chars: ${cut.job.truncated})`, `${analyze10mb.toFixed(0)} ms (budget 2000)  ${verdict(analyze10mb <= 2000)}`);
+row(
+  '  cost per word vs 700 words',
+  `${(perWord10k * 1000).toFixed(2)} µs vs ${(perWord700 * 1000).toFixed(2)} µs: x${scale.toFixed(2)} (budget 1.2)  ${verdict(scale <= 1.2)}`,
+);
+row(
+  `analyze(), ${(job10mb.length / 1e6).toFixed(1)} MB page (cut at ${MAX_TEXT_CHARS.toLocaleString('en-US')} chars: ${cut.job.truncated})`,
+  `${analyze10mb.toFixed(0)} ms (budget 2000)  ${verdict(analyze10mb <= 2000)}`,
+);
 if (failed) process.exitCode = 1;

@@ -35,11 +35,24 @@ export function readSharedTexts(sharedDir: string): SharedTexts {
   const sourceOf = new Map(
     (JSON.parse(readText(join(sharedDir, 'corpus'), 'sources.json')) as { file: string; lang: string; company?: string }[]).map((s) => [s.file, s]),
   );
-  const txtFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort() : []);
+  const txtFiles = (dir: string) =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith('.txt'))
+          .sort()
+      : [];
   const docsOf = (dir: string, set: string, lang: (file: string) => string) =>
-    txtFiles(dir).map((file) => ({ id: `${set}/${file.replace(/\.txt$/, '')}`, lang: lang(file), text: readText(dir, file), company: sourceOf.get(file)?.company || undefined }));
+    txtFiles(dir).map((file) => ({
+      id: `${set}/${file.replace(/\.txt$/, '')}`,
+      lang: lang(file),
+      text: readText(dir, file),
+      company: sourceOf.get(file)?.company || undefined,
+    }));
   return {
-    postings: [...docsOf(corpusDir, 'corpus', (f) => sourceOf.get(f)?.lang ?? 'unknown'), ...docsOf(join(sharedDir, 'eval/unlabelled'), 'unlabelled', () => 'en')],
+    postings: [
+      ...docsOf(corpusDir, 'corpus', (f) => sourceOf.get(f)?.lang ?? 'unknown'),
+      ...docsOf(join(sharedDir, 'eval/unlabelled'), 'unlabelled', () => 'en'),
+    ],
     seeds: docsOf(join(sharedDir, 'seeds'), 'seeds', () => 'en'),
   };
 }
@@ -65,7 +78,14 @@ export function repostsOf(docs: Doc[]): Map<string, string> {
   const firstWith = new Map<string, string>();
   const reposts = new Map<string, string>();
   for (const doc of docs) {
-    const lines = [...new Set(doc.text.split('\n').map((l) => l.trim().toLowerCase()).filter((l) => l.length >= 20))];
+    const lines = [
+      ...new Set(
+        doc.text
+          .split('\n')
+          .map((l) => l.trim().toLowerCase())
+          .filter((l) => l.length >= 20),
+      ),
+    ];
     const earlier = lines.flatMap((l) => firstWith.get(l) ?? []);
     if (lines.length && earlier.length / lines.length >= 0.6) {
       const votes = new Map<string, number>();
@@ -211,7 +231,12 @@ export function unknownPhrases(docs: Doc[], lookup: Lookup, { minDf = 3, maxWord
           if (seen.has(key)) continue;
           seen.add(key);
           const form = doc.text.slice(words[0].start, words[n - 1].end).replace(/\s+/g, ' ');
-          const g = grams.get(key) ?? { forms: new Map<string, number>(), postings: new Set<string>(), employers: new Set<string>(), example: exampleAround(doc.text, words[0].start, words[n - 1].end) };
+          const g = grams.get(key) ?? {
+            forms: new Map<string, number>(),
+            postings: new Set<string>(),
+            employers: new Set<string>(),
+            example: exampleAround(doc.text, words[0].start, words[n - 1].end),
+          };
           g.forms.set(form.toLowerCase(), (g.forms.get(form.toLowerCase()) ?? 0) + 1);
           g.postings.add(doc.id);
           g.employers.add(employer);

@@ -41,9 +41,7 @@ const concepts = [...conceptPostings]
   .sort((a, b) => b.df - a.df || (a.id < b.id ? -1 : 1));
 const surfaces = sourceRows.filter((r) => 'surface' in r);
 const patterns = sourceRows.filter((r) => 'pattern' in r);
-const languages = Object.fromEntries(
-  [...new Set(postings.map((d) => d.lang))].sort().map((lang) => [lang, postings.filter((d) => d.lang === lang).length]),
-);
+const languages = Object.fromEntries([...new Set(postings.map((d) => d.lang))].sort().map((lang) => [lang, postings.filter((d) => d.lang === lang).length]));
 
 if (values.json) {
   console.log(JSON.stringify({ postings: postings.length, languages, seeds: seeds.length, concepts, surfaces, patterns, unknown }, null, 1));
@@ -51,7 +49,9 @@ if (values.json) {
 }
 
 const counts = [
-  `postings ${postings.length} (${Object.entries(languages).map(([l, n]) => `${l} ${n}`).join(', ')}; corpus and eval/unlabelled), seeds ${seeds.length}`,
+  `postings ${postings.length} (${Object.entries(languages)
+    .map(([l, n]) => `${l} ${n}`)
+    .join(', ')}; corpus and eval/unlabelled), seeds ${seeds.length}`,
   `concepts ${concepts.length}, ${concepts.filter((c) => c.df === 0).length} with DF 0`,
   `surfaces ${surfaces.length}, ${surfaces.filter((s) => s.df === 0).length} with DF 0 (${surfaces.filter((s) => s.df === 0 && s.seeds === 0).length} not in the seeds either)`,
   `patterns ${patterns.length}, ${patterns.filter((p) => p.df === 0).length} with DF 0 (${patterns.filter((p) => p.df === 0 && p.seeds === 0).length} not in the seeds either)`,

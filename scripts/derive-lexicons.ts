@@ -65,16 +65,18 @@ const LATIN = /^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]+$/u;
 const lexicon: LexiconName[] = [
   // Aliases of data and markup formats name files ("nginx configuration file"), not skills.
   ...languages.map((l): LexiconName => ({ label: l.name, aliases: l.type === 'programming' ? (l.aliases ?? []) : [], source: 'linguist', type: l.type })),
-  ...icons.map((i): LexiconName => ({
-    label: i.title,
-    aliases: [
-      ...(i.aliases?.aka ?? []),
-      ...(i.aliases?.old ?? []),
-      ...(i.aliases?.dup ?? []).map((d) => d.title),
-      ...Object.values(i.aliases?.loc ?? {}).filter((t) => LATIN.test(t)),
-    ],
-    source: 'simple-icons',
-  })),
+  ...icons.map(
+    (i): LexiconName => ({
+      label: i.title,
+      aliases: [
+        ...(i.aliases?.aka ?? []),
+        ...(i.aliases?.old ?? []),
+        ...(i.aliases?.dup ?? []).map((d) => d.title),
+        ...Object.values(i.aliases?.loc ?? {}).filter((t) => LATIN.test(t)),
+      ],
+      source: 'simple-icons',
+    }),
+  ),
 ];
 
 // ---- the hand-typed taxonomy: its surfaces win ----------------------------------------------------------------
@@ -130,7 +132,14 @@ const texts = CORPUS_DIRS.flatMap((d) =>
 function withoutReposts(all: string[]): string[] {
   const seenLines = new Set<string>();
   return all.filter((text) => {
-    const lines = [...new Set(text.split('\n').map((l) => l.trim().toLowerCase()).filter((l) => l.length >= 20))];
+    const lines = [
+      ...new Set(
+        text
+          .split('\n')
+          .map((l) => l.trim().toLowerCase())
+          .filter((l) => l.length >= 20),
+      ),
+    ];
     const repeated = lines.filter((l) => seenLines.has(l)).length;
     for (const l of lines) seenLines.add(l);
     return !lines.length || repeated / lines.length < 0.6;
@@ -141,11 +150,16 @@ const docs = postings.map(readDoc);
 
 // Same rule as the matcher (src/taxonomy/compile.ts): a label spelled like an acronym matches only as spelled.
 const looksLikeAcronym = (label: string) => tokenize(label).every((t) => /^\d+$/.test(t.raw) || (t.raw.match(/\p{Lu}/gu)?.length ?? 0) >= 2);
-const spelled = (surface: string) => tokenize(surface).map((t) => rawForm(t.raw)).join(' ');
+const spelled = (surface: string) =>
+  tokenize(surface)
+    .map((t) => rawForm(t.raw))
+    .join(' ');
 
 /** Postings naming any of the surfaces, each compared as the matcher would (case-sensitive ones as spelled). */
 function documentFrequency(surfaces: { text: string; caseSensitive: boolean }[]): number {
-  const probes = surfaces.map((s) => (s.caseSensitive ? { grams: 'raws' as const, text: spelled(s.text) } : { grams: 'keys' as const, text: normalizeTerm(s.text) }));
+  const probes = surfaces.map((s) =>
+    s.caseSensitive ? { grams: 'raws' as const, text: spelled(s.text) } : { grams: 'keys' as const, text: normalizeTerm(s.text) },
+  );
   return docs.filter((d) => probes.some((p) => d[p.grams].has(p.text))).length;
 }
 
@@ -284,7 +298,10 @@ for (const { kind, name } of kept.sort((a, b) => (kebab(a.name) < kebab(b.name) 
 // rules, negations and longer surfaces of other concepts ("American Express" is no Express) all count. The
 // whole-set lint runs too: a problem that names a derived concept stops the script here (the hand-typed
 // files' own problems are for their owners and the tests).
-const derivedFiles = Object.entries(OUTPUT).map(([category, name]) => ({ name, data: derived.filter((c) => c.category === category).map(({ kind: _k, df: _d, ...c }) => c) }));
+const derivedFiles = Object.entries(OUTPUT).map(([category, name]) => ({
+  name,
+  data: derived.filter((c) => c.category === category).map(({ kind: _k, df: _d, ...c }) => c),
+}));
 const whole = parseKeywordFiles([...handTyped, ...derivedFiles]);
 const derivedIds = new Set(derived.map((c) => c.id));
 const mentionsDerived = (problem: string) => [...problem.matchAll(/[a-z0-9]+(?:-[a-z0-9]+)*/g)].some((m) => derivedIds.has(m[0]));
@@ -329,12 +346,17 @@ console.log(`${docs.length} corpus postings; ${lexicon.length} lexicon names; DF
 console.log(`${skippedCommon} names the corpus names are common words and need no review`);
 for (const c of derived) {
   const tier = c.df >= review.minDocumentFrequency ? 'corpus' : 'known ';
-  console.log(`  ${tier} DF ${String(c.df).padStart(3)}  ${c.id.padEnd(24)} ${c.kind.padEnd(28)} ${[c.label, ...(c.aliases?.acronym ?? []), ...(c.aliases?.variant ?? [])].join(' | ')}`);
+  console.log(
+    `  ${tier} DF ${String(c.df).padStart(3)}  ${c.id.padEnd(24)} ${c.kind.padEnd(28)} ${[c.label, ...(c.aliases?.acronym ?? []), ...(c.aliases?.variant ?? [])].join(' | ')}`,
+  );
 }
 if (unreviewed.size) {
   problems.push(
     `names ${review.minDocumentFrequency}+ corpus postings use that the review has not seen (keep or exclude them in scripts/lexicon-review.json):\n    ` +
-      [...unreviewed].sort((a, b) => b[1] - a[1]).map(([label, df]) => `${label} (${df})`).join('\n    '),
+      [...unreviewed]
+        .sort((a, b) => b[1] - a[1])
+        .map(([label, df]) => `${label} (${df})`)
+        .join('\n    '),
   );
 }
 if (problems.length) {

@@ -21,7 +21,11 @@ export interface PageLabel {
 }
 
 /** Text as the eval set compares it: whitespace collapsed, zero-width characters removed. */
-export const collapse = (s: string) => s.replace(/[\u200B-\u200D\u2060\uFEFF]/g, '').replace(/\s+/g, ' ').trim();
+export const collapse = (s: string) =>
+  s
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The "- " that the posting text puts before each list item (src/extract/nodes-to-text.ts). */
 const LIST_MARKER = /^- /gm;
@@ -30,7 +34,10 @@ export const defaultPagesDir = join(import.meta.dirname, '../../shared/eval/page
 
 /** The saved pages of a directory, by name (SITE-N), in name order. */
 export const pageNames = (dir: string) =>
-  readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => f.replace(/\.html$/, '')).sort();
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.replace(/\.html$/, ''))
+    .sort();
 
 export const readPage = (dir: string, name: string) => ({
   label: JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as PageLabel,

@@ -53,11 +53,26 @@ interface PostingFigures {
 }
 
 function scorePostings(fold: Fold): PostingFigures {
-  const f: PostingFigures = { postings: 0, all: tally(), byCategory: new Map(), importanceRight: 0, importanceFound: 0, trapHits: 0, misses: [], unlabelled: [], wrongImportance: [], traps: [] };
+  const f: PostingFigures = {
+    postings: 0,
+    all: tally(),
+    byCategory: new Map(),
+    importanceRight: 0,
+    importanceFound: 0,
+    trapHits: 0,
+    misses: [],
+    unlabelled: [],
+    wrongImportance: [],
+    traps: [],
+  };
   const cat = (c: string) => f.byCategory.get(c) ?? (f.byCategory.set(c, tally()), f.byCategory.get(c)!);
   const labels = fold === 'corpus' ? CORPUS_LABELS : join(dir, 'postings');
   const texts = fold === 'corpus' ? join(dir, '../corpus/postings') : join(dir, 'postings');
-  const files = existsSync(labels) ? readdirSync(labels).filter((n) => n.endsWith('.gold.json') && foldOf(n) === fold).sort() : [];
+  const files = existsSync(labels)
+    ? readdirSync(labels)
+        .filter((n) => n.endsWith('.gold.json') && foldOf(n) === fold)
+        .sort()
+    : [];
   for (const file of files) {
     const gold = JSON.parse(readFileSync(join(labels, file), 'utf8')) as { id: string; truncated: boolean; concepts: GoldConcept[]; traps: { text: string }[] };
     const text = readFileSync(join(texts, `${gold.id}.txt`), 'utf8');
@@ -105,7 +120,9 @@ function scoreResumesAndPairs() {
   let strengthRight = 0;
   let strengthFound = 0;
   const wrongStrength: string[] = [];
-  for (const file of readdirSync(join(dir, 'resumes')).filter((n) => n.endsWith('.gold.json')).sort()) {
+  for (const file of readdirSync(join(dir, 'resumes'))
+    .filter((n) => n.endsWith('.gold.json'))
+    .sort()) {
     const gold = json<{ id: string; concepts: (GoldConcept & { strength?: string })[] }>(`resumes/${file}`);
     const text = read(`resumes/${gold.id}.txt`);
     const terms = findConcepts(text);
@@ -176,14 +193,17 @@ for (const [fold, f] of results) {
   if (!f.postings) continue;
   console.log(`\n== ${fold} fold: ${f.postings} postings${fold === 'check' ? ' (figures only: never tune on its misses)' : ''}`);
   console.log('Per category          recall   precision   (gold / reported)');
-  for (const [c, t] of [...f.byCategory].sort()) console.log(`  ${c.padEnd(18)}  ${pct(t.found, t.gold)}    ${pct(t.precise, t.reported)}       (${t.gold} / ${t.reported})`);
+  for (const [c, t] of [...f.byCategory].sort())
+    console.log(`  ${c.padEnd(18)}  ${pct(t.found, t.gold)}    ${pct(t.precise, t.reported)}       (${t.gold} / ${t.reported})`);
   console.log(`${fold} posting recall           ${pct(f.all.found, f.all.gold)}  (${f.all.found}/${f.all.gold})`);
   console.log(`${fold} precision (lower bound)  ${pct(f.all.precise, f.all.reported)}  (${f.all.precise}/${f.all.reported})`);
   console.log(`${fold} importance accuracy      ${pct(f.importanceRight, f.importanceFound)}  (${f.importanceRight}/${f.importanceFound}, complete postings)`);
-  console.log(`${fold} trap hits                ${f.trapHits}  (${f.postings ? (f.trapHits / f.postings * 10).toFixed(1) : 'n/a'} per 10 postings)`);
+  console.log(`${fold} trap hits                ${f.trapHits}  (${f.postings ? ((f.trapHits / f.postings) * 10).toFixed(1) : 'n/a'} per 10 postings)`);
   if (fold === 'dev' && dev) {
     console.log(`dev resume recall            ${pct(dev.resumes.found, dev.resumes.gold)}  (${dev.resumes.found}/${dev.resumes.gold})`);
-    console.log(`dev resume strength accuracy ${pct(dev.strengthRight, dev.strengthFound)}  (${dev.strengthRight}/${dev.strengthFound}, demonstrated vs listed)`);
+    console.log(
+      `dev resume strength accuracy ${pct(dev.strengthRight, dev.strengthFound)}  (${dev.strengthRight}/${dev.strengthFound}, demonstrated vs listed)`,
+    );
     console.log(`dev pair verdict accuracy    ${pct(dev.verdictsRight, dev.verdicts)}  (${dev.verdictsRight}/${dev.verdicts})`);
     console.log(`  (first overlapping term instead of the concept's own term: ${pct(dev.firstTermRight, dev.verdicts)})`);
   }

@@ -16,9 +16,12 @@ for (const file of process.argv.slice(2)) {
   for (const c of result.data) {
     const forms = [c.label, ...Object.values(c.aliases ?? {}).flat()];
     for (const f of forms) {
-      const key = f.toLowerCase().replace(/[-/\s]+/g, ' ').trim();
+      const key = f
+        .toLowerCase()
+        .replace(/[-/\s]+/g, ' ')
+        .trim();
       const owner = seen.get(key);
-      if (owner && owner !== c.id) (console.log(`${file}: "${f}" claimed by ${owner} and ${c.id}`), bad++);
+      if (owner && owner !== c.id) console.log(`${file}: "${f}" claimed by ${owner} and ${c.id}`), bad++;
       seen.set(key, c.id);
     }
   }

@@ -71,11 +71,22 @@ const resumeFindings = (text: string, lookup: Lookup) => collect(text, findHits(
 export function conceptsIn(text: string, lookup: Lookup): FoundConcept[] {
   return [...resumeFindings(text, lookup)].map(([id, f]) => {
     const concept = lookup.taxonomy.byId.get(id)!;
-    return { id, label: concept.label, category: concept.category, aliases: aliasesOf(id, lookup), count: f.count, evidence: f.evidence, strength: f.strength ?? 'listed' };
+    return {
+      id,
+      label: concept.label,
+      category: concept.category,
+      aliases: aliasesOf(id, lookup),
+      count: f.count,
+      evidence: f.evidence,
+      strength: f.strength ?? 'listed',
+    };
   });
 }
 
-const aliasesOf = (id: string, lookup: Lookup) => surfacesOf(lookup.taxonomy.byId.get(id)!).slice(1).map((s) => s.text);
+const aliasesOf = (id: string, lookup: Lookup) =>
+  surfacesOf(lookup.taxonomy.byId.get(id)!)
+    .slice(1)
+    .map((s) => s.text);
 
 /** Builds `analyze()` over one compiled taxonomy. Pure: the same input always gives the same analysis. */
 export function createAnalyzer(lookup: Lookup) {
@@ -153,7 +164,9 @@ export function createAnalyzer(lookup: Lookup) {
     const notPostingReason = verdict.isPosting ? undefined : (languageNotice ?? verdict.reason);
     const notices = [
       ...(notPostingReason ? [notPostingReason] : languageNotice ? [languageNotice] : []),
-      ...(jobCut ? [`The posting is very long: only its first ${jobText.length.toLocaleString('en-US')} characters (up to a section boundary) were analyzed.`] : []),
+      ...(jobCut
+        ? [`The posting is very long: only its first ${jobText.length.toLocaleString('en-US')} characters (up to a section boundary) were analyzed.`]
+        : []),
       ...(resumeCut?.truncated ? [`The resume is very long: only its first ${resumeCut.text.length.toLocaleString('en-US')} characters were analyzed.`] : []),
     ];
 

@@ -7,8 +7,10 @@ export interface PostingVerdict {
 }
 
 const MIN_WORDS = 60;
-const JOB_CUES = /\b(responsibilit\w*|qualifications?|requirements?|experience (with|in)|years of experience|you will|you'll|we('re| are) looking for|the role|this role|ideal candidate|apply|salary|compensation|benefits|full[- ]time|hiring|job description)\b/gi;
-const JOB_TITLE_LINE = /^\W*(senior |sr\.? |lead |principal |staff |junior )?[\w/&,.\- ]{0,40}\b(manager|engineer|developer|analyst|designer|director|architect|specialist|coordinator|consultant|scientist|administrator|lead)\b[\w,.\-() ]{0,40}$/i;
+const JOB_CUES =
+  /\b(responsibilit\w*|qualifications?|requirements?|experience (with|in)|years of experience|you will|you'll|we('re| are) looking for|the role|this role|ideal candidate|apply|salary|compensation|benefits|full[- ]time|hiring|job description)\b/gi;
+const JOB_TITLE_LINE =
+  /^\W*(senior |sr\.? |lead |principal |staff |junior )?[\w/&,.\- ]{0,40}\b(manager|engineer|developer|analyst|designer|director|architect|specialist|coordinator|consultant|scientist|administrator|lead)\b[\w,.\-() ]{0,40}$/i;
 
 /**
  * Does this text look like one job posting? A news article, a list of search results or an empty page
@@ -17,7 +19,10 @@ const JOB_TITLE_LINE = /^\W*(senior |sr\.? |lead |principal |staff |junior )?[\w
 export function assessPosting(text: string, words: number, structure: PostingStructure, termCount: number): PostingVerdict {
   if (words === 0) return { isPosting: false, reason: 'There is no text to analyze.' };
   if (words < MIN_WORDS) return { isPosting: false, reason: `There is too little text (${words} words) for a job posting.` };
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const titleLines = lines.filter((l) => JOB_TITLE_LINE.test(l)).length;
   const sentences = lines.filter((l) => l.split(/\s+/).length >= 12).length;
   if (titleLines >= 6 && titleLines > sentences) {
@@ -27,7 +32,10 @@ export function assessPosting(text: string, words: number, structure: PostingStr
   const hasPostingSections = ['responsibilities', 'required', 'preferred'].some((s) => sections.has(s as never));
   const cues = text.match(JOB_CUES)?.length ?? 0;
   if (!hasPostingSections && cues < 2 && termCount < 4) {
-    return { isPosting: false, reason: 'This does not look like a job posting: it has no responsibilities or requirements and names almost none of the skills a posting asks for.' };
+    return {
+      isPosting: false,
+      reason: 'This does not look like a job posting: it has no responsibilities or requirements and names almost none of the skills a posting asks for.',
+    };
   }
   return { isPosting: true };
 }

@@ -90,7 +90,12 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   // required
   { kind: 'required', phrase: 'requirement*|required|qualification*|minimum|basic|essential', example: 'Minimum qualifications' },
   { kind: 'required', phrase: 'must have*', example: 'Must haves' },
-  { kind: 'required', phrase: '^you$', example: 'You', why: 'Postings laid out as "About the role / You / Nice to have" head the candidate section with the bare word.' },
+  {
+    kind: 'required',
+    phrase: '^you$',
+    example: 'You',
+    why: 'Postings laid out as "About the role / You / Nice to have" head the candidate section with the bare word.',
+  },
   { kind: 'required', phrase: 'what you will? need|bring', example: "What you'll need" },
   { kind: 'required', phrase: 'what we are looking for', example: "What we're looking for" },
   { kind: 'required', phrase: 'we are looking for', example: 'We are looking for' },
@@ -114,7 +119,11 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'required', phrase: 'you will thrive', example: "You'll thrive if" },
   { kind: 'required', phrase: 'a good? fit', example: 'Are we a good fit' },
   // Each word its own cue: "anforderung*|muss anforderungen" would be two slots and miss a bare "Anforderungen".
-  { kind: 'required', phrase: 'anforderungen|anforderungsprofil|qualifikation|qualifikationen|voraussetzungen|kenntnisse|erfahrungen|zertifizierungen', example: 'Anforderungen:' },
+  {
+    kind: 'required',
+    phrase: 'anforderungen|anforderungsprofil|qualifikation|qualifikationen|voraussetzungen|kenntnisse|erfahrungen|zertifizierungen',
+    example: 'Anforderungen:',
+  },
   { kind: 'required', phrase: 'muss anforderungen|kriterien', example: 'Muss-Anforderungen' },
   { kind: 'required', phrase: 'kompetenzen|softskills', example: 'Technische Kompetenzen:' },
   { kind: 'required', phrase: 'ihr|dein|ihre|deine profil', example: 'Ihr Profil' },
@@ -266,7 +275,11 @@ export type CompanyCueKind = 'company' | 'culture' | 'anywhere' | 'recruiter' | 
 
 export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
   { kind: 'company', phrase: 'we are a|an|the', example: "We're a fast-growing fintech serving small businesses." },
-  { kind: 'company', phrase: 'is a|an|the leader|leading|global|fast-growing|growing|pioneer*|trusted', example: 'Acme is a leading provider of payroll software.' },
+  {
+    kind: 'company',
+    phrase: 'is a|an|the leader|leading|global|fast-growing|growing|pioneer*|trusted',
+    example: 'Acme is a leading provider of payroll software.',
+  },
   { kind: 'company', phrase: 'leading provider|supplier|platform|company', example: 'The leading platform for field service teams.' },
   { kind: 'company', phrase: 'provider|providers of', example: 'One of the largest providers of logistics services in Europe.' },
   { kind: 'company', phrase: 'founded|headquartered', example: 'Founded in 2010, we build tools for builders.' },
@@ -279,10 +292,18 @@ export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
   { kind: 'culture', phrase: 'we value', example: 'We value curiosity and candor.' },
   { kind: 'culture', phrase: 'life at', example: 'Life at Acme' },
   { kind: 'culture', phrase: '^culture|values|mission|purpose', example: 'Culture & values' },
-  { kind: 'company', phrase: 'our platform|products|product|solution|solutions|software|technology', example: 'Our platform powers thousands of online stores.' },
+  {
+    kind: 'company',
+    phrase: 'our platform|products|product|solution|solutions|software|technology',
+    example: 'Our platform powers thousands of online stores.',
+  },
   { kind: 'company', phrase: 'we believe|help|empower|enable|serve', example: 'We help hospitals schedule staff.' },
   { kind: 'company', phrase: 'we partner with', example: 'We partner with utilities on grid software.' },
-  { kind: 'company', phrase: '# employees|people|countries|offices|customers|clients|locations', example: 'With 4,000 employees in 30 countries, we keep growing.' },
+  {
+    kind: 'company',
+    phrase: '# employees|people|countries|offices|customers|clients|locations',
+    example: 'With 4,000 employees in 30 countries, we keep growing.',
+  },
   { kind: 'company', phrase: 'employees worldwide', example: 'More than 900 employees worldwide.' },
   { kind: 'company', phrase: 'around the world', example: 'Retailers around the world count on our scanners.' },
   { kind: 'company', phrase: 'across the globe', example: 'Shoppers across the globe use the app.' },
@@ -297,7 +318,11 @@ export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
   { kind: 'anywhere', phrase: 'publicly traded|listed', example: 'A publicly traded company with global reach.' },
   { kind: 'anywhere', phrase: "one of the nation's|country's|world's|region's", example: "One of the nation's largest grocers." },
   { kind: 'anywhere', phrase: 'annual revenue|revenues|turnover', example: 'With annual revenues over one billion, the group keeps growing.' },
-  { kind: 'recruiter', phrase: 'staffing|recruiting|recruitment|placement firm|firms|agency|agencies|industry|services|partner', example: 'A staffing firm placing engineers since 1990.' },
+  {
+    kind: 'recruiter',
+    phrase: 'staffing|recruiting|recruitment|placement firm|firms|agency|agencies|industry|services|partner',
+    example: 'A staffing firm placing engineers since 1990.',
+  },
   { kind: 'recruiter', phrase: 'our recruiter|recruiters', example: 'Our recruiters know the local market well.' },
   { kind: 'recruiter', phrase: 'open requirements', example: 'Access to 300 open requirements with banks and insurers.' },
   { kind: 'recruiter', phrase: 'across|in all industries|sectors', example: 'We fill technical roles across all industries, from retail to telecom.' },
@@ -385,7 +410,12 @@ function compilePhrase(phrase: string): CompiledPhrase {
     const optional = raw.endsWith('?') && raw.length > 1;
     const slot = optional ? raw.slice(0, -1) : raw;
     const body = slotSource(slot);
-    const contracted = slot.split('|').every((w) => w in CONTRACTED) ? slot.split('|').map((w) => CONTRACTED[w]).join('|') : '';
+    const contracted = slot.split('|').every((w) => w in CONTRACTED)
+      ? slot
+          .split('|')
+          .map((w) => CONTRACTED[w])
+          .join('|')
+      : '';
     const joined = i === 0 ? body : contracted ? `(?:${GAP}${body}|(?:${contracted}))` : `${GAP}${body}`;
     source += optional ? (i === 0 ? `(?:${body}${GAP})?` : `(?:${joined})?`) : joined;
   }
@@ -448,8 +478,14 @@ export function compileCues<K extends string>(cues: readonly Cue<K>[]): CueMatch
     const own = cues.filter((c) => c.kind === kind);
     const phrases = own.filter((c) => c.phrase).map((c) => compilePhrase(c.phrase!));
     byKind.set(kind, {
-      atWord: union(phrases.filter((p) => !p.anchored), 'uy'),
-      atStart: union(phrases.filter((p) => p.anchored), 'u'),
+      atWord: union(
+        phrases.filter((p) => !p.anchored),
+        'uy',
+      ),
+      atStart: union(
+        phrases.filter((p) => p.anchored),
+        'u',
+      ),
       patterns: own.filter((c) => c.pattern).map((c) => new RegExp(c.pattern!.source, c.pattern!.flags.replace('g', '') + 'g')),
     });
   }

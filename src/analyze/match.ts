@@ -186,7 +186,9 @@ function composed(lookup: Lookup, reading: Reading, from: number, to: number, he
   // the phrasing a rule was written for, so ruled surfaces stay out there.
   const whole = head.token === to + 1;
   const fits = (e: Entry) =>
-    whole ? accepts(e, spelled, reading, from, to + 1) : !e.rule && (!e.exact || (head.token !== undefined && spelledLike(e.exact, spelled, caseTells(e.exact, reading, from))));
+    whole
+      ? accepts(e, spelled, reading, from, to + 1)
+      : !e.rule && (!e.exact || (head.token !== undefined && spelledLike(e.exact, spelled, caseTells(e.exact, reading, from))));
   const entry = node.entries.find(fits);
   return entry && { conceptId: entry.conceptId, category: lookup.taxonomy.byId.get(entry.conceptId)!.category };
 }

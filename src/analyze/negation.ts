@@ -60,12 +60,14 @@ function negatedBefore(tokens: Token[], first: number): boolean {
     if (end < 0 || tokens[end].sentence !== sentence) return false;
     const inBetween = tokens.slice(end + 1, first);
     // A negation stays inside its clause: no comma, no conjunction between it and the term.
-    const sameClause = gap <= NEGATION_REACH && inBetween.every((t) => t.breakBefore === 'none' && !CLAUSE_WORDS.has(folded(t))) && tokens[first].breakBefore === 'none';
+    const sameClause =
+      gap <= NEGATION_REACH && inBetween.every((t) => t.breakBefore === 'none' && !CLAUSE_WORDS.has(folded(t))) && tokens[first].breakBefore === 'none';
     const widening = end + 1 < first && WIDENING_AFTER_NOT.has(folded(tokens[end + 1]));
     if (sameClause && !widening && NEGATION_CUES.some((cue) => cueEndsAt(tokens, end, cue))) return true;
     if (inBetween.some((t) => folded(t) === 'but')) return false;
     // A goal reaches its own object only: "preparing for the PMP", not "aspiring managers in Agile" or "…, and Jira".
-    const sameObject = inBetween.every((t) => t.breakBefore === 'none' && !CLAUSE_WORDS.has(folded(t)) && folded(t) !== 'in') && tokens[first].breakBefore === 'none';
+    const sameObject =
+      inBetween.every((t) => t.breakBefore === 'none' && !CLAUSE_WORDS.has(folded(t)) && folded(t) !== 'in') && tokens[first].breakBefore === 'none';
     if (sameObject && GOAL_CUES.some((cue) => cueEndsAt(tokens, end, cue))) return true;
   }
   return false;

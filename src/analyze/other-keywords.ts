@@ -53,8 +53,7 @@ export function otherKeywords(text: string, tokens: Token[], isCounted: (t: Toke
   count(run);
 
   const frequent = [...grams].filter(([, g]) => g.count >= 2 && (g.n > 1 || g.name));
-  const hidden = (key: string, c: number) =>
-    frequent.some(([other, g]) => other !== key && g.count >= c && ` ${other} `.includes(` ${key} `));
+  const hidden = (key: string, c: number) => frequent.some(([other, g]) => other !== key && g.count >= c && ` ${other} `.includes(` ${key} `));
   // Ties go to the lowercase form: a phrase that opens a bullet is not a name.
   const bestForm = (forms: Map<string, number>) => [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))[0][0];
   return frequent

@@ -9,16 +9,29 @@ export type ResumeSection = 'header' | 'summary' | 'skills' | 'experience' | 'ed
 const HEADINGS: [ResumeSection, RegExp][] = [
   ['certifications', /^(licenses?( (and|&) )?)?(certifications?|certificates?|credentials|licenses?)( (and|&) (licenses?|training|certifications?|awards))?$/],
   ['education', /^(education|academic background|academics|education (and|&) (training|certifications?))$/],
-  ['skills', /^((core|key|technical|professional|relevant|additional|selected) )?(skills|competencies|expertise|proficiencies|technologies|tools|skill set|toolkit|strengths)( (and|&) (tools|technologies|competencies|expertise))?$|^areas of (expertise|strength)$|^(tools|technologies) (and|&) (methods|methodologies|platforms)$/],
-  ['summary', /^((professional|career|executive|profile) )?(summary|profile|objective|overview)$|^about( me)?$|^highlights$|^(career|professional) highlights$/],
-  ['experience', /^((professional|work|relevant|selected|career|employment|leadership|program) )?(experience|history|employment|projects|background|work history|employment history|career history)( (and|&) (projects|achievements|accomplishments|leadership))?$|^(volunteer|volunteering)( experience)?$/],
+  [
+    'skills',
+    /^((core|key|technical|professional|relevant|additional|selected) )?(skills|competencies|expertise|proficiencies|technologies|tools|skill set|toolkit|strengths)( (and|&) (tools|technologies|competencies|expertise))?$|^areas of (expertise|strength)$|^(tools|technologies) (and|&) (methods|methodologies|platforms)$/,
+  ],
+  [
+    'summary',
+    /^((professional|career|executive|profile) )?(summary|profile|objective|overview)$|^about( me)?$|^highlights$|^(career|professional) highlights$/,
+  ],
+  [
+    'experience',
+    /^((professional|work|relevant|selected|career|employment|leadership|program) )?(experience|history|employment|projects|background|work history|employment history|career history)( (and|&) (projects|achievements|accomplishments|leadership))?$|^(volunteer|volunteering)( experience)?$/,
+  ],
 ];
-
 
 /** The section a heading line opens, or undefined for a content line. */
 export function resumeHeading(rawLine: string): ResumeSection | undefined {
   if (BULLET.test(rawLine)) return undefined;
-  const line = normalizeText(rawLine).replace(/[*#_=]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/:$/, '').trim();
+  const line = normalizeText(rawLine)
+    .replace(/[*#_=]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/:$/, '')
+    .trim();
   if (!line || line.split(' ').length > 5) return undefined;
   const lower = line.toLowerCase();
   for (const [kind, re] of HEADINGS) if (re.test(lower)) return kind;
@@ -28,7 +41,10 @@ export function resumeHeading(rawLine: string): ResumeSection | undefined {
 /** A short line without list punctuation that ends with a colon or is written in Title Case or capitals. */
 function looksLikeHeading(rawLine: string): boolean {
   if (BULLET.test(rawLine)) return false;
-  const line = normalizeText(rawLine).replace(/[*#_=]+/g, ' ').replace(/\s+/g, ' ').trim();
+  const line = normalizeText(rawLine)
+    .replace(/[*#_=]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const words = line.replace(/:$/, '').split(' ').filter(Boolean);
   if (!words.length || words.length > 5 || /[,;|.]/.test(line)) return false;
   return line.endsWith(':') || words.every((w) => /^[\p{Lu}&\d]/u.test(w) || /^(and|of|the|for|in|&)$/.test(w));

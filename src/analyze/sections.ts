@@ -97,7 +97,9 @@ export function headingKind(rawLine: string): SectionKind | undefined {
 
 /** "Nice to have: Jira, Confluence", "✅ Requirements: Jira · Confluence": a label and content on one line. */
 function inlineKind(rawLine: string): SectionKind | undefined {
-  const m = headingText(rawLine).replace(BULLET, '').match(/^\s*([^:]{3,45}):\s*\S/);
+  const m = headingText(rawLine)
+    .replace(BULLET, '')
+    .match(/^\s*([^:]{3,45}):\s*\S/);
   if (!m || wordCount(m[1]) > 6) return undefined;
   const kind = classifyHeading(m[1].replace(DECORATION, ' ').trim());
   // Only the label's own content takes its kind: "Salary: $90k" must not turn the lines after it into benefits.
@@ -318,7 +320,13 @@ export interface StructureHints {
 }
 
 /** The heading kind of a line the page marks as a heading: a known kind, else a section of its own. */
-const markedKind = (line: string) => classifyHeading(headingText(line).replace(DECORATION, ' ').replace(/[:?]\s*$/, '').trim()) ?? 'other';
+const markedKind = (line: string) =>
+  classifyHeading(
+    headingText(line)
+      .replace(DECORATION, ' ')
+      .replace(/[:?]\s*$/, '')
+      .trim(),
+  ) ?? 'other';
 const markKey = (line: string) => normalizeText(line).replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Splits a posting into lines with their section and weight; offsets point into the input text. */
@@ -348,7 +356,16 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
     }
     // "Company: Acme" names it; "Location: Berlin" or "URL: https://…" does not.
     const otherLabel = /^[\p{L} ]{2,20}:\s/u.test(clean) && !COMPANY_LABEL.test(clean);
-    if (!glued && contentLines === 2 && title && !company && !otherLabel && wordCount(clean) <= 6 && (!heading || heading === 'other') && !/[.!?]$/.test(clean.replace(/\b(Inc|Ltd|Co|Corp|LLC|L\.P|S\.A)\.$/, '$1'))) {
+    if (
+      !glued &&
+      contentLines === 2 &&
+      title &&
+      !company &&
+      !otherLabel &&
+      wordCount(clean) <= 6 &&
+      (!heading || heading === 'other') &&
+      !/[.!?]$/.test(clean.replace(/\b(Inc|Ltd|Co|Corp|LLC|L\.P|S\.A)\.$/, '$1'))
+    ) {
       company = clean.replace(COMPANY_LABEL, '');
       lines.push({ start, end, section: 'title', heading: true, weight: 'boilerplate' });
       continue;
@@ -363,7 +380,13 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
         labelled = undefined;
         cultureSection = kindOfHeading === 'about' && companyCues.has(headingText(segment.text), 'culture');
         if (kindOfHeading === 'responsibilities' || kindOfHeading === 'required' || kindOfHeading === 'preferred') roleHeadingSeen = true;
-        lines.push({ start: at, end: at + segment.text.length, section, heading: true, weight: section === 'benefits' || section === 'legal' ? 'boilerplate' : 'mentioned' });
+        lines.push({
+          start: at,
+          end: at + segment.text.length,
+          section,
+          heading: true,
+          weight: section === 'benefits' || section === 'legal' ? 'boilerplate' : 'mentioned',
+        });
         continue;
       }
       // "Category: Program Management", "Industry: Banking": the board files the posting; nothing is asked.
@@ -382,7 +405,13 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
         for (const clause of partsOf(sentence)) {
           const from = at + clause.offset;
           const weight = weightOf(sentenceKind, clause.text);
-          lines.push({ start: from, end: from + clause.text.length, section: employer ? 'about' : sentenceKind, heading: false, weight: weight === 'boilerplate' || culture || recruiter ? 'boilerplate' : employer ? 'mentioned' : weight });
+          lines.push({
+            start: from,
+            end: from + clause.text.length,
+            section: employer ? 'about' : sentenceKind,
+            heading: false,
+            weight: weight === 'boilerplate' || culture || recruiter ? 'boilerplate' : employer ? 'mentioned' : weight,
+          });
         }
       }
     }

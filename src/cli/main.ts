@@ -33,12 +33,14 @@ async function run(argv: string[]): Promise<string> {
   if (command === 'analyze') {
     const v = parse({ job: { type: 'string' }, html: { type: 'string' }, url: { type: 'string' }, resume: { type: 'string' }, json: { type: 'boolean' } });
     if (v.job !== undefined && v.html !== undefined) throw new InputError(`analyze takes --job FILE or --html FILE, not both`);
-    if (typeof v.job !== 'string' && typeof v.html !== 'string') throw new InputError(`analyze needs --job FILE or --html FILE --url URL (tpm-lens --help shows the usage)`);
+    if (typeof v.job !== 'string' && typeof v.html !== 'string')
+      throw new InputError(`analyze needs --job FILE or --html FILE --url URL (tpm-lens --help shows the usage)`);
     let job: string | Posting;
     if (typeof v.job === 'string') job = readTextFile(v.job, '--job');
     else {
       job = extractFromFile(v.html, v.url, 'analyze --html');
-      if (job.method === 'none') throw new InputError(`--html ${v.html}: no job posting found on this page (save the posting's own page, or paste its text into a file for --job)`);
+      if (job.method === 'none')
+        throw new InputError(`--html ${v.html}: no job posting found on this page (save the posting's own page, or paste its text into a file for --job)`);
     }
     const resume = typeof v.resume === 'string' ? await readResumeArg(v.resume, '--resume') : undefined;
     const result = analyze(job, resume);

@@ -19,7 +19,10 @@ export function formatReport(a: Analysis, color: boolean): string {
 
   const line = (t: Term, mark: string) => {
     const where = paint('dim', `[${t.category}, ${t.job.importance}]`);
-    const seen = t.job.evidence.slice(0, 2).map((e) => `"${e}"`).join(', ');
+    const seen = t.job.evidence
+      .slice(0, 2)
+      .map((e) => `"${e}"`)
+      .join(', ');
     const related = t.relatedInResume?.length ? paint('dim', ` (resume has: ${t.relatedInResume.join(', ')})`) : '';
     const listed = listedOnly(t) ? paint('yellow', ' (only listed: show it in an experience bullet)') : '';
     return `  ${mark} ${t.label} ${where} ${paint('dim', seen)}${related}${listed}`;
@@ -30,9 +33,21 @@ export function formatReport(a: Analysis, color: boolean): string {
   };
   if (a.score === null) group('Terms in the posting', a.terms, '•');
   else {
-    group('Missing', a.terms.filter((t) => t.status === 'missing'), paint('red', '✗'));
-    group('Partial', a.terms.filter((t) => t.status === 'partial'), paint('yellow', '~'));
-    group('Covered', a.terms.filter((t) => t.status === 'covered'), paint('green', '✓'));
+    group(
+      'Missing',
+      a.terms.filter((t) => t.status === 'missing'),
+      paint('red', '✗'),
+    );
+    group(
+      'Partial',
+      a.terms.filter((t) => t.status === 'partial'),
+      paint('yellow', '~'),
+    );
+    group(
+      'Covered',
+      a.terms.filter((t) => t.status === 'covered'),
+      paint('green', '✓'),
+    );
   }
   if (a.otherKeywords.length) out.push('', paint('bold', 'Other keywords'), '  ' + a.otherKeywords.map((k) => `${k.text} (${k.count})`).join(', '));
   if (a.suggestions.length) {

@@ -9,7 +9,10 @@ export const isSentence = (line: string) => {
   return words >= 8 || (words >= 4 && /[.!?]$/.test(line));
 };
 
-const hasSentence = (el: Element) => nodesToText([el]).split('\n').some((line) => isSentence(line.replace(/^- /, '')));
+const hasSentence = (el: Element) =>
+  nodesToText([el])
+    .split('\n')
+    .some((line) => isSentence(line.replace(/^- /, '')));
 
 /** A block this long is more than a hero or a side box, whatever its lines look like (a description in short bullets). */
 const MAX_CHROME = 1000;

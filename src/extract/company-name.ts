@@ -25,7 +25,11 @@ export const PLACEHOLDER_COMPANIES: readonly { name: string; example: string }[]
   { name: 'N/A', example: 'an unfilled field' },
 ];
 
-const placeholderKey = (name: string) => cleanLine(name).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const placeholderKey = (name: string) =>
+  cleanLine(name)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 const placeholders = new Set(PLACEHOLDER_COMPANIES.map((p) => placeholderKey(p.name)));
 
 /** Whether a company name is a placeholder that names no employer ("Our Client", "Confidential"). */
@@ -33,10 +37,14 @@ export const isPlaceholderCompany = (name: string) => placeholders.has(placehold
 
 /** "Acme Careers", "Careers at Acme", "Acme - Jobs" -> "Acme". */
 export const withoutCareers = (name: string) =>
-  cleanLine(name).replace(/\s*[-|–:]?\s*\b(careers?|jobs|job board)\s*$/i, '').replace(/^(careers?|jobs) (at|@)\s+/i, '').trim();
+  cleanLine(name)
+    .replace(/\s*[-|–:]?\s*\b(careers?|jobs|job board)\s*$/i, '')
+    .replace(/^(careers?|jobs) (at|@)\s+/i, '')
+    .trim();
 
 /** A legal form at the end of a company's name: "Acme, Inc.", "Acme GmbH", "Acme Canada Co.", "Acme Sp. z o.o.". */
-const LEGAL_FORM = /(^|[\s,])(inc|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|gmbh|ag|se|sa|s\.a|sas|sarl|s\.l|plc|b\.?v|n\.?v|oy|ab|pty ltd|pvt ltd|lp|llp|pl|sp\. z o\.o|kk|k\.k)\.?$/i;
+const LEGAL_FORM =
+  /(^|[\s,])(inc|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|gmbh|ag|se|sa|s\.a|sas|sarl|s\.l|plc|b\.?v|n\.?v|oy|ab|pty ltd|pvt ltd|lp|llp|pl|sp\. z o\.o|kk|k\.k)\.?$/i;
 
 export const hasLegalForm = (name: string) => LEGAL_FORM.test(cleanLine(name));
 
@@ -47,7 +55,7 @@ export const hasLegalForm = (name: string) => LEGAL_FORM.test(cleanLine(name));
 export function shortName(name: string, shown: string): string {
   if (!shown || !name.toLowerCase().startsWith(shown.toLowerCase())) return name;
   const rest = name.slice(shown.length).replace(/^[\s,]+/, '');
-  return !rest || hasLegalForm(rest) && rest.split(/\s+/).length <= 2 ? shown : name;
+  return !rest || (hasLegalForm(rest) && rest.split(/\s+/).length <= 2) ? shown : name;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

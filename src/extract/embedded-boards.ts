@@ -147,6 +147,11 @@ export function patternCovers(pattern: string, address: string): boolean {
   const [, scheme, host, path] = parts;
   const schemeOk = scheme === '*' ? /^https?:$/.test(url.protocol) : url.protocol === `${scheme}:`;
   const hostOk = host === '*' || (host.startsWith('*.') ? url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1)) : url.hostname === host);
-  const pathRule = new RegExp(`^${path.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const pathRule = new RegExp(
+    `^${path
+      .split('*')
+      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return schemeOk && hostOk && pathRule.test(url.pathname + url.search);
 }

@@ -32,7 +32,11 @@ const attempt = <T>(read: () => T): T | undefined => {
   }
 };
 
-const norm = (s: string) => cleanLine(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (s: string) =>
+  cleanLine(s)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 /** Whether two titles name the same job; on single-page boards the JSON-LD can still describe the previous one. */
 const sameJob = (a: string, b: string) => !a || !b || norm(a).includes(norm(b)) || norm(b).includes(norm(a));
 
@@ -98,7 +102,9 @@ export function extractPostingWith(readPage: PageReader | undefined, document: D
     const titleCompany = meta.titleCompany || (title !== meta.title && attempt(() => companyInPageTitles(document, title))) || '';
     // Data that hides the employer leaves it unnamed: the page's own name is then the recruiter's or the board's.
     const hidden = !named && [a?.company, b?.company].some((name) => name && isPlaceholderCompany(name));
-    const company = dom?.brand || (named ? shortName(named, titleCompany) : '') ||
+    const company =
+      dom?.brand ||
+      (named ? shortName(named, titleCompany) : '') ||
       (hidden ? '' : real(pageCompany(titleCompany, meta.siteName || fallbackSite)) || real(dom?.companyGuess));
     const text = composeText(title, company, body, method === 'readability');
     const sections = sectionsOf(text, headings);

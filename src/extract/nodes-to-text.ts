@@ -3,11 +3,68 @@
 // Reads only; works on live pages, inert fragments and linkedom documents alike.
 import { removeZeroWidth } from '../text/normalize';
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'OPTION',
-  'CANVAS', 'OBJECT', 'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'HEAD', 'LINK', 'META', 'DIALOG']);
-const BLOCK = new Set(['P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'ASIDE', 'HEADER', 'FOOTER', 'NAV', 'UL', 'OL', 'DL', 'DT', 'DD',
-  'TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'BLOCKQUOTE', 'PRE', 'ADDRESS', 'FIGURE', 'FIGCAPTION', 'FORM', 'FIELDSET', 'DETAILS',
-  'SUMMARY', 'HR', 'CENTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'IFRAME',
+  'BUTTON',
+  'INPUT',
+  'SELECT',
+  'TEXTAREA',
+  'OPTION',
+  'CANVAS',
+  'OBJECT',
+  'IMG',
+  'PICTURE',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'LINK',
+  'META',
+  'DIALOG',
+]);
+const BLOCK = new Set([
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'ASIDE',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'TABLE',
+  'THEAD',
+  'TBODY',
+  'TFOOT',
+  'TR',
+  'BLOCKQUOTE',
+  'PRE',
+  'ADDRESS',
+  'FIGURE',
+  'FIGCAPTION',
+  'FORM',
+  'FIELDSET',
+  'DETAILS',
+  'SUMMARY',
+  'HR',
+  'CENTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+]);
 const HEADING = /^H[1-6]$/;
 const HIDDEN_CLASS = /(^|\s)(sr-only|visually-hidden|screen-reader-text|a11y-text)(\s|$)/;
 
@@ -15,7 +72,9 @@ const HIDDEN_CLASS = /(^|\s)(sr-only|visually-hidden|screen-reader-text|a11y-tex
 export const cleanLine = (s: string) => removeZeroWidth(s).replace(/\s+/g, ' ').trim();
 
 const isHidden = (el: Element) =>
-  el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_CLASS.test(el.getAttribute('class') ?? '') ||
+  el.hasAttribute('hidden') ||
+  el.getAttribute('aria-hidden') === 'true' ||
+  HIDDEN_CLASS.test(el.getAttribute('class') ?? '') ||
   /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
 
 /** "<strong>Requirements:</strong><br>" or "<b>Nice to have:</b><ul>": a label that reads as a heading. */

@@ -4,15 +4,49 @@
 // punctuation.
 
 export const ACTION_LABELS: readonly string[] = [
-  'apply', 'apply now', 'apply today', 'apply here', 'apply for this job', 'apply for this position', 'apply for this role',
-  'easy apply', 'save', 'save job', 'save this job', 'share', 'share this job', 'share job',
-  'back to jobs', 'back to all jobs', 'back to careers', 'back to openings', 'back to all openings', 'back to positions',
-  'back to search', 'back to search results', 'back to results', 'see all jobs', 'view all jobs', 'see all openings',
-  'skip to content', 'skip to main content', 'skip to navigation',
-  'jetzt bewerben', 'bewerben', 'postuler', 'postuler maintenant', 'postularme', 'aplicar', 'inscribirme',
+  'apply',
+  'apply now',
+  'apply today',
+  'apply here',
+  'apply for this job',
+  'apply for this position',
+  'apply for this role',
+  'easy apply',
+  'save',
+  'save job',
+  'save this job',
+  'share',
+  'share this job',
+  'share job',
+  'back to jobs',
+  'back to all jobs',
+  'back to careers',
+  'back to openings',
+  'back to all openings',
+  'back to positions',
+  'back to search',
+  'back to search results',
+  'back to results',
+  'see all jobs',
+  'view all jobs',
+  'see all openings',
+  'skip to content',
+  'skip to main content',
+  'skip to navigation',
+  'jetzt bewerben',
+  'bewerben',
+  'postuler',
+  'postuler maintenant',
+  'postularme',
+  'aplicar',
+  'inscribirme',
 ];
 
-const key = (label: string) => label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const key = (label: string) =>
+  label
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 const labels = new Set(ACTION_LABELS.map(key));
 
 /** Whether a link's or button's text is only one of the page's controls ("Apply now", "← Back to Careers"). */

@@ -14,7 +14,11 @@ export interface PageMeta {
   titleCompany: string;
 }
 
-const norm = (s: string) => cleanLine(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (s: string) =>
+  cleanLine(s)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** Separators between the parts of a page title: "Data Engineer | Acme | Board", "Data Engineer – Acme". */
 const SEPARATOR = /\s+[|–—-]\s+|\s*\|\s*/;
@@ -60,8 +64,12 @@ const JOB_IN_PLACE = /\s+(?:[Jj]obs?|[Vv]acancy|[Pp]osition) in \p{Lu}[^|]*$/u;
  */
 export function titleWithoutSite(pageTitle: string, siteNames: readonly string[]): string {
   const known = new Set(siteNames.map(norm).filter(Boolean));
-  const isSite = (part: string) => known.has(norm(part)) || isJobBoard(part) || withoutCareers(part) !== cleanLine(part) ||
-    known.has(norm(withoutCareers(part))) || /^[\w-]+(\.[\w-]+)*\.[a-z]{2,}$/i.test(part.trim());
+  const isSite = (part: string) =>
+    known.has(norm(part)) ||
+    isJobBoard(part) ||
+    withoutCareers(part) !== cleanLine(part) ||
+    known.has(norm(withoutCareers(part))) ||
+    /^[\w-]+(\.[\w-]+)*\.[a-z]{2,}$/i.test(part.trim());
   let title = cleanLine(pageTitle);
   let cut = false;
   let afterBoard = false;
@@ -69,7 +77,7 @@ export function titleWithoutSite(pageTitle: string, siteNames: readonly string[]
     const last = [...title.matchAll(new RegExp(SEPARATOR, 'g'))].pop();
     const part = last ? title.slice(last.index + last[0].length) : '';
     // Before a board's name, the part after a "|" is the employer's.
-    if (!last || last.index === 0 || !(isSite(part) || afterBoard && last[0].includes('|'))) break;
+    if (!last || last.index === 0 || !(isSite(part) || (afterBoard && last[0].includes('|')))) break;
     afterBoard = isJobBoard(part) && !afterBoard;
     title = title.slice(0, last.index).trim();
     cut = true;
@@ -95,21 +103,32 @@ export function companyFromPageTitle(pageTitle: string, jobTitle: string): strin
   const lead = /^(.+?)\s*(?::|\s[|–—-])$/.exec(before)?.[1];
   if (lead) return lead.split(SEPARATOR).pop()!.trim();
   if (before || !SEPARATOR.test(` ${after}`)) return '';
-  const parts = after.replace(/^[|–—-]\s*/, '').split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  const parts = after
+    .replace(/^[|–—-]\s*/, '')
+    .split(SEPARATOR)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return parts.find((p) => !PLACE_OR_DOMAIN.test(p) && !isBoardLabel(p) && !isJobBoard(p)) ?? '';
 }
 
-const pageTitles = (doc: Document) =>
-  [...new Set(['meta[property="og:title"]', 'meta[name="twitter:title"]', 'title'].map((s) => textOf(doc, [s])).filter(Boolean))];
+const pageTitles = (doc: Document) => [
+  ...new Set(['meta[property="og:title"]', 'meta[name="twitter:title"]', 'title'].map((s) => textOf(doc, [s])).filter(Boolean)),
+];
 
 /** The employer the page's titles name beside a job title the page's data gives ("Release Train Engineer at Contoso"). */
 export const companyInPageTitles = (doc: Document, jobTitle: string) =>
-  withoutCareers(pageTitles(doc).map((t) => companyFromPageTitle(t, jobTitle)).find(Boolean) ?? '');
+  withoutCareers(
+    pageTitles(doc)
+      .map((t) => companyFromPageTitle(t, jobTitle))
+      .find(Boolean) ?? '',
+  );
 
 /** The title and site name a page announces (Open Graph, <title>, <h1>), for pages without better sources. */
 export function readPageMeta(doc: Document): PageMeta {
   const heads = pageTitles(doc);
-  const headings = Array.from(doc.querySelectorAll('h1')).map((h) => cleanLine(nodesToText([h]))).filter(Boolean);
+  const headings = Array.from(doc.querySelectorAll('h1'))
+    .map((h) => cleanLine(nodesToText([h])))
+    .filter(Boolean);
   // The heading that the page's title also names is the job's title; the rest of the page title is its company or site.
   const heading = headings.find((h) => norm(h).length >= 3 && heads.some((t) => norm(t).includes(norm(h)))) ?? '';
   const siteName = withoutCareers(textOf(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']));

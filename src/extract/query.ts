@@ -15,7 +15,7 @@ export function first(scope: Scope, selectors: readonly string[]): Element | nul
 export function textOf(scope: Scope, selectors: readonly string[]): string {
   for (const selector of selectors) {
     const el = scope.querySelector(selector);
-    const text = el ? cleanLine(el.tagName.toUpperCase() === 'META' ? el.getAttribute('content') ?? '' : nodesToText([el])) : '';
+    const text = el ? cleanLine(el.tagName.toUpperCase() === 'META' ? (el.getAttribute('content') ?? '') : nodesToText([el])) : '';
     if (text) return text;
   }
   return '';
@@ -23,7 +23,10 @@ export function textOf(scope: Scope, selectors: readonly string[]): string {
 
 /** "acme-corp" -> "Acme Corp": a company guessed from a URL part. */
 export const prettySlug = (slug: string) =>
-  decodeURIComponent(slug).replace(/[-_]+/g, ' ').trim().replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+  decodeURIComponent(slug)
+    .replace(/[-_]+/g, ' ')
+    .trim()
+    .replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 
 /**
  * The element that holds all of a description. HTML cannot nest a list in a paragraph: a page built by script

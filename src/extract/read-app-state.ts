@@ -23,20 +23,41 @@ export interface PostingField {
  * A name may end in a format ("descriptionHtml", "job_description_text", "bodyPlain").
  */
 export const POSTING_FIELDS: readonly PostingField[] = [
-  { role: 'title', names: ['jobTitle', 'postingTitle', 'positionTitle', 'title', 'name'],
-    example: '{"jobTitle": "Senior Technical Program Manager", ...} or {"title": "Release Manager", ...}' },
-  { role: 'description', names: ['jobDescription', 'description', 'content', 'body', 'details'],
-    example: '{"description": "<h2>About the role</h2><p>You will run ...</p>"} or {"content": "About the role\\nYou will run ..."}' },
-  { role: 'location', names: ['location', 'locations', 'jobLocation', 'locationName', 'city', 'office', 'workplace'],
-    example: '{"location": "Oslo, Norway"} or {"locations": [{"name": "Remote"}]}' },
-  { role: 'introduction', names: ['introduction', 'intro', 'contentIntro', 'descriptionIntro'],
-    example: '{"introduction": "<h2>About Contoso</h2><p>...</p>", "content": "...", "conclusion": "<p>Contoso is an equal ...</p>"}' },
-  { role: 'sections', names: ['lists', 'sections'],
-    example: '{"description": "...", "lists": [{"text": "Requirements", "content": "<li>5+ years ...</li>"}]}' },
-  { role: 'conclusion', names: ['conclusion', 'contentConclusion', 'descriptionConclusion', 'closing', 'outro', 'additional'],
-    example: '{"conclusion": "<p>Contoso is an equal opportunity employer ...</p>"} or {"additional": "<p>Benefits ...</p>"}' },
-  { role: 'company', names: ['company', 'companyName', 'hiringOrganization', 'employer', 'employerName', 'jobCompany', 'organization', 'organizationName'],
-    example: '{"company": {"name": "Contoso"}} or {"employerName": "Contoso"}' },
+  {
+    role: 'title',
+    names: ['jobTitle', 'postingTitle', 'positionTitle', 'title', 'name'],
+    example: '{"jobTitle": "Senior Technical Program Manager", ...} or {"title": "Release Manager", ...}',
+  },
+  {
+    role: 'description',
+    names: ['jobDescription', 'description', 'content', 'body', 'details'],
+    example: '{"description": "<h2>About the role</h2><p>You will run ...</p>"} or {"content": "About the role\\nYou will run ..."}',
+  },
+  {
+    role: 'location',
+    names: ['location', 'locations', 'jobLocation', 'locationName', 'city', 'office', 'workplace'],
+    example: '{"location": "Oslo, Norway"} or {"locations": [{"name": "Remote"}]}',
+  },
+  {
+    role: 'introduction',
+    names: ['introduction', 'intro', 'contentIntro', 'descriptionIntro'],
+    example: '{"introduction": "<h2>About Contoso</h2><p>...</p>", "content": "...", "conclusion": "<p>Contoso is an equal ...</p>"}',
+  },
+  {
+    role: 'sections',
+    names: ['lists', 'sections'],
+    example: '{"description": "...", "lists": [{"text": "Requirements", "content": "<li>5+ years ...</li>"}]}',
+  },
+  {
+    role: 'conclusion',
+    names: ['conclusion', 'contentConclusion', 'descriptionConclusion', 'closing', 'outro', 'additional'],
+    example: '{"conclusion": "<p>Contoso is an equal opportunity employer ...</p>"} or {"additional": "<p>Benefits ...</p>"}',
+  },
+  {
+    role: 'company',
+    names: ['company', 'companyName', 'hiringOrganization', 'employer', 'employerName', 'jobCompany', 'organization', 'organizationName'],
+    example: '{"company": {"name": "Contoso"}} or {"employerName": "Contoso"}',
+  },
 ];
 
 const FORMAT = /(html|text|plain|markdown|md|raw)$/;
@@ -65,13 +86,21 @@ function parseLenient(source: string): unknown {
   const tries = [
     (s: string) => s,
     (s: string) => s.replace(/[\u0000-\u001F]+/g, ' ').replace(/,\s*([}\]])/g, '$1'),
-    (s: string) => s.replace(/[\u0000-\u001F]+/g, ' ').replace(/([{,]\s*)([A-Za-z_$][\w$]*)\s*:/g, '$1"$2":')
-      .replace(/:\s*(undefined|void 0)\b/g, ':null').replace(/:\s*!0\b/g, ':true').replace(/:\s*!1\b/g, ':false').replace(/,\s*([}\]])/g, '$1'),
+    (s: string) =>
+      s
+        .replace(/[\u0000-\u001F]+/g, ' ')
+        .replace(/([{,]\s*)([A-Za-z_$][\w$]*)\s*:/g, '$1"$2":')
+        .replace(/:\s*(undefined|void 0)\b/g, ':null')
+        .replace(/:\s*!0\b/g, ':true')
+        .replace(/:\s*!1\b/g, ':false')
+        .replace(/,\s*([}\]])/g, '$1'),
   ];
   for (const fix of tries) {
     try {
       return JSON.parse(fix(source.trim()));
-    } catch { /* the next, more lenient reading */ }
+    } catch {
+      /* the next, more lenient reading */
+    }
   }
   return undefined;
 }
@@ -135,8 +164,7 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 /** A company or place as a name: a string, or an object's name ({"name": "Contoso"}), or the first of a list. */
-const nameOf = (v: unknown): string =>
-  Array.isArray(v) ? nameOf(v[0]) : isObj(v) ? str(v.name) || str(v.displayName) || str(v.label) || str(v.city) : str(v);
+const nameOf = (v: unknown): string => (Array.isArray(v) ? nameOf(v[0]) : isObj(v) ? str(v.name) || str(v.displayName) || str(v.label) || str(v.city) : str(v));
 
 interface Candidate {
   title: string;
@@ -149,18 +177,27 @@ interface Candidate {
 }
 
 const roleIndex = (role: PostingFieldRole) => POSTING_FIELDS.findIndex((f) => f.role === role);
-const [TITLE, DESCRIPTION, LOCATION, INTRODUCTION, SECTIONS, CONCLUSION, COMPANY] =
-  (['title', 'description', 'location', 'introduction', 'sections', 'conclusion', 'company'] as const).map(roleIndex);
+const [TITLE, DESCRIPTION, LOCATION, INTRODUCTION, SECTIONS, CONCLUSION, COMPANY] = (
+  ['title', 'description', 'location', 'introduction', 'sections', 'conclusion', 'company'] as const
+).map(roleIndex);
 
 /** A list of sections as heading and content ({"text": "Requirements", "content": "<li>...</li>"}); strings in a list are items. */
 function sectionsOf(value: unknown): Candidate['parts'] {
   if (!Array.isArray(value)) return [];
-  return value.filter(isObj).map((item) => {
-    const heading = str(item.text) || str(item.title) || str(item.heading) || str(item.name);
-    const content = item.content ?? item.body ?? item.description ?? item.items;
-    const html = Array.isArray(content) ? content.filter((c) => typeof c === 'string').map((c) => `<li>${c}</li>`).join('') : str(content);
-    return { heading: cleanLine(heading), html };
-  }).filter((part) => part.html);
+  return value
+    .filter(isObj)
+    .map((item) => {
+      const heading = str(item.text) || str(item.title) || str(item.heading) || str(item.name);
+      const content = item.content ?? item.body ?? item.description ?? item.items;
+      const html = Array.isArray(content)
+        ? content
+            .filter((c) => typeof c === 'string')
+            .map((c) => `<li>${c}</li>`)
+            .join('')
+        : str(content);
+      return { heading: cleanLine(heading), html };
+    })
+    .filter((part) => part.html);
 }
 
 /** The value of each role in a state object: its most preferred field that holds something. */
@@ -188,12 +225,9 @@ function candidateOf(best: unknown[]): Candidate | undefined {
     title,
     company,
     length: description.length,
-    parts: [
-      { html: str(best[INTRODUCTION]) },
-      { html: description },
-      ...sectionsOf(best[SECTIONS]),
-      { html: str(best[CONCLUSION]) },
-    ].filter((part) => part.html.trim()),
+    parts: [{ html: str(best[INTRODUCTION]) }, { html: description }, ...sectionsOf(best[SECTIONS]), { html: str(best[CONCLUSION]) }].filter((part) =>
+      part.html.trim(),
+    ),
     score: 2 + (nameOf(best[LOCATION]) ? 1 : 0) + (company ? 1 : 0),
   };
 }
@@ -210,7 +244,11 @@ function linesOf(doc: Document, candidate: Candidate): { text: string; headings:
   return { text: lines.join('\n'), headings };
 }
 
-const norm = (s: string) => cleanLine(s).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (s: string) =>
+  cleanLine(s)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 interface Found {
   candidates: Candidate[];
@@ -245,7 +283,9 @@ export function readAppState(doc: Document): JsonLdPosting | undefined {
   for (const value of stateValues(doc)) collect(value, state);
   const found = state.candidates;
   if (!found.length) return undefined;
-  const shown = norm([doc.title, ...Array.from(doc.querySelectorAll('h1, meta[property="og:title"]'), (el) => el.getAttribute('content') ?? el.textContent ?? '')].join(' | '));
+  const shown = norm(
+    [doc.title, ...Array.from(doc.querySelectorAll('h1, meta[property="og:title"]'), (el) => el.getAttribute('content') ?? el.textContent ?? '')].join(' | '),
+  );
   const named = (c: Candidate) => norm(c.title).length >= 2 && ` ${shown} `.includes(` ${norm(c.title)} `);
   const titles = new Set(found.map((c) => norm(c.title)));
   if (titles.size > 1 && !found.some(named)) return undefined;

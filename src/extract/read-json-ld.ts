@@ -15,7 +15,10 @@ type Json = unknown;
 
 /** Lenient JSON: sites ship raw newlines inside strings, trailing commas, HTML comments and CDATA wrappers. */
 function parseLenient(source: string): Json {
-  const trimmed = source.trim().replace(/^(<!--|\/\/\s*<!\[CDATA\[)/, '').replace(/(-->|\/\/\s*\]\]>)$/, '');
+  const trimmed = source
+    .trim()
+    .replace(/^(<!--|\/\/\s*<!\[CDATA\[)/, '')
+    .replace(/(-->|\/\/\s*\]\]>)$/, '');
   try {
     return JSON.parse(trimmed);
   } catch {

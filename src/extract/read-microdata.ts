@@ -13,19 +13,19 @@ function property(scope: Element, name: string): Element | null {
 }
 
 /** A property's value as microdata defines it: <meta content>, else the element's text. */
-const valueOf = (el: Element | null): string =>
-  !el ? '' : cleanLine(el.hasAttribute('content') ? el.getAttribute('content')! : el.textContent ?? '');
+const valueOf = (el: Element | null): string => (!el ? '' : cleanLine(el.hasAttribute('content') ? el.getAttribute('content')! : (el.textContent ?? '')));
 
 /** The page's microdata JobPosting as text, or undefined when there is none. */
 export function readMicrodata(doc: Document): JsonLdPosting | undefined {
-  const scope = Array.from(doc.querySelectorAll('[itemscope][itemtype]'))
-    .find((el) => /(^|\s|\/)JobPosting(\s|$)/.test(el.getAttribute('itemtype') ?? ''));
+  const scope = Array.from(doc.querySelectorAll('[itemscope][itemtype]')).find((el) => /(^|\s|\/)JobPosting(\s|$)/.test(el.getAttribute('itemtype') ?? ''));
   if (!scope) return undefined;
   const org = property(scope, 'hiringOrganization');
   const description = property(scope, 'description');
   const { text, headings } = description?.hasAttribute('content')
     ? { text: valueOf(description), headings: [] }
-    : description ? nodesToLines([description]) : { text: '', headings: [] };
+    : description
+      ? nodesToLines([description])
+      : { text: '', headings: [] };
   const title = valueOf(property(scope, 'title')) || valueOf(property(scope, 'name'));
   if (!title && !text) return undefined;
   return {

@@ -19,11 +19,14 @@ export interface ReadabilityResult {
  */
 export function isLinkMenu(list: Element): boolean {
   const items = Array.from(list.children).filter((el) => el.tagName.toUpperCase() === 'LI');
-  return items.length >= 3 && items.every((li) => {
-    const controls = li.querySelectorAll('a, button');
-    const text = (li.textContent ?? '').trim();
-    return controls.length === 1 && (controls[0].textContent ?? '').trim() === text && text.split(/\s+/).length <= 3;
-  });
+  return (
+    items.length >= 3 &&
+    items.every((li) => {
+      const controls = li.querySelectorAll('a, button');
+      const text = (li.textContent ?? '').trim();
+      return controls.length === 1 && (controls[0].textContent ?? '').trim() === text && text.split(/\s+/).length <= 3;
+    })
+  );
 }
 
 /** The main text of any page, by @mozilla/readability on a clone: the live page is never touched. */
@@ -33,8 +36,15 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
   // Readability drops most chrome by itself; cookie banners and "similar jobs" rails sometimes survive it.
   for (const el of Array.from(clone.querySelectorAll('nav, footer, aside, form, [role="navigation"], [role="dialog"], [role="contentinfo"], [id], [class]'))) {
     const tag = el.tagName.toUpperCase();
-    const chrome = tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE' || tag === 'FORM' || el.hasAttribute('role') && /navigation|dialog|contentinfo/.test(el.getAttribute('role')!);
-    const junk = JUNK.test(`${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`) && !/^(HTML|BODY|MAIN|ARTICLE)$/.test(tag) &&
+    const chrome =
+      tag === 'NAV' ||
+      tag === 'FOOTER' ||
+      tag === 'ASIDE' ||
+      tag === 'FORM' ||
+      (el.hasAttribute('role') && /navigation|dialog|contentinfo/.test(el.getAttribute('role')!));
+    const junk =
+      JUNK.test(`${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`) &&
+      !/^(HTML|BODY|MAIN|ARTICLE)$/.test(tag) &&
       (el.textContent ?? '').length < 2000; // a banner, not a wrapper whose class mentions a banner
     if (chrome || junk) el.remove();
   }

@@ -41,8 +41,16 @@ export function checkResumeFile(name: string, size: number, type = ''): ResumeSo
 
 export async function readResumeBytes(bytes: Uint8Array, name: string, source: ResumeSource, readers: FileReaders): Promise<string> {
   const text =
-    source === 'txt' ? new TextDecoder().decode(bytes) : source === 'pdf' ? await pdfText(bytes, name, await readers.pdfjs()) : await docxText(bytes, name, readers);
-  const clean = text.replace(/\u0000/g, '').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+    source === 'txt'
+      ? new TextDecoder().decode(bytes)
+      : source === 'pdf'
+        ? await pdfText(bytes, name, await readers.pdfjs())
+        : await docxText(bytes, name, readers);
+  const clean = text
+    .replace(/\u0000/g, '')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   if (!clean) {
     throw new ResumeFileError(
       source === 'pdf'
@@ -58,7 +66,8 @@ async function pdfText(data: Uint8Array, name: string, pdfjs: PdfJs): Promise<st
   try {
     doc = await pdfjs.getDocument({ data, isEvalSupported: false, verbosity: 0 }).promise; // errors only: warnings would pollute the CLI's stdout
   } catch (e) {
-    if ((e as Error)?.name === 'PasswordException') throw new ResumeFileError(`"${name}" is password-protected. Save a copy without a password, or paste the text.`);
+    if ((e as Error)?.name === 'PasswordException')
+      throw new ResumeFileError(`"${name}" is password-protected. Save a copy without a password, or paste the text.`);
     throw new ResumeFileError(`"${name}" is not a readable PDF (it may be damaged). Try exporting it again, or paste the text.`);
   }
   const pages: string[] = [];

@@ -17,8 +17,7 @@ export function setDefaultResume(library: ResumeLibrary, id: string): ResumeLibr
   return library.resumes.some((r) => r.id === id) ? { ...library, defaultId: id } : library;
 }
 
-export const defaultResume = (library: ResumeLibrary): Resume | undefined =>
-  library.resumes.find((r) => r.id === library.defaultId) ?? library.resumes[0];
+export const defaultResume = (library: ResumeLibrary): Resume | undefined => library.resumes.find((r) => r.id === library.defaultId) ?? library.resumes[0];
 
 /**
  * Reads whatever is stored: valid entries are kept, invalid ones are set aside with the reason.
@@ -35,7 +34,12 @@ export function salvageLibrary(raw: unknown, now: string): { library: ResumeLibr
   for (const entry of entries) {
     const r = resumeSchema.safeParse(entry);
     if (r.success) resumes.push(r.data);
-    else quarantined.push({ at: now, reason: `invalid resume entry: ${r.error.issues.map((i) => `${i.path.join('.') || 'entry'} ${i.message}`).join('; ')}`, data: entry });
+    else
+      quarantined.push({
+        at: now,
+        reason: `invalid resume entry: ${r.error.issues.map((i) => `${i.path.join('.') || 'entry'} ${i.message}`).join('; ')}`,
+        data: entry,
+      });
   }
   const wanted = (raw as { defaultId?: unknown }).defaultId;
   const defaultId = typeof wanted === 'string' && resumes.some((r) => r.id === wanted) ? wanted : (resumes[0]?.id ?? null);

@@ -17,7 +17,8 @@ export const pendingSelectionItem = storage.defineItem<unknown>('session:pending
 export function asPendingSelection(value: unknown): PendingSelection | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const { text, url, title, at } = value as Record<string, unknown>;
-  if (typeof text !== 'string' || !text || typeof url !== 'string' || typeof title !== 'string' || typeof at !== 'number' || !Number.isFinite(at)) return undefined;
+  if (typeof text !== 'string' || !text || typeof url !== 'string' || typeof title !== 'string' || typeof at !== 'number' || !Number.isFinite(at))
+    return undefined;
   return { text, url, title, at };
 }
 

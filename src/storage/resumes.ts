@@ -58,8 +58,7 @@ export async function saveResume(input: Pick<Resume, 'name' | 'text' | 'source'>
 
 export const deleteResume = (id: string): Promise<ResumeLibrary> => exclusive(async () => write(removeResume((await loadLibrary()).library, id)));
 
-export const chooseDefaultResume = (id: string): Promise<ResumeLibrary> =>
-  exclusive(async () => write(setDefaultResume((await loadLibrary()).library, id)));
+export const chooseDefaultResume = (id: string): Promise<ResumeLibrary> => exclusive(async () => write(setDefaultResume((await loadLibrary()).library, id)));
 
 export const deleteAllData = (): Promise<void> =>
   exclusive(async () => {

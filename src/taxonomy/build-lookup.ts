@@ -17,7 +17,9 @@ export function buildLookupData(): LookupData {
  */
 export function lookupModule(data: LookupData): string {
   const field = ([name, value]: [string, unknown]) =>
-    Array.isArray(value) ? `${JSON.stringify(name)}: [\n${value.map((v) => JSON.stringify(v)).join(',\n')}\n]` : `${JSON.stringify(name)}: ${JSON.stringify(value)}`;
+    Array.isArray(value)
+      ? `${JSON.stringify(name)}: [\n${value.map((v) => JSON.stringify(v)).join(',\n')}\n]`
+      : `${JSON.stringify(name)}: ${JSON.stringify(value)}`;
   const json = `{\n${Object.entries(data).map(field).join(',\n')}\n}`;
   const literal = json.replace(/[\\`]|\$\{/g, (s) => `\\${s}`);
   return [

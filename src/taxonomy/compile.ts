@@ -31,10 +31,7 @@ function irregularForms(words: Iterable<string>): Map<string, string> {
   }
   const map = new Map<string, string>();
   for (const word of folded) {
-    const forms = [
-      ...(isKnownWord(word) ? Object.values(methods.two.transform.verb.conjugate(word, model)) : []),
-      model.two.irregularPlurals[word],
-    ];
+    const forms = [...(isKnownWord(word) ? Object.values(methods.two.transform.verb.conjugate(word, model)) : []), model.two.irregularPlurals[word]];
     const base = stem(word);
     for (const form of forms) {
       if (!form || form.includes(' ')) continue;
@@ -59,7 +56,14 @@ function nearbyTerms(words: string[] = [], keyOf: (w: string) => string): Nearby
 }
 
 function compileRule(rule: ContextRule, keyOf: (w: string) => string): CompiledRule {
-  const keys = (words?: string[]) => new Set((words ?? []).map((w) => tokenize(w, keyOf).map((t) => t.key).join(' ')));
+  const keys = (words?: string[]) =>
+    new Set(
+      (words ?? []).map((w) =>
+        tokenize(w, keyOf)
+          .map((t) => t.key)
+          .join(' '),
+      ),
+    );
   return {
     exact: rule.caseSensitive ? tokenize(rule.surface).map((t) => rawForm(t.raw)) : undefined,
     notBefore: keys(rule.notBefore),
@@ -75,7 +79,14 @@ function compileRule(rule: ContextRule, keyOf: (w: string) => string): CompiledR
  * A surface with its spaces and hyphens left out, folded and stemmed: "data center", "data-centers" and
  * "Datacenter" meet, as the matcher joins and splits such compounds; "FI/CO" and "FICO" stay apart.
  */
-const joinedKey = (surface: string) => stem(foldWord(normalizeText(surface).trim().replace(/[\s-]+/g, '')));
+const joinedKey = (surface: string) =>
+  stem(
+    foldWord(
+      normalizeText(surface)
+        .trim()
+        .replace(/[\s-]+/g, ''),
+    ),
+  );
 
 // "PMP", "SOC 2", "CI/CD", "SAFe", "LeSS": a label spelled like an acronym (two capitals or more, and no fewer
 // capitals than small letters) matches only as spelled. A name in camel case ("GitHub", "ServiceNow") is no
@@ -156,7 +167,8 @@ function variantIndexes(taxonomy: Taxonomy, keyOf: (w: string) => string, trie: 
         if (glued) numbered.add(keyOf(glued[1]));
         if (k > 0 && /^\d/.test(t.raw)) numbered.add(tokens[k - 1].key);
       });
-      if (tokens.length === 1 && (c.category === 'tool' || c.category === 'technical') && /^\p{L}[\p{L}.+#]*$/u.test(tokens[0].raw)) versioned.add(tokens[0].key);
+      if (tokens.length === 1 && (c.category === 'tool' || c.category === 'technical') && /^\p{L}[\p{L}.+#]*$/u.test(tokens[0].raw))
+        versioned.add(tokens[0].key);
       if (tokens.length < 2) continue;
       const head = tokens[tokens.length - 1];
       if (!conceptsOfHead.has(head.key)) conceptsOfHead.set(head.key, new Set());
@@ -165,7 +177,11 @@ function variantIndexes(taxonomy: Taxonomy, keyOf: (w: string) => string, trie: 
       headWords.get(head.key)!.add(head.raw);
       // Folded, not stemmed: "HigherEd" must not become the word "higher".
       const joined = foldWord(tokens.map((t) => t.raw).join(''));
-      if (tokens.length <= 3 && !trie.next.get(keyOf(joined))?.entries.length) wordsOfJoined.set(joined, tokens.map((t) => t.key));
+      if (tokens.length <= 3 && !trie.next.get(keyOf(joined))?.entries.length)
+        wordsOfJoined.set(
+          joined,
+          tokens.map((t) => t.key),
+        );
     }
   }
   for (const key of numbered) versioned.delete(key);

@@ -29,7 +29,6 @@ export function parsePattern(source: string, keyOf: (w: string) => string = word
   return slots;
 }
 
-
 /** The keys a match can start with: every leading optional slot's and the first required slot's. */
 export function startKeys(slots: Slot[]): string[] {
   const keys: string[] = [];

@@ -3,17 +3,7 @@ import { z } from 'zod';
 // Extension pages forbid eval; zod's JIT compiles validators with `new Function`.
 z.config({ jitless: true });
 
-export const CATEGORIES = [
-  'tool',
-  'methodology',
-  'practice',
-  'certification',
-  'technical',
-  'compliance',
-  'soft-skill',
-  'education',
-  'domain',
-] as const;
+export const CATEGORIES = ['tool', 'methodology', 'practice', 'certification', 'technical', 'compliance', 'soft-skill', 'education', 'domain'] as const;
 export const categorySchema = z.enum(CATEGORIES);
 
 const surfaces = z.array(z.string().trim().min(1)).optional();

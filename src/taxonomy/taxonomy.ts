@@ -13,10 +13,7 @@ export const ALIAS_KINDS: AliasKind[] = ['acronym', 'expansion', 'variant', 'for
 
 /** Every surface form of a concept, label first. */
 export function surfacesOf(concept: Concept): { text: string; kind: AliasKind | 'label' }[] {
-  return [
-    { text: concept.label, kind: 'label' as const },
-    ...ALIAS_KINDS.flatMap((kind) => (concept.aliases?.[kind] ?? []).map((text) => ({ text, kind }))),
-  ];
+  return [{ text: concept.label, kind: 'label' as const }, ...ALIAS_KINDS.flatMap((kind) => (concept.aliases?.[kind] ?? []).map((text) => ({ text, kind })))];
 }
 
 /** Sorts valid concepts by id and indexes them. */

@@ -26,7 +26,11 @@ export function normalizeText(text: string): string {
 }
 
 /** A token's spelling as written, for case-sensitive checks (SAFe, Go, Teams). */
-export const rawForm = (token: string) => token.normalize('NFKC').replace(ZERO_WIDTH, '').replace(/\u2019/g, "'");
+export const rawForm = (token: string) =>
+  token
+    .normalize('NFKC')
+    .replace(ZERO_WIDTH, '')
+    .replace(/\u2019/g, "'");
 
 /** Case-, accent- and spelling-folded form of one word ("Organised" -> "organized"). */
 export function foldWord(word: string): string {
@@ -118,7 +122,8 @@ export function tokenize(text: string, keyOf: (word: string) => string = wordKey
     // "…coach our\nproduct delivery teams": a line wrapped inside a sentence (one line break between two
     // lowercase words) is no sentence break.
     const wrapped = WRAP.test(gap) && /\p{Ll}$/u.test(tokens.at(-1)?.raw ?? '') && /^\p{Ll}/u.test(m[0]);
-    const breakBefore: Break = tokens.length === 0 ? 'sentence' : wrapped ? 'none' : SENTENCE_BREAK.test(gap) ? 'sentence' : SOFT_BREAK.test(gap) ? 'soft' : 'none';
+    const breakBefore: Break =
+      tokens.length === 0 ? 'sentence' : wrapped ? 'none' : SENTENCE_BREAK.test(gap) ? 'sentence' : SOFT_BREAK.test(gap) ? 'soft' : 'none';
     if (breakBefore === 'sentence' && tokens.length > 0) sentence++;
     // "skillsExtra", "detailDemonstrated": text that lost its line breaks glues a sentence's last word to the
     // next one's capital. A name that starts with a capital ("SharePoint") keeps its parts together.

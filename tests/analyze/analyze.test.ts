@@ -63,8 +63,20 @@ describe('analyze', () => {
       status: 'covered',
       related: ['status-reporting', 'steering-committee'],
     },
-    { how: 'shows it once only', resumeText: 'Built dashboards for the release train.', id: 'communication', status: 'partial', related: ['dashboard-reporting'] },
-    { how: 'shows it once (capacity planning)', resumeText: 'Led capacity planning for the platform group.', id: 'resource-allocation', status: 'partial', related: ['capacity-planning'] },
+    {
+      how: 'shows it once only',
+      resumeText: 'Built dashboards for the release train.',
+      id: 'communication',
+      status: 'partial',
+      related: ['dashboard-reporting'],
+    },
+    {
+      how: 'shows it once (capacity planning)',
+      resumeText: 'Led capacity planning for the platform group.',
+      id: 'resource-allocation',
+      status: 'partial',
+      related: ['capacity-planning'],
+    },
     { how: 'has nothing of it', resumeText: 'Rebuilt the warehouse conveyor.', id: 'communication', status: 'missing', related: undefined },
   ])('$id is $status when the resume $how', ({ resumeText, id, status, related }) => {
     const t = term(analyze(asked, resumeText), id);
@@ -73,7 +85,10 @@ describe('analyze', () => {
   });
 
   it('shows the clearest resume evidence first: the name before a long phrasing', () => {
-    const a = analyze('Requirements\n- Stakeholder management', 'Skills: Stakeholder Management, Executive Communication\n- Managed stakeholders across three business units.');
+    const a = analyze(
+      'Requirements\n- Stakeholder management',
+      'Skills: Stakeholder Management, Executive Communication\n- Managed stakeholders across three business units.',
+    );
     const evidence = term(a, 'stakeholder-management')!.resume!.evidence;
     expect(evidence.at(-1)).toBe('Stakeholder Management, Executive Communication');
     expect(evidence[0].split(' ').length).toBeLessThan(evidence.at(-1)!.split(' ').length);

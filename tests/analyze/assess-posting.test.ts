@@ -8,7 +8,20 @@ const article =
   'City council approves new bike lanes\nThe city council voted on Tuesday to add twelve miles of protected bike lanes downtown, a plan debated for three years. ' +
   'Supporters said the lanes will make commuting safer, while shop owners worried about losing parking along Main Street. Construction starts in the spring ' +
   'and lasts about eight months, the transportation department said. The mayor will publish a map of the routes next week and invite comments from residents.';
-const results = ['Jobs for you', 'Senior Technical Program Manager', 'Acme · Seattle', 'Data Engineer', 'Globex · Remote', 'Program Manager, Cloud', 'Initech', 'Software Engineer II', 'IT Project Manager', 'Scrum Master', 'Release Manager', 'Product Designer']
+const results = [
+  'Jobs for you',
+  'Senior Technical Program Manager',
+  'Acme · Seattle',
+  'Data Engineer',
+  'Globex · Remote',
+  'Program Manager, Cloud',
+  'Initech',
+  'Software Engineer II',
+  'IT Project Manager',
+  'Scrum Master',
+  'Release Manager',
+  'Product Designer',
+]
   .join('\n')
   .concat('\nJira, Confluence and Agile teams. '.repeat(8));
 
@@ -37,7 +50,9 @@ describe('huge input', () => {
     expect(truncated).toBe(true);
     expect(text.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
     expect(huge.startsWith(text)).toBe(true);
-    expect(huge.slice(text.length + 1).split('\n')[0]).toMatch(/^(What you'll do|Minimum qualifications|Preferred qualifications|Benefits|About|Senior|Northwind)/);
+    expect(huge.slice(text.length + 1).split('\n')[0]).toMatch(
+      /^(What you'll do|Minimum qualifications|Preferred qualifications|Benefits|About|Senior|Northwind)/,
+    );
     const a = analyze(huge);
     expect(a.job.truncated).toBe(true);
     expect(a.notices?.join(' ')).toMatch(/very long: only its first [\d,]+ characters/);

@@ -4,7 +4,10 @@ import { findConcepts } from '../../src/index';
 import { compileTaxonomy } from '../../src/taxonomy/compile';
 import type { Concept } from '../../src/taxonomy/schema';
 
-const ids = (text: string) => findConcepts(text).map((c) => c.id).sort();
+const ids = (text: string) =>
+  findConcepts(text)
+    .map((c) => c.id)
+    .sort();
 
 // Each row: a text, a concept, and whether the text names it. Negative rows pin the false hits users hate.
 describe.each([

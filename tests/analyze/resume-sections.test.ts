@@ -37,7 +37,12 @@ PMP, 2019`;
 describe('resume strength', () => {
   const strength = Object.fromEntries(findConcepts(resume).map((c) => [c.id, c.strength]));
   it('is demonstrated in an experience bullet or job title', () => {
-    expect(strength).toMatchObject({ jira: 'demonstrated', 'pi-planning': 'demonstrated', scrum: 'demonstrated', 'technical-program-management': 'demonstrated' });
+    expect(strength).toMatchObject({
+      jira: 'demonstrated',
+      'pi-planning': 'demonstrated',
+      scrum: 'demonstrated',
+      'technical-program-management': 'demonstrated',
+    });
   });
   it('is listed when only a summary, skills or certifications line names it', () => {
     expect(strength).toMatchObject({ kubernetes: 'listed', tableau: 'listed', pmp: 'listed', 'roadmap-planning': 'listed' });
@@ -55,7 +60,8 @@ describe('resume strength', () => {
     expect(s).toMatchObject({ jira: 'listed', kubernetes: 'demonstrated' });
   });
   it('ends a skills list at an unknown heading, so the bullets under it count as shown', () => {
-    const text = 'Jane Doe\nSkills\nJira, AWS, Scrum, Tableau\nSelected Engagements\n- Ran Kanban and Jira boards for the ops team\nExperience & Projects\n- Built AWS landing zones';
+    const text =
+      'Jane Doe\nSkills\nJira, AWS, Scrum, Tableau\nSelected Engagements\n- Ran Kanban and Jira boards for the ops team\nExperience & Projects\n- Built AWS landing zones';
     const s = Object.fromEntries(findConcepts(text).map((c) => [c.id, c.strength]));
     expect(s).toMatchObject({ tableau: 'listed', kanban: 'demonstrated', jira: 'demonstrated', aws: 'demonstrated' });
   });

@@ -37,7 +37,10 @@ describe('names of roles, teams and units in a posting', () => {
   });
 
   it('counts job titles on a resume: there they show the skill', () => {
-    const a = analyze(posting('Release management for mobile apps.'), 'Experience\nRelease Management team lead, Acme, 2019-2023\n- Ran weekly go/no-go meetings');
+    const a = analyze(
+      posting('Release management for mobile apps.'),
+      'Experience\nRelease Management team lead, Acme, 2019-2023\n- Ran weekly go/no-go meetings',
+    );
     expect(a.terms.find((t) => t.id === 'release-management')).toMatchObject({ status: 'covered', resume: { evidence: ['Release Management'] } });
   });
 

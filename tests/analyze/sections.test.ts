@@ -239,7 +239,7 @@ describe('staffing firms and their clients', () => {
     ['manufacturing or', 'preferred'], // a requirement that names staffing is still a requirement
   ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 
-  it('puts the firm\'s history among the employer\'s lines, not the role\'s', () => {
+  it("puts the firm's history among the employer's lines, not the role's", () => {
     const at = text.indexOf('In business since');
     expect(structurePosting(text).lines.find((l) => l.start <= at && at < l.end)?.section).toBe('about');
   });
@@ -423,13 +423,17 @@ describe('headings in German, French and Spanish postings', () => {
     ['Skills and experience', 'required'],
   ])('%j is a %s heading', (line, kind) => expect(headingKind(line)).toBe(kind));
 
-  it.each([['Kenntnisse in Confluence und Jira'], ['Erfahrungen mit Jira'], ['Anforderungsmanagement und Dokumentation'], ['Fundierte Kenntnisse im Bereich Finance']])(
-    '%j is an item, not a heading',
-    (line) => expect(headingKind(line)).toBeUndefined(),
-  );
+  it.each([
+    ['Kenntnisse in Confluence und Jira'],
+    ['Erfahrungen mit Jira'],
+    ['Anforderungsmanagement und Dokumentation'],
+    ['Fundierte Kenntnisse im Bereich Finance'],
+  ])('%j is an item, not a heading', (line) => expect(headingKind(line)).toBeUndefined());
 
   it('weighs a list under a bare "Anforderungen" as required', () => {
-    const text = ['Projektleiter (m/w/d)', 'Acme GmbH', 'Ihre Aufgaben', '- Steuerung mit Jira', 'Anforderungen', '- Sicherer Umgang mit Confluence'].join('\n');
+    const text = ['Projektleiter (m/w/d)', 'Acme GmbH', 'Ihre Aufgaben', '- Steuerung mit Jira', 'Anforderungen', '- Sicherer Umgang mit Confluence'].join(
+      '\n',
+    );
     expect(weightOf(text, 'Jira')).toBe('mentioned');
     expect(weightOf(text, 'Confluence')).toBe('required');
   });

@@ -21,7 +21,11 @@ describe('tpm-lens extract', () => {
     const out = JSON.parse(r.stdout);
     // The first five keys are the contract; the page's sections and address came later and are optional.
     expect(Object.keys(out).slice(0, 5)).toEqual(['title', 'company', 'site', 'method', 'text']);
-    expect(Object.keys(out).slice(5).every((k) => k === 'sections' || k === 'url')).toBe(true);
+    expect(
+      Object.keys(out)
+        .slice(5)
+        .every((k) => k === 'sections' || k === 'url'),
+    ).toBe(true);
     expect(postingSchema.safeParse(out).success).toBe(true);
     expect(out).toMatchObject({ title: expected.title, company: expected.company, site: expected.site, method: expected.method });
   });
@@ -38,7 +42,11 @@ describe('tpm-lens extract', () => {
     ['a missing file', () => ['extract', '--html', join(scratch, 'nope.html'), '--url', 'https://x.example/'], /--html .*nope\.html: no such file/],
     ['an empty file', () => ['extract', '--html', file('empty.html', ' \n'), '--url', 'https://x.example/'], /is empty/],
     ['--job with --html', () => ['analyze', '--job', 'samples/posting.txt', '--html', 'x.html'], /--job FILE or --html FILE, not both/],
-    ['a page without a posting', () => ['analyze', '--html', 'tests/fixtures/pages/generic/news-article.html', '--url', 'https://news.example/a'], /no job posting found/],
+    [
+      'a page without a posting',
+      () => ['analyze', '--html', 'tests/fixtures/pages/generic/news-article.html', '--url', 'https://news.example/a'],
+      /no job posting found/,
+    ],
   ])('rejects %s with one line on stderr', (_, args, message) => expectRefusal(cli(...args()), message));
 });
 
@@ -62,6 +70,10 @@ describe('tpm-lens analyze --html', () => {
     expect(JSON.parse(out).job).toMatchObject({ site: 'lever', url });
     // The same words as plain text name the same skills.
     const viaJob = JSON.parse(cli('analyze', '--job', file('lever.txt', posting.text), '--json').stdout);
-    expect(JSON.parse(out).terms.map((t: { id: string }) => t.id).sort()).toEqual(viaJob.terms.map((t: { id: string }) => t.id).sort());
+    expect(
+      JSON.parse(out)
+        .terms.map((t: { id: string }) => t.id)
+        .sort(),
+    ).toEqual(viaJob.terms.map((t: { id: string }) => t.id).sort());
   }, 90_000);
 });

@@ -39,10 +39,13 @@ describe.skipIf(!CHROMIUM)('a posting embedded from a job board, in real Chromiu
   });
 
   const mayReadBoard = () =>
-    context.serviceWorkers()[0].evaluate(
-      (origin) => (globalThis as unknown as { chrome: { permissions: { contains(p: object): Promise<boolean> } } }).chrome.permissions.contains({ origins: [origin] }),
-      LOCAL_TEST_BOARD.origin,
-    );
+    context
+      .serviceWorkers()[0]
+      .evaluate(
+        (origin) =>
+          (globalThis as unknown as { chrome: { permissions: { contains(p: object): Promise<boolean> } } }).chrome.permissions.contains({ origins: [origin] }),
+        LOCAL_TEST_BOARD.origin,
+      );
 
   /** A tab on the careers page, once the board's frame has loaded its posting. */
   async function openCareersPage(host: string) {
@@ -63,12 +66,17 @@ describe.skipIf(!CHROMIUM)('a posting embedded from a job board, in real Chromiu
   it("names the board, asks for its domain on the user's click, then reads the frame", async () => {
     const page = await openCareersPage('127.0.0.1');
     const tabId = await context.serviceWorkers()[0].evaluate(async (url) => {
-      const tabs: { id?: number; url?: string }[] = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome.tabs.query({});
+      const tabs: { id?: number; url?: string }[] = await (
+        globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
+      ).chrome.tabs.query({});
       return tabs.find((t) => t.url === url)?.id;
     }, page.url());
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-    await popup.getByRole('status').getByText('This page shows its posting in an embedded test board frame. Allow TPM Keyword Lens to read localhost?').waitFor();
+    await popup
+      .getByRole('status')
+      .getByText('This page shows its posting in an embedded test board frame. Allow TPM Keyword Lens to read localhost?')
+      .waitFor();
     // Nothing was asked up front, and the frame was not read.
     expect(await mayReadBoard()).toBe(false);
     expect(await popup.getByTestId('score').count()).toBe(0);
@@ -77,7 +85,10 @@ describe.skipIf(!CHROMIUM)('a posting embedded from a job board, in real Chromiu
     const extensionsPage = await context.newPage();
     await extensionsPage.goto('chrome://extensions');
     await extensionsPage.evaluate(
-      ([id, origin]) => (globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }).chrome.developerPrivate.addHostPermission(id, origin),
+      ([id, origin]) =>
+        (
+          globalThis as unknown as { chrome: { developerPrivate: { addHostPermission(id: string, host: string): Promise<void> } } }
+        ).chrome.developerPrivate.addHostPermission(id, origin),
       [extensionId, LOCAL_TEST_BOARD.origin],
     );
     await extensionsPage.close();
@@ -107,11 +118,14 @@ describe.skipIf(!CHROMIUM)('a posting embedded from a job board, in real Chromiu
   async function popupText(): Promise<() => Promise<string>> {
     let targetId = '';
     await expect
-      .poll(async () => {
-        const { targetInfos } = await browserSession.send('Target.getTargets');
-        targetId = targetInfos.find((t) => t.url.startsWith(`chrome-extension://${extensionId}/popup.html`))?.targetId ?? '';
-        return targetId;
-      }, { timeout: 30_000 })
+      .poll(
+        async () => {
+          const { targetInfos } = await browserSession.send('Target.getTargets');
+          targetId = targetInfos.find((t) => t.url.startsWith(`chrome-extension://${extensionId}/popup.html`))?.targetId ?? '';
+          return targetId;
+        },
+        { timeout: 30_000 },
+      )
       .not.toBe('');
     const { sessionId } = await browserSession.send('Target.attachToTarget', { targetId, flatten: false });
     let lastId = 0;

@@ -28,7 +28,9 @@ describe.skipIf(!CHROMIUM)('the extension in real Chromium', () => {
   // Runs in the extension's service worker, where `chrome` is the extension API.
   const tabIdOf = (url: string) =>
     browser.worker.evaluate(async (u) => {
-      const tabs: { id?: number; url?: string }[] = await (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome.tabs.query({});
+      const tabs: { id?: number; url?: string }[] = await (
+        globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
+      ).chrome.tabs.query({});
       return tabs.find((t) => t.url === u)?.id;
     }, url) as Promise<number>;
 
@@ -131,15 +133,23 @@ describe.skipIf(!CHROMIUM)('the extension in real Chromium', () => {
 
   it('says when a page is not a job posting, and offers to paste one', async () => {
     const { page, popup } = await openPopupFor(`${server.origin}/news-article.html`);
-    await popup.getByRole('status').getByText(/does not look like a job posting|No job posting|too little text/).waitFor();
+    await popup
+      .getByRole('status')
+      .getByText(/does not look like a job posting|No job posting|too little text/)
+      .waitFor();
     await popup.getByRole('button', { name: 'Paste a posting' }).click();
     // Pasted text that is no posting is said so, and kept for editing.
     await popup.getByLabel("Paste the job posting's text").fill('Lunch menu: soup and bread.');
     await popup.getByRole('button', { name: 'Analyze' }).click();
-    await popup.getByRole('status').getByText(/too little text/).waitFor();
+    await popup
+      .getByRole('status')
+      .getByText(/too little text/)
+      .waitFor();
     await popup.getByRole('button', { name: 'Paste a posting' }).click();
     expect(await popup.getByLabel("Paste the job posting's text").inputValue()).toBe('Lunch menu: soup and bread.');
-    await popup.getByLabel("Paste the job posting's text").fill('Requirements\n- 5+ years of program management with Jira, Confluence and Scrum.\n- PMP preferred. '.repeat(5));
+    await popup
+      .getByLabel("Paste the job posting's text")
+      .fill('Requirements\n- 5+ years of program management with Jira, Confluence and Scrum.\n- PMP preferred. '.repeat(5));
     await popup.getByRole('button', { name: 'Analyze' }).click();
     await popup.getByText('pasted text').waitFor();
     await page.close();
@@ -161,7 +171,10 @@ describe.skipIf(!CHROMIUM)('the extension in real Chromium', () => {
   it('works from the keyboard: open a missing term, copy a bullet', async () => {
     const { page, popup } = await openPopupFor(`${server.origin}/careers-posting.html`);
     await popup.getByTestId('score').waitFor();
-    const first = popup.getByRole('region', { name: /Missing/ }).getByRole('button').first();
+    const first = popup
+      .getByRole('region', { name: /Missing/ })
+      .getByRole('button')
+      .first();
     await first.focus();
     await popup.keyboard.press('Enter');
     expect(await first.getAttribute('aria-expanded')).toBe('true');

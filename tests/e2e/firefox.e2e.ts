@@ -40,7 +40,9 @@ describe.skipIf(!FIREFOX)('the extension in real Firefox', () => {
 
   const tabIdOf = (url: string) =>
     extensionTab.evaluate(async (u) => {
-      const tabs: { id?: number; url?: string }[] = await (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).browser.tabs.query({});
+      const tabs: { id?: number; url?: string }[] = await (
+        globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
+      ).browser.tabs.query({});
       return tabs.find((t) => t.url === u)?.id;
     }, url);
 
@@ -80,10 +82,11 @@ describe.skipIf(!FIREFOX)('the extension in real Firefox', () => {
 
   it('stores a pasted resume in the options page, and still has it after a reload', async () => {
     const options = await firefox.openExtensionPage('options.html');
-    const field = (label: string) => options.evaluateHandle((l) => {
-      const labelled = [...document.querySelectorAll('label')].find((n) => n.textContent === l);
-      return document.getElementById(labelled?.htmlFor ?? '') as HTMLInputElement | HTMLTextAreaElement;
-    }, label);
+    const field = (label: string) =>
+      options.evaluateHandle((l) => {
+        const labelled = [...document.querySelectorAll('label')].find((n) => n.textContent === l);
+        return document.getElementById(labelled?.htmlFor ?? '') as HTMLInputElement | HTMLTextAreaElement;
+      }, label);
     await (await field('Name')).type('Firefox resume');
     await (await field("Paste your resume's text")).type(RESUME);
     await (await options.waitForSelector('button[type=submit]:not([disabled])'))!.click();

@@ -22,14 +22,20 @@ describe.skipIf(!CHROMIUM)('the popup reopened on the same page', () => {
     storage: { local: { set(v: object): Promise<void> } };
   };
   const extension = <T, A>(run: (chrome: Chrome, arg: A) => Promise<T>, arg: A) =>
-    browser.worker.evaluate(([source, a]) => new Function('chrome', 'arg', `return (${source})(chrome, arg)`)((globalThis as unknown as { chrome: Chrome }).chrome, a), [run.toString(), arg] as const) as Promise<T>;
+    browser.worker.evaluate(
+      ([source, a]) => new Function('chrome', 'arg', `return (${source})(chrome, arg)`)((globalThis as unknown as { chrome: Chrome }).chrome, a),
+      [run.toString(), arg] as const,
+    ) as Promise<T>;
 
   async function popupTerms(tabId: number) {
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.getByRole('heading', { level: 1, name: /Technical Program Manager/ }).waitFor();
     // Either the score (a resume is stored) or the invitation to add one (none is).
-    await popup.getByTestId('score').or(popup.getByRole('button', { name: 'Add your resume' })).waitFor();
+    await popup
+      .getByTestId('score')
+      .or(popup.getByRole('button', { name: 'Add your resume' }))
+      .waitFor();
     const terms = await popup.locator('.tpmkl-popup main li').allTextContents();
     const score = (await popup.getByTestId('score').count()) ? await popup.getByTestId('score').textContent() : null;
     await popup.close();
@@ -50,7 +56,9 @@ describe.skipIf(!CHROMIUM)('the popup reopened on the same page', () => {
     // A resume stored since: the cached analysis (scored against none) is not used.
     await extension(
       (chrome, text) =>
-        chrome.storage.local.set({ resumes: { resumes: [{ id: 'r1', name: 'Mine', text, source: 'paste', addedAt: '2026-01-01T00:00:00.000Z' }], defaultId: 'r1' } }),
+        chrome.storage.local.set({
+          resumes: { resumes: [{ id: 'r1', name: 'Mine', text, source: 'paste', addedAt: '2026-01-01T00:00:00.000Z' }], defaultId: 'r1' },
+        }),
       'Technical program manager: led Jira and Scrum delivery with stakeholder management across AWS migrations.',
     );
     const scored = await popupTerms(tabId);

@@ -50,8 +50,14 @@ describe.skipIf(!CHROMIUM || !present)('real saved job pages, read in Chromium a
     const target = targetInfos.find((t) => withoutHash(t.url) === withoutHash(tab.url()));
     await session.send('Extensions.triggerAction', { id: extensionId, targetId: target!.targetId });
     const posting = (await worker.evaluate(async (url) => {
-      const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
-        scripting: { executeScript(o: object): Promise<{ result: unknown }[]> } } }).chrome;
+      const chrome = (
+        globalThis as unknown as {
+          chrome: {
+            tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+            scripting: { executeScript(o: object): Promise<{ result: unknown }[]> };
+          };
+        }
+      ).chrome;
       const { id } = (await chrome.tabs.query({})).find((t) => t.url === url)!;
       const read = async (file: string) => (await chrome.scripting.executeScript({ target: { tabId: id }, files: [file] }))[0].result as { method: string };
       const found = await read('/content-scripts/extractor.js');

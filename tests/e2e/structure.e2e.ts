@@ -13,10 +13,17 @@ if (!CHROMIUM && process.env.CI) throw new Error('e2e: Chromium is not installed
 
 const FIXTURES = 'tests/fixtures/pages/structure';
 const ORIGIN = 'http://127.0.0.1:9';
-const names = readdirSync(FIXTURES).filter((f) => f.endsWith('.html')).map((f) => f.replace(/\.html$/, ''));
+const names = readdirSync(FIXTURES)
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => f.replace(/\.html$/, ''));
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-interface Posting { title: string; company: string; method: string; text: string }
+interface Posting {
+  title: string;
+  company: string;
+  method: string;
+  text: string;
+}
 
 describe.skipIf(!CHROMIUM)('the built extractor reads postings by page structure, in real Chromium', () => {
   let browser: Awaited<ReturnType<typeof launch>>;
@@ -42,14 +49,23 @@ describe.skipIf(!CHROMIUM)('the built extractor reads postings by page structure
     await page.goto(`${ORIGIN}/${name}`);
     // In the extension's service worker, as the popup does it: inject the extractor into that tab, take its return value.
     const posting = (await browser.worker.evaluate(async (url) => {
-      const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
-        scripting: { executeScript(o: object): Promise<{ result: unknown }[]> } } }).chrome;
+      const chrome = (
+        globalThis as unknown as {
+          chrome: {
+            tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+            scripting: { executeScript(o: object): Promise<{ result: unknown }[]> };
+          };
+        }
+      ).chrome;
       const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
       return (await chrome.scripting.executeScript({ target: { tabId: tab!.id }, files: ['/content-scripts/extractor.js'] }))[0].result;
     }, page.url())) as Posting;
     await page.close();
-    expect({ method: posting.method, title: posting.title, company: posting.company })
-      .toEqual({ method: expected.method, title: expected.title, company: expected.company });
+    expect({ method: posting.method, title: posting.title, company: posting.company }).toEqual({
+      method: expected.method,
+      title: expected.title,
+      company: expected.company,
+    });
     const text = collapse(posting.text);
     expect(expected.mustContain.filter((p: string) => !text.includes(collapse(p)))).toEqual([]);
     expect(expected.mustNotContain.filter((p: string) => text.includes(collapse(p)))).toEqual([]);

@@ -4,7 +4,14 @@ import { finds, occurrences, type GoldConcept } from '../../scripts/eval-score';
 // The scoring rule of ../shared/eval/README.md runs without the shared set: these rows pin it.
 describe('eval scoring', () => {
   it.each([
-    ['We use AI daily; AI helps.', 'ai', [[7, 9], [17, 19]]],
+    [
+      'We use AI daily; AI helps.',
+      'ai',
+      [
+        [7, 9],
+        [17, 19],
+      ],
+    ],
     ['Lobbying against the rule', 'AI', []],
     ['Digital tools and Git', 'git', [[18, 21]]],
     ['C++ and C#', 'C++', [[0, 3]]],

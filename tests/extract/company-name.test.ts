@@ -11,8 +11,13 @@ describe('company names', () => {
   ])('withoutCareers(%s) is %s', (name, want) => expect(withoutCareers(name)).toBe(want));
 
   it.each([
-    ['Contoso, Inc.', true], ['Contoso Canada Co.', true], ['Contoso GmbH', true], ['Contoso Ltd', true],
-    ['Contoso Bank', false], ['Contoso Robotics', false], ['Incorporated Ideas Studio', false],
+    ['Contoso, Inc.', true],
+    ['Contoso Canada Co.', true],
+    ['Contoso GmbH', true],
+    ['Contoso Ltd', true],
+    ['Contoso Bank', false],
+    ['Contoso Robotics', false],
+    ['Incorporated Ideas Studio', false],
   ])('hasLegalForm(%s) is %s', (name, want) => expect(hasLegalForm(name)).toBe(want));
 
   it.each([
@@ -34,9 +39,18 @@ describe('company names', () => {
   ])('brandInText(%s) in %j is %j', (slug, text, want) => expect(brandInText(slug, text)).toBe(want));
 
   it.each([
-    ['Our Client', true], ['our client', true], ['Confidential', true], ['Confidential Company', true], ['Company', true],
-    ['N/A', true], ['Stealth Startup', true],
-    ['Contoso', false], ['Client Solutions Inc.', false], ['Confidential Computing Consortium', false], ['Company Shop Group', false], ['', false],
+    ['Our Client', true],
+    ['our client', true],
+    ['Confidential', true],
+    ['Confidential Company', true],
+    ['Company', true],
+    ['N/A', true],
+    ['Stealth Startup', true],
+    ['Contoso', false],
+    ['Client Solutions Inc.', false],
+    ['Confidential Computing Consortium', false],
+    ['Company Shop Group', false],
+    ['', false],
   ])('isPlaceholderCompany(%j) is %s', (name, want) => expect(isPlaceholderCompany(name)).toBe(want));
 
   it('documents every placeholder with an example', () => {

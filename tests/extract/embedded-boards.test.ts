@@ -12,12 +12,15 @@ const careersPage = (embed: string) =>
     <main><h1>Join Northwind</h1>${embed}</main><footer><p>© Northwind</p></footer></body></html>`);
 
 describe('the board data', () => {
-  it.each(EMBEDDED_BOARDS.map((b) => [b.id, b] as const))('%s: its example is a frame it knows, its permission covers it, and a site adapter reads it', (_, board) => {
-    expect(board.frame.test(board.example)).toBe(true);
-    expect(patternCovers(board.origin, board.example)).toBe(true);
-    expect(board.origin).toMatch(/^https:\/\/[^/]+\/\*$/);
-    expect(adapters.find((a) => a.matches(new URL(board.example)))?.id).toBe(board.id);
-  });
+  it.each(EMBEDDED_BOARDS.map((b) => [b.id, b] as const))(
+    '%s: its example is a frame it knows, its permission covers it, and a site adapter reads it',
+    (_, board) => {
+      expect(board.frame.test(board.example)).toBe(true);
+      expect(patternCovers(board.origin, board.example)).toBe(true);
+      expect(board.origin).toMatch(/^https:\/\/[^/]+\/\*$/);
+      expect(adapters.find((a) => a.matches(new URL(board.example)))?.id).toBe(board.id);
+    },
+  );
 
   it('the stand-in test board is offered only where a manifest lists its origin', () => {
     const shipped = boardOrigins({ withTestBoard: false });
@@ -32,14 +35,34 @@ describe('the board data', () => {
 describe('findEmbeddedBoards', () => {
   it.each([
     // Greenhouse's loader fills #grnhse_app with its iframe.
-    ['Greenhouse job_app', '<div id="grnhse_app"><iframe id="grnhse_iframe" title="Greenhouse Job Board" src="https://job-boards.greenhouse.io/embed/job_app?for=northwind&amp;token=5058714008"></iframe></div>', 'greenhouse'],
-    ['older Greenhouse host', '<div id="grnhse_app"><iframe id="grnhse_iframe" src="https://boards.greenhouse.io/embed/job_app?for=northwind&amp;token=4012345678&amp;b=https%3A%2F%2Fcareers.northwind.example"></iframe></div>', 'greenhouse'],
+    [
+      'Greenhouse job_app',
+      '<div id="grnhse_app"><iframe id="grnhse_iframe" title="Greenhouse Job Board" src="https://job-boards.greenhouse.io/embed/job_app?for=northwind&amp;token=5058714008"></iframe></div>',
+      'greenhouse',
+    ],
+    [
+      'older Greenhouse host',
+      '<div id="grnhse_app"><iframe id="grnhse_iframe" src="https://boards.greenhouse.io/embed/job_app?for=northwind&amp;token=4012345678&amp;b=https%3A%2F%2Fcareers.northwind.example"></iframe></div>',
+      'greenhouse',
+    ],
     ['Greenhouse EU', '<iframe src="https://job-boards.eu.greenhouse.io/embed/job_app?for=northwind&amp;token=1"></iframe>', 'greenhouse'],
     ['Lever posting', '<iframe class="lever-frame" src="https://jobs.lever.co/northwind/6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f"></iframe>', 'lever'],
     ['Workday', '<iframe src="https://northwind.wd5.myworkdayjobs.com/en-US/External"></iframe>', 'workday'],
-    ['iCIMS', '<iframe id="icims_content_iframe" name="icims_content_iframe" src="https://careers-northwind.icims.com/jobs/10423/job?in_iframe=1&amp;mobile=false"></iframe>', 'icims'],
-    ['SmartRecruiters', '<iframe src="https://jobs.smartrecruiters.com/NorthwindRobotics/744000012345678-senior-technical-program-manager"></iframe>', 'smartrecruiters'],
-    ['Ashby', '<div id="ashby_embed"><iframe id="ashby_embed_iframe" src="https://jobs.ashbyhq.com/northwind/embed?version=2&amp;ashby_jid=2b7c9d1e"></iframe></div>', 'ashby'],
+    [
+      'iCIMS',
+      '<iframe id="icims_content_iframe" name="icims_content_iframe" src="https://careers-northwind.icims.com/jobs/10423/job?in_iframe=1&amp;mobile=false"></iframe>',
+      'icims',
+    ],
+    [
+      'SmartRecruiters',
+      '<iframe src="https://jobs.smartrecruiters.com/NorthwindRobotics/744000012345678-senior-technical-program-manager"></iframe>',
+      'smartrecruiters',
+    ],
+    [
+      'Ashby',
+      '<div id="ashby_embed"><iframe id="ashby_embed_iframe" src="https://jobs.ashbyhq.com/northwind/embed?version=2&amp;ashby_jid=2b7c9d1e"></iframe></div>',
+      'ashby',
+    ],
   ])('finds an embedded %s frame', (_, embed, board) => {
     const [frame, ...more] = findEmbeddedBoards(careersPage(embed), PAGE);
     expect(frame?.board).toBe(board);

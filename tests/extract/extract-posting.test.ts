@@ -3,10 +3,12 @@ import { parseHtml } from '../../src/cli/parse-html';
 import { extractPosting } from '../../src/extract';
 import { postingSchema } from '../../src/extract/posting-schema';
 
-const bullets = (n: number) => Array.from({ length: n }, (_, i) => `<li>Coordinate release train number ${i + 1} across firmware, cloud and QA teams.</li>`).join('');
+const bullets = (n: number) =>
+  Array.from({ length: n }, (_, i) => `<li>Coordinate release train number ${i + 1} across firmware, cloud and QA teams.</li>`).join('');
 const ldScript = (description: string, title = 'Technical Program Manager') =>
   `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title, description, hiringOrganization: { name: 'Acme' } })}</script>`;
-const greenhousePage = (domItems: number, ld = '') => parseHtml(`<html><head><title>Job Application for Technical Program Manager at Acme</title>${ld}</head>
+const greenhousePage = (domItems: number, ld = '') =>
+  parseHtml(`<html><head><title>Job Application for Technical Program Manager at Acme</title>${ld}</head>
 <body><div class="job__title"><h1>Technical Program Manager</h1></div><div class="job__description"><ul>${bullets(domItems)}</ul></div></body></html>`);
 const url = 'https://job-boards.greenhouse.io/acme/jobs/1';
 
@@ -62,11 +64,17 @@ describe('extractPosting', () => {
     expect(p).toMatchObject({ method: 'none', site: 'generic', text: '' });
   });
 
-  it('does not throw on a URL that does not parse', () =>
-    expect(extractPosting(greenhousePage(10), 'not a url')).toMatchObject({ site: 'generic' }));
+  it('does not throw on a URL that does not parse', () => expect(extractPosting(greenhousePage(10), 'not a url')).toMatchObject({ site: 'generic' }));
 
   it('never throws, even on a document whose methods fail', () => {
-    const hostile = new Proxy({}, { get: () => { throw new Error('boom'); } }) as unknown as Document;
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('boom');
+        },
+      },
+    ) as unknown as Document;
     expect(extractPosting(hostile, url)).toMatchObject({ method: 'none', text: '' });
   });
 });

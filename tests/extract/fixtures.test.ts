@@ -20,7 +20,10 @@ interface Expected {
 
 const root = 'tests/fixtures/pages';
 const cases = readdirSync(root).flatMap((site) =>
-  readdirSync(join(root, site)).filter((f) => f.endsWith('.html')).map((f) => `${site}/${f.replace(/\.html$/, '')}`));
+  readdirSync(join(root, site))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `${site}/${f.replace(/\.html$/, '')}`),
+);
 
 describe.each(cases)('%s', (name) => {
   const html = readFileSync(join(root, `${name}.html`), 'utf8');
@@ -30,8 +33,12 @@ describe.each(cases)('%s', (name) => {
 
   it('follows the Posting schema and finds the site, method, title and company', () => {
     expect(postingSchema.safeParse(posting).success).toBe(true);
-    expect({ site: posting.site, method: posting.method, title: posting.title, company: posting.company })
-      .toEqual({ site: expected.site, method: expected.method, title: expected.title, company: expected.company });
+    expect({ site: posting.site, method: posting.method, title: posting.title, company: posting.company }).toEqual({
+      site: expected.site,
+      method: expected.method,
+      title: expected.title,
+      company: expected.company,
+    });
   });
 
   it('starts with the title and the company, then the description', () => {
@@ -58,7 +65,10 @@ describe.each(cases)('%s', (name) => {
   it('carries the page address, and its headings as sections that rebuild the text line for line', () => {
     expect(posting.url).toBe(expected.url);
     if (!posting.sections) return;
-    const rebuilt = posting.sections.flatMap((s) => [s.heading, s.text]).filter(Boolean).join('\n');
+    const rebuilt = posting.sections
+      .flatMap((s) => [s.heading, s.text])
+      .filter(Boolean)
+      .join('\n');
     expect(rebuilt).toBe(posting.text);
     expect(posting.sections.filter((s) => s.heading).length).toBeGreaterThan(0);
   });

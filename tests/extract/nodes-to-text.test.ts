@@ -20,9 +20,17 @@ describe('nodesToText', () => {
     ['whitespace collapsed', '<p>  lots \n\t of   space&nbsp;&nbsp;here </p>', 'lots of space here'],
     ['zero-width characters removed', '<p>Scr\u200Bum\u200D mas\uFEFFter</p>', 'Scrum master'],
     ['entities decoded', '<p>R&amp;D &lt;team&gt; &#8211; ok</p>', 'R&D <team> – ok'],
-    ['a bold label before a list is a heading', '<p>Text.<strong>Minimum qualifications:<br></strong></p><ul><li>SQL</li></ul>', 'Text.\nMinimum qualifications:\n- SQL'],
+    [
+      'a bold label before a list is a heading',
+      '<p>Text.<strong>Minimum qualifications:<br></strong></p><ul><li>SQL</li></ul>',
+      'Text.\nMinimum qualifications:\n- SQL',
+    ],
     ['a bold label inside a sentence is not', '<p><strong>Note:</strong> remote is fine</p>', 'Note: remote is fine'],
-    ['scripts, styles, buttons and hidden parts skipped', '<p>Keep</p><script>x()</script><style>p{}</style><button>Apply</button><p hidden>no</p><span class="sr-only">no</span><p style="display:none">no</p>', 'Keep'],
+    [
+      'scripts, styles, buttons and hidden parts skipped',
+      '<p>Keep</p><script>x()</script><style>p{}</style><button>Apply</button><p hidden>no</p><span class="sr-only">no</span><p style="display:none">no</p>',
+      'Keep',
+    ],
     ['table cells spaced', '<table><tr><td>Level</td><td>Senior</td></tr></table>', 'Level Senior'],
     ['existing bullets not doubled', '<ul><li>• Jira</li></ul>', '• Jira'],
   ])('%s', (_, html, text) => expect(textOf(html)).toBe(text));

@@ -8,13 +8,24 @@ import { isLinkMenu, readabilityText } from '../../src/extract/readability-text'
 
 describe('page chrome', () => {
   it.each([
-    ['About the job', true], ['Job Description:', true], ['  full job   description ', true], ['Stellenbeschreibung', true],
-    ['About the role', false], ['Job description and benefits of the team', false], ['Responsibilities', false],
+    ['About the job', true],
+    ['Job Description:', true],
+    ['  full job   description ', true],
+    ['Stellenbeschreibung', true],
+    ['About the role', false],
+    ['Job description and benefits of the team', false],
+    ['Responsibilities', false],
   ])('isBoardLabel(%j) is %s', (line, want) => expect(isBoardLabel(line)).toBe(want));
 
   it.each([
-    ['Apply now', true], ['← Back to Careers', true], ['apply for this job', true], ['Jetzt bewerben', true], ['Share', true],
-    ['Apply your skills to hard problems', false], ['Back to the roadmap', false], ['Learn more', false],
+    ['Apply now', true],
+    ['← Back to Careers', true],
+    ['apply for this job', true],
+    ['Jetzt bewerben', true],
+    ['Share', true],
+    ['Apply your skills to hard problems', false],
+    ['Back to the roadmap', false],
+    ['Learn more', false],
   ])('isActionLabel(%j) is %s', (text, want) => expect(isActionLabel(text)).toBe(want));
 
   const doc = parseHtml(`<html><body><main>
@@ -50,14 +61,16 @@ describe('a description the HTML parser split', () => {
 });
 
 describe('site menus in what the page reader reads', () => {
-  const page = (menu: string) => parseHtml(`<html><head><title>Release Manager</title></head><body>
+  const page = (menu: string) =>
+    parseHtml(`<html><head><title>Release Manager</title></head><body>
 <main><article><div>${menu}</div><h1>Release Manager</h1>
 <p>You will run the release train for four product teams and keep the calendar honest across time zones and teams.</p>
 <p>We look for someone who has shipped software on a schedule, kept stakeholders informed and learned from incidents.</p>
 <ul><li>Five years of release management</li><li>Jenkins and GitHub Actions</li><li>Clear writing</li></ul>
 <p>Our teams work in small groups with a lot of trust, and we value calm, careful work over heroics every single day.</p>
 </article></main></body></html>`);
-  const menu = '<ul><li><button>Features</button></li><li><a href="/t">Templates</a></li><li><a href="/i">Integrations</a></li><li><a href="/p">Pricing</a></li></ul><a href="#main">Skip to content</a>';
+  const menu =
+    '<ul><li><button>Features</button></li><li><a href="/t">Templates</a></li><li><a href="/i">Integrations</a></li><li><a href="/p">Pricing</a></li></ul><a href="#main">Skip to content</a>';
   it.each([
     ['<li><button>Features</button></li><li><a href="/t">Templates</a></li><li><a href="/p">Pricing</a></li>', true],
     ['<li><a href="/t">Templates</a></li><li><a href="/p">Pricing</a></li>', false], // two items make no menu

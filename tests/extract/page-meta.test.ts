@@ -31,20 +31,31 @@ describe('readPageMeta', () => {
   const page = (head: string, body = '') => parseHtml(`<html><head>${head}</head><body>${body}<p>Text.</p></body></html>`);
 
   it('takes the heading that the page title names as the job title, and the rest as the company', () =>
-    expect(readPageMeta(page('<meta property="og:title" content="Release Manager – Contoso">', '<h1>Release Manager</h1>')))
-      .toEqual({ title: 'Release Manager', titleIsHeading: true, siteName: '', titleCompany: 'Contoso' }));
+    expect(readPageMeta(page('<meta property="og:title" content="Release Manager – Contoso">', '<h1>Release Manager</h1>'))).toEqual({
+      title: 'Release Manager',
+      titleIsHeading: true,
+      siteName: '',
+      titleCompany: 'Contoso',
+    }));
 
-  it('keeps a board\'s site name apart from the company its title names', () =>
-    expect(readPageMeta(page('<title>Contoso: Release Manager</title><meta property="og:site_name" content="Remote Work Hub">',
-      '<h1>Release Manager</h1>'))).toMatchObject({ title: 'Release Manager', siteName: 'Remote Work Hub', titleCompany: 'Contoso' }));
+  it("keeps a board's site name apart from the company its title names", () =>
+    expect(
+      readPageMeta(page('<title>Contoso: Release Manager</title><meta property="og:site_name" content="Remote Work Hub">', '<h1>Release Manager</h1>')),
+    ).toMatchObject({ title: 'Release Manager', siteName: 'Remote Work Hub', titleCompany: 'Contoso' }));
 
   it('drops "Careers" from site and title names', () =>
-    expect(readPageMeta(page('<title>Release Manager | Contoso Careers</title><meta property="og:site_name" content="Careers at Contoso">',
-      '<h1>Release Manager</h1>'))).toMatchObject({ siteName: 'Contoso', titleCompany: 'Contoso' }));
+    expect(
+      readPageMeta(
+        page('<title>Release Manager | Contoso Careers</title><meta property="og:site_name" content="Careers at Contoso">', '<h1>Release Manager</h1>'),
+      ),
+    ).toMatchObject({ siteName: 'Contoso', titleCompany: 'Contoso' }));
 
   it('falls back on og:title when no heading is named by the page title', () =>
-    expect(readPageMeta(page('<meta property="og:title" content="Release Manager">', '<h1>Open roles</h1>')))
-      .toMatchObject({ title: 'Release Manager', titleIsHeading: false, titleCompany: '' }));
+    expect(readPageMeta(page('<meta property="og:title" content="Release Manager">', '<h1>Open roles</h1>'))).toMatchObject({
+      title: 'Release Manager',
+      titleIsHeading: false,
+      titleCompany: '',
+    }));
 });
 
 describe('titleWithoutSite', () => {
@@ -80,10 +91,13 @@ describe('readPageMeta cleans the page title it falls back on', () => {
   it.each([
     ['<title>Release Manager | Contoso | LinkedIn</title>', { title: 'Release Manager', titleCompany: 'Contoso' }],
     ['<title>Release Manager - SEEK</title>', { title: 'Release Manager', titleCompany: '' }],
-    ['<title>Release Manager | Fabrikam Careers</title><meta property="og:site_name" content="Fabrikam Careers">', { title: 'Release Manager', siteName: 'Fabrikam', titleCompany: 'Fabrikam' }],
+    [
+      '<title>Release Manager | Fabrikam Careers</title><meta property="og:site_name" content="Fabrikam Careers">',
+      { title: 'Release Manager', siteName: 'Fabrikam', titleCompany: 'Fabrikam' },
+    ],
   ])('%s', (head, want) => expect(readPageMeta(page(head, '<h1>Open roles</h1>'))).toMatchObject(want));
 
-  it('finds the company beside a job title that the page\'s data gives', () => {
+  it("finds the company beside a job title that the page's data gives", () => {
     expect(companyInPageTitles(page('<title>Release Train Engineer at Contoso Logistics</title>'), 'Release Train Engineer')).toBe('Contoso Logistics');
     expect(companyInPageTitles(page('<title>Open roles</title>'), 'Release Train Engineer')).toBe('');
   });

@@ -3,9 +3,11 @@ import { parseHtml } from '../../src/cli/parse-html';
 import { extractPosting } from '../../src/extract';
 import { POSTING_FIELDS, readAppState } from '../../src/extract/read-app-state';
 
-const duties = '<h3>Responsibilities</h3><ul><li>Run quarterly planning across platform teams.</li><li>Own the RAID log and the release calendar.</li></ul>' +
+const duties =
+  '<h3>Responsibilities</h3><ul><li>Run quarterly planning across platform teams.</li><li>Own the RAID log and the release calendar.</li></ul>' +
   '<h3>Requirements</h3><ul><li>5+ years of experience in technical program management.</li><li>Jira and Confluence.</li></ul>';
-const plainDuties = 'Responsibilities\n- Run quarterly planning across platform teams.\n- Own the RAID log and the release calendar.\n' +
+const plainDuties =
+  'Responsibilities\n- Run quarterly planning across platform teams.\n- Own the RAID log and the release calendar.\n' +
   'Requirements\n- 5+ years of experience in technical program management.\n- Jira and Confluence.';
 const job = { jobTitle: 'Technical Program Manager', location: { name: 'Oslo, Norway' }, company: { name: 'Contoso' }, descriptionHtml: duties };
 const page = (scripts: string, title = 'Technical Program Manager | Contoso', body = '<div id="root"></div>') =>
@@ -21,24 +23,48 @@ describe('readAppState', () => {
     ['window["__APOLLO_STATE__"] = {...}', inline(`window["__APOLLO_STATE__"] = ${JSON.stringify({ 'Job:1': { __typename: 'Job', ...job } })}; window.x = 1;`)],
     ['__NUXT__ = JSON.parse("...")', inline(`window.__NUXT__ = JSON.parse(${JSON.stringify(JSON.stringify({ data: [job] }))})`)],
     ["JSON.parse('...') in single quotes", inline(`window.__STATE__ = JSON.parse('${JSON.stringify({ data: [job] }).replace(/'/g, "\\'")}')`)],
-    ['a JS literal with bare keys, undefined and !0', inline(`self.__PRELOADED_STATE__ = {page: {job: {jobTitle: "Technical Program Manager", remote: !0, salary: undefined, ` +
-      `location: "Oslo, Norway", company: "Contoso", descriptionHtml: ${JSON.stringify(duties)}}}}`)],
+    [
+      'a JS literal with bare keys, undefined and !0',
+      inline(
+        `self.__PRELOADED_STATE__ = {page: {job: {jobTitle: "Technical Program Manager", remote: !0, salary: undefined, ` +
+          `location: "Oslo, Norway", company: "Contoso", descriptionHtml: ${JSON.stringify(duties)}}}}`,
+      ),
+    ],
   ])('finds the posting in %s', (_, scripts) =>
-    expect(readAppState(page(scripts))).toEqual({ title: 'Technical Program Manager', company: 'Contoso', text: plainDuties, headings: ['Responsibilities', 'Requirements'], source: 'app-state' }));
+    expect(readAppState(page(scripts))).toEqual({
+      title: 'Technical Program Manager',
+      company: 'Contoso',
+      text: plainDuties,
+      headings: ['Responsibilities', 'Requirements'],
+      source: 'app-state',
+    }),
+  );
 
   it('reads plain-text descriptions, snake_case names, and the company a sibling object gives the same title', () => {
-    const state = { view: { job_title: 'Technical Program Manager', job_description_text: plainDuties.replace(/^- /gm, '* ') }, header: { jobTitle: 'Technical Program Manager', companyName: 'Contoso' } };
+    const state = {
+      view: { job_title: 'Technical Program Manager', job_description_text: plainDuties.replace(/^- /gm, '* ') },
+      header: { jobTitle: 'Technical Program Manager', companyName: 'Contoso' },
+    };
     expect(readAppState(page(nextData(state)))).toMatchObject({ title: 'Technical Program Manager', company: 'Contoso' });
   });
 
   it('puts an introduction, sections and a conclusion around the description, in that order', () => {
-    const posting = { title: 'Technical Program Manager', content: '<p>You will run our platform programs and plan each quarter with engineering.</p>'.repeat(3),
-      introduction: '<p>About Contoso: we build logistics software.</p>', conclusion: '<p>Contoso is an equal opportunity employer.</p>',
-      lists: [{ text: 'Requirements', content: '<li>5+ years of experience.</li><li>Jira.</li>' }] };
+    const posting = {
+      title: 'Technical Program Manager',
+      content: '<p>You will run our platform programs and plan each quarter with engineering.</p>'.repeat(3),
+      introduction: '<p>About Contoso: we build logistics software.</p>',
+      conclusion: '<p>Contoso is an equal opportunity employer.</p>',
+      lists: [{ text: 'Requirements', content: '<li>5+ years of experience.</li><li>Jira.</li>' }],
+    };
     const read = readAppState(page(nextData({ props: { posting } })));
-    expect(read?.text.split('\n')).toEqual(['About Contoso: we build logistics software.',
+    expect(read?.text.split('\n')).toEqual([
+      'About Contoso: we build logistics software.',
       ...Array(3).fill('You will run our platform programs and plan each quarter with engineering.'),
-      'Requirements', '- 5+ years of experience.', '- Jira.', 'Contoso is an equal opportunity employer.']);
+      'Requirements',
+      '- 5+ years of experience.',
+      '- Jira.',
+      'Contoso is an equal opportunity employer.',
+    ]);
     expect(read?.headings).toEqual(['Requirements']);
   });
 
@@ -50,10 +76,22 @@ describe('readAppState', () => {
   it.each([
     ['no state at all', page('')],
     ['a state without a posting (config, translations)', page(inline('window.__APP_CONFIG__ = {"locale": "en", "title": "Careers", "features": {"x": true}}'))],
-    ['a blog post: title and long content, but no job cues', page(nextData({ post: { title: 'How we ship', content: '<p>We moved our build to a monorepo and it went well. </p>'.repeat(10) } }))],
-    ['teasers on a list of jobs (descriptions too short)', page(nextData({ jobs: [{ title: 'TPM', location: 'Oslo', description: 'Run programs. Apply now, remote, full-time.' }] }))],
-    ['several postings that the page names none of (a list of jobs)', page(nextData({ jobs: [job, { ...job, jobTitle: 'Staff Data Engineer' }] }), 'Open roles | Contoso')],
-    ['a title that is a URL or holds markup', page(nextData({ a: { ...job, jobTitle: 'https://contoso.example/jobs/1' }, b: { ...job, jobTitle: '<b>TPM</b>' } }))],
+    [
+      'a blog post: title and long content, but no job cues',
+      page(nextData({ post: { title: 'How we ship', content: '<p>We moved our build to a monorepo and it went well. </p>'.repeat(10) } })),
+    ],
+    [
+      'teasers on a list of jobs (descriptions too short)',
+      page(nextData({ jobs: [{ title: 'TPM', location: 'Oslo', description: 'Run programs. Apply now, remote, full-time.' }] })),
+    ],
+    [
+      'several postings that the page names none of (a list of jobs)',
+      page(nextData({ jobs: [job, { ...job, jobTitle: 'Staff Data Engineer' }] }), 'Open roles | Contoso'),
+    ],
+    [
+      'a title that is a URL or holds markup',
+      page(nextData({ a: { ...job, jobTitle: 'https://contoso.example/jobs/1' }, b: { ...job, jobTitle: '<b>TPM</b>' } })),
+    ],
     ['JSON that does not parse', page('<script type="application/json">{"job": {"title": "TPM", "description": </script>')],
     ['JSON-LD (read elsewhere)', page(`<script type="application/ld+json">${JSON.stringify({ props: { job } })}</script>`)],
     ['an external script', page('<script src="/app.js"></script>')],
@@ -71,12 +109,16 @@ describe('readAppState', () => {
 });
 
 describe('extractPosting with app state', () => {
-  const longDuties = duties + `<ul>${Array.from({ length: 8 }, (_, i) => `<li>Coordinate release train ${i + 1} across firmware and cloud teams.</li>`).join('')}</ul>`;
+  const longDuties =
+    duties + `<ul>${Array.from({ length: 8 }, (_, i) => `<li>Coordinate release train ${i + 1} across firmware and cloud teams.</li>`).join('')}</ul>`;
   const ld = (description: string) =>
     `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: 'Technical Program Manager', description, hiringOrganization: { name: 'Contoso' } })}</script>`;
 
   it('reads a single-page app whose body is still empty, as structured data', () => {
-    const p = extractPosting(page(nextData({ props: { job } }), 'Technical Program Manager | Contoso Careers', '<div id="__next"><p>Loading…</p></div>'), 'https://careers.contoso.example/jobs/1');
+    const p = extractPosting(
+      page(nextData({ props: { job } }), 'Technical Program Manager | Contoso Careers', '<div id="__next"><p>Loading…</p></div>'),
+      'https://careers.contoso.example/jobs/1',
+    );
     expect({ method: p.method, title: p.title, company: p.company }).toEqual({ method: 'app-state', title: 'Technical Program Manager', company: 'Contoso' });
     expect(p.text).toContain('- Own the RAID log and the release calendar.');
   });
@@ -89,10 +131,12 @@ describe('extractPosting with app state', () => {
     expect(same.text).toContain('Coordinate release train 8');
   });
 
-  it('leaves a site adapter\'s description before the state', () => {
+  it("leaves a site adapter's description before the state", () => {
     const body = `<div class="job__title"><h1>Technical Program Manager</h1></div><div class="job__description">${longDuties}</div>`;
-    const p = extractPosting(page(nextData({ job: { ...job, descriptionHtml: '<p>Other text entirely, apply now, remote.</p>'.repeat(8) } }), 'Technical Program Manager', body),
-      'https://job-boards.greenhouse.io/contoso/jobs/1');
+    const p = extractPosting(
+      page(nextData({ job: { ...job, descriptionHtml: '<p>Other text entirely, apply now, remote.</p>'.repeat(8) } }), 'Technical Program Manager', body),
+      'https://job-boards.greenhouse.io/contoso/jobs/1',
+    );
     expect(p.method).toBe('site');
     expect(p.text).not.toContain('Other text entirely');
   });

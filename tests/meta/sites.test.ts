@@ -24,14 +24,19 @@ describe.each(files)('src/extract/sites/%s', (file) => {
 
   test(`exports one adapter whose id is "${id}" and is listed in adapters.ts`, () => {
     expect(source, `export const ${id}: SiteAdapter = { id: '${id}', ... }`).toMatch(new RegExp(`id: '${id}'`));
-    expect(adapters.map((a) => a.id), `add ${id} to src/extract/adapters.ts`).toContain(id);
+    expect(
+      adapters.map((a) => a.id),
+      `add ${id} to src/extract/adapters.ts`,
+    ).toContain(id);
   });
 
   test('its fixtures use URLs it matches', () => {
     const adapter = adapters.find((a) => a.id === id)!;
     const folder = `tests/fixtures/pages/${id}`;
     const urls = existsSync(folder)
-      ? readdirSync(folder).filter((f) => f.endsWith('.expected.json')).map((f) => JSON.parse(readFileSync(path.join(folder, f), 'utf8')).url as string)
+      ? readdirSync(folder)
+          .filter((f) => f.endsWith('.expected.json'))
+          .map((f) => JSON.parse(readFileSync(path.join(folder, f), 'utf8')).url as string)
       : [];
     const unmatched = urls.filter((u) => !adapter.matches(new URL(u)));
     expect(unmatched, `${id}.matches() should accept its fixtures' URLs`).toEqual([]);
@@ -40,10 +45,13 @@ describe.each(files)('src/extract/sites/%s', (file) => {
 
 test('no two adapters claim the same fixture URL', () => {
   const clashes = readdirSync('tests/fixtures/pages').flatMap((site) =>
-    readdirSync(`tests/fixtures/pages/${site}`).filter((f) => f.endsWith('.expected.json')).flatMap((f) => {
-      const url = new URL(JSON.parse(readFileSync(`tests/fixtures/pages/${site}/${f}`, 'utf8')).url);
-      const ids = adapters.filter((a) => a.matches(url)).map((a) => a.id);
-      return ids.length > 1 ? [`${site}/${f}: ${ids.join(', ')}`] : [];
-    }));
+    readdirSync(`tests/fixtures/pages/${site}`)
+      .filter((f) => f.endsWith('.expected.json'))
+      .flatMap((f) => {
+        const url = new URL(JSON.parse(readFileSync(`tests/fixtures/pages/${site}/${f}`, 'utf8')).url);
+        const ids = adapters.filter((a) => a.matches(url)).map((a) => a.id);
+        return ids.length > 1 ? [`${site}/${f}: ${ids.join(', ')}`] : [];
+      }),
+  );
   expect(clashes, clashes.join('\n')).toEqual([]);
 });

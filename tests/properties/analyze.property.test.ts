@@ -7,7 +7,31 @@ const posting = readFileSync('samples/posting.txt', 'utf8');
 const resume = readFileSync('samples/resume.txt', 'utf8');
 
 // Text the way pages really come: any Unicode, markup, emoji, right-to-left script, skill words.
-const words = ['Jira', 'SAFe', 'safe', 'Go', 'go', 'PMP', 'Scrum', 'Excel', 'excel at', 'Teams', '<li>', '</p>', '&amp;', '\u200B', '•', '\n', '- ', 'Requirements:', 'Nice to have:', '👩‍💻', 'مدير مشروع', 'a plus', 'not required'];
+const words = [
+  'Jira',
+  'SAFe',
+  'safe',
+  'Go',
+  'go',
+  'PMP',
+  'Scrum',
+  'Excel',
+  'excel at',
+  'Teams',
+  '<li>',
+  '</p>',
+  '&amp;',
+  '\u200B',
+  '•',
+  '\n',
+  '- ',
+  'Requirements:',
+  'Nice to have:',
+  '👩‍💻',
+  'مدير مشروع',
+  'a plus',
+  'not required',
+];
 const messy = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 400 }),
   fc.string({ unit: 'binary', maxLength: 300 }),
@@ -43,7 +67,9 @@ describe('analyze() on any input', () => {
   });
 
   it('never turns a covered term into a missing one when an unrelated paragraph is appended to the posting', () => {
-    const covered = analyze(posting, resume).terms.filter((t) => t.status === 'covered').map((t) => t.id);
+    const covered = analyze(posting, resume)
+      .terms.filter((t) => t.status === 'covered')
+      .map((t) => t.id);
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (paragraph) => {
         const after = analyze(`${posting}\n\n${paragraph}`, resume);

@@ -10,7 +10,11 @@ const sample = readFileSync('samples/resume.txt', 'utf8');
 describe('reading resume files', () => {
   it.each(['resume.pdf', 'resume.docx'])('reads the text of %s', async (name) => {
     const text = await readResumeArg(fixture(name), '--resume');
-    for (const line of ['Jordan Rivera', 'Managed cross-team dependencies and kept a shared RAID log reviewed weekly with engineering leads', 'Certified ScrumMaster (CSM)']) {
+    for (const line of [
+      'Jordan Rivera',
+      'Managed cross-team dependencies and kept a shared RAID log reviewed weekly with engineering leads',
+      'Certified ScrumMaster (CSM)',
+    ]) {
       expect(text).toContain(line);
     }
     expect(text.split('\n').length).toBeGreaterThan(sample.split('\n').length / 2); // lines survive

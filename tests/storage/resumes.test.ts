@@ -1,7 +1,18 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { salvageLibrary } from '../../src/storage/library';
-import { chooseDefaultResume, deleteAllData, deleteResume, exportBackup, importBackup, loadLibrary, quarantineItem, resumesItem, saveResume, StorageError } from '../../src/storage/resumes';
+import {
+  chooseDefaultResume,
+  deleteAllData,
+  deleteResume,
+  exportBackup,
+  importBackup,
+  loadLibrary,
+  quarantineItem,
+  resumesItem,
+  saveResume,
+  StorageError,
+} from '../../src/storage/resumes';
 
 const resume = { name: 'Cloud TPM', text: 'Led Kubernetes migrations with Jira.', source: 'paste' as const };
 

@@ -27,7 +27,22 @@ describe('the precompiled lookup (npm run lookup)', () => {
   });
 
   it('keys and judges words as the compiler does, irregular forms and adjectives included', () => {
-    const words = ['led', 'built', 'criteria', 'ran', 'Managed', 'stakeholders', 'complex', 'senior', 'technical', 'Resource', 'Jira', 'constructor', 'toString', 'Organised'];
+    const words = [
+      'led',
+      'built',
+      'criteria',
+      'ran',
+      'Managed',
+      'stakeholders',
+      'complex',
+      'senior',
+      'technical',
+      'Resource',
+      'Jira',
+      'constructor',
+      'toString',
+      'Organised',
+    ];
     expect(words.map(precompiled.keyOf)).toEqual(words.map(compiled.keyOf));
     expect(words.map(precompiled.isAdjective)).toEqual(words.map(compiled.isAdjective));
     expect(compiled.keyOf('led')).not.toBe(compiled.keyOf('lede')); // negative row: only compromise's forms map
@@ -37,15 +52,33 @@ describe('the precompiled lookup (npm run lookup)', () => {
 describe('withPartOfSpeech', () => {
   it('runs again once compromise is loaded where a run needed it, and passes other errors through', async () => {
     let runs = 0;
-    await expect(withPartOfSpeech(() => (++runs === 1 ? (() => { throw new PartOfSpeechNotLoaded(); })() : 'done'))).resolves.toBe('done');
+    await expect(
+      withPartOfSpeech(() =>
+        ++runs === 1
+          ? (() => {
+              throw new PartOfSpeechNotLoaded();
+            })()
+          : 'done',
+      ),
+    ).resolves.toBe('done');
     expect(runs).toBe(2);
-    await expect(withPartOfSpeech(() => { throw new Error('other'); })).rejects.toThrow('other');
+    await expect(
+      withPartOfSpeech(() => {
+        throw new Error('other');
+      }),
+    ).rejects.toThrow('other');
   });
 });
 
 // The shared postings (eval dev folds a* and b*, eval/unlabelled, corpus; never the check fold d*) and resumes.
 const shared = join(process.cwd(), '..', 'shared');
-const textsIn = (dir: string, name: RegExp) => (existsSync(dir) ? readdirSync(dir).filter((f) => name.test(f)).sort().map((f) => ({ id: f, text: readFileSync(join(dir, f), 'utf8') })) : []);
+const textsIn = (dir: string, name: RegExp) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => name.test(f))
+        .sort()
+        .map((f) => ({ id: f, text: readFileSync(join(dir, f), 'utf8') }))
+    : [];
 const postings = [
   ...textsIn(join(shared, 'eval/postings'), /^[ab]\d+\.txt$/),
   ...textsIn(join(shared, 'eval/unlabelled'), /^u\d+\.txt$/),
@@ -60,7 +93,10 @@ describe.skipIf(!postings.length)('analyze() with the precompiled lookup', () =>
     const fromKeywords = createAnalyzer(compiled);
     const differ = postings.filter(({ text }, i) => {
       const resume = resumes.length ? resumes[i % resumes.length].text : undefined;
-      return JSON.stringify(fromData(text, resume)) !== JSON.stringify(fromKeywords(text, resume)) || JSON.stringify(fromData(text)) !== JSON.stringify(fromKeywords(text));
+      return (
+        JSON.stringify(fromData(text, resume)) !== JSON.stringify(fromKeywords(text, resume)) ||
+        JSON.stringify(fromData(text)) !== JSON.stringify(fromKeywords(text))
+      );
     });
     expect(differ.map((p) => p.id)).toEqual([]);
   });

@@ -19,7 +19,10 @@ describe('attribution of a match to the surface or pattern that made it', () => 
   it.each([
     ['Led technical program management for the platform', 'technical-program-management: surface "Technical program management"'],
     ['Strong program management background', 'program-management: surface "Program management"'],
-    ['You will manage several large-scale programs', 'program-management: pattern "manage|lead|run|drive|oversee|direct|own .. complex|large-scale|multi-year|multi-quarter|strategic|enterprise|global|critical|multiple program|programs|programme|programmes"'],
+    [
+      'You will manage several large-scale programs',
+      'program-management: pattern "manage|lead|run|drive|oversee|direct|own .. complex|large-scale|multi-year|multi-quarter|strategic|enterprise|global|critical|multiple program|programs|programme|programmes"',
+    ],
     // The longest surface wins, as in the product: no credit to "program management" inside the longer one.
     ['Led technical program management for the platform', '!program-management: surface "Program management"'],
     ['A program of weekly talks', '!program-management: surface "Program management"'],
@@ -80,6 +83,9 @@ describe.skipIf(!present)('the taxonomy copies no phrase from one posting anywhe
     // DF 0 is another class: never used, often a standard's or a product's own name. Information, no failure.
     const unused = adverts.filter((docs, i) => guarded(i) && docs.size === 0).length;
     console.info(`copied-alias guard: ${unused} surfaces of three or more words and patterns no readable text uses (DF 0; npm run corpus lists them)`);
-    expect(offenders, `used by one posting only (remove, make it the phrasing many postings use, or give the concept a note saying why it is general):\n${offenders.join('\n')}`).toEqual([]);
+    expect(
+      offenders,
+      `used by one posting only (remove, make it the phrasing many postings use, or give the concept a note saying why it is general):\n${offenders.join('\n')}`,
+    ).toEqual([]);
   });
 });

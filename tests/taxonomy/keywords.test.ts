@@ -25,8 +25,15 @@ describe('the bundled taxonomy', () => {
 
   it('keeps each category in its own file (or its derived-ID file, written by npm run lexicons)', () => {
     const fileOf: Record<string, string> = {
-      tool: 'tools', methodology: 'methodologies', practice: 'practices', certification: 'certifications', technical: 'technical',
-      compliance: 'compliance', 'soft-skill': 'soft-skills', education: 'education', domain: 'domains',
+      tool: 'tools',
+      methodology: 'methodologies',
+      practice: 'practices',
+      certification: 'certifications',
+      technical: 'technical',
+      compliance: 'compliance',
+      'soft-skill': 'soft-skills',
+      education: 'education',
+      domain: 'domains',
     };
     const misplaced = [...parsed.files].flatMap(([name, concepts]) =>
       concepts
@@ -46,7 +53,10 @@ describe('the bundled taxonomy', () => {
 
 describe('keywords/ folder', () => {
   it('bundles every data file, and only those', () => {
-    const onDisk = readdirSync('keywords').filter((f) => f.endsWith('.json')).map((f) => `keywords/${f}`).sort();
+    const onDisk = readdirSync('keywords')
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => `keywords/${f}`)
+      .sort();
     expect(BUNDLED_KEYWORD_FILES.map((f) => f.name).sort()).toEqual(onDisk);
   });
 

@@ -18,7 +18,10 @@ function onePattern(concept: Concept, pattern: string) {
   const alone: Concept = { id: concept.id, label: 'zz unused label zz', category: concept.category, patterns: [pattern], bullets: concept.bullets };
   return compileTaxonomy({ concepts: [alone], byId: new Map([[alone.id, alone]]), narrower: new Map() });
 }
-const words = (text: string) => ` ${tokenize(text).map((t) => t.key).join(' ')} `;
+const words = (text: string) =>
+  ` ${tokenize(text)
+    .map((t) => t.key)
+    .join(' ')} `;
 
 describe('rule examples', () => {
   it('cover every concept that has patterns or context rules, each with a match and a near miss', () => {
@@ -30,21 +33,25 @@ describe('rule examples', () => {
 
   it('show each pattern matching on its own', () => {
     const silent = ruled.flatMap((c) =>
-      (c.patterns ?? []).filter((p) => {
-        const lookup = onePattern(c, p);
-        return !examples[c.id]?.match.some((text) => findHits(text, lookup).length > 0);
-      }).map((p) => `${c.id}: ${p}`),
+      (c.patterns ?? [])
+        .filter((p) => {
+          const lookup = onePattern(c, p);
+          return !examples[c.id]?.match.some((text) => findHits(text, lookup).length > 0);
+        })
+        .map((p) => `${c.id}: ${p}`),
     );
     expect(silent, `no match example exercises:\n${silent.join('\n')}`).toEqual([]);
   });
 
   it('show each context rule both counting and rejecting its surface', () => {
     const unpinned = ruled.flatMap((c) =>
-      (c.context ?? []).filter((r) => {
-        const key = ` ${normalizeTerm(r.surface)} `;
-        const e = examples[c.id];
-        return !e?.match.some((t) => words(t).includes(key)) || !e?.noMatch.some((t) => words(t).includes(key));
-      }).map((r) => `${c.id}: ${r.surface}`),
+      (c.context ?? [])
+        .filter((r) => {
+          const key = ` ${normalizeTerm(r.surface)} `;
+          const e = examples[c.id];
+          return !e?.match.some((t) => words(t).includes(key)) || !e?.noMatch.some((t) => words(t).includes(key));
+        })
+        .map((r) => `${c.id}: ${r.surface}`),
     );
     expect(unpinned, `rules without a positive and a negative example naming their surface:\n${unpinned.join('\n')}`).toEqual([]);
   });

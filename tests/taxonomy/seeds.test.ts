@@ -91,8 +91,15 @@ describe.skipIf(!present)('seed check on ../shared/seeds', () => {
   it.each(seedFiles)('finds every term %s names, except the known misses', (seed) => {
     const text = seedText(seed);
     const reported = findConcepts(text);
-    expect(reported.flatMap((c) => c.evidence).filter((e) => e.includes('\n')), 'evidence across lines: score on the whole text').toEqual([]);
-    const missed = missedTerms(text, terms.filter((t) => t.seed === seed), reported).map(keyOf);
+    expect(
+      reported.flatMap((c) => c.evidence).filter((e) => e.includes('\n')),
+      'evidence across lines: score on the whole text',
+    ).toEqual([]);
+    const missed = missedTerms(
+      text,
+      terms.filter((t) => t.seed === seed),
+      reported,
+    ).map(keyOf);
     const known = KNOWN_MISSES.filter((k) => k.startsWith(`${seed.split('_')[0]}:`));
     const newMisses = missed.filter((k) => !known.includes(k));
     const nowFound = known.filter((k) => !missed.includes(k));

@@ -10,8 +10,7 @@ export const ashby: SiteAdapter = {
   id: 'ashby',
   matches: (url) => /(^|\.)ashbyhq\.com$/.test(url.hostname),
   extract: (doc) => {
-    const body = first(doc, ['.ashby-job-posting-right-pane [class*="_descriptionText"]', '[class*="_descriptionText"]',
-      '.ashby-job-posting-right-pane']);
+    const body = first(doc, ['.ashby-job-posting-right-pane [class*="_descriptionText"]', '[class*="_descriptionText"]', '.ashby-job-posting-right-pane']);
     // "Senior Technical Program Manager @ Northwind"
     const pageTitle = textOf(doc, ['title']);
     const canonical = doc.querySelector('link[rel="canonical"], meta[property="og:url"]');
@@ -19,7 +18,8 @@ export const ashby: SiteAdapter = {
     const slug = /ashbyhq\.com\/([^/?#]+)/.exec(href)?.[1] ?? '';
     return {
       title: textOf(doc, ['.ashby-job-posting-heading', 'h1[class*="_title"]', 'h1']),
-      company: (pageTitle.includes(' @ ') ? pageTitle.split(' @ ').pop()!.trim() : '') ||
+      company:
+        (pageTitle.includes(' @ ') ? pageTitle.split(' @ ').pop()!.trim() : '') ||
         (doc.querySelector('[class*="_navLogoWordmarkImage"], [class*="_navLogo"] img')?.getAttribute('alt') ?? '').trim(),
       body: body ? [body] : [],
       skip: '[role="tablist"], [class*="_applicationForm"], [class*="_tabs"]',

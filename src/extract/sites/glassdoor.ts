@@ -16,8 +16,11 @@ export const glassdoor: SiteAdapter = {
     return {
       title: textOf(scope, ['[data-test="job-title"]', '[class*="JobDetails_jobTitle"]', 'h1']),
       // The employer line also carries the star rating: "Northwind 4.2 ★".
-      company: textOf(scope, ['[class*="EmployerProfile_employerNameHeading"]', '[data-test="employer-name"]', '[class*="EmployerProfile_employerName"]'])
-        .replace(/\s*\d(?:\.\d)?\s*★?$/, ''),
+      company: textOf(scope, [
+        '[class*="EmployerProfile_employerNameHeading"]',
+        '[data-test="employer-name"]',
+        '[class*="EmployerProfile_employerName"]',
+      ]).replace(/\s*\d(?:\.\d)?\s*★?$/, ''),
       body: body ? [body] : [],
       skip: '[class*="JobDetails_showMoreWrapper"], [class*="ShowMore"]',
     };

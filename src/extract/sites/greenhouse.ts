@@ -16,7 +16,11 @@ export const greenhouse: SiteAdapter = {
     // "Job Application for Technical Program Manager at Northwind"
     const pageTitle = textOf(doc, ['title']);
     const fromPageTitle = /\bat (.+)$/.exec(pageTitle)?.[1] ?? '';
-    const logo = doc.querySelector('.logo img, #logo img')?.getAttribute('alt')?.replace(/\s*logo$/i, '') ?? '';
+    const logo =
+      doc
+        .querySelector('.logo img, #logo img')
+        ?.getAttribute('alt')
+        ?.replace(/\s*logo$/i, '') ?? '';
     const canonical = doc.querySelector('link[rel="canonical"], meta[property="og:url"]');
     const href = canonical?.getAttribute('href') ?? canonical?.getAttribute('content') ?? '';
     const slug = /greenhouse\.io\/(?!embed\b)([^/?#]+)/.exec(href)?.[1] ?? /[?&]for=([^&#]+)/.exec(href)?.[1] ?? '';

@@ -15,11 +15,19 @@ export const indeed: SiteAdapter = {
     const body = first(scope, ['#jobDescriptionText', '.jobsearch-jobDescriptionText']);
     return {
       // The search page's pane has a simpler header (data-testid="simpler-jobTitle"); its h1 heads the result list.
-      title: textOf(scope, ['[data-testid="jobsearch-JobInfoHeader-title"]', '.jobsearch-JobInfoHeader-title', '[data-testid="simpler-jobTitle"]',
-        scope === doc ? 'h1' : '.jobsearch-JobComponent h1'])
-        .replace(/\s*-\s*job post$/i, ''),
-      company: textOf(scope, ['[data-testid="inlineHeader-companyName"]', '[data-company-name="true"]',
-        '.jobsearch-CompanyInfoContainer a', '.jobsearch-InlineCompanyRating div', '.jobsearch-JobInfoHeader-companyNameSimple']),
+      title: textOf(scope, [
+        '[data-testid="jobsearch-JobInfoHeader-title"]',
+        '.jobsearch-JobInfoHeader-title',
+        '[data-testid="simpler-jobTitle"]',
+        scope === doc ? 'h1' : '.jobsearch-JobComponent h1',
+      ]).replace(/\s*-\s*job post$/i, ''),
+      company: textOf(scope, [
+        '[data-testid="inlineHeader-companyName"]',
+        '[data-company-name="true"]',
+        '.jobsearch-CompanyInfoContainer a',
+        '.jobsearch-InlineCompanyRating div',
+        '.jobsearch-JobInfoHeader-companyNameSimple',
+      ]),
       body: body ? [body] : [],
     };
   },

@@ -20,8 +20,12 @@ export const lever: SiteAdapter = {
     const slug = /lever\.co\/([^/?#]+)/.exec(canonical)?.[1] ?? '';
     return {
       title: textOf(doc, ['.posting-headline h2', '[data-qa="posting-name"]', 'h2']),
-      company: doc.querySelector('.main-header-logo img')?.getAttribute('alt')?.replace(/\s*logo$/i, '').trim() ||
-        (pageTitle.includes(' - ') ? pageTitle.split(' - ')[0].trim() : ''),
+      company:
+        doc
+          .querySelector('.main-header-logo img')
+          ?.getAttribute('alt')
+          ?.replace(/\s*logo$/i, '')
+          .trim() || (pageTitle.includes(' - ') ? pageTitle.split(' - ')[0].trim() : ''),
       body,
       skip: '.postings-btn-wrapper, .postings-btn',
       companyGuess: slug ? prettySlug(slug) : undefined,

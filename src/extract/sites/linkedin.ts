@@ -23,16 +23,34 @@ export const linkedin: SiteAdapter = {
   extract: (doc) => {
     // The search page lists many jobs; only the details pane describes the selected one.
     const scope = first(doc, ['.jobs-search__job-details--container', '.jobs-search__job-details', '.scaffold-layout__detail', '.job-view-layout']) ?? doc;
-    const body = first(scope, ['.jobs-description__content .jobs-box__html-content', '#job-details', '.jobs-description-content__text',
-      '.jobs-description__content', '.show-more-less-html__markup', '.description__text',
-      '[data-sdui-component$=".aboutTheJob"] [data-testid="expandable-text-box"]']);
+    const body = first(scope, [
+      '.jobs-description__content .jobs-box__html-content',
+      '#job-details',
+      '.jobs-description-content__text',
+      '.jobs-description__content',
+      '.show-more-less-html__markup',
+      '.description__text',
+      '[data-sdui-component$=".aboutTheJob"] [data-testid="expandable-text-box"]',
+    ]);
     const titled = fromPageTitle(textOf(doc, ['title']));
     return {
-      title: textOf(scope, ['.job-details-jobs-unified-top-card__job-title', '.jobs-unified-top-card__job-title', '.top-card-layout__title',
-        '.topcard__title', 'h1']) || titled.title,
-      company: textOf(scope, ['.job-details-jobs-unified-top-card__company-name', '.jobs-unified-top-card__company-name',
-        '.topcard__org-name-link', '.top-card-layout__second-subline a', '.job-details-jobs-unified-top-card__primary-description a',
-        '.jobs-unified-top-card__primary-description a[href*="/company/"]']) || titled.company,
+      title:
+        textOf(scope, [
+          '.job-details-jobs-unified-top-card__job-title',
+          '.jobs-unified-top-card__job-title',
+          '.top-card-layout__title',
+          '.topcard__title',
+          'h1',
+        ]) || titled.title,
+      company:
+        textOf(scope, [
+          '.job-details-jobs-unified-top-card__company-name',
+          '.jobs-unified-top-card__company-name',
+          '.topcard__org-name-link',
+          '.top-card-layout__second-subline a',
+          '.job-details-jobs-unified-top-card__primary-description a',
+          '.jobs-unified-top-card__primary-description a[href*="/company/"]',
+        ]) || titled.company,
       body: body ? [body] : [],
       skip: '.show-more-less-html__button, .jobs-description__footer, .jobs-box__footer',
     };

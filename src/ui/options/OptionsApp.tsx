@@ -125,13 +125,24 @@ export function OptionsApp() {
           {library.resumes.map((r) => (
             <li key={r.id}>
               <label>
-                <input type="radio" name="default" disabled={busy} checked={library.defaultId === r.id} onChange={() => void act(() => chooseDefaultResume(r.id).then(() => `“${r.name}” is now the default.`))} />{' '}
+                <input
+                  type="radio"
+                  name="default"
+                  disabled={busy}
+                  checked={library.defaultId === r.id}
+                  onChange={() => void act(() => chooseDefaultResume(r.id).then(() => `“${r.name}” is now the default.`))}
+                />{' '}
                 <strong>{r.name}</strong>
               </label>
               <span className="tpmkl-muted">
                 {r.source.toUpperCase()} · {r.text.split(/\s+/).length} words · {r.addedAt.slice(0, 10)}
               </span>
-              <button type="button" disabled={busy} onClick={() => void act(() => deleteResume(r.id).then(() => `Deleted “${r.name}”.`))} aria-label={`Delete ${r.name}`}>
+              <button
+                type="button"
+                disabled={busy}
+                onClick={() => void act(() => deleteResume(r.id).then(() => `Deleted “${r.name}”.`))}
+                aria-label={`Delete ${r.name}`}
+              >
                 Delete
               </button>
             </li>
@@ -156,7 +167,8 @@ export function OptionsApp() {
           className="tpmkl-danger"
           disabled={busy}
           onClick={() => {
-            if (confirm('Delete all your resumes and settings from this browser? This cannot be undone.')) void act(() => deleteAllData().then(() => 'All your data was deleted.'));
+            if (confirm('Delete all your resumes and settings from this browser? This cannot be undone.'))
+              void act(() => deleteAllData().then(() => 'All your data was deleted.'));
           }}
         >
           Delete all my data

@@ -94,7 +94,13 @@ async function analyzeActivePage(): Promise<State> {
   ]);
   const pending = await takePendingSelection();
   // A selection's own first lines name the job better than the page's title, which only fills in.
-  if (pending) return analyzeSource({ title: '', company: '', text: pending.text, origin: 'your selection', fallbackTitle: pending.title }, undefined, loadAnalyzer(), stored);
+  if (pending)
+    return analyzeSource(
+      { title: '', company: '', text: pending.text, origin: 'your selection', fallbackTitle: pending.title },
+      undefined,
+      loadAnalyzer(),
+      stored,
+    );
   const tab = await targetTab(location.search);
   const cached = tab.url ? await cache.cachedAnalysis<CachedResult>(tab.id, tab.url) : undefined;
   if (cached) {

@@ -24,7 +24,11 @@ export function Results({ analysis, resumeName, onAddResume }: { analysis: Analy
   const tally = (name: string, t: { covered: number; partial: number; total: number }) =>
     t.total ? (
       <li>
-        {name} <strong>{t.covered}/{t.total}</strong> covered{t.partial ? `, ${t.partial} partly` : ''}
+        {name}{' '}
+        <strong>
+          {t.covered}/{t.total}
+        </strong>{' '}
+        covered{t.partial ? `, ${t.partial} partly` : ''}
       </li>
     ) : null;
   return (

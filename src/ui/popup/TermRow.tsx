@@ -30,14 +30,24 @@ export function TermRow({ term, bullets }: { term: Term; bullets?: string[] }) {
       {open && (
         <div id={panel} className="tpmkl-term__details">
           <p className="tpmkl-evidence">
-            Posting says: {term.job.evidence.slice(0, 3).map((e) => `“${e}”`).join(', ')}
+            Posting says:{' '}
+            {term.job.evidence
+              .slice(0, 3)
+              .map((e) => `“${e}”`)
+              .join(', ')}
             {term.job.count > 1 ? ` (${term.job.count}×)` : ''}
           </p>
-          {term.resume && term.resume.evidence.length > 0 && <p className="tpmkl-evidence">Your resume: {term.resume.evidence.slice(0, 2).map((e) => `“${e}”`).join(', ')}</p>}
-          {term.relatedInResume?.length ? <p className="tpmkl-evidence">Related in your resume: {term.relatedInResume.join(', ')}</p> : null}
-          {listedOnly(term) && (
-            <p className="tpmkl-hint">Only in your skills list: show it in an experience bullet, where recruiters look for proof.</p>
+          {term.resume && term.resume.evidence.length > 0 && (
+            <p className="tpmkl-evidence">
+              Your resume:{' '}
+              {term.resume.evidence
+                .slice(0, 2)
+                .map((e) => `“${e}”`)
+                .join(', ')}
+            </p>
           )}
+          {term.relatedInResume?.length ? <p className="tpmkl-evidence">Related in your resume: {term.relatedInResume.join(', ')}</p> : null}
+          {listedOnly(term) && <p className="tpmkl-hint">Only in your skills list: show it in an experience bullet, where recruiters look for proof.</p>}
           {bullets?.length ? (
             <>
               <p className="tpmkl-hint">Suggested bullets: replace the [brackets] with your own facts.</p>

@@ -3,7 +3,8 @@ import { offeredBoards, patternCovers, type EmbeddedBoard, type EmbeddedFrame } 
 import { postingSchema, type Posting } from '../../extract/posting-schema';
 import { PageUnavailable } from './page-unavailable';
 
-const RESTRICTED = /^(chrome|edge|brave|opera|vivaldi|about|chrome-extension|moz-extension|view-source|devtools|file):|chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org/;
+const RESTRICTED =
+  /^(chrome|edge|brave|opera|vivaldi|about|chrome-extension|moz-extension|view-source|devtools|file):|chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org/;
 
 /** The tab to read: `?tab=ID` when the popup is opened as a page (tests), else the active tab. */
 export async function targetTab(search: string): Promise<{ id: number; url?: string }> {
@@ -22,7 +23,8 @@ async function run(target: Target, file: Script) {
     return (await browser.scripting.executeScript({ target, files: [file] })) ?? [];
   } catch (e) {
     const message = String((e as Error)?.message ?? e);
-    if (/cannot (access|be scripted)|extensions gallery|permission|Missing host/i.test(message)) throw new PageUnavailable('The browser does not let extensions read this page.');
+    if (/cannot (access|be scripted)|extensions gallery|permission|Missing host/i.test(message))
+      throw new PageUnavailable('The browser does not let extensions read this page.');
     throw new PageUnavailable(`This page could not be read: ${message}`);
   }
 }
