@@ -1,7 +1,7 @@
 // npm run bench (second part): the extension's bundle sizes and, in real Chromium, the popup's time to results
 // and CPU time, each beside a blank extension page opened the same way in the same run.
 import { execSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { CHROMIUM, EXTENSION_DIR, launch, servePages } from '../tests/e2e/browser';
@@ -114,7 +114,11 @@ else {
     const f = await open(`popup.html?tab=${tabId}`, results);
     const a = await open(`popup.html?tab=${tabId}`, results);
     await page.close();
-    if (i > 0) blank.push(b), first.push(f), again.push(a);
+    if (i > 0) {
+      blank.push(b);
+      first.push(f);
+      again.push(a);
+    }
   }
   await browser.context.close();
   await server.close();

@@ -14,7 +14,10 @@ function postingOf(n: number): string {
   const lines = posting.split('\n');
   const out: string[] = [];
   for (let round = 0, i = 0; words(out.join('\n')) < n; i++) {
-    if (i === lines.length) (i = 0), round++;
+    if (i === lines.length) {
+      i = 0;
+      round++;
+    }
     out.push(round && lines[i].trim() ? `${lines[i]} (${round})` : lines[i]);
   }
   return out.join('\n');
@@ -75,7 +78,10 @@ const ratio = analyze700 / parse700;
 const scale = perWord10k / perWord700;
 
 let failed = false;
-const verdict = (ok: boolean) => ((failed ||= !ok), ok ? 'PASS' : 'FAIL');
+const verdict = (ok: boolean) => {
+  if (!ok) failed = true;
+  return ok ? 'PASS' : 'FAIL';
+};
 const row = (name: string, value: string) => console.log(`${name.padEnd(52)} ${value}`);
 
 row('bare node start (reference)', `${bareNode.toFixed(0)} ms (median of ${COLD_RUNS} processes)`);

@@ -35,7 +35,7 @@ const sourceRows = attribution.sources.map((s, i) => ({
   postings: [...inPostings[i]],
 }));
 const conceptPostings = new Map<string, Set<string>>(taxonomy.concepts.map((c) => [c.id, new Set()]));
-attribution.sources.forEach((s, i) => inPostings[i].forEach((id) => conceptPostings.get(s.conceptId)!.add(id)));
+for (const [i, s] of attribution.sources.entries()) for (const id of inPostings[i]) conceptPostings.get(s.conceptId)!.add(id);
 const concepts = [...conceptPostings]
   .map(([id, docs]) => ({ id, category: taxonomy.byId.get(id)!.category, df: docs.size }))
   .sort((a, b) => b.df - a.df || (a.id < b.id ? -1 : 1));

@@ -364,6 +364,6 @@ if (problems.length) {
   process.exit(1);
 }
 for (const { name, data } of derivedFiles) {
-  writeFileSync(join(ROOT, name), JSON.stringify(data, null, 2) + '\n');
+  writeFileSync(join(ROOT, name), `${JSON.stringify(data, null, 2)}\n`);
   console.log(`wrote ${name}: ${data.length} concepts`);
 }

@@ -65,7 +65,10 @@ function scorePostings(fold: Fold): PostingFigures {
     wrongImportance: [],
     traps: [],
   };
-  const cat = (c: string) => f.byCategory.get(c) ?? (f.byCategory.set(c, tally()), f.byCategory.get(c)!);
+  const cat = (c: string) => {
+    if (!f.byCategory.has(c)) f.byCategory.set(c, tally());
+    return f.byCategory.get(c)!;
+  };
   const labels = fold === 'corpus' ? CORPUS_LABELS : join(dir, 'postings');
   const texts = fold === 'corpus' ? join(dir, '../corpus/postings') : join(dir, 'postings');
   const files = existsSync(labels)

@@ -13,6 +13,8 @@
 // - `^` / `$` anchor the phrase at the start / end of the text (for short headings only).
 // A cue may instead give a `pattern` where a phrase cannot say it (a capitalized name), with the reason.
 
+import { escapeRegExp } from '../text/normalize';
+
 export interface Cue<K extends string> {
   kind: K;
   phrase?: string;
@@ -382,13 +384,11 @@ const GAP = String.raw`[\s-]+`;
 /** "you will" = "you'll": the second word of these pairs may be contracted onto the first. */
 const CONTRACTED: Record<string, string> = { will: "'ll", are: "'re", is: "'s", have: "'ve", would: "'d", am: "'m" };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 function slotSource(slot: string): string {
   const words = slot.split('|').map((w) => {
     if (w === '#') return String.raw`\d+(?:[.,]\d+)*\+?`;
-    if (w.endsWith('*')) return `${escape(w.slice(0, -1))}${WORD_CHAR}*`;
-    return escape(w).replace(/-/g, GAP);
+    if (w.endsWith('*')) return `${escapeRegExp(w.slice(0, -1))}${WORD_CHAR}*`;
+    return escapeRegExp(w).replace(/-/g, GAP);
   });
   return words.length > 1 ? `(?:${words.join('|')})` : words[0];
 }
@@ -486,7 +486,7 @@ export function compileCues<K extends string>(cues: readonly Cue<K>[]): CueMatch
         phrases.filter((p) => p.anchored),
         'u',
       ),
-      patterns: own.filter((c) => c.pattern).map((c) => new RegExp(c.pattern!.source, c.pattern!.flags.replace('g', '') + 'g')),
+      patterns: own.filter((c) => c.pattern).map((c) => new RegExp(c.pattern!.source, `${c.pattern!.flags.replace('g', '')}g`)),
     });
   }
   const matches = (text: string, kind: K, firstOnly: boolean): CueSpan[] => {

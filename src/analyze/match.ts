@@ -290,7 +290,7 @@ function capitalsReader(text: string, tokens: Token[]): (i: number) => boolean {
 
 function markCapitals(text: string, tokens: Token[]): boolean[] {
   const lineOf: number[] = [];
-  tokens.forEach((t, k) => lineOf.push(k === 0 ? 0 : lineOf[k - 1] + (/[\n\r]/.test(text.slice(tokens[k - 1].end, t.start)) ? 1 : 0)));
+  for (const [k, t] of tokens.entries()) lineOf.push(k === 0 ? 0 : lineOf[k - 1] + (/[\n\r]/.test(text.slice(tokens[k - 1].end, t.start)) ? 1 : 0));
   const writtenInCapitals = (groupOf: (k: number) => number) => {
     const words = new Map<number, number>();
     const lowercase = new Set<number>();

@@ -27,6 +27,7 @@ const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 const classifyHeading = (text: string): SectionKind | undefined => headingCues.first(text, HEADING_ORDER);
 
 /** Emoji, flags, keycaps and markdown marks decorate a heading ("🚀 What you'll do", "**Requirements**"). */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: the joiners and keycap marks are meant one by one, as decoration to strip
 const DECORATION = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D\u20E3*#_=~`]+/gu;
 const EMOJI_LED = /^\s*\p{Extended_Pictographic}/u;
 /** Normalized heading text; an acute accent typed for an apostrophe ("WHAT´S") is one. */

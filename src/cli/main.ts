@@ -63,7 +63,7 @@ async function run(argv: string[]): Promise<string> {
 }
 
 try {
-  process.stdout.write((await run(process.argv.slice(2))) + '\n');
+  process.stdout.write(`${await run(process.argv.slice(2))}\n`);
 } catch (e) {
   if (!(e instanceof InputError)) {
     process.stderr.write(`tpm-lens: internal error: ${(e as Error).message}\n`);

@@ -49,7 +49,7 @@ export function formatReport(a: Analysis, color: boolean): string {
       paint('green', '✓'),
     );
   }
-  if (a.otherKeywords.length) out.push('', paint('bold', 'Other keywords'), '  ' + a.otherKeywords.map((k) => `${k.text} (${k.count})`).join(', '));
+  if (a.otherKeywords.length) out.push('', paint('bold', 'Other keywords'), `  ${a.otherKeywords.map((k) => `${k.text} (${k.count})`).join(', ')}`);
   if (a.suggestions.length) {
     out.push('', paint('bold', 'Suggested bullets') + paint('dim', ' (fill the [brackets] with your own facts)'));
     const labels = new Map(a.terms.map((t) => [t.id, t.label]));

@@ -1,5 +1,6 @@
 // How employers' names are written: with a legal form ("Acme, Inc.", "Acme Canada Co."), after "Careers at", and
 // as the brand a board knows from its URL ("acme.wd5.myworkdayjobs.com").
+import { escapeRegExp } from '../text/normalize';
 import { cleanLine } from './nodes-to-text';
 
 /**
@@ -58,8 +59,6 @@ export function shortName(name: string, shown: string): string {
   return !rest || (hasLegalForm(rest) && rest.split(/\s+/).length <= 2) ? shown : name;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * How a page writes the brand a URL names in lower case ("medtronic" -> "Medtronic", "nvidia" -> "NVIDIA"): its
  * most frequent spelling as a word of the text, not all lower case (that is the URL again). '' when the text
@@ -68,7 +67,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function brandInText(slug: string, text: string): string {
   if (slug.length < 3) return '';
   const counts = new Map<string, number>();
-  const word = new RegExp(`(?<![\\p{L}\\p{N}./@_-])${escape(slug).replace(/[-_]+/g, '[\\s-]?')}(?![\\p{L}\\p{N}_-]|\\.[\\p{L}])`, 'giu');
+  const word = new RegExp(`(?<![\\p{L}\\p{N}./@_-])${escapeRegExp(slug).replace(/[-_]+/g, '[\\s-]?')}(?![\\p{L}\\p{N}_-]|\\.[\\p{L}])`, 'giu');
   for (const m of text.matchAll(word)) if (m[0] !== m[0].toLowerCase()) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }

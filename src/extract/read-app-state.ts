@@ -238,8 +238,14 @@ function linesOf(doc: Document, candidate: Candidate): { text: string; headings:
   const headings: string[] = [];
   for (const part of candidate.parts) {
     const read = htmlToLines(doc, part.html);
-    if (part.heading) lines.push(part.heading), headings.push(part.heading);
-    if (read.text) lines.push(read.text), headings.push(...read.headings);
+    if (part.heading) {
+      lines.push(part.heading);
+      headings.push(part.heading);
+    }
+    if (read.text) {
+      lines.push(read.text);
+      headings.push(...read.headings);
+    }
   }
   return { text: lines.join('\n'), headings };
 }

@@ -13,7 +13,7 @@ function property(scope: Element, name: string): Element | null {
 }
 
 /** A property's value as microdata defines it: <meta content>, else the element's text. */
-const valueOf = (el: Element | null): string => (!el ? '' : cleanLine(el.hasAttribute('content') ? el.getAttribute('content')! : (el.textContent ?? '')));
+const propertyValue = (el: Element | null): string => (!el ? '' : cleanLine(el.hasAttribute('content') ? el.getAttribute('content')! : (el.textContent ?? '')));
 
 /** The page's microdata JobPosting as text, or undefined when there is none. */
 export function readMicrodata(doc: Document): JsonLdPosting | undefined {
@@ -22,16 +22,16 @@ export function readMicrodata(doc: Document): JsonLdPosting | undefined {
   const org = property(scope, 'hiringOrganization');
   const description = property(scope, 'description');
   const { text, headings } = description?.hasAttribute('content')
-    ? { text: valueOf(description), headings: [] }
+    ? { text: propertyValue(description), headings: [] }
     : description
       ? nodesToLines([description])
       : { text: '', headings: [] };
-  const title = valueOf(property(scope, 'title')) || valueOf(property(scope, 'name'));
+  const title = propertyValue(property(scope, 'title')) || propertyValue(property(scope, 'name'));
   if (!title && !text) return undefined;
   return {
     title,
     // An organization item names itself by its own "name"; a plain property is the name.
-    company: org?.hasAttribute('itemscope') ? valueOf(property(org, 'name')) : valueOf(org),
+    company: org?.hasAttribute('itemscope') ? propertyValue(property(org, 'name')) : propertyValue(org),
     text,
     headings,
     source: 'microdata',

@@ -62,14 +62,12 @@ export async function readResumeBytes(bytes: Uint8Array, name: string, source: R
 }
 
 async function pdfText(data: Uint8Array, name: string, pdfjs: PdfJs): Promise<string> {
-  let doc;
-  try {
-    doc = await pdfjs.getDocument({ data, isEvalSupported: false, verbosity: 0 }).promise; // errors only: warnings would pollute the CLI's stdout
-  } catch (e) {
+  // verbosity 0: errors only, warnings would pollute the CLI's stdout.
+  const doc = await pdfjs.getDocument({ data, isEvalSupported: false, verbosity: 0 }).promise.catch((e: unknown) => {
     if ((e as Error)?.name === 'PasswordException')
       throw new ResumeFileError(`"${name}" is password-protected. Save a copy without a password, or paste the text.`);
     throw new ResumeFileError(`"${name}" is not a readable PDF (it may be damaged). Try exporting it again, or paste the text.`);
-  }
+  });
   const pages: string[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
     const { items } = await (await doc.getPage(n)).getTextContent();

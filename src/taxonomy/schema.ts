@@ -26,8 +26,8 @@ export const contextRuleSchema = z
 export const bulletTemplateSchema = z
   .string()
   .min(20)
-  .refine((t) => /\[[^\[\]]+\]/.test(t), 'needs at least one [placeholder] for the user to fill in')
-  .refine((t) => !/[\[\]]/.test(t.replace(/\[[^\[\]]+\]/g, '')), 'has an unbalanced [ or ]');
+  .refine((t) => /\[[^[\]]+\]/.test(t), 'needs at least one [placeholder] for the user to fill in')
+  .refine((t) => !/[[\]]/.test(t.replace(/\[[^[\]]+\]/g, '')), 'has an unbalanced [ or ]');
 
 export const conceptSchema = z
   .object({

@@ -33,7 +33,7 @@ describe('tpm-lens analyze', () => {
   it('says when a text is not a job posting, instead of scoring it', () => {
     const news = file(
       'news.txt',
-      'Local team wins the cup\n' + 'The home side won the final on Sunday after a late goal, and fans celebrated in the streets until midnight. '.repeat(4),
+      `Local team wins the cup\n${'The home side won the final on Sunday after a late goal, and fans celebrated in the streets until midnight. '.repeat(4)}`,
     );
     const r = cli('analyze', '--job', news, '--resume', 'samples/resume.txt');
     expect(r.code).toBe(0);

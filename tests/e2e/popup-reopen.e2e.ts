@@ -51,7 +51,9 @@ describe.skipIf(!CHROMIUM)('the popup reopened on the same page', () => {
     expect(first.terms.length).toBeGreaterThan(3);
     expect(first.score).toBeNull();
     // The page's text changes under the same address: a reopened popup still shows what it read first.
-    await page.evaluate(() => document.querySelectorAll('li').forEach((li) => (li.textContent = 'nothing here')));
+    await page.evaluate(() => {
+      for (const li of document.querySelectorAll('li')) li.textContent = 'nothing here';
+    });
     expect(await popupTerms(tabId)).toEqual(first);
     // A resume stored since: the cached analysis (scored against none) is not used.
     await extension(

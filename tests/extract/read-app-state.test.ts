@@ -109,8 +109,7 @@ describe('readAppState', () => {
 });
 
 describe('extractPosting with app state', () => {
-  const longDuties =
-    duties + `<ul>${Array.from({ length: 8 }, (_, i) => `<li>Coordinate release train ${i + 1} across firmware and cloud teams.</li>`).join('')}</ul>`;
+  const longDuties = `${duties}<ul>${Array.from({ length: 8 }, (_, i) => `<li>Coordinate release train ${i + 1} across firmware and cloud teams.</li>`).join('')}</ul>`;
   const ld = (description: string) =>
     `<script type="application/ld+json">${JSON.stringify({ '@type': 'JobPosting', title: 'Technical Program Manager', description, hiringOrganization: { name: 'Contoso' } })}</script>`;
 

@@ -48,7 +48,10 @@ describe('analyze() on any input', () => {
         const a = analyze(job, cv);
         expect(evidenceIsVerbatim(job, cv, a)).toBe(true);
         if (cv === undefined) expect(a.score).toBeNull();
-        else expect(a.score).toBeGreaterThanOrEqual(0), expect(a.score).toBeLessThanOrEqual(100);
+        else {
+          expect(a.score).toBeGreaterThanOrEqual(0);
+          expect(a.score).toBeLessThanOrEqual(100);
+        }
         expect(analyze(job, cv)).toEqual(a);
       }),
       { numRuns: 150 },

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { chooseDefaultResume, deleteAllData, deleteResume, exportBackup, importBackup, loadLibrary, saveResume } from '../../storage/resumes';
 import type { Quarantined, ResumeLibrary } from '../../storage/schema';
 import { readResumeFile } from './read-resume-file';
@@ -40,14 +40,14 @@ export function OptionsApp() {
   const [busy, setBusy] = useState(false);
   const ids = { name: useId(), text: useId(), file: useId(), backup: useId() };
 
-  const refresh = async () => {
+  const refresh = useCallback(async () => {
     const loaded = await loadLibrary();
     setLibrary(loaded.library);
     setQuarantine(loaded.quarantine);
-  };
+  }, []);
   useEffect(() => {
     refresh().catch((e) => setNotice({ kind: 'error', text: `Your saved data could not be read: ${e?.message ?? e}` }));
-  }, []);
+  }, [refresh]);
 
   /** Runs a change; on failure, says why and leaves what is stored as it was. */
   const act = async (work: () => Promise<string | void>) => {

@@ -34,7 +34,14 @@ type State =
   | { kind: 'error'; message: string };
 
 /** The analyzer, its precompiled lookup built as soon as it arrives (while the page is still being read). */
-const loadAnalyzer = () => Promise.all([import('../../index').then((core) => (core.bundledLookup(), core)), import('../../taxonomy/part-of-speech')]);
+const loadAnalyzer = () =>
+  Promise.all([
+    import('../../index').then((core) => {
+      core.bundledLookup();
+      return core;
+    }),
+    import('../../taxonomy/part-of-speech'),
+  ]);
 
 /** The stored resumes, validated. */
 const readLibrary = () => Promise.all([import('../../storage/library'), import('../../storage/resumes').then((m) => m.loadLibrary())]);

@@ -12,6 +12,7 @@ export function PasteForm({ initial = '', onSubmit }: { initial?: string; onSubm
       }}
     >
       <label htmlFor={id}>Paste the job posting's text</label>
+      {/* biome-ignore lint/a11y/noAutofocus: the form opens only when the user asks to paste a posting, so the cursor goes where they will type */}
       <textarea id={id} rows={10} value={text} onChange={(e) => setText(e.target.value)} autoFocus />
       <button type="submit" disabled={!text.trim()}>
         Analyze
