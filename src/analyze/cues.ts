@@ -395,7 +395,10 @@ function slotSource(slot: string): string {
 
 /** Where a compiled phrase may start: at the start of the text (`^`), or at the start of a word. */
 interface CompiledPhrase {
-  source: string;
+  /** The phrase's words. */
+  body: string;
+  /** What must follow it: the end of a word (or of the text). */
+  after: string;
   anchored: boolean;
 }
 
@@ -422,7 +425,7 @@ function compilePhrase(phrase: string): CompiledPhrase {
   const last = text.replace(/\*$/, '').slice(-1);
   // A hyphen joins words into one: "our purpose-built platform" says nothing about a purpose.
   const after = atEnd ? String.raw`\W*$` : /[\p{L}\p{N}]/u.test(last) || text.endsWith('*') ? `(?!${WORD_CHAR}|-${WORD_CHAR})` : '';
-  return { source: `${anchored ? String.raw`^\W*` : ''}${source}${after}`, anchored };
+  return { body: `${anchored ? String.raw`^\W*` : ''}${source}`, after, anchored };
 }
 
 interface Scan {
@@ -468,12 +471,28 @@ export interface CueMatcher<K extends string> {
 }
 
 /**
+ * The phrases as one alternation, in their order. Neighbours that end alike share one end-of-word check: a
+ * failing check backtracks into the group to the next phrase, so the union matches as one check per phrase
+ * would, and the expression holds a few Unicode classes instead of hundreds (each costs its compile time in
+ * every fresh process and popup).
+ */
+function alternatives(parts: CompiledPhrase[]): string {
+  const runs: { after: string; bodies: string[] }[] = [];
+  for (const p of parts) {
+    const run = runs.at(-1);
+    if (run && run.after === p.after) run.bodies.push(p.body);
+    else runs.push({ after: p.after, bodies: [p.body] });
+  }
+  return runs.map((r) => `(?:${r.bodies.map((b) => `(?:${b})`).join('|')})${r.after}`).join('|');
+}
+
+/**
  * Compiles a cue list once: the phrases of a kind become one expression tried only where a word starts (cheap
  * on long postings), the anchored ones one expression tried at the start; patterns stay as written.
  */
 export function compileCues<K extends string>(cues: readonly Cue<K>[]): CueMatcher<K> {
   const byKind = new Map<K, { atWord?: RegExp; atStart?: RegExp; patterns: RegExp[] }>();
-  const union = (parts: CompiledPhrase[], flags: string) => (parts.length ? new RegExp(parts.map((p) => `(?:${p.source})`).join('|'), flags) : undefined);
+  const union = (parts: CompiledPhrase[], flags: string) => (parts.length ? new RegExp(alternatives(parts), flags) : undefined);
   for (const kind of new Set(cues.map((c) => c.kind))) {
     const own = cues.filter((c) => c.kind === kind);
     const phrases = own.filter((c) => c.phrase).map((c) => compilePhrase(c.phrase!));
