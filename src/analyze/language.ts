@@ -50,6 +50,8 @@ export function detectLanguage(fullText: string, words: number): string | undefi
   for (const at of starts) {
     const found = LANGUAGES[franc(text.slice(at, at + WINDOW), { only: CHOICES })]?.code;
     if (found) votes.set(found, (votes.get(found) ?? 0) + 1);
+    // Two windows of three that agree decide it: the third cannot change the answer.
+    if (starts.length === 3 && found && votes.get(found) === 2) break;
   }
   const ranked = [...votes].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || (ranked.length > 1 && ranked[0][1] === ranked[1][1])) return undefined;
