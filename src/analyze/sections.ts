@@ -313,6 +313,9 @@ function isLabel(label: string): boolean {
 const cueOpens = (label: string) => headingCues.find(headingText(label), headingKind(label) as HeadingKind)?.start === 0;
 type HeadingKind = Parameters<typeof headingCues.find>[1];
 
+/** A paragraph (25 words or more) that asks for nothing: no requirement or preference cue in it. */
+const endsTheList = (paragraph: string) => wordCount(paragraph) >= 25 && !clauseCues.has(paragraph, 'required') && !isPreferred(paragraph);
+
 const COMPANY_LABEL = /^(company|employer|organi[sz]ation|hiring company)\s*:\s*/i;
 
 export interface StructureHints {
@@ -342,6 +345,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
   let cultureSection = false;
   // "Requirements: 5+ years · Jira · Confluence": an inline label's kind reaches every item after it on its line.
   let labelled: SectionKind | undefined;
+  let itemsInSection = 0;
   for (const { start, end, content, glued, continues } of lineSpans(text).flatMap((span): Piece[] => (span.glued ? withInnerLabels(text, span) : [span]))) {
     const raw = text.slice(start, end);
     const clean = normalizeText(raw).replace(/\s+/g, ' ').trim();
@@ -371,6 +375,11 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
       lines.push({ start, end, section: 'title', heading: true, weight: 'boilerplate' });
       continue;
     }
+    // "…- Jira\n- Confluence\nWe are seeking a TPM to lead our community programs, …": a paragraph after the list
+    // items of a requirements section, and no requirement itself, is the posting going on about the role.
+    const bulleted = BULLET.test(raw);
+    if (bulleted) itemsInSection++;
+    else if ((section === 'required' || section === 'preferred') && !glued && itemsInSection >= 2 && endsTheList(clean)) section = 'other';
     for (const segment of segmentsOf(raw)) {
       const at = start + segment.offset;
       const kindOfHeading = content
@@ -378,6 +387,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
         : (ifKnown(headingKind(segment.text), glued) ?? (marked.has(markKey(segment.text)) ? markedKind(segment.text) : undefined));
       if (kindOfHeading) {
         section = kindOfHeading;
+        itemsInSection = 0;
         labelled = undefined;
         cultureSection = kindOfHeading === 'about' && companyCues.has(headingText(segment.text), 'culture');
         if (kindOfHeading === 'responsibilities' || kindOfHeading === 'required' || kindOfHeading === 'preferred') roleHeadingSeen = true;

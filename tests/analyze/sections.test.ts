@@ -438,3 +438,24 @@ describe('headings in German, French and Spanish postings', () => {
     expect(weightOf(text, 'Confluence')).toBe('required');
   });
 });
+
+describe('a paragraph after the items of a requirements list', () => {
+  const text = [
+    'Community Program Manager',
+    'Acme',
+    'Who you are',
+    '- You keep calm when plans change',
+    '- You write clearly for engineers and customers',
+    'We are seeking a program manager to grow our developer community, run its Discord and GitHub spaces, and bring the feedback of builders to the teams that make our product every week.',
+    '- Experience with Jira is a must',
+  ].join('\n');
+  it.each([
+    ['Discord', 'mentioned'], // the posting goes on about the role: no longer the list
+    ['write clearly', 'required'],
+  ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+
+  it('keeps a long item that asks for something in the list', () => {
+    const asks = text.replace('We are seeking', 'You must have experience as');
+    expect(weightOf(asks, 'Discord')).toBe('required');
+  });
+});
