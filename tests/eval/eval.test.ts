@@ -16,23 +16,23 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
   it('keeps the dev fold at its floor', () => {
     expect(figure('dev posting recall')).toBeGreaterThanOrEqual(0.96);
     expect(figure('dev precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.94);
-    expect(figure('dev importance accuracy')).toBeGreaterThanOrEqual(0.915);
+    expect(figure('dev importance accuracy')).toBeGreaterThanOrEqual(0.94);
     expect(figure('dev trap hits')).toBeLessThanOrEqual(0);
     expect(figure('dev resume recall')).toBeGreaterThanOrEqual(0.98);
     expect(figure('dev pair verdict accuracy')).toBeGreaterThanOrEqual(0.92);
   });
 
   it('keeps the corpus fold (postings this project labelled) at its floor', () => {
-    expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.845);
+    expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.855);
     expect(figure('corpus precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.944);
-    expect(figure('corpus importance accuracy')).toBeGreaterThanOrEqual(0.88);
+    expect(figure('corpus importance accuracy')).toBeGreaterThanOrEqual(0.885);
     expect(figure('corpus trap hits')).toBeLessThanOrEqual(29);
   });
 
   it('keeps the check fold at its floor', () => {
     expect(figure('check posting recall')).toBeGreaterThanOrEqual(0.76);
-    expect(figure('check precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.935);
-    expect(figure('check importance accuracy')).toBeGreaterThanOrEqual(0.895);
+    expect(figure('check precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.936);
+    expect(figure('check importance accuracy')).toBeGreaterThanOrEqual(0.9);
     expect(figure('check trap hits')).toBeLessThanOrEqual(5);
   });
 
