@@ -77,7 +77,7 @@ describe.each([
   ['SPEND LESS TIME IN MEETINGS', 'less', false],
   ['A TYPICAL WORK DAY STARTS AT NINE', 'workday', false],
   // fewer than three words, or a lowercase word in the line: the case still tells
-  ['Tools: ASANA', 'asana', false],
+  ['Pace: SLACK', 'slack', false],
   ['Keep the team SAFE and calm', 'safe', false],
   ['You will excel at planning', 'microsoft-excel', false],
   ['A safe environment for everyone', 'safe', false],
