@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import type { Posting } from '../../src/extract';
 
 export const EXTENSION_DIR = resolve('.output/e2e/chrome-mv3');
 export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
@@ -60,3 +61,27 @@ export async function launch(userDataDir = mkdtempSync(join(tmpdir(), 'tpmkl-pro
 
 /** Requests that left the machine: anything but the local server, the extension's files and the browser's own pages (chrome://). */
 export const foreignRequests = (urls: string[]) => urls.filter((u) => !/^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:|chrome:|data:|blob:|about:)/.test(u));
+
+/**
+ * The posting the built extractor reads in the tab that shows `url`, injected from the extension's service worker
+ * as the popup does it; with `reader`, the page reader runs where the extractor finds nothing.
+ */
+export async function extractInTab(worker: Worker, url: string, reader = false): Promise<Posting> {
+  return (await worker.evaluate(
+    async ([url, reader]) => {
+      const chrome = (
+        globalThis as unknown as {
+          chrome: {
+            tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+            scripting: { executeScript(o: object): Promise<{ result: unknown }[]> };
+          };
+        }
+      ).chrome;
+      const { id } = (await chrome.tabs.query({})).find((t) => t.url === url)!;
+      const read = async (file: string) => (await chrome.scripting.executeScript({ target: { tabId: id }, files: [file] }))[0].result as { method: string };
+      const found = await read('/content-scripts/extractor.js');
+      return reader && found.method === 'none' ? read('/content-scripts/page-reader.js') : found;
+    },
+    [url, reader] as const,
+  )) as Posting;
+}

@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import type { BrowserContext, CDPSession, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultPagesDir, pageNames, pageProblems, readPage } from '../../scripts/eval-pages';
-import type { Posting } from '../../src/extract';
-import { ACTION_TRIGGER, CHROMIUM, launch } from './browser';
+import { ACTION_TRIGGER, CHROMIUM, extractInTab, launch } from './browser';
 
 /*
  * The real saved job pages of ../shared/eval/pages, each opened in Chromium at its own address and read the way a
@@ -49,22 +48,8 @@ describe.skipIf(!CHROMIUM || !present)('real saved job pages, read in Chromium a
     const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
     const target = targetInfos.find((t) => withoutHash(t.url) === withoutHash(tab.url()));
     await session.send('Extensions.triggerAction', { id: extensionId, targetId: target!.targetId });
-    const posting = (await worker.evaluate(async (url) => {
-      const chrome = (
-        globalThis as unknown as {
-          chrome: {
-            tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
-            scripting: { executeScript(o: object): Promise<{ result: unknown }[]> };
-          };
-        }
-      ).chrome;
-      const { id } = (await chrome.tabs.query({})).find((t) => t.url === url)!;
-      const read = async (file: string) => (await chrome.scripting.executeScript({ target: { tabId: id }, files: [file] }))[0].result as { method: string };
-      const found = await read('/content-scripts/extractor.js');
-      return found.method === 'none' ? read('/content-scripts/page-reader.js') : found;
-    }, tab.url())) as Posting;
+    const posting = await extractInTab(worker, tab.url(), true);
     await tab.close();
-    if (process.env.DEBUG_PAGES) require('node:fs').writeFileSync(`/tmp/chromium-${name}.txt`, `${posting.method}\n${posting.text}`);
     expect(pageProblems(posting, label)).toEqual([]);
     expect(served).toContain(withoutHash(label.url));
   });

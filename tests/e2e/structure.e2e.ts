@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, foreignRequests, launch } from './browser';
+import { CHROMIUM, extractInTab, foreignRequests, launch } from './browser';
 
 /*
  * The injected extractor as built (no readability in it) reads pages by their structure in a real DOM: a Next.js page
@@ -17,13 +17,6 @@ const names = readdirSync(FIXTURES)
   .filter((f) => f.endsWith('.html'))
   .map((f) => f.replace(/\.html$/, ''));
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-interface Posting {
-  title: string;
-  company: string;
-  method: string;
-  text: string;
-}
 
 describe.skipIf(!CHROMIUM)('the built extractor reads postings by page structure, in real Chromium', () => {
   let browser: Awaited<ReturnType<typeof launch>>;
@@ -47,19 +40,8 @@ describe.skipIf(!CHROMIUM)('the built extractor reads postings by page structure
     const expected = JSON.parse(readFileSync(join(FIXTURES, `${name}.expected.json`), 'utf8'));
     const page = await browser.context.newPage();
     await page.goto(`${ORIGIN}/${name}`);
-    // In the extension's service worker, as the popup does it: inject the extractor into that tab, take its return value.
-    const posting = (await browser.worker.evaluate(async (url) => {
-      const chrome = (
-        globalThis as unknown as {
-          chrome: {
-            tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
-            scripting: { executeScript(o: object): Promise<{ result: unknown }[]> };
-          };
-        }
-      ).chrome;
-      const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
-      return (await chrome.scripting.executeScript({ target: { tabId: tab!.id }, files: ['/content-scripts/extractor.js'] }))[0].result;
-    }, page.url())) as Posting;
+    // The extractor alone: these structures are read before any page reader would run.
+    const posting = await extractInTab(browser.worker, page.url());
     await page.close();
     expect({ method: posting.method, title: posting.title, company: posting.company }).toEqual({
       method: expected.method,
