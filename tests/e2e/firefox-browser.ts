@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type EvaluateFunc, type Page } from 'puppeteer-core';
 
 export const FIREFOX_EXTENSION_DIR = resolve('.output/e2e/firefox-mv2');
 export const FIREFOX = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find(existsSync);
@@ -39,7 +39,7 @@ export async function launchFirefox() {
     const page = await newPage();
     const url = `${origin}/${path}`;
     void page.goto(url, { timeout: 5_000 }).catch(() => undefined);
-    await page.waitForFunction((u) => location.href === u && document.readyState === 'complete', { polling: 100 }, url);
+    await pollUntil(page, (u) => location.href === u && document.readyState === 'complete', url);
     return page;
   }
 
@@ -49,8 +49,22 @@ export async function launchFirefox() {
       (window as unknown as { replaced?: boolean }).replaced = true;
       location.reload();
     });
-    await page.waitForFunction(() => !(window as unknown as { replaced?: boolean }).replaced && document.readyState === 'complete', { polling: 100 });
+    await pollUntil(page, () => !(window as unknown as { replaced?: boolean }).replaced && document.readyState === 'complete');
   }
 
   return { browser, origin, requests, newPage, openExtensionPage, reloadExtensionPage };
+}
+
+/**
+ * Waits until a check made in the page holds. Polled from here rather than by waitForFunction: Firefox's WebDriver
+ * BiDi sometimes fails one evaluation while a document is swapped or re-rendered ("right-hand side of 'in' should
+ * be an object"), which would end a waitForFunction; a failed look is simply taken again.
+ */
+export async function pollUntil<A extends unknown[]>(page: Page, check: EvaluateFunc<A>, ...args: A): Promise<void> {
+  const until = Date.now() + 30_000;
+  for (;;) {
+    if (await page.evaluate(check, ...args).catch(() => false)) return;
+    if (Date.now() > until) throw new Error(`timed out waiting in ${page.url()} for ${check.toString().slice(0, 120)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

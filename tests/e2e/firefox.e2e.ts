@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foreignRequests, servePages } from './browser';
-import { FIREFOX, launchFirefox } from './firefox-browser';
+import { FIREFOX, launchFirefox, pollUntil } from './firefox-browser';
 
 // Where Firefox is missing (a user's clone without it), say so; CI installs it and must run this.
 if (!FIREFOX && process.env.CI) throw new Error('e2e: Firefox is not installed; .ci/run installs Debian firefox-esr');
@@ -11,7 +11,7 @@ if (!FIREFOX) console.warn('e2e skipped: no Firefox at /usr/bin/firefox-esr (apt
 /** What a page of the extension shows, read in the page itself. */
 const textOf = (page: Page, selector: string) => page.$$eval(selector, (nodes) => nodes.map((n) => n.textContent?.trim() ?? ''));
 const waitForText = (page: Page, selector: string, text: string) =>
-  page.waitForFunction((s, t) => [...document.querySelectorAll(s)].some((n) => n.textContent?.includes(t)), { polling: 100 }, selector, text);
+  pollUntil(page, (s, t) => [...document.querySelectorAll(s)].some((n) => n.textContent?.includes(t)), selector, text);
 
 const RESUME = [
   'Technical Program Manager, Harbor Freight Systems (2019-2025)',
