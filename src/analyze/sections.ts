@@ -286,9 +286,9 @@ function withInnerLabels(text: string, span: LineSpan): Piece[] {
     // shortest ("Desired:" after "Denver").
     const labels = before
       .slice(-5)
-      .map((word) => from + word.index!)
-      .filter((start) => isLabel(line.slice(start, colon.index! + 1)));
-    const at = labels.find((start) => cueOpens(line.slice(start, colon.index! + 1))) ?? labels.at(-1);
+      .map((word) => ({ start: from + word.index!, label: labelOf(line.slice(from + word.index!, colon.index! + 1)) }))
+      .filter((l) => l.label);
+    const at = (labels.find((l) => l.label!.cueOpens) ?? labels.at(-1))?.start;
     if (at === undefined) continue;
     if (line.slice(from, at).trim()) pieces.push({ ...span, start: span.start + from, end: span.start + at, content: true });
     pieces.push({ ...span, start: span.start + at, end: span.start + colon.index! + 1 });
@@ -300,18 +300,18 @@ function withInnerLabels(text: string, span: LineSpan): Piece[] {
 }
 
 /**
- * "Preferred Qualifications:", "Required Skills and Experience:": a capitalized heading whose cue ends it. Words
- * glued together ("TerraformJob Location:") join two lines, never make one label.
+ * "Preferred Qualifications:", "Required Skills and Experience:": a capitalized heading whose cue ends it, and
+ * whether the cue also opens it. Words glued together ("TerraformJob Location:") join two lines, never make one
+ * label. Undefined for no label.
  */
-function isLabel(label: string): boolean {
+function labelOf(label: string): { cueOpens: boolean } | undefined {
   const kind = headingKind(label);
-  if (!/^\p{Lu}/u.test(label) || /\p{Ll}{2}\p{Lu}/u.test(label) || !isSectionKind(kind)) return false;
-  const cue = headingCues.find(headingText(label), kind as HeadingKind);
-  return cue === undefined || wordCount(headingText(label).slice(cue.end).replace(/:$/, '')) <= 2;
+  if (!/^\p{Lu}/u.test(label) || /\p{Ll}{2}\p{Lu}/u.test(label) || !isSectionKind(kind)) return undefined;
+  const text = headingText(label);
+  const cue = headingCues.find(text, kind as Parameters<typeof headingCues.find>[1]);
+  if (cue && wordCount(text.slice(cue.end).replace(/:$/, '')) > 2) return undefined;
+  return { cueOpens: cue?.start === 0 };
 }
-
-const cueOpens = (label: string) => headingCues.find(headingText(label), headingKind(label) as HeadingKind)?.start === 0;
-type HeadingKind = Parameters<typeof headingCues.find>[1];
 
 /** A paragraph (25 words or more) that asks for nothing: no requirement or preference cue in it. */
 const endsTheList = (paragraph: string) => wordCount(paragraph) >= 25 && !clauseCues.has(paragraph, 'required') && !isPreferred(paragraph);
@@ -384,7 +384,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
       const at = start + segment.offset;
       const kindOfHeading = content
         ? undefined
-        : (ifKnown(headingKind(segment.text), glued) ?? (marked.has(markKey(segment.text)) ? markedKind(segment.text) : undefined));
+        : (ifKnown(headingKind(segment.text), glued) ?? (marked.size && marked.has(markKey(segment.text)) ? markedKind(segment.text) : undefined));
       if (kindOfHeading) {
         section = kindOfHeading;
         itemsInSection = 0;

@@ -6,6 +6,8 @@
  * looks for the frames, the popup and wxt.config.ts (the manifest's optional permissions) all read this list.
  */
 
+import { escapeRegExp } from '../text/normalize';
+
 export interface EmbeddedBoard {
   /** The site adapter (src/extract/sites) that reads the board's pages. */
   id: string;
@@ -147,11 +149,6 @@ export function patternCovers(pattern: string, address: string): boolean {
   const [, scheme, host, path] = parts;
   const schemeOk = scheme === '*' ? /^https?:$/.test(url.protocol) : url.protocol === `${scheme}:`;
   const hostOk = host === '*' || (host.startsWith('*.') ? url.hostname === host.slice(2) || url.hostname.endsWith(host.slice(1)) : url.hostname === host);
-  const pathRule = new RegExp(
-    `^${path
-      .split('*')
-      .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-      .join('.*')}$`,
-  );
+  const pathRule = new RegExp(`^${path.split('*').map(escapeRegExp).join('.*')}$`);
   return schemeOk && hostOk && pathRule.test(url.pathname + url.search);
 }

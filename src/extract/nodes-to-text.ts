@@ -77,12 +77,18 @@ const isHidden = (el: Element) =>
   HIDDEN_CLASS.test(el.getAttribute('class') ?? '') ||
   /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
 
+/** The node after this one, past blank text: what a reader sees next. */
+export function nextContent(node: Node): ChildNode | null {
+  let next = node.nextSibling;
+  while (next && next.nodeType === 3 && !(next.textContent ?? '').trim()) next = next.nextSibling;
+  return next;
+}
+
 /** "<strong>Requirements:</strong><br>" or "<b>Nice to have:</b><ul>": a label that reads as a heading. */
 function isLabel(el: Element): boolean {
   if (!/^(STRONG|B)$/.test(el.tagName.toUpperCase()) || !/:\s*$/.test(el.textContent ?? '')) return false;
   if (el.querySelector('br')) return true;
-  let next = el.nextSibling;
-  while (next && next.nodeType === 3 && !(next.textContent ?? '').trim()) next = next.nextSibling;
+  const next = nextContent(el);
   return !next || (next.nodeType === 1 && /^(BR|UL|OL|P|DIV)$/.test((next as Element).tagName.toUpperCase()));
 }
 

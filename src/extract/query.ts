@@ -1,4 +1,4 @@
-import { cleanLine, nodesToText } from './nodes-to-text';
+import { cleanLine, nextContent, nodesToText } from './nodes-to-text';
 
 type Scope = Pick<ParentNode, 'querySelector'>;
 
@@ -37,7 +37,5 @@ export const prettySlug = (slug: string) =>
 export function wholeDescription(el: Element): Element {
   const paragraph = el.closest('p');
   if (!paragraph?.parentElement) return el;
-  let next = paragraph.nextSibling;
-  while (next && next.nodeType === 3 && !(next.textContent ?? '').trim()) next = next.nextSibling;
-  return next ? paragraph.parentElement : el;
+  return nextContent(paragraph) ? paragraph.parentElement : el;
 }
