@@ -8,7 +8,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   srcDir: '.',
   // The real-browser tests cannot click the toolbar button, so their build alone may read the local test server.
-  outDir: process.env.TPMKL_E2E ? '.output/e2e' : '.output',
+  // TPMKL_OUTPUT moves every build elsewhere, so that two builds on one machine do not overwrite each other.
+  outDir: `${process.env.TPMKL_OUTPUT ?? '.output'}${process.env.TPMKL_E2E ? '/e2e' : ''}`,
   manifest: ({ browser, manifestVersion }) => ({
     name: 'TPM Keyword Lens',
     description: 'Private, instant keyword coverage of job postings against your resume, for Technical Project and Program Managers.',

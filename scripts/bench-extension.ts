@@ -4,10 +4,10 @@ import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { CHROMIUM, EXTENSION_DIR, launch, servePages } from '../tests/e2e/browser';
+import { CHROMIUM, EXTENSION_DIR, launch, OUTPUT_DIR, servePages } from '../tests/e2e/browser';
 
 const KB = 1024;
-const out = '.output/chrome-mv3';
+const out = join(OUTPUT_DIR, 'chrome-mv3');
 const quiet = { stdio: 'ignore' as const };
 execSync('npx wxt build && npx wxt zip', quiet);
 
@@ -26,8 +26,8 @@ const popupKb = [...initial].reduce((sum, f) => sum + size(f), 0) / KB;
 /** The analyzer: the chunk the popup loads that carries the taxonomy (its lookup, or before precompiling, its keyword files). */
 const lazy = [...new Set([...initial].flatMap((f) => importsOf(f, true)))];
 const analyzerChunk = lazy.find((f) => /trieEdges|"bullets"|bullets:\[/.test(read(f)));
-const zip = readdirSync('.output').find((f) => f.endsWith('-chrome.zip'));
-const zipKb = zip ? statSync(join('.output', zip)).size / KB : NaN;
+const zip = readdirSync(OUTPUT_DIR).find((f) => f.endsWith('-chrome.zip'));
+const zipKb = zip ? statSync(join(OUTPUT_DIR, zip)).size / KB : NaN;
 
 let failed = false;
 const row = (name: string, value: string) => console.log(`${name.padEnd(52)} ${value}`);

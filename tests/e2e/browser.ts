@@ -5,7 +5,9 @@ import { extname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import type { Posting } from '../../src/extract';
 
-export const EXTENSION_DIR = resolve('.output/e2e/chrome-mv3');
+/** Where the builds are (wxt.config.ts: TPMKL_OUTPUT moves them). */
+export const OUTPUT_DIR = process.env.TPMKL_OUTPUT ?? '.output';
+export const EXTENSION_DIR = resolve(OUTPUT_DIR, 'e2e/chrome-mv3');
 export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find(existsSync);
 
 /** Serves tests/e2e/pages on 127.0.0.1 only; `?json-ld=0` serves a page without its JSON-LD (readability's case). */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { BrowserContext, CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMBEDDED_BOARDS, LOCAL_TEST_BOARD } from '../../src/extract/embedded-boards';
-import { ACTION_TRIGGER, CHROMIUM, EXTENSION_DIR, foreignRequests, launch, servePages } from './browser';
+import { ACTION_TRIGGER, CHROMIUM, EXTENSION_DIR, foreignRequests, launch, OUTPUT_DIR, servePages } from './browser';
 
 /*
  * A careers page on 127.0.0.1 shows its posting in a Greenhouse-like frame served by the same server as
@@ -56,7 +56,7 @@ describe.skipIf(!CHROMIUM)('a posting embedded from a job board, in real Chromiu
   }
 
   it('lists the boards as optional host permissions only, the test board in the e2e build alone', () => {
-    const shipped = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8'));
+    const shipped = JSON.parse(readFileSync(join(OUTPUT_DIR, 'chrome-mv3/manifest.json'), 'utf8'));
     expect(shipped.optional_host_permissions).toEqual(EMBEDDED_BOARDS.map((b) => b.origin));
     expect(shipped.host_permissions ?? []).toEqual([]);
     const e2e = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));

@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, EXTENSION_DIR, foreignRequests, launch, servePages } from './browser';
+import { CHROMIUM, EXTENSION_DIR, foreignRequests, launch, OUTPUT_DIR, servePages } from './browser';
 
 // Where Chromium is missing (a user's clone without it), say so; CI installs it and must run this.
 if (!CHROMIUM && process.env.CI) throw new Error('e2e: Chromium is not installed; .ci/run installs Debian chromium');
@@ -45,7 +45,7 @@ describe.skipIf(!CHROMIUM)('the extension in real Chromium', () => {
   }
 
   it('asks for no host permission in the shipped manifest', async () => {
-    const shipped = JSON.parse(readFileSync('.output/chrome-mv3/manifest.json', 'utf8'));
+    const shipped = JSON.parse(readFileSync(join(OUTPUT_DIR, 'chrome-mv3/manifest.json'), 'utf8'));
     expect(shipped.host_permissions ?? []).toEqual([]);
     expect(shipped.content_scripts ?? []).toEqual([]);
     expect([...shipped.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type EvaluateFunc, type Page } from 'puppeteer-core';
+import { OUTPUT_DIR } from './browser';
 
-export const FIREFOX_EXTENSION_DIR = resolve('.output/e2e/firefox-mv2');
+export const FIREFOX_EXTENSION_DIR = resolve(OUTPUT_DIR, 'e2e/firefox-mv2');
 export const FIREFOX = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find(existsSync);
 
 /** Launches Debian's Firefox over WebDriver BiDi with the built extension installed as a temporary add-on. */
