@@ -7,6 +7,12 @@ export const statusSchema = z.enum(['covered', 'partial', 'missing']);
 /** How a resume shows a concept: in an experience bullet or job title, or only in a summary or list. */
 export const strengthSchema = z.enum(['demonstrated', 'listed']);
 
+/**
+ * Where a hit is: `text.slice(start, end)` of the text `analyze()` was given (the posting's text, or the resume's)
+ * is the words that matched. Offsets count UTF-16 code units, as JavaScript strings do.
+ */
+export const textSpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+
 export const termSchema = z.object({
   id: z.string(),
   label: z.string(),
@@ -16,11 +22,15 @@ export const termSchema = z.object({
     count: z.number().int().positive(),
     importance: importanceSchema,
     evidence: z.array(z.string()),
+    /** Added in 0.4: every counted hit's place in the posting's text, in text order (as many as `count`). */
+    spans: z.array(textSpanSchema).optional(),
   }),
   resume: z
     .object({
       count: z.number().int().nonnegative(),
       evidence: z.array(z.string()),
+      /** Added in 0.4: every hit's place in the resume's text, in text order (as many as `count`). */
+      spans: z.array(textSpanSchema).optional(),
       /** Added in 0.2: absent when the resume does not name the concept. */
       strength: strengthSchema.optional(),
     })
@@ -71,5 +81,6 @@ export type Importance = z.infer<typeof importanceSchema>;
 export type CoverageStatus = z.infer<typeof statusSchema>;
 export type Strength = z.infer<typeof strengthSchema>;
 export type Term = z.infer<typeof termSchema>;
+export type TextSpan = z.infer<typeof textSpanSchema>;
 export type Analysis = z.infer<typeof analysisSchema>;
 export type ScoreExplanation = NonNullable<Analysis['scoreExplanation']>;

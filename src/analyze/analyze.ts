@@ -1,6 +1,6 @@
 import type { Lookup } from '../taxonomy/compile';
 import { surfacesOf } from '../taxonomy/taxonomy';
-import type { Analysis, CoverageStatus, Importance, Strength, Term } from './analysis-schema';
+import type { Analysis, CoverageStatus, Importance, Strength, Term, TextSpan } from './analysis-schema';
 import { coverageOf, scoreCoverage } from './coverage';
 import { findHits, type Hit } from './match';
 import { normalizeTerm, tokenize, type Token } from '../text/normalize';
@@ -22,6 +22,8 @@ const lineAt = (lines: PostingLine[], offset: number) => spanAt(lines, offset);
 interface Found {
   count: number;
   evidence: string[];
+  /** Where each hit is in the text read, in text order: one per counted hit. */
+  spans: TextSpan[];
   importance: Importance;
   strength?: Strength;
 }
@@ -31,8 +33,9 @@ function collect(text: string, hits: Hit[], importanceOf: (hit: Hit) => Importan
   for (const hit of hits) {
     const importance = importanceOf(hit);
     if (!importance) continue;
-    const f = found.get(hit.conceptId) ?? { count: 0, evidence: [], importance };
+    const f = found.get(hit.conceptId) ?? { count: 0, evidence: [], spans: [], importance };
     f.count++;
+    f.spans.push({ start: hit.start, end: hit.end });
     if (strengthAt && f.strength !== 'demonstrated') f.strength = strengthAt(hit.start);
     const span = text.slice(hit.start, hit.end);
     if (f.evidence.length < MAX_EVIDENCE && !f.evidence.includes(span)) f.evidence.push(span);
@@ -61,6 +64,8 @@ export interface FoundConcept {
   aliases: string[];
   count: number;
   evidence: string[];
+  /** Where each hit is in the text, in text order. */
+  spans: TextSpan[];
   /** Demonstrated in an experience bullet or job title, or only listed (summary, skills, education, certifications). */
   strength: Strength;
 }
@@ -78,6 +83,7 @@ export function conceptsIn(text: string, lookup: Lookup): FoundConcept[] {
       aliases: aliasesOf(id, lookup),
       count: f.count,
       evidence: f.evidence,
+      spans: f.spans,
       strength: f.strength ?? 'listed',
     };
   });
@@ -137,9 +143,14 @@ export function createAnalyzer(lookup: Lookup) {
           label: concept.label,
           category: concept.category,
           aliases: aliasesOf(id, lookup),
-          job: { count: f.count, importance: f.importance, evidence: f.evidence },
+          job: { count: f.count, importance: f.importance, evidence: f.evidence, spans: f.spans },
           resume: resumeFound
-            ? { count: inResume?.count ?? 0, evidence: [...(inResume?.evidence ?? [])], ...(inResume?.strength ? { strength: inResume.strength } : {}) }
+            ? {
+                count: inResume?.count ?? 0,
+                evidence: [...(inResume?.evidence ?? [])],
+                ...(inResume ? { spans: [...inResume.spans] } : {}),
+                ...(inResume?.strength ? { strength: inResume.strength } : {}),
+              }
             : null,
           status: coverage?.status ?? null,
           ...(coverage?.related.length ? { relatedInResume: coverage.related } : {}),
