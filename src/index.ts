@@ -3,6 +3,7 @@
 // (src/analyze/analysis-schema, src/taxonomy/load, src/taxonomy/compile) by the code that validates or builds.
 import { conceptsIn, createAnalyzer, type FoundConcept } from './analyze/analyze';
 import type { Analysis } from './analyze/analysis-schema';
+import { buildMarketView, type MarketOptions, type MarketPosting, type MarketView } from './analyze/market';
 import type { PostingInput } from './analyze/posting';
 import { compiledLookup } from './taxonomy/compiled-lookup';
 import type { Lookup } from './taxonomy/lookup';
@@ -13,6 +14,8 @@ export type { Analysis, CoverageStatus, Importance, ScoreExplanation, Term } fro
 export type { Concept, Category } from './taxonomy/schema';
 export { createAnalyzer, type FoundConcept } from './analyze/analyze';
 export { postingFromText, type PostingInput } from './analyze/posting';
+export type { MarketConcept, MarketGap, MarketOptions, MarketPosting, MarketTerm, MarketView, ResumeConcept } from './analyze/market';
+export { bulletTemplates } from './analyze/suggestions';
 
 let lookup: Lookup | undefined;
 let analyzer: ReturnType<typeof createAnalyzer> | undefined;
@@ -39,4 +42,13 @@ export function analyze(job: string | PostingInput, resumeText?: string): Analys
 /** Every taxonomy concept a text names (a resume, a note), with evidence spans. */
 export function findConcepts(text: string): FoundConcept[] {
   return conceptsIn(text, bundledLookup());
+}
+
+/**
+ * The market view over many analyzed postings (analyses, or stored terms with their coverage): the share of
+ * postings that require, prefer or mention each concept, the resume's top gaps with their bullet templates,
+ * and its strengths that few postings ask for. Pure and linear: thousands of postings take milliseconds.
+ */
+export function marketView(postings: readonly MarketPosting[], options?: MarketOptions): MarketView {
+  return buildMarketView(postings, bundledTaxonomy(), options);
 }
