@@ -25,8 +25,11 @@ export interface MarketPosting {
    * against several resumes): it wins over `status`.
    */
   coverage?: Readonly<Record<string, CoverageStatus>>;
-  /** A text that is no posting (`isPosting: false`, which a posting in another language also gets) is left out and counted in `skipped`. */
-  job?: { isPosting?: boolean };
+  /**
+   * An Analysis's job: a text that is no posting (`isPosting: false`) or a posting in another language than
+   * English (the taxonomy reads English: its terms would be a few stray names) is left out and counted in `skipped`.
+   */
+  job?: { isPosting?: boolean; language?: string };
 }
 
 /** A concept that a resume names, for the strengths no posting asks for (findConcepts() gives them). */
@@ -66,7 +69,7 @@ export interface MarketGap extends MarketConcept {
 export interface MarketView {
   /** Postings counted. */
   postings: number;
-  /** Texts left out because they are no posting (or not in English). */
+  /** Texts left out: no posting, or a posting in another language (isCounted). */
   skipped: number;
   /** True when at least one posting was compared with a resume: only then are there `covered`, gaps and strengths. */
   compared: boolean;
@@ -106,7 +109,7 @@ interface Tally {
  */
 export function buildMarketView(all: readonly MarketPosting[], taxonomy: Taxonomy, options: MarketOptions = {}): MarketView {
   const top = Math.max(0, options.top ?? DEFAULT_TOP);
-  const counted = all.filter((p) => p.job?.isPosting !== false);
+  const counted = all.filter(isCounted);
   const tallies = new Map<string, Tally>();
   let compared = false;
   for (const posting of counted) {
@@ -162,6 +165,10 @@ export function buildMarketView(all: readonly MarketPosting[], taxonomy: Taxonom
 
   return { postings: n, skipped: all.length - n, compared, concepts, topGaps, rareStrengths };
 }
+
+/** Is a posting counted in the view? Not a text that is no posting, nor one in another language. */
+export const isCounted = (posting: MarketPosting): boolean =>
+  posting.job?.isPosting !== false && (posting.job?.language === undefined || posting.job.language === 'en');
 
 /** One term per concept and posting, at its highest importance (analyze() gives one already; stored or imported data may not). */
 function strongestPerConcept(terms: readonly MarketTerm[]): MarketTerm[] {

@@ -132,12 +132,17 @@ describe('market view', () => {
     expect(view.concepts.find((c) => c.id === 'pmp')!.share).toBeLessThanOrEqual(RARE_SHARE);
   });
 
-  it('leaves out texts that are no posting, and counts them', () => {
+  it('leaves out texts that are no posting or not in English, and counts them', () => {
     const german: MarketPosting = { terms: [term('scrum', 'required', 'missing')], job: { isPosting: false } };
     const view = buildMarketView([german, posting(term('jira', 'required', 'missing'))], taxonomy);
     expect([view.postings, view.skipped]).toEqual([1, 1]);
     expect(view.concepts.map((c) => c.id)).toEqual(['jira']);
     expect(buildMarketView([german], taxonomy)).toMatchObject({ postings: 0, skipped: 1, concepts: [], topGaps: [] });
+    // A posting in another language is no English posting, even where the analyzer took it for a posting.
+    const french: MarketPosting = { terms: [term('scrum', 'required', 'missing')], job: { isPosting: true, language: 'fr' } };
+    const english: MarketPosting = { terms: [term('scrum', 'required', 'missing')], job: { isPosting: true, language: 'en' } };
+    const unknown: MarketPosting = { terms: [term('scrum', 'required', 'missing')], job: { isPosting: true } };
+    expect(buildMarketView([french, english, unknown], taxonomy)).toMatchObject({ postings: 2, skipped: 1 });
   });
 
   it('counts a concept once per posting, at its highest importance', () => {
