@@ -38,6 +38,12 @@ export const termSchema = z.object({
   status: statusSchema.nullable(),
   /** For a partial term: the related concepts the resume has instead. */
   relatedInResume: z.array(z.string()).optional(),
+  /**
+   * Added in 0.4: ids of narrower concepts (taxonomy `broader` relations, at any depth) that the posting also
+   * names: "Programming languages" beside Python and Go. Readers show the specific terms and leave such a
+   * parent out of their lists; it still counts in the score.
+   */
+  narrowerInPosting: z.array(z.string()).optional(),
 });
 
 const tally = z.object({ covered: z.number(), partial: z.number(), missing: z.number(), total: z.number() });
@@ -61,6 +67,21 @@ export const analysisSchema = z.object({
   }),
   /** Things the user should know about this analysis, in words (a cut text, a page that is no posting). */
   notices: z.array(z.string()).optional(),
+  /**
+   * Added in 0.4: how much of the posting the taxonomy understood, the share of its requirement lines (duties,
+   * required and preferred qualifications; its body lines when it has no such headings) that name at least one
+   * known tool, method, certification, regulation, practice or soft skill (an industry, a degree or a technical
+   * area alone is named by postings of every trade). `low` (share under 0.25) means the posting is mostly outside the TPM vocabulary: `notices` says
+   * so, and a score against it says little about a fit. `share` is null for a posting with under four such lines.
+   */
+  understanding: z
+    .object({
+      requirementLines: z.number().int().nonnegative(),
+      linesWithKnownTerm: z.number().int().nonnegative(),
+      share: z.number().min(0).max(1).nullable(),
+      low: z.boolean(),
+    })
+    .optional(),
   score: z.number().min(0).max(100).nullable(),
   /** Why the score is what it is: tallies per importance and the weights used. */
   scoreExplanation: z

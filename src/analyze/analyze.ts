@@ -13,6 +13,9 @@ import { resumeStrengths } from './resume-sections';
 import type { PostingInput } from './posting';
 import { structurePosting, type PostingLine } from './sections';
 import { spanAt } from './spans';
+import { lowUnderstandingNotice, showsUnderstanding, understandingOf } from './understanding';
+import { narrowerNamed } from './screening';
+import { bulletTemplates } from './suggestions';
 
 const RANK: Record<Importance, number> = { required: 0, preferred: 1, mentioned: 2 };
 const MAX_EVIDENCE = 8;
@@ -117,7 +120,13 @@ export function createAnalyzer(lookup: Lookup) {
     const company = normalizeTerm(companyName);
     const jobHits = findHits(jobText, lookup, jobTokens);
     const namesARole = createRoleNameCheck(jobTokens, title);
+    const termStarts: number[] = [];
     const jobFound = collect(jobText, jobHits, (hit) => {
+      const weight = weighHit(hit);
+      if (weight && showsUnderstanding(taxonomy.byId.get(hit.conceptId)!.category)) termStarts.push(hit.start);
+      return weight;
+    });
+    function weighHit(hit: Hit): Importance | null {
       const line = lineAt(structure.lines, hit.start);
       if (!line || line.weight === 'boilerplate') return null;
       // The employer, and its own units and products ("Google Cloud" at Google), are not skills asked of anyone.
@@ -128,14 +137,16 @@ export function createAnalyzer(lookup: Lookup) {
       // candidate; only the industry it names is worth knowing.
       if (line.section === 'about' && category !== 'domain') return null;
       return line.weight;
-    });
+    }
 
     const resumeFound = resumeText === undefined ? undefined : resumeOnce(resumeText);
     const resumeIds = new Set(resumeFound?.keys());
 
+    const jobIds = new Set(jobFound.keys());
     const terms: Term[] = [...jobFound]
       .map(([id, f]) => {
         const concept = taxonomy.byId.get(id)!;
+        const narrower = narrowerNamed(id, jobIds, taxonomy.narrower);
         const coverage = resumeFound ? coverageOf(id, resumeIds, taxonomy) : undefined;
         const inResume = resumeFound?.get(id);
         return {
@@ -154,6 +165,7 @@ export function createAnalyzer(lookup: Lookup) {
             : null,
           status: coverage?.status ?? null,
           ...(coverage?.related.length ? { relatedInResume: coverage.related } : {}),
+          ...(narrower.length ? { narrowerInPosting: narrower } : {}),
         };
       })
       .sort((a, b) => RANK[a.job.importance] - RANK[b.job.importance] || b.job.count - a.job.count || (a.label < b.label ? -1 : 1));
@@ -173,8 +185,16 @@ export function createAnalyzer(lookup: Lookup) {
     // A posting in another language is no "non-posting": say why it reads so little, scored or not.
     const languageNotice = otherLanguageNotice(language);
     const notPostingReason = verdict.isPosting ? undefined : (languageNotice ?? verdict.reason);
+    // A posting in another language is explained by its own notice; one outside the vocabulary by this one.
+    const understanding = understandingOf(
+      jobText,
+      structure.lines,
+      termStarts.sort((a, b) => a - b),
+    );
+    const outsideVocabulary = verdict.isPosting && !languageNotice && understanding.low;
     const notices = [
       ...(notPostingReason ? [notPostingReason] : languageNotice ? [languageNotice] : []),
+      ...(outsideVocabulary ? [lowUnderstandingNotice(understanding)] : []),
       ...(jobCut
         ? [`The posting is very long: only its first ${jobText.length.toLocaleString('en-US')} characters (up to a section boundary) were analyzed.`]
         : []),
@@ -195,13 +215,14 @@ export function createAnalyzer(lookup: Lookup) {
         truncated: jobCut,
       },
       notices,
+      understanding,
       score: scored?.score ?? null,
       scoreExplanation: scored?.explanation ?? null,
       terms,
       otherKeywords: otherKeywords(jobText, jobTokens, counted, excluded),
       suggestions: terms
         .filter((t) => t.status === 'missing' || t.status === 'partial')
-        .map((t) => ({ termId: t.id, bullets: [...taxonomy.byId.get(t.id)!.bullets] })),
+        .map((t) => ({ termId: t.id, bullets: bulletTemplates(t.id, taxonomy) })),
     };
   };
 }

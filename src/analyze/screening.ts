@@ -1,0 +1,51 @@
+import type { Category } from '../taxonomy/schema';
+import type { Term } from './analysis-schema';
+
+/**
+ * The order in which a recruiter screens a resume against a posting, as data: hard, checkable things first
+ * (a tool, a certificate, a method, a technical area, a regulation, a degree, an industry), then ways of
+ * working, then soft skills, which every posting asks for and no screen rejects on. The popup and the CLI
+ * show terms in these groups, each in the analyzer's own order (required, preferred, mentioned).
+ */
+export const SCREENING_GROUPS: { id: string; label: string; categories: Category[]; example: string }[] = [
+  { id: 'tools', label: 'Tools', categories: ['tool'], example: 'Jira, Azure DevOps, Tableau' },
+  { id: 'certifications', label: 'Certifications', categories: ['certification'], example: 'PMP, CSM, AWS Solutions Architect' },
+  { id: 'methods', label: 'Methods', categories: ['methodology'], example: 'Scrum, SAFe, Kanban' },
+  { id: 'technical', label: 'Technical areas', categories: ['technical'], example: 'CI/CD, cloud infrastructure, APIs' },
+  { id: 'compliance', label: 'Regulations and compliance', categories: ['compliance'], example: 'SOX, GDPR, HIPAA' },
+  { id: 'education', label: 'Education', categories: ['education'], example: "Bachelor's degree in computer science" },
+  { id: 'domain', label: 'Industry', categories: ['domain'], example: 'fintech, healthcare' },
+  { id: 'practices', label: 'Practices', categories: ['practice'], example: 'risk management, release planning' },
+  { id: 'soft-skills', label: 'Soft skills', categories: ['soft-skill'], example: 'communication, growth mindset' },
+];
+
+const GROUP_OF = new Map(SCREENING_GROUPS.flatMap((g, rank) => g.categories.map((c) => [c, rank] as const)));
+
+/** A parent whose narrower terms the posting names ("Programming languages" beside Python and Go) says nothing more. */
+export const shownThroughNarrower = (term: Term) => Boolean(term.narrowerInPosting?.length);
+
+/**
+ * Terms in screening groups, empty groups left out, parents named through their narrower terms left out.
+ * Within a group the terms keep the order they came in.
+ */
+export function screeningGroups(terms: Term[]): { id: string; label: string; terms: Term[] }[] {
+  const groups = SCREENING_GROUPS.map((g) => ({ id: g.id, label: g.label, terms: [] as Term[] }));
+  for (const term of terms) if (!shownThroughNarrower(term)) groups[GROUP_OF.get(term.category) ?? groups.length - 1].terms.push(term);
+  return groups.filter((g) => g.terms.length);
+}
+
+/** Every concept under `id` (its `narrower` relations, at any depth) that `named` holds. */
+export function narrowerNamed(id: string, named: ReadonlySet<string>, narrower: ReadonlyMap<string, readonly string[]>): string[] {
+  const found: string[] = [];
+  const seen = new Set<string>([id]);
+  const walk = (parent: string) => {
+    for (const child of narrower.get(parent) ?? []) {
+      if (seen.has(child)) continue;
+      seen.add(child);
+      if (named.has(child)) found.push(child);
+      walk(child);
+    }
+  };
+  walk(id);
+  return found.sort();
+}
