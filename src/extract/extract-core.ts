@@ -10,11 +10,17 @@ import { readAppState } from './read-app-state';
 import { readJsonLd, type JsonLdPosting } from './read-json-ld';
 import { readMicrodata } from './read-microdata';
 import { wholeDescription } from './query';
+import { placeRuns, RunRecorder, type TextRun } from './runs';
 import { selectionText } from './selection-text';
 
 export interface ExtractOptions {
   /** The user's selection on the page (window.getSelection().toString()); used when it is long enough. */
   selection?: string;
+  /**
+   * Receives the runs of the posting's text that came from the page's text nodes (src/extract/runs.ts), for a
+   * posting read from the page's elements; a posting read from structured data or a selection has none.
+   */
+  runs?: TextRun[];
 }
 
 /** A selection this long is a posting the user chose; shorter ones are stray clicks. */
@@ -85,7 +91,8 @@ export function extractPostingWith(readPage: PageReader | undefined, document: D
   const adapter = detectSite(url);
   const site = adapter?.id ?? 'generic';
   const dom = adapter && attempt(() => adapter.extract(document));
-  const domLines: PostingLines = (dom && attempt(() => nodesToLines(dom.body.map(wholeDescription), dom.skip))) || { text: '', headings: [] };
+  const recorder = options.runs ? new RunRecorder() : undefined;
+  const domLines: PostingLines = (dom && attempt(() => nodesToLines(dom.body.map(wholeDescription), dom.skip, recorder))) || { text: '', headings: [] };
   const domText = domLines.text;
   const ofThisJob = (p: JsonLdPosting | undefined) => (p && sameJob(dom?.title ?? '', p.title) ? p : undefined);
   let ld = fuller(ofThisJob(attempt(() => readJsonLd(document))), ofThisJob(attempt(() => readMicrodata(document))));
@@ -107,6 +114,7 @@ export function extractPostingWith(readPage: PageReader | undefined, document: D
       (named ? shortName(named, titleCompany) : '') ||
       (hidden ? '' : real(pageCompany(titleCompany, meta.siteName || fallbackSite)) || real(dom?.companyGuess));
     const text = composeText(title, company, body, method === 'readability');
+    if (method === 'site' && recorder && options.runs) for (const run of placeRuns(recorder.runs, body, text)) options.runs.push(run);
     const sections = sectionsOf(text, headings);
     return { title, company, site, method, text, ...(sections ? { sections } : {}), url };
   };

@@ -2,6 +2,7 @@
 // blocks and headings on their own lines, each <li> on its own line after "- ", whitespace collapsed.
 // Reads only; works on live pages, inert fragments and linkedom documents alike.
 import { removeZeroWidth } from '../text/normalize';
+import type { RunRecorder } from './runs';
 
 const SKIP = new Set([
   'SCRIPT',
@@ -101,8 +102,11 @@ export interface PostingLines {
 /** Posting text of some nodes; `skip` is a selector for parts to leave out (apply buttons, "show more"). */
 export const nodesToText = (roots: readonly Node[], skip?: string): string => nodesToLines(roots, skip).text;
 
-/** Posting text of some nodes with the page's own headings: they tell sections apart that words alone may not. */
-export function nodesToLines(roots: readonly Node[], skip?: string): PostingLines {
+/**
+ * Posting text of some nodes with the page's own headings: they tell sections apart that words alone may not.
+ * A `recorder` (src/extract/runs.ts) learns which text node each stretch of the text came from.
+ */
+export function nodesToLines(roots: readonly Node[], skip?: string, recorder?: RunRecorder): PostingLines {
   const lines: string[] = [];
   const headings: string[] = [];
   let line = '';
@@ -110,14 +114,18 @@ export function nodesToLines(roots: readonly Node[], skip?: string): PostingLine
   let inHeading = 0;
   const flush = () => {
     const text = cleanLine(line);
+    const raw = line;
     line = '';
-    if (!text) return;
-    lines.push(bullet && !/^[-•*▪●◦‣–]\s/.test(text) ? `- ${text}` : text);
+    if (!text) return void recorder?.endLine(raw, undefined, 0);
+    const out = bullet && !/^[-•*▪●◦‣–]\s/.test(text) ? `- ${text}` : text;
+    recorder?.endLine(raw, out, out.length - text.length);
+    lines.push(out);
     if (inHeading && !bullet) headings.push(text);
     bullet = false;
   };
   const walk = (node: Node) => {
     if (node.nodeType === 3) {
+      recorder?.addText(node, line.length);
       line += (node.textContent ?? '').replace(/\u00A0/g, ' ');
       return;
     }
