@@ -18,8 +18,8 @@ export const MAX_CACHED_ANALYSES = 10;
 
 export const cachedAnalysesItem = storage.defineItem<unknown>('session:analyses', { fallback: [] });
 
-/** FNV-1a over the text: tells an edited resume from the one an analysis was scored against. */
-function fingerprint(text: string): string {
+/** FNV-1a over the text: tells an edited resume from the one an analysis was scored against (and keys a history entry without address). */
+export function fingerprint(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return (hash >>> 0).toString(36);

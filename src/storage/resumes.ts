@@ -1,7 +1,10 @@
 import { storage } from 'wxt/utils/storage';
 import { cachedAnalysesItem } from './analysis-cache';
 import { addResume, removeResume, salvageLibrary, setDefaultResume } from './library';
+import { clearHistory } from './history';
 import { backupSchema, quarantinedSchema, resumeSchema, type Backup, type Quarantined, type Resume, type ResumeLibrary } from './schema';
+import { settingsItem } from './settings';
+import { assertWritable, dataVersionItem, ensureCurrentData } from './versions';
 
 /** Raw on purpose: what comes out of storage is validated by salvageLibrary, never trusted. */
 export const resumesItem = storage.defineItem<unknown>('local:resumes', { fallback: null, version: 1 });
@@ -25,6 +28,7 @@ async function readQuarantine(): Promise<Quarantined[]> {
 }
 
 async function write(library: ResumeLibrary): Promise<ResumeLibrary> {
+  await assertWritable();
   try {
     await resumesItem.setValue(library);
   } catch (e) {
@@ -38,10 +42,15 @@ async function write(library: ResumeLibrary): Promise<ResumeLibrary> {
   return library;
 }
 
-/** The stored library; entries that fail validation are moved aside (and reported), never dropped. */
-export async function loadLibrary(): Promise<{ library: ResumeLibrary; quarantine: Quarantined[] }> {
+/**
+ * The stored library; entries that fail validation are moved aside (and reported), never dropped. Where a newer
+ * version wrote the data, `readOnly` says so and nothing is moved: what this code cannot read is only reported.
+ */
+export async function loadLibrary(): Promise<{ library: ResumeLibrary; quarantine: Quarantined[]; readOnly?: string }> {
+  const state = await ensureCurrentData();
   const { library, quarantined } = salvageLibrary(await resumesItem.getValue(), now());
   let quarantine = await readQuarantine();
+  if (state.readOnly) return { library, quarantine: [...quarantine, ...quarantined], readOnly: state.message };
   if (quarantined.length) {
     quarantine = [...quarantine, ...quarantined];
     await quarantineItem.setValue(quarantine);
@@ -60,11 +69,15 @@ export const deleteResume = (id: string): Promise<ResumeLibrary> => exclusive(as
 
 export const chooseDefaultResume = (id: string): Promise<ResumeLibrary> => exclusive(async () => write(setDefaultResume((await loadLibrary()).library, id)));
 
+/** Everything the extension stored: resumes, set-aside entries, history, settings, the cached analyses, the version. */
 export const deleteAllData = (): Promise<void> =>
   exclusive(async () => {
+    await clearHistory();
     await resumesItem.removeValue({ removeMeta: true });
     await quarantineItem.removeValue();
     await cachedAnalysesItem.removeValue(); // they quote the resumes' evidence
+    await settingsItem.removeValue();
+    await dataVersionItem.removeValue();
   });
 
 export async function exportBackup(): Promise<string> {
@@ -83,6 +96,7 @@ export async function importBackup(json: string): Promise<{ added: number }> {
   }
   const backup = backupSchema.safeParse(data);
   if (!backup.success) throw new StorageError('This file is not a valid TPM Keyword Lens backup; nothing was imported.');
+  await assertWritable();
   return exclusive(async () => {
     const loaded = await loadLibrary();
     const quarantine = loaded.quarantine;

@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { cacheAnalysis, cachedAnalysesItem, cachedAnalysis, MAX_CACHED_ANALYSES, resumeKeyOf } from '../../src/storage/analysis-cache';
