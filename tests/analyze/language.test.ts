@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, otherLanguageNotice } from '../../src/analyze/language';
+import { detectLanguage, francLanguage, otherLanguageNotice, plainlyEnglish } from '../../src/analyze/language';
 import { analyze } from '../../src/index';
 import { tokenize } from '../../src/text/normalize';
 
@@ -73,6 +73,51 @@ describe('the language of a posting', () => {
     expect(analyze(english).notices?.join(' ')).not.toMatch(/reads English postings/);
     expect(otherLanguageNotice('en')).toBeUndefined();
     expect(otherLanguageNotice(undefined)).toBeUndefined();
+  });
+});
+
+describe('the English-first check (franc is asked only where it is unclear)', () => {
+  const germanWithEnglishSkills = `${german}\nKenntnisse: project management, stakeholder management, risk management, Jira, Confluence and the Scrum framework.`;
+  const skillList = Array.from({ length: 8 }, () => 'Jira, Confluence, AWS, Kubernetes, Scrum, SAFe, PMP, Agile, Kanban, SQL').join('\n');
+  it.each([
+    ['an English posting', english, true],
+    ['German', german, false],
+    ['French', french, false],
+    ['Spanish', spanish, false],
+    ['German that quotes English skills', germanWithEnglishSkills, false],
+    ['a list of tool names without prose', skillList, false],
+    ['an English line under 40 words', 'You will lead the work with our teams and report to the director of engineering.', false],
+  ])('%s: %s', (_, text, expected) => {
+    expect(plainlyEnglish(text)).toBe(expected);
+    if (expected) expect(francLanguage(text)).toBe('en');
+  });
+});
+
+// The shared postings and resumes (eval dev folds a* and b*, unlabelled, corpus; never the check fold d*).
+const sharedTexts = [
+  ['../shared/eval/postings', /^[ab]\d+\.txt$/],
+  ['../shared/eval/unlabelled', /^u\d+\.txt$/],
+  ['../shared/corpus/postings', /^p\d+\.txt$/],
+  ['../shared/eval/resumes', /^r\d+\.txt$/],
+] as const;
+const texts = sharedTexts.flatMap(([dir, name]) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => name.test(f))
+        .map((f) => ({ file: f, text: readFileSync(`${dir}/${f}`, 'utf8') }))
+    : [],
+);
+describe.skipIf(!texts.length)('English first, on the shared postings (skipped where ../shared is absent)', () => {
+  it(`detects the same language as franc alone on every text (${texts.length})`, () => {
+    const differ = texts.filter(({ text }) => detectLanguage(text, words(text)) !== detectLanguage(text, words(text), francLanguage));
+    expect(differ.map((t) => t.file)).toEqual([]);
+  });
+
+  it('lets through only windows that franc reads as English, and most English ones', () => {
+    const windows = texts.flatMap(({ text }) => Array.from({ length: Math.ceil(text.length / 1024) }, (_, i) => text.slice(i * 1024, i * 1024 + 2048)));
+    const read = windows.map((w) => ({ plain: plainlyEnglish(w), franc: francLanguage(w) }));
+    expect(read.filter((w) => w.plain && w.franc !== 'en')).toEqual([]);
+    expect(read.filter((w) => w.plain).length / read.filter((w) => w.franc === 'en').length).toBeGreaterThan(0.8);
   });
 });
 
