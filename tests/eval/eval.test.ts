@@ -23,14 +23,14 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
   });
 
   it('keeps the corpus fold (postings this project labelled) at its floor', () => {
-    expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.855);
-    expect(figure('corpus precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.944);
+    expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.86);
+    expect(figure('corpus precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.94);
     expect(figure('corpus importance accuracy')).toBeGreaterThanOrEqual(0.885);
     expect(figure('corpus trap hits')).toBeLessThanOrEqual(29);
   });
 
   it('keeps the check fold at its floor', () => {
-    expect(figure('check posting recall')).toBeGreaterThanOrEqual(0.76);
+    expect(figure('check posting recall')).toBeGreaterThanOrEqual(0.765);
     expect(figure('check precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.936);
     expect(figure('check importance accuracy')).toBeGreaterThanOrEqual(0.9);
     expect(figure('check trap hits')).toBeLessThanOrEqual(5);
