@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { analyze, bundledTaxonomy } from '../index';
-import { extractPosting, type Posting } from '../extract';
-import { parseHtml } from './parse-html';
+import type { Posting } from '../extract';
 import { InputError, readTextFile } from './read-input';
 import { readResumeArg } from './read-resume-file';
 import { formatReport } from './report';
@@ -13,11 +12,16 @@ const USAGE = `Usage:
   tpm-lens extract --html FILE --url URL [--json]
   tpm-lens taxonomy [--json]`;
 
-/** The posting in a saved page, or a one-line reason why there is none. */
-function extractFromFile(file: unknown, url: unknown, command: string): Posting {
+/**
+ * The posting in a saved page, or a one-line reason why there is none. The extractor and linkedom load here,
+ * only for a saved page: they would cost every other command's start-up more than its whole analysis.
+ */
+async function extractFromFile(file: unknown, url: unknown, command: string): Promise<Posting> {
   if (typeof file !== 'string' || typeof url !== 'string') throw new InputError(`${command} needs --html FILE and --url URL (tpm-lens --help shows the usage)`);
   if (!URL.canParse(url)) throw new InputError(`--url ${url} is not a URL (give the page's address, e.g. https://boards.greenhouse.io/acme/jobs/123)`);
-  return extractPosting(parseHtml(readTextFile(file, '--html')), url);
+  const html = readTextFile(file, '--html');
+  const [{ extractPosting }, { parseHtml }] = await Promise.all([import('../extract'), import('./parse-html')]);
+  return extractPosting(parseHtml(html), url);
 }
 
 async function run(argv: string[]): Promise<string> {
@@ -38,7 +42,7 @@ async function run(argv: string[]): Promise<string> {
     let job: string | Posting;
     if (typeof v.job === 'string') job = readTextFile(v.job, '--job');
     else {
-      job = extractFromFile(v.html, v.url, 'analyze --html');
+      job = await extractFromFile(v.html, v.url, 'analyze --html');
       if (job.method === 'none')
         throw new InputError(`--html ${v.html}: no job posting found on this page (save the posting's own page, or paste its text into a file for --job)`);
     }
@@ -48,7 +52,7 @@ async function run(argv: string[]): Promise<string> {
   }
   if (command === 'extract') {
     const v = parse({ html: { type: 'string' }, url: { type: 'string' }, json: { type: 'boolean' } });
-    const { title, company, site, method, text, sections, url } = extractFromFile(v.html, v.url, 'extract');
+    const { title, company, site, method, text, sections, url } = await extractFromFile(v.html, v.url, 'extract');
     if (v.json) return JSON.stringify({ title, company, site, method, text, ...(sections ? { sections } : {}), ...(url ? { url } : {}) });
     const found = method === 'none' ? 'no job posting found' : `${text.length} characters`;
     return `# ${title || '(untitled)'}${company ? ` at ${company}` : ''} [site: ${site}, method: ${method}, ${found}]\n${text}`;
