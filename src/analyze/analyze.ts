@@ -4,7 +4,7 @@ import type { Analysis, CoverageStatus, Importance, Strength, Term, TextSpan } f
 import { coverageOf, scoreCoverage } from './coverage';
 import { findHits, type Hit } from './match';
 import { normalizeTerm, tokenize, type Token } from '../text/normalize';
-import { otherKeywords } from './other-keywords';
+import { keywordLines, otherKeywords } from './other-keywords';
 import { assessPosting } from './assess-posting';
 import { detectLanguage, otherLanguageNotice } from './language';
 import { cutText } from './limits';
@@ -174,11 +174,8 @@ export function createAnalyzer(lookup: Lookup) {
 
     const inHit = markHits(jobHits);
     const excluded = new Set([company, normalizeTerm(title)].filter(Boolean));
-    const counted = (t: Token) => {
-      if (inHit(t.start)) return false;
-      const line = lineAt(structure.lines, t.start);
-      return line?.section !== 'title' && line?.weight !== 'boilerplate';
-    };
+    const asks = keywordLines(structure.lines);
+    const counted = (t: Token) => !inHit(t.start) && asks(lineAt(structure.lines, t.start));
 
     const language = posting.language || detectLanguage(jobText, jobTokens.length);
     const verdict = assessPosting(jobText, jobTokens.length, structure, terms.length);
@@ -219,7 +216,8 @@ export function createAnalyzer(lookup: Lookup) {
       score: scored?.score ?? null,
       scoreExplanation: scored?.explanation ?? null,
       terms,
-      otherKeywords: otherKeywords(jobText, jobTokens, counted, excluded),
+      // Its word lists are English: a posting in another language would list its function words.
+      otherKeywords: language && language !== 'en' ? [] : otherKeywords(jobText, jobTokens, counted, excluded, { company: companyName }),
       suggestions: terms
         .filter((t) => t.status === 'missing' || t.status === 'partial')
         .map((t) => ({ termId: t.id, bullets: bulletTemplates(t.id, taxonomy) })),

@@ -1,4 +1,7 @@
 import { foldWord, type Token } from '../text/normalize';
+import places from './data/place-names.json';
+import { MODIFIERS, NOT_SKILL_WORDS, UNIT_WORDS } from './other-keywords-words';
+import type { PostingLine, SectionKind } from './sections';
 
 // Function words and words every posting uses: they never make a keyword on their own.
 const STOP = new Set(
@@ -19,38 +22,113 @@ export interface OtherKeyword {
   count: number;
 }
 
+const NOT_SKILL = new Set(NOT_SKILL_WORDS.flatMap((k) => k.words.filter(Boolean).map(foldWord)));
+const MODIFIER = new Set(MODIFIERS.filter(Boolean).map(foldWord));
+const UNIT = new Set(UNIT_WORDS.map(foldWord));
+/** Place names by their folded words ("new york"); codes ("TX", "USA") only as written. */
+const PLACE_NAMES = new Set(places.names.map((name) => name.split(/\s+/).map(foldWord).join(' ')));
+const PLACE_CODES = new Set(places.codes);
+const LONGEST_PLACE = Math.max(...places.names.map((name) => name.split(/\s+/).length));
+
+/** Does a run of words name or contain a place ("Los Angeles office", "Austin, TX")? */
+function namesAPlace(words: Token[]): boolean {
+  if (words.some((t) => PLACE_CODES.has(t.raw))) return true;
+  const folded = words.map((t) => foldWord(t.raw));
+  for (let n = 1; n <= Math.min(LONGEST_PLACE, folded.length); n++)
+    for (let i = 0; i + n <= folded.length; i++) if (PLACE_NAMES.has(folded.slice(i, i + n).join(' '))) return true;
+  return false;
+}
+
+const ASKING = new Set<SectionKind>(['responsibilities', 'required', 'preferred']);
+const NEVER = new Set<SectionKind>(['title', 'about', 'benefits', 'legal']);
+
 /**
- * Frequent phrases of the posting that the taxonomy does not know: word n-grams (up to 3) inside runs
- * of content words, seen at least twice, a phrase hidden inside a longer one as frequent dropped.
- * Single words count only as names (capitalized mid-sentence).
+ * The lines whose words may make other keywords: the duties and qualifications, where a posting says what it
+ * asks; a posting without such headings, its body (not its title, its company's story, benefits or legal text).
  */
-export function otherKeywords(text: string, tokens: Token[], isCounted: (t: Token) => boolean, excluded: Set<string>, limit = 15): OtherKeyword[] {
+export function keywordLines(lines: PostingLine[]): (line: PostingLine | undefined) => boolean {
+  const counts = (l: PostingLine) => !l.heading && l.weight !== 'boilerplate';
+  const structured = lines.some((l) => counts(l) && ASKING.has(l.section));
+  return (line) => line !== undefined && counts(line) && (structured ? ASKING.has(line.section) : !NEVER.has(line.section));
+}
+
+export interface OtherKeywordOptions {
+  /** The employer's name: a phrase with one of its words names the company or a unit of it ("Netflix Studio"). */
+  company?: string;
+  limit?: number;
+}
+
+/** Words of a company's name that tell it apart ("Coupang" of "Coupang Corp", not "corp"). */
+const companyWords = (company = '') =>
+  new Set(
+    company
+      .split(/[^\p{L}\p{N}&]+/u)
+      .filter((w) => w.length > 2 && !/^(inc|llc|ltd|corp|corporation|company|group|gmbh|plc|the|and)$/i.test(w))
+      .map(foldWord),
+  );
+
+/**
+ * Skill-like phrases of the posting that the taxonomy does not know: word n-grams (up to 3) inside runs of
+ * content words of the counted lines (analyze() counts the duties and qualifications), seen at least twice,
+ * a phrase hidden inside a longer one as frequent dropped. Left out: phrases with a legal, pay, hiring, place or
+ * address word (other-keywords-words.ts), a place name or code (data/place-names.json), a word of the
+ * company's name, a unit of the company ("the Studio team"), half phrases that open or close with a modifier
+ * ("partner closely") and hyphenated modifiers alone ("long-term"). A single word counts only as a name:
+ * capitalized mid-sentence and never written in lowercase in the posting ("Ceph", not "Studio" beside "studio").
+ */
+export function otherKeywords(
+  text: string,
+  tokens: Token[],
+  isCounted: (t: Token) => boolean,
+  excluded: Set<string>,
+  limitOrOptions: number | OtherKeywordOptions = 15,
+): OtherKeyword[] {
+  const options = typeof limitOrOptions === 'number' ? { limit: limitOrOptions } : limitOrOptions;
+  const limit = options.limit ?? 15;
+  const employer = companyWords(options.company);
+  const lowercase = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.raw)).map((t) => foldWord(t.raw)));
   const grams = new Map<string, { count: number; forms: Map<string, number>; n: number; name: boolean }>();
-  const count = (run: Token[]) => {
+  const skillLike = (words: Token[], next: Token | undefined) => {
+    const folded = words.map((t) => foldWord(t.raw));
+    if (folded.some((w) => NOT_SKILL.has(w) || employer.has(w))) return false;
+    const edge = [folded[0], folded.at(-1)!];
+    if (edge.some((w) => MODIFIER.has(w) || /ly$/.test(w))) return false;
+    // "long-term", "highest-impact": one hyphenated modifier, however many words it has.
+    if (words.length > 1 && words.every((t, k) => k === 0 || text.slice(words[k - 1].end, t.start) === '-')) return false;
+    // "the Studio team": a capitalized name followed by a unit word names part of the employer.
+    if (next && next.breakBefore === 'none' && UNIT.has(foldWord(next.raw)) && words.every((t) => /^\p{Lu}/u.test(t.raw))) return false;
+    return !namesAPlace(words);
+  };
+  const count = (run: Token[], after: Token[]) => {
     for (let n = 1; n <= 3; n++) {
       for (let i = 0; i + n <= run.length; i++) {
         const words = run.slice(i, i + n);
         const key = words.map((t) => t.key).join(' ');
         if (excluded.has(key) || words.some((t) => /^\d/.test(t.raw))) continue;
+        if (!skillLike(words, i + n < run.length ? run[i + n] : after[0])) continue;
         const form = text.slice(words[0].start, words[n - 1].end).replace(/\s+/g, ' ');
         const g = grams.get(key) ?? { count: 0, forms: new Map<string, number>(), n, name: n === 1 };
         g.count++;
         g.forms.set(form, (g.forms.get(form) ?? 0) + 1);
-        if (n === 1 && (!/^\p{Lu}/u.test(words[0].raw) || words[0].breakBefore === 'sentence')) g.name = false;
+        if (n === 1 && (!/^\p{Lu}/u.test(words[0].raw) || words[0].breakBefore === 'sentence' || lowercase.has(foldWord(words[0].raw)))) g.name = false;
         grams.set(key, g);
       }
     }
   };
+  // "Coupang Play users": a capitalized word right after the company's name is part of a name of its own.
+  let inEmployersName = false;
+  const namesEmployer = (t: Token) =>
+    (inEmployersName = employer.has(foldWord(t.raw)) || (inEmployersName && t.breakBefore === 'none' && /^\p{Lu}/u.test(t.raw)));
   let run: Token[] = [];
   for (const t of tokens) {
-    const stop = STOP.has(foldWord(t.raw)) || t.raw.length < 2 || !isCounted(t);
+    const stop = namesEmployer(t) || STOP.has(foldWord(t.raw)) || t.raw.length < 2 || !isCounted(t);
     if (stop || t.breakBefore !== 'none') {
-      count(run);
+      count(run, [t]);
       run = [];
     }
     if (!stop) run.push(t);
   }
-  count(run);
+  count(run, []);
 
   const frequent = [...grams].filter(([, g]) => g.count >= 2 && (g.n > 1 || g.name));
   const hidden = (key: string, c: number) => frequent.some(([other, g]) => other !== key && g.count >= c && ` ${other} `.includes(` ${key} `));
