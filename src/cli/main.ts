@@ -10,7 +10,10 @@ const USAGE = `Usage:
   tpm-lens analyze --job FILE [--resume FILE] [--json]      (a resume may be .txt, .pdf or .docx)
   tpm-lens analyze --html FILE --url URL [--resume FILE] [--json]
   tpm-lens extract --html FILE --url URL [--json]
-  tpm-lens taxonomy [--json]`;
+  tpm-lens taxonomy [--json]
+  tpm-lens scan DIR [--resume FILE] [--json|--csv] [--top N]
+      the market view over every .txt, .md, .html and .pdf posting under DIR; exit code 3 when some files
+      could not be read (each is listed on stderr), 1 on bad input`;
 
 /**
  * The posting in a saved page, or a one-line reason why there is none. The extractor and linkedom load here,
@@ -56,6 +59,13 @@ async function run(argv: string[]): Promise<string> {
     if (v.json) return JSON.stringify({ title, company, site, method, text, ...(sections ? { sections } : {}), ...(url ? { url } : {}) });
     const found = method === 'none' ? 'no job posting found' : `${text.length} characters`;
     return `# ${title || '(untitled)'}${company ? ` at ${company}` : ''} [site: ${site}, method: ${method}, ${found}]\n${text}`;
+  }
+  if (command === 'scan') {
+    const { runScan } = await import('./scan');
+    const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
+    const { output, exitCode } = await runScan(rest, { stderr: process.stderr, color });
+    process.exitCode = exitCode;
+    return output;
   }
   if (command === 'taxonomy') {
     const v = parse({ json: { type: 'boolean' } });

@@ -4,7 +4,7 @@ import { checkResumeFile, readResumeBytes, ResumeFileError, type FileReaders, ty
 import { fileSize, InputError, readTextFile } from './read-input';
 
 // In Node, pdf.js's legacy build runs without a worker, and mammoth reads a buffer.
-const nodeReaders: FileReaders = {
+export const nodeReaders: FileReaders = {
   pdfjs: async () => (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs,
   docxText: async (bytes) => (await import('mammoth')).default.extractRawText({ buffer: Buffer.from(bytes) }).then((r) => r.value),
 };
