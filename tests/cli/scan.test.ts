@@ -86,8 +86,8 @@ Skills: Kubernetes, Terraform, Tableau
 
 /** A one-page PDF whose text layer holds `lines` (Helvetica), with a correct cross-reference table. */
 function pdfOf(lines: string[]): Buffer {
-  const escape = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
-  const content = `BT /F1 11 Tf 14 TL 50 790 Td ${lines.map((l) => `(${escape(l)}) Tj T*`).join(' ')} ET`;
+  const pdfString = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
+  const content = `BT /F1 11 Tf 14 TL 50 790 Td ${lines.map((l) => `(${pdfString(l)}) Tj T*`).join(' ')} ET`;
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
