@@ -1,0 +1,39 @@
+import { scoreFor } from '../../storage/history-entry';
+import type { HistoryEntry } from '../../storage/history-schema';
+
+/** One field: quoted where needed; a leading = + - @ is escaped so a spreadsheet shows it rather than runs it. */
+function field(value: string | number | undefined): string {
+  let s = value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export const CSV_COLUMNS = ['date', 'title', 'company', 'site', 'url', 'language', 'score', 'resume', 'required', 'preferred', 'mentioned'] as const;
+
+/** The entries as CSV (RFC 4180, CRLF), with the score against `resumeId` (else as shown) and the terms by importance. */
+export function historyCsv(entries: readonly HistoryEntry[], resumeId?: string): string {
+  const terms = (e: HistoryEntry, importance: string) =>
+    e.terms
+      .filter((t) => t.job.importance === importance)
+      .map((t) => t.label)
+      .join('; ');
+  const rows = entries.map((e) => {
+    const score = scoreFor(e, resumeId);
+    return [
+      e.analyzedAt.slice(0, 10),
+      e.title,
+      e.company,
+      e.site,
+      e.url,
+      e.language,
+      score?.score,
+      score?.resumeName,
+      terms(e, 'required'),
+      terms(e, 'preferred'),
+      terms(e, 'mentioned'),
+    ]
+      .map(field)
+      .join(',');
+  });
+  return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+}

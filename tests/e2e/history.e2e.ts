@@ -1,0 +1,165 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTION_TRIGGER, CHROMIUM, foreignRequests, launch, servePages } from './browser';
+
+// The history and market view in the built extension (issue 12): three postings analyzed from the toolbar button,
+// then the history page lists, filters, exports and deletes them, and shows the market view; the popup names the
+// best of two resumes. One browser for the file.
+if (!CHROMIUM && process.env.CI) throw new Error('e2e: Chromium is not installed; .ci/run installs Debian chromium');
+
+const PAGES = [
+  ['careers-posting.html', 'Senior Technical Program Manager, Cloud Platform'],
+  ['history/release-manager.html', 'Release Manager, Mobile Apps'],
+  ['history/it-project-manager.html', 'IT Project Manager, ERP Rollout'],
+] as const;
+
+describe.skipIf(!CHROMIUM)('history and market view in real Chromium', () => {
+  let server: Awaited<ReturnType<typeof servePages>>;
+  let browser: Awaited<ReturnType<typeof launch>>;
+  let session: CDPSession;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    server = await servePages();
+    browser = await launch(undefined, [ACTION_TRIGGER]);
+    session = await browser.context.browser()!.newBrowserCDPSession();
+  });
+  afterAll(async () => {
+    const requests = browser?.requests ?? [];
+    await browser?.context.close();
+    await server?.close();
+    expect(foreignRequests(requests), 'requests to hosts other than 127.0.0.1').toEqual([]);
+  });
+
+  /** Entries in the history store, read from the service worker (same extension origin); 0 before it exists. */
+  const recorded = () =>
+    browser.worker.evaluate(async () => {
+      if (!(await indexedDB.databases()).some((d) => d.name === 'tpmkl-history')) return 0;
+      return new Promise<number>((ok, fail) => {
+        const open = indexedDB.open('tpmkl-history');
+        open.onerror = () => fail(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const count = db.transaction('postings').objectStore('postings').count();
+          count.onsuccess = () => {
+            db.close();
+            ok(count.result);
+          };
+        };
+      });
+    });
+
+  const extensionPage = async (path: string) => {
+    const page = await browser.context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(`${path}: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && pageErrors.push(`${path}: ${m.text()}`));
+    await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+    return page;
+  };
+
+  it('keeps two resumes (the weaker is the default)', async () => {
+    const options = await extensionPage('options.html');
+    const add = async (name: string, text: string) => {
+      await options.getByLabel('Name').fill(name);
+      await options.getByLabel("Paste your resume's text").fill(text);
+      await options.getByRole('button', { name: 'Save pasted resume' }).click();
+      await options.getByText('Resume saved.').waitFor();
+    };
+    await add('Office generalist', 'Office coordinator. Scheduled meetings, ordered supplies and answered the phone.');
+    await add('Cloud TPM', readFileSync('samples/resume.txt', 'utf8'));
+    await options.close();
+  });
+
+  it('records each posting analyzed from the toolbar button', async () => {
+    for (const [file] of PAGES) {
+      const before = await recorded();
+      const tab = await browser.context.newPage();
+      await tab.goto(`${server.origin}/${file}`);
+      const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+      const target = targetInfos.find((t) => t.url === tab.url());
+      await session.send('Extensions.triggerAction', { id: browser.extensionId, targetId: target!.targetId });
+      await expect.poll(recorded, { timeout: 30_000 }).toBe(before + 1);
+      await tab.close();
+    }
+  });
+
+  it('names the best of two resumes in the popup; the choice shown stays the user’s', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto(`${server.origin}/careers-posting.html`);
+    const tabId = await browser.worker.evaluate(async (u) => {
+      const { tabs } = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+      return (await tabs.query({})).find((t) => t.url === u)?.id;
+    }, tab.url());
+    const popup = await extensionPage(`popup.html?tab=${tabId}`);
+    await popup.getByText('against “Office generalist”').waitFor();
+    const best = popup.getByRole('region', { name: 'Best resume for this posting' });
+    await best.getByText(/Best resume for this posting: “Cloud TPM”, \d+ vs \d+: it covers \w/).waitFor();
+    await best.getByRole('button', { name: 'Compare with “Cloud TPM”' }).click();
+    await popup.getByText('against “Cloud TPM”').waitFor();
+    await best.getByText(/“Cloud TPM” fits this posting best of your 2 resumes/).waitFor();
+    await popup.close();
+    await tab.close();
+    expect(await recorded()).toBe(3); // the same posting again: its entry is updated, not doubled
+  });
+
+  let history: Page;
+
+  it('lists the postings, filters them, and exports CSV', async () => {
+    history = await extensionPage('history.html');
+    const rows = history.getByRole('table', { name: 'Analyzed postings' }).locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(3);
+    for (const [, title] of PAGES) await history.getByRole('link', { name: title }).waitFor();
+    expect(await history.getByRole('link', { name: PAGES[0][1] }).getAttribute('href')).toBe(`${server.origin}/careers-posting.html`);
+
+    await history.getByLabel('Title', { exact: true }).selectOption({ label: 'Release' });
+    await expect.poll(() => rows.count()).toBe(1);
+    await history.getByRole('link', { name: 'Release Manager, Mobile Apps' }).waitFor();
+    await history.getByRole('button', { name: 'Clear filters' }).click();
+    await history.getByLabel('Search').fill('erp');
+    await expect.poll(() => rows.count()).toBe(1);
+    await history.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => rows.count()).toBe(3);
+
+    await history.getByLabel('Sort by').selectOption('company');
+    expect(await rows.locator('td:nth-child(4)').allTextContents()).toEqual(['Larkspur Health', 'Northwind Robotics', 'Quillon Foods']);
+
+    const [download] = await Promise.all([history.waitForEvent('download'), history.getByRole('button', { name: 'Export CSV' }).click()]);
+    const csv = readFileSync((await download.path())!, 'utf8')
+      .trim()
+      .split('\r\n');
+    expect(csv[0]).toBe('date,title,company,site,url,language,score,resume,required,preferred,mentioned');
+    expect(csv).toHaveLength(4);
+    const northwind = csv.find((l) => l.includes('Northwind Robotics'))!;
+    expect(northwind).toContain(`"Senior Technical Program Manager, Cloud Platform",Northwind Robotics,`);
+    expect(northwind).toContain(`${server.origin}/careers-posting.html`);
+    expect(northwind).toMatch(/,\d+,Cloud TPM,[^,]*Kubernetes/); // the best resume's score, then the required terms
+  });
+
+  it('shows the market view: shares, the chart, the top gaps with bullets to copy', async () => {
+    await history.getByRole('heading', { name: /Market view over 3 postings/ }).waitFor();
+    const gaps = history.getByRole('region', { name: 'Your top gaps' });
+    await gaps.getByText('CI/CD', { exact: true }).waitFor();
+    expect(await gaps.getByRole('button', { name: /^Copy:/ }).count()).toBeGreaterThan(0);
+    expect(await history.locator('.tpmkl-chart svg rect').count()).toBeGreaterThan(10);
+    const shares = history.getByRole('table', { name: /What these postings ask for/ });
+    await shares.getByRole('row', { name: /^Jira 100%/ }).waitFor();
+    await history.setViewportSize({ width: 1100, height: 900 });
+    mkdirSync('docs', { recursive: true });
+    await history.locator('.tpmkl-market__summary').screenshot({ path: 'docs/market.png' });
+  });
+
+  it('deletes one posting, then several, keeping the rest', async () => {
+    const rows = history.getByRole('table', { name: 'Analyzed postings' }).locator('tbody tr');
+    await history.getByRole('button', { name: 'Delete IT Project Manager, ERP Rollout' }).click();
+    await expect.poll(() => rows.count()).toBe(2);
+    await history.getByRole('heading', { name: /Market view over 2 postings/ }).waitFor();
+    history.once('dialog', (d) => void d.accept());
+    await history.getByLabel('Select every posting on this page').check();
+    await history.getByRole('button', { name: 'Delete selected' }).click();
+    await history.getByText('No posting yet.').waitFor();
+    expect(await recorded()).toBe(0);
+    await history.close();
+    expect(pageErrors).toEqual([]);
+  });
+});

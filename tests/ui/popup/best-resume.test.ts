@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/index';
+import { bestFit } from '../../../src/ui/popup/best-resume';
+
+const posting = [
+  'Senior Technical Program Manager',
+  'Requirements',
+  '- 7+ years of program management with Kubernetes, AWS and Terraform',
+  '- Jira and Confluence',
+  'Nice to have',
+  '- PMP certification',
+].join('\n');
+const cloud = { id: 'cloud', name: 'Cloud TPM', text: 'Technical Program Manager. Led Kubernetes and AWS migrations with Terraform; tracked work in Jira.' };
+const office = { id: 'office', name: 'Office generalist', text: 'Office coordinator. Scheduled meetings and ordered supplies; tracked requests in Jira.' };
+const fits = [office, cloud].map((resume) => ({ resume, analysis: analyze(posting, resume.text) }));
+
+describe('best resume for a posting', () => {
+  it('names the best when another is shown, with the required terms that make the difference', () => {
+    const fit = bestFit(fits, 'office')!;
+    expect(fit.best.name).toBe('Cloud TPM');
+    expect(fit.other.name).toBe('Office generalist');
+    expect(fit.shownIsBest).toBe(false);
+    expect(fit.best.score).toBeGreaterThan(fit.other.score);
+    expect(fit.difference).toHaveLength(3);
+    expect(fit.difference).not.toContain('Jira'); // both cover it
+    expect(fit.difference.every((l) => ['Kubernetes', 'AWS', 'Terraform', 'Program management'].includes(l))).toBe(true);
+  });
+
+  it('says the shown resume is best, compared with the next', () => {
+    const fit = bestFit(fits, 'cloud')!;
+    expect(fit).toMatchObject({ shownIsBest: true, best: { id: 'cloud' }, other: { id: 'office' }, compared: 2 });
+  });
+
+  it('keeps the shown resume on a tie', () => {
+    const same = [
+      { resume: { id: 'x', name: 'X' }, analysis: fits[1].analysis },
+      { resume: { id: 'y', name: 'Y' }, analysis: fits[1].analysis },
+    ];
+    expect(bestFit(same, 'y')).toMatchObject({ shownIsBest: true, best: { id: 'y' }, difference: [] });
+  });
+
+  it.each([
+    ['one resume', fits.slice(0, 1)],
+    [
+      'no resume',
+      [
+        { resume: { id: 'n', name: 'N' }, analysis: analyze(posting) },
+        { resume: { id: 'm', name: 'M' }, analysis: analyze(posting) },
+      ],
+    ],
+  ])('names none with %s', (_, some) => expect(bestFit(some)).toBeUndefined());
+});
