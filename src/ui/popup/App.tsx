@@ -4,6 +4,8 @@ import type { Analysis } from '../../analyze/analysis-schema';
 import type { EmbeddedBoard } from '../../extract/embedded-boards';
 import type { Posting } from '../../extract/posting-schema';
 import type { Resume } from '../../storage/schema';
+import type { BestFit } from './best-resume';
+import { BestResume } from './BestResume';
 import { EmbeddedBoardPrompt } from './EmbeddedBoardPrompt';
 import { PageUnavailable } from './page-unavailable';
 import { PasteForm } from './PasteForm';
@@ -103,7 +105,7 @@ async function analyzeActivePage(): Promise<State> {
   // A selection's own first lines name the job better than the page's title, which only fills in.
   if (pending)
     return analyzeSource(
-      { title: '', company: '', text: pending.text, origin: 'your selection', fallbackTitle: pending.title },
+      { title: '', company: '', text: pending.text, url: pending.url || undefined, origin: 'your selection', fallbackTitle: pending.title },
       undefined,
       loadAnalyzer(),
       stored,
@@ -143,6 +145,21 @@ export function App() {
       );
   }, []);
   useEffect(() => run(analyzeActivePage), [run]);
+  // Once results are on screen: the other resumes' scores (which fits best) and the history entry, never before.
+  const [fit, setFit] = useState<BestFit>();
+  useEffect(() => {
+    setFit(undefined);
+    if (state.kind !== 'ready') return;
+    let live = true;
+    import('./after-results')
+      .then((m) => m.rankAndRecord(state))
+      .then((found) => live && setFit(found))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [state]);
+  const openHistory = () => void browser.tabs.create({ url: browser.runtime.getURL('/history.html') });
   const openOptions = () => void browser.runtime.openOptionsPage();
   const allowBoard = (tabId: number, board: EmbeddedBoard) => {
     // First thing in the click: browsers grant a permission request only within the user's gesture.
@@ -208,11 +225,15 @@ export function App() {
         {state.kind === 'ready' && state.resumes.length > 1 && (
           <ResumePicker resumes={state.resumes} chosen={state.resume?.id} onChoose={(id) => run(() => analyzeSource(state.source, id))} />
         )}
+        {state.kind === 'ready' && fit && <BestResume fit={fit} onChoose={(id) => run(() => analyzeSource(state.source, id))} />}
         {state.kind === 'ready' && <Results analysis={state.analysis} resumeName={state.resume?.name} onAddResume={openOptions} />}
       </main>
       <footer className="tpmkl-footer">
         <button type="button" className="tpmkl-link" onClick={openOptions}>
           Your resumes
+        </button>
+        <button type="button" className="tpmkl-link" onClick={openHistory}>
+          History
         </button>
         {state.kind === 'ready' && (
           <button type="button" className="tpmkl-link" onClick={() => setState({ kind: 'paste' })}>
