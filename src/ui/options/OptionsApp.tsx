@@ -1,18 +1,14 @@
 import { useCallback, useEffect, useId, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { chooseDefaultResume, deleteAllData, deleteResume, exportBackup, importBackup, loadLibrary, saveResume } from '../../storage/resumes';
 import type { Quarantined, ResumeLibrary } from '../../storage/schema';
+import { loadSettings, type Settings, saveSettings } from '../../storage/settings';
+import { download } from '../shared/download';
 import { readResumeFile } from './read-resume-file';
 
 type Notice = { kind: 'info' | 'error'; text: string } | null;
 
 const baseName = (file: string) => file.replace(/\.[^.]+$/, '');
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** A file chooser that hands over one file and clears itself, so choosing the same file again works. */
 function FileInput({ id, accept, disabled, onFile }: { id: string; accept: string; disabled: boolean; onFile: (file: File) => Promise<void> }) {
@@ -34,6 +30,9 @@ function FileInput({ id, accept, disabled, onFile }: { id: string; accept: strin
 export function OptionsApp() {
   const [library, setLibrary] = useState<ResumeLibrary | null>(null);
   const [quarantine, setQuarantine] = useState<Quarantined[]>([]);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  /** Set where a newer version of the extension wrote the stored data: shown, never changed. */
+  const [readOnly, setReadOnly] = useState<string>();
   const [notice, setNotice] = useState<Notice>(null);
   const [name, setName] = useState('');
   const [text, setText] = useState('');
@@ -44,6 +43,8 @@ export function OptionsApp() {
     const loaded = await loadLibrary();
     setLibrary(loaded.library);
     setQuarantine(loaded.quarantine);
+    setReadOnly(loaded.readOnly);
+    setSettings(await loadSettings());
   }, []);
   useEffect(() => {
     refresh().catch((e) => setNotice({ kind: 'error', text: `Your saved data could not be read: ${e?.message ?? e}` }));
@@ -70,6 +71,11 @@ export function OptionsApp() {
       {notice && (
         <p className={`tpmkl-notice ${notice.kind === 'error' ? 'tpmkl-notice--error' : ''}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
           {notice.text}
+        </p>
+      )}
+      {readOnly && (
+        <p className="tpmkl-notice tpmkl-notice--error" role="alert">
+          {readOnly}
         </p>
       )}
       {quarantine.length > 0 && (
@@ -150,6 +156,30 @@ export function OptionsApp() {
         </ul>
       )}
 
+      <h2>History</h2>
+      <div className="tpmkl-row">
+        <label>
+          <input
+            type="checkbox"
+            disabled={busy || settings === null}
+            checked={settings?.historyEnabled ?? true}
+            onChange={(e) => {
+              const historyEnabled = e.target.checked;
+              void act(async () => {
+                await saveSettings({ historyEnabled });
+                return historyEnabled
+                  ? 'Postings you analyze are kept in the history.'
+                  : 'History is off: new postings are not kept (the history so far stays until you delete it).';
+              });
+            }}
+          />{' '}
+          Keep a history of the postings I analyze (in this browser only)
+        </label>
+        <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/history.html') })}>
+          Open the history and market view
+        </button>
+      </div>
+
       <h2>Backup and privacy</h2>
       <div className="tpmkl-row">
         <button type="button" disabled={busy} onClick={() => void act(async () => download('tpm-keyword-lens-backup.json', await exportBackup()))}>
@@ -167,7 +197,7 @@ export function OptionsApp() {
           className="tpmkl-danger"
           disabled={busy}
           onClick={() => {
-            if (confirm('Delete all your resumes and settings from this browser? This cannot be undone.'))
+            if (confirm('Delete all your resumes, your history of analyzed postings and your settings from this browser? This cannot be undone.'))
               void act(() => deleteAllData().then(() => 'All your data was deleted.'));
           }}
         >
