@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
+import { declaredCharset, decodeText } from '../text/decode';
 
 export class InputError extends Error {}
 
@@ -19,21 +20,17 @@ export function fileSize(path: string, flag: string): number {
   return size;
 }
 
-/** Reads a text file given on the command line, or says in one line why it cannot. */
-export function readTextFile(path: string, flag: string): string {
+/**
+ * Reads a text file given on the command line, or says in one line why it cannot. UTF-8 (with or without a byte-order
+ * mark), UTF-16 with its mark and Windows-1252 are read (src/text/decode.ts); `html` lets a page's own
+ * `<meta charset>` name the encoding of bytes that are not UTF-8.
+ */
+export function readTextFile(path: string, flag: string, { html = false } = {}): string {
   const size = fileSize(path, flag);
   if (size > MAX_BYTES) throw new InputError(`${flag} ${path} is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_BYTES / 1048576} MB`);
   const bytes = readFileSync(path);
-  if (looksBinary(bytes)) throw new InputError(`${flag} ${path} is not a text file (binary content); save it as plain text (.txt) first`);
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  if (!text.trim()) throw new InputError(`${flag} ${path} is empty`);
-  return text;
-}
-
-function looksBinary(bytes: Buffer): boolean {
-  const sample = bytes.subarray(0, 8192);
-  if (sample.includes(0)) return true;
-  let control = 0;
-  for (const b of sample) if (b < 9 || (b > 13 && b < 32)) control++;
-  return sample.length > 0 && control / sample.length > 0.1;
+  const decoded = decodeText(bytes, html ? declaredCharset(bytes) : undefined);
+  if (!decoded) throw new InputError(`${flag} ${path} is not a text file (binary content); save it as plain text (.txt) first`);
+  if (!decoded.text.trim()) throw new InputError(`${flag} ${path} is empty`);
+  return decoded.text;
 }
