@@ -16,15 +16,19 @@ const USAGE = `Usage:
       could not be read (each is listed on stderr), 1 on bad input`;
 
 /**
- * The posting in a saved page, or a one-line reason why there is none. The extractor and linkedom load here,
+ * The posting in a saved page, or a one-line reason why there is none (exit code 1, as for any bad input: a page
+ * without a posting gives nothing to analyze or print). The extractor and linkedom load here,
  * only for a saved page: they would cost every other command's start-up more than its whole analysis.
  */
 async function extractFromFile(file: unknown, url: unknown, command: string): Promise<Posting> {
   if (typeof file !== 'string' || typeof url !== 'string') throw new InputError(`${command} needs --html FILE and --url URL (tpm-lens --help shows the usage)`);
   if (!URL.canParse(url)) throw new InputError(`--url ${url} is not a URL (give the page's address, e.g. https://boards.greenhouse.io/acme/jobs/123)`);
-  const html = readTextFile(file, '--html');
+  const html = readTextFile(file, '--html', { html: true });
   const [{ extractPosting }, { parseHtml }] = await Promise.all([import('../extract'), import('./parse-html')]);
-  return extractPosting(parseHtml(html), url);
+  const posting = extractPosting(parseHtml(html), url);
+  if (posting.method === 'none')
+    throw new InputError(`--html ${file}: no job posting found on this page (save the posting's own page, or paste its text into a file for --job)`);
+  return posting;
 }
 
 async function run(argv: string[]): Promise<string> {
@@ -46,8 +50,6 @@ async function run(argv: string[]): Promise<string> {
     if (typeof v.job === 'string') job = readTextFile(v.job, '--job');
     else {
       job = await extractFromFile(v.html, v.url, 'analyze --html');
-      if (job.method === 'none')
-        throw new InputError(`--html ${v.html}: no job posting found on this page (save the posting's own page, or paste its text into a file for --job)`);
     }
     const resume = typeof v.resume === 'string' ? await readResumeArg(v.resume, '--resume') : undefined;
     const result = analyze(job, resume);
@@ -57,8 +59,7 @@ async function run(argv: string[]): Promise<string> {
     const v = parse({ html: { type: 'string' }, url: { type: 'string' }, json: { type: 'boolean' } });
     const { title, company, site, method, text, sections, url } = await extractFromFile(v.html, v.url, 'extract');
     if (v.json) return JSON.stringify({ title, company, site, method, text, ...(sections ? { sections } : {}), ...(url ? { url } : {}) });
-    const found = method === 'none' ? 'no job posting found' : `${text.length} characters`;
-    return `# ${title || '(untitled)'}${company ? ` at ${company}` : ''} [site: ${site}, method: ${method}, ${found}]\n${text}`;
+    return `# ${title || '(untitled)'}${company ? ` at ${company}` : ''} [site: ${site}, method: ${method}, ${text.length} characters]\n${text}`;
   }
   if (command === 'scan') {
     const { runScan } = await import('./scan');

@@ -9,7 +9,7 @@ import { analyze } from '../../src/index';
 import { postingSchema } from '../../src/extract/posting-schema';
 
 const { dir: scratch, file } = scratchFiles('tpm-lens-extract-');
-const fixtures = ['greenhouse/job-boards', 'linkedin/job-view-guest', 'workday/job', 'generic/careers-json-ld-graph', 'generic/news-article'];
+const fixtures = ['greenhouse/job-boards', 'linkedin/job-view-guest', 'workday/job', 'generic/careers-json-ld-graph'];
 const expectedOf = (name: string) => JSON.parse(readFileSync(`tests/fixtures/pages/${name}.expected.json`, 'utf8'));
 
 describe('tpm-lens extract', () => {
@@ -46,6 +46,11 @@ describe('tpm-lens extract', () => {
       'a page without a posting',
       () => ['analyze', '--html', 'tests/fixtures/pages/generic/news-article.html', '--url', 'https://news.example/a'],
       /no job posting found/,
+    ],
+    [
+      'extract on a page without a posting',
+      () => ['extract', '--html', 'tests/fixtures/pages/generic/news-article.html', '--url', 'https://news.example/a', '--json'],
+      /^tpm-lens: --html \S+news-article\.html: no job posting found on this page/,
     ],
   ])('rejects %s with one line on stderr', (_, args, message) => expectRefusal(cli(...args()), message));
 });
