@@ -9,7 +9,8 @@ import { assessPosting } from './assess-posting';
 import { detectLanguage, otherLanguageNotice } from './language';
 import { cutText } from './limits';
 import { createRoleNameCheck } from './role-names';
-import { resumeStrengths } from './resume-sections';
+import { resumeHeading, resumeStrengths } from './resume-sections';
+import { joinWrappedLines } from '../text/lines';
 import type { PostingInput } from './posting';
 import { structurePosting, type PostingLine } from './sections';
 import { spanAt } from './spans';
@@ -73,7 +74,14 @@ export interface FoundConcept {
   strength: Strength;
 }
 
-const resumeFindings = (text: string, lookup: Lookup) => collect(text, findHits(text, lookup), () => 'mentioned', resumeStrengths(text));
+/**
+ * A resume is read with its wrapped lines joined (a PDF's "managing cross-team\ndependencies"); the joined text
+ * has the same length, so evidence is quoted from the resume as written.
+ */
+function resumeFindings(text: string, lookup: Lookup) {
+  const joined = joinWrappedLines(text, { isHeading: (line) => resumeHeading(line) !== undefined });
+  return collect(text, findHits(joined, lookup), () => 'mentioned', resumeStrengths(joined));
+}
 
 /** Every taxonomy concept named in a text (a resume, or any text), with its evidence spans. */
 export function conceptsIn(text: string, lookup: Lookup): FoundConcept[] {

@@ -6,7 +6,7 @@ import { fileSize, InputError, readTextFile } from './read-input';
 // In Node, pdf.js's legacy build runs without a worker, and mammoth reads a buffer.
 export const nodeReaders: FileReaders = {
   pdfjs: async () => (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs,
-  docxText: async (bytes) => (await import('mammoth')).default.extractRawText({ buffer: Buffer.from(bytes) }).then((r) => r.value),
+  docxHtml: async (bytes) => (await import('mammoth')).default.convertToHtml({ buffer: Buffer.from(bytes) }).then((r) => r.value),
 };
 
 /** A resume given on the command line: plain text, or a .pdf or .docx read the same way the options page does. */

@@ -1,6 +1,8 @@
 // A resume file's bytes -> its text, with a clear message for every file we cannot read. Shared by the
 // options page (browser) and the CLI (Node); each passes in how it loads pdf.js and mammoth.
 
+import { decodeText } from '../text/decode';
+
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 export class ResumeFileError extends Error {}
@@ -16,8 +18,11 @@ export interface PdfJs {
 
 export interface FileReaders {
   pdfjs: () => Promise<PdfJs>;
-  /** mammoth's raw text of a .docx. */
-  docxText: (bytes: Uint8Array) => Promise<string>;
+  /**
+   * mammoth's HTML of a .docx (its raw text drops soft line breaks, <w:br/>, and glues the words on either side:
+   * "product teams<w:br/>while" came out "teamswhile"); docxHtmlToText() turns it into lines.
+   */
+  docxHtml: (bytes: Uint8Array) => Promise<string>;
 }
 
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
@@ -41,11 +46,7 @@ export function checkResumeFile(name: string, size: number, type = ''): ResumeSo
 
 export async function readResumeBytes(bytes: Uint8Array, name: string, source: ResumeSource, readers: FileReaders): Promise<string> {
   const text =
-    source === 'txt'
-      ? new TextDecoder().decode(bytes)
-      : source === 'pdf'
-        ? await pdfText(bytes, name, await readers.pdfjs())
-        : await docxText(bytes, name, readers);
+    source === 'txt' ? plainText(bytes, name) : source === 'pdf' ? await pdfText(bytes, name, await readers.pdfjs()) : await docxText(bytes, name, readers);
   const clean = text
     .replace(/\u0000/g, '')
     .replace(/[ \t]+\n/g, '\n')
@@ -59,6 +60,13 @@ export async function readResumeBytes(bytes: Uint8Array, name: string, source: R
     );
   }
   return clean;
+}
+
+/** A .txt resume in whichever encoding it was saved (src/text/decode.ts): UTF-8, UTF-16 with its mark, Windows-1252. */
+function plainText(bytes: Uint8Array, name: string): string {
+  const decoded = decodeText(bytes);
+  if (!decoded) throw new ResumeFileError(`"${name}" is not a text file (binary content). Choose a .txt, .pdf or .docx file, or paste the text.`);
+  return decoded.text;
 }
 
 async function pdfText(data: Uint8Array, name: string, pdfjs: PdfJs): Promise<string> {
@@ -77,9 +85,25 @@ async function pdfText(data: Uint8Array, name: string, pdfjs: PdfJs): Promise<st
   return pages.join('\n');
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** mammoth's HTML as text: a soft break is a line break, a paragraph, heading or list item ends with a blank line. */
+export function docxHtmlToText(html: string): string {
+  return html
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<\/(p|h[1-6]|li|tr|table)>/gi, '\n\n')
+    .replace(/<\/td>/gi, '\t')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) =>
+      code[0] === '#'
+        ? String.fromCodePoint(Number.parseInt(code.slice(code[1] === 'x' ? 2 : 1), code[1] === 'x' ? 16 : 10))
+        : (ENTITIES[code.toLowerCase()] ?? entity),
+    );
+}
+
 async function docxText(bytes: Uint8Array, name: string, readers: FileReaders): Promise<string> {
   try {
-    return await readers.docxText(bytes);
+    return docxHtmlToText(await readers.docxHtml(bytes));
   } catch {
     throw new ResumeFileError(`"${name}" is not a readable Word document (it may be damaged). Try saving it again as .docx, or paste the text.`);
   }

@@ -2,7 +2,10 @@
 // scraped datasets often keep a whole posting on one line: "…across all business unitsCreate and maintain
 // the schedule…Requirements:Jira experience- PMP certification". Headings and list items hide inside such a
 // line, so sections and requirement cues would never be seen. The text itself is never changed: lines are
-// spans of it.
+// spans of it. The other way round, joinWrappedLines() takes out the breaks that a PDF's or a page's wrapping
+// put inside one bullet, keeping the text's length.
+
+import { BULLET } from './normalize';
 
 export interface LineSpan {
   start: number;
@@ -70,4 +73,59 @@ export function lineSpans(text: string): LineSpan[] {
     }
   }
   return spans;
+}
+
+/** Words that never end a phrase: a line that stops on one goes on in the next ("managed risks across\nfive teams"). */
+const OPEN_ENDED = new Set(
+  'a an and or nor of with the to for in on at across by from as into over via between including through within our your their its'.split(' '),
+);
+/** A line this close to the longest one near it filled its column: its text ran on into the next line. */
+const FULL_LINE = 0.85;
+/** How many lines on each side make a line's neighbourhood, for the column's width. */
+const NEIGHBOURS = 6;
+/** A full line counts as wrapped only when it is a run of words, not a short label. */
+const MIN_WRAPPED_WORDS = 6;
+
+export interface JoinOptions {
+  /** A line that is a heading ("Experience", "Skills") is neither joined to the next one nor to the one before. */
+  isHeading?: (line: string) => boolean;
+}
+
+/**
+ * The text with the line breaks inside one bullet or paragraph turned into spaces: a PDF, a DOCX with soft
+ * breaks or a pasted text wraps "managing cross-team\ndependencies" or "Power\nBI dashboards" where the writer
+ * wrote one line. Each removed break becomes one space, so the text keeps its length and every offset (evidence
+ * quoted from the original text stays verbatim). A line is joined to the next when neither is a heading, the
+ * next is no bullet, they are not parted by a blank line, the first ends no sentence (. ! ? ; :), and the
+ * first goes on: it ends with a hyphen, a comma, "&" or "/" ("cross-"), or on a word that never ends a phrase
+ * ("across"), or the next line starts in lowercase, or the first filled its column (nearly as long as the
+ * longest line near it, and a run of words) or ends on a name, and the next opens with a name in capitals
+ * ("BI", "AWS", "DevOps").
+ */
+export function joinWrappedLines(text: string, options: JoinOptions = {}): string {
+  const lines = [...text.matchAll(/[^\n]*(\n|$)/g)]
+    .map((m) => ({ start: m.index!, raw: m[0].replace(/\r?\n$/, '') }))
+    .filter((l, k, all) => k < all.length - 1 || l.raw);
+  const isHeading = options.isHeading ?? (() => false);
+  const widths = lines.map((l) => l.raw.trim().length);
+  const out = text.split('');
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const first = lines[k].raw.trimEnd();
+    const next = lines[k + 1].raw.trim();
+    if (!first.trim() || !next || BULLET.test(lines[k + 1].raw) || /[.!?;:]$/.test(first)) continue;
+    if (isHeading(first) || isHeading(next)) continue;
+    const lastWord = first.match(/[\p{L}\p{N}]+$/u)?.[0].toLowerCase() ?? '';
+    const near = widths.slice(Math.max(0, k - NEIGHBOURS), k + NEIGHBOURS + 1);
+    const full = widths[k] >= FULL_LINE * Math.max(...near) && first.trim().split(/\s+/).length >= MIN_WRAPPED_WORDS;
+    // A capitalized word may open the next item (a PDF drops the bullets): only a name in capitals goes on, after
+    // a full line or a name it completes ("Power\nBI", "Azure\nDevOps"), not after a year or a parenthesis
+    // ("(PMP), 2020\nSAFe").
+    const endsOnAName = /\s\p{Lu}[\p{L}\p{N}]*$/u.test(first);
+    const runsOn = (full || endsOnAName) && /^\p{Lu}{2}|^\p{Lu}\p{Ll}+\p{Lu}/u.test(next) && !/[\p{N})]$/u.test(first);
+    if (!(/[-,&/]$/.test(first) || OPEN_ENDED.has(lastWord) || /^\p{Ll}/u.test(next) || runsOn)) continue;
+    // The line's own break (and a \r before it) becomes a space: same length, same offsets.
+    const breakAt = lines[k].start + lines[k].raw.length;
+    for (let i = breakAt; i < lines[k + 1].start; i++) out[i] = ' ';
+  }
+  return out.join('');
 }

@@ -7,7 +7,7 @@ const browserReaders: FileReaders = {
     pdfjs.GlobalWorkerOptions.workerSrc = (await import('pdfjs-dist/build/pdf.worker.min.mjs?url')).default;
     return pdfjs as unknown as PdfJs;
   },
-  docxText: async (bytes) => (await (await import('mammoth')).extractRawText({ arrayBuffer: bytes.slice().buffer })).value,
+  docxHtml: async (bytes) => (await (await import('mammoth')).convertToHtml({ arrayBuffer: bytes.slice().buffer })).value,
 };
 
 export async function readResumeFile(file: File): Promise<{ text: string; source: ResumeSource }> {
