@@ -17,7 +17,13 @@ export default defineConfig({
     ...(process.env.TPMKL_E2E ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     // Job boards that careers pages embed in an iframe: each domain is asked for only when the user clicks to read
     // such a frame (src/extract/embedded-boards.ts); the e2e build adds its localhost stand-in board.
-    [manifestVersion === 3 ? 'optional_host_permissions' : 'optional_permissions']: boardOrigins({ withTestBoard: Boolean(process.env.TPMKL_E2E) }),
+    // Any one site, asked for only when the user clicks "Analyze job pages on this site automatically" in the side
+    // panel (src/ui/panel/PanelApp.tsx): the browser grants that one site, never all of them.
+    [manifestVersion === 3 ? 'optional_host_permissions' : 'optional_permissions']: [
+      ...boardOrigins({ withTestBoard: Boolean(process.env.TPMKL_E2E) }),
+      'https://*/*',
+      'http://*/*',
+    ],
     // The toolbar button's own icon sizes (public/icon, drawn for the project); WXT lists all sizes under `icons`.
     [manifestVersion === 3 ? 'action' : 'browser_action']: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },
     commands: {
@@ -25,6 +31,8 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+K' },
         description: 'Analyze this job posting',
       },
+      // Opens the side panel (sidePanel / sidebar_action) on this tab and reads it; like the toolbar button, it grants activeTab.
+      'analyze-in-side-panel': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Analyze this job posting in the side panel' },
     },
     // Strict: no eval, no remote code (zod runs jitless, pdf.js with isEvalSupported false).
     content_security_policy: manifestVersion === 3 ? { extension_pages: "script-src 'self'; object-src 'self'" } : "script-src 'self'; object-src 'self'",

@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import '../../src/ui/shared/theme.css';
 import '../../src/ui/popup/popup.css';
+import '../../src/ui/panel/panel.css';
 import { App } from '../../src/ui/popup/App';
 
 createRoot(document.getElementById('root')!).render(<App />);

@@ -48,7 +48,7 @@ describe.skipIf(!CHROMIUM)('the extension in real Chromium', () => {
     const shipped = JSON.parse(readFileSync(join(OUTPUT_DIR, 'chrome-mv3/manifest.json'), 'utf8'));
     expect(shipped.host_permissions ?? []).toEqual([]);
     expect(shipped.content_scripts ?? []).toEqual([]);
-    expect([...shipped.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
+    expect([...shipped.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
     expect(shipped.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'self'");
     expect(EXTENSION_DIR).toContain('e2e');
   });

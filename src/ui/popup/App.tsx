@@ -7,6 +7,7 @@ import type { Resume } from '../../storage/schema';
 import type { BestFit } from './best-resume';
 import { BestResume } from './BestResume';
 import { EmbeddedBoardPrompt } from './EmbeddedBoardPrompt';
+import { PageHighlights, type Surface } from '../panel/PageHighlights';
 import { PageUnavailable } from './page-unavailable';
 import { PasteForm } from './PasteForm';
 import { ResumePicker } from './ResumePicker';
@@ -23,6 +24,8 @@ interface Source {
   origin: string;
   /** A title to show when neither the source nor its text names one (the page's title, for a selection). */
   fallbackTitle?: string;
+  /** The tab whose page showed the posting, where its terms can be highlighted. */
+  tabId?: number;
 }
 
 type State =
@@ -74,7 +77,16 @@ async function analyzeSource(source: Source, resumeId?: string, analyzer = loadA
   return { kind: 'ready', source, analysis, resume, resumes: library.resumes };
 }
 
-const sourceOf = ({ title, company, text, sections, site, url }: Posting, origin: string): Source => ({ title, company, text, sections, site, url, origin });
+const sourceOf = ({ title, company, text, sections, site, url }: Posting, origin: string, tabId?: number): Source => ({
+  title,
+  company,
+  text,
+  sections,
+  site,
+  url,
+  origin,
+  ...(tabId === undefined ? {} : { tabId }),
+});
 
 /** The posting in a board's frame of the tab, read once the user has allowed the board's domain. */
 async function analyzeBoardFrame(tabId: number, board: EmbeddedBoard): Promise<State> {
@@ -122,7 +134,7 @@ async function analyzeActivePage(): Promise<State> {
   if (posting.method === 'none' || !posting.text.trim()) {
     return (await embeddedBoardState(tab.id)) ?? { kind: 'not-a-job', reason: 'No job posting was found on this page.' };
   }
-  const state = await analyzeSource(sourceOf(posting, posting.site === 'generic' ? 'this page' : posting.site), undefined, analyzer, stored);
+  const state = await analyzeSource(sourceOf(posting, posting.site === 'generic' ? 'this page' : posting.site, tab.id), undefined, analyzer, stored);
   if (state.kind === 'ready' && tab.url) {
     const entry = { tabId: tab.id, url: tab.url, resumeKey: cache.resumeKeyOf(state.resume), result: { source: state.source, analysis: state.analysis } };
     void cache.cacheAnalysis(entry).catch(() => undefined); // a full session store only costs the next open its speed
@@ -130,7 +142,8 @@ async function analyzeActivePage(): Promise<State> {
   return state.kind === 'not-a-job' ? ((await embeddedBoardState(tab.id)) ?? state) : state;
 }
 
-export function App() {
+/** The popup, or the side panel (src/ui/panel/PanelApp.tsx): the same results, with the page's highlights. */
+export function App({ surface = 'popup' }: { surface?: Surface }) {
   const [state, setState] = useState<State>({ kind: 'loading' });
   // What the user pasted survives a "not a posting" verdict and a retry; "Try again" repeats the last attempt.
   const [pasted, setPasted] = useState('');
@@ -226,7 +239,11 @@ export function App() {
           <ResumePicker resumes={state.resumes} chosen={state.resume?.id} onChoose={(id) => run(() => analyzeSource(state.source, id))} />
         )}
         {state.kind === 'ready' && fit && <BestResume fit={fit} onChoose={(id) => run(() => analyzeSource(state.source, id))} />}
-        {state.kind === 'ready' && <Results analysis={state.analysis} resumeName={state.resume?.name} onAddResume={openOptions} />}
+        {state.kind === 'ready' && (
+          <PageHighlights tabId={state.source.tabId} text={state.source.text} analysis={state.analysis} surface={surface}>
+            <Results analysis={state.analysis} resumeName={state.resume?.name} onAddResume={openOptions} />
+          </PageHighlights>
+        )}
       </main>
       <footer className="tpmkl-footer">
         <button type="button" className="tpmkl-link" onClick={openOptions}>

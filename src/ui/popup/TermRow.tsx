@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { Term } from '../../analyze/analysis-schema';
 import { listedOnly } from '../../analyze/listed-only';
 import { CopyButton } from '../shared/CopyButton';
+import { useShowOnPage } from '../shared/show-on-page';
 
 const IMPORTANCE_LABEL = { required: 'Required', preferred: 'Preferred', mentioned: 'Mentioned' } as const;
 
@@ -10,6 +11,12 @@ export function TermRow({ term, bullets }: { term: Term; bullets?: string[] }) {
   const [open, setOpen] = useState(false);
   const panel = useId();
   const expandable = Boolean(bullets?.length) || term.job.evidence.length > 0;
+  // Opening a term also scrolls the page it was read from to the term's first mark (src/ui/shared/show-on-page.ts).
+  const showOnPage = useShowOnPage();
+  const toggle = () => {
+    if (!open) showOnPage?.(term.id);
+    setOpen(!open);
+  };
   const summary = (
     <>
       <span className="tpmkl-term__label">{term.label}</span>
@@ -21,7 +28,7 @@ export function TermRow({ term, bullets }: { term: Term; bullets?: string[] }) {
   return (
     <li className={`tpmkl-term tpmkl-term--${term.status ?? 'found'}`}>
       {expandable ? (
-        <button type="button" className="tpmkl-term__toggle" aria-expanded={open} aria-controls={panel} onClick={() => setOpen(!open)}>
+        <button type="button" className="tpmkl-term__toggle" aria-expanded={open} aria-controls={panel} onClick={toggle}>
           {summary}
         </button>
       ) : (
