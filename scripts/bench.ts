@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
 import { MAX_TEXT_CHARS } from '../src/analyze/limits';
 import { analyze, bundledLookup } from '../src/index';
+import { benchScan, SCAN_POSTINGS } from './bench-scan';
 
 const posting = readFileSync('samples/posting.txt', 'utf8');
 const resume = readFileSync('samples/resume.txt', 'utf8');
@@ -99,5 +100,12 @@ row(
 row(
   `analyze(), ${(job10mb.length / 1e6).toFixed(1)} MB page (cut at ${MAX_TEXT_CHARS.toLocaleString('en-US')} chars: ${cut.job.truncated})`,
   `${analyze10mb.toFixed(0)} ms (budget 2000)  ${verdict(analyze10mb <= 2000)}`,
+);
+// tpm-lens scan over a folder (issue 12): worker threads, one per core, beside one thread's analyze() loop.
+const scan = await benchScan('samples/resume.txt');
+row(`analyze() loop, one thread, ${scan.source} (reference)`, `${scan.referencePerSecond.toFixed(0)} postings/s`);
+row(
+  `scan: ${SCAN_POSTINGS.toLocaleString('en-US')} postings + resume, ${scan.threads} cores`,
+  `${scan.scanPerSecond.toFixed(0)} postings/s, ${(scan.scanMs / 1000).toFixed(1)} s (budget 20 s)  ${verdict(scan.scanMs <= 20_000)}`,
 );
 if (failed) process.exitCode = 1;
