@@ -82,6 +82,7 @@ export function createHighlighter(win: Window, world: object) {
   };
 
   function clear() {
+    if (!w.CSS?.highlights) return;
     stopFocus();
     for (const kind of HIGHLIGHT_KINDS) w.CSS.highlights.delete(highlightName(kind));
     byTerm.clear();
@@ -90,6 +91,8 @@ export function createHighlighter(win: Window, world: object) {
   }
 
   function apply(request: HighlightRequest): HighlightReport {
+    // Chrome 105+, Firefox 140+: an older browser says so rather than marking nothing in silence.
+    if (!w.CSS?.highlights || typeof w.Highlight !== 'function') throw new Error('this browser cannot mark text in pages (it lacks CSS Custom Highlights)');
     clear();
     const runs = keptRuns(world, request.text) ?? [];
     let visible: VisibleText | undefined;
