@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { boardOrigins } from './src/extract/embedded-boards';
+import { ANY_ONE_SITE } from './src/ui/panel/site-patterns';
 
 // The least the features need: activeTab + scripting inject the extractor into the one tab the user
 // clicked on, so no host permissions and no content script on every site; storage keeps resumes;
@@ -21,8 +22,7 @@ export default defineConfig({
     // panel (src/ui/panel/PanelApp.tsx): the browser grants that one site, never all of them.
     [manifestVersion === 3 ? 'optional_host_permissions' : 'optional_permissions']: [
       ...boardOrigins({ withTestBoard: Boolean(process.env.TPMKL_E2E) }),
-      'https://*/*',
-      'http://*/*',
+      ...ANY_ONE_SITE,
     ],
     // The toolbar button's own icon sizes (public/icon, drawn for the project); WXT lists all sizes under `icons`.
     [manifestVersion === 3 ? 'action' : 'browser_action']: { default_icon: { 16: 'icon/16.png', 32: 'icon/32.png' } },

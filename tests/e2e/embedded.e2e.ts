@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { BrowserContext, CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMBEDDED_BOARDS, LOCAL_TEST_BOARD } from '../../src/extract/embedded-boards';
+import { ANY_ONE_SITE } from '../../src/ui/panel/site-patterns';
 import { ACTION_TRIGGER, CHROMIUM, EXTENSION_DIR, foreignRequests, launch, OUTPUT_DIR, servePages } from './browser';
 
 /*
@@ -57,10 +58,11 @@ describe.skipIf(!CHROMIUM)('a posting embedded from a job board, in real Chromiu
 
   it('lists the boards as optional host permissions only, the test board in the e2e build alone', () => {
     const shipped = JSON.parse(readFileSync(join(OUTPUT_DIR, 'chrome-mv3/manifest.json'), 'utf8'));
-    expect(shipped.optional_host_permissions).toEqual(EMBEDDED_BOARDS.map((b) => b.origin));
+    // Beside the boards, the patterns from which the side panel asks for one site on the user's click (issue 13).
+    expect(shipped.optional_host_permissions).toEqual([...EMBEDDED_BOARDS.map((b) => b.origin), ...ANY_ONE_SITE]);
     expect(shipped.host_permissions ?? []).toEqual([]);
     const e2e = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
-    expect(e2e.optional_host_permissions).toEqual([...EMBEDDED_BOARDS.map((b) => b.origin), LOCAL_TEST_BOARD.origin]);
+    expect(e2e.optional_host_permissions).toEqual([...EMBEDDED_BOARDS.map((b) => b.origin), LOCAL_TEST_BOARD.origin, ...ANY_ONE_SITE]);
   });
 
   it("names the board, asks for its domain on the user's click, then reads the frame", async () => {

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { App } from '../popup/App';
 import { targetTab } from '../popup/load-posting';
 import { isPanelRequest } from './panel-request';
+import { sitePattern } from './site-patterns';
 
 /** The site of the tab the panel shows, where the panel may know it (a tab it was allowed to read). */
 interface Site {
@@ -12,14 +13,12 @@ interface Site {
   follows: boolean;
 }
 
-const patternOf = (origin: string) => `${origin}/*`;
-
 async function activeSite(): Promise<Site | undefined> {
   const tab = await targetTab(location.search);
   // The address is known only for a tab the extension may read (activeTab, or the site's permission).
   if (!tab.url || !/^https?:/.test(tab.url)) return undefined;
   const { origin, host } = new URL(tab.url);
-  return { origin, host, follows: await browser.permissions.contains({ origins: [patternOf(origin)] }) };
+  return { origin, host, follows: await browser.permissions.contains({ origins: [sitePattern(origin)] }) };
 }
 
 /** How long a page that keeps changing its address (a single-page board) is let settle before it is read. */
@@ -63,7 +62,7 @@ export function PanelApp() {
     const onUpdated = async (_: number, change: { status?: string; url?: string }, tab: { active: boolean; windowId: number; url?: string }) => {
       if (!tab.active || tab.windowId !== windowId || !tab.url || !/^https?:/.test(tab.url) || !(change.url || change.status === 'complete')) return;
       // Only sites the user chose report their tabs' addresses at all; check the permission still holds.
-      if (!(await browser.permissions.contains({ origins: [patternOf(new URL(tab.url).origin)] }))) return;
+      if (!(await browser.permissions.contains({ origins: [sitePattern(new URL(tab.url).origin)] }))) return;
       clearTimeout(settle.current);
       settle.current = setTimeout(again, SETTLE_MS);
     };
@@ -80,12 +79,12 @@ export function PanelApp() {
 
   const follow = (s: Site) => {
     // First thing in the click: the browser asks the user only within the gesture.
-    void browser.permissions.request({ origins: [patternOf(s.origin)] }).then((granted) => {
+    void browser.permissions.request({ origins: [sitePattern(s.origin)] }).then((granted) => {
       setRefused(granted ? '' : `Not allowed: the panel reads ${s.host} only when you ask.`);
       if (granted) again();
     });
   };
-  const unfollow = (s: Site) => void browser.permissions.remove({ origins: [patternOf(s.origin)] }).then(again);
+  const unfollow = (s: Site) => void browser.permissions.remove({ origins: [sitePattern(s.origin)] }).then(again);
 
   return (
     <div className="tpmkl-panel">
