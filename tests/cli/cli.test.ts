@@ -48,7 +48,7 @@ describe('tpm-lens analyze', () => {
     ['a folder named like a resume', () => ['analyze', '--job', 'samples/posting.txt', '--resume', join(scratch, 'cv.pdf')], /cv\.pdf is a folder, not a file/],
     ['an unknown flag', () => ['analyze', '--job', 'samples/posting.txt', '--colour'], /Unknown option '--colour'/],
     ['no --job', () => ['analyze'], /analyze needs --job FILE/],
-    ['an unknown command', () => ['scan'], /unknown command "scan"/],
+    ['an unknown command', () => ['survey'], /unknown command "survey"/],
   ])('rejects %s with one line on stderr and a non-zero exit', (_, args, message) => expectRefusal(cli(...args()), message));
 });
 

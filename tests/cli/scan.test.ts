@@ -245,7 +245,7 @@ describe('tpm-lens scan', async () => {
     const threaded = await runScan([dir, '--resume', resume, '--json'], { stderr: { write: () => true } }, { threads: 2 });
     expect(JSON.parse(threaded.output)).toEqual(withResume.json);
     expect(threaded.exitCode).toBe(EXIT_SOME_FAILED);
-  });
+  }, 30_000); // each worker loads the analyzer anew: seconds on a busy machine
 
   it('exits 0 when every file was read', async () => {
     const clean = scratchFiles('tpm-lens-scan-clean-');
@@ -297,5 +297,5 @@ describe.skipIf(!shared)('tpm-lens scan over the shared corpus', () => {
     expect(json.files.filter((f) => f.skipped).every((f) => f.language && f.language !== 'en')).toBe(true);
     expect(json.concepts[0].share).toBeGreaterThan(0.5);
     expect(json.topGaps?.length).toBeGreaterThan(0);
-  });
+  }, 60_000); // 158 analyses: about 2 s on an idle core
 });
