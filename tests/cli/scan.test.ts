@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { InputError } from '../../src/cli/read-input';
 import { EXIT_SOME_FAILED, runScan, type ScanJson } from '../../src/cli/scan';
@@ -170,8 +170,11 @@ const scanJson = async (...argv: string[]) => {
   return { ...r, json: raw };
 };
 
-describe('tpm-lens scan', async () => {
-  const withResume = await scanJson(dir, '--resume', resume);
+describe('tpm-lens scan', () => {
+  let withResume: Awaited<ReturnType<typeof scanJson>>;
+  beforeAll(async () => {
+    withResume = await scanJson(dir, '--resume', resume);
+  }, 30_000);
 
   it('reads every .txt, .md, .html and .pdf under the folder, and lists the files it could not read', () => {
     const { json, exitCode, stderr } = withResume;
