@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index';
-import { ACTION_TRIGGER, CHROMIUM, EXTENSION_DIR, extractInTab, foreignRequests, launch, OUTPUT_DIR, servePages } from './browser';
+import type { Analysis } from '../../src/analyze/analysis-schema';
+import { ACTION_TRIGGER, CHROMIUM, EXTENSION_DIR, foreignRequests, launch, OUTPUT_DIR, servePages } from './browser';
 
 /*
  * Highlights in the posting and the side panel (issue 13), in real Chromium with the built extension. Two board
@@ -78,9 +78,6 @@ describe.skipIf(!CHROMIUM)('highlights in the posting and the side panel, in rea
     await session.send('Extensions.triggerAction', { id: browser.extensionId, targetId: target!.targetId });
     const tabId = await tabIdOf(page.url());
     const before = await page.evaluate(() => document.documentElement.outerHTML);
-    // What the extension reads there, analyzed here by the same code: the spans the page must show.
-    const analysis = analyze(await extractInTab(browser.worker, page.url()));
-    const spans = analysis.terms.reduce((n, t) => n + (t.job.spans?.length ?? 0), 0);
     const panel = await browser.context.newPage();
     await panel.setViewportSize({ width: 420, height: 800 });
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${tabId}`);
@@ -88,7 +85,24 @@ describe.skipIf(!CHROMIUM)('highlights in the posting and the side panel, in rea
       .getByTestId('highlight-status')
       .getByText(/marks? on the page/)
       .waitFor();
+    // The analysis the panel shows (kept for the tab in storage.session): the spans the page must show.
+    const analysis = await analysisShownFor(tabId);
+    const spans = analysis.terms.reduce((n, t) => n + (t.job.spans?.length ?? 0), 0);
     return { page, panel, tabId, before, analysis, spans };
+  }
+
+  /** The analysis the extension keeps for the tab (src/storage/analysis-cache.ts), once it is written. */
+  async function analysisShownFor(tabId: number): Promise<Analysis> {
+    const read = () =>
+      browser.worker.evaluate(async (id) => {
+        const { analyses } = await (
+          globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }
+        ).chrome.storage.session.get('analyses');
+        const entry = (analyses as { tabId: number; result: { analysis: unknown } }[] | undefined)?.find((e) => e.tabId === id);
+        return entry?.result.analysis;
+      }, tabId) as Promise<Analysis | undefined>;
+    await expect.poll(read).toBeDefined();
+    return (await read())!;
   }
 
   const termLabels = (p: Page) => p.locator('.tpmkl-term__label').allTextContents();
@@ -112,6 +126,27 @@ describe.skipIf(!CHROMIUM)('highlights in the posting and the side panel, in rea
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await toggle.check();
     await expect.poll(async () => marks(await highlightsIn(page))).toBe(spans);
+    // A single-page board that moves on to another posting without a new document: the marks go.
+    await page.evaluate(() => history.pushState({}, '', `${location.pathname}?next=1`));
+    await expect.poll(async () => marks(await highlightsIn(page)), { timeout: 5000 }).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    await panel.close();
+    await page.close();
+  });
+
+  it('follows navigation on a site it may read: the panel reads each page the user opens there', async () => {
+    // The e2e build may read 127.0.0.1, as a site the user chose with "Analyze job pages on this site automatically".
+    const { page, panel } = await openWithPanel(`${server.origin}/careers-posting.html`);
+    await panel.getByRole('heading', { level: 1 }).getByText('Senior Technical Program Manager').waitFor();
+    await panel.getByText(/Job pages on 127\.0\.0\.1:\d+ are analyzed as you open them/).waitFor();
+    await page.bringToFront(); // the posting's tab is the active one, as when the panel sits beside it
+    await page.goto(`${server.origin}/news-article.html`);
+    await panel
+      .getByText(/No job posting was found|does not look like a job posting/)
+      .first()
+      .waitFor();
+    await page.goto(`${server.origin}/careers-posting.html`);
+    await panel.getByRole('heading', { level: 1 }).getByText('Senior Technical Program Manager').waitFor();
     await panel.close();
     await page.close();
   });
@@ -160,8 +195,8 @@ describe.skipIf(!CHROMIUM)('highlights in the posting and the side panel, in rea
     await options.close();
     const { page, panel, tabId } = await openWithPanel(BOARD_PAGES[1].url);
     await panel.getByTestId('score').waitFor();
+    await expect.poll(async () => Object.keys(await highlightsIn(page)).length).toBeGreaterThan(1);
     const names = Object.keys(await highlightsIn(page));
-    expect(names.length).toBeGreaterThan(1);
     expect(
       names.every((n) => /^tpmkl-(covered|partial|missing)$/.test(n)),
       names.join(),
