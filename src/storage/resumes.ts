@@ -67,6 +67,26 @@ export async function saveResume(input: Pick<Resume, 'name' | 'text' | 'source'>
 
 export const deleteResume = (id: string): Promise<ResumeLibrary> => exclusive(async () => write(removeResume((await loadLibrary()).library, id)));
 
+/** Puts a deleted resume back as it was (the options page's Undo): same id, date and place, default again if it was. */
+export const restoreResume = (resume: Resume, place: { index: number; wasDefault: boolean }): Promise<ResumeLibrary> =>
+  exclusive(async () => {
+    const { library } = await loadLibrary();
+    const resumes = library.resumes.filter((r) => r.id !== resume.id);
+    resumes.splice(Math.min(place.index, resumes.length), 0, resume);
+    return write({ resumes, defaultId: place.wasDefault || !library.defaultId ? resume.id : library.defaultId });
+  });
+
+/** Changes a saved resume's name or text (the options page's editor), validated as a new one is. */
+export const updateResume = (id: string, changes: Partial<Pick<Resume, 'name' | 'text'>>): Promise<ResumeLibrary> =>
+  exclusive(async () => {
+    const { library } = await loadLibrary();
+    const old = library.resumes.find((r) => r.id === id);
+    if (!old) throw new StorageError('This resume is no longer saved (it was deleted in another tab); nothing was changed.');
+    const parsed = resumeSchema.safeParse({ ...old, ...changes });
+    if (!parsed.success) throw new StorageError(`This resume cannot be saved: ${parsed.error.issues[0].path.join('.')} ${parsed.error.issues[0].message}`);
+    return write({ ...library, resumes: library.resumes.map((r) => (r.id === id ? parsed.data : r)) });
+  });
+
 export const chooseDefaultResume = (id: string): Promise<ResumeLibrary> => exclusive(async () => write(setDefaultResume((await loadLibrary()).library, id)));
 
 /** Everything the extension stored: resumes, set-aside entries, history, settings, the cached analyses, the version. */

@@ -5,9 +5,12 @@ z.config({ jitless: true });
 
 export const MAX_RESUME_CHARS = 200_000;
 
+/** A resume's name is at most this long: the options page says so rather than cut it. */
+export const MAX_RESUME_NAME_CHARS = 120;
+
 export const resumeSchema = z.object({
   id: z.string().min(1),
-  name: z.string().trim().min(1).max(120),
+  name: z.string().trim().min(1).max(MAX_RESUME_NAME_CHARS),
   text: z.string().trim().min(1).max(MAX_RESUME_CHARS),
   source: z.enum(['paste', 'txt', 'pdf', 'docx', 'import']),
   addedAt: z.string(),

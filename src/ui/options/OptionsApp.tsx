@@ -1,17 +1,30 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { chooseDefaultResume, deleteAllData, deleteResume, exportBackup, importBackup, loadLibrary, saveResume } from '../../storage/resumes';
-import type { Quarantined, ResumeLibrary } from '../../storage/schema';
+import {
+  chooseDefaultResume,
+  deleteAllData,
+  deleteResume,
+  exportBackup,
+  importBackup,
+  loadLibrary,
+  restoreResume,
+  saveResume,
+  updateResume,
+} from '../../storage/resumes';
+import type { Quarantined, Resume, ResumeLibrary } from '../../storage/schema';
 import { loadSettings, type Settings, saveSettings } from '../../storage/settings';
 import { download } from '../shared/download';
+import { NameField, nameFromFile } from './NameField';
 import { readResumeFile } from './read-resume-file';
+import { ResumeRow } from './ResumeRow';
 
-type Notice = { kind: 'info' | 'error'; text: string } | null;
+/** A message after an action; a deletion's carries its Undo. */
+type Notice = { kind: 'info' | 'error'; text: string; undo?: { label: string; run: () => void } } | null;
 
-const baseName = (file: string) => file.replace(/\.[^.]+$/, '');
+const BACKUP_FILE = 'tpm-keyword-lens-backup.json';
 
 /** A file chooser that hands over one file and clears itself, so choosing the same file again works. */
-function FileInput({ id, accept, disabled, onFile }: { id: string; accept: string; disabled: boolean; onFile: (file: File) => Promise<void> }) {
+function FileInput({ id, accept, disabled, onFile }: { id: string; accept: string; disabled: boolean; onFile: (file: File) => Promise<unknown> }) {
   return (
     <input
       id={id}
@@ -37,7 +50,7 @@ export function OptionsApp() {
   const [name, setName] = useState('');
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
-  const ids = { name: useId(), text: useId(), file: useId(), backup: useId() };
+  const ids = { text: useId(), file: useId(), backup: useId() };
 
   const refresh = useCallback(async () => {
     const loaded = await loadLibrary();
@@ -51,17 +64,32 @@ export function OptionsApp() {
   }, [refresh]);
 
   /** Runs a change; on failure, says why and leaves what is stored as it was. */
-  const act = async (work: () => Promise<string | void>) => {
+  const act = async (work: () => Promise<string | Notice>): Promise<boolean> => {
     setBusy(true);
     try {
       const message = await work();
       await refresh();
-      setNotice(message ? { kind: 'info', text: message } : null);
+      setNotice(typeof message === 'string' ? { kind: 'info', text: message } : (message ?? null));
+      return true;
     } catch (e) {
       setNotice({ kind: 'error', text: String((e as Error)?.message ?? e) });
+      return false;
     } finally {
       setBusy(false);
     }
+  };
+
+  /** Deleted at once, with an Undo that puts it back where it was (no dialog to click through). */
+  const remove = (resume: Resume, library: ResumeLibrary) => {
+    const place = { index: library.resumes.findIndex((r) => r.id === resume.id), wasDefault: library.defaultId === resume.id };
+    void act(async () => {
+      await deleteResume(resume.id);
+      return {
+        kind: 'info',
+        text: `Deleted “${resume.name}”.`,
+        undo: { label: `Undo: restore “${resume.name}”`, run: () => void act(() => restoreResume(resume, place).then(() => `Restored “${resume.name}”.`)) },
+      };
+    });
   };
 
   return (
@@ -71,6 +99,14 @@ export function OptionsApp() {
       {notice && (
         <p className={`tpmkl-notice ${notice.kind === 'error' ? 'tpmkl-notice--error' : ''}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
           {notice.text}
+          {notice.undo && (
+            <>
+              {' '}
+              <button type="button" className="tpmkl-link" onClick={notice.undo.run} aria-label={notice.undo.label} disabled={busy}>
+                Undo
+              </button>
+            </>
+          )}
         </p>
       )}
       {readOnly && (
@@ -96,8 +132,7 @@ export function OptionsApp() {
           });
         }}
       >
-        <label htmlFor={ids.name}>Name</label>
-        <input id={ids.name} value={name} onChange={(e) => setName(e.target.value)} placeholder="e.g. TPM, cloud focus" maxLength={120} />
+        <NameField label="Name" value={name} onChange={setName} placeholder="e.g. TPM, cloud focus" />
         <label htmlFor={ids.text}>Paste your resume's text</label>
         <textarea id={ids.text} value={text} onChange={(e) => setText(e.target.value)} />
         <div className="tpmkl-row">
@@ -112,9 +147,13 @@ export function OptionsApp() {
             onFile={(file) =>
               act(async () => {
                 const read = await readResumeFile(file);
-                await saveResume({ name: name.trim() || baseName(file.name), text: read.text, source: read.source });
+                const fromFile = nameFromFile(file.name);
+                const chosen = name.trim() || fromFile.name;
+                await saveResume({ name: chosen, text: read.text, source: read.source });
                 setName('');
-                return `Added “${name.trim() || baseName(file.name)}” from ${file.name}.`;
+                const shortened =
+                  !name.trim() && fromFile.cut ? ' Its file name was longer than a name may be, so it was shortened: rename it with “View / edit text”.' : '';
+                return `Added “${chosen}” from ${file.name}.${shortened}`;
               })
             }
           />
@@ -129,29 +168,15 @@ export function OptionsApp() {
       ) : (
         <ul className="tpmkl-resumes" aria-label="Saved resumes">
           {library.resumes.map((r) => (
-            <li key={r.id}>
-              <label>
-                <input
-                  type="radio"
-                  name="default"
-                  disabled={busy}
-                  checked={library.defaultId === r.id}
-                  onChange={() => void act(() => chooseDefaultResume(r.id).then(() => `“${r.name}” is now the default.`))}
-                />{' '}
-                <strong>{r.name}</strong>
-              </label>
-              <span className="tpmkl-muted">
-                {r.source.toUpperCase()} · {r.text.split(/\s+/).length} words · {r.addedAt.slice(0, 10)}
-              </span>
-              <button
-                type="button"
-                disabled={busy}
-                onClick={() => void act(() => deleteResume(r.id).then(() => `Deleted “${r.name}”.`))}
-                aria-label={`Delete ${r.name}`}
-              >
-                Delete
-              </button>
-            </li>
+            <ResumeRow
+              key={r.id}
+              resume={r}
+              isDefault={library.defaultId === r.id}
+              busy={busy}
+              onMakeDefault={() => void act(() => chooseDefaultResume(r.id).then(() => `“${r.name}” is now the default.`))}
+              onDelete={() => remove(r, library)}
+              onSave={(changes) => act(() => updateResume(r.id, changes).then(() => `Saved your changes to “${changes.name}”.`))}
+            />
           ))}
         </ul>
       )}
@@ -182,7 +207,17 @@ export function OptionsApp() {
 
       <h2>Backup and privacy</h2>
       <div className="tpmkl-row">
-        <button type="button" disabled={busy} onClick={() => void act(async () => download('tpm-keyword-lens-backup.json', await exportBackup()))}>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() =>
+            void act(async () => {
+              download(BACKUP_FILE, await exportBackup());
+              const count = library?.resumes.length ?? 0;
+              return `Exported ${count} resume${count === 1 ? '' : 's'} to “${BACKUP_FILE}”: your browser saved it where it saves downloads (usually the Downloads folder). Keep it private: it holds your resumes' full text.`;
+            })
+          }
+        >
           Export a backup
         </button>
         <label htmlFor={ids.backup}>Import a backup:</label>

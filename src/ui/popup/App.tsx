@@ -38,11 +38,19 @@ type State =
   | { kind: 'ready'; source: Source; analysis: Analysis; resume?: Resume; resumes: Resume[] }
   | { kind: 'error'; message: string };
 
+/**
+ * What the loading state says, step by step: the first open after install loads the analyzer, which takes a
+ * moment, and the user sees which step it is in. The App sets it while mounted.
+ */
+let reportStep: (step: string) => void = () => undefined;
+let analyzerReady = false;
+
 /** The analyzer, its precompiled lookup built as soon as it arrives (while the page is still being read). */
 const loadAnalyzer = () =>
   Promise.all([
     import('../../index').then((core) => {
       core.bundledLookup();
+      analyzerReady = true;
       return core;
     }),
     import('../../taxonomy/part-of-speech'),
@@ -65,7 +73,13 @@ interface CachedResult {
 
 /** Posting text -> analysis against the chosen resume (the default one unless the user picks another). */
 async function analyzeSource(source: Source, resumeId?: string, analyzer = loadAnalyzer(), stored = readLibrary()): Promise<State> {
+  const firstLoad = !analyzerReady;
+  if (firstLoad) reportStep('Loading the skills taxonomy (only the first time)…');
   const [[{ analyze }, { withPartOfSpeech }], [{ defaultResume }, { library }]] = await Promise.all([analyzer, stored]);
+  if (firstLoad) {
+    reportStep(`Matching ${source.text.split(/\s+/).length.toLocaleString('en-US')} words against the taxonomy…`);
+    await new Promise((shown) => setTimeout(shown)); // lets the step be painted before the analysis runs
+  }
   const resume = library.resumes.find((r) => r.id === resumeId) ?? defaultResume(library);
   // compromise loads only for a text where a rule asks for a part of speech.
   const analysis = await withPartOfSpeech(() => analyze(source, resume?.text));
@@ -130,6 +144,7 @@ async function analyzeActivePage(): Promise<State> {
     if (cached.resumeKey === cache.resumeKeyOf(resume)) return { kind: 'ready', ...cached.result, resume, resumes: library.resumes };
   }
   const analyzer = early(loadAnalyzer()); // loads while the page is read
+  reportStep('Reading the page…');
   const posting = await extractFromTab(tab);
   if (posting.method === 'none' || !posting.text.trim()) {
     return (await embeddedBoardState(tab.id)) ?? { kind: 'not-a-job', reason: 'No job posting was found on this page.' };
@@ -148,8 +163,22 @@ export function App({ surface = 'popup' }: { surface?: Surface }) {
   // What the user pasted survives a "not a posting" verdict and a retry; "Try again" repeats the last attempt.
   const [pasted, setPasted] = useState('');
   const lastWork = useRef<() => Promise<State>>(analyzeActivePage);
+  const [step, setStep] = useState('Reading the posting…');
+  useEffect(() => {
+    reportStep = setStep;
+    return () => {
+      reportStep = () => undefined;
+    };
+  }, []);
+  // Paste mode remembers what the popup showed, for Back and Escape.
+  const [beforePaste, setBeforePaste] = useState<State>();
+  const openPaste = () => {
+    if (state.kind !== 'paste' && state.kind !== 'loading') setBeforePaste(state);
+    setState({ kind: 'paste' });
+  };
   const run = useCallback((work: () => Promise<State>) => {
     lastWork.current = work;
+    setStep('Reading the posting…');
     setState({ kind: 'loading' });
     work()
       .then(setState)
@@ -196,7 +225,7 @@ export function App({ surface = 'popup' }: { surface?: Surface }) {
         )}
       </header>
       <main aria-live="polite" aria-busy={state.kind === 'loading'}>
-        {state.kind === 'loading' && <p className="tpmkl-status">Reading the posting…</p>}
+        {state.kind === 'loading' && <p className="tpmkl-status">{step}</p>}
         {(state.kind === 'unavailable' || state.kind === 'not-a-job') && (
           <section className="tpmkl-callout" role="status">
             <p>{state.reason}</p>
@@ -205,18 +234,13 @@ export function App({ surface = 'popup' }: { surface?: Surface }) {
             ) : (
               <p>Select the posting's text and right-click “Analyze selection with TPM Keyword Lens”, or paste it here.</p>
             )}
-            <button type="button" onClick={() => setState({ kind: 'paste' })}>
+            <button type="button" onClick={openPaste}>
               Paste a posting
             </button>
           </section>
         )}
         {state.kind === 'embedded' && (
-          <EmbeddedBoardPrompt
-            board={state.board}
-            refused={state.refused}
-            onAllow={() => allowBoard(state.tabId, state.board)}
-            onPaste={() => setState({ kind: 'paste' })}
-          />
+          <EmbeddedBoardPrompt board={state.board} refused={state.refused} onAllow={() => allowBoard(state.tabId, state.board)} onPaste={openPaste} />
         )}
         {state.kind === 'error' && (
           <section className="tpmkl-callout tpmkl-callout--error" role="alert">
@@ -233,6 +257,7 @@ export function App({ surface = 'popup' }: { surface?: Surface }) {
               setPasted(text);
               run(() => analyzeSource({ title: '', company: '', text, origin: 'pasted text' }));
             }}
+            onBack={() => (beforePaste ? setState(beforePaste) : run(analyzeActivePage))}
           />
         )}
         {state.kind === 'ready' && state.resumes.length > 1 && (
@@ -253,7 +278,7 @@ export function App({ surface = 'popup' }: { surface?: Surface }) {
           History
         </button>
         {state.kind === 'ready' && (
-          <button type="button" className="tpmkl-link" onClick={() => setState({ kind: 'paste' })}>
+          <button type="button" className="tpmkl-link" onClick={openPaste}>
             Paste a posting instead
           </button>
         )}

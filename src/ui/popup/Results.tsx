@@ -1,19 +1,45 @@
 import type { Analysis, Term } from '../../analyze/analysis-schema';
+import { screeningGroups } from '../../analyze/screening';
 import { TermRow } from './TermRow';
 
+/**
+ * Terms of one status, in the order a recruiter screens (tools, certifications, methods, technical areas, then
+ * practices, then soft skills), each kind collapsible with its count. A parent the posting names through its
+ * narrower terms ("Programming languages" beside Python and Go) is left out: the specific ones say more.
+ */
 function Group({ title, terms, bullets, id }: { title: string; terms: Term[]; bullets: Map<string, string[]>; id: string }) {
-  if (!terms.length) return null;
+  const kinds = screeningGroups(terms);
+  if (!kinds.length) return null;
+  const shown = kinds.reduce((n, k) => n + k.terms.length, 0);
   return (
     <section className="tpmkl-group" aria-labelledby={id}>
       <h2 id={id}>
-        {title} <span className="tpmkl-count">{terms.length}</span>
+        {title} <span className="tpmkl-count">{shown}</span>
       </h2>
-      <ul className="tpmkl-terms">
-        {terms.map((t) => (
-          <TermRow key={t.id} term={t} bullets={bullets.get(t.id)} />
-        ))}
-      </ul>
+      {kinds.map((kind) => (
+        <details key={kind.id} className="tpmkl-kind" open>
+          <summary>
+            {kind.label} <span className="tpmkl-count">{kind.terms.length}</span>
+          </summary>
+          <ul className="tpmkl-terms" aria-label={`${title}: ${kind.label}`}>
+            {kind.terms.map((t) => (
+              <TermRow key={t.id} term={t} bullets={bullets.get(t.id)} />
+            ))}
+          </ul>
+        </details>
+      ))}
     </section>
+  );
+}
+
+/** "Understood 11 of 34 requirement lines": how much of the posting the score rests on. */
+function Understanding({ analysis }: { analysis: Analysis }) {
+  const u = analysis.understanding;
+  if (!u || u.share === null) return null;
+  return (
+    <li className={u.low ? 'tpmkl-understood tpmkl-understood--low' : 'tpmkl-understood tpmkl-muted'} data-testid="understanding">
+      Understood {u.linesWithKnownTerm} of {u.requirementLines} requirement lines ({Math.round(u.share * 100)}%)
+    </li>
   );
 }
 
@@ -21,6 +47,8 @@ export function Results({ analysis, resumeName, onAddResume }: { analysis: Analy
   const bullets = new Map(analysis.suggestions.map((s) => [s.termId, s.bullets]));
   const by = (status: Term['status']) => analysis.terms.filter((t) => t.status === status);
   const e = analysis.scoreExplanation;
+  // A posting mostly outside the vocabulary gets its notice in place of a confident number; the number stays a click away.
+  const outside = analysis.understanding?.low === true;
   const tally = (name: string, t: { covered: number; partial: number; total: number }) =>
     t.total ? (
       <li>
@@ -31,6 +59,11 @@ export function Results({ analysis, resumeName, onAddResume }: { analysis: Analy
         covered{t.partial ? `, ${t.partial} partly` : ''}
       </li>
     ) : null;
+  const against = (
+    <li className="tpmkl-muted tpmkl-against" title={resumeName}>
+      against “{resumeName}”
+    </li>
+  );
   return (
     <>
       {analysis.notices?.map((n) => (
@@ -38,7 +71,25 @@ export function Results({ analysis, resumeName, onAddResume }: { analysis: Analy
           {n}
         </p>
       ))}
-      {analysis.score !== null && e ? (
+      {analysis.score !== null && e && outside ? (
+        <section className="tpmkl-score tpmkl-score--outside" aria-label="Coverage score">
+          <details>
+            <summary>
+              Show the score anyway <span className="tpmkl-muted">(it rests on a few generic terms)</span>
+            </summary>
+            <p>
+              <strong data-testid="score">
+                {analysis.score}
+                <small>/100</small>
+              </strong>
+            </p>
+          </details>
+          <ul className="tpmkl-score__why">
+            <Understanding analysis={analysis} />
+            {against}
+          </ul>
+        </section>
+      ) : analysis.score !== null && e ? (
         <section className="tpmkl-score" aria-label="Coverage score">
           <div className="tpmkl-score__value" data-testid="score">
             {analysis.score}
@@ -48,7 +99,8 @@ export function Results({ analysis, resumeName, onAddResume }: { analysis: Analy
             {tally('Required', e.required)}
             {tally('Preferred', e.preferred)}
             {tally('Other', e.mentioned)}
-            <li className="tpmkl-muted">against “{resumeName}”</li>
+            <Understanding analysis={analysis} />
+            {against}
           </ul>
         </section>
       ) : (
