@@ -1,6 +1,7 @@
 import { styleText } from 'node:util';
 import type { Analysis, Term } from '../analyze/analysis-schema';
 import { listedOnly } from '../analyze/listed-only';
+import { screeningGroups } from '../analyze/screening';
 
 type Style = Parameters<typeof styleText>[0];
 
@@ -15,6 +16,11 @@ export function formatReport(a: Analysis, color: boolean): string {
   if (a.score !== null && a.scoreExplanation) {
     const s = a.score;
     out.push(`${paint('bold', 'Coverage score')} ${paint(s >= 75 ? 'green' : s >= 50 ? 'yellow' : 'red', `${s}/100`)}: ${a.scoreExplanation.summary}`);
+    const u = a.understanding;
+    if (u?.share != null)
+      out.push(
+        paint(u.low ? 'yellow' : 'dim', `Understood ${u.linesWithKnownTerm} of ${u.requirementLines} requirement lines (${Math.round(u.share * 100)}%)`),
+      );
   } else out.push(paint('dim', 'No resume given: showing what the posting asks for. Add --resume FILE for a coverage score.'));
 
   const line = (t: Term, mark: string) => {
@@ -27,9 +33,13 @@ export function formatReport(a: Analysis, color: boolean): string {
     const listed = listedOnly(t) ? paint('yellow', ' (only listed: show it in an experience bullet)') : '';
     return `  ${mark} ${t.label} ${where} ${paint('dim', seen)}${related}${listed}`;
   };
+  // By what a recruiter screens for (tools first, soft skills last); a parent named through its narrower terms is left out.
   const group = (heading: string, terms: Term[], mark: string) => {
-    if (!terms.length) return;
-    out.push('', paint('bold', `${heading} (${terms.length})`), ...terms.map((t) => line(t, mark)));
+    const kinds = screeningGroups(terms);
+    const shown = kinds.reduce((n, k) => n + k.terms.length, 0);
+    if (!shown) return;
+    out.push('', paint('bold', `${heading} (${shown})`));
+    for (const kind of kinds) out.push(paint('dim', `  ${kind.label} (${kind.terms.length})`), ...kind.terms.map((t) => `  ${line(t, mark)}`));
   };
   if (a.score === null) group('Terms in the posting', a.terms, '•');
   else {
