@@ -24,6 +24,15 @@ function englishPostings(): { texts: string[]; source: string } {
   return { texts: [sample], source: 'samples/posting.txt' };
 }
 
+/**
+ * CPU time tells what the cores did for the work, where the wall time also counts the turns other processes
+ * take on a shared machine; process.cpuUsage() counts every thread of the process, the scan's workers too.
+ */
+function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1000;
+}
+
 export async function benchScan(resumePath: string) {
   const { texts, source } = englishPostings();
   const resume = readFileSync(resumePath, 'utf8');
@@ -35,15 +44,27 @@ export async function benchScan(resumePath: string) {
 
     analyze(files[0], resume); // warm up, as the scan's workers do on their first file
     const t = performance.now();
+    const referenceCpu = process.cpuUsage();
     for (const text of files.slice(0, REFERENCE_POSTINGS)) analyze(text, resume);
     const referencePerSecond = (1000 * REFERENCE_POSTINGS) / (performance.now() - t);
+    const referenceCpuMs = cpuMsSince(referenceCpu) / REFERENCE_POSTINGS;
 
     const start = performance.now();
+    const cpu = process.cpuUsage(); // the whole process: every worker thread's time too
     const { output } = await runScan([dir, '--resume', resumePath, '--json'], { stderr: { write: () => true } });
     const scanMs = performance.now() - start;
+    const cpuMs = cpuMsSince(cpu);
     const read = (JSON.parse(output) as { postings: number }).postings;
     if (read !== SCAN_POSTINGS) throw new Error(`scan read ${read} of ${SCAN_POSTINGS} postings`);
-    return { scanMs, scanPerSecond: (1000 * SCAN_POSTINGS) / scanMs, referencePerSecond, source, threads: availableParallelism() };
+    return {
+      scanMs,
+      scanPerSecond: (1000 * SCAN_POSTINGS) / scanMs,
+      cpuMsPerPosting: cpuMs / SCAN_POSTINGS,
+      referencePerSecond,
+      referenceCpuMs,
+      source,
+      threads: availableParallelism(),
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
