@@ -204,6 +204,7 @@ export function createAnalyzer(lookup: Lookup) {
         ? [`The posting is very long: only its first ${jobText.length.toLocaleString('en-US')} characters (up to a section boundary) were analyzed.`]
         : []),
       ...(resumeCut?.truncated ? [`The resume is very long: only its first ${resumeCut.text.length.toLocaleString('en-US')} characters were analyzed.`] : []),
+      ...(posting.notices ?? []),
     ];
 
     return {

@@ -15,6 +15,8 @@ export interface PostingInput {
   url?: string;
   /** ISO 639-1, when the source knows it; otherwise the analyzer detects it. */
   language?: string;
+  /** What the extractor left out of a page (a page past its reading bounds); the analysis repeats them. */
+  notices?: readonly string[];
 }
 
 /** A posting from plain text: the title and company are read from its first lines, as a reader would. */

@@ -57,9 +57,20 @@ async function run(argv: string[]): Promise<string> {
   }
   if (command === 'extract') {
     const v = parse({ html: { type: 'string' }, url: { type: 'string' }, json: { type: 'boolean' } });
-    const { title, company, site, method, text, sections, url } = await extractFromFile(v.html, v.url, 'extract');
-    if (v.json) return JSON.stringify({ title, company, site, method, text, ...(sections ? { sections } : {}), ...(url ? { url } : {}) });
-    return `# ${title || '(untitled)'}${company ? ` at ${company}` : ''} [site: ${site}, method: ${method}, ${text.length} characters]\n${text}`;
+    const { title, company, site, method, text, sections, url, notices } = await extractFromFile(v.html, v.url, 'extract');
+    if (v.json)
+      return JSON.stringify({
+        title,
+        company,
+        site,
+        method,
+        text,
+        ...(sections ? { sections } : {}),
+        ...(url ? { url } : {}),
+        ...(notices ? { notices } : {}),
+      });
+    const notes = (notices ?? []).map((notice) => `# Note: ${notice}\n`).join('');
+    return `# ${title || '(untitled)'}${company ? ` at ${company}` : ''} [site: ${site}, method: ${method}, ${text.length} characters]\n${notes}${text}`;
   }
   if (command === 'scan') {
     const { runScan } = await import('./scan');

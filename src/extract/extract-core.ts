@@ -11,6 +11,7 @@ import { readJsonLd, type JsonLdPosting } from './read-json-ld';
 import { readMicrodata } from './read-microdata';
 import { wholeDescription } from './query';
 import { placeRuns, RunRecorder, type TextRun } from './runs';
+import { readingCutNotice } from './reading-bounds';
 import { selectionText } from './selection-text';
 
 export interface ExtractOptions {
@@ -98,7 +99,7 @@ export function extractPostingWith(readPage: PageReader | undefined, document: D
   let ld = fuller(ofThisJob(attempt(() => readJsonLd(document))), ofThisJob(attempt(() => readMicrodata(document))));
   const meta = attempt(() => readPageMeta(document)) ?? { title: '', titleIsHeading: false, siteName: '', titleCompany: '' };
 
-  const posting = (method: ExtractMethod, { text: body, headings }: PostingLines, preferDom: boolean, fallbackTitle = '', fallbackSite = ''): Posting => {
+  const posting = (method: ExtractMethod, { text: body, headings, cut }: PostingLines, preferDom: boolean, fallbackTitle = '', fallbackSite = ''): Posting => {
     const [a, b] = preferDom ? [dom, ld] : [ld, dom];
     const readerTitle = fallbackTitle && titleWithoutSite(fallbackTitle, [meta.siteName, meta.titleCompany, fallbackSite]);
     const title = a?.title || b?.title || (meta.titleIsHeading ? meta.title : '') || readerTitle || meta.title;
@@ -116,7 +117,7 @@ export function extractPostingWith(readPage: PageReader | undefined, document: D
     const text = composeText(title, company, body, method === 'readability');
     if (method === 'site' && recorder && options.runs) for (const run of placeRuns(recorder.runs, body, text)) options.runs.push(run);
     const sections = sectionsOf(text, headings);
-    return { title, company, site, method, text, ...(sections ? { sections } : {}), url };
+    return { title, company, site, method, text, ...(sections ? { sections } : {}), url, ...(cut ? { notices: [readingCutNotice(cut)] } : {}) };
   };
 
   const selection = selectionText(options.selection ?? '');

@@ -3,18 +3,36 @@ import { nodesToLines, type PostingLines } from './nodes-to-text';
 const REAL_TAG = /<\/?[a-z][a-z0-9]*[\s>/]/i;
 const ESCAPED_TAG = /&lt;\/?[a-z][a-z0-9]*(\s|&gt;|\/)/i;
 
-/** Text of every text node, in order (a fragment's textContent is null in some DOMs). */
-const rawText = (node: Node): string => {
-  if (node.nodeType === 3) return node.textContent ?? '';
-  let s = '';
-  for (let c = node.firstChild; c; c = c.nextSibling) s += rawText(c);
-  return s;
+/** Text of every text node, in order (a fragment's textContent is null in some DOMs); a loop, so no depth exhausts it. */
+const rawText = (root: Node): string => {
+  const parts: string[] = [];
+  let node: Node = root;
+  for (;;) {
+    if (node.nodeType === 3) parts.push(node.textContent ?? '');
+    else if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node !== root && !node.nextSibling) node = node.parentNode as Node;
+    if (node === root) return parts.join('');
+    node = node.nextSibling as Node;
+  }
 };
+
+/** Tags whose end or start begins a new line: what a flattened description keeps of its structure. */
+const LINE_TAG = /^(p|div|br|li|h[1-6]|ul|ol|tr|section|article|blockquote|pre|dd|dt|header|footer)$/i;
 
 /** An inert fragment: a <template>'s content runs no scripts and loads no images, and is never attached to the page. */
 function fragmentOf(doc: Document, html: string): Node {
   const template = doc.createElement('template');
-  template.innerHTML = html;
+  try {
+    template.innerHTML = html;
+  } catch (e) {
+    // linkedom (the CLI's DOM) sets up a fragment by recursion, which HTML nested some ten thousand deep exhausts;
+    // browsers parse any depth. The text is then read flat: each block's start or end a line break, no other tag.
+    if (!(e instanceof RangeError)) throw e;
+    template.innerHTML = html.replace(/<\/?([a-z][a-z0-9]*)\b[^>]*>/gi, (_, tag: string) => (LINE_TAG.test(tag) ? '<br>' : ''));
+  }
   return template.content ?? template;
 }
 

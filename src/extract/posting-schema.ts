@@ -17,6 +17,8 @@ export const postingSchema = z.object({
   sections: z.optional(z.array(z.object({ heading: z.string(), text: z.string() }))),
   /** The page's address (added in 0.3). */
   url: z.optional(z.string()),
+  /** What the reading left out and why: a page past the extractor's bounds (src/extract/reading-bounds.ts; added in 0.4). */
+  notices: z.optional(z.array(z.string())),
 });
 
 export type Posting = z.infer<typeof postingSchema>;

@@ -1,7 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import { chromeAround } from './chrome-blocks';
 import { htmlToLines } from './html-to-text';
+import { hiddenBy } from './nodes-to-text';
 import { isActionLabel } from './page-actions';
+import { MAX_READ_CHARS, MAX_READER_DEPTH } from './reading-bounds';
 
 const JUNK = /(^|[\s_-])(cookie|consent|gdpr|onetrust|similar[-_]?jobs|related[-_]?jobs|recommended[-_]?jobs|job[-_]?alerts?|newsletter)/i;
 
@@ -11,6 +13,87 @@ export interface ReadabilityResult {
   text: string;
   /** The article's own headings (<h1>–<h6>). */
   headings: string[];
+  /** Which bound (src/extract/reading-bounds.ts) cut the page, if one did. */
+  cut?: 'characters' | 'depth';
+}
+
+/** Elements that hold no text a reader sees; scripts are kept only when they hold JSON-LD (readability reads its metadata). */
+const UNREAD = new Set(['STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'OBJECT', 'CANVAS', 'SVG']);
+const unread = (el: Element, tag: string) =>
+  UNREAD.has(tag) || (tag === 'SCRIPT' && !/ld\+json/i.test(el.getAttribute('type') ?? '')) || hiddenBy(el) === 'element';
+
+/** Whether an element has text of its own (not only in its children), or is a line break: what a flattened element keeps. */
+const holdsText = (el: Element) => {
+  if (el.tagName.toUpperCase() === 'BR') return true;
+  for (let c = el.firstChild; c; c = c.nextSibling) if (c.nodeType === 3 && (c.textContent ?? '').trim()) return true;
+  return false;
+};
+
+/**
+ * A copy of the page for the page reader, made in one pass in document order (a loop: no depth exhausts it) and bounded
+ * (src/extract/reading-bounds.ts): its text stops after MAX_READ_CHARS characters; an element nested deeper than
+ * MAX_READER_DEPTH is placed under its ancestor at that depth (only if it holds text of its own: wrappers are passed
+ * through); hidden elements, styles and scripts are left out. Readability's work then stays bounded whatever the page.
+ */
+export function boundedCopy(doc: Document): { copy: Document; cut?: 'characters' | 'depth' } | undefined {
+  const source = doc.documentElement;
+  if (!source) return undefined;
+  const copy = doc.cloneNode(false) as Document;
+  const root = copy.importNode(source, false);
+  copy.appendChild(root);
+  /** open[d - 1]: the copy of the open element at depth d (the root is depth 1); a flattened element's children go to its own copy. */
+  const open: Node[] = [root];
+  /** Whether each open element's own text is read (visibility:hidden hides an element's own text, not its children's). */
+  const shows: boolean[] = [true];
+  let chars = 0;
+  let cut: 'characters' | 'depth' | undefined;
+  let node: Node = source;
+  let depth = 1;
+  for (;;) {
+    let descend = false;
+    if (node !== source) {
+      if (node.nodeType === 3) {
+        const text = node.textContent ?? '';
+        if (shows[depth - 2]) {
+          chars += text.length;
+          if (chars > MAX_READ_CHARS) {
+            cut = 'characters';
+            break;
+          }
+          open[depth - 2].appendChild(copy.createTextNode(text));
+        }
+      } else if (node.nodeType === 1) {
+        const el = node as Element;
+        const tag = el.tagName.toUpperCase();
+        if (!unread(el, tag)) {
+          descend = true;
+          let placed: Node;
+          if (depth > MAX_READER_DEPTH) {
+            cut ??= 'depth';
+            const parent = open[MAX_READER_DEPTH - 1];
+            // A wrapper past the bound is passed through: its children are placed for it.
+            placed = holdsText(el) ? parent.appendChild(copy.importNode(el, false)) : parent;
+          } else placed = open[depth - 2].appendChild(copy.importNode(el, false));
+          // A collapsed part the browser shows when searched is the page's own text: readability drops any [hidden].
+          if (placed !== open[depth - 2] && el.getAttribute('hidden') === 'until-found') (placed as Element).removeAttribute('hidden');
+          open[depth - 1] = placed;
+          shows[depth - 1] = hiddenBy(el) !== 'own-text';
+        }
+      }
+    } else descend = true;
+    if (descend && node.firstChild) {
+      node = node.firstChild;
+      depth++;
+      continue;
+    }
+    while (node !== source && !node.nextSibling) {
+      node = node.parentNode as Node;
+      depth--;
+    }
+    if (node === source) break;
+    node = node.nextSibling as Node;
+  }
+  return { copy, ...(cut ? { cut } : {}) };
 }
 
 /**
@@ -29,10 +112,11 @@ export function isLinkMenu(list: Element): boolean {
   );
 }
 
-/** The main text of any page, by @mozilla/readability on a clone: the live page is never touched. */
+/** The main text of any page, by @mozilla/readability on a bounded copy (boundedCopy): the live page is never touched. */
 export function readabilityText(doc: Document): ReadabilityResult | undefined {
-  const clone = doc.cloneNode(true) as Document;
-  if (!clone.documentElement) return undefined;
+  const bounded = boundedCopy(doc);
+  if (!bounded) return undefined;
+  const { copy: clone, cut } = bounded;
   // Readability drops most chrome by itself; cookie banners and "similar jobs" rails sometimes survive it.
   for (const el of Array.from(clone.querySelectorAll('nav, footer, aside, form, [role="navigation"], [role="dialog"], [role="contentinfo"], [id], [class]'))) {
     const tag = el.tagName.toUpperCase();
@@ -54,5 +138,7 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
   for (const menu of Array.from(clone.querySelectorAll('ul, ol')).filter(isLinkMenu)) menu.remove();
   const article = new Readability(clone, { charThreshold: 300 }).parse();
   if (!article?.content) return undefined;
-  return { title: article.title ?? '', siteName: article.siteName ?? '', ...htmlToLines(doc, article.content) };
+  const lines = htmlToLines(doc, article.content);
+  const anyCut = cut ?? lines.cut;
+  return { title: article.title ?? '', siteName: article.siteName ?? '', text: lines.text, headings: lines.headings, ...(anyCut ? { cut: anyCut } : {}) };
 }

@@ -19,12 +19,12 @@ describe('tpm-lens extract', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     const out = JSON.parse(r.stdout);
-    // The first five keys are the contract; the page's sections and address came later and are optional.
+    // The first five keys are the contract; the page's sections, address and notices came later and are optional.
     expect(Object.keys(out).slice(0, 5)).toEqual(['title', 'company', 'site', 'method', 'text']);
     expect(
       Object.keys(out)
         .slice(5)
-        .every((k) => k === 'sections' || k === 'url'),
+        .every((k) => k === 'sections' || k === 'url' || k === 'notices'),
     ).toBe(true);
     expect(postingSchema.safeParse(out).success).toBe(true);
     expect(out).toMatchObject({ title: expected.title, company: expected.company, site: expected.site, method: expected.method });
