@@ -82,8 +82,10 @@ const withoutPath = (message: string, path: string) => {
 async function readPosting(path: string): Promise<string | PostingInput> {
   const ext = extname(path).toLowerCase();
   if (ext === '.pdf') return readPdf(path);
-  const text = readTextFile(path, 'file');
-  if (ext !== '.html' && ext !== '.htm') return text;
+  const page = ext === '.html' || ext === '.htm';
+  // A saved page's own <meta charset> may name its encoding, as for analyze --html.
+  const text = readTextFile(path, 'file', { html: page });
+  if (!page) return text;
   // Loaded only for a saved page, as the analyze command does.
   const [{ extractPosting }, { parseHtml }] = await Promise.all([import('../extract'), import('./parse-html')]);
   const posting = extractPosting(parseHtml(text), pathToFileURL(path).href);
