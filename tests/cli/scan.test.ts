@@ -260,6 +260,22 @@ describe('tpm-lens scan', () => {
     expect(r.json.concepts.every((c) => c.share === 1)).toBe(true);
   });
 
+  it('draws a progress bar on a terminal’s stderr for a long run, and clears it at the end', async () => {
+    const many = scratchFiles('tpm-lens-scan-many-');
+    for (let i = 0; i < 60; i++) many.file(`${i}.txt`, `Scrum Master ${i}\nRequirements\n- Jira and Confluence\n- Agile coaching`);
+    const drawn: string[] = [];
+    const terminal = { write: (s: string) => drawn.push(s), isTTY: true };
+    const r = await runScan([many.dir, '--json'], { stderr: terminal });
+    expect(JSON.parse(r.output).postings).toBe(60);
+    expect(drawn[0]).toMatch(/^\r\x1b\[Kscan \[\.+\] 0\/60 files$/);
+    expect(drawn).toContain(`\r\x1b[Kscan [${'#'.repeat(30)}] 60/60 files`);
+    expect(drawn.at(-1)).toBe('\r\x1b[K');
+    // Not on a pipe or a file, nor for a few files.
+    const piped: string[] = [];
+    await runScan([many.dir, '--json'], { stderr: { write: (s: string) => piped.push(s) } });
+    expect(piped).toEqual([]);
+  }, 30_000);
+
   it.each([
     [[], /needs one folder/],
     [[dir, dir], /needs one folder/],
