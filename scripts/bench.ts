@@ -3,8 +3,11 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
 import { MAX_TEXT_CHARS } from '../src/analyze/limits';
+import { parseHtml } from '../src/cli/parse-html';
+import { extractPosting } from '../src/extract';
 import { analyze, bundledLookup } from '../src/index';
 import { benchScan, SCAN_POSTINGS } from './bench-scan';
+import { benchExtract } from './bench-extract';
 
 const posting = readFileSync('samples/posting.txt', 'utf8');
 const resume = readFileSync('samples/resume.txt', 'utf8');
@@ -114,5 +117,33 @@ row(
 row(
   '  its CPU time, all threads',
   `${scan.cpuMsPerPosting.toFixed(1)} ms a posting: ${((scan.cpuMsPerPosting * SCAN_POSTINGS) / 1000 / scan.threads).toFixed(1)} s per core`,
+);
+// Huge and deep pages (issue 14): extraction beside the parse of the same HTML alone; budget 2x the parse.
+for (const page of benchExtract()) {
+  row(`linkedom parse, ${page.name}, ${page.megabytes.toFixed(1)} MB (reference)`, `${page.parseMs.toFixed(0)} ms`);
+  row(
+    `  extractPosting() of it (${page.method}${page.notices.length ? ', cut' : ''})`,
+    `${page.extractMs.toFixed(0)} ms: x${(page.extractMs / page.parseMs).toFixed(2)} the parse (budget 2)  ${verdict(page.extractMs <= 2 * page.parseMs)}`,
+  );
+}
+// The extractor's runs (issue 13: where each stretch of posting text came from, for the highlights), beside the same
+// extraction without them: a board page whose description holds the sample posting's lines about 1 MB long.
+const boardPage = readFileSync('tests/fixtures/pages/greenhouse/job-boards.html', 'utf8').replace(
+  '</ul>',
+  `${posting
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => `<li>${l.replace(/[<&]/g, ' ')}</li>`)
+    .join('')
+    .repeat(Math.ceil(1_000_000 / posting.length))}</ul>`,
+);
+const boardDoc = parseHtml(boardPage);
+const boardUrl = 'https://job-boards.greenhouse.io/litware/jobs/5100000001';
+const extractPlain = timed(() => extractPosting(boardDoc, boardUrl), 3);
+const extractRuns = timed(() => extractPosting(boardDoc, boardUrl, { runs: [] }), 3);
+row(`extractPosting(), ${(boardPage.length / 1e6).toFixed(1)} MB board page (reference)`, `${extractPlain.toFixed(0)} ms (median of 3)`);
+row(
+  '  the same, keeping its runs for the highlights',
+  `${extractRuns.toFixed(0)} ms: x${(extractRuns / extractPlain).toFixed(2)} (budget 1.5)  ${verdict(extractRuns <= 1.5 * extractPlain)}`,
 );
 if (failed) process.exitCode = 1;

@@ -72,7 +72,7 @@ export function cleanedSources(raw: string): number[] {
   let inSpace = false;
   for (let i = 0; i < raw.length; i++) {
     const c = raw[i];
-    if (!removeZeroWidth(c)) continue;
+    if (c >= '\u00AD' && !removeZeroWidth(c)) continue; // every zero-width character is at or above U+00AD
     if (/\s/.test(c)) {
       if (!inSpace) kept.push(i);
       inSpace = true;
