@@ -1,0 +1,94 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshBundle } from '../../bin/fresh-bundle.js';
+import { buildCli } from '../../scripts/build-cli';
+import { parseHtml } from '../../src/cli/parse-html';
+import { extractPosting } from '../../src/extract';
+import { analyze, bundledTaxonomy } from '../../src/index';
+
+// The CLI's bundle (npm run build:cli), built once into a scratch folder and run as bin/tpm-lens.js runs it. The
+// folder is inside the project, so that the packages the bundle loads on demand resolve from node_modules.
+mkdirSync('node_modules/.cache', { recursive: true });
+const outdir = mkdtempSync(join('node_modules/.cache', 'tpm-lens-bundle-'));
+afterAll(() => rmSync(outdir, { recursive: true, force: true }));
+let inputs: string[] = [];
+beforeAll(async () => {
+  inputs = await buildCli(outdir);
+}, 60_000);
+
+const bundled = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [join(outdir, 'tpm-lens.mjs'), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+
+describe('the CLI bundle', () => {
+  it('gives the same analysis JSON as the sources', () => {
+    const r = bundled('analyze', '--job', 'samples/posting.txt', '--resume', 'samples/resume.txt', '--json');
+    expect(r.stderr).toBe('');
+    const expected = analyze(readFileSync('samples/posting.txt', 'utf8'), readFileSync('samples/resume.txt', 'utf8'));
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
+
+  it('reads a posting in another language as the sources do (franc loads on first use in the bundle)', () => {
+    const file = join(outdir, 'german.txt');
+    const german = `Projektleiter Softwareentwicklung (m/w/d)\n${'Wir suchen eine erfahrene Projektleitung für unsere Abteilung in München. Sie planen und steuern mehrere Projekte gleichzeitig und berichten an die Geschäftsführung. '.repeat(3)}`;
+    writeFileSync(file, german);
+    const r = bundled('analyze', '--job', file, '--json');
+    expect(JSON.parse(r.stdout).job.language).toBe('de');
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(analyze(german))));
+  });
+
+  it('extracts a saved page and lists the taxonomy as the sources do', () => {
+    const page = 'tests/fixtures/pages/greenhouse/boards-legacy.html';
+    const url = 'https://boards.greenhouse.io/acme/jobs/1';
+    const extracted = JSON.parse(bundled('extract', '--html', page, '--url', url, '--json').stdout);
+    const posting = extractPosting(parseHtml(readFileSync(page, 'utf8')), url);
+    expect(extracted).toMatchObject({ title: posting.title, company: posting.company, method: posting.method, text: posting.text });
+    expect(JSON.parse(bundled('taxonomy', '--json').stdout).concepts).toEqual(JSON.parse(JSON.stringify(bundledTaxonomy().concepts)));
+  });
+
+  it('refuses bad input the same way: one line, exit 1', () => {
+    const r = bundled('analyze', '--job', join(outdir, 'missing.txt'));
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('lists the source files it holds', () => {
+    expect(inputs).toEqual(expect.arrayContaining(['src/cli/main.ts', 'src/analyze/analyze.ts', 'src/taxonomy/compiled-lookup.ts']));
+    expect(inputs.some((f) => f.includes('node_modules'))).toBe(false);
+  });
+});
+
+describe('bin/tpm-lens.js runs the bundle only while it is fresh', () => {
+  const root = `${mkdtempSync(join(tmpdir(), 'tpm-lens-root-'))}/`;
+  mkdirSync(`${root}dist/cli`, { recursive: true });
+  mkdirSync(`${root}src`);
+  const at = (file: string, seconds: number) => utimesSync(root + file, seconds, seconds);
+  const setUp = (sourceTime: number) => {
+    writeFileSync(`${root}dist/cli/tpm-lens.mjs`, '');
+    writeFileSync(`${root}dist/cli/inputs.json`, JSON.stringify(['src/a.ts', 'src/b.ts']));
+    writeFileSync(`${root}src/a.ts`, '');
+    writeFileSync(`${root}src/b.ts`, '');
+    at('dist/cli/tpm-lens.mjs', 2_000_000);
+    at('src/a.ts', 1_000_000);
+    at('src/b.ts', sourceTime);
+  };
+
+  it.each([
+    ['every source older than the bundle', 1_000_000, true],
+    ['a source edited after the build', 3_000_000, false],
+  ])('%s: %s', (_, sourceTime, fresh) => {
+    setUp(sourceTime);
+    expect(freshBundle(root)).toBe(fresh ? `${root}dist/cli/tpm-lens.mjs` : undefined);
+  });
+
+  it('is not fresh when a source it was built from is gone, or there is no bundle', () => {
+    setUp(1_000_000);
+    writeFileSync(`${root}dist/cli/inputs.json`, JSON.stringify(['src/a.ts', 'src/gone.ts']));
+    expect(freshBundle(root)).toBeUndefined();
+    expect(freshBundle(`${root}nowhere/`)).toBeUndefined();
+  });
+});
