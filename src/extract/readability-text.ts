@@ -29,11 +29,23 @@ const holdsText = (el: Element) => {
   return false;
 };
 
+/** A <div> or <span> without attributes whose only content is one element: nothing for the reader but depth. */
+function isBareWrapper(el: Element, tag: string): boolean {
+  if ((tag !== 'DIV' && tag !== 'SPAN') || el.hasAttributes()) return false;
+  let elements = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (c.nodeType === 1) elements++;
+    else if (c.nodeType === 3 && (c.textContent ?? '').trim()) return false;
+    if (elements > 1) return false;
+  }
+  return elements === 1;
+}
+
 /**
  * A copy of the page for the page reader, made in one pass in document order (a loop: no depth exhausts it) and bounded
- * (src/extract/reading-bounds.ts): its text stops after MAX_READ_CHARS characters; an element nested deeper than
- * MAX_READER_DEPTH is placed under its ancestor at that depth (only if it holds text of its own: wrappers are passed
- * through); hidden elements, styles and scripts are left out. Readability's work then stays bounded whatever the page.
+ * (src/extract/reading-bounds.ts): its text stops after MAX_READ_CHARS characters; bare wrappers are passed through;
+ * an element that would sit deeper than MAX_READER_DEPTH is placed under its ancestor at that depth (only if it holds
+ * text of its own); hidden elements, styles and scripts are left out. Readability's work then stays bounded whatever the page.
  */
 export function boundedCopy(doc: Document): { copy: Document; cut?: 'characters' | 'depth' } | undefined {
   const source = doc.documentElement;
@@ -43,6 +55,8 @@ export function boundedCopy(doc: Document): { copy: Document; cut?: 'characters'
   copy.appendChild(root);
   /** open[d - 1]: the copy of the open element at depth d (the root is depth 1); a flattened element's children go to its own copy. */
   const open: Node[] = [root];
+  /** The depth in the copy of each open element's copy (a wrapper passed through has its parent's). */
+  const copyDepth: number[] = [1];
   /** Whether each open element's own text is read (visibility:hidden hides an element's own text, not its children's). */
   const shows: boolean[] = [true];
   let chars = 0;
@@ -67,16 +81,28 @@ export function boundedCopy(doc: Document): { copy: Document; cut?: 'characters'
         const tag = el.tagName.toUpperCase();
         if (!unread(el, tag)) {
           descend = true;
+          const parent = open[depth - 2];
+          const parentDepth = copyDepth[depth - 2];
           let placed: Node;
-          if (depth > MAX_READER_DEPTH) {
+          let placedDepth: number;
+          if (isBareWrapper(el, tag)) {
+            // A <div> or <span> with no attributes around a single element says nothing: its child is placed for it.
+            placed = parent;
+            placedDepth = parentDepth;
+          } else if (parentDepth >= MAX_READER_DEPTH) {
             cut ??= 'depth';
-            const parent = open[MAX_READER_DEPTH - 1];
-            // A wrapper past the bound is passed through: its children are placed for it.
-            placed = holdsText(el) ? parent.appendChild(copy.importNode(el, false)) : parent;
-          } else placed = open[depth - 2].appendChild(copy.importNode(el, false));
-          // A collapsed part the browser shows when searched is the page's own text: readability drops any [hidden].
-          if (placed !== open[depth - 2] && el.getAttribute('hidden') === 'until-found') (placed as Element).removeAttribute('hidden');
+            // Past the bound, elements go under the copy at the bound, in order; a wrapper is passed through.
+            const atBound = parentDepth > MAX_READER_DEPTH ? (parent.parentNode as Node) : parent;
+            placed = holdsText(el) ? atBound.appendChild(copy.importNode(el, false)) : atBound;
+            placedDepth = placed === atBound ? MAX_READER_DEPTH : MAX_READER_DEPTH + 1;
+          } else {
+            placed = parent.appendChild(copy.importNode(el, false));
+            placedDepth = parentDepth + 1;
+            // A collapsed part the browser shows when searched is the page's own text: readability drops any [hidden].
+            if (el.getAttribute('hidden') === 'until-found') (placed as Element).removeAttribute('hidden');
+          }
           open[depth - 1] = placed;
+          copyDepth[depth - 1] = placedDepth;
           shows[depth - 1] = hiddenBy(el) !== 'own-text';
         }
       }

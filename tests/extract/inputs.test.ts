@@ -6,7 +6,7 @@ import { nodesToLines } from '../../src/extract/nodes-to-text';
 import { boundedCopy } from '../../src/extract/readability-text';
 import { MAX_READ_CHARS, MAX_READER_DEPTH, readingCutNotice } from '../../src/extract/reading-bounds';
 import { analyze } from '../../src/index';
-import { bigPage, deepPage, deepTextHtml, HIDDEN_MARKERS, hiddenTextPage, POSTING_LINES, STYLESHEET_MARKERS } from './inputs-pages';
+import { bigPage, deepPage, deepTextHtml, HIDDEN_MARKERS, hiddenTextPage, POSTING, POSTING_LINES, STYLESHEET_MARKERS } from './inputs-pages';
 
 // Pages as they come: huge, deep, with hidden copies. Generated in-process (tests/extract/inputs-pages.ts) and read
 // through linkedom as the CLI reads a saved page. Timings are in `npm run bench`, beside the parse of the same HTML.
@@ -38,10 +38,21 @@ describe('a 10 MB page (300,000 short paragraphs after the posting)', () => {
 describe.each([3_000, 5_000, 20_000])('a page nested %i deep', (depth) => {
   const posting = extractPosting(parseHtml(deepPage(depth)), URL);
 
-  it('gives the posting, with its headings and list items, and a notice', () => {
+  it('gives the posting, with its headings and list items (the bare wrappers say nothing, so nothing is cut)', () => {
     expect(posting.method).toBe('readability');
     expectPosting(posting.text);
     expect(posting.sections?.map((s) => s.heading)).toEqual(expect.arrayContaining(['About the role', 'Responsibilities', 'Requirements', 'Benefits']));
+    expect(posting.notices).toBeUndefined();
+  });
+});
+
+describe('a posting below 5,000 nested blocks that each hold text (the worst case for the page reader)', () => {
+  const html = `<html><head><title>Technical Program Manager | Northwind</title></head><body><main class="job">${deepTextHtml(5_000).replace('Line 4999', `Line 4999${POSTING}`)}</main></body></html>`;
+  const posting = extractPosting(parseHtml(html), URL);
+
+  it('gives the posting, read as if nested at MAX_READER_DEPTH, and says so', () => {
+    expect(posting.method).toBe('readability');
+    expectPosting(posting.text);
     expect(posting.notices).toEqual([readingCutNotice('depth')]);
   });
 });
