@@ -61,7 +61,8 @@ export async function scanFile(path: string, resumeText: string | undefined): Pr
     };
   } catch (e) {
     // One odd file must not end the scan of thousands: whatever went wrong is its reason.
-    const reason = e instanceof InputError ? withoutPath(e.message, path) : `could not be analyzed (${(e as Error).message})`;
+    // One line each: an error's first line says what went wrong (a module's require stack follows it).
+    const reason = e instanceof InputError ? withoutPath(e.message, path) : `could not be analyzed (${String((e as Error).message).split('\n')[0]})`;
     return { path, title: '', company: '', error: reason, terms: [] };
   }
 }
