@@ -147,6 +147,16 @@ describe.skipIf(!CHROMIUM)('highlights in the posting and the side panel, in rea
       .waitFor();
     await page.goto(`${server.origin}/careers-posting.html`);
     await panel.getByRole('heading', { level: 1 }).getByText('Senior Technical Program Manager').waitFor();
+    // The keyboard command and the context menu entry reach an open panel as the background's message: it reads the tab again.
+    await panel.waitForTimeout(1500); // past the panel's settling delay for navigation, so only the message can remount it
+    const shown = await panel.$('h1');
+    await browser.worker.evaluate(() =>
+      (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime
+        .sendMessage({ type: 'tpmkl-panel-analyze' })
+        .catch(() => undefined),
+    );
+    await expect.poll(() => shown!.evaluate((h) => h.isConnected)).toBe(false);
+    await panel.getByRole('heading', { level: 1 }).getByText('Senior Technical Program Manager').waitFor();
     await panel.close();
     await page.close();
   });
