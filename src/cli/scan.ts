@@ -1,6 +1,6 @@
 // `tpm-lens scan DIR`: the market view over a folder of saved postings, the same aggregate as the extension's
 // history page (src/analyze/market.ts).
-import { type Dirent, readdirSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { parseArgs, styleText } from 'node:util';
@@ -67,6 +67,8 @@ export const SCAN_USAGE = 'tpm-lens scan DIR [--resume FILE] [--json|--csv] [--t
 export async function runScan(argv: string[], streams: ScanStreams, options: ScanOptions = {}): Promise<{ output: string; exitCode: number }> {
   const args = parseScanArgs(argv);
   const paths = listPostingFiles(args.dir);
+  // The resume may sit among the postings: it is the resume, not one more posting.
+  if (args.resume !== undefined) paths.files = paths.files.filter((path) => !sameFile(path, args.resume!));
   if (!paths.files.length && !paths.unreadable.length) throw new InputError(`scan ${args.dir}: no .txt, .md, .html or .pdf file in this folder or below it`);
   const resumeText = args.resume === undefined ? undefined : await readResumeArg(args.resume, '--resume');
 
@@ -103,6 +105,14 @@ export async function runScan(argv: string[], streams: ScanStreams, options: Sca
   if (args.format === 'json') return { output: JSON.stringify(json), exitCode };
   if (args.format === 'csv') return { output: toCsv(json), exitCode };
   return { output: toTable(json, view, args.dir, Boolean(streams.color), args.top ?? TABLE_ROWS), exitCode };
+}
+
+function sameFile(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
 }
 
 interface ScanArgs {

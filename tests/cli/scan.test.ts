@@ -250,6 +250,14 @@ describe('tpm-lens scan', () => {
     expect(threaded.exitCode).toBe(EXIT_SOME_FAILED);
   }, 30_000); // each worker loads the analyzer anew: seconds on a busy machine
 
+  it('does not read the resume as a posting where it sits among them', async () => {
+    const mixed = scratchFiles('tpm-lens-scan-resume-');
+    mixed.file('posting.txt', POSTING_A);
+    const inside = mixed.file('my-resume.txt', RESUME);
+    const { json } = await scanJson(mixed.dir, '--resume', inside);
+    expect(json.files.map((f) => f.path)).toEqual(['posting.txt']);
+  });
+
   it('exits 0 when every file was read', async () => {
     const clean = scratchFiles('tpm-lens-scan-clean-');
     clean.file('one.txt', POSTING_A);
