@@ -71,7 +71,8 @@ export const analysisSchema = z.object({
    * Added in 0.4: how much of the posting the taxonomy understood, the share of its requirement lines (duties,
    * required and preferred qualifications; its body lines when it has no such headings) that name at least one
    * known tool, method, certification, regulation, practice or soft skill (an industry, a degree or a technical
-   * area alone is named by postings of every trade). `low` (share under 0.25) means the posting is mostly outside the TPM vocabulary: `notices` says
+   * area alone is named by postings of every trade). `low` (share under 0.25, or under 0.4 where the title names
+   * another trade than program, project, delivery or agile roles) means the posting is mostly outside the TPM vocabulary: `notices` says
    * so, and a score against it says little about a fit. `share` is null for a posting with under four such lines.
    */
   understanding: z

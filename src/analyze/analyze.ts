@@ -195,6 +195,7 @@ export function createAnalyzer(lookup: Lookup) {
       jobText,
       structure.lines,
       termStarts.sort((a, b) => a - b),
+      title,
     );
     const outsideVocabulary = verdict.isPosting && !languageNotice && understanding.low;
     const notices = [

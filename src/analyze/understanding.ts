@@ -14,7 +14,10 @@ export interface Understanding {
   linesWithKnownTerm: number;
   /** linesWithKnownTerm / requirementLines, two decimals; null when the posting has too few lines to tell. */
   share: number | null;
-  /** True when the share is below LOW_UNDERSTANDING: the posting is mostly outside the TPM vocabulary. */
+  /**
+   * True when the share is below LOW_UNDERSTANDING (LOW_UNDERSTANDING_OTHER_TRADE where the title names another
+   * trade): the posting is mostly outside the TPM vocabulary.
+   */
   low: boolean;
 }
 
@@ -25,6 +28,45 @@ export interface Understanding {
  * postings of tests/fixtures/postings are at 0.19 and 0.
  */
 export const LOW_UNDERSTANDING = 0.25;
+/**
+ * A posting whose title names another trade ("Power Monitoring Engineer", "Pastry Chef", "Data Engineer") must
+ * show more of the TPM vocabulary before its score means a fit: as much as the lowest tenth of TPM postings
+ * (0.45 on the same 108; 0.4 leaves a margin). Where the title names a role of the family or names none, the
+ * threshold above holds.
+ */
+export const LOW_UNDERSTANDING_OTHER_TRADE = 0.4;
+
+/**
+ * Words of the titles this tool is for: program, project, delivery, release and agile roles and their managers
+ * ("Technical Program Manager", "Scrum Master", "IT Projectmanager", "Release Train Engineer", "PMO Analyst",
+ * "Head of Delivery", "Implementation Lead"). Matched inside compounds ("Projektleiter" is not English, and a
+ * posting in another language has its own notice).
+ */
+export const ROLE_TITLE_WORDS = [
+  'manager',
+  'management',
+  'program',
+  'programme',
+  'project',
+  'scrum',
+  'agile',
+  'delivery',
+  'release',
+  'pmo',
+  'coach',
+  'coordinator',
+  'implementation',
+  'operations',
+  'owner',
+  'lead',
+  'director',
+  'head of',
+  'chief of staff',
+  'portfolio',
+  'governance',
+];
+const ROLE_TITLE = new RegExp(ROLE_TITLE_WORDS.join('|'), 'i');
+
 /** Fewer requirement lines than this say too little to judge (a three-line note, a pasted fragment). */
 export const MIN_LINES = 4;
 /** A line of one or two words ("Remote", "Full time") is a label, not a requirement. */
@@ -44,7 +86,7 @@ const BODY_SECTIONS = new Set<PostingLine['section']>(['intro', 'other', 'respon
 const words = (text: string, line: PostingLine) => text.slice(line.start, line.end).split(/\s+/).filter(Boolean).length;
 
 /** `termStarts`: the offsets (ascending) where a counted term of the posting starts. */
-export function understandingOf(text: string, lines: PostingLine[], termStarts: number[]): Understanding {
+export function understandingOf(text: string, lines: PostingLine[], termStarts: number[], title = ''): Understanding {
   const content = lines.filter((l) => !l.heading && l.weight !== 'boilerplate' && words(text, l) >= MIN_WORDS);
   const inRequirements = content.filter((l) => REQUIREMENT_SECTIONS.has(l.section));
   // A posting without headings keeps its requirements in its body: judge those lines instead.
@@ -56,7 +98,8 @@ export function understandingOf(text: string, lines: PostingLine[], termStarts: 
     if (k < termStarts.length && termStarts[k] < line.end) known++;
   }
   const share = judged.length >= MIN_LINES ? Math.round((known / judged.length) * 100) / 100 : null;
-  return { requirementLines: judged.length, linesWithKnownTerm: known, share, low: share !== null && share < LOW_UNDERSTANDING };
+  const threshold = title.trim() && !ROLE_TITLE.test(title) ? LOW_UNDERSTANDING_OTHER_TRADE : LOW_UNDERSTANDING;
+  return { requirementLines: judged.length, linesWithKnownTerm: known, share, low: share !== null && share < threshold };
 }
 
 export const lowUnderstandingNotice = (u: Understanding) =>

@@ -41,6 +41,29 @@ describe('how much of a posting the taxonomy understood', () => {
     expect(u?.low).toBe(share !== null && share < LOW_UNDERSTANDING);
   });
 
+  it.each([
+    // [title, low]: the same body, three of its ten requirement lines in the TPM vocabulary (0.3).
+    ['Power Systems Engineer', true],
+    ['Technical Program Manager, Power Systems', false],
+    ['', false],
+  ])('judges a posting titled %j more strictly when the title names another trade', (title, low) => {
+    const body = [
+      'Responsibilities',
+      '- Size transformers and switchgear for new halls',
+      '- Run arc-flash and short-circuit studies',
+      '- Review shop drawings from electrical contractors',
+      '- Witness factory tests of generators',
+      '- Manage stakeholders across the design and construction teams',
+      '- Report status to the steering committee every week',
+      '- Own the risk register of the electrical package',
+      '- Walk the site before energization',
+      '- Specify battery rooms for each hall',
+      '- Keep one-line diagrams current',
+    ].join('\n');
+    const u = analyze(title ? `${title}\n\n${body}` : body).understanding;
+    expect(u).toMatchObject({ requirementLines: 10, linesWithKnownTerm: 3, share: 0.3, low });
+  });
+
   it('judges the body lines of a posting without headings', () => {
     const text =
       'Program manager\nYou will run sprint planning with Jira and Confluence.\nYou will manage stakeholders across five teams.\nYou will own the risk register and the release plan.\nYou will report status to the steering committee.';
