@@ -1,12 +1,43 @@
-// Run by npm run bench in a fresh Node process: the CLI's cold start, from importing the analyzer to its first
-// analysis of the sample posting and resume, timed inside the process (Node's own start is the reference).
-import { readFileSync } from 'node:fs';
+// npm run bench: the CLI's cold start as a user meets it, `tpm-lens analyze` on the sample posting and resume in a
+// fresh process (import, first analyze(), the JSON out), beside a bare `node` start and the same command through
+// tsx (the sources), all three interleaved so that a busy moment of the machine weighs on each alike.
+import { spawnSync } from 'node:child_process';
+import { buildCli } from './build-cli';
 
-const posting = readFileSync('samples/posting.txt', 'utf8');
-const resume = readFileSync('samples/resume.txt', 'utf8');
-const start = performance.now();
-const { analyze } = await import('../src/index');
-const imported = performance.now();
-analyze(posting, resume);
-const done = performance.now();
-console.log(JSON.stringify({ importMs: imported - start, firstAnalyzeMs: done - imported }));
+const COMMAND = ['bin/tpm-lens.js', 'analyze', '--job', 'samples/posting.txt', '--resume', 'samples/resume.txt', '--json'];
+
+/** Wall time of a fresh Node process running `args`. */
+function spawnNode(args: string[], env: NodeJS.ProcessEnv = process.env): number {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', env });
+  if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${r.stderr}`);
+  return performance.now() - t;
+}
+
+const median = (ms: number[]) => [...ms].sort((a, b) => a - b)[ms.length >> 1];
+
+export interface ColdStart {
+  runs: number;
+  bareNodeMs: number;
+  bundleMs: number;
+  sourcesMs: number;
+}
+
+/** Builds the bundle (so bin/tpm-lens.js runs it), then medians of `runs` interleaved starts of each kind. */
+export async function benchColdStart(runs = 9): Promise<ColdStart> {
+  await buildCli();
+  const bare: number[] = [];
+  const bundle: number[] = [];
+  const sources: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const b = spawnNode(['-e', '0']);
+    const c = spawnNode(COMMAND);
+    const s = spawnNode(COMMAND, { ...process.env, TPMKL_CLI: 'source' });
+    // The first round only warms the file cache.
+    if (i === 0) continue;
+    bare.push(b);
+    bundle.push(c);
+    sources.push(s);
+  }
+  return { runs, bareNodeMs: median(bare), bundleMs: median(bundle), sourcesMs: median(sources) };
+}
