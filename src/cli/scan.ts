@@ -22,6 +22,8 @@ export const WORKERS_FROM = 300;
 /** The progress bar shows from this many files on, and only on a terminal. */
 const PROGRESS_FROM = 50;
 const TABLE_ROWS = 25;
+/** Files left out of the view (not a posting, not in English) that the table names; more are counted only. */
+const LEFT_OUT_LISTED = 5;
 
 export interface ScanOptions {
   /** Worker threads; by default one per core for a large folder, none for a small one. */
@@ -245,9 +247,11 @@ function toTable(json: ScanJson, view: MarketView, dir: string, color: boolean, 
   out.push(
     paint('bold', `Market view of ${dir}`) +
       `: ${json.counted} posting${json.counted === 1 ? '' : 's'}` +
-      (left ? paint('dim', ` (${left} more read but left out: not a posting, or not in English; --json lists why)`) : '') +
+      (left ? paint('dim', ` (${left} more read but left out: not a posting, or not in English${left > LEFT_OUT_LISTED ? '; --json lists why' : ''})`) : '') +
       (json.failed ? paint('yellow', `; ${json.failed} file${json.failed === 1 ? '' : 's'} could not be read (listed above)`) : ''),
   );
+  // A few are named with their reason; many (a folder of German adverts) would bury the table.
+  if (left && left <= LEFT_OUT_LISTED) for (const f of json.files.filter((f) => f.skipped)) out.push(paint('dim', `  left out: ${f.path}: ${f.skipped}`));
   if (!view.concepts.length) return out.join('\n');
   const shown = view.concepts.slice(0, rows);
   const labelWidth = Math.min(40, Math.max(7, ...shown.map((c) => c.label.length)));

@@ -237,6 +237,7 @@ describe('tpm-lens scan', () => {
     expect(table.output).toMatch(/^Market view of .*: 4 postings \(1 more read but left out.*; 3 files could not be read/);
     expect(table.output).toMatch(/Concept +Category +Share +Postings +Req +Pref +Ment +Your resume/);
     expect(table.output).toMatch(/Your top gaps/);
+    expect(table.output).toMatch(/\n {2}left out: de-projektleiter\.txt: This posting is in German/);
     expect(table.output).toMatch(/PMP.*\n\s+- /);
     const csv = (await scan(dir, '--csv', '--top', '3')).output.split('\n');
     expect(csv[0]).toBe('id,label,category,postings,share,required,preferred,mentioned,covered');
