@@ -64,9 +64,8 @@ export function historyEntry(
   return { entry, text: { key, text: source.text, ...(source.sections?.length ? { sections: source.sections } : {}) } };
 }
 
-/** The entry's score against a resume: that resume's, else the one it was shown against, else the best. */
+/** The entry's score against a resume, or (without one) its best score: what "Best of your resumes" shows. */
 export function scoreFor(entry: HistoryEntry, resumeId?: string): ResumeScore | undefined {
-  const by = (id?: string) => (id ? entry.scores.find((s) => s.resumeId === id) : undefined);
-  if (resumeId) return by(resumeId);
-  return by(entry.shownResumeId) ?? [...entry.scores].sort((a, b) => b.score - a.score)[0];
+  if (resumeId) return entry.scores.find((s) => s.resumeId === resumeId);
+  return entry.scores.reduce<ResumeScore | undefined>((best, s) => (!best || s.score > best.score ? s : best), undefined);
 }

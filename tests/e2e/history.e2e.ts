@@ -1,6 +1,9 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index';
 import { ACTION_TRIGGER, CHROMIUM, foreignRequests, launch, servePages } from './browser';
 
 // The history and market view in the built extension (issue 12): three postings analyzed from the toolbar button,
@@ -71,17 +74,49 @@ describe.skipIf(!CHROMIUM)('history and market view in real Chromium', () => {
     await options.close();
   });
 
+  /** The user's path: the toolbar button clicked on the page's tab opens the popup, which analyzes it. */
+  async function clickToolbarOn(file: string) {
+    const tab = await browser.context.newPage();
+    await tab.goto(`${server.origin}/${file}`);
+    const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const target = targetInfos.find((t) => t.url === tab.url());
+    await session.send('Extensions.triggerAction', { id: browser.extensionId, targetId: target!.targetId });
+    return tab;
+  }
+
   it('records each posting analyzed from the toolbar button', async () => {
     for (const [file] of PAGES) {
       const before = await recorded();
-      const tab = await browser.context.newPage();
-      await tab.goto(`${server.origin}/${file}`);
-      const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-      const target = targetInfos.find((t) => t.url === tab.url());
-      await session.send('Extensions.triggerAction', { id: browser.extensionId, targetId: target!.targetId });
+      const tab = await clickToolbarOn(file);
       await expect.poll(recorded, { timeout: 30_000 }).toBe(before + 1);
       await tab.close();
     }
+  });
+
+  it('records nothing while history is turned off in the options page', async () => {
+    const options = await extensionPage('options.html');
+    const keep = options.getByLabel('Keep a history of the postings I analyze (in this browser only)');
+    await expect.poll(() => keep.isEnabled()).toBe(true); // once the settings are read
+    await keep.click(); // saved first, then shown: uncheck() would look before the save
+    await options.getByText(/History is off/).waitFor();
+    expect(await keep.isChecked()).toBe(false);
+    // Pasted into a popup opened as a page: analyzed and shown, not recorded.
+    const popup = await extensionPage('popup.html');
+    await popup
+      .getByRole('button', { name: /Paste a posting/ })
+      .first()
+      .click();
+    await popup.getByLabel("Paste the job posting's text").fill(readFileSync('samples/posting.txt', 'utf8'));
+    await popup.getByRole('button', { name: 'Analyze' }).click();
+    await popup.getByTestId('score').waitFor();
+    // The best resume is named once the posting would have been recorded (after-results does both, in that order).
+    await popup.getByRole('region', { name: 'Best resume for this posting' }).waitFor();
+    expect(await recorded()).toBe(3);
+    await popup.close();
+    await keep.click();
+    await options.getByText('Postings you analyze are kept in the history.').waitFor();
+    expect(await keep.isChecked()).toBe(true);
+    await options.close();
   });
 
   it('names the best of two resumes in the popup; the choice shown stays the user’s', async () => {
@@ -115,6 +150,7 @@ describe.skipIf(!CHROMIUM)('history and market view in real Chromium', () => {
     await history.getByLabel('Title', { exact: true }).selectOption({ label: 'Release' });
     await expect.poll(() => rows.count()).toBe(1);
     await history.getByRole('link', { name: 'Release Manager, Mobile Apps' }).waitFor();
+    await history.getByRole('heading', { name: 'Market view over 1 posting' }).waitFor();
     await history.getByRole('button', { name: 'Clear filters' }).click();
     await history.getByLabel('Search').fill('erp');
     await expect.poll(() => rows.count()).toBe(1);
@@ -149,6 +185,16 @@ describe.skipIf(!CHROMIUM)('history and market view in real Chromium', () => {
     await history.locator('.tpmkl-market__summary').screenshot({ path: 'docs/market.png' });
   });
 
+  it('analyzes a posting again against another resume', async () => {
+    await history.getByLabel('Resume', { exact: true }).selectOption({ label: 'Office generalist' });
+    await history.getByRole('button', { name: 'Analyze Release Manager, Mobile Apps again' }).click();
+    await history
+      .getByRole('status')
+      .getByText(/Analyzed “Release Manager, Mobile Apps” again: \d+ against “Office generalist”/)
+      .waitFor();
+    await history.getByLabel('Resume', { exact: true }).selectOption({ label: 'Best of your resumes' });
+  });
+
   it('deletes one posting, then several, keeping the rest', async () => {
     const rows = history.getByRole('table', { name: 'Analyzed postings' }).locator('tbody tr');
     await history.getByRole('button', { name: 'Delete IT Project Manager, ERP Rollout' }).click();
@@ -159,6 +205,51 @@ describe.skipIf(!CHROMIUM)('history and market view in real Chromium', () => {
     await history.getByRole('button', { name: 'Delete selected' }).click();
     await history.getByText('No posting yet.').waitFor();
     expect(await recorded()).toBe(0);
+  });
+
+  it('imports thousands of postings from a JSON export, once, and pages through them', async () => {
+    const terms = analyze(readFileSync('samples/posting.txt', 'utf8')).terms.map(({ id, label, category, job }) => ({ id, label, category, job }));
+    const titles = ['Technical Program Manager', 'Program Manager', 'IT Project Manager', 'Delivery Manager', 'Release Manager'];
+    const entries = Array.from({ length: 2000 }, (_, i) => {
+      const own = terms.filter((_, j) => (i + j) % 3 !== 0);
+      const at = new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString();
+      return {
+        key: `url:https://jobs.example.com/${i}`,
+        url: `https://jobs.example.com/${i}`,
+        site: ['greenhouse', 'lever', 'linkedin'][i % 3],
+        title: `${titles[i % titles.length]} ${i}`,
+        company: `Company ${i % 97}`,
+        words: 400,
+        analyzedAt: at,
+        firstAnalyzedAt: at,
+        terms: own,
+        scores: [
+          {
+            resumeId: 'gone',
+            resumeName: 'An old resume',
+            score: i % 101,
+            statuses: Object.fromEntries(own.map((t, j) => [t.id, j % 2 ? 'covered' : 'missing'])),
+          },
+        ],
+        posting: { text: `Posting ${i}` },
+      };
+    });
+    const file = join(mkdtempSync(join(tmpdir(), 'tpmkl-history-')), 'history.json');
+    writeFileSync(file, JSON.stringify({ app: 'tpm-keyword-lens', kind: 'history', version: 1, exportedAt: new Date().toISOString(), entries }));
+    const input = history.getByLabel('Import JSON:');
+    await input.setInputFiles(file);
+    await history.getByText('Imported 2000 new posting(s), updated 0; 0 already there.').waitFor({ timeout: 60_000 });
+    await input.setInputFiles(file);
+    await history.getByText('Imported 0 new posting(s), updated 0; 2000 already there.').waitFor({ timeout: 60_000 });
+    expect(await recorded()).toBe(2000);
+    await history.getByText('Showing 2000 of 2000').waitFor();
+    await history.getByText('Page 1 of 40').waitFor();
+    expect(await history.getByRole('table', { name: 'Analyzed postings' }).locator('tbody tr').count()).toBe(50);
+    await history.getByRole('button', { name: 'Next' }).click();
+    await history.getByText('Page 2 of 40').waitFor();
+    await history.getByRole('heading', { name: /Market view over 2000 postings/ }).waitFor();
+    await history.getByLabel('Title', { exact: true }).selectOption({ label: 'Delivery' });
+    await history.getByText('Showing 400 of 2000').waitFor();
     await history.close();
     expect(pageErrors).toEqual([]);
   });

@@ -10,7 +10,7 @@ function field(value: string | number | undefined): string {
 
 export const CSV_COLUMNS = ['date', 'title', 'company', 'site', 'url', 'language', 'score', 'resume', 'required', 'preferred', 'mentioned'] as const;
 
-/** The entries as CSV (RFC 4180, CRLF), with the score against `resumeId` (else as shown) and the terms by importance. */
+/** The entries as CSV (RFC 4180, CRLF), with the score against `resumeId` (else the best) and the terms by importance. */
 export function historyCsv(entries: readonly HistoryEntry[], resumeId?: string): string {
   const terms = (e: HistoryEntry, importance: string) =>
     e.terms

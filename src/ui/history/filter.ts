@@ -33,7 +33,7 @@ export function filterEntries(entries: readonly HistoryEntry[], filter: HistoryF
   });
 }
 
-/** Sorted copy: latest, highest score (against `resumeId`, else as shown) or company A-Z first; no score sorts last. */
+/** Sorted copy: latest, highest score (against `resumeId`, else the best) or company A-Z first; no score sorts last. */
 export function sortEntries(entries: readonly HistoryEntry[], by: SortKey, resumeId?: string): HistoryEntry[] {
   const score = (e: HistoryEntry) => scoreFor(e, resumeId)?.score ?? -1;
   const compare: Record<SortKey, (a: HistoryEntry, b: HistoryEntry) => number> = {

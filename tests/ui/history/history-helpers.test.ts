@@ -81,10 +81,11 @@ describe('filter and sort', () => {
     [{}, ['url:a', 'url:b', 'text:c']],
   ])('%j -> %j', (part, keys) => expect(filterEntries([a, b, c], { ...NO_FILTER, ...part }).map((e) => e.key)).toEqual(keys));
 
-  it('sorts by date, by score (against a resume, or as shown) and by company, unscored and unnamed last', () => {
+  it('sorts by date, by score (against a resume, or the best) and by company, unscored and unnamed last', () => {
     expect(sortEntries([a, b, c], 'date').map((e) => e.key)).toEqual(['text:c', 'url:b', 'url:a']);
     expect(sortEntries([a, b, c], 'score', 'r1').map((e) => e.key)).toEqual(['url:a', 'url:b', 'text:c']);
-    expect(sortEntries([a, b, c], 'score').map((e) => e.key)).toEqual(['url:b', 'url:a', 'text:c']); // a was shown against r2 (20)
+    expect(sortEntries([a, b, c], 'score', 'r2').map((e) => e.key)).toEqual(['url:a', 'text:c', 'url:b']); // unscored by r2: latest first
+    expect(sortEntries([b, a, c], 'score').map((e) => e.key)).toEqual(['url:a', 'url:b', 'text:c']); // each by its best
     expect(sortEntries([a, b, c], 'company').map((e) => e.company)).toEqual(['Larkspur, Inc.', 'Northwind', '']);
   });
 });
