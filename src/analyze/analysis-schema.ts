@@ -39,9 +39,9 @@ export const termSchema = z.object({
   /** For a partial term: the related concepts the resume has instead. */
   relatedInResume: z.array(z.string()).optional(),
   /**
-   * Added in 0.4: ids of narrower concepts (taxonomy `broader` relations, at any depth) that the posting also
-   * names: "Programming languages" beside Python and Go. Readers show the specific terms and leave such a
-   * parent out of their lists; it still counts in the score.
+   * Added in 0.4: ids of narrower concepts (taxonomy `broader` relations, at any depth) of the same category that
+   * the posting names on every line where it names this one: "programming languages such as Python and Go".
+   * Readers show the specific terms and leave such a parent out of their lists; it still counts in the score.
    */
   narrowerInPosting: z.array(z.string()).optional(),
 });

@@ -15,7 +15,7 @@ import type { PostingInput } from './posting';
 import { structurePosting, type PostingLine } from './sections';
 import { spanAt } from './spans';
 import { lowUnderstandingNotice, showsUnderstanding, understandingOf } from './understanding';
-import { narrowerNamed } from './screening';
+import { namedBeside, narrowerNamed } from './screening';
 import { bulletTemplates } from './suggestions';
 
 const RANK: Record<Importance, number> = { required: 0, preferred: 1, mentioned: 2 };
@@ -129,9 +129,12 @@ export function createAnalyzer(lookup: Lookup) {
     const jobHits = findHits(jobText, lookup, jobTokens);
     const namesARole = createRoleNameCheck(jobTokens, title);
     const termStarts: number[] = [];
+    /** The lines (by their start) where each concept counts: a parent named beside its children gives way to them. */
+    const linesOf = new Map<string, Set<number>>();
     const jobFound = collect(jobText, jobHits, (hit) => {
       const weight = weighHit(hit);
       if (weight && showsUnderstanding(taxonomy.byId.get(hit.conceptId)!.category)) termStarts.push(hit.start);
+      if (weight) linesOf.set(hit.conceptId, (linesOf.get(hit.conceptId) ?? new Set()).add(lineAt(structure.lines, hit.start)!.start));
       return weight;
     });
     function weighHit(hit: Hit): Importance | null {
@@ -151,10 +154,11 @@ export function createAnalyzer(lookup: Lookup) {
     const resumeIds = new Set(resumeFound?.keys());
 
     const jobIds = new Set(jobFound.keys());
+    const categoryOf = (id: string) => taxonomy.byId.get(id)!.category;
     const terms: Term[] = [...jobFound]
       .map(([id, f]) => {
         const concept = taxonomy.byId.get(id)!;
-        const narrower = narrowerNamed(id, jobIds, taxonomy.narrower);
+        const narrower = namedBeside(id, narrowerNamed(id, jobIds, taxonomy.narrower), linesOf, categoryOf);
         const coverage = resumeFound ? coverageOf(id, resumeIds, taxonomy) : undefined;
         const inResume = resumeFound?.get(id);
         return {

@@ -21,7 +21,7 @@ export const SCREENING_GROUPS: { id: string; label: string; categories: Category
 
 const GROUP_OF = new Map(SCREENING_GROUPS.flatMap((g, rank) => g.categories.map((c) => [c, rank] as const)));
 
-/** A parent whose narrower terms the posting names ("Programming languages" beside Python and Go) says nothing more. */
+/** A parent named beside its narrower terms ("Programming languages such as Python and Go") says nothing more. */
 export const shownThroughNarrower = (term: Term) => Boolean(term.narrowerInPosting?.length);
 
 /**
@@ -48,4 +48,39 @@ export function narrowerNamed(id: string, named: ReadonlySet<string>, narrower: 
   };
   walk(id);
   return found.sort();
+}
+
+/**
+ * Kinds whose narrower concepts are instances of the parent (Python of programming languages, CSM of agile
+ * certifications, a computer science degree of a bachelor's degree). A practice's or soft skill's narrower
+ * concepts are parts of it (a RAID log of risk management): the parent is a keyword of its own and stays.
+ */
+export const UMBRELLA_KINDS: ReadonlySet<Category> = new Set<Category>([
+  'tool',
+  'technical',
+  'certification',
+  'education',
+  'methodology',
+  'compliance',
+  'domain',
+]);
+
+/**
+ * The narrower concepts that stand for a parent: the parent is of an umbrella kind, they are of its own kind
+ * (Python and Go are technical, as programming languages are; Jira, a tool, does not stand for project
+ * management, nor sprint planning, a practice, for Scrum), and they are named on every line that names the
+ * parent ("programming languages such as Python, Java or Go"). A parent the posting also names on a line of its
+ * own keeps its place.
+ */
+export function namedBeside(
+  parent: string,
+  narrower: string[],
+  linesOf: ReadonlyMap<string, ReadonlySet<number>>,
+  categoryOf: (id: string) => Category,
+): string[] {
+  if (!UMBRELLA_KINDS.has(categoryOf(parent))) return [];
+  const sameKind = narrower.filter((id) => categoryOf(id) === categoryOf(parent));
+  const besides = new Set(sameKind.flatMap((id) => [...(linesOf.get(id) ?? [])]));
+  const parentLines = [...(linesOf.get(parent) ?? [])];
+  return parentLines.length && parentLines.every((line) => besides.has(line)) ? sameKind : [];
 }

@@ -31,7 +31,11 @@ describe('missing terms in the order a recruiter screens for', () => {
     // [posting, parent id, narrower ids named, is the parent listed]
     ['Requirements\n- Programming languages such as Python, Java or Go', 'programming', ['golang', 'java', 'python'], false],
     ['Requirements\n- Fluency in at least one programming language', 'programming', undefined, true],
-    ['Requirements\n- Cloud platforms: AWS and Azure', 'cloud-computing', ['aws', 'azure'], false],
+    // Named on a line of its own too: it stays.
+    ['Requirements\n- Python, Java or Go\n- Programming languages and compilers', 'programming', undefined, true],
+    // Tools do not stand for a technical area, nor a RAID log (a part of it) for risk management.
+    ['Requirements\n- Cloud platforms: AWS and Azure', 'cloud-computing', undefined, true],
+    ['Requirements\n- Risk management with a RAID log and risk mitigation plans', 'risk-management', undefined, true],
   ])('%j', (text, parent, narrower, listed) => {
     const terms = analyze(text).terms;
     expect(terms.find((t) => t.id === parent)?.narrowerInPosting).toEqual(narrower);

@@ -38,7 +38,6 @@ export function ResumeRow({ resume, isDefault, busy, onMakeDefault, onDelete, on
         <strong className="tpmkl-resume__name" title={resume.name}>
           {resume.name}
         </strong>
-        {isDefault && <span className="tpmkl-badge">default</span>}
         <span className="tpmkl-muted">
           {resume.source.toUpperCase()} · {words(resume.text)} words · {resume.addedAt.slice(0, 10)}
         </span>
