@@ -80,9 +80,9 @@ export const cleanLine = (s: string) => removeZeroWidth(s).replace(/\s+/g, ' ').
  * stylesheets included: a board's hidden copy of its posting is not read twice. `visibility` is inherited and a
  * child may set it back, so it hides the element's own text only (see nodesToLines).
  */
-export function hiddenBy(el: Element): 'element' | 'own-text' | undefined {
+export function hiddenBy(el: Element, computedStyle = true): 'element' | 'own-text' | undefined {
   const view = el.ownerDocument?.defaultView;
-  const rendered = typeof view?.getComputedStyle === 'function';
+  const rendered = computedStyle && typeof view?.getComputedStyle === 'function';
   if (!rendered && !el.hasAttributes()) return undefined; // most elements of a big page: nothing to look at
   const hidden = el.getAttribute('hidden');
   if ((hidden !== null && hidden !== 'until-found') || el.getAttribute('aria-hidden') === 'true' || HIDDEN_CLASS.test(el.getAttribute('class') ?? ''))
@@ -122,9 +122,9 @@ export const nodesToText = (roots: readonly Node[], skip?: string): string => no
  * Posting text of some nodes with the page's own headings: they tell sections apart that words alone may not.
  * A `recorder` (src/extract/runs.ts) learns which text node each stretch of the text came from.
  * The walk is a loop, not a recursion, so no nesting depth exhausts it; it stops after `maxChars` characters
- * (MAX_READ_CHARS) and says so in `cut`.
+ * (MAX_READ_CHARS) and says so in `cut`. `computedStyle` false reads what only a stylesheet hides (see hiddenBy).
  */
-export function nodesToLines(roots: readonly Node[], skip?: string, recorder?: RunRecorder, maxChars = MAX_READ_CHARS): PostingLines {
+export function nodesToLines(roots: readonly Node[], skip?: string, recorder?: RunRecorder, maxChars = MAX_READ_CHARS, computedStyle = true): PostingLines {
   const lines: string[] = [];
   const headings: string[] = [];
   let line = '';
@@ -158,7 +158,7 @@ export function nodesToLines(roots: readonly Node[], skip?: string, recorder?: R
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (SKIP.has(tag) || (skip && el.matches(skip))) return false;
-    const hidden = hiddenBy(el);
+    const hidden = hiddenBy(el, computedStyle);
     if (hidden === 'element') return false;
     if (tag === 'BR') {
       flush();

@@ -1,4 +1,4 @@
-import { cleanLine, nextContent, nodesToText } from './nodes-to-text';
+import { cleanLine, nextContent, nodesToLines } from './nodes-to-text';
 
 type Scope = Pick<ParentNode, 'querySelector'>;
 
@@ -11,12 +11,21 @@ export function first(scope: Scope, selectors: readonly string[]): Element | nul
   return null;
 }
 
-/** One line of text: the first non-empty match of the selectors, or ''. A <meta> gives its content. */
+/**
+ * One line of text: the first non-empty match of the selectors, or ''. A <meta> gives its content. A title or a
+ * company name that a stylesheet hides at this window's width (a responsive header) is read when no visible one is.
+ */
 export function textOf(scope: Scope, selectors: readonly string[]): string {
-  for (const selector of selectors) {
-    const el = scope.querySelector(selector);
-    const text = el ? cleanLine(el.tagName.toUpperCase() === 'META' ? (el.getAttribute('content') ?? '') : nodesToText([el])) : '';
-    if (text) return text;
+  for (const computedStyle of [true, false]) {
+    for (const selector of selectors) {
+      const el = scope.querySelector(selector);
+      const text = el
+        ? cleanLine(
+            el.tagName.toUpperCase() === 'META' ? (el.getAttribute('content') ?? '') : nodesToLines([el], undefined, undefined, undefined, computedStyle).text,
+          )
+        : '';
+      if (text) return text;
+    }
   }
   return '';
 }
