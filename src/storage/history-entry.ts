@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyze/analysis-schema';
-import { fingerprint } from './analysis-cache';
+import { fingerprint, resumeKeyOf } from './analysis-cache';
 import type { HistoryEntry, PostingText, ResumeScore } from './history-schema';
 
 // Pure: an analysis the popup showed -> the history entry that records it. Storage I/O lives in history.ts.
@@ -27,11 +27,12 @@ export function postingKey(source: { url?: string; text: string }): string {
 }
 
 /** A resume's score and per-concept coverage from the analysis against it. */
-export function resumeScore(resume: { id: string; name: string }, analysis: Analysis): ResumeScore | undefined {
+export function resumeScore(resume: { id: string; name: string; text?: string }, analysis: Analysis): ResumeScore | undefined {
   if (analysis.score === null) return undefined;
   const statuses: Record<string, NonNullable<Analysis['terms'][number]['status']>> = {};
   for (const t of analysis.terms) if (t.status) statuses[t.id] = t.status;
-  return { resumeId: resume.id, resumeName: resume.name, score: analysis.score, statuses };
+  const key = resume.text === undefined ? {} : { resumeKey: resumeKeyOf({ id: resume.id, text: resume.text }) };
+  return { resumeId: resume.id, resumeName: resume.name, ...key, score: analysis.score, statuses };
 }
 
 /**

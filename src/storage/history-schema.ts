@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { categorySchema } from '../taxonomy/schema';
 
 // Extension pages forbid eval; zod's JIT would need it (schema.ts says the same for the resumes).
 z.config({ jitless: true });
@@ -10,8 +11,8 @@ const status = z.enum(['covered', 'partial', 'missing']);
 export const historyTermSchema = z.object({
   id: z.string().min(1),
   label: z.string(),
-  /** Kept as a string: a category renamed in a later taxonomy must not make old entries invalid. */
-  category: z.string(),
+  /** The taxonomy's category then (a rename in a later taxonomy comes with a data version and its migration). */
+  category: categorySchema,
   job: z.object({ count: z.number().int().nonnegative(), importance, evidence: z.array(z.string()) }),
 });
 
@@ -20,6 +21,8 @@ export const resumeScoreSchema = z.object({
   resumeId: z.string().min(1),
   /** The resume's name then: a resume deleted or renamed later still explains the score. */
   resumeName: z.string(),
+  /** Which text of the resume it scored (analysis-cache's resumeKeyOf): an edited resume is scored again. */
+  resumeKey: z.string().optional(),
   score: z.number().min(0).max(100),
   /** Coverage per concept id of the posting's terms. */
   statuses: z.record(z.string(), status),

@@ -69,6 +69,12 @@ export async function listHistory(): Promise<HistoryList> {
   return { entries, unreadable, ...(state.readOnly ? { readOnly: state.message } : {}) };
 }
 
+/** The recorded entry of a posting (by postingKey), if it is there and readable. */
+export async function historyEntryOf(key: string): Promise<HistoryEntry | undefined> {
+  const parsed = historyEntrySchema.safeParse(await (await openHistoryDatabase()).get('postings', key));
+  return parsed.success ? parsed.data : undefined;
+}
+
 /** A recorded posting's text, to analyze it again. */
 export async function postingText(key: string): Promise<PostingText | undefined> {
   const parsed = postingTextSchema.safeParse(await (await openHistoryDatabase()).get('texts', key));

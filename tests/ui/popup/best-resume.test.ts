@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/index';
+import { resumeScore } from '../../../src/storage/history-entry';
 import { bestFit } from '../../../src/ui/popup/best-resume';
 
 const posting = [
@@ -12,11 +13,12 @@ const posting = [
 ].join('\n');
 const cloud = { id: 'cloud', name: 'Cloud TPM', text: 'Technical Program Manager. Led Kubernetes and AWS migrations with Terraform; tracked work in Jira.' };
 const office = { id: 'office', name: 'Office generalist', text: 'Office coordinator. Scheduled meetings and ordered supplies; tracked requests in Jira.' };
-const fits = [office, cloud].map((resume) => ({ resume, analysis: analyze(posting, resume.text) }));
+const scores = [office, cloud].map((resume) => resumeScore(resume, analyze(posting, resume.text))!);
+const { terms } = analyze(posting);
 
 describe('best resume for a posting', () => {
   it('names the best when another is shown, with the required terms that make the difference', () => {
-    const fit = bestFit(fits, 'office')!;
+    const fit = bestFit(scores, terms, 'office')!;
     expect(fit.best.name).toBe('Cloud TPM');
     expect(fit.other.name).toBe('Office generalist');
     expect(fit.shownIsBest).toBe(false);
@@ -27,26 +29,22 @@ describe('best resume for a posting', () => {
   });
 
   it('says the shown resume is best, compared with the next', () => {
-    const fit = bestFit(fits, 'cloud')!;
+    const fit = bestFit(scores, terms, 'cloud')!;
     expect(fit).toMatchObject({ shownIsBest: true, best: { id: 'cloud' }, other: { id: 'office' }, compared: 2 });
   });
 
   it('keeps the shown resume on a tie', () => {
     const same = [
-      { resume: { id: 'x', name: 'X' }, analysis: fits[1].analysis },
-      { resume: { id: 'y', name: 'Y' }, analysis: fits[1].analysis },
+      { ...scores[1], resumeId: 'x', resumeName: 'X' },
+      { ...scores[1], resumeId: 'y', resumeName: 'Y' },
     ];
-    expect(bestFit(same, 'y')).toMatchObject({ shownIsBest: true, best: { id: 'y' }, difference: [] });
+    expect(bestFit(same, terms, 'y')).toMatchObject({ shownIsBest: true, best: { id: 'y' }, difference: [] });
   });
 
   it.each([
-    ['one resume', fits.slice(0, 1)],
-    [
-      'no resume',
-      [
-        { resume: { id: 'n', name: 'N' }, analysis: analyze(posting) },
-        { resume: { id: 'm', name: 'M' }, analysis: analyze(posting) },
-      ],
-    ],
-  ])('names none with %s', (_, some) => expect(bestFit(some)).toBeUndefined());
+    ['one resume', scores.slice(0, 1)],
+    ['no resume', []],
+  ])('names none with %s', (_, some) => expect(bestFit(some, terms)).toBeUndefined());
+
+  it('gives no score without a resume, so such an analysis names none', () => expect(resumeScore(office, analyze(posting))).toBeUndefined());
 });
