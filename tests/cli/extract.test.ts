@@ -7,6 +7,8 @@ import { parseHtml } from '../../src/cli/parse-html';
 import { extractPosting } from '../../src/extract';
 import { analyze } from '../../src/index';
 import { postingSchema } from '../../src/extract/posting-schema';
+import { readingCutNotice } from '../../src/extract/reading-bounds';
+import { deepTextHtml, POSTING, POSTING_LINES } from '../extract/inputs-pages';
 
 const { dir: scratch, file } = scratchFiles('tpm-lens-extract-');
 const fixtures = ['greenhouse/job-boards', 'linkedin/job-view-guest', 'workday/job', 'generic/careers-json-ld-graph'];
@@ -53,6 +55,18 @@ describe('tpm-lens extract', () => {
       /^tpm-lens: --html \S+news-article\.html: no job posting found on this page/,
     ],
   ])('rejects %s with one line on stderr', (_, args, message) => expectRefusal(cli(...args()), message));
+});
+
+describe('tpm-lens extract on a page past the reading bounds', () => {
+  it('prints the posting with its notice', () => {
+    const deep = `<html><head><title>TPM | Northwind</title></head><body><main>${deepTextHtml(3_000).replace('Line 2999', `Line 2999${POSTING}`)}</main></body></html>`;
+    const path = file('deep.html', deep);
+    const out = JSON.parse(cli('extract', '--html', path, '--url', 'https://careers.northwind.example/jobs/1', '--json').stdout);
+    expect(out.method).toBe('readability');
+    expect(out.text).toContain(POSTING_LINES[3]);
+    expect(out.notices).toEqual([readingCutNotice('depth')]);
+    expect(postingSchema.safeParse(out).success).toBe(true);
+  }, 30_000);
 });
 
 describe('tpm-lens analyze --html', () => {
