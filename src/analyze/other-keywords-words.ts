@@ -31,24 +31,25 @@ export const NOT_SKILL_WORDS: WordKind[] = [
   {
     kind: 'hiring',
     why: 'how the employer recruits and who it employs',
-    examples: ['Anthropic recruiters', 'application process', 'single qualification', 'our employees', 'interview loop'],
+    examples: ['Anthropic recruiters', 'application process', 'single qualification', 'our employees', 'Cover Letter', 'Minimum', 'Sr'],
     words: `recruiter recruiters recruiting recruitment hiring hire hired applicant applicants apply applying application applications interview
       interviews interviewing candidate candidates employee employees employer employers employment staff qualification qualifications
-      requirement requirements responsibility responsibilities duty duties posting postings vacancy resume resumes cv`.split(/\s+/),
+      requirement requirements responsibility responsibilities duty duties posting postings vacancy resume resumes cv cover letter
+      minimum preferred intermediate senior junior sr jr ref`.split(/\s+/),
   },
   {
     kind: 'place and schedule',
     why: 'where and when the job is done, not what it asks (place names come from data/place-names.json)',
-    examples: ['Los Angeles office', 'hybrid schedule', 'remote-first', 'conference room', 'time zone'],
+    examples: ['Los Angeles office', 'hybrid schedule', 'remote-first', 'conference room', 'time zone', 'EST'],
     words: `office offices hybrid onsite on-site remote location locations headquarters hq campus relocation relocate commute room rooms building
-      shift shifts schedule schedules weekend weekends timezone zone`.split(/\s+/),
+      shift shifts schedule schedules weekend weekends week timezone zone est edt pst pdt cst cdt mst utc gmt cet`.split(/\s+/),
   },
   {
     kind: 'address',
     why: 'words that speak to the reader or about the company, not of a skill',
-    examples: ['please email', 'Us', 'Tech blog', 'smart enough', 'problems facing humanity'],
+    examples: ['please email', 'Us', 'Tech blog', 'smart enough', 'problems facing humanity', 'Staff Matters Inc'],
     words: `please email us we you our your yourself ourselves blog website page click link folks humanity world lives life enough smart
-      passionate ambitious boldly`.split(/\s+/),
+      passionate ambitious boldly inc llc ltd corp gmbh`.split(/\s+/),
   },
 ];
 
