@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultPagesDir, pageNames, readPage } from '../../scripts/eval-pages';
 import type { Analysis } from '../../src/analyze/analysis-schema';
 import { ACTION_TRIGGER, CHROMIUM, EXTENSION_DIR, foreignRequests, launch, OUTPUT_DIR, servePages } from './browser';
 
@@ -35,6 +36,11 @@ const marks = (h: Highlights) =>
     .filter(([name]) => name.startsWith('tpmkl-') && name !== 'tpmkl-focus')
     .reduce((n, [, size]) => n + size, 0);
 
+const savedPagesPresent = existsSync(defaultPagesDir);
+if (!savedPagesPresent) console.log(`skipping highlights on the real saved pages: ${defaultPagesDir} is absent (it is present in CI)`);
+/** The saved real page the route serves at its address, while one is open. */
+let savedPage: { url: string; html: string } | undefined;
+
 describe.skipIf(!CHROMIUM)('highlights in the posting and the side panel, in real Chromium', () => {
   let browser: Awaited<ReturnType<typeof launch>>;
   let server: Awaited<ReturnType<typeof servePages>>;
@@ -45,8 +51,10 @@ describe.skipIf(!CHROMIUM)('highlights in the posting and the side panel, in rea
     server = await servePages();
     browser = await launch(undefined, [ACTION_TRIGGER]);
     // The board pages at their own addresses; nothing else leaves the machine.
-    await browser.context.route(/^https:/, (route) => {
-      const page = BOARD_PAGES.find((p) => route.request().url().split('#')[0] === p.url);
+    await browser.context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => {
+      const url = route.request().url().split('#')[0];
+      if (savedPage && url === savedPage.url) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: savedPage.html });
+      const page = BOARD_PAGES.find((p) => url === p.url);
       if (!page) return route.abort();
       return route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(page.file, 'utf8') });
     });
@@ -55,7 +63,9 @@ describe.skipIf(!CHROMIUM)('highlights in the posting and the side panel, in rea
   afterAll(async () => {
     // The board pages' own images (refused by the route above) are the page's requests, not the extension's.
     const pageOwn = (u: string) => BOARD_PAGES.some((p) => u.startsWith(p.url) || readFileSync(p.file, 'utf8').includes(u));
-    seen.push(...(browser?.requests ?? []).filter((u) => !pageOwn(u)));
+    // The saved real pages ask for their own images and scripts (refused by the route): those requests are theirs.
+    const requests = (browser?.requests ?? []).filter((_, i) => !savedPagesWindow.some(([from, to]) => i >= from && i < to));
+    seen.push(...requests.filter((u) => !pageOwn(u)));
     await browser?.context.close();
     await server?.close();
     expect(foreignRequests(seen), 'requests to hosts other than 127.0.0.1 and the served board pages').toEqual([]);
@@ -69,8 +79,14 @@ describe.skipIf(!CHROMIUM)('highlights in the posting and the side panel, in rea
       return tabs.find((t) => t.url === u)?.id;
     }, url) as Promise<number>;
 
-  /** Opens the posting, grants activeTab by the toolbar action, and opens the side panel's page on that tab. */
-  async function openWithPanel(url: string) {
+  /** Where in the recorded requests the saved real pages were open. */
+  const savedPagesWindow: [number, number][] = [];
+
+  /**
+   * Opens the posting, grants activeTab by the toolbar action, and opens the side panel's page on that tab; `marked`
+   * says whether the panel marked it (a page in another language, or no posting, gets its verdict instead).
+   */
+  async function openPanelOn(url: string) {
     const page = await browser.context.newPage();
     await page.goto(url, { waitUntil: 'domcontentloaded' });
     const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
@@ -81,14 +97,20 @@ describe.skipIf(!CHROMIUM)('highlights in the posting and the side panel, in rea
     const panel = await browser.context.newPage();
     await panel.setViewportSize({ width: 420, height: 800 });
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${tabId}`);
-    await panel
-      .getByTestId('highlight-status')
-      .getByText(/marks? on the page/)
-      .waitFor();
+    const marked = panel.getByTestId('highlight-status').getByText(/marks? on the page/);
+    // "Paste a posting" (exactly) is offered where the panel found no posting to mark.
+    await marked.or(panel.getByRole('button', { name: 'Paste a posting', exact: true })).first().waitFor();
+    return { page, panel, tabId, before, marked: (await marked.count()) > 0 };
+  }
+
+  /** openPanelOn() a posting, with the analysis the panel shows and the number of its spans. */
+  async function openWithPanel(url: string) {
+    const opened = await openPanelOn(url);
+    expect(opened.marked, 'the panel marks the posting').toBe(true);
     // The analysis the panel shows (kept for the tab in storage.session): the spans the page must show.
-    const analysis = await analysisShownFor(tabId);
+    const analysis = await analysisShownFor(opened.tabId);
     const spans = analysis.terms.reduce((n, t) => n + (t.job.spans?.length ?? 0), 0);
-    return { page, panel, tabId, before, analysis, spans };
+    return { ...opened, analysis, spans };
   }
 
   /** The analysis the extension keeps for the tab (src/storage/analysis-cache.ts), once it is written. */
@@ -244,6 +266,48 @@ describe.skipIf(!CHROMIUM)('highlights in the posting and the side panel, in rea
     await panel.close();
     await page.close();
   });
+
+  it.skipIf(!savedPagesPresent)(
+    'marks the evidence on the saved real job pages (../shared/eval/pages) at their own addresses, or says the page does not show it',
+    async () => {
+      const problems: string[] = [];
+      const figures = { pages: 0, notPostings: 0, spans: 0, marked: 0, pagesShowingNone: 0 };
+      const from = browser.requests.length;
+      try {
+        for (const name of pageNames(defaultPagesDir)) {
+          const { label, html } = readPage(defaultPagesDir, name);
+          savedPage = { url: label.url.split('#')[0], html };
+          const { page, panel, tabId, marked: read } = await openPanelOn(label.url);
+          if (!read)
+            figures.notPostings++; // another language than English: no terms to mark
+          else {
+            const analysis = await analysisShownFor(tabId);
+            const spans = analysis.terms.reduce((n, t) => n + (t.job.spans?.length ?? 0), 0);
+            const marked = marks(await highlightsIn(page));
+            const status = (await panel.getByTestId('highlight-status').textContent()) ?? '';
+            figures.pages++;
+            figures.spans += spans;
+            figures.marked += marked;
+            if (marked === 0) figures.pagesShowingNone++;
+            // Every span is marked, or the panel names the terms the page does not show (a page its scripts would fill).
+            if (marked !== spans && !/Not shown on the page/.test(status))
+              problems.push(`${name}: ${marked} of ${spans} spans marked, and the panel does not say why`);
+            // A posting read from the page's elements is marked whole, through the extractor's runs.
+            if ((label as { descriptionIn?: string }).descriptionIn === 'dom' && marked !== spans)
+              problems.push(`${name}: read from the page's elements, yet ${marked} of ${spans} spans marked`);
+          }
+          await panel.close();
+          await page.close();
+        }
+      } finally {
+        savedPage = undefined;
+        savedPagesWindow.push([from, browser.requests.length]);
+      }
+      console.log(`highlights on the saved real pages: ${JSON.stringify(figures)}`);
+      expect(problems, problems.join('\n')).toEqual([]);
+      expect(figures.pages).toBeGreaterThan(10);
+    },
+  );
 
   it('asks for no host permission up front: the side panel and the per-site option are optional', () => {
     const built = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
