@@ -114,52 +114,54 @@ export function HistoryApp() {
         </p>
       )}
 
-      <search className="tpmkl-filters" aria-label="Filter the history">
-        <label htmlFor={ids.query}>Search</label>
-        <input id={ids.query} type="search" value={filter.query} onChange={(e) => change({ query: e.target.value })} placeholder="title, company, skill" />
-        <label htmlFor={ids.family}>Title</label>
-        <select id={ids.family} value={filter.family} onChange={(e) => change({ family: e.target.value })}>
-          <option value="">Any title</option>
-          {[...TITLE_FAMILIES, OTHER_FAMILY].map((f) => (
-            <option key={f.id} value={f.id}>
-              {f.label}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={ids.site}>Site</label>
-        <select id={ids.site} value={filter.site} onChange={(e) => change({ site: e.target.value })}>
-          <option value="">Any site</option>
-          {sites.map((s) => (
-            <option key={s} value={s}>
-              {s}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={ids.from}>From</label>
-        <input id={ids.from} type="date" value={filter.from} max={filter.to || today()} onChange={(e) => change({ from: e.target.value })} />
-        <label htmlFor={ids.to}>To</label>
-        <input id={ids.to} type="date" value={filter.to} min={filter.from} onChange={(e) => change({ to: e.target.value })} />
-        <label htmlFor={ids.sort}>Sort by</label>
-        <select id={ids.sort} value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
-          <option value="date">Date</option>
-          <option value="score">Score</option>
-          <option value="company">Company</option>
-        </select>
-        <label htmlFor={ids.resume}>Resume</label>
-        <select id={ids.resume} value={resumeId} onChange={(e) => setResumeId(e.target.value)}>
-          <option value={BEST_RESUME}>Best of your resumes</option>
-          {resumes.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.name}
-            </option>
-          ))}
-        </select>
-        {Object.values(filter).some(Boolean) && (
-          <button type="button" onClick={() => change(NO_FILTER)}>
-            Clear filters
-          </button>
-        )}
-      </search>
+      {entries.length > 0 && (
+        <search className="tpmkl-filters" aria-label="Filter the history">
+          <label htmlFor={ids.query}>Search</label>
+          <input id={ids.query} type="search" value={filter.query} onChange={(e) => change({ query: e.target.value })} placeholder="title, company, skill" />
+          <label htmlFor={ids.family}>Title</label>
+          <select id={ids.family} value={filter.family} onChange={(e) => change({ family: e.target.value })}>
+            <option value="">Any title</option>
+            {[...TITLE_FAMILIES, OTHER_FAMILY].map((f) => (
+              <option key={f.id} value={f.id}>
+                {f.label}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={ids.site}>Site</label>
+          <select id={ids.site} value={filter.site} onChange={(e) => change({ site: e.target.value })}>
+            <option value="">Any site</option>
+            {sites.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+          <label htmlFor={ids.from}>From</label>
+          <input id={ids.from} type="date" value={filter.from} max={filter.to || today()} onChange={(e) => change({ from: e.target.value })} />
+          <label htmlFor={ids.to}>To</label>
+          <input id={ids.to} type="date" value={filter.to} min={filter.from} onChange={(e) => change({ to: e.target.value })} />
+          <label htmlFor={ids.sort}>Sort by</label>
+          <select id={ids.sort} value={sort} onChange={(e) => setSort(e.target.value as SortKey)}>
+            <option value="date">Date</option>
+            <option value="score">Score</option>
+            <option value="company">Company</option>
+          </select>
+          <label htmlFor={ids.resume}>Resume</label>
+          <select id={ids.resume} value={resumeId} onChange={(e) => setResumeId(e.target.value)}>
+            <option value={BEST_RESUME}>Best of your resumes</option>
+            {resumes.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
+            ))}
+          </select>
+          {Object.values(filter).some(Boolean) && (
+            <button type="button" onClick={() => change(NO_FILTER)}>
+              Clear filters
+            </button>
+          )}
+        </search>
+      )}
 
       <div className="tpmkl-row">
         <span role="status">
