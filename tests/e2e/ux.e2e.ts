@@ -128,7 +128,7 @@ describe.skipIf(!CHROMIUM)('the popup and options page as a job seeker uses them
     await popup.getByLabel("Paste the job posting's text").fill(readFileSync('tests/fixtures/postings/pastry-chef.txt', 'utf8'));
     await popup.getByRole('button', { name: 'Analyze' }).click();
     await popup
-      .getByRole('status')
+      .getByTestId('outside-vocabulary')
       .getByText(/mostly outside the TPM vocabulary/)
       .waitFor();
     await popup

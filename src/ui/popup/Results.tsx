@@ -1,5 +1,6 @@
 import type { Analysis, Term } from '../../analyze/analysis-schema';
 import { screeningGroups } from '../../analyze/screening';
+import { lowUnderstandingNotice } from '../../analyze/understanding';
 import { TermRow } from './TermRow';
 
 /**
@@ -49,6 +50,8 @@ export function Results({ analysis, resumeName, onAddResume }: { analysis: Analy
   const e = analysis.scoreExplanation;
   // A posting mostly outside the vocabulary gets its notice in place of a confident number; the number stays a click away.
   const outside = analysis.understanding?.low === true;
+  // Its notice stands where the number would, not among the other notices.
+  const outsideNotice = analysis.understanding && outside && analysis.score !== null ? lowUnderstandingNotice(analysis.understanding) : undefined;
   const tally = (name: string, t: { covered: number; partial: number; total: number }) =>
     t.total ? (
       <li>
@@ -66,13 +69,18 @@ export function Results({ analysis, resumeName, onAddResume }: { analysis: Analy
   );
   return (
     <>
-      {analysis.notices?.map((n) => (
-        <p key={n} className="tpmkl-callout" role="status">
-          {n}
-        </p>
-      ))}
+      {analysis.notices
+        ?.filter((n) => n !== outsideNotice)
+        .map((n) => (
+          <p key={n} className="tpmkl-callout" role="status">
+            {n}
+          </p>
+        ))}
       {analysis.score !== null && e && outside ? (
         <section className="tpmkl-score tpmkl-score--outside" aria-label="Coverage score">
+          <p className="tpmkl-callout tpmkl-outside" data-testid="outside-vocabulary">
+            {outsideNotice}
+          </p>
           <details>
             <summary>
               Show the score anyway <span className="tpmkl-muted">(it rests on a few generic terms)</span>
