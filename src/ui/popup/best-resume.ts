@@ -1,10 +1,12 @@
 import type { Importance } from '../../analyze/analysis-schema';
+import type { Category } from '../../taxonomy/schema';
 import type { ResumeScore } from '../../storage/history-schema';
 
 /** A term of the posting, as the comparison reads it (an Analysis term or a recorded one). */
 export interface PostingTerm {
   id: string;
   label: string;
+  category: Category;
   job: { importance: Importance };
 }
 
@@ -23,6 +25,21 @@ export interface BestFit {
 
 const RANK: Record<Importance, number> = { required: 0, preferred: 1, mentioned: 2 };
 const CREDIT = { covered: 2, partial: 1, missing: 0 } as const;
+/**
+ * Among terms of equal importance, the concrete ones tell two resumes apart best: tools and technologies before
+ * methods and practices, degrees and soft skills last (most resumes claim those).
+ */
+const TELLING: Record<Category, number> = {
+  tool: 0,
+  technical: 1,
+  certification: 2,
+  methodology: 3,
+  compliance: 4,
+  domain: 5,
+  practice: 6,
+  'soft-skill': 7,
+  education: 8,
+};
 
 /**
  * The best of two or more scored resumes (undefined with fewer), from each resume's score and coverage of the
@@ -38,7 +55,13 @@ export function bestFit(scores: readonly ResumeScore[], terms: readonly PostingT
   const credit = (s: ResumeScore, id: string) => CREDIT[s.statuses[id] ?? 'missing'];
   const difference = terms
     .filter((t) => credit(best, t.id) > credit(other, t.id))
-    .sort((a, b) => RANK[a.job.importance] - RANK[b.job.importance] || credit(best, b.id) - credit(best, a.id) || a.label.localeCompare(b.label))
+    .sort(
+      (a, b) =>
+        RANK[a.job.importance] - RANK[b.job.importance] ||
+        credit(best, b.id) - credit(best, a.id) ||
+        TELLING[a.category] - TELLING[b.category] ||
+        a.label.localeCompare(b.label),
+    )
     .slice(0, 3)
     .map((t) => t.label);
   const summary = (s: ResumeScore) => ({ id: s.resumeId, name: s.resumeName, score: s.score });
