@@ -1,3 +1,5 @@
+// First: the page read and the analyzer start before React's modules evaluate.
+import './start-early';
 import { createRoot } from 'react-dom/client';
 import '../../src/ui/shared/theme.css';
 import '../../src/ui/popup/popup.css';

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { offeredBoards, patternCovers, type EmbeddedBoard, type EmbeddedFrame } from '../../extract/embedded-boards';
-import { postingSchema, type Posting } from '../../extract/posting-schema';
+import type { Posting } from '../../extract/posting-schema';
 import { PageUnavailable } from './page-unavailable';
 
 const RESTRICTED =
@@ -29,11 +29,33 @@ async function run(target: Target, file: Script) {
   }
 }
 
-async function inject(target: Target, file: Script): Promise<Posting> {
-  const results = await run(target, file);
-  const parsed = postingSchema.safeParse(results[0]?.result);
+type Results = Awaited<ReturnType<typeof run>>;
+
+/** The Posting schema (zod) loads with the first result to check, not with the popup's first paint. */
+const postingSchema = () => import('../../extract/posting-schema').then((m) => m.postingSchema);
+
+async function inject(target: Target, file: Script, started?: Promise<Results>): Promise<Posting> {
+  const [results, schema] = await Promise.all([started ?? run(target, file), postingSchema()]);
+  const parsed = schema.safeParse(results[0]?.result);
   if (!parsed.success) throw new PageUnavailable('This page could not be read: the extractor returned nothing usable.');
   return parsed.data;
+}
+
+/** The page read the popup's entry started before React loaded, for the tab and address it read. */
+let earlyRead: { tabId: number; url?: string; results: Promise<Results> } | undefined;
+
+/**
+ * Called by the popup's entry before React loads: unless the popup will answer without the page (`answered`: a
+ * pending selection, a cached analysis), starts reading the tab's page at once (the extractor runs in the tab's own
+ * process meanwhile) and loading the analyzer. extractFromTab() takes the read over.
+ */
+export async function startReadingEarly(search: string, answered: (tab: { id: number; url: string }) => Promise<boolean>, loadAnalyzer: () => unknown) {
+  const tab = await targetTab(search);
+  if (!tab.url || RESTRICTED.test(tab.url) || (await answered({ id: tab.id, url: tab.url }))) return;
+  const results = run({ tabId: tab.id }, '/content-scripts/extractor.js');
+  results.catch(() => undefined); // reported by extractFromTab, which awaits it, or by nobody where it goes unused
+  earlyRead = { tabId: tab.id, url: tab.url, results };
+  loadAnalyzer();
 }
 
 /**
@@ -42,7 +64,9 @@ async function inject(target: Target, file: Script): Promise<Posting> {
  */
 export async function extractFromTab(tab: { id: number; url?: string }): Promise<Posting> {
   if (tab.url && RESTRICTED.test(tab.url)) throw new PageUnavailable('The browser does not let extensions read this page.');
-  const posting = await inject({ tabId: tab.id }, '/content-scripts/extractor.js');
+  const started = earlyRead?.tabId === tab.id && earlyRead.url === tab.url ? earlyRead.results : undefined;
+  earlyRead = undefined;
+  const posting = await inject({ tabId: tab.id }, '/content-scripts/extractor.js', started);
   return posting.method === 'none' ? inject({ tabId: tab.id }, '/content-scripts/page-reader.js') : posting;
 }
 
@@ -67,8 +91,9 @@ export const boardAllowed = (board: EmbeddedBoard) => browser.permissions.contai
  * extension may read (the page by activeTab, the board's frames by its permission) and the board's frames answer.
  */
 export async function extractFromBoardFrame(tab: { id: number }, board: EmbeddedBoard): Promise<Posting> {
-  const frames = (await run({ tabId: tab.id, allFrames: true }, '/content-scripts/extractor.js')).flatMap((r) => {
-    const parsed = r.frameId === 0 ? undefined : postingSchema.safeParse(r.result);
+  const [results, schema] = await Promise.all([run({ tabId: tab.id, allFrames: true }, '/content-scripts/extractor.js'), postingSchema()]);
+  const frames = results.flatMap((r) => {
+    const parsed = r.frameId === 0 ? undefined : schema.safeParse(r.result);
     return parsed?.success && parsed.data.url && patternCovers(board.origin, parsed.data.url) ? [{ frameId: r.frameId, posting: parsed.data }] : [];
   });
   if (!frames.length) throw new PageUnavailable(`The embedded ${board.label} frame could not be read.`);
