@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import { resumeKeyOf } from '../../src/storage/analysis-cache';
 import { deleteHistoryEntries, listHistory, openHistoryDatabase, recordAnalysis } from '../../src/storage/history';
 import { exportBackup, loadLibrary, saveResume } from '../../src/storage/resumes';
 import { loadSettings, saveSettings } from '../../src/storage/settings';
@@ -91,6 +92,13 @@ describe('stored data of every version', () => {
     // The migrated store records new analyses.
     await recordAnalysis({ source: { title: '', company: '', text: posting }, analysis: analyze(posting), scores: [] });
     expect((await listHistory()).entries).toHaveLength(1);
+  });
+
+  it('v2/full.json: a recorded score names the resume text it scored, as the popup computes it', async () => {
+    await seed(fixturesOf('v2').find(([name]) => name === 'v2/full.json')![1]);
+    const [resume] = (await loadLibrary()).library.resumes;
+    const recorded = (await listHistory()).entries.find((e) => e.site === 'greenhouse');
+    expect(recorded?.scores.find((s) => s.resumeId === resume.id)?.resumeKey).toBe(resumeKeyOf(resume));
   });
 
   it('keeps data from a newer version read-only: every write says why and changes nothing', async () => {
