@@ -25,10 +25,20 @@ export interface LookupData {
   /** The words compromise's lexicon tags as adjectives (lookup.isAdjective reads them). */
   adjectives: string[];
   rules: RuleData[];
-  /** The trie's edges in depth-first order, as [parent node, key, child node]; node 0 is the root. */
-  trieEdges: [number, string, number][];
-  /** The trie's entries in depth-first order, as [node, concept id, kind, exact spelling or 0, rule index or -1]. */
-  trieEntries: [number, string, Entry['kind'], string[] | 0, number][];
+  /**
+   * The trie's edges in depth-first order, column by column (a few long arrays parse far faster than thousands of
+   * short ones): edge i leads from node trieParents[i] by the key trieKeys[i] to node i + 1; node 0 is the root.
+   */
+  trieParents: number[];
+  trieKeys: string[];
+  /** The trie's entries in depth-first order, column by column: entry i sits on node entryNodes[i]. */
+  entryNodes: number[];
+  entryConcepts: string[];
+  entryKinds: Entry['kind'][];
+  /** The exact spelling, or 0. */
+  entryExact: (string[] | 0)[];
+  /** Index into `rules`, or -1. */
+  entryRules: number[];
   patterns: { conceptId: string; source: string; slots: Slot[] }[];
   /** Start key -> indexes into `patterns`. */
   patternStarts: [string, number[]][];
@@ -66,15 +76,27 @@ export function lookupToData(lookup: Lookup, adjectives: string[]): LookupData {
     }
     return ruleIndex.get(rule)!;
   };
-  const trieEdges: LookupData['trieEdges'] = [];
-  const trieEntries: LookupData['trieEntries'] = [];
-  let nodes = 0;
+  const trie: Pick<LookupData, 'trieParents' | 'trieKeys' | 'entryNodes' | 'entryConcepts' | 'entryKinds' | 'entryExact' | 'entryRules'> = {
+    trieParents: [],
+    trieKeys: [],
+    entryNodes: [],
+    entryConcepts: [],
+    entryKinds: [],
+    entryExact: [],
+    entryRules: [],
+  };
   const visit = (node: TrieNode, id: number) => {
-    for (const e of node.entries) trieEntries.push([id, e.conceptId, e.kind, e.exact ?? 0, e.rule ? indexOfRule(e.rule) : -1]);
+    for (const e of node.entries) {
+      trie.entryNodes.push(id);
+      trie.entryConcepts.push(e.conceptId);
+      trie.entryKinds.push(e.kind);
+      trie.entryExact.push(e.exact ?? 0);
+      trie.entryRules.push(e.rule ? indexOfRule(e.rule) : -1);
+    }
     for (const [key, child] of node.next) {
-      const childId = ++nodes;
-      trieEdges.push([id, key, childId]);
-      visit(child, childId);
+      trie.trieParents.push(id);
+      trie.trieKeys.push(key);
+      visit(child, trie.trieKeys.length);
     }
   };
   visit(lookup.trie, 0);
@@ -85,8 +107,7 @@ export function lookupToData(lookup: Lookup, adjectives: string[]): LookupData {
     irregularKeys: [...lookup.irregularKeys],
     adjectives,
     rules,
-    trieEdges,
-    trieEntries,
+    ...trie,
     patterns: patterns.map(({ conceptId, source, slots }) => ({ conceptId, source, slots })),
     patternStarts: [...lookup.patterns].map(([key, list]) => [key, list.map((p) => patternIndex.get(p)!)]),
     heads: [...lookup.heads],
@@ -124,9 +145,16 @@ export function lookupFromData(data: LookupData): Lookup {
     partOfSpeech: r.partOfSpeech,
   }));
   const nodes: TrieNode[] = [{ next: new Map(), entries: [] }];
-  for (const [parent, key, child] of data.trieEdges) nodes[parent].next.set(key, (nodes[child] = { next: new Map(), entries: [] }));
-  for (const [node, conceptId, kind, exact, rule] of data.trieEntries) {
-    nodes[node].entries.push({ conceptId, kind, rule: rule < 0 ? undefined : rules[rule], exact: exact || undefined });
+  const { trieParents, trieKeys, entryNodes, entryConcepts, entryKinds, entryExact, entryRules } = data;
+  for (let i = 0; i < trieKeys.length; i++) nodes[trieParents[i]].next.set(trieKeys[i], (nodes[i + 1] = { next: new Map(), entries: [] }));
+  for (let i = 0; i < entryNodes.length; i++) {
+    const rule = entryRules[i];
+    nodes[entryNodes[i]].entries.push({
+      conceptId: entryConcepts[i],
+      kind: entryKinds[i],
+      rule: rule < 0 ? undefined : rules[rule],
+      exact: entryExact[i] || undefined,
+    });
   }
   const patterns = data.patterns.map((p): CompiledPattern => ({ ...p }));
   const adjectives = new Set(data.adjectives);
