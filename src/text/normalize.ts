@@ -106,6 +106,7 @@ const WRAP = /^[ \t]*\r?\n[ \t]*$/;
  * JavaScript, GitLab or ServiceNow stay one word; SharePoint splits alike in the taxonomy and the text).
  */
 const GLUED = /(?<=\p{Ll}{4})(?=\p{Lu}\p{Ll}{3})/gu;
+const MIN_GLUED_LENGTH = 8;
 /** Short dotted abbreviations: B.S, Ph.D, e.g, U.S (the tokenizer keeps inner dots). */
 const ABBREVIATION = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
 
@@ -125,17 +126,23 @@ export function tokenize(text: string, keyOf: (word: string) => string = wordKey
     const breakBefore: Break =
       tokens.length === 0 ? 'sentence' : wrapped ? 'none' : SENTENCE_BREAK.test(gap) ? 'sentence' : SOFT_BREAK.test(gap) ? 'soft' : 'none';
     if (breakBefore === 'sentence' && tokens.length > 0) sentence++;
+    const word = m[0];
+    last = start + word.length;
+    // A glued pair (below) has at least 4 + 4 letters: most words are shorter and are one token as they are.
+    if (word.length < MIN_GLUED_LENGTH) {
+      tokens.push({ start, end: last, raw: word, key: keyOf(word), breakBefore, sentence });
+      continue;
+    }
     // "skillsExtra", "detailDemonstrated": text that lost its line breaks glues a sentence's last word to the
     // next one's capital. A name that starts with a capital ("SharePoint") keeps its parts together.
-    const glueBreak: Break = /^\p{Lu}/u.test(m[0]) ? 'none' : 'sentence';
+    const glueBreak: Break = /^\p{Lu}/u.test(word) ? 'none' : 'sentence';
     let from = 0;
-    for (const glue of [...m[0].matchAll(GLUED), { index: m[0].length }]) {
-      const raw = m[0].slice(from, glue.index);
+    for (const glue of [...word.matchAll(GLUED), { index: word.length }]) {
+      const raw = word.slice(from, glue.index);
       if (from && glueBreak === 'sentence') sentence++;
       tokens.push({ start: start + from, end: start + glue.index!, raw, key: keyOf(raw), breakBefore: from ? glueBreak : breakBefore, sentence });
       from = glue.index!;
     }
-    last = start + m[0].length;
   }
   return tokens;
 }
