@@ -38,7 +38,7 @@ export function openHistoryDatabase(): Promise<IDBPDatabase<HistoryDB>> {
   }).catch((e: unknown) => {
     connection = undefined;
     // A layout newer than this code: a newer version of the extension wrote it.
-    if ((e as Error)?.name === 'VersionError') throw new NewerDataError(LAYOUT_VERSION + 1);
+    if ((e as Error)?.name === 'VersionError') throw new NewerDataError();
     throw e;
   });
   connection = { factory: indexedDB, db };

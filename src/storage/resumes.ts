@@ -92,12 +92,12 @@ export const chooseDefaultResume = (id: string): Promise<ResumeLibrary> => exclu
 /** Everything the extension stored: resumes, set-aside entries, history, settings, the cached analyses, the version. */
 export const deleteAllData = (): Promise<void> =>
   exclusive(async () => {
-    await clearHistory();
     await resumesItem.removeValue({ removeMeta: true });
     await quarantineItem.removeValue();
     await cachedAnalysesItem.removeValue(); // they quote the resumes' evidence
     await settingsItem.removeValue();
     await dataVersionItem.removeValue();
+    await clearHistory(); // last: where IndexedDB fails, the rest is gone all the same, and the error says so
   });
 
 export async function exportBackup(): Promise<string> {

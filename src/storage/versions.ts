@@ -15,9 +15,10 @@ export const dataVersionItem = storage.defineItem<unknown>('local:dataVersion', 
 
 /** Thrown by every write while the stored data is newer than this code: writing could lose what it does not know. */
 export class NewerDataError extends Error {
-  constructor(readonly stored: number) {
+  /** `stored`: the newer data version, where known (a history database laid out by a newer version does not say). */
+  constructor(readonly stored?: number) {
     super(
-      `Your saved data was written by a newer version of TPM Keyword Lens (data version ${stored}; this one knows up to ${DATA_VERSION}). ` +
+      `Your saved data was written by a newer version of TPM Keyword Lens (${stored ? `data version ${stored}` : 'a newer data version'}; this one knows up to ${DATA_VERSION}). ` +
         'It is shown read-only and nothing is changed: update the extension to edit it.',
     );
   }

@@ -3,10 +3,12 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { analyze } from '../../src/index';
-import { addScore, deleteHistoryEntries, exportHistory, importHistory, listHistory, postingText, recordAnalysis } from '../../src/storage/history';
+import { openDB } from 'idb';
+import { addScore, deleteHistoryEntries, exportHistory, HISTORY_DB, importHistory, listHistory, postingText, recordAnalysis } from '../../src/storage/history';
 import { postingKey, resumeScore, scoreFor } from '../../src/storage/history-entry';
 import { deleteAllData } from '../../src/storage/resumes';
 import { saveSettings } from '../../src/storage/settings';
+import { NewerDataError } from '../../src/storage/versions';
 
 const cloud = { id: 'r-cloud', name: 'Cloud TPM', text: 'Technical Program Manager. Led Kubernetes migrations; ran Jira and Scrum ceremonies.' };
 const agile = { id: 'r-agile', name: 'Agile delivery', text: 'Scrum Master. Facilitated sprint planning and retrospectives.' };
@@ -108,6 +110,12 @@ describe('history of analyzed postings (IndexedDB)', () => {
     file.entries.push({ key: 'url:https://x.example/1', title: 42 });
     expect(await importHistory(JSON.stringify(file))).toEqual({ added: 0, updated: 1, unchanged: 1, invalid: 1 });
     expect((await listHistory()).entries).toHaveLength(2);
+  });
+
+  it('says a database laid out by a newer version is newer, instead of failing obscurely', async () => {
+    (await openDB(HISTORY_DB, 7)).close();
+    await expect(listHistory()).rejects.toThrow(NewerDataError);
+    await expect(listHistory()).rejects.toThrow(/a newer data version; this one knows up to 2/);
   });
 
   it.each([
