@@ -263,7 +263,10 @@ export function App({ surface = 'popup' }: { surface?: Surface }) {
         {state.kind === 'ready' && state.resumes.length > 1 && (
           <ResumePicker resumes={state.resumes} chosen={state.resume?.id} onChoose={(id) => run(() => analyzeSource(state.source, id))} />
         )}
-        {state.kind === 'ready' && fit && <BestResume fit={fit} onChoose={(id) => run(() => analyzeSource(state.source, id))} />}
+        {/* A posting mostly outside the TPM vocabulary has no best resume worth naming: its scores rest on a few generic terms. */}
+        {state.kind === 'ready' && fit && !state.analysis.understanding?.low && (
+          <BestResume fit={fit} onChoose={(id) => run(() => analyzeSource(state.source, id))} />
+        )}
         {state.kind === 'ready' && (
           <PageHighlights tabId={state.source.tabId} text={state.source.text} analysis={state.analysis} surface={surface}>
             <Results analysis={state.analysis} resumeName={state.resume?.name} onAddResume={openOptions} />
