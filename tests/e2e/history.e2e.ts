@@ -133,6 +133,10 @@ describe.skipIf(!CHROMIUM)('history and market view in real Chromium', () => {
     await best.getByRole('button', { name: 'Compare with “Cloud TPM”' }).click();
     await popup.getByText('against “Cloud TPM”').waitFor();
     await best.getByText(/“Cloud TPM” fits this posting best of your 2 resumes/).waitFor();
+    // The popup's footer opens the history page in a tab.
+    const [opened] = await Promise.all([browser.context.waitForEvent('page'), popup.getByRole('button', { name: 'History' }).click()]);
+    await opened.waitForURL(/\/history\.html$/);
+    await opened.close();
     await popup.close();
     await tab.close();
     expect(await recorded()).toBe(3); // the same posting again: its entry is updated, not doubled
