@@ -6,10 +6,14 @@ import { ACTION_TRIGGER, CHROMIUM, extractInTab, launch } from './browser';
 
 /*
  * Pages as they come (issue 14), read in Chromium by the built extension as a user's click reads them: hidden copies
- * of a posting (the browser's computed style, stylesheets included, hides them) and a 10 MB page. The pages are
+ * of a posting (the browser's computed style, stylesheets included, hides them), a 10 MB page, and resumes saved in
+ * the encodings Windows' Notepad writes, imported in the options page. The pages are
  * generated (tests/extract/inputs-pages.ts) and served at a careers address by the browser's request routing; no
  * request leaves the machine. tests/extract/inputs.test.ts reads the same pages in Node.
  */
+/** A resume with the letters and signs that each encoding writes differently. */
+const RESUME = 'Program Manager, Köln\n- Led “Scrum” ceremonies for 6 teams – on time\n- Ran PI planning with Jira and Confluence\n';
+
 if (!CHROMIUM && process.env.CI) throw new Error('e2e: Chromium is not installed; .ci/run installs Debian chromium');
 
 describe.skipIf(!CHROMIUM)('inputs as they come, in Chromium', () => {
@@ -50,6 +54,24 @@ describe.skipIf(!CHROMIUM)('inputs as they come, in Chromium', () => {
     for (const marker of [...HIDDEN_MARKERS, ...STYLESHEET_MARKERS]) expect(posting.text, marker).not.toContain(marker);
     expect(lines.filter((l) => l === POSTING_LINES[1])).toHaveLength(1);
     expect(posting.text).toContain('Travel up to 10% of the time to our Lisbon office.');
+  });
+
+  it.each([
+    ['UTF-16 LE with its byte-order mark (Notepad "Unicode")', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(RESUME, 'utf16le')])],
+    ['Windows-1252 (Notepad "ANSI")', Buffer.from([...RESUME].map((c) => ({ '–': 0x96, '“': 0x93, '”': 0x94 })[c] ?? c.charCodeAt(0)))],
+  ])('imports a resume saved as %s in the options page', async (_, buffer) => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByLabel('or choose a file (.txt, .pdf, .docx):').setInputFiles({ name: 'resume.txt', mimeType: 'text/plain', buffer });
+    await options.getByText('from resume.txt').first().waitFor();
+    const stored = JSON.stringify(
+      await worker.evaluate(() =>
+        (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<unknown> } } } }).chrome.storage.local.get('resumes'),
+      ),
+    );
+    expect(stored).toContain('Program Manager, Köln');
+    expect(stored).toContain('Led “Scrum” ceremonies for 6 teams – on time');
+    await options.close();
   });
 
   it('reads the posting at the top of a 10 MB page, says the reading was cut, and leaves the tab responsive', async () => {
