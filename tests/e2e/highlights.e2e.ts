@@ -99,7 +99,10 @@ describe.skipIf(!CHROMIUM)('highlights in the posting and the side panel, in rea
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tab=${tabId}`);
     const marked = panel.getByTestId('highlight-status').getByText(/marks? on the page/);
     // "Paste a posting" (exactly) is offered where the panel found no posting to mark.
-    await marked.or(panel.getByRole('button', { name: 'Paste a posting', exact: true })).first().waitFor();
+    await marked
+      .or(panel.getByRole('button', { name: 'Paste a posting', exact: true }))
+      .first()
+      .waitFor();
     return { page, panel, tabId, before, marked: (await marked.count()) > 0 };
   }
 
