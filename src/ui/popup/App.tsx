@@ -39,18 +39,18 @@ type State =
   | { kind: 'error'; message: string };
 
 /**
- * What the loading state says, step by step: the first open after install loads the analyzer, which takes a
- * moment, and the user sees which step it is in. The App sets it while mounted.
+ * What the loading state says when a step is slow: the first open after install (cold caches) waits seconds for
+ * the analyzer, and the user sees that it is loading rather than stuck. The App sets it while mounted.
  */
 let reportStep: (step: string) => void = () => undefined;
-let analyzerReady = false;
+/** A wait shorter than this is not worth a message (it would only flash). */
+const SLOW_STEP_MS = 250;
 
 /** The analyzer, its precompiled lookup built as soon as it arrives (while the page is still being read). */
 const loadAnalyzer = () =>
   Promise.all([
     import('../../index').then((core) => {
       core.bundledLookup();
-      analyzerReady = true;
       return core;
     }),
     import('../../taxonomy/part-of-speech'),
@@ -73,13 +73,11 @@ interface CachedResult {
 
 /** Posting text -> analysis against the chosen resume (the default one unless the user picks another). */
 async function analyzeSource(source: Source, resumeId?: string, analyzer = loadAnalyzer(), stored = readLibrary()): Promise<State> {
-  const firstLoad = !analyzerReady;
-  if (firstLoad) reportStep('Loading the skills taxonomy (only the first time)…');
-  const [[{ analyze }, { withPartOfSpeech }], [{ defaultResume }, { library }]] = await Promise.all([analyzer, stored]);
-  if (firstLoad) {
-    reportStep(`Matching ${source.text.split(/\s+/).length.toLocaleString('en-US')} words against the taxonomy…`);
-    await new Promise((shown) => setTimeout(shown)); // lets the step be painted before the analysis runs
-  }
+  const slow = setTimeout(
+    () => reportStep(`Posting read (${source.text.split(/\s+/).length.toLocaleString('en-US')} words). Loading the skills taxonomy, slower on the first run…`),
+    SLOW_STEP_MS,
+  );
+  const [[{ analyze }, { withPartOfSpeech }], [{ defaultResume }, { library }]] = await Promise.all([analyzer, stored]).finally(() => clearTimeout(slow));
   const resume = library.resumes.find((r) => r.id === resumeId) ?? defaultResume(library);
   // compromise loads only for a text where a rule asks for a part of speech.
   const analysis = await withPartOfSpeech(() => analyze(source, resume?.text));
@@ -144,8 +142,8 @@ async function analyzeActivePage(): Promise<State> {
     if (cached.resumeKey === cache.resumeKeyOf(resume)) return { kind: 'ready', ...cached.result, resume, resumes: library.resumes };
   }
   const analyzer = early(loadAnalyzer()); // loads while the page is read
-  reportStep('Reading the page…');
-  const posting = await extractFromTab(tab);
+  const slow = setTimeout(() => reportStep('Reading the page (a long page takes a moment)…'), SLOW_STEP_MS);
+  const posting = await extractFromTab(tab).finally(() => clearTimeout(slow));
   if (posting.method === 'none' || !posting.text.trim()) {
     return (await embeddedBoardState(tab.id)) ?? { kind: 'not-a-job', reason: 'No job posting was found on this page.' };
   }
