@@ -49,6 +49,19 @@ describe('other keywords', () => {
     expect(onlyAbout.otherKeywords.map((k) => k.text)).not.toContain('parcel sorters');
   });
 
+  it("reads a posting without headings in its body, never in its title or the company's story", () => {
+    const unsectioned = analyze(
+      [
+        'Parcel Sorter Program Lead',
+        'About Brightloom: we build parcel sorters and our parcel sorters ship worldwide.',
+        'You will plan conveyor throughput upgrades and measure conveyor throughput weekly.',
+        'You will run pallet wrapping trials and report pallet wrapping results to site leads.',
+      ].join('\n'),
+    ).otherKeywords.map((k) => k.text);
+    expect(unsectioned).toEqual(expect.arrayContaining(['conveyor throughput', 'pallet wrapping']));
+    expect(unsectioned).not.toContain('parcel sorters');
+  });
+
   it('lists nothing for a posting in another language, whose function words it does not know', () => {
     const german = analyze(
       [
