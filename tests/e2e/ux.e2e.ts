@@ -181,7 +181,9 @@ describe.skipIf(!CHROMIUM)('the popup and options page as a job seeker uses them
     await options.getByRole('button', { name: `Delete ${first}` }).click();
     await options.getByRole('status').getByText(`Deleted “${first}”.`).waitFor();
     await expect.poll(() => saved(options).count()).toBe(1);
-    await options.getByRole('button', { name: `Undo: restore “${first}”` }).click();
+    // Keyboard users land on Undo: the Delete button they pressed is gone with its row.
+    await expect.poll(() => options.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Undo: restore “${first}”`);
+    await options.keyboard.press('Enter');
     await options.getByRole('status').getByText(`Restored “${first}”.`).waitFor();
     await expect.poll(() => saved(options).count()).toBe(2);
     expect(await saved(options).first().locator('.tpmkl-resume__name').textContent()).toBe(first);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import {
   chooseDefaultResume,
@@ -79,6 +79,12 @@ export function OptionsApp() {
     }
   };
 
+  // The Delete button went with its row: the keyboard's focus goes to Undo, not to the page's start.
+  const undoButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (notice?.undo) undoButton.current?.focus();
+  }, [notice]);
+
   /** Deleted at once, with an Undo that puts it back where it was (no dialog to click through). */
   const remove = (resume: Resume, library: ResumeLibrary) => {
     const place = { index: library.resumes.findIndex((r) => r.id === resume.id), wasDefault: library.defaultId === resume.id };
@@ -102,7 +108,7 @@ export function OptionsApp() {
           {notice.undo && (
             <>
               {' '}
-              <button type="button" className="tpmkl-link" onClick={notice.undo.run} aria-label={notice.undo.label} disabled={busy}>
+              <button ref={undoButton} type="button" className="tpmkl-link" onClick={notice.undo.run} aria-label={notice.undo.label} disabled={busy}>
                 Undo
               </button>
             </>
