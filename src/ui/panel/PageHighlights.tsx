@@ -114,8 +114,15 @@ export function PageHighlights({
   );
 }
 
+/** Terms named one by one; beyond these, how many more. */
+const NAMED = 8;
+
 function describe(report: HighlightReport): string {
-  const marks = `${report.ranges} ${report.ranges === 1 ? 'mark' : 'marks'} on the page; open a term below to scroll to it.`;
-  if (!report.notVisible.length) return marks;
-  return `${marks} Not shown on the page (read from its data): ${report.notVisible.join(', ')}.`;
+  const marks = `${report.ranges} ${report.ranges === 1 ? 'mark' : 'marks'} on the page`;
+  if (!report.notVisible.length) return `${marks}; open a term below to scroll to it.`;
+  // The posting came from the page's data (JSON-LD, its scripts' state), which the page may not show as text.
+  if (!report.ranges) return `${marks}: the page does not show the posting's text (it was read from the page's data).`;
+  const named = report.notVisible.slice(0, NAMED).join(', ');
+  const more = report.notVisible.length > NAMED ? ` and ${report.notVisible.length - NAMED} more` : '';
+  return `${marks}; open a term below to scroll to it. Not shown on the page (read from its data): ${named}${more}.`;
 }
