@@ -1,5 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 
+export { resumeKeyOf } from './fingerprint';
+
 /**
  * The last analyses the popup showed, per tab and address, kept in storage.session (memory only, gone when the
  * browser closes or the extension updates), so reopening the popup on the same page shows them at once
@@ -17,15 +19,6 @@ export interface CachedAnalysis<T> {
 export const MAX_CACHED_ANALYSES = 10;
 
 export const cachedAnalysesItem = storage.defineItem<unknown>('session:analyses', { fallback: [] });
-
-/** FNV-1a over the text: tells an edited resume from the one an analysis was scored against (and keys a history entry without address). */
-export function fingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return (hash >>> 0).toString(36);
-}
-
-export const resumeKeyOf = (resume?: { id: string; text: string }) => (resume ? `${resume.id}:${resume.text.length}:${fingerprint(resume.text)}` : '');
 
 const isEntry = (e: unknown): e is CachedAnalysis<unknown> => {
   const { tabId, url, resumeKey, result } = (e ?? {}) as Record<string, unknown>;

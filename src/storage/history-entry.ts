@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyze/analysis-schema';
-import { fingerprint, resumeKeyOf } from './analysis-cache';
+import { fingerprint, resumeKeyOf } from './fingerprint';
 import type { HistoryEntry, PostingText, ResumeScore } from './history-schema';
 
 // Pure: an analysis the popup showed -> the history entry that records it. Storage I/O lives in history.ts.

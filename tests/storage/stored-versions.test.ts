@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { resumeKeyOf } from '../../src/storage/analysis-cache';
+import { resumeKeyOf } from '../../src/storage/fingerprint';
 import { deleteHistoryEntries, listHistory, openHistoryDatabase, recordAnalysis } from '../../src/storage/history';
 import { exportBackup, loadLibrary, saveResume } from '../../src/storage/resumes';
 import { loadSettings, saveSettings } from '../../src/storage/settings';

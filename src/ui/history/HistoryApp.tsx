@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { findConcepts, marketView } from '../../index';
 import { addScore, deleteHistoryEntries, exportHistory, type HistoryList, importHistory, listHistory, postingText } from '../../storage/history';
@@ -60,7 +60,9 @@ export function HistoryApp() {
   const sites = useMemo(() => [...new Set(entries.map((e) => e.site))].sort(), [entries]);
   const compared = useMemo(() => (resumeId ? resumes.filter((r) => r.id === resumeId) : resumes), [resumes, resumeId]);
   const resumeConcepts = useMemo(() => compared.flatMap((r) => findConcepts(r.text)), [compared]);
-  const view = useMemo(() => marketView(marketPostings(shown, resumeId), { top: 10, resumeConcepts }), [shown, resumeId, resumeConcepts]);
+  // The market view follows the table a moment later: typing in the search stays quick over thousands of postings.
+  const deferred = useDeferredValue(shown);
+  const view = useMemo(() => marketView(marketPostings(deferred, resumeId), { top: 10, resumeConcepts }), [deferred, resumeId, resumeConcepts]);
   const change = (part: Partial<HistoryFilter>) => {
     setFilter((f) => ({ ...f, ...part }));
     setPage(0);

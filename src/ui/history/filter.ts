@@ -18,6 +18,17 @@ export const NO_FILTER: HistoryFilter = { query: '', family: '', site: '', from:
 
 const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLocaleLowerCase('en');
 
+/** What the query searches, folded once per entry (typing re-filters thousands of entries at every key). */
+const haystacks = new WeakMap<HistoryEntry, string>();
+function haystackOf(e: HistoryEntry): string {
+  let found = haystacks.get(e);
+  if (found === undefined) {
+    found = fold([e.title, e.company, e.site, ...e.terms.map((t) => t.label)].join(' \u0000 '));
+    haystacks.set(e, found);
+  }
+  return found;
+}
+
 /** Entries that match every filter: the query in the title, company, site or a term's label. */
 export function filterEntries(entries: readonly HistoryEntry[], filter: HistoryFilter): HistoryEntry[] {
   const words = fold(filter.query).split(/\s+/).filter(Boolean);
@@ -28,7 +39,7 @@ export function filterEntries(entries: readonly HistoryEntry[], filter: HistoryF
     if (filter.from && day < filter.from) return false;
     if (filter.to && day > filter.to) return false;
     if (!words.length) return true;
-    const haystack = fold([e.title, e.company, e.site, ...e.terms.map((t) => t.label)].join(' \u0000 '));
+    const haystack = haystackOf(e);
     return words.every((w) => haystack.includes(w));
   });
 }

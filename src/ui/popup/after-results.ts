@@ -1,5 +1,5 @@
 import type { Analysis } from '../../analyze/analysis-schema';
-import { resumeKeyOf } from '../../storage/analysis-cache';
+import { resumeKeyOf } from '../../storage/fingerprint';
 import { historyEntryOf, recordAnalysis } from '../../storage/history';
 import { postingKey, type RecordedSource, resumeScore } from '../../storage/history-entry';
 import type { ResumeScore } from '../../storage/history-schema';
