@@ -255,6 +255,15 @@ describe.skipIf(!CHROMIUM)('history and market view in real Chromium', () => {
     await history.getByLabel('Title', { exact: true }).selectOption({ label: 'Delivery' });
     await history.getByText('Showing 400 of 2000').waitFor();
     await history.close();
+  });
+
+  it('"Delete all my data" in the options page deletes the history too', async () => {
+    const options = await extensionPage('options.html');
+    options.once('dialog', (d) => void d.accept());
+    await options.getByRole('button', { name: 'Delete all my data' }).click();
+    await options.getByText('All your data was deleted.').waitFor();
+    expect(await recorded()).toBe(0);
+    await options.close();
     expect(pageErrors).toEqual([]);
   });
 });
