@@ -186,7 +186,13 @@ describe.skipIf(!CHROMIUM)('history and market view in real Chromium', () => {
     await shares.getByRole('row', { name: /^Jira 100%/ }).waitFor();
     await history.setViewportSize({ width: 1100, height: 900 });
     mkdirSync('docs', { recursive: true });
-    await history.locator('.tpmkl-market__summary').screenshot({ path: 'docs/market.png' });
+    // The chart, the first gaps and the rare strengths: a README-sized picture.
+    const box = (await history.locator('.tpmkl-market__summary').boundingBox())!;
+    await history.screenshot({
+      path: 'docs/market.png',
+      fullPage: true,
+      clip: { x: box.x - 12, y: box.y - 8, width: box.width + 24, height: Math.min(box.height, 980) },
+    });
   });
 
   it('analyzes a posting again against another resume', async () => {
