@@ -164,6 +164,7 @@ describe.skipIf(!CHROMIUM)('the popup and options page as a job seeker uses them
     await text.fill(`${resumeText}\nRan Kubernetes upgrades for forty clusters with the platform team`);
     await row.getByRole('button', { name: 'Save changes' }).click();
     await options.getByRole('status').getByText('Saved your changes to “Short resume”.').waitFor();
+    await expect.poll(() => options.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('View and edit the text of Short resume'); // back where the editor was opened
     // Stored: a fresh page shows the new text.
     await options.reload();
     await saved(options)

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Resume } from '../../storage/schema';
 import { NameField } from './NameField';
 
@@ -24,12 +24,25 @@ export function ResumeRow({ resume, isDefault, busy, onMakeDefault, onDelete, on
   const editor = useId();
   const textId = useId();
   const problemId = useId();
+  // Closing the editor puts the keyboard's focus back on the button that opened it, once it is enabled again.
+  const toggle = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  const close = () => {
+    returnFocus.current = true;
+    setEditing(null);
+  };
+  useEffect(() => {
+    if (returnFocus.current && !editing && !busy) {
+      returnFocus.current = false;
+      toggle.current?.focus();
+    }
+  }, [editing, busy]);
   const save = async () => {
     if (!editing) return;
     if (!editing.name.trim()) return setProblem('Give the resume a name.');
     if (!editing.text.trim()) return setProblem('The text is empty: paste your resume, or delete it instead.');
     setProblem('');
-    if (await onSave({ name: editing.name.trim(), text: editing.text })) setEditing(null);
+    if (await onSave({ name: editing.name.trim(), text: editing.text })) close();
   };
   return (
     <li className="tpmkl-resume">
@@ -42,6 +55,7 @@ export function ResumeRow({ resume, isDefault, busy, onMakeDefault, onDelete, on
           {resume.source.toUpperCase()} · {words(resume.text)} words · {resume.addedAt.slice(0, 10)}
         </span>
         <button
+          ref={toggle}
           type="button"
           disabled={busy}
           aria-expanded={editing !== null}
@@ -68,7 +82,7 @@ export function ResumeRow({ resume, isDefault, busy, onMakeDefault, onDelete, on
             void save();
           }}
           onKeyDown={(e) => {
-            if (e.key === 'Escape') setEditing(null);
+            if (e.key === 'Escape') close();
           }}
         >
           <NameField label="Name" value={editing.name} onChange={(name) => setEditing({ ...editing, name })} />
@@ -90,7 +104,7 @@ export function ResumeRow({ resume, isDefault, busy, onMakeDefault, onDelete, on
             <button type="submit" disabled={busy}>
               Save changes
             </button>
-            <button type="button" onClick={() => setEditing(null)}>
+            <button type="button" onClick={close}>
               Cancel
             </button>
             <span className="tpmkl-muted">{words(editing.text)} words</span>
