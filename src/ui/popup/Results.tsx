@@ -131,6 +131,7 @@ export function Results({ analysis, resumeName, onAddResume }: { analysis: Analy
       {analysis.otherKeywords.length > 0 && (
         <section className="tpmkl-group" aria-labelledby="g-other">
           <h2 id="g-other">Other keywords</h2>
+          <p className="tpmkl-muted tpmkl-keywords-hint">Phrases of the duties and qualifications that the TPM vocabulary does not know:</p>
           <p className="tpmkl-keywords">{analysis.otherKeywords.map((k) => `${k.text} (${k.count})`).join(' · ')}</p>
         </section>
       )}
