@@ -24,11 +24,13 @@ async function extractFromFile(file: unknown, url: unknown, command: string): Pr
   if (typeof file !== 'string' || typeof url !== 'string') throw new InputError(`${command} needs --html FILE and --url URL (tpm-lens --help shows the usage)`);
   if (!URL.canParse(url)) throw new InputError(`--url ${url} is not a URL (give the page's address, e.g. https://boards.greenhouse.io/acme/jobs/123)`);
   const html = readTextFile(file, '--html', { html: true });
-  const [{ extractPosting }, { parseHtml }] = await Promise.all([import('../extract'), import('./parse-html')]);
-  const posting = extractPosting(parseHtml(html), url);
+  const [{ extractPosting }, { parsePage }] = await Promise.all([import('../extract'), import('./parse-html')]);
+  const page = parsePage(html);
+  const posting = extractPosting(page.document, url);
   if (posting.method === 'none')
     throw new InputError(`--html ${file}: no job posting found on this page (save the posting's own page, or paste its text into a file for --job)`);
-  return posting;
+  const notices = [...page.notices, ...(posting.notices ?? [])];
+  return notices.length ? { ...posting, notices } : posting;
 }
 
 async function run(argv: string[]): Promise<string> {

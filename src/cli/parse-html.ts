@@ -1,12 +1,13 @@
 import { parseHTML } from 'linkedom';
 
 /**
- * How deep a saved page is built, as Chromium's HTML parser does (kMaximumHTMLParserDOMTreeDepth, 512): an element
- * opened deeper is dropped and its content joins the element at this depth. linkedom's parser (htmlparser2) looks
- * through its stack of open elements at every tag, so its work grows with the nesting squared: 40,000 levels took
- * 0.4 s, 400,000 (2 MB of "<div>") would take about a minute. Real pages nest 15 to 40 deep.
+ * How deep a saved page is built: an element opened deeper is dropped and its content joins the element at this
+ * depth (Chromium's parser bounds nesting likewise, at 512, kMaximumHTMLParserDOMTreeDepth). linkedom's parser
+ * (htmlparser2) looks through its stack of open elements at every tag, so its work grows with the nesting squared:
+ * 40,000 levels took 0.4 s, 400,000 (2 MB of "<div>") would take about a minute. Real pages nest 15 to 40 deep; a page
+ * saved from a DOM built by script may nest deeper than Chromium parses, and is kept whole up to this bound.
  */
-export const MAX_PARSE_DEPTH = 512;
+export const MAX_PARSE_DEPTH = 4096;
 
 /** Elements without an end tag, or whose end the parser implies (a "<p>" ends at the next "<p>"): never counted or dropped. */
 const NOT_COUNTED = new Set(
@@ -30,12 +31,13 @@ export function capNesting(html: string, max = MAX_PARSE_DEPTH): string {
   let depth = 0;
   let deepest = 0;
   const counted = (m: RegExpExecArray) => m[2] !== undefined && !NOT_COUNTED.has(m[2].toLowerCase()) && !m[0].endsWith('/>');
+  const tags = new RegExp(TAG.source, 'g'); // its own, as the raw text of scripts moves its lastIndex
   // First pass: how deep the page goes; most pages stop here.
-  for (const m of html.matchAll(TAG)) {
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
     if (!counted(m)) continue;
     const tag = m[2].toLowerCase();
     if (m[1]) depth = Math.max(0, depth - 1);
-    else if (RAW_TEXT.has(tag)) TAG.lastIndex = skipRawText(html, tag, TAG.lastIndex);
+    else if (RAW_TEXT.has(tag)) tags.lastIndex = skipRawText(html, tag, tags.lastIndex);
     else deepest = Math.max(deepest, ++depth);
   }
   if (deepest <= max) return html;
@@ -43,8 +45,8 @@ export function capNesting(html: string, max = MAX_PARSE_DEPTH): string {
   let from = 0;
   let dropped = 0;
   depth = 0;
-  TAG.lastIndex = 0;
-  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+  tags.lastIndex = 0;
+  for (let m = tags.exec(html); m; m = tags.exec(html)) {
     if (!counted(m)) continue;
     const tag = m[2].toLowerCase();
     let drop = false;
@@ -53,7 +55,7 @@ export function capNesting(html: string, max = MAX_PARSE_DEPTH): string {
         dropped--;
         drop = true;
       } else depth = Math.max(0, depth - 1);
-    } else if (RAW_TEXT.has(tag)) TAG.lastIndex = skipRawText(html, tag, TAG.lastIndex);
+    } else if (RAW_TEXT.has(tag)) tags.lastIndex = skipRawText(html, tag, tags.lastIndex);
     else if (depth >= max) {
       dropped++;
       drop = true;
@@ -77,8 +79,16 @@ function skipRawText(html: string, tag: string, from: number): number {
 }
 
 /** A saved page as a DOM (linkedom), Node-only. A fragment or an empty file still gives a document with a body. */
-export function parseHtml(html: string): Document {
-  const source = capNesting(html.replace(/^\uFEFF/, ''));
+export const parseHtml = (html: string): Document => parsePage(html).document;
+
+/** A saved page as a DOM, and a notice when it nested past MAX_PARSE_DEPTH (what was built differently and why). */
+export function parsePage(html: string): { document: Document; notices: string[] } {
+  const text = html.replace(/^\uFEFF/, '');
+  const source = capNesting(text);
   const whole = /<html[\s>]/i.test(source) ? source : `<!DOCTYPE html><html><head></head><body>${source}</body></html>`;
-  return parseHTML(whole).document as unknown as Document;
+  const notices =
+    source === text
+      ? []
+      : [`The page nests more than ${MAX_PARSE_DEPTH.toLocaleString('en-US')} elements deep: deeper elements were read as plain text, in order.`];
+  return { document: parseHTML(whole).document as unknown as Document, notices };
 }

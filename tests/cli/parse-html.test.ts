@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { capNesting, MAX_PARSE_DEPTH, parseHtml } from '../../src/cli/parse-html';
+import { capNesting, MAX_PARSE_DEPTH, parseHtml, parsePage } from '../../src/cli/parse-html';
 import { extractPosting } from '../../src/extract';
 import { nodesToLines } from '../../src/extract/nodes-to-text';
 import { deepPage, deepTextHtml, POSTING_LINES } from '../extract/inputs-pages';
@@ -18,10 +18,13 @@ function deepest(doc: Document): number {
 }
 
 describe('the CLI parses a saved page no deeper than MAX_PARSE_DEPTH, as Chromium does', () => {
-  it('leaves a real page as it is', () => {
+  it('leaves a real page as it is, and says nothing', () => {
     const html = readFileSync('tests/fixtures/pages/greenhouse/job-boards.html', 'utf8');
     expect(capNesting(html)).toBe(html);
+    expect(parsePage(html).notices).toEqual([]);
   });
+
+  it('says when a page nests deeper than the bound', () => expect(parsePage(deepPage(MAX_PARSE_DEPTH + 10)).notices).toHaveLength(1));
 
   it('builds a page of 200,000 nested wrappers no deeper than the bound, and its posting is read', () => {
     const doc = parseHtml(deepPage(200_000));
