@@ -50,6 +50,8 @@ describe.skipIf(!CHROMIUM)('the extension in real Chromium', () => {
     expect(shipped.content_scripts ?? []).toEqual([]);
     expect([...shipped.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'sidePanel', 'storage']);
     expect(shipped.content_security_policy.extension_pages).toBe("script-src 'self'; object-src 'self'");
+    // WXT turns an entrypoint named newtab, history or bookmarks into an override of the browser's own page.
+    expect(shipped.chrome_url_overrides).toBeUndefined();
     expect(EXTENSION_DIR).toContain('e2e');
   });
 

@@ -47,7 +47,7 @@ describe.skipIf(!FIREFOX)('history in real Firefox', () => {
       db.close();
       return count === 1;
     });
-    const history = await firefox.openExtensionPage('history.html');
+    const history = await firefox.openExtensionPage('history-page.html');
     await pollUntil(history, () => [...document.querySelectorAll('table a')].some((a) => a.textContent === 'Senior Technical Program Manager, Cloud Platform'));
     await pollUntil(history, () => Boolean(document.querySelector('.tpmkl-chart svg rect')));
     expect(await history.$eval('#market-h', (h) => h.textContent)).toContain('over 1 posting');

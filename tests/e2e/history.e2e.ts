@@ -135,7 +135,7 @@ describe.skipIf(!CHROMIUM)('history and market view in real Chromium', () => {
     await best.getByText(/“Cloud TPM” fits this posting best of your 2 resumes/).waitFor();
     // The popup's footer opens the history page in a tab.
     const [opened] = await Promise.all([browser.context.waitForEvent('page'), popup.getByRole('button', { name: 'History' }).click()]);
-    await opened.waitForURL(/\/history\.html$/);
+    await opened.waitForURL(/\/history-page\.html$/);
     await opened.close();
     await popup.close();
     await tab.close();
@@ -145,7 +145,7 @@ describe.skipIf(!CHROMIUM)('history and market view in real Chromium', () => {
   let history: Page;
 
   it('lists the postings, filters them, and exports CSV', async () => {
-    history = await extensionPage('history.html');
+    history = await extensionPage('history-page.html');
     const rows = history.getByRole('table', { name: 'Analyzed postings' }).locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(3);
     for (const [, title] of PAGES) await history.getByRole('link', { name: title }).waitFor();

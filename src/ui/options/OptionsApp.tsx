@@ -206,7 +206,7 @@ export function OptionsApp() {
           />{' '}
           Keep a history of the postings I analyze (in this browser only)
         </label>
-        <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/history.html') })}>
+        <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/history-page.html') })}>
           Open the history and market view
         </button>
       </div>

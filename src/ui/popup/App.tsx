@@ -199,7 +199,7 @@ export function App({ surface = 'popup' }: { surface?: Surface }) {
       live = false;
     };
   }, [state]);
-  const openHistory = () => void browser.tabs.create({ url: browser.runtime.getURL('/history.html') });
+  const openHistory = () => void browser.tabs.create({ url: browser.runtime.getURL('/history-page.html') });
   const openOptions = () => void browser.runtime.openOptionsPage();
   const allowBoard = (tabId: number, board: EmbeddedBoard) => {
     // First thing in the click: browsers grant a permission request only within the user's gesture.
