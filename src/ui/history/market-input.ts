@@ -9,6 +9,7 @@ export const BEST_RESUME = '';
 export function marketPostings(entries: readonly HistoryEntry[], resumeId: string = BEST_RESUME): MarketPosting[] {
   return entries.map((e) => {
     const score = scoreFor(e, resumeId === BEST_RESUME ? undefined : resumeId);
-    return { terms: e.terms, ...(score ? { coverage: score.statuses } : {}) };
+    // A posting in another language is left out of the view, as the CLI's scan leaves it out.
+    return { terms: e.terms, job: { language: e.language }, ...(score ? { coverage: score.statuses } : {}) };
   });
 }
