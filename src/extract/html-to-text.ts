@@ -26,14 +26,22 @@ const LINE_TAG = /^(p|div|br|li|h[1-6]|ul|ol|tr|section|article|blockquote|pre|d
 function fragmentOf(doc: Document, html: string): Node {
   const template = doc.createElement('template');
   try {
-    template.innerHTML = html;
+    parseInto(template, html);
   } catch (e) {
     // linkedom (the CLI's DOM) sets up a fragment by recursion, which HTML nested some ten thousand deep exhausts;
     // browsers parse any depth. The text is then read flat: each block's start or end a line break, no other tag.
     if (!(e instanceof RangeError)) throw e;
-    template.innerHTML = html.replace(/<\/?([a-z][a-z0-9]*)\b[^>]*>/gi, (_, tag: string) => (LINE_TAG.test(tag) ? '<br>' : ''));
+    parseInto(
+      template,
+      html.replace(/<\/?([a-z][a-z0-9]*)\b[^>]*>/gi, (_, tag: string) => (LINE_TAG.test(tag) ? '<br>' : '')),
+    );
   }
   return template.content ?? template;
+}
+
+/** The one place the extractor parses markup: into a <template>, whose content is inert. */
+function parseInto(template: HTMLTemplateElement, html: string): void {
+  template.innerHTML = html;
 }
 
 /**
