@@ -111,4 +111,14 @@ describe('market view over history entries', () => {
     expect(none).toMatchObject({ postings: 1, compared: false, topGaps: [] });
     expect(marketView(marketPostings([])).postings).toBe(0);
   });
+
+  it.each([
+    ['en', 1, 0],
+    ['de', 0, 1],
+    [undefined, 1, 0],
+  ])('a posting recorded in language %s is counted %i times and skipped %i times', (language, counted, skipped) => {
+    const view = marketView(marketPostings([{ ...a, language }]));
+    expect(view.postings).toBe(counted);
+    expect(view.skipped).toBe(skipped);
+  });
 });
