@@ -4,6 +4,8 @@ import type { Analysis } from '../../analyze/analysis-schema';
 import type { EmbeddedBoard } from '../../extract/embedded-boards';
 import type { Posting } from '../../extract/posting-schema';
 import type { Resume } from '../../storage/schema';
+// Type only: after-results itself is loaded once the results are on screen.
+import type { ShownPosting } from './after-results';
 import type { BestFit } from './best-resume';
 import { BestResume } from './BestResume';
 import { EmbeddedBoardPrompt } from './EmbeddedBoardPrompt';
@@ -13,15 +15,8 @@ import { PasteForm } from './PasteForm';
 import { ResumePicker } from './ResumePicker';
 import { Results } from './Results';
 
-interface Source {
-  title: string;
-  company: string;
-  text: string;
-  /** The page's headings and the text under each, when the posting was read from a page. */
-  sections?: { heading: string; text: string }[];
-  site?: string;
-  url?: string;
-  origin: string;
+/** The posting as read (the page's headings and the text under each, when read from a page), and where from. */
+interface Source extends ShownPosting {
   /** A title to show when neither the source nor its text names one (the page's title, for a selection). */
   fallbackTitle?: string;
   /** The tab whose page showed the posting, where its terms can be highlighted. */
