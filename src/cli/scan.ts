@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { parseArgs, styleText } from 'node:util';
 import type { CoverageStatus } from '../analyze/analysis-schema';
-import type { MarketView } from '../analyze/market';
+import type { MarketConcept, MarketGap, MarketView } from '../analyze/market';
 import { findConcepts, marketView } from '../index';
 import { InputError } from './read-input';
 import { readResumeArg } from './read-resume-file';
@@ -45,21 +45,12 @@ export interface ScanJson {
   failed: number;
   /** Postings in the market view: read, a posting, and in English. */
   counted: number;
-  concepts: {
-    id: string;
-    label: string;
-    category: string;
-    postings: number;
-    required: number;
-    preferred: number;
-    mentioned: number;
-    share: number;
-    covered?: CoverageStatus;
-  }[];
+  /** The market view's concepts, as src/analyze/market.ts defines them (share rounded). */
+  concepts: MarketConcept[];
   /** With --resume: missing or partial concepts, the costliest first, with the bullet templates to fill. */
-  topGaps?: { id: string; label: string; weight: number; postings: number; required: number; covered?: CoverageStatus; bullets: string[] }[];
+  topGaps?: Pick<MarketGap, 'id' | 'label' | 'weight' | 'postings' | 'required' | 'covered' | 'bullets'>[];
   /** With --resume: what the resume covers that few postings (or none) ask for. */
-  rareStrengths?: { id: string; label: string; postings: number }[];
+  rareStrengths?: Pick<MarketConcept, 'id' | 'label' | 'postings'>[];
   files: { path: string; title: string; company: string; language?: string; score?: number; skipped?: string; error?: string }[];
 }
 
