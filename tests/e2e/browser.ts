@@ -61,6 +61,28 @@ export async function launch(userDataDir = mkdtempSync(join(tmpdir(), 'tpmkl-pro
   return { context, worker, extensionId, userDataDir, requests };
 }
 
+/** The browser launch() started: its context, the extension's service worker and id. */
+export type Launched = Awaited<ReturnType<typeof launch>>;
+
+/** The id of the tab that shows `url`, asked in the extension's service worker (where `chrome` is the extension API). */
+export const tabIdOf = (worker: Worker, url: string) =>
+  worker.evaluate(async (u) => {
+    const tabs: { id?: number; url?: string }[] = await (
+      globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
+    ).chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id;
+  }, url) as Promise<number>;
+
+/** Opens `url` in a new tab, then the popup's page aimed at that tab, at the popup's size (a headless browser opens no real popup). */
+export async function openPopupFor(browser: Launched, url: string) {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser.worker, url)}`);
+  return { page, popup };
+}
+
 /** Requests that left the machine: anything but the local server, the extension's files and the browser's own pages (chrome://). */
 export const foreignRequests = (urls: string[]) => urls.filter((u) => !/^(http:\/\/127\.0\.0\.1[:/]|chrome-extension:|chrome:|data:|blob:|about:)/.test(u));
 

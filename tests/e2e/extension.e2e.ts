@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, EXTENSION_DIR, foreignRequests, launch, OUTPUT_DIR, servePages } from './browser';
+import { CHROMIUM, EXTENSION_DIR, foreignRequests, launch, OUTPUT_DIR, openPopupFor, servePages, tabIdOf } from './browser';
 
 // Where Chromium is missing (a user's clone without it), say so; CI installs it and must run this.
 if (!CHROMIUM && process.env.CI) throw new Error('e2e: Chromium is not installed; .ci/run installs Debian chromium');
@@ -25,25 +25,6 @@ describe.skipIf(!CHROMIUM)('the extension in real Chromium', () => {
     expect(foreignRequests(seen), 'requests to hosts other than 127.0.0.1').toEqual([]);
   });
 
-  // Runs in the extension's service worker, where `chrome` is the extension API.
-  const tabIdOf = (url: string) =>
-    browser.worker.evaluate(async (u) => {
-      const tabs: { id?: number; url?: string }[] = await (
-        globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
-      ).chrome.tabs.query({});
-      return tabs.find((t) => t.url === u)?.id;
-    }, url) as Promise<number>;
-
-  async function openPopupFor(url: string) {
-    const page = await browser.context.newPage();
-    await page.goto(url);
-    const tabId = await tabIdOf(url);
-    const popup = await browser.context.newPage();
-    await popup.setViewportSize({ width: 400, height: 600 });
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
-    return { page, popup };
-  }
-
   it('asks for no host permission in the shipped manifest', async () => {
     const shipped = JSON.parse(readFileSync(join(OUTPUT_DIR, 'chrome-mv3/manifest.json'), 'utf8'));
     expect(shipped.host_permissions ?? []).toEqual([]);
@@ -59,7 +40,7 @@ describe.skipIf(!CHROMIUM)('the extension in real Chromium', () => {
     ['with JSON-LD', 'careers-posting.html'],
     ['without JSON-LD (read by readability)', 'careers-posting.html?json-ld=0'],
   ])('shows the posting terms of a careers page %s, and invites a resume when none is stored', async (_, file) => {
-    const { page, popup } = await openPopupFor(`${server.origin}/${file}`);
+    const { page, popup } = await openPopupFor(browser, `${server.origin}/${file}`);
     await expect.poll(() => popup.getByRole('heading', { level: 1 }).textContent()).toContain('Senior Technical Program Manager');
     await popup.getByRole('button', { name: 'Add your resume' }).waitFor();
     expect(await popup.getByText('Kubernetes').count()).toBeGreaterThan(0);
@@ -108,7 +89,7 @@ describe.skipIf(!CHROMIUM)('the extension in real Chromium', () => {
 
   it('scores the posting against the default resume, and copies a suggested bullet', async () => {
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
-    const { page, popup } = await openPopupFor(`${server.origin}/careers-posting.html`);
+    const { page, popup } = await openPopupFor(browser, `${server.origin}/careers-posting.html`);
     const score = popup.getByTestId('score');
     await score.waitFor();
     expect(Number((await score.textContent())?.replace('/100', ''))).toBeGreaterThan(0);
@@ -134,7 +115,7 @@ describe.skipIf(!CHROMIUM)('the extension in real Chromium', () => {
   });
 
   it('says when a page is not a job posting, and offers to paste one', async () => {
-    const { page, popup } = await openPopupFor(`${server.origin}/news-article.html`);
+    const { page, popup } = await openPopupFor(browser, `${server.origin}/news-article.html`);
     await popup
       .getByRole('status')
       .getByText(/does not look like a job posting|No job posting|too little text/)
@@ -161,7 +142,7 @@ describe.skipIf(!CHROMIUM)('the extension in real Chromium', () => {
   it('says so on a page where extensions may not run, and offers to paste instead', async () => {
     const page = await browser.context.newPage();
     await page.goto('chrome://version');
-    const tabId = await tabIdOf('chrome://version/');
+    const tabId = await tabIdOf(browser.worker, 'chrome://version/');
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.getByRole('status').getByText('The browser does not let extensions read this page.').waitFor();
@@ -171,7 +152,7 @@ describe.skipIf(!CHROMIUM)('the extension in real Chromium', () => {
   });
 
   it('works from the keyboard: open a missing term, copy a bullet', async () => {
-    const { page, popup } = await openPopupFor(`${server.origin}/careers-posting.html`);
+    const { page, popup } = await openPopupFor(browser, `${server.origin}/careers-posting.html`);
     await popup.getByTestId('score').waitFor();
     const first = popup
       .getByRole('region', { name: /Missing/ })

@@ -4,7 +4,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultPagesDir, pageNames, readPage } from '../../scripts/eval-pages';
 import type { Analysis } from '../../src/analyze/analysis-schema';
-import { ACTION_TRIGGER, CHROMIUM, EXTENSION_DIR, foreignRequests, launch, OUTPUT_DIR, servePages } from './browser';
+import { ACTION_TRIGGER, CHROMIUM, EXTENSION_DIR, foreignRequests, launch, OUTPUT_DIR, servePages, tabIdOf } from './browser';
 
 /*
  * Highlights in the posting and the side panel (issue 13), in real Chromium with the built extension. Two board
@@ -71,14 +71,6 @@ describe.skipIf(!CHROMIUM)('highlights in the posting and the side panel, in rea
     expect(foreignRequests(seen), 'requests to hosts other than 127.0.0.1 and the served board pages').toEqual([]);
   });
 
-  const tabIdOf = (url: string) =>
-    browser.worker.evaluate(async (u) => {
-      const tabs: { id?: number; url?: string }[] = await (
-        globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
-      ).chrome.tabs.query({});
-      return tabs.find((t) => t.url === u)?.id;
-    }, url) as Promise<number>;
-
   /** Where in the recorded requests the saved real pages were open. */
   const savedPagesWindow: [number, number][] = [];
 
@@ -92,7 +84,7 @@ describe.skipIf(!CHROMIUM)('highlights in the posting and the side panel, in rea
     const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
     const target = targetInfos.find((t) => t.url === page.url());
     await session.send('Extensions.triggerAction', { id: browser.extensionId, targetId: target!.targetId });
-    const tabId = await tabIdOf(page.url());
+    const tabId = await tabIdOf(browser.worker, page.url());
     const before = await page.evaluate(() => document.documentElement.outerHTML);
     const panel = await browser.context.newPage();
     await panel.setViewportSize({ width: 420, height: 800 });

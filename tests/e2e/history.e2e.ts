@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index';
-import { ACTION_TRIGGER, CHROMIUM, foreignRequests, launch, servePages } from './browser';
+import { ACTION_TRIGGER, CHROMIUM, foreignRequests, launch, servePages, tabIdOf } from './browser';
 
 // The history and market view in the built extension (issue 12): three postings analyzed from the toolbar button,
 // then the history page lists, filters, exports and deletes them, and shows the market view; the popup names the
@@ -122,11 +122,7 @@ describe.skipIf(!CHROMIUM)('history and market view in real Chromium', () => {
   it('names the best of two resumes in the popup; the choice shown stays the user’s', async () => {
     const tab = await browser.context.newPage();
     await tab.goto(`${server.origin}/careers-posting.html`);
-    const tabId = await browser.worker.evaluate(async (u) => {
-      const { tabs } = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
-      return (await tabs.query({})).find((t) => t.url === u)?.id;
-    }, tab.url());
-    const popup = await extensionPage(`popup.html?tab=${tabId}`);
+    const popup = await extensionPage(`popup.html?tab=${await tabIdOf(browser.worker, tab.url())}`);
     await popup.getByText('against “Office generalist”').waitFor();
     const best = popup.getByRole('region', { name: 'Best resume for this posting' });
     await best.getByText(/Best resume for this posting: “Cloud TPM”, \d+ vs \d+: it covers \w/).waitFor();

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, foreignRequests, launch, servePages } from './browser';
+import { CHROMIUM, foreignRequests, launch, openPopupFor, servePages } from './browser';
 
 // What a job seeker trips over in the popup and the options page (issue 15), in one Chromium for the file.
 if (!CHROMIUM && process.env.CI) throw new Error('e2e: Chromium is not installed; .ci/run installs Debian chromium');
@@ -28,21 +28,6 @@ describe.skipIf(!CHROMIUM)('the popup and options page as a job seeker uses them
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     return options;
   };
-  const tabIdOf = (url: string) =>
-    browser.worker.evaluate(async (u) => {
-      const tabs: { id?: number; url?: string }[] = await (
-        globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
-      ).chrome.tabs.query({});
-      return tabs.find((t) => t.url === u)?.id;
-    }, url) as Promise<number>;
-  async function openPopupFor(url: string) {
-    const page = await browser.context.newPage();
-    await page.goto(url);
-    const popup = await browser.context.newPage();
-    await popup.setViewportSize({ width: 400, height: 600 });
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(url)}`);
-    return { page, popup };
-  }
   const saved = (options: Awaited<ReturnType<typeof openOptions>>) => options.getByRole('list', { name: 'Saved resumes' }).getByRole('listitem');
 
   it('says the 120-character limit of a name instead of cutting it in silence, and keeps a long name on one line', async () => {
@@ -77,7 +62,7 @@ describe.skipIf(!CHROMIUM)('the popup and options page as a job seeker uses them
   });
 
   it('keeps the popup within its width with a long resume name, the "against" line on one line', async () => {
-    const { page, popup } = await openPopupFor(`${server.origin}/careers-posting.html`);
+    const { page, popup } = await openPopupFor(browser, `${server.origin}/careers-posting.html`);
     await popup.getByTestId('score').waitFor();
     const picker = popup.getByLabel('Compare with');
     const box = await picker.boundingBox();
@@ -108,7 +93,7 @@ describe.skipIf(!CHROMIUM)('the popup and options page as a job seeker uses them
   });
 
   it('goes back from paste mode with the Back button and with Escape', async () => {
-    const { page, popup } = await openPopupFor(`${server.origin}/careers-posting.html`);
+    const { page, popup } = await openPopupFor(browser, `${server.origin}/careers-posting.html`);
     await popup.getByTestId('score').waitFor();
     await popup.getByRole('button', { name: 'Paste a posting instead' }).click();
     await popup.getByLabel("Paste the job posting's text").fill('Half a posting');
@@ -123,7 +108,7 @@ describe.skipIf(!CHROMIUM)('the popup and options page as a job seeker uses them
   });
 
   it('shows a posting outside the TPM vocabulary as such, with the score only on request', async () => {
-    const { page, popup } = await openPopupFor(`${server.origin}/careers-posting.html`);
+    const { page, popup } = await openPopupFor(browser, `${server.origin}/careers-posting.html`);
     await popup.getByTestId('score').waitFor();
     await popup.getByRole('button', { name: 'Paste a posting instead' }).click();
     await popup.getByLabel("Paste the job posting's text").fill(readFileSync('tests/fixtures/postings/pastry-chef.txt', 'utf8'));
