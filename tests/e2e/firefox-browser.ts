@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type EvaluateFunc, type Page } from 'puppeteer-core';
-import { OUTPUT_DIR } from './browser';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { foreignRequests, OUTPUT_DIR, servePages } from './browser';
 
 export const FIREFOX_EXTENSION_DIR = resolve(OUTPUT_DIR, 'e2e/firefox-mv2');
 export const FIREFOX = ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find(existsSync);
@@ -53,7 +54,37 @@ export async function launchFirefox() {
     await pollUntil(page, () => !(window as unknown as { replaced?: boolean }).replaced && document.readyState === 'complete');
   }
 
-  return { browser, origin, requests, newPage, openExtensionPage, reloadExtensionPage };
+  /** An extension page kept open to ask the extension API which tab holds a URL (opened at the first question). */
+  let extensionTab: Promise<Page> | undefined;
+  /** The id of the tab that shows `url`. */
+  async function tabIdOf(url: string): Promise<number | undefined> {
+    extensionTab ??= openExtensionPage('options.html');
+    return (await extensionTab).evaluate(async (u) => {
+      const { tabs } = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).browser;
+      return (await tabs.query({})).find((t) => t.url === u)?.id;
+    }, url);
+  }
+
+  return { browser, origin, requests, newPage, openExtensionPage, reloadExtensionPage, tabIdOf };
+}
+
+/**
+ * One Firefox with the extension and the local page server for the tests of a describe block (call it there):
+ * started before them, closed after them, and then no request may have left the machine.
+ */
+export function useFirefoxWithPages() {
+  const opened = {} as { server: Awaited<ReturnType<typeof servePages>>; firefox: Awaited<ReturnType<typeof launchFirefox>> };
+  beforeAll(async () => {
+    opened.server = await servePages();
+    opened.firefox = await launchFirefox();
+  });
+  afterAll(async () => {
+    await opened.firefox?.browser.close();
+    await opened.server?.close();
+    const leaving = foreignRequests(opened.firefox?.requests ?? []).filter((u) => !u.startsWith(opened.firefox.origin));
+    expect(leaving, 'requests to hosts other than 127.0.0.1').toEqual([]);
+  });
+  return opened;
 }
 
 /**

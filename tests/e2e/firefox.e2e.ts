@@ -1,8 +1,7 @@
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { foreignRequests, servePages } from './browser';
-import { FIREFOX, launchFirefox, pollUntil } from './firefox-browser';
+import { describe, expect, it } from 'vitest';
+import { FIREFOX, pollUntil, useFirefoxWithPages } from './firefox-browser';
 
 // Where Firefox is missing (a user's clone without it), say so; CI installs it and must run this.
 if (!FIREFOX && process.env.CI) throw new Error('e2e: Firefox is not installed; .ci/run installs Debian firefox-esr');
@@ -21,36 +20,14 @@ const RESUME = [
 ].join('\n');
 
 describe.skipIf(!FIREFOX)('the extension in real Firefox', () => {
-  let server: Awaited<ReturnType<typeof servePages>>;
-  let firefox: Awaited<ReturnType<typeof launchFirefox>>;
-  /** An extension page kept open to ask the extension API which tab holds a URL. */
-  let extensionTab: Page;
-
-  beforeAll(async () => {
-    server = await servePages();
-    firefox = await launchFirefox();
-    extensionTab = await firefox.openExtensionPage('options.html');
-  });
-  afterAll(async () => {
-    await firefox?.browser.close();
-    await server?.close();
-    const leaving = foreignRequests(firefox?.requests ?? []).filter((u) => !u.startsWith(firefox.origin));
-    expect(leaving, 'requests to hosts other than 127.0.0.1').toEqual([]);
-  });
-
-  const tabIdOf = (url: string) =>
-    extensionTab.evaluate(async (u) => {
-      const tabs: { id?: number; url?: string }[] = await (
-        globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
-      ).browser.tabs.query({});
-      return tabs.find((t) => t.url === u)?.id;
-    }, url);
+  const opened = useFirefoxWithPages();
 
   /** Opens a served page, then the popup as a page aimed at that tab, as the Chromium tests do. */
   async function openPopupFor(file: string) {
+    const { firefox, server } = opened;
     const page = await firefox.newPage();
     await page.goto(`${server.origin}/${file}`);
-    const tabId = await tabIdOf(page.url());
+    const tabId = await firefox.tabIdOf(page.url());
     expect(tabId).toBeTypeOf('number');
     const popup = await firefox.openExtensionPage(`popup.html?tab=${tabId}`);
     return { page, popup };
@@ -81,6 +58,7 @@ describe.skipIf(!FIREFOX)('the extension in real Firefox', () => {
   });
 
   it('stores a pasted resume in the options page, and still has it after a reload', async () => {
+    const { firefox } = opened;
     const options = await firefox.openExtensionPage('options.html');
     const field = (label: string) =>
       options.evaluateHandle((l) => {
@@ -115,6 +93,7 @@ describe.skipIf(!FIREFOX)('the extension in real Firefox', () => {
     ['reads a DOCX resume', 'tests/fixtures/resumes/resume.docx', '[role=status]', 'Added “resume” from resume.docx.'],
     ['refuses a corrupt PDF', 'tests/fixtures/resumes/corrupt.pdf', '[role=alert]', 'not a readable PDF'],
   ])('%s in the options page', async (_, file, role, message) => {
+    const { firefox } = opened;
     const options = await firefox.openExtensionPage('options.html');
     const saved = () => textOf(options, '[aria-label="Saved resumes"] li');
     await waitForText(options, '[aria-label="Saved resumes"] li', 'Firefox resume');

@@ -1,7 +1,6 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { foreignRequests, servePages } from './browser';
-import { FIREFOX, launchFirefox, pollUntil } from './firefox-browser';
+import { describe, expect, it } from 'vitest';
+import { FIREFOX, pollUntil, useFirefoxWithPages } from './firefox-browser';
 
 /*
  * The highlights in real Firefox (MV2: sidebar_action, scripting.insertCSS and executeScript with arguments): the
@@ -19,32 +18,14 @@ const marksIn = (page: Page) =>
   });
 
 describe.skipIf(!FIREFOX)('highlights in real Firefox', () => {
-  let server: Awaited<ReturnType<typeof servePages>>;
-  let firefox: Awaited<ReturnType<typeof launchFirefox>>;
-
-  beforeAll(async () => {
-    server = await servePages();
-    firefox = await launchFirefox();
-  });
-  afterAll(async () => {
-    await firefox?.browser.close();
-    await server?.close();
-    const leaving = foreignRequests(firefox?.requests ?? []).filter((u) => !u.startsWith(firefox.origin));
-    expect(leaving, 'requests to hosts other than 127.0.0.1').toEqual([]);
-  });
+  const opened = useFirefoxWithPages();
 
   it('marks the terms of a careers page from the side panel, toggles them off, and leaves the DOM unchanged', async () => {
+    const { firefox, server } = opened;
     const page = await firefox.newPage();
     await page.goto(`${server.origin}/careers-posting.html`);
     const before = await page.evaluate(() => document.documentElement.outerHTML);
-    const helper = await firefox.openExtensionPage('options.html');
-    const tabId = await helper.evaluate(async (u) => {
-      const tabs: { id?: number; url?: string }[] = await (
-        globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
-      ).browser.tabs.query({});
-      return tabs.find((t) => t.url === u)?.id;
-    }, page.url());
-    await helper.close();
+    const tabId = await firefox.tabIdOf(page.url());
     const panel = await firefox.openExtensionPage(`sidepanel.html?tab=${tabId}`);
     await pollUntil(panel, () => /marks? on the page/.test(document.querySelector('[data-testid="highlight-status"]')?.textContent ?? ''));
     const status = await panel.evaluate(() => document.querySelector('[data-testid="highlight-status"]')?.textContent ?? '');

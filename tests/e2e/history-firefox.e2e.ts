@@ -1,36 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { foreignRequests, servePages } from './browser';
-import { FIREFOX, launchFirefox, pollUntil } from './firefox-browser';
+import { describe, expect, it } from 'vitest';
+import { FIREFOX, pollUntil, useFirefoxWithPages } from './firefox-browser';
 
 // A smoke check of the history in Firefox (MV2 build): a posting the popup shows is recorded in IndexedDB, and the
 // history page lists it with the market view's chart. tests/e2e/history.e2e.ts covers the whole in Chromium.
 if (!FIREFOX && process.env.CI) throw new Error('e2e: Firefox is not installed; .ci/run installs Debian firefox-esr');
 
 describe.skipIf(!FIREFOX)('history in real Firefox', () => {
-  let server: Awaited<ReturnType<typeof servePages>>;
-  let firefox: Awaited<ReturnType<typeof launchFirefox>>;
-
-  beforeAll(async () => {
-    server = await servePages();
-    firefox = await launchFirefox();
-  });
-  afterAll(async () => {
-    await firefox?.browser.close();
-    await server?.close();
-    const leaving = foreignRequests(firefox?.requests ?? []).filter((u) => !u.startsWith(firefox.origin));
-    expect(leaving, 'requests to hosts other than 127.0.0.1').toEqual([]);
-  });
+  const opened = useFirefoxWithPages();
 
   it('records the posting the popup shows, and lists it with the market view', async () => {
+    const { firefox, server } = opened;
     const page = await firefox.newPage();
     await page.goto(`${server.origin}/careers-posting.html`);
-    const options = await firefox.openExtensionPage('options.html');
-    await pollUntil(options, () => document.querySelector('h1') !== null);
-    const tabId = await options.evaluate(async (u) => {
-      const { tabs } = (globalThis as unknown as { browser: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).browser;
-      return (await tabs.query({})).find((t) => t.url === u)?.id;
-    }, page.url());
-    const popup = await firefox.openExtensionPage(`popup.html?tab=${tabId}`);
+    const popup = await firefox.openExtensionPage(`popup.html?tab=${await firefox.tabIdOf(page.url())}`);
     await pollUntil(popup, () => Boolean(document.querySelector('h1')?.textContent?.includes('Senior Technical Program Manager')));
     // Recorded once the results are shown: the history store (same extension origin) holds it.
     await pollUntil(popup, async () => {
