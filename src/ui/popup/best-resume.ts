@@ -1,14 +1,10 @@
 import type { Importance } from '../../analyze/analysis-schema';
+import type { MarketTerm } from '../../analyze/market';
 import type { Category } from '../../taxonomy/schema';
 import type { ResumeScore } from '../../storage/history-schema';
 
-/** A term of the posting, as the comparison reads it (an Analysis term or a recorded one). */
-export interface PostingTerm {
-  id: string;
-  label: string;
-  category: Category;
-  job: { importance: Importance };
-}
+/** A term of the posting, as the comparison reads it (an Analysis term or a recorded one): the market view's, without coverage. */
+export type PostingTerm = Omit<MarketTerm, 'status'>;
 
 /** Which saved resume fits the posting best, and the terms that make the difference. */
 export interface BestFit {
