@@ -2,6 +2,7 @@
 // styled by ::highlight() rules the extension inserts (palette.ts). Nothing is added to the page's DOM, so its
 // scripts and its markup see no change; clear() removes every highlight this created.
 import type { TextSpan } from '../analyze/analysis-schema';
+import { spanAt } from '../analyze/spans';
 import type { TextRun } from '../extract/runs';
 import { HIGHLIGHT_KINDS, type HighlightKind, highlightName } from './palette';
 import { keptRuns } from './page-runs';
@@ -35,25 +36,13 @@ export interface HighlightReport {
 const FOCUS_MS = 2400;
 const FLASHES = 3;
 
-/** The runs holding offset `at`, by binary search (runs are sorted and do not overlap). */
-function runAt(runs: readonly TextRun[], at: number): TextRun | undefined {
-  let lo = 0;
-  let hi = runs.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (runs[mid].end <= at) lo = mid + 1;
-    else if (runs[mid].start > at) hi = mid - 1;
-    else return runs[mid];
-  }
-  return undefined;
-}
-
 const sameWords = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 
 /** A range for text [start, end) through the runs, if both ends lie on runs whose nodes still say those words. */
 function rangeFromRuns(doc: Document, runs: readonly TextRun[], text: string, { start, end }: TextSpan): Range | undefined {
-  const first = runAt(runs, start);
-  const last = runAt(runs, end - 1);
+  // Runs are sorted and do not overlap, as spanAt needs.
+  const first = spanAt(runs, start);
+  const last = spanAt(runs, end - 1);
   if (!first || !last || !first.node.isConnected || !last.node.isConnected) return undefined;
   const range = doc.createRange();
   try {
