@@ -7,6 +7,10 @@
 export const HIGHLIGHT_KINDS = ['covered', 'partial', 'missing', 'required', 'preferred', 'mentioned'] as const;
 export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
 
+/** The kinds a legend shows for an analysis: coverage once it was scored against a resume, else importance. */
+export const legendKinds = (analysis: { score: number | null }): readonly HighlightKind[] =>
+  analysis.score !== null ? ['covered', 'partial', 'missing'] : ['required', 'preferred', 'mentioned'];
+
 export interface Swatch {
   /** What the legend says. */
   label: string;

@@ -20,10 +20,6 @@ export function highlightRequest(text: string, analysis: Analysis): HighlightReq
   };
 }
 
-/** The kinds a legend shows for an analysis. */
-export const legendKinds = (analysis: Analysis): HighlightKind[] =>
-  analysis.score !== null ? ['covered', 'partial', 'missing'] : ['required', 'preferred', 'mentioned'];
-
 type World = typeof globalThis & { tpmklHighlighter?: Highlighter };
 
 async function inPage<A extends unknown[], R>(tabId: number, func: (...args: A) => R, args: A): Promise<R | undefined> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FOCUS, HIGHLIGHT_CSS, HIGHLIGHT_KINDS, PALETTE } from '../../src/highlight/palette';
+import { FOCUS, HIGHLIGHT_CSS, HIGHLIGHT_KINDS, legendKinds, PALETTE } from '../../src/highlight/palette';
 
 // WCAG 2 relative luminance and contrast ratio.
 const luminance = (hex: string) => {
@@ -23,9 +23,14 @@ describe('highlight colours', () => {
     // The background shows on a dark page, the underline on a white one: one of them is always seen.
     for (const page of [WHITE_PAGE, DARK_PAGE]) expect(Math.max(contrast(s.underline, page), contrast(s.background, page))).toBeGreaterThanOrEqual(3);
   });
-  it('tells statuses apart without colour too: each kind of a legend has its own line style', () => {
-    expect(new Set(['covered', 'partial', 'missing'].map((k) => PALETTE[k as 'covered'].line)).size).toBe(3);
-    expect(new Set(['required', 'preferred', 'mentioned'].map((k) => PALETTE[k as 'required'].line)).size).toBe(3);
+  it.each([
+    ['scored against a resume', 72, ['covered', 'partial', 'missing']],
+    ['scored against a resume at 0', 0, ['covered', 'partial', 'missing']],
+    ['without a resume', null, ['required', 'preferred', 'mentioned']],
+  ])('tells the kinds of a legend apart without colour too (%s): each has its own line style', (_, score, kinds) => {
+    const legend = legendKinds({ score });
+    expect(legend).toEqual(kinds);
+    expect(new Set(legend.map((k) => PALETTE[k].line)).size).toBe(legend.length);
   });
   it('styles only its own highlights, by name', () => {
     const names = [...HIGHLIGHT_CSS.matchAll(/::highlight\(([^)]+)\)/g)].map((m) => m[1]);

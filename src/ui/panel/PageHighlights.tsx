@@ -1,7 +1,7 @@
 import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import type { Analysis } from '../../analyze/analysis-schema';
 import type { HighlightReport } from '../../highlight/highlighter';
-import { PALETTE } from '../../highlight/palette';
+import { legendKinds, PALETTE } from '../../highlight/palette';
 import { ShowOnPage } from '../shared/show-on-page';
 import { currentWindowId, openSidePanel } from './open-panel';
 
@@ -61,7 +61,7 @@ export function PageHighlights({
     },
     [wanted, tabId],
   );
-  const kinds = analysis.score !== null ? (['covered', 'partial', 'missing'] as const) : (['required', 'preferred', 'mentioned'] as const);
+  const kinds = legendKinds(analysis);
   const [windowId, setWindowId] = useState<number>();
   const [panelError, setPanelError] = useState('');
   useEffect(() => void (surface === 'popup' && currentWindowId().then(setWindowId)), [surface]);
