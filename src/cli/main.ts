@@ -17,20 +17,13 @@ const USAGE = `Usage:
 
 /**
  * The posting in a saved page, or a one-line reason why there is none (exit code 1, as for any bad input: a page
- * without a posting gives nothing to analyze or print). The extractor and linkedom load here,
- * only for a saved page: they would cost every other command's start-up more than its whole analysis.
+ * without a posting gives nothing to analyze or print). The extractor and linkedom load here, only for a saved page.
  */
 async function extractFromFile(file: unknown, url: unknown, command: string): Promise<Posting> {
   if (typeof file !== 'string' || typeof url !== 'string') throw new InputError(`${command} needs --html FILE and --url URL (tpm-lens --help shows the usage)`);
   if (!URL.canParse(url)) throw new InputError(`--url ${url} is not a URL (give the page's address, e.g. https://boards.greenhouse.io/acme/jobs/123)`);
-  const html = readTextFile(file, '--html', { html: true });
-  const [{ extractPosting }, { parsePage }] = await Promise.all([import('../extract'), import('./parse-html')]);
-  const page = parsePage(html);
-  const posting = extractPosting(page.document, url);
-  if (posting.method === 'none')
-    throw new InputError(`--html ${file}: no job posting found on this page (save the posting's own page, or paste its text into a file for --job)`);
-  const notices = [...page.notices, ...(posting.notices ?? [])];
-  return notices.length ? { ...posting, notices } : posting;
+  const { readSavedPage } = await import('./read-page');
+  return readSavedPage(file, url, '--html', " (save the posting's own page, or paste its text into a file for --job)");
 }
 
 async function run(argv: string[]): Promise<string> {

@@ -83,15 +83,10 @@ const withoutPath = (message: string, path: string) => {
 async function readPosting(path: string): Promise<string | PostingInput> {
   const ext = extname(path).toLowerCase();
   if (ext === '.pdf') return readPdf(path);
-  const page = ext === '.html' || ext === '.htm';
-  // A saved page's own <meta charset> may name its encoding, as for analyze --html.
-  const text = readTextFile(path, 'file', { html: page });
-  if (!page) return text;
+  if (ext !== '.html' && ext !== '.htm') return readTextFile(path, 'file');
   // Loaded only for a saved page, as the analyze command does.
-  const [{ extractPosting }, { parseHtml }] = await Promise.all([import('../extract'), import('./parse-html')]);
-  const posting = extractPosting(parseHtml(text), pathToFileURL(path).href);
-  if (posting.method === 'none') throw new InputError(`file ${path}: no job posting found on this page`);
-  return posting;
+  const { readSavedPage } = await import('./read-page');
+  return readSavedPage(path, pathToFileURL(path).href, 'file');
 }
 
 async function readPdf(path: string): Promise<string> {
