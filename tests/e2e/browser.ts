@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from 'playwright-core';
 import type { Posting } from '../../src/extract';
 
 /** Where the builds are (wxt.config.ts: TPMKL_OUTPUT moves them). */
@@ -31,6 +31,14 @@ export async function servePages(): Promise<{ origin: string; close: () => Promi
  * does) is offered only with this switch.
  */
 export const ACTION_TRIGGER = '--enable-unsafe-extension-debugging';
+
+/** Clicks the extension's toolbar button on the tab that shows `page` (needs ACTION_TRIGGER): activeTab is granted as by a user's click. */
+export async function clickToolbarAction(session: CDPSession, extensionId: string, page: Page) {
+  const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const target = targetInfos.find((t) => t.url === page.url());
+  if (!target) throw new Error(`no tab shows ${page.url()}`);
+  await session.send('Extensions.triggerAction', { id: extensionId, targetId: target.targetId });
+}
 
 /**
  * Launches Debian's Chromium with the built extension; every request is recorded for the privacy check.

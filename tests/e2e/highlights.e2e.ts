@@ -4,7 +4,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultPagesDir, pageNames, readPage } from '../../scripts/eval-pages';
 import type { Analysis } from '../../src/analyze/analysis-schema';
-import { ACTION_TRIGGER, CHROMIUM, EXTENSION_DIR, foreignRequests, launch, OUTPUT_DIR, servePages, tabIdOf } from './browser';
+import { ACTION_TRIGGER, CHROMIUM, clickToolbarAction, EXTENSION_DIR, foreignRequests, launch, OUTPUT_DIR, servePages, tabIdOf } from './browser';
 
 /*
  * Highlights in the posting and the side panel (issue 13), in real Chromium with the built extension. Two board
@@ -81,9 +81,7 @@ describe.skipIf(!CHROMIUM)('highlights in the posting and the side panel, in rea
   async function openPanelOn(url: string) {
     const page = await browser.context.newPage();
     await page.goto(url, { waitUntil: 'domcontentloaded' });
-    const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-    const target = targetInfos.find((t) => t.url === page.url());
-    await session.send('Extensions.triggerAction', { id: browser.extensionId, targetId: target!.targetId });
+    await clickToolbarAction(session, browser.extensionId, page);
     const tabId = await tabIdOf(browser.worker, page.url());
     const before = await page.evaluate(() => document.documentElement.outerHTML);
     const panel = await browser.context.newPage();

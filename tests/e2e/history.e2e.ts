@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index';
-import { ACTION_TRIGGER, CHROMIUM, foreignRequests, launch, servePages, tabIdOf } from './browser';
+import { ACTION_TRIGGER, CHROMIUM, clickToolbarAction, foreignRequests, launch, servePages, tabIdOf } from './browser';
 
 // The history and market view in the built extension (issue 12): three postings analyzed from the toolbar button,
 // then the history page lists, filters, exports and deletes them, and shows the market view; the popup names the
@@ -78,9 +78,7 @@ describe.skipIf(!CHROMIUM)('history and market view in real Chromium', () => {
   async function clickToolbarOn(file: string) {
     const tab = await browser.context.newPage();
     await tab.goto(`${server.origin}/${file}`);
-    const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-    const target = targetInfos.find((t) => t.url === tab.url());
-    await session.send('Extensions.triggerAction', { id: browser.extensionId, targetId: target!.targetId });
+    await clickToolbarAction(session, browser.extensionId, tab);
     return tab;
   }
 

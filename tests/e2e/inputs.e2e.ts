@@ -2,7 +2,7 @@ import type { BrowserContext, CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readingCutNotice } from '../../src/extract/reading-bounds';
 import { bigPage, HIDDEN_MARKERS, hiddenTextPage, POSTING_LINES, STYLESHEET_MARKERS } from '../extract/inputs-pages';
-import { ACTION_TRIGGER, CHROMIUM, extractInTab, launch } from './browser';
+import { ACTION_TRIGGER, CHROMIUM, clickToolbarAction, extractInTab, launch } from './browser';
 
 /*
  * Pages as they come (issue 14), read in Chromium by the built extension as a user's click reads them: hidden copies
@@ -40,9 +40,7 @@ describe.skipIf(!CHROMIUM)('inputs as they come, in Chromium', () => {
     pages.set(url, html);
     const tab = await context.newPage();
     await tab.goto(url, { waitUntil: 'domcontentloaded' });
-    const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-    const target = targetInfos.find((t) => t.url === tab.url());
-    await session.send('Extensions.triggerAction', { id: extensionId, targetId: target!.targetId });
+    await clickToolbarAction(session, extensionId, tab);
     return { tab, posting: await extractInTab(worker, tab.url(), true) };
   }
 
