@@ -1,20 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, launch, servePages } from './browser';
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM } from './browser';
+import { useChromiumWithPages } from './use-chromium';
 
 // Reopening the popup on a page it has shown is immediate (session:analyses, src/storage/analysis-cache.ts):
 // the same analysis comes back without reading the page again, and a change of resume is never served stale.
 describe.skipIf(!CHROMIUM)('the popup reopened on the same page', () => {
-  let server: Awaited<ReturnType<typeof servePages>>;
-  let browser: Awaited<ReturnType<typeof launch>>;
-
-  beforeAll(async () => {
-    server = await servePages();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.context.close();
-    await server?.close();
-  });
+  const opened = useChromiumWithPages();
 
   type Chrome = {
     tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
@@ -22,14 +13,14 @@ describe.skipIf(!CHROMIUM)('the popup reopened on the same page', () => {
     storage: { local: { set(v: object): Promise<void> } };
   };
   const extension = <T, A>(run: (chrome: Chrome, arg: A) => Promise<T>, arg: A) =>
-    browser.worker.evaluate(
+    opened.browser.worker.evaluate(
       ([source, a]) => new Function('chrome', 'arg', `return (${source})(chrome, arg)`)((globalThis as unknown as { chrome: Chrome }).chrome, a),
       [run.toString(), arg] as const,
     ) as Promise<T>;
 
   async function popupTerms(tabId: number) {
-    const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    const popup = await opened.browser.context.newPage();
+    await popup.goto(`chrome-extension://${opened.browser.extensionId}/popup.html?tab=${tabId}`);
     await popup.getByRole('heading', { level: 1, name: /Technical Program Manager/ }).waitFor();
     // Either the score (a resume is stored) or the invitation to add one (none is).
     await popup
@@ -43,8 +34,8 @@ describe.skipIf(!CHROMIUM)('the popup reopened on the same page', () => {
   }
 
   it('shows the same analysis again, without reading the page, and scores anew when the resume changes', async () => {
-    const url = `${server.origin}/careers-posting.html`;
-    const page = await browser.context.newPage();
+    const url = `${opened.server.origin}/careers-posting.html`;
+    const page = await opened.browser.context.newPage();
     await page.goto(url);
     const tabId = (await extension(async (chrome, u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url)) as number;
     const first = await popupTerms(tabId);

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, foreignRequests, launch, openPopupFor, servePages } from './browser';
+import { describe, expect, it } from 'vitest';
+import { CHROMIUM, openPopupFor } from './browser';
+import { useChromiumWithPages } from './use-chromium';
 
 // What a job seeker trips over in the popup and the options page (issue 15), in one Chromium for the file.
 if (!CHROMIUM && process.env.CI) throw new Error('e2e: Chromium is not installed; .ci/run installs Debian chromium');
@@ -9,23 +10,11 @@ const LONG_NAME = `Technical Program Manager resume, cloud infrastructure and pl
 const resumeText = readFileSync('samples/resume.txt', 'utf8');
 
 describe.skipIf(!CHROMIUM)('the popup and options page as a job seeker uses them', () => {
-  let server: Awaited<ReturnType<typeof servePages>>;
-  let browser: Awaited<ReturnType<typeof launch>>;
-
-  beforeAll(async () => {
-    server = await servePages();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    const seen = [...(browser?.requests ?? [])];
-    await browser?.context.close();
-    await server?.close();
-    expect(foreignRequests(seen), 'requests to hosts other than 127.0.0.1').toEqual([]);
-  });
+  const opened = useChromiumWithPages();
 
   const openOptions = async () => {
-    const options = await browser.context.newPage();
-    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const options = await opened.browser.context.newPage();
+    await options.goto(`chrome-extension://${opened.browser.extensionId}/options.html`);
     return options;
   };
   const saved = (options: Awaited<ReturnType<typeof openOptions>>) => options.getByRole('list', { name: 'Saved resumes' }).getByRole('listitem');
@@ -62,7 +51,7 @@ describe.skipIf(!CHROMIUM)('the popup and options page as a job seeker uses them
   });
 
   it('keeps the popup within its width with a long resume name, the "against" line on one line', async () => {
-    const { page, popup } = await openPopupFor(browser, `${server.origin}/careers-posting.html`);
+    const { page, popup } = await openPopupFor(opened.browser, `${opened.server.origin}/careers-posting.html`);
     await popup.getByTestId('score').waitFor();
     const picker = popup.getByLabel('Compare with');
     const box = await picker.boundingBox();
@@ -93,7 +82,7 @@ describe.skipIf(!CHROMIUM)('the popup and options page as a job seeker uses them
   });
 
   it('goes back from paste mode with the Back button and with Escape', async () => {
-    const { page, popup } = await openPopupFor(browser, `${server.origin}/careers-posting.html`);
+    const { page, popup } = await openPopupFor(opened.browser, `${opened.server.origin}/careers-posting.html`);
     await popup.getByTestId('score').waitFor();
     await popup.getByRole('button', { name: 'Paste a posting instead' }).click();
     await popup.getByLabel("Paste the job posting's text").fill('Half a posting');
@@ -108,7 +97,7 @@ describe.skipIf(!CHROMIUM)('the popup and options page as a job seeker uses them
   });
 
   it('shows a posting outside the TPM vocabulary as such, with the score only on request', async () => {
-    const { page, popup } = await openPopupFor(browser, `${server.origin}/careers-posting.html`);
+    const { page, popup } = await openPopupFor(opened.browser, `${opened.server.origin}/careers-posting.html`);
     await popup.getByTestId('score').waitFor();
     await popup.getByRole('button', { name: 'Paste a posting instead' }).click();
     await popup.getByLabel("Paste the job posting's text").fill(readFileSync('tests/fixtures/postings/pastry-chef.txt', 'utf8'));
