@@ -58,7 +58,13 @@ export function historyEntry(
     words: analysis.job.words,
     analyzedAt: now,
     firstAnalyzedAt: previous?.firstAnalyzedAt ?? now,
-    terms: analysis.terms.map((t) => ({ id: t.id, label: t.label, category: t.category, job: t.job })),
+    // The job side as the schema declares it: an Analysis's later additions (spans, 0.4) would be stored unread.
+    terms: analysis.terms.map(({ id, label, category, job: { count, importance, evidence } }) => ({
+      id,
+      label,
+      category,
+      job: { count, importance, evidence },
+    })),
     scores: [...scores, ...kept],
     ...(input.shownResumeId ? { shownResumeId: input.shownResumeId } : {}),
   };

@@ -8,6 +8,7 @@ import { addScore, deleteHistoryEntries, exportHistory, HISTORY_DB, importHistor
 import { postingKey, resumeScore, scoreFor } from '../../src/storage/history-entry';
 import { deleteAllData } from '../../src/storage/resumes';
 import { saveSettings } from '../../src/storage/settings';
+import { historyEntrySchema } from '../../src/storage/history-schema';
 import { NewerDataError } from '../../src/storage/versions';
 
 const cloud = { id: 'r-cloud', name: 'Cloud TPM', text: 'Technical Program Manager. Led Kubernetes migrations; ran Jira and Scrum ceremonies.' };
@@ -30,6 +31,15 @@ describe('history of analyzed postings (IndexedDB)', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     globalThis.indexedDB = new IDBFactory();
+  });
+
+  it("stores each entry in the shape its schema declares, no more (an analysis term's spans stay out)", async () => {
+    await record({ text, url: 'https://jobs.example.com/tpm/1' }, '2026-11-20T10:00:00.000Z');
+    const db = await openDB(HISTORY_DB);
+    const [stored] = await db.getAll('postings');
+    db.close();
+    expect(stored.terms.length).toBeGreaterThan(2);
+    expect(stored).toEqual(historyEntrySchema.parse(stored));
   });
 
   it('records a posting with its terms, importance, evidence and a score per saved resume', async () => {
