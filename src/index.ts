@@ -12,7 +12,7 @@ import type { Taxonomy } from './taxonomy/taxonomy';
 
 export type { Analysis, CoverageStatus, Importance, ScoreExplanation, Term } from './analyze/analysis-schema';
 export type { Concept, Category } from './taxonomy/schema';
-export { createAnalyzer, type FoundConcept } from './analyze/analyze';
+export { type AnalyzerOptions, createAnalyzer, type FoundConcept } from './analyze/analyze';
 export { postingFromText, type PostingInput } from './analyze/posting';
 export type { MarketConcept, MarketGap, MarketOptions, MarketPosting, MarketTerm, MarketView, ResumeConcept } from './analyze/market';
 export { bulletTemplates } from './analyze/suggestions';

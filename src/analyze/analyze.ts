@@ -105,8 +105,18 @@ const aliasesOf = (id: string, lookup: Lookup) =>
     .slice(1)
     .map((s) => s.text);
 
+/** What an analysis leaves out because its caller will not read it. */
+export interface AnalyzerOptions {
+  /**
+   * False: `otherKeywords` stays empty. The phrases outside the taxonomy are for a reader of one posting; a market
+   * view over thousands (`tpm-lens scan`) reads only the terms, and their search is about a tenth of an analysis.
+   */
+  otherKeywords?: boolean;
+}
+
 /** Builds `analyze()` over one compiled taxonomy. Pure: the same input always gives the same analysis. */
-export function createAnalyzer(lookup: Lookup) {
+export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
+  const wantsOtherKeywords = options.otherKeywords ?? true;
   const { taxonomy } = lookup;
   // One resume is read against many postings (a batch, a market view, the CLI over saved pages): it is read once.
   let lastResume: { text: string; found: ReturnType<typeof resumeFindings> } | undefined;
@@ -231,7 +241,8 @@ export function createAnalyzer(lookup: Lookup) {
       scoreExplanation: scored?.explanation ?? null,
       terms,
       // Its word lists are English: a posting in another language would list its function words.
-      otherKeywords: language && language !== 'en' ? [] : otherKeywords(jobText, jobTokens, counted, excluded, { company: companyName }),
+      otherKeywords:
+        !wantsOtherKeywords || (language && language !== 'en') ? [] : otherKeywords(jobText, jobTokens, counted, excluded, { company: companyName }),
       suggestions: terms
         .filter((t) => t.status === 'missing' || t.status === 'partial')
         .map((t) => ({ termId: t.id, bullets: bulletTemplates(t.id, taxonomy) })),

@@ -8,7 +8,7 @@ import type { MarketTerm } from '../analyze/market';
 import { detectLanguage, otherLanguageNotice } from '../analyze/language';
 import { cutText } from '../analyze/limits';
 import type { PostingInput } from '../analyze/posting';
-import { analyze, postingFromText } from '../index';
+import { bundledLookup, createAnalyzer, postingFromText } from '../index';
 import { checkResumeFile, readResumeBytes, ResumeFileError } from '../resume/read-resume';
 import { InputError, readTextFile } from './read-input';
 import { nodeReaders } from './read-resume-file';
@@ -34,6 +34,10 @@ export interface ScannedFile {
   isPosting?: boolean;
   terms: MarketTerm[];
 }
+
+// The market view reads a posting's terms only, never its other keywords.
+let analyzer: ReturnType<typeof createAnalyzer> | undefined;
+const analyze = (...args: Parameters<ReturnType<typeof createAnalyzer>>) => (analyzer ??= createAnalyzer(bundledLookup(), { otherKeywords: false }))(...args);
 
 /** Reads and analyzes one file; a file it cannot read gives its one-line reason in `error`, never a throw. */
 export async function scanFile(path: string, resumeText: string | undefined): Promise<ScannedFile> {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analysisSchema } from '../../src/analyze/analysis-schema';
-import { analyze, postingFromText } from '../../src/index';
+import { analyze, bundledLookup, createAnalyzer, postingFromText } from '../../src/index';
 
 const posting = readFileSync('samples/posting.txt', 'utf8');
 const resume = readFileSync('samples/resume.txt', 'utf8');
@@ -193,5 +193,16 @@ describe('one resume against many postings', () => {
     const missing = first.terms.find((t) => t.status === 'missing')!;
     const extended = analyze(posting, `${resume}\n- Led ${missing.label} for two product teams`);
     expect(extended.terms.find((t) => t.id === missing.id)?.status).not.toBe('missing');
+  });
+});
+
+describe('an analyzer that leaves out other keywords', () => {
+  it('gives the same analysis with other keywords empty', () => {
+    const text = `Technical Program Manager\nAcme\nWhat you will do:\n- Lead ladder logic reviews with Jira.\nRequirements:\n- Five years of ladder logic.\n`;
+    const full = analyze(text, resume);
+    const lean = createAnalyzer(bundledLookup(), { otherKeywords: false })(text, resume);
+    expect(full.otherKeywords.length).toBeGreaterThan(0);
+    expect(lean.otherKeywords).toEqual([]);
+    expect({ ...lean, otherKeywords: full.otherKeywords }).toEqual(full);
   });
 });
