@@ -99,5 +99,6 @@ describe.skipIf(!postings.length)('analyze() with the precompiled lookup', () =>
       );
     });
     expect(differ.map((p) => p.id)).toEqual([]);
-  });
+    // Four analyses of each of some 180 postings: seconds on an idle machine, a minute on a busy one.
+  }, 180_000);
 });
