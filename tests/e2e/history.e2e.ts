@@ -2,9 +2,10 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index';
-import { ACTION_TRIGGER, CHROMIUM, clickToolbarAction, foreignRequests, launch, servePages, tabIdOf } from './browser';
+import { ACTION_TRIGGER, CHROMIUM, clickToolbarAction, tabIdOf } from './browser';
+import { useChromiumWithPages } from './use-chromium';
 
 // The history and market view in the built extension (issue 12): three postings analyzed from the toolbar button,
 // then the history page lists, filters, exports and deletes them, and shows the market view; the popup names the
@@ -18,26 +19,17 @@ const PAGES = [
 ] as const;
 
 describe.skipIf(!CHROMIUM)('history and market view in real Chromium', () => {
-  let server: Awaited<ReturnType<typeof servePages>>;
-  let browser: Awaited<ReturnType<typeof launch>>;
+  const chromium = useChromiumWithPages([ACTION_TRIGGER]);
   let session: CDPSession;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    server = await servePages();
-    browser = await launch(undefined, [ACTION_TRIGGER]);
-    session = await browser.context.browser()!.newBrowserCDPSession();
-  });
-  afterAll(async () => {
-    const requests = browser?.requests ?? [];
-    await browser?.context.close();
-    await server?.close();
-    expect(foreignRequests(requests), 'requests to hosts other than 127.0.0.1').toEqual([]);
+    session = await chromium.browser.context.browser()!.newBrowserCDPSession();
   });
 
   /** Entries in the history store, read from the service worker (same extension origin); 0 before it exists. */
   const recorded = () =>
-    browser.worker.evaluate(async () => {
+    chromium.browser.worker.evaluate(async () => {
       if (!(await indexedDB.databases()).some((d) => d.name === 'tpmkl-history')) return 0;
       return new Promise<number>((ok, fail) => {
         const open = indexedDB.open('tpmkl-history');
@@ -54,10 +46,10 @@ describe.skipIf(!CHROMIUM)('history and market view in real Chromium', () => {
     });
 
   const extensionPage = async (path: string) => {
-    const page = await browser.context.newPage();
+    const page = await chromium.browser.context.newPage();
     page.on('pageerror', (e) => pageErrors.push(`${path}: ${e.message}`));
     page.on('console', (m) => m.type() === 'error' && pageErrors.push(`${path}: ${m.text()}`));
-    await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+    await page.goto(`chrome-extension://${chromium.browser.extensionId}/${path}`);
     return page;
   };
 
@@ -76,9 +68,9 @@ describe.skipIf(!CHROMIUM)('history and market view in real Chromium', () => {
 
   /** The user's path: the toolbar button clicked on the page's tab opens the popup, which analyzes it. */
   async function clickToolbarOn(file: string) {
-    const tab = await browser.context.newPage();
-    await tab.goto(`${server.origin}/${file}`);
-    await clickToolbarAction(session, browser.extensionId, tab);
+    const tab = await chromium.browser.context.newPage();
+    await tab.goto(`${chromium.server.origin}/${file}`);
+    await clickToolbarAction(session, chromium.browser.extensionId, tab);
     return tab;
   }
 
@@ -118,9 +110,9 @@ describe.skipIf(!CHROMIUM)('history and market view in real Chromium', () => {
   });
 
   it('names the best of two resumes in the popup; the choice shown stays the user’s', async () => {
-    const tab = await browser.context.newPage();
-    await tab.goto(`${server.origin}/careers-posting.html`);
-    const popup = await extensionPage(`popup.html?tab=${await tabIdOf(browser.worker, tab.url())}`);
+    const tab = await chromium.browser.context.newPage();
+    await tab.goto(`${chromium.server.origin}/careers-posting.html`);
+    const popup = await extensionPage(`popup.html?tab=${await tabIdOf(chromium.browser.worker, tab.url())}`);
     await popup.getByText('against “Office generalist”').waitFor();
     const best = popup.getByRole('region', { name: 'Best resume for this posting' });
     await best.getByText(/Best resume for this posting: “Cloud TPM”, \d+ vs \d+: it covers \w/).waitFor();
@@ -128,7 +120,7 @@ describe.skipIf(!CHROMIUM)('history and market view in real Chromium', () => {
     await popup.getByText('against “Cloud TPM”').waitFor();
     await best.getByText(/“Cloud TPM” fits this posting best of your 2 resumes/).waitFor();
     // The popup's footer opens the history page in a tab.
-    const [opened] = await Promise.all([browser.context.waitForEvent('page'), popup.getByRole('button', { name: 'History' }).click()]);
+    const [opened] = await Promise.all([chromium.browser.context.waitForEvent('page'), popup.getByRole('button', { name: 'History' }).click()]);
     await opened.waitForURL(/\/history-page\.html$/);
     await opened.close();
     await popup.close();
@@ -143,7 +135,7 @@ describe.skipIf(!CHROMIUM)('history and market view in real Chromium', () => {
     const rows = history.getByRole('table', { name: 'Analyzed postings' }).locator('tbody tr');
     await expect.poll(() => rows.count()).toBe(3);
     for (const [, title] of PAGES) await history.getByRole('link', { name: title }).waitFor();
-    expect(await history.getByRole('link', { name: PAGES[0][1] }).getAttribute('href')).toBe(`${server.origin}/careers-posting.html`);
+    expect(await history.getByRole('link', { name: PAGES[0][1] }).getAttribute('href')).toBe(`${chromium.server.origin}/careers-posting.html`);
 
     await history.getByLabel('Title', { exact: true }).selectOption({ label: 'Release' });
     await expect.poll(() => rows.count()).toBe(1);
@@ -166,7 +158,7 @@ describe.skipIf(!CHROMIUM)('history and market view in real Chromium', () => {
     expect(csv).toHaveLength(4);
     const northwind = csv.find((l) => l.includes('Northwind Robotics'))!;
     expect(northwind).toContain(`"Senior Technical Program Manager, Cloud Platform",Northwind Robotics,`);
-    expect(northwind).toContain(`${server.origin}/careers-posting.html`);
+    expect(northwind).toContain(`${chromium.server.origin}/careers-posting.html`);
     expect(northwind).toMatch(/,\d+,Cloud TPM,[^,]*Kubernetes/); // the best resume's score, then the required terms
   });
 

@@ -4,13 +4,13 @@ import { foreignRequests, type Launched, launch, servePages } from './browser';
 
 /**
  * One Chromium with the extension and the local page server for the tests of a describe block (call it there):
- * started before them, closed after them, and then no request may have left the machine.
+ * started before them, closed after them, and then no request may have left the machine. `args` adds switches.
  */
-export function useChromiumWithPages() {
+export function useChromiumWithPages(args: string[] = []) {
   const opened = {} as { server: Awaited<ReturnType<typeof servePages>>; browser: Launched };
   beforeAll(async () => {
     opened.server = await servePages();
-    opened.browser = await launch();
+    opened.browser = await launch(undefined, args);
   });
   afterAll(async () => {
     const requests = [...(opened.browser?.requests ?? [])];
