@@ -7,6 +7,7 @@ import { parseArgs, styleText } from 'node:util';
 import type { CoverageStatus } from '../analyze/analysis-schema';
 import type { MarketConcept, MarketGap, MarketView } from '../analyze/market';
 import { findConcepts, marketView } from '../index';
+import { csvField } from '../text/csv';
 import { InputError } from './read-input';
 import { readResumeArg } from './read-resume-file';
 import { isPostingFile, type ScannedFile, scanFile } from './scan-file';
@@ -220,14 +221,12 @@ function toJson(view: MarketView, files: (ScannedFile & { path: string })[], fai
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-/** One row per concept, for a spreadsheet: RFC 4180 quoting. */
+/** One row per concept, for a spreadsheet. */
 function toCsv(json: ScanJson): string {
   const header = ['id', 'label', 'category', 'postings', 'share', 'required', 'preferred', 'mentioned', 'covered'];
-  const cell = (v: string | number | undefined) => {
-    const s = v === undefined ? '' : String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const rows = json.concepts.map((c) => [c.id, c.label, c.category, c.postings, c.share, c.required, c.preferred, c.mentioned, c.covered].map(cell).join(','));
+  const rows = json.concepts.map((c) =>
+    [c.id, c.label, c.category, c.postings, c.share, c.required, c.preferred, c.mentioned, c.covered].map(csvField).join(','),
+  );
   return [header.join(','), ...rows].join('\n');
 }
 

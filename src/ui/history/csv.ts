@@ -1,12 +1,6 @@
 import { scoreFor } from '../../storage/history-entry';
 import type { HistoryEntry } from '../../storage/history-schema';
-
-/** One field: quoted where needed; a leading = + - @ is escaped so a spreadsheet shows it rather than runs it. */
-function field(value: string | number | undefined): string {
-  let s = value === undefined ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+import { csvField } from '../../text/csv';
 
 export const CSV_COLUMNS = ['date', 'title', 'company', 'site', 'url', 'language', 'score', 'resume', 'required', 'preferred', 'mentioned'] as const;
 
@@ -32,7 +26,7 @@ export function historyCsv(entries: readonly HistoryEntry[], resumeId?: string):
       terms(e, 'preferred'),
       terms(e, 'mentioned'),
     ]
-      .map(field)
+      .map(csvField)
       .join(',');
   });
   return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
