@@ -4,7 +4,7 @@ import type { BrowserContext, CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMBEDDED_BOARDS, LOCAL_TEST_BOARD } from '../../src/extract/embedded-boards';
 import { ANY_ONE_SITE } from '../../src/ui/panel/site-patterns';
-import { ACTION_TRIGGER, CHROMIUM, EXTENSION_DIR, foreignRequests, launch, OUTPUT_DIR, servePages } from './browser';
+import { ACTION_TRIGGER, CHROMIUM, clickToolbarAction, EXTENSION_DIR, foreignRequests, launch, OUTPUT_DIR, servePages, tabIdOf } from './browser';
 
 /*
  * A careers page on 127.0.0.1 shows its posting in a Greenhouse-like frame served by the same server as
@@ -67,12 +67,7 @@ describe.skipIf(!CHROMIUM)('a posting embedded from a job board, in real Chromiu
 
   it("names the board, asks for its domain on the user's click, then reads the frame", async () => {
     const page = await openCareersPage('127.0.0.1');
-    const tabId = await context.serviceWorkers()[0].evaluate(async (url) => {
-      const tabs: { id?: number; url?: string }[] = await (
-        globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }
-      ).chrome.tabs.query({});
-      return tabs.find((t) => t.url === url)?.id;
-    }, page.url());
+    const tabId = await tabIdOf(context.serviceWorkers()[0], page.url());
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
     await popup
@@ -106,9 +101,7 @@ describe.skipIf(!CHROMIUM)('a posting embedded from a job board, in real Chromiu
   it('reads the frame from the toolbar button on a page no host permission covers, without asking again', async () => {
     // The user's path: the action clicked on the tab grants activeTab for the careers page; the board was allowed above.
     const page = await openCareersPage(CAREERS_HOST);
-    const { targetInfos } = await browserSession.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-    const tab = targetInfos.find((t) => t.url === page.url());
-    await browserSession.send('Extensions.triggerAction', { id: extensionId, targetId: tab!.targetId });
+    await clickToolbarAction(browserSession, extensionId, page);
     const popup = await popupText();
     await expect.poll(popup, { timeout: 30_000 }).toContain('Technical Program Manager, Fleet Software');
     expect(await popup()).toContain('from the embedded test board frame');
