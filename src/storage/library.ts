@@ -17,7 +17,7 @@ export function setDefaultResume(library: ResumeLibrary, id: string): ResumeLibr
   return library.resumes.some((r) => r.id === id) ? { ...library, defaultId: id } : library;
 }
 
-export const defaultResume = (library: ResumeLibrary): Resume | undefined => library.resumes.find((r) => r.id === library.defaultId) ?? library.resumes[0];
+export { defaultResume } from './library-read';
 
 /**
  * Reads whatever is stored: valid entries are kept, invalid ones are set aside with the reason.

@@ -26,7 +26,9 @@ const FRESH_MS = 2 * 60 * 1000;
 
 /** Takes the pending selection once: a stale or malformed one is discarded. */
 export async function takePendingSelection(now = Date.now()): Promise<PendingSelection | undefined> {
-  const pending = asPendingSelection(await pendingSelectionItem.getValue());
+  const stored = await pendingSelectionItem.getValue();
+  if (stored === null) return undefined; // nothing to take (most opens): no second round trip to remove it
+  const pending = asPendingSelection(stored);
   await pendingSelectionItem.removeValue();
   return pending && now - pending.at < FRESH_MS ? pending : undefined;
 }

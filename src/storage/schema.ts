@@ -3,10 +3,9 @@ import { z } from 'zod';
 // Extension pages forbid eval; zod's JIT would need it.
 z.config({ jitless: true });
 
-export const MAX_RESUME_CHARS = 200_000;
+import { MAX_RESUME_CHARS, MAX_RESUME_NAME_CHARS } from './limits';
 
-/** A resume's name is at most this long: the options page says so rather than cut it. */
-export const MAX_RESUME_NAME_CHARS = 120;
+export { MAX_RESUME_CHARS, MAX_RESUME_NAME_CHARS };
 
 export const resumeSchema = z.object({
   id: z.string().min(1),

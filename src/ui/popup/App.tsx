@@ -51,8 +51,8 @@ const loadAnalyzer = () =>
     import('../../taxonomy/part-of-speech'),
   ]);
 
-/** The stored resumes, validated. */
-const readLibrary = () => Promise.all([import('../../storage/library'), import('../../storage/resumes').then((m) => m.loadLibrary())]);
+/** The stored resumes, validated (by hand where they are current and valid, else by loadLibrary()). */
+const readLibrary = () => import('../../storage/library-read').then(async (m) => [m, await m.readLibrary()] as const);
 
 /** Started early: a path that returns before awaiting it must not report its failure as unhandled. */
 function early<T>(work: Promise<T>): Promise<T> {
@@ -114,12 +114,15 @@ async function embeddedBoardState(tabId: number): Promise<State | undefined> {
 
 async function analyzeActivePage(): Promise<State> {
   // Everything at once, not one chunk after another: the resumes now, the analyzer as soon as it is needed.
+  // The tab and its cached analysis are read while the pending selection is: each read is a round trip to the browser.
   const stored = early(readLibrary());
-  const [{ takePendingSelection }, { extractFromTab, targetTab }, cache] = await Promise.all([
-    import('../../storage/pending-selection'),
-    import('./load-posting'),
-    import('../../storage/analysis-cache'),
-  ]);
+  const reader = import('./load-posting');
+  const cacheModule = import('../../storage/analysis-cache');
+  const tabRead = early(reader.then((m) => m.targetTab(location.search)));
+  const cachedRead = early(
+    Promise.all([tabRead, cacheModule]).then(([tab, cache]) => (tab.url ? cache.cachedAnalysis<CachedResult>(tab.id, tab.url) : undefined)),
+  );
+  const [{ takePendingSelection }, { extractFromTab }, cache] = await Promise.all([import('../../storage/pending-selection'), reader, cacheModule]);
   const pending = await takePendingSelection();
   // A selection's own first lines name the job better than the page's title, which only fills in.
   if (pending)
@@ -129,8 +132,8 @@ async function analyzeActivePage(): Promise<State> {
       loadAnalyzer(),
       stored,
     );
-  const tab = await targetTab(location.search);
-  const cached = tab.url ? await cache.cachedAnalysis<CachedResult>(tab.id, tab.url) : undefined;
+  const tab = await tabRead;
+  const cached = await cachedRead;
   if (cached) {
     const [{ defaultResume }, { library }] = await stored;
     const resume = defaultResume(library);
