@@ -38,6 +38,8 @@ type State =
  * the analyzer, and the user sees that it is loading rather than stuck. The App sets it while mounted.
  */
 let reportStep: (step: string) => void = () => undefined;
+/** The longest the best resume and the history entry wait for the browser to be idle after the results show. */
+const AFTER_RESULTS_WAIT_MS = 300;
 /** A wait shorter than this is not worth a message (it would only flash). */
 const SLOW_STEP_MS = 250;
 
@@ -189,10 +191,15 @@ export function App({ surface = 'popup' }: { surface?: Surface }) {
     setFit(undefined);
     if (state.kind !== 'ready') return;
     let live = true;
-    import('./after-results')
-      .then((m) => m.rankAndRecord(state))
-      .then((found) => live && setFit(found))
-      .catch(() => undefined);
+    // Once the browser is idle, so that its chunks (zod, IndexedDB) do not compete with painting the results. Never
+    // cancelled: every analysis shown is recorded, even one replaced at once.
+    const start = () =>
+      import('./after-results')
+        .then((m) => m.rankAndRecord(state))
+        .then((found) => live && setFit(found))
+        .catch(() => undefined);
+    if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: AFTER_RESULTS_WAIT_MS });
+    else setTimeout(start, 0);
     return () => {
       live = false;
     };
