@@ -276,11 +276,11 @@ const ifKnown = (kind: SectionKind | undefined, glued: boolean) => (glued && !is
  * five, the first capitalized) before a colon that make a known heading are a line of their own and head what
  * follows; the text before them is content, never a heading.
  */
-function withInnerLabels(text: string, span: LineSpan): Piece[] {
+function withInnerLabels(text: string, span: LineSpan, colons = /:(?!\S)|:(?=\p{Lu})/gu): Piece[] {
   const line = text.slice(span.start, span.end);
   const pieces: Piece[] = [];
   let from = 0;
-  for (const colon of line.matchAll(/:(?!\S)|:(?=\p{Lu})/gu)) {
+  for (const colon of line.matchAll(colons)) {
     const before = [...line.slice(from, colon.index).matchAll(/\S+/g)];
     // The longest label that its cue opens ("Preferred Qualifications:", not "Qualifications:"), else the
     // shortest ("Desired:" after "Denver").
@@ -299,6 +299,19 @@ function withInnerLabels(text: string, span: LineSpan): Piece[] {
   return pieces;
 }
 
+/** A colon that ends its line, with nothing but spaces after it. */
+const LINE_END_COLON = /:(?=\s*$)/gu;
+
+/**
+ * "- Solve complex dependencies and negotiate compromises Must have skills:": a label that ends a list item
+ * (the page lost the break before it) heads the items after it, as in text that lost all its breaks.
+ */
+function withTrailingLabel(text: string, span: LineSpan): Piece[] {
+  const pieces = withInnerLabels(text, span, LINE_END_COLON);
+  // "- Requirements:" is a list item as before: only words of content before the label part it from them.
+  return pieces.length > 1 && /\p{L}/u.test(text.slice(pieces[0].start, pieces[0].end)) ? pieces : [span];
+}
+
 /**
  * "Preferred Qualifications:", "Required Skills and Experience:": a capitalized heading whose cue ends it, and
  * whether the cue also opens it. Words glued together ("TerraformJob Location:") join two lines, never make one
@@ -310,6 +323,10 @@ function labelOf(label: string): { cueOpens: boolean } | undefined {
   const text = headingText(label);
   const cue = headingCues.find(text, kind as Parameters<typeof headingCues.find>[1]);
   if (cue && wordCount(text.slice(cue.end).replace(/:$/, '')) > 2) return undefined;
+  // "Experience Job Description:": the words after the cue head another kind of section (the duties), so the
+  // label is theirs; "Preferred Qualifications:" stays one label (a preference of the same candidate's list).
+  const rest = cue ? classifyHeading(text.slice(cue.end).replace(/:$/, '').trim()) : undefined;
+  if (rest && rest !== kind && rest !== 'required' && rest !== 'preferred') return undefined;
   return { cueOpens: cue?.start === 0 };
 }
 
@@ -346,7 +363,9 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
   // "Requirements: 5+ years · Jira · Confluence": an inline label's kind reaches every item after it on its line.
   let labelled: SectionKind | undefined;
   let itemsInSection = 0;
-  for (const { start, end, content, glued, continues } of lineSpans(text).flatMap((span): Piece[] => (span.glued ? withInnerLabels(text, span) : [span]))) {
+  for (const { start, end, content, glued, continues } of lineSpans(text).flatMap((span): Piece[] =>
+    span.glued ? withInnerLabels(text, span) : withTrailingLabel(text, span),
+  )) {
     const raw = text.slice(start, end);
     const clean = normalizeText(raw).replace(/\s+/g, ' ').trim();
     if (!continues) {

@@ -459,3 +459,27 @@ describe('a paragraph after the items of a requirements list', () => {
     expect(weightOf(asks, 'Discord')).toBe('required');
   });
 });
+
+describe('a label that ends a list item', () => {
+  // The page lost the break before the next heading: it ends the last item of the list above it.
+  const text = [
+    'Release Manager',
+    'Acme',
+    'You will:',
+    '- Plan the monthly releases in ServiceNow',
+    '- Keep the rollback runbooks in Confluence Must have skills:',
+    '- Terraform and Jenkins',
+    '- Five years of Scrum Experience Job Description:',
+    '- Run the Kanban board',
+    '- Requirements:',
+    '- Weekly Kubernetes upgrades',
+  ].join('\n');
+  it.each([
+    ['ServiceNow', 'mentioned'],
+    ['Confluence', 'mentioned'], // the item before the label keeps its section
+    ['Terraform', 'required'],
+    ['Scrum', 'required'],
+    ['Kanban', 'mentioned'], // "Experience Job Description:" heads the duties, not the requirements
+    ['Kubernetes', 'mentioned'], // "- Requirements:" alone on its line is an item, as before, and heads nothing
+  ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+});
