@@ -395,6 +395,8 @@ describe('list items without bullets are not headings', () => {
     ['Zertifizierung als Scrum Master von Vorteil'],
     ['Must have prior disaster recovery project management experience'],
     ['Professional experience working with infrastructure teams'],
+    ['Must travel to client sites'], // "Must" heads a section only alone
+    ['Recommended by two former managers in writing'],
   ])('%j is an item', (line) => expect(headingKind(line)).toBeUndefined());
 
   it.each([
