@@ -8,7 +8,7 @@ import { keywordLines, otherKeywords } from './other-keywords';
 import { assessPosting } from './assess-posting';
 import { detectLanguage, otherLanguageNotice } from './language';
 import { cutText } from './limits';
-import { createRoleNameCheck } from './role-names';
+import { createRoleNameCheck, employerNameCheck } from './role-names';
 import { resumeHeading, resumeStrengths } from './resume-sections';
 import { joinWrappedLines } from '../text/lines';
 import type { PostingInput } from './posting';
@@ -138,6 +138,7 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
     const company = normalizeTerm(companyName);
     const jobHits = findHits(jobText, lookup, jobTokens);
     const namesARole = createRoleNameCheck(jobTokens, title);
+    const inEmployerName = employerNameCheck(jobText, companyName);
     const termStarts: number[] = [];
     /** The lines (by their start) where each concept counts: a parent named beside its children gives way to them. */
     const linesOf = new Map<string, Set<number>>();
@@ -151,7 +152,7 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
       const line = lineAt(structure.lines, hit.start);
       if (!line || line.weight === 'boilerplate') return null;
       // The employer, and its own units and products ("Google Cloud" at Google), are not skills asked of anyone.
-      if (company && isEmployers(normalizeTerm(jobText.slice(hit.start, hit.end)), company)) return null;
+      if (company && (isEmployers(normalizeTerm(jobText.slice(hit.start, hit.end)), company) || inEmployerName(hit.start, hit.end))) return null;
       const category = taxonomy.byId.get(hit.conceptId)!.category;
       if (namesARole(hit, category)) return null; // "the Security team" (a resume's titles do show skills)
       // What the employer does or sells ("our vendor management platform", "AI-powered") is not asked of the

@@ -267,6 +267,12 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   { kind: 'boilerplate', phrase: 'we are committed to diversity|creating', example: "We're committed to creating a fair process" },
   { kind: 'boilerplate', phrase: 'pursuant to', example: 'Pursuant to local law, we share pay' },
   { kind: 'boilerplate', phrase: 'fair chance', example: 'A fair chance employer' },
+  {
+    kind: 'boilerplate',
+    phrase: 'by applying|submitting',
+    example: 'By applying to this position, you commit to our security policies',
+    why: 'What an applicant agrees to (data use, policies, arbitration) is a notice, not a requirement',
+  },
 ];
 
 /**

@@ -1,5 +1,5 @@
 import type { Category } from '../taxonomy/schema';
-import { foldWord, tokenize, wordKey, type Token } from '../text/normalize';
+import { escapeRegExp, foldWord, tokenize, wordKey, type Token } from '../text/normalize';
 import { isFunctionWord } from './lists';
 import type { Hit } from './match';
 
@@ -408,4 +408,17 @@ function properNameReader(tokens: Token[]): (first: number, last: number) => boo
     while (joined(to + 1, sentence)) to++;
     return (from < first || to > last) && ENDINGS.has(foldWord(tokens[to].raw));
   };
+}
+
+/**
+ * Where the employer's name stands in the text, as written: a concept whose words overlap it ("the Abnormal
+ * Security Platform" at Abnormal Security) names the employer or its product, not a skill. A legal suffix
+ * ("Inc.") may be left out in the text.
+ */
+export function employerNameCheck(text: string, company: string): (start: number, end: number) => boolean {
+  const name = company.replace(/,?\s*\b(Inc|Ltd|Co|Corp|LLC|GmbH|AG|S\.A)\.?$/i, '').trim();
+  // A name of one short word ("Box", "Ramp") is too often a plain word to look for.
+  if (name.length < 4 || !/\s/.test(name)) return () => false;
+  const spans = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => [m.index, m.index + m[0].length]);
+  return (start, end) => spans.some(([from, to]) => start < to && from < end);
 }

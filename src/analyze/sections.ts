@@ -156,6 +156,12 @@ const opensWith = (text: string, kind: 'anywhere' | 'recruiter') => {
   return cue !== undefined && wordCount(text.slice(0, cue.start)) < OPENING_WORDS && !companyCues.has(text, 'role') && !asksOfTheCandidate(text);
 };
 
+/**
+ * "Qventus is on a mission to …", "Acme is committed to information security.": a sentence that opens with the
+ * employer's name and says what it is or does is the employer's, wherever it stands, unless it speaks of the role.
+ */
+const namesTheEmployer = (text: string, company: string) => startsWithName(text, company) && !companyCues.has(text, 'role') && !asksOfTheCandidate(text);
+
 /** "Experience at a staffing agency is a plus": a requirement, whatever employer it names. */
 const asksOfTheCandidate = (text: string) => isPreferred(text) || clauseCues.has(text, 'required');
 
@@ -429,7 +435,11 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
       // "Agile at scale; SAFe is a plus": a cue weighs its own sentence, not the whole line.
       for (const sentence of clausesOf(segment.text)) {
         const sentenceKind = labelled ?? section;
-        const employer = wholeLine || (mayBeEmployer && isCompanyText(sentence.text, company)) || isPlainlyCompanyText(sentence.text);
+        const employer =
+          wholeLine ||
+          (mayBeEmployer && isCompanyText(sentence.text, company)) ||
+          isPlainlyCompanyText(sentence.text) ||
+          namesTheEmployer(sentence.text, company);
         const recruiter = isRecruiterText(sentence.text);
         const culture = employer && ((sentenceKind === 'about' && cultureSection) || companyCues.has(sentence.text, 'culture'));
         for (const clause of partsOf(sentence)) {

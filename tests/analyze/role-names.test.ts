@@ -48,3 +48,16 @@ describe('names of roles, teams and units in a posting', () => {
     for (const { words, example } of ROLE_NOUNS) expect(words.some((w) => example.toLowerCase().includes(` ${w}`))).toBe(true);
   });
 });
+
+describe("the employer's name", () => {
+  const text = (company: string, line: string) => `Deployment Manager\nCompany: ${company}\n\nResponsibilities\n- ${line}`;
+  const counted = (company: string, line: string, id: string) => analyze(text(company, line)).terms.some((t) => t.id === id);
+  it.each([
+    // a concept's words inside the employer's name name the employer or its product
+    ['Contoso Security', 'Show customers how to use the Contoso Security Platform.', 'security-infrastructure', false],
+    // the same words outside the name are a skill
+    ['Contoso Security', 'Design the security platform for payments.', 'security-infrastructure', true],
+    // a one-word name is too often a plain word to look for
+    ['Platform', 'Design the security platform for payments.', 'security-infrastructure', true],
+  ])('at %s, "%s": %s counted: %s', (company, line, id, expected) => expect(counted(company, line, id)).toBe(expected));
+});

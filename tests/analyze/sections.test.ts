@@ -485,3 +485,26 @@ describe('a label that ends a list item', () => {
     ['Kubernetes', 'mentioned'], // "- Requirements:" alone on its line is an item, as before, and heads nothing
   ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
+
+describe('the employer named among the role sections', () => {
+  const text = [
+    'Implementation Consultant',
+    'Company: Northwind Health',
+    'Requirements',
+    '- 5+ years of Jira administration',
+    'Northwind Health is on a mission to bring machine learning to every clinic.',
+    'Northwind Health is committed to information security; you will follow our security policies.',
+    '- Northwind Health experience with Tableau is a plus',
+  ].join('\n');
+  it.each([
+    ['Jira', 'required'],
+    ['machine learning', 'mentioned'], // the employer's mission, not a requirement
+    ['you will follow', 'required'], // a sentence that speaks of the role stays the role's
+    ['Tableau', 'preferred'], // it asks of the candidate, whatever employer it names
+  ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+
+  it('puts the mission among the employer lines', () => {
+    const at = text.indexOf('machine learning');
+    expect(structurePosting(text).lines.find((l) => l.start <= at && at < l.end)?.section).toBe('about');
+  });
+});
