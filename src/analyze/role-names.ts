@@ -240,6 +240,7 @@ const FUNCTIONS = new Set(TEAM_LIST_CUES.functions);
 const PEOPLE = new Set(TEAM_LIST_CUES.people);
 const PEOPLE_PREPOSITIONS = new Set(TEAM_LIST_CUES.peoplePrepositions);
 const CONJUNCTIONS = new Set(['and', 'or', 'etc']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'each', 'every']);
 
 /** "as a Security engineer", "as Release Manager"; not "such as the Security team". */
 const asTheRole = (before: string[]) => (before[0] === 'a' || before[0] === 'an' ? BEFORE_ARTICLE.has(before[1]) : before[0] === 'as' && before[1] !== 'such');
@@ -288,7 +289,9 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     const teamItem = !skillBesideRole && !nounAfter && !endsInPerson && inTeamList(first, last);
     if (!nounAfter && !roleItself && !unit && !teamItem) return false;
     const nameEnd = nounAfter ? last + 1 : last;
-    if (title.includes(` ${words(tokens.slice(first, nameEnd + 1))} `)) return false;
+    // "Works closely with Project Manager" in a Project Manager's posting: another holder of the title.
+    const heldByAnother = endsInPerson && (SOMEONE_ELSE.has(before[0]) || (DETERMINERS.has(before[0]) && SOMEONE_ELSE.has(before[1])));
+    if (!heldByAnother && title.includes(` ${words(tokens.slice(first, nameEnd + 1))} `)) return false;
     if (teamItem) return true;
     const after = [1, 2].map((k) => word(nameEnd + k, sentence));
     return !asTheRole(before) && !before.some((w) => BEFORE.has(w)) && !after.some((w) => AFTER.has(w));

@@ -36,6 +36,18 @@ describe('names of roles, teams and units in a posting', () => {
     expect(asks(line, 'release-management', 'Technical Program Manager')).toBe(false);
   });
 
+  it.each([
+    // someone else holds the posting's own title: "with", "to", "support" right before it
+    ['Works closely with Scrum Master on the backlog.', 1],
+    ['Reports to the Scrum Master of the platform team.', 1],
+    // the candidate holds it
+    ['As Scrum Master you run the retrospectives.', 2],
+    ['The Scrum Master runs the retrospectives.', 2],
+  ])('in a Scrum Master posting, "%s": counted %i times (the title once)', (line, times) => {
+    const term = analyze(posting(line, 'Scrum Master')).terms.find((t) => t.id === 'scrum-master');
+    expect(term?.job.count).toBe(times);
+  });
+
   it('counts job titles on a resume: there they show the skill', () => {
     const a = analyze(
       posting('Release management for mobile apps.'),
