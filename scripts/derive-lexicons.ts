@@ -194,11 +194,12 @@ function commonWordReason(surface: string): string | undefined {
 
 const letters = (s: string) => s.replace(/[^\p{L}]/gu, '').length;
 
-/** "Apache Flink" -> "Flink", "Vue.js" -> "Vue", "JUnit5" -> "JUnit": the forms postings write. */
+/** "Apache Flink" -> "Flink", "Vue.js" -> "Vue" and "Vuejs" (run together, as skill lists write it), "JUnit5" -> "JUnit": the forms postings write. */
 function shortForms(label: string): string[] {
   const forms = [/^Apache\s+(.+)$/, /^(.+)\.js$/i].map((re) => label.match(re)?.[1]);
+  const runTogether = label.match(/^(\p{L}+)\.js$/iu)?.[1];
   const unversioned = label.match(/^(\p{L}+)\d+$/u)?.[1];
-  return [...forms, unversioned && looksLikeAcronym(unversioned) ? unversioned : undefined].filter((f): f is string => !!f);
+  return [...forms, runTogether && `${runTogether}js`, unversioned && looksLikeAcronym(unversioned) ? unversioned : undefined].filter((f): f is string => !!f);
 }
 
 function kebab(label: string): string {
