@@ -508,3 +508,23 @@ describe('the employer named among the role sections', () => {
     expect(structurePosting(text).lines.find((l) => l.start <= at && at < l.end)?.section).toBe('about');
   });
 });
+
+describe('legal and pay notices among the requirements', () => {
+  const text = [
+    'Program Manager',
+    'Acme',
+    'Requirements',
+    '- Must be eligible for a security clearance',
+    '- Report progress to the project sponsor weekly',
+    '- This position does not provide visa sponsorship.',
+    '- We welcome applications from people with disabilities.',
+    '- This role is eligible for equity and a bonus.',
+  ].join('\n');
+  it.each([
+    ['security clearance', 'required'], // eligibility the role asks for
+    ['project sponsor', 'required'], // a sponsor of the project, not of a visa
+    ['visa sponsorship', 'boilerplate'],
+    ['people with disabilities', 'boilerplate'],
+    ['equity and a bonus', 'boilerplate'],
+  ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+});
