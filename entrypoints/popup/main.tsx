@@ -1,9 +1,10 @@
-// First: the page read and the analyzer start before React's modules evaluate.
-import './start-early';
-import { createRoot } from 'react-dom/client';
+// The popup's entry: every read of the open (the tab, a pending selection, the cache, the resumes; on a page not
+// seen yet, the page itself and the analyzer) starts here at its first script byte, while React's modules load.
+import { startOpening } from '../../src/ui/popup/opening';
+import type { PopupOpening } from '../../src/ui/popup/App';
 import '../../src/ui/shared/theme.css';
 import '../../src/ui/popup/popup.css';
 import '../../src/ui/panel/panel.css';
-import { App } from '../../src/ui/popup/App';
 
-createRoot(document.getElementById('root')!).render(<App />);
+const opening: PopupOpening = startOpening(location.search);
+void import('./render').then(({ render }) => render(opening));
