@@ -12,7 +12,7 @@ import { createRoleNameCheck, employerNameCheck } from './role-names';
 import { resumeHeading, resumeStrengths } from './resume-sections';
 import { joinWrappedLines } from '../text/lines';
 import type { PostingInput } from './posting';
-import { structurePosting, type PostingLine } from './sections';
+import { inCustomerRange, structurePosting, type PostingLine } from './sections';
 import { spanAt } from './spans';
 import { lowUnderstandingNotice, showsUnderstanding, understandingOf } from './understanding';
 import { namedBeside, narrowerNamed } from './screening';
@@ -157,7 +157,7 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
       if (namesARole(hit, category)) return null; // "the Security team" (a resume's titles do show skills)
       // What the employer does or sells ("our vendor management platform", "AI-powered") is not asked of the
       // candidate; only the industry it names is worth knowing.
-      if (line.section === 'about' && category !== 'domain') return null;
+      if (line.section === 'about' && (category !== 'domain' || inCustomerRange(jobText.slice(line.start, line.end), hit.start - line.start))) return null;
       return line.weight;
     }
 

@@ -162,6 +162,14 @@ const opensWith = (text: string, kind: 'anywhere' | 'recruiter') => {
  */
 const namesTheEmployer = (text: string, company: string) => startsWithName(text, company) && !companyCues.has(text, 'role') && !asksOfTheCandidate(text);
 
+/**
+ * "… from the largest enterprises to ambitious startups — use Acme", "from family farms to e-commerce giants": a range
+ * in the employer's text spans the breadth of its customers; the industries in it are theirs, not the role's.
+ */
+const CUSTOMER_RANGE = /(?<![\p{L}\p{N}])from\s[^.;:!?()\u2013\u2014]{1,80}?\sto\s[^.;:!?(),\u2013\u2014]{1,60}/giu;
+export const inCustomerRange = (line: string, offset: number) =>
+  [...line.matchAll(CUSTOMER_RANGE)].some((m) => m.index <= offset && offset < m.index + m[0].length);
+
 /** "Experience at a staffing agency is a plus": a requirement, whatever employer it names. */
 const asksOfTheCandidate = (text: string) => isPreferred(text) || clauseCues.has(text, 'required');
 
