@@ -327,6 +327,8 @@ export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
   },
   { kind: 'company', phrase: 'we believe|help|empower|enable|serve', example: 'We help hospitals schedule staff.' },
   { kind: 'company', phrase: 'we partner with', example: 'We partner with utilities on grid software.' },
+  { kind: 'company', phrase: 'we specialize|specialise in', example: 'We specialize in program management for federal agencies.' },
+  { kind: 'company', phrase: 'company|firm|agency|provider specializing|specialising in', example: 'An IT company specializing in web dashboards.' },
   {
     kind: 'company',
     phrase: '# employees|people|countries|offices|customers|clients|locations',
