@@ -266,6 +266,7 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
   const title = ` ${words(tokenize(postingTitle))} `;
   const word = (i: number, sentence: number) => (tokens[i]?.sentence === sentence ? foldWord(tokens[i].raw) : '');
   const inTeamList = teamListReader(tokens);
+  const inPersonList = personListReader(tokens);
   const inProperName = properNameReader(tokens);
   return (hit, category) => {
     if (hit.via !== 'surface') return false;
@@ -283,7 +284,7 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     const endsInPerson = !nounAfter && first < last && PERSONS.has(lastWord);
     // "Program Manager" itself: a role when someone else holds it ("work with the Program Manager") or when
     // several people do ("business analysts", "Agile coaches").
-    const roleItself = endsInPerson && (isPlural(lastWord) || before.some((w) => SOMEONE_ELSE.has(w)));
+    const roleItself = endsInPerson && (isPlural(lastWord) || before.some((w) => SOMEONE_ELSE.has(w)) || inPersonList(first, last));
     // "Head of Product Management", "reporting into Release Management": a unit.
     const unit = !skillBesideRole && !nounAfter && (titleOf(before) || reportsInto(before));
     const teamItem = !skillBesideRole && !nounAfter && !endsInPerson && inTeamList(first, last);
@@ -295,6 +296,34 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     if (teamItem) return true;
     const after = [1, 2].map((k) => word(nameEnd + k, sentence));
     return !asTheRole(before) && !before.some((w) => BEFORE.has(w)) && !after.some((w) => AFTER.has(w));
+  };
+}
+
+/**
+ * "stakeholders (Product Manager, Data Scientist and/or Engineer)": a role named beside other people, in a list of
+ * them, is one of those people. True when the item before or after the name ends in a person noun.
+ */
+function personListReader(tokens: Token[]): (first: number, last: number) => boolean {
+  const word = (i: number) => (tokens[i] ? foldWord(tokens[i].raw) : '');
+  const sameSentence = (i: number, j: number) => tokens[i] !== undefined && tokens[i].sentence === tokens[j]?.sentence;
+  // "background as a developer, tester, business analyst": the candidate's own roles, one after another.
+  const asOwnRoles = (first: number) => {
+    for (let j = first - 1; j >= first - 10 && sameSentence(j, first); j--) {
+      if (word(j) === 'as' && word(j - 1) !== 'such') return true;
+    }
+    return false;
+  };
+  return (first, last) => {
+    if (asOwnRoles(first)) return false;
+    let k = first - 1;
+    const softBefore = tokens[first].breakBefore === 'soft';
+    while (k > first - 3 && sameSentence(k, first) && CONJUNCTIONS.has(word(k))) k--;
+    if ((softBefore || k < first - 1) && sameSentence(k, first) && PERSONS.has(word(k))) return true;
+    k = last + 1;
+    if (!sameSentence(k, last) || !(tokens[k].breakBefore === 'soft' || CONJUNCTIONS.has(word(k)))) return false;
+    while (sameSentence(k, last) && CONJUNCTIONS.has(word(k))) k++;
+    for (let n = 0; n < MAX_ITEM_WORDS && sameSentence(k + 1, last) && tokens[k + 1].breakBefore === 'none' && !CONJUNCTIONS.has(word(k + 1)); n++) k++;
+    return sameSentence(k, last) && PERSONS.has(word(k));
   };
 }
 

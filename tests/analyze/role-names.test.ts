@@ -15,6 +15,11 @@ describe('names of roles, teams and units in a posting', () => {
     // a role the taxonomy names as a whole, held by someone else
     ['Report to the Program Manager for the payments area.', 'program-management', false],
     ['Work with Product Managers and Scrum Masters to plan quarters.', 'scrum-master', false],
+    // a role named in a list of other people is one of them
+    ['Stakeholders such as the Data Scientist, Scrum Master and Engineer review each release.', 'scrum-master', false],
+    ['Each Engineer or Scrum Master reviews the release.', 'scrum-master', false],
+    // the candidate's own roles, one after another
+    ['Some background as a developer, tester or Scrum Master.', 'scrum-master', true],
     // the same words as skills
     ['Drive risk management for the program.', 'risk-management', true],
     ['Experience in data engineering.', 'data-engineering', true],
