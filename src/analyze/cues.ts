@@ -279,7 +279,7 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   { kind: 'boilerplate', pattern: /\$\s?\d{2,3}[,.]?\d/, example: 'Pay: $120,000 a year', why: 'an amount of dollars' },
   { kind: 'boilerplate', phrase: 'privacy notice|policy|statement', example: 'See our privacy notice' },
   { kind: 'boilerplate', phrase: 'applicant|applicants with|who', example: 'Applicants with disabilities may ask for help' },
-  { kind: 'boilerplate', phrase: 'we are committed to diversity|creating', example: "We're committed to creating a fair process" },
+  { kind: 'boilerplate', phrase: 'we are committed to diversity|creating|building|fostering', example: "We're committed to creating a fair process" },
   { kind: 'boilerplate', phrase: 'pursuant to', example: 'Pursuant to local law, we share pay' },
   { kind: 'boilerplate', phrase: 'fair chance', example: 'A fair chance employer' },
   {

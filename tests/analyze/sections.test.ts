@@ -519,6 +519,8 @@ describe('legal and pay notices among the requirements', () => {
     '- This position does not provide visa sponsorship.',
     '- We welcome applications from people with disabilities.',
     '- This role is eligible for equity and a bonus.',
+    'We are committed to building a team with a variety of backgrounds.',
+    '- You are committed to building trust with every partner team',
   ].join('\n');
   it.each([
     ['security clearance', 'required'], // eligibility the role asks for
@@ -526,5 +528,7 @@ describe('legal and pay notices among the requirements', () => {
     ['visa sponsorship', 'boilerplate'],
     ['people with disabilities', 'boilerplate'],
     ['equity and a bonus', 'boilerplate'],
+    ['building a team', 'boilerplate'], // the employer's commitment to diversity
+    ['building trust', 'required'], // the candidate's
   ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
