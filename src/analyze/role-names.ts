@@ -267,10 +267,16 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
   const word = (i: number, sentence: number) => (tokens[i]?.sentence === sentence ? foldWord(tokens[i].raw) : '');
   const inTeamList = teamListReader(tokens);
   const inPersonList = personListReader(tokens);
+  // "reports to the Head of Product and Delivery Management": whatever phrase follows, written as a name, names a
+  // unit ("develop reports to track risks" does not).
+  const namesAUnit = (first: number, category: Category) => {
+    const before = [1, 2, 3, 4].map((k) => word(first - k, tokens[first].sentence));
+    return !SKILL_BEFORE_ROLE.has(category) && capitalized(tokens[first]) && (titleOf(before) || reportsInto(before));
+  };
   const inProperName = properNameReader(tokens);
   return (hit, category) => {
-    if (hit.via !== 'surface') return false;
     const first = startIndex.get(hit.start);
+    if (hit.via !== 'surface') return first !== undefined && namesAUnit(first, category);
     const last = endIndex.get(hit.end);
     if (first === undefined || last === undefined) return false;
     if (!NAMED_PRODUCTS.has(category) && inProperName(first, last)) return !title.includes(` ${words(tokens.slice(first, last + 1))} `);

@@ -20,6 +20,9 @@ describe('names of roles, teams and units in a posting', () => {
     ['Each Engineer or Scrum Master reviews the release.', 'scrum-master', false],
     // the candidate's own roles, one after another
     ['Some background as a developer, tester or Scrum Master.', 'scrum-master', true],
+    // a phrasing (not a name) after "Head of" or "reports to" names a unit too; a verb after "reports to" does not
+    ['This role reports to the Head of Product and Delivery Management.', 'product-management', false],
+    ['Develop reports to track issues, risks and overall status.', 'risk-management', true],
     // the same words as skills
     ['Drive risk management for the program.', 'risk-management', true],
     ['Experience in data engineering.', 'data-engineering', true],
