@@ -243,6 +243,10 @@ const CONJUNCTIONS = new Set(['and', 'or', 'etc']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'each', 'every']);
 
 /** "as a Security engineer", "as Release Manager"; not "such as the Security team". */
+/** "As a Release Manager, …", "As Release Manager …" at the start of a sentence ('' is before its first word). */
+const opensWithAs = (before: string[]) =>
+  before[0] === 'a' || before[0] === 'an' ? before[1] === 'as' && before[2] === '' : before[0] === 'as' && before[1] === '';
+
 const asTheRole = (before: string[]) => (before[0] === 'a' || before[0] === 'an' ? BEFORE_ARTICLE.has(before[1]) : before[0] === 'as' && before[1] !== 'such');
 
 /** A plural person noun ends the name: "business analysts", "Scrum Masters" are people, not the work. */
@@ -291,6 +295,9 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     // "Program Manager" itself: a role when someone else holds it ("work with the Program Manager") or when
     // several people do ("business analysts", "Agile coaches").
     const roleItself = endsInPerson && (isPlural(lastWord) || before.some((w) => SOMEONE_ELSE.has(w)) || inPersonList(first, last));
+    // "As a Project Manager at Acme, you will …": the sentence introduces the role by its name; the name asks for
+    // nothing ("experience as a Project Manager" does).
+    if (endsInPerson && opensWithAs(before)) return true;
     // "Head of Product Management", "reporting into Release Management": a unit.
     const unit = !skillBesideRole && !nounAfter && (titleOf(before) || reportsInto(before));
     const teamItem = !skillBesideRole && !nounAfter && !endsInPerson && inTeamList(first, last);
