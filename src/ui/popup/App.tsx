@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Analysis } from '../../analyze/analysis-schema';
 import type { EmbeddedBoard } from '../../extract/embedded-boards';
@@ -16,6 +16,7 @@ import { boardAllowed, embeddedBoardIn, extractFromBoardFrame, extractFromTab } 
 import { early, loadAnalyzer, type Opening, startOpening } from './opening';
 import { PageUnavailable } from './page-unavailable';
 import { PasteForm } from './PasteForm';
+import { type Snapshot, snapshotOf } from './snapshot';
 import { ResumePicker } from './ResumePicker';
 import { Results } from './Results';
 
@@ -34,7 +35,15 @@ type State =
   | { kind: 'paste' }
   /** The page shows its posting in a board's frame that the extension may read only once the user allows it. */
   | { kind: 'embedded'; tabId: number; board: EmbeddedBoard; refused?: boolean }
-  | { kind: 'ready'; source: Source; analysis: Analysis; resume?: Resume; resumes: Resume[] }
+  | {
+      kind: 'ready';
+      source: Source;
+      analysis: Analysis;
+      resume?: Resume;
+      resumes: Resume[];
+      /** A fresh analysis of the tab's page: cached once shown, under this tab, address and resume. */
+      cacheAs?: { tabId: number; url: string; resumeKey: string };
+    }
   | { kind: 'error'; message: string };
 
 /**
@@ -51,6 +60,8 @@ const SLOW_STEP_MS = 250;
 interface CachedResult {
   source: Source;
   analysis: Analysis;
+  /** The popup's first frame of these results (snapshot.ts); the side panel caches none. */
+  snapshot?: Snapshot;
 }
 
 /** The reads the popup's entry starts before React loads (opening.ts), with the shape of the cached result. */
@@ -101,9 +112,10 @@ async function embeddedBoardState(tabId: number): Promise<State | undefined> {
 }
 
 /** The results a reopened popup shows at once, against the default resume they were cached for. */
-const fromCache = (cached: CachedResult, library: ResumeLibrary): State => ({
+const fromCache = ({ source, analysis }: CachedResult, library: ResumeLibrary): State => ({
   kind: 'ready',
-  ...cached,
+  source,
+  analysis,
   resume: defaultResume(library),
   resumes: library.resumes,
 });
@@ -131,10 +143,7 @@ async function analyzeActivePage(opening: PopupOpening = startOpening(location.s
     return (await embeddedBoardState(tab.id)) ?? { kind: 'not-a-job', reason: 'No job posting was found on this page.' };
   }
   const state = await analyzeSource(sourceOf(posting, posting.site === 'generic' ? 'this page' : posting.site, tab.id), undefined, analyzer, opening.library);
-  if (state.kind === 'ready' && tab.url) {
-    const entry = { tabId: tab.id, url: tab.url, resumeKey: resumeKeyOf(state.resume), result: { source: state.source, analysis: state.analysis } };
-    void cacheAnalysis(entry).catch(() => undefined); // a full session store only costs the next open its speed
-  }
+  if (state.kind === 'ready' && tab.url) return { ...state, cacheAs: { tabId: tab.id, url: tab.url, resumeKey: resumeKeyOf(state.resume) } };
   return state.kind === 'not-a-job' ? ((await embeddedBoardState(tab.id)) ?? state) : state;
 }
 
@@ -149,6 +158,16 @@ export function App({ surface = 'popup', opening }: { surface?: Surface; opening
   // What the user pasted survives a "not a posting" verdict and a retry; "Try again" repeats the last attempt.
   const [pasted, setPasted] = useState('');
   const lastWork = useRef<() => Promise<State>>(analyzeActivePage);
+  const shown = useRef<HTMLDivElement>(null);
+  const cached = useRef<State>(undefined);
+  // A fresh analysis of the page is cached as it first shows (before the browser paints it), with the popup's markup.
+  useLayoutEffect(() => {
+    if (state.kind !== 'ready' || !state.cacheAs || cached.current === state || !shown.current) return;
+    cached.current = state;
+    const snapshot = surface === 'popup' ? snapshotOf(shown.current, state.resumes) : undefined;
+    const result: CachedResult = { source: state.source, analysis: state.analysis, ...(snapshot ? { snapshot } : {}) };
+    void cacheAnalysis({ ...state.cacheAs, result }).catch(() => undefined); // a full session store only costs the next open its speed
+  }, [state, surface]);
   const [step, setStep] = useState('Reading the posting…');
   useEffect(() => {
     reportStep = setStep;
@@ -205,7 +224,7 @@ export function App({ surface = 'popup', opening }: { surface?: Surface; opening
   };
 
   return (
-    <div className="tpmkl-popup">
+    <div className="tpmkl-popup" ref={shown}>
       <header className="tpmkl-header">
         {state.kind === 'ready' ? (
           <>

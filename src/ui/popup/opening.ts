@@ -1,4 +1,4 @@
-import { cachedAnalysis, resumeKeyOf } from '../../storage/analysis-cache';
+import { readAnalysisCache, resumeKeyOf } from '../../storage/analysis-cache';
 import { defaultResume, readLibrary } from '../../storage/library-read';
 import { type PendingSelection, takePendingSelection } from '../../storage/pending-selection';
 import type { ResumeLibrary } from '../../storage/schema';
@@ -32,7 +32,15 @@ export interface Opening<Cached> {
    * Set once the cache has answered (no pending selection, a cached result and the resumes read): where this is
    * so before React renders, the popup's first frame shows the results.
    */
-  answered?: { cached: Cached; library: ResumeLibrary };
+  answered?: Answer<Cached>;
+  /** Resolves as `answered` is set, or to undefined where the cache does not answer. */
+  answer: Promise<Answer<Cached> | undefined>;
+}
+
+/** A cached result for the tab, address and default resume, with the resumes read. */
+export interface Answer<Cached> {
+  cached: Cached;
+  library: ResumeLibrary;
 }
 
 /** Started early: a path that returns before awaiting it must not report its failure as unhandled. */
@@ -46,21 +54,24 @@ export function startOpening<Cached>(search: string): Opening<Cached> {
   const tab = early(targetTab(search));
   const pending = early(takePendingSelection());
   const library = early(readLibrary());
-  const entry = early(tab.then((t) => (t.url ? cachedAnalysis<Cached>(t.id, t.url) : undefined)));
+  const cache = readAnalysisCache<Cached>();
+  const entry = early(Promise.all([tab, cache]).then(([t, find]) => (t.url ? find(t.id, t.url) : undefined)));
   const cached = early(
     Promise.all([entry, library]).then(([found, { library }]) => (found && found.resumeKey === resumeKeyOf(defaultResume(library)) ? found.result : undefined)),
   );
-  const opening: Opening<Cached> = { tab, pending, library, cached };
-  Promise.all([pending, cached, library]).then(
-    ([selection, answer, read]) => {
-      if (!selection && answer) opening.answered = { cached: answer, library: read.library };
+  const answer = Promise.all([pending, cached, library]).then(
+    ([selection, result, read]) => {
+      if (selection || !result) return undefined;
+      opening.answered = { cached: result, library: read.library };
+      return opening.answered;
     },
     () => undefined,
   );
+  const opening: Opening<Cached> = { tab, pending, library, cached, answer };
   // The popup's own calls (extractFromTab, loadAnalyzer) take these over; they also report what fails here.
   Promise.all([tab, pending, cached]).then(
-    ([t, selection, answer]) => {
-      if (selection || answer) return;
+    ([t, selection, result]) => {
+      if (selection || result) return;
       startReading(t);
       early(loadAnalyzer());
     },
