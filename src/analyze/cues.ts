@@ -309,6 +309,13 @@ export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
     example: 'Acme is a leading provider of payroll software.',
   },
   { kind: 'company', phrase: 'leading provider|supplier|platform|company', example: 'The leading platform for field service teams.' },
+  {
+    kind: 'company',
+    pattern:
+      /(?<![\p{L}\p{N}])is (?:the|a|an|our) (?:[\p{L}\p{N}'’,-]+ ){0,4}(?:platform|product|solution|system|service)s? (?:for|that|which)(?![\p{L}\p{N}])/iu,
+    example: "Quartz is the firm's cross-asset platform for pricing and analytics.",
+    why: 'A product introduced by what it is for: the words between "is a" and "platform" vary without end',
+  },
   { kind: 'company', phrase: 'provider|providers of', example: 'One of the largest providers of logistics services in Europe.' },
   { kind: 'company', phrase: 'founded|headquartered', example: 'Founded in 2010, we build tools for builders.' },
   { kind: 'company', phrase: 'established in', example: 'Established in 1998, the firm serves banks.' },

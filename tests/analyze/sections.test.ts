@@ -202,7 +202,9 @@ describe('what the employer does, with no heading over it', () => {
     'Acme Corp',
     'Acme is the leading maker of tamper-proof audit software for banks.',
     'Our software solution runs on Kubernetes and keeps a distributed ledger of every change.',
+    'Ledgerly is the bank-wide reconciliation platform for trade capture and analytics.',
     "We're looking for a Scrum Master who knows Kubernetes well.",
+    'The Scrum Master is a partner for the teams that run the platform.',
     'Requirements',
     '- 3+ years with Jira',
   ].join('\n');
@@ -211,7 +213,9 @@ describe('what the employer does, with no heading over it', () => {
   it.each([
     ['tamper-proof', 'about'],
     ['distributed ledger', 'about'],
+    ['trade capture', 'about'], // a product introduced by what it is for
     ['who knows Kubernetes', 'intro'],
+    ['partner for the teams', 'intro'], // a person, not a product
     ['Jira', 'required'],
   ])('%s stands in %s', (phrase, section) => expect(sectionAt(phrase)).toBe(section));
 });
