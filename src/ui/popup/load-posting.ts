@@ -46,13 +46,15 @@ let earlyRead: { tabId: number; url?: string; results: Promise<Results> } | unde
 
 /**
  * Starts reading the tab's page at once (the extractor runs in the tab's own process while the popup loads and
- * paints); extractFromTab() takes the read over. A page no extension may read is left to extractFromTab() to report.
+ * paints); extractFromTab() takes the read over. A page no extension may read is left to extractFromTab() to report
+ * (false: not started).
  */
-export function startReading(tab: { id: number; url?: string }): void {
-  if (!tab.url || RESTRICTED.test(tab.url)) return;
+export function startReading(tab: { id: number; url?: string }): boolean {
+  if (!tab.url || RESTRICTED.test(tab.url)) return false;
   const results = run({ tabId: tab.id }, '/content-scripts/extractor.js');
   results.catch(() => undefined); // reported by extractFromTab, which awaits it, or by nobody where it goes unused
   earlyRead = { tabId: tab.id, url: tab.url, results };
+  return true;
 }
 
 /**

@@ -71,9 +71,7 @@ export function startOpening<Cached>(search: string): Opening<Cached> {
   // The popup's own calls (extractFromTab, loadAnalyzer) take these over; they also report what fails here.
   Promise.all([tab, pending, cached]).then(
     ([t, selection, result]) => {
-      if (selection || result) return;
-      startReading(t);
-      early(loadAnalyzer());
+      if (!selection && !result && startReading(t)) early(loadAnalyzer());
     },
     () => undefined,
   );
