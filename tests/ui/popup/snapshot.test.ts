@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { Resume, ResumeLibrary } from '../../../src/storage/schema';
-import { paintSnapshot, snapshotOf } from '../../../src/ui/popup/snapshot';
+import { paintSnapshot, type SnapshotNode, snapshotOf } from '../../../src/ui/popup/snapshot';
 
 const resume = (id: string, name: string): Resume => ({
   id,
@@ -41,5 +41,27 @@ describe('the reopened popup’s first frame (snapshot of its cached results)', 
     empty.innerHTML = before;
     expect(paintSnapshot(empty, snapshot && snapshotOf(shown, two), library([...resumes]))).toBe(false);
     expect(empty.innerHTML).toBe(before);
+  });
+
+  it.each([
+    [
+      'a script element',
+      (tree: SnapshotNode) => ({ tag: 'div', ns: '', attrs: [], children: [tree, { tag: 'script', ns: '', attrs: [], children: ['alert(1)'] }] }),
+    ],
+    ['a handler attribute', (tree: SnapshotNode) => ({ tag: 'div', ns: '', attrs: [['onclick', 'alert(1)']], children: [tree] })],
+    ['a javascript: link', (tree: SnapshotNode) => ({ tag: 'a', ns: '', attrs: [['href', ' javascript:alert(1)']], children: [tree] })],
+  ] as [string, (tree: SnapshotNode) => SnapshotNode][])('paints nothing from a snapshot with %s (not what React renders)', (_, alter) => {
+    const { shown, empty } = popupPage();
+    const snapshot = snapshotOf(shown, two);
+    expect(paintSnapshot(empty, { ...snapshot, tree: alter(snapshot.tree) }, library(two))).toBe(false);
+    expect(empty.childNodes.length).toBe(0);
+  });
+
+  it('keeps page text as text: markup inside it is never parsed', () => {
+    const { shown, empty } = popupPage();
+    shown.querySelector('h1')!.textContent = '<img src=x onerror=alert(1)>';
+    expect(paintSnapshot(empty, snapshotOf(shown, two), library(two))).toBe(true);
+    expect(empty.querySelector('img')).toBeNull();
+    expect(empty.querySelector('h1')?.textContent).toBe('<img src=x onerror=alert(1)>');
   });
 });
