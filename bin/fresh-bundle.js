@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 
 /** The bundle's path under `root` (a folder path ending in /) when it is fresh, else undefined. */
 export function freshBundle(root) {
-  const bundle = `${root}dist/cli/tpm-lens.mjs`;
+  const bundle = `${root}dist/cli/tpm-lens.cjs`;
   try {
     const built = statSync(bundle).mtimeMs;
     const inputs = JSON.parse(readFileSync(`${root}dist/cli/inputs.json`, 'utf8'));

@@ -431,15 +431,39 @@ export function foldCueText(text: string): string {
     .replace(/\p{Lu}/gu, (c) => (c.toLowerCase().length === 1 ? c.toLowerCase() : c));
 }
 
-// Two classes, not one [\p{L}\p{N}]: V8 merges the two Unicode sets of a class range by range, which made this
-// class most of the cost of compiling the cue unions in a fresh process; the alternation matches the same.
-const WORD_CHAR = String.raw`(?:\p{L}|\p{N})`;
+const IS_WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * The letters and digits a cue phrase may spell (ASCII and the Latin supplements: "über", "compétences"), as a
+ * class of plain ranges, read off the engine's own \p{L} and \p{N} so that both mean the same. Every other letter
+ * or digit of a scanned text stands as OTHER_LETTER (scanOf), so the unions need no Unicode property class: each
+ * such class costs V8 a Unicode set in every parse and compile (most of the unions' compile time in a fresh
+ * process and popup), while a class of ranges is cheap.
+ */
+const SPELLED_LETTERS = /[\u0080-\u024F]/;
+const OTHER_LETTER = '\u3400';
+function plainWordClass(): string {
+  const ranges: string[] = [];
+  for (let code = 0x80, start = -1; code <= 0x250; code++) {
+    const inside = code < 0x250 && IS_WORD_CHAR.test(String.fromCharCode(code));
+    if (inside && start < 0) start = code;
+    if (!inside && start >= 0) {
+      const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+      ranges.push(start === code - 1 ? hex(start) : `${hex(start)}-${hex(code - 1)}`);
+      start = -1;
+    }
+  }
+  return `[0-9A-Za-z${ranges.join('')}${OTHER_LETTER}]`;
+}
+const WORD_CHAR = plainWordClass();
 const GAP = String.raw`[\s-]+`;
 /** "you will" = "you'll": the second word of these pairs may be contracted onto the first. */
 const CONTRACTED: Record<string, string> = { will: "'ll", are: "'re", is: "'s", have: "'ve", would: "'d", am: "'m" };
 
 function slotSource(slot: string): string {
   const words = slot.split('|').map((w) => {
+    const unspelled = [...w].find((c) => IS_WORD_CHAR.test(c) && c > '\u007f' && !SPELLED_LETTERS.test(c));
+    if (unspelled) throw new Error(`cue phrase "${slot}": "${unspelled}" is outside the letters a phrase may spell (SPELLED_LETTERS in cues.ts)`);
     if (w === '#') return String.raw`\d+(?:[.,]\d+)*\+?`;
     if (w.endsWith('*')) return `${escapeRegExp(w.slice(0, -1))}${WORD_CHAR}*`;
     return escapeRegExp(w).replace(/-/g, GAP);
@@ -478,7 +502,7 @@ function compilePhrase(phrase: string): CompiledPhrase {
   }
   const last = text.replace(/\*$/, '').slice(-1);
   // A hyphen joins words into one: "our purpose-built platform" says nothing about a purpose.
-  const after = atEnd ? String.raw`\W*$` : /[\p{L}\p{N}]/u.test(last) || text.endsWith('*') ? `(?!${WORD_CHAR}|-${WORD_CHAR})` : '';
+  const after = atEnd ? String.raw`\W*$` : IS_WORD_CHAR.test(last) || text.endsWith('*') ? `(?!-?${WORD_CHAR})` : '';
   return { body: `${anchored ? String.raw`^\W*` : ''}${source}`, after, anchored };
 }
 
@@ -489,8 +513,11 @@ interface Scan {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-const IS_WORD_CHAR = /[\p{L}\p{N}]/u;
 const scans = new Map<string, Scan>();
+
+/** The folded text with each letter or digit no phrase spells as OTHER_LETTER, once per UTF-16 unit: offsets stay. */
+const withOtherLetters = (folded: string) =>
+  /[^\0-\u024F]/.test(folded) ? folded.replace(/[^\0-\u024F]/gu, (c) => (IS_WORD_CHAR.test(c) ? OTHER_LETTER.repeat(c.length) : c)) : folded;
 
 /** The folded text and its word starts, kept for the last few texts: each line is asked about many kinds. */
 function scanOf(text: string): Scan {
@@ -502,7 +529,7 @@ function scanOf(text: string): Scan {
     const at = m.index!;
     if (!(at >= 2 && folded[at - 1] === '-' && IS_WORD_CHAR.test(folded[at - 2]))) wordStarts.push(at);
   }
-  const scan = { folded, wordStarts };
+  const scan = { folded: withOtherLetters(folded), wordStarts };
   if (scans.size >= 64) scans.delete(scans.keys().next().value!);
   scans.set(text, scan);
   return scan;

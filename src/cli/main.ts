@@ -83,13 +83,17 @@ async function run(argv: string[]): Promise<string> {
   throw new InputError(`unknown command "${command}" (tpm-lens --help shows the usage)`);
 }
 
-try {
-  process.stdout.write(`${await run(process.argv.slice(2))}\n`);
-} catch (e) {
-  if (!(e instanceof InputError)) {
-    process.stderr.write(`tpm-lens: internal error: ${(e as Error).message}\n`);
-    process.exit(2);
-  }
-  process.stderr.write(`tpm-lens: ${e.message}\n`);
-  process.exit(1);
-}
+// A promise chain, not a top-level await: the CLI's bundle is a classic script (scripts/build-cli.ts).
+run(process.argv.slice(2)).then(
+  (output) => {
+    process.stdout.write(`${output}\n`);
+  },
+  (e) => {
+    if (!(e instanceof InputError)) {
+      process.stderr.write(`tpm-lens: internal error: ${(e as Error).message}\n`);
+      process.exit(2);
+    }
+    process.stderr.write(`tpm-lens: ${e.message}\n`);
+    process.exit(1);
+  },
+);

@@ -70,6 +70,7 @@ describe('cue phrases', () => {
     { kind: 'x', phrase: 'a|the leading', example: '' },
     { kind: 'x', phrase: '^you will', example: '' },
     { kind: 'x', phrase: 'knowledge$', example: '' },
+    { kind: 'x', phrase: 'über uns', example: '' },
   ]);
   it.each([
     ["What you'll need", true],
@@ -90,11 +91,27 @@ describe('cue phrases', () => {
     ['misleading', false],
     ['Then you will', false],
     ['Knowledge of SQL', false],
+    // Letters of any script end or continue a word as Latin ones do (each stands as one letter the phrases never spell).
+    ['ÜBER UNS', true],
+    ['Über unsere Werte', false],
+    ['The leading 😀 bank', true],
+    ['The leadingβ bank', false],
+    ['The leading𝐀', false],
+    ['The leading㐀', false],
+    ['The leading-ж', false],
+    ['Responsibilitiesжж:', true],
+    ['жthe leading bank', false],
   ])('%j matches: %s', (text, matches) => expect(cues.has(text, 'x')).toBe(matches));
 
   it('gives offsets into the text as written', () => {
     expect(cues.find('Our leading bank', 'x')).toBeUndefined();
     expect(cues.find('It is the leading bank', 'x')).toEqual({ start: 6, end: 17 });
+    expect(cues.find('𝐀ж the leading bank', 'x')).toEqual({ start: 4, end: 15 });
+    expect(cues.find('Responsibilitiesжж𝐀 now', 'x')).toEqual({ start: 0, end: 20 });
+  });
+
+  it('refuses a phrase that spells a letter beyond the Latin alphabets, naming it', () => {
+    expect(() => compileCues([{ kind: 'x', phrase: 'о нас', example: '' }])).toThrow('"о" is outside the letters a phrase may spell');
   });
 });
 

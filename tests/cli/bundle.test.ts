@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshBundle } from '../../bin/fresh-bundle.js';
 import { buildCli } from '../../scripts/build-cli';
@@ -19,8 +20,13 @@ beforeAll(async () => {
   inputs = await buildCli(outdir);
 }, 60_000);
 
+/** Runs the bundle as bin/tpm-lens.js does: through run-bundle.js, with the code cache the build wrote. */
+const RUN_BUNDLE = `import { runBundle } from ${JSON.stringify(pathToFileURL(resolve('bin/run-bundle.js')).href)}; runBundle(process.argv[1]);`;
 const bundled = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [join(outdir, 'tpm-lens.mjs'), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', RUN_BUNDLE, resolve(outdir, 'tpm-lens.cjs'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
@@ -56,6 +62,24 @@ describe('the CLI bundle', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('runs alike with its code cache, with a cache V8 refuses, and with a cache older than the bundle', () => {
+    const sample = ['analyze', '--job', 'samples/posting.txt', '--resume', 'samples/resume.txt', '--json'];
+    const cache = join(outdir, 'tpm-lens.cjs.cache');
+    const expected = JSON.stringify(analyze(readFileSync('samples/posting.txt', 'utf8'), readFileSync('samples/resume.txt', 'utf8')));
+    const saved = readFileSync(cache);
+    expect(saved.length).toBeGreaterThan(10_000);
+    try {
+      expect(bundled(...sample).stdout.trim()).toBe(expected);
+      writeFileSync(cache, Buffer.from('not a code cache'));
+      expect(bundled(...sample)).toMatchObject({ code: 0, stdout: `${expected}\n`, stderr: '' });
+      writeFileSync(cache, saved);
+      utimesSync(cache, 1_000_000, 1_000_000);
+      expect(bundled(...sample)).toMatchObject({ code: 0, stdout: `${expected}\n`, stderr: '' });
+    } finally {
+      writeFileSync(cache, saved);
+    }
+  });
+
   it('lists the source files it holds', () => {
     expect(inputs).toEqual(expect.arrayContaining(['src/cli/main.ts', 'src/analyze/analyze.ts', 'src/taxonomy/compiled-lookup.ts']));
     expect(inputs.some((f) => f.includes('node_modules'))).toBe(false);
@@ -68,11 +92,11 @@ describe('bin/tpm-lens.js runs the bundle only while it is fresh', () => {
   mkdirSync(`${root}src`);
   const at = (file: string, seconds: number) => utimesSync(root + file, seconds, seconds);
   const setUp = (sourceTime: number) => {
-    writeFileSync(`${root}dist/cli/tpm-lens.mjs`, '');
+    writeFileSync(`${root}dist/cli/tpm-lens.cjs`, '');
     writeFileSync(`${root}dist/cli/inputs.json`, JSON.stringify(['src/a.ts', 'src/b.ts']));
     writeFileSync(`${root}src/a.ts`, '');
     writeFileSync(`${root}src/b.ts`, '');
-    at('dist/cli/tpm-lens.mjs', 2_000_000);
+    at('dist/cli/tpm-lens.cjs', 2_000_000);
     at('src/a.ts', 1_000_000);
     at('src/b.ts', sourceTime);
   };
@@ -82,7 +106,7 @@ describe('bin/tpm-lens.js runs the bundle only while it is fresh', () => {
     ['a source edited after the build', 3_000_000, false],
   ])('%s: %s', (_, sourceTime, fresh) => {
     setUp(sourceTime);
-    expect(freshBundle(root)).toBe(fresh ? `${root}dist/cli/tpm-lens.mjs` : undefined);
+    expect(freshBundle(root)).toBe(fresh ? `${root}dist/cli/tpm-lens.cjs` : undefined);
   });
 
   it('is not fresh when a source it was built from is gone, or there is no bundle', () => {

@@ -1,0 +1,2 @@
+/** Runs the CLI's bundle at `file` (an absolute path) with the code cache beside it; `writeCache` writes that cache at exit. */
+export function runBundle(file: string, options?: { writeCache?: boolean }): void;
