@@ -61,13 +61,37 @@ function readableTexts() {
 }
 // Only a surface of three or more words, or a pattern, can be a sentence of one posting: shorter ones are terms.
 const guarded = (i: number) => sourceAt(i).kind === 'pattern' || sourceAt(i).words >= 3;
+// A two-word surface is a term, but one that only the development postings use is one of their wordings
+// ("quality delivery"), which flatters the dev figures. An acronym is a name, however it is spelled.
+const guardedAgainstDev = (i: number) => guarded(i) || (sourceAt(i).surfaceKind !== 'acronym' && sourceAt(i).words === 2);
 const vouchedFor = (i: number) => Boolean(taxonomy.byId.get(sourceAt(i).conceptId)?.note);
 
+describe('which surfaces the guard against development wording covers', () => {
+  const indexOf = (conceptId: string, surfaceKind: string, text: string) =>
+    attribution.sources.findIndex((s) => s.conceptId === conceptId && s.surfaceKind === surfaceKind && s.text === text);
+  it.each([
+    ['cost-management', 'variant', 'cost tracking', true],
+    ['technical-program-management', 'label', 'Technical program management', true],
+    ['soc-2', 'acronym', 'SOC II', false], // an acronym of two words is a name
+    ['sql', 'acronym', 'PL/SQL', false],
+    ['programming', 'variant', 'coding', false], // one word is a term
+  ])('%s: %s "%s" -> %s', (conceptId, surfaceKind, text, expected) => {
+    const i = indexOf(conceptId, surfaceKind, text);
+    expect(i, 'the surface is in the taxonomy').toBeGreaterThanOrEqual(0);
+    expect(guardedAgainstDev(i)).toBe(expected);
+  });
+  it('guards every pattern', () => {
+    const patterns = attribution.sources.flatMap((s, i) => (s.kind === 'pattern' ? [i] : []));
+    expect(patterns.length).toBeGreaterThan(0);
+    expect(patterns.every(guardedAgainstDev)).toBe(true);
+  });
+});
+
 describe.skipIf(!present)('the taxonomy copies no phrase from one development posting', () => {
-  it('every surface of three or more words and every pattern that a dev posting uses, a corpus posting or a seed uses too, unless its concept has a note', () => {
+  it('every surface of two or more words (acronyms aside) and every pattern that a dev posting uses, a corpus posting or a seed uses too, unless its concept has a note', () => {
     const { found, devIds } = readableTexts();
     const offenders = found.flatMap((docs, i) => {
-      if (!guarded(i) || vouchedFor(i)) return [];
+      if (!guardedAgainstDev(i) || vouchedFor(i)) return [];
       const inDev = [...docs].filter((id) => devIds.has(id));
       return inDev.length && inDev.length === docs.size ? [`${describeSource(i)} (only in ${inDev.join(', ')})`] : [];
     });
