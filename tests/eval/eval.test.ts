@@ -12,27 +12,29 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
   const figure = (name: string) => Number(out.match(new RegExp(`^${name}\\s+(-?[\\d.]+)`, 'm'))?.[1]);
 
   // Floors at what the analyzer reached (issue 9), so that nothing slips back. Dev and corpus are tuned on; the
-  // check fold is measured only: its floor guards generalization, and nobody reads its misses to raise it.
+  // check fold is measured only: its floor guards generalization, and nobody reads its misses to raise it. The dev
+  // recall and pair floors went down on purpose: 61 two-word aliases that only development postings used came out
+  // (480a643), which cost the dev fold 15 concepts and nothing elsewhere.
   it('keeps the dev fold at its floor', () => {
-    expect(figure('dev posting recall')).toBeGreaterThanOrEqual(0.96);
-    expect(figure('dev precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.94);
+    expect(figure('dev posting recall')).toBeGreaterThanOrEqual(0.925);
+    expect(figure('dev precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.945);
     expect(figure('dev importance accuracy')).toBeGreaterThanOrEqual(0.94);
     expect(figure('dev trap hits')).toBeLessThanOrEqual(0);
     expect(figure('dev resume recall')).toBeGreaterThanOrEqual(0.98);
-    expect(figure('dev pair verdict accuracy')).toBeGreaterThanOrEqual(0.92);
+    expect(figure('dev pair verdict accuracy')).toBeGreaterThanOrEqual(0.91);
   });
 
   it('keeps the corpus fold (postings this project labelled) at its floor', () => {
-    expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.86);
-    expect(figure('corpus precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.94);
-    expect(figure('corpus importance accuracy')).toBeGreaterThanOrEqual(0.885);
-    expect(figure('corpus trap hits')).toBeLessThanOrEqual(29);
+    expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.875);
+    expect(figure('corpus precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.95);
+    expect(figure('corpus importance accuracy')).toBeGreaterThanOrEqual(0.9);
+    expect(figure('corpus trap hits')).toBeLessThanOrEqual(15);
   });
 
   it('keeps the check fold at its floor', () => {
-    expect(figure('check posting recall')).toBeGreaterThanOrEqual(0.765);
+    expect(figure('check posting recall')).toBeGreaterThanOrEqual(0.77);
     expect(figure('check precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.936);
-    expect(figure('check importance accuracy')).toBeGreaterThanOrEqual(0.9);
+    expect(figure('check importance accuracy')).toBeGreaterThanOrEqual(0.915);
     expect(figure('check trap hits')).toBeLessThanOrEqual(5);
   });
 
