@@ -10,9 +10,12 @@ import type { Resume, ResumeLibrary } from '../../storage/schema';
 /** Text, or an element: its tag, namespace (empty for HTML), attributes and children. */
 export type SnapshotNode = string | { tag: string; ns: string; attrs: [string, string][]; children: SnapshotNode[] };
 
-/** The popup's elements for a cached analysis, and the resumes it offered (a picker lists them by name). */
+/**
+ * The popup's elements for a cached analysis (a SnapshotNode as JSON: the session store hands one string back much
+ * faster than a deep object), and the resumes it offered (a picker lists them by name).
+ */
 export interface Snapshot {
-  tree: SnapshotNode;
+  tree: string;
   resumes: string;
 }
 
@@ -36,7 +39,10 @@ function treeOf(node: Node): SnapshotNode | null {
 }
 
 /** The popup's element, as first rendered for a fresh analysis. */
-export const snapshotOf = (element: Element, resumes: readonly Resume[]): Snapshot => ({ tree: treeOf(element)!, resumes: resumesShown(resumes) });
+export const snapshotOf = (element: Element, resumes: readonly Resume[]): Snapshot => ({
+  tree: JSON.stringify(treeOf(element)),
+  resumes: resumesShown(resumes),
+});
 
 /** The nodes of a snapshot, or null where any part is not the inert markup React renders. */
 function build(document: Document, node: SnapshotNode): Node | null {
@@ -54,8 +60,8 @@ function build(document: Document, node: SnapshotNode): Node | null {
 
 /** Paints the snapshot into the still empty root, unless the resumes it lists have changed since. */
 export function paintSnapshot(root: Element, snapshot: Snapshot | undefined, library: ResumeLibrary): boolean {
-  if (!snapshot?.tree || root.firstChild || snapshot.resumes !== resumesShown(library.resumes)) return false;
-  const built = build(root.ownerDocument, snapshot.tree);
+  if (typeof snapshot?.tree !== 'string' || root.firstChild || snapshot.resumes !== resumesShown(library.resumes)) return false;
+  const built = build(root.ownerDocument, JSON.parse(snapshot.tree) as SnapshotNode);
   if (!built) return false;
   root.appendChild(built);
   return true;
