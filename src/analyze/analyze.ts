@@ -138,6 +138,14 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
     const company = normalizeTerm(companyName);
     const jobHits = findHits(jobText, lookup, jobTokens);
     const namesARole = createRoleNameCheck(jobTokens, title);
+    // Hits repeat their words ("Jira" ten times): each spelling is normalized once.
+    const normalizedSpans = new Map<string, string>();
+    const normalizedHit = (hit: Hit) => {
+      const span = jobText.slice(hit.start, hit.end);
+      let normalized = normalizedSpans.get(span);
+      if (normalized === undefined) normalizedSpans.set(span, (normalized = normalizeTerm(span)));
+      return normalized;
+    };
     const termStarts: number[] = [];
     /** The lines (by their start) where each concept counts: a parent named beside its children gives way to them. */
     const linesOf = new Map<string, Set<number>>();
@@ -151,7 +159,7 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
       const line = lineAt(structure.lines, hit.start);
       if (!line || line.weight === 'boilerplate') return null;
       // The employer, and its own units and products ("Google Cloud" at Google), are not skills asked of anyone.
-      if (company && isEmployers(normalizeTerm(jobText.slice(hit.start, hit.end)), company)) return null;
+      if (company && isEmployers(normalizedHit(hit), company)) return null;
       const category = taxonomy.byId.get(hit.conceptId)!.category;
       if (namesARole(hit, category)) return null; // "the Security team" (a resume's titles do show skills)
       // What the employer does or sells ("our vendor management platform", "AI-powered") is not asked of the
