@@ -100,10 +100,21 @@ export function conceptsIn(text: string, lookup: Lookup): FoundConcept[] {
   });
 }
 
-const aliasesOf = (id: string, lookup: Lookup) =>
-  surfacesOf(lookup.taxonomy.byId.get(id)!)
-    .slice(1)
-    .map((s) => s.text);
+/** A concept's aliases, a new array each time (analyses are the caller's to keep); each concept's read once per taxonomy. */
+const aliasesOf = (id: string, lookup: Lookup) => {
+  let known = aliasesByConcept.get(lookup.taxonomy);
+  if (!known) aliasesByConcept.set(lookup.taxonomy, (known = new Map()));
+  let aliases = known.get(id);
+  if (!aliases)
+    known.set(
+      id,
+      (aliases = surfacesOf(lookup.taxonomy.byId.get(id)!)
+        .slice(1)
+        .map((s) => s.text)),
+    );
+  return [...aliases];
+};
+const aliasesByConcept = new WeakMap<Lookup['taxonomy'], Map<string, readonly string[]>>();
 
 /** What an analysis leaves out because its caller will not read it. */
 export interface AnalyzerOptions {

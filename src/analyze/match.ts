@@ -111,9 +111,10 @@ function stepsAt(text: string, lookup: Lookup, reading: Reading, p: number, fold
   const { tokens } = reading;
   const token = tokens[p];
   const steps: Step[] = [{ keys: [token.key], to: p, piece: token.raw }];
-  const words = lookup.wordsOfJoined.get(foldedAt(p)) ?? lookup.wordsOfJoined.get(foldedAt(p).replace(/s$/, ''));
+  const folded = foldedAt(p);
+  const words = lookup.wordsOfJoined.get(folded) ?? (folded.endsWith('s') ? lookup.wordsOfJoined.get(folded.slice(0, -1)) : undefined);
   if (words) steps.push({ keys: words, to: p, piece: token.raw });
-  let joinedFolded = foldedAt(p);
+  let joinedFolded = folded;
   for (let q = p + 1; q < p + JOINABLE_WORDS && q < tokens.length && tokens[q].breakBefore === 'none'; q++) {
     if (/['’]/.test(tokens[q - 1].raw)) break; // "team's work" is no teamwork
     joinedFolded += foldedAt(q);
@@ -207,10 +208,11 @@ function matchSlots(slots: Slot[], s: number, tokens: Token[], at: number, sente
     return -1;
   }
   for (const alt of slot.alts) {
-    const fits = alt.every((key, k) => {
+    let fits = true;
+    for (let k = 0; k < alt.length && fits; k++) {
       const t = tokens[at + k];
-      return t && t.sentence === sentence && t.key === key && (k === 0 || t.breakBefore === 'none');
-    });
+      fits = t !== undefined && t.sentence === sentence && t.key === alt[k] && (k === 0 || t.breakBefore === 'none');
+    }
     if (fits) {
       const end = matchSlots(slots, s + 1, tokens, at + alt.length, sentence);
       if (end !== -1) return end;
