@@ -1,6 +1,15 @@
 import { isNegated } from './negation';
 import { foldWord, rawForm, stem, tokenize, type Token } from '../text/normalize';
-import { JOINED_START, type CompiledRule, type Entry, type Lookup, type NearbyTerm, type NearbyTerms, type TrieNode } from '../taxonomy/lookup';
+import {
+  type CompiledPattern,
+  JOINED_START,
+  type CompiledRule,
+  type Entry,
+  type Lookup,
+  type NearbyTerm,
+  type NearbyTerms,
+  type TrieNode,
+} from '../taxonomy/lookup';
 import { tagWords } from '../taxonomy/part-of-speech';
 import { isFunctionWord, sharedHeadAfterOf, sharedHeadAfterVerb, sharedHeadBefore, type Composed, type HeadWord, type ListContext } from './lists';
 import type { Slot } from '../taxonomy/pattern';
@@ -54,13 +63,14 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
   const lists: ListContext = { text, tokens, compose: (from, to, head) => composed(lookup, reading, from, to, head), isAdjective: lookup.isAdjective };
 
   const steps = stepper(text, lookup, reading);
+  const livePatterns = patternFilter(tokens, lookup.patterns);
 
   // Surfaces do not overlap (the longest wins, then the walk skips past it); patterns are tried at every
   // word, so "evaluation and selection" still counts inside "RFP evaluation".
   let next = 0;
   for (let i = 0; i < tokens.length; i++) {
     const best = i >= next && startsSurface(steps(i), lookup) ? longestSurface(steps, lookup, reading, i) : undefined;
-    for (const pattern of lookup.patterns.get(tokens[i].key) ?? []) {
+    for (const pattern of livePatterns(tokens[i].key)) {
       const end = matchSlots(pattern.slots, 0, tokens, i, tokens[i].sentence);
       if (end > i) add(pattern.conceptId, i, end - 1, 'pattern');
     }
@@ -162,13 +172,20 @@ function longestSurface(steps: (p: number) => Step[], lookup: Lookup, reading: R
       let child: TrieNode | undefined = node;
       for (const key of step.keys) child = child?.next.get(key);
       if (!child) continue;
+      const goesOn = child.next.size > 0 && step.to + 1 < tokens.length && tokens[step.to + 1].breakBefore === 'none';
+      // Most walks stop at a node with no surface of its own and nowhere to go: nothing to spell there.
+      if (!child.entries.length && !goesOn) continue;
       const spelled = [...pieces, step.piece];
       const isLoose = loose || step.loose === true;
-      const entry = child.entries.find(
-        (e) => accepts(e, spelled, reading, i, step.to) && !(isLoose && lookup.taxonomy.byId.get(e.conceptId)?.category === 'tool'),
-      );
-      if (entry && (!best || step.to > best.end)) best = { entry, end: step.to };
-      if (child.next.size && step.to + 1 < tokens.length && tokens[step.to + 1].breakBefore === 'none') walk(child, step.to + 1, spelled, isLoose);
+      if (!best || step.to > best.end) {
+        for (const e of child.entries) {
+          if (accepts(e, spelled, reading, i, step.to) && !(isLoose && lookup.taxonomy.byId.get(e.conceptId)?.category === 'tool')) {
+            best = { entry: e, end: step.to };
+            break;
+          }
+        }
+      }
+      if (goesOn) walk(child, step.to + 1, spelled, isLoose);
     }
   };
   walk(lookup.trie, i, [], false);
@@ -193,6 +210,49 @@ function composed(lookup: Lookup, reading: Reading, from: number, to: number, he
   const entry = node.entries.find(fits);
   return entry && { conceptId: entry.conceptId, category: lookup.taxonomy.byId.get(entry.conceptId)!.category };
 }
+
+/**
+ * Whether a pattern can match anywhere in the text: each of its required slots needs a word the text has
+ * ("manage .. budget" needs "budget"). A common verb opens dozens of patterns; most of them end in words the
+ * text never uses, and are passed over without matching their slots at each of its occurrences.
+ */
+function patternFilter(tokens: Token[], patterns: Lookup['patterns']): (key: string) => readonly CompiledPattern[] {
+  const keys = new Set<string>();
+  for (const t of tokens) keys.add(t.key);
+  const canMatch = (pattern: CompiledPattern) => {
+    for (const firstKeys of requiredWordsOf(pattern)) {
+      let found = false;
+      for (let k = 0; k < firstKeys.length && !found; k++) found = keys.has(firstKeys[k]);
+      if (!found) return false;
+    }
+    return true;
+  };
+  const live = new Map<string, readonly CompiledPattern[]>();
+  const none: readonly CompiledPattern[] = [];
+  return (key) => {
+    let found = live.get(key);
+    if (found === undefined) live.set(key, (found = patterns.get(key)?.filter(canMatch) ?? none));
+    return found;
+  };
+}
+
+/**
+ * The first words of each required slot's alternatives, last slot first (the object, "budget", rules out more
+ * than the verb, which the text has); a slot with an empty alternative requires nothing.
+ */
+function requiredWordsOf(pattern: CompiledPattern): readonly string[][] {
+  let required = requiredWords.get(pattern);
+  if (!required) {
+    required = [];
+    for (const slot of pattern.slots) {
+      if ('gap' in slot || slot.optional || slot.alts.some((alt) => alt.length === 0)) continue;
+      required.unshift(slot.alts.map((alt) => alt[0]));
+    }
+    requiredWords.set(pattern, required);
+  }
+  return required;
+}
+const requiredWords = new WeakMap<CompiledPattern, string[][]>();
 
 /** Returns the token index after the match, or -1. Gaps stay inside the sentence. */
 function matchSlots(slots: Slot[], s: number, tokens: Token[], at: number, sentence: number): number {
