@@ -551,12 +551,14 @@ export function compileCues<K extends string>(cues: readonly Cue<K>[]): CueMatch
     for (const re of entry.patterns) for (const m of text.matchAll(re)) found.push({ start: m.index!, end: m.index! + m[0].length });
     return found.sort((a, b) => a.start - b.start);
   };
-  // The sectioner asks about the same line many times (as a heading, a label, a clause, for several kinds).
+  // The sectioner asks about the same line several times in a row (as a heading, a label, a clause, for several
+  // kinds): the answers for the last few texts are kept, a third of the questions on the bench's posting. Only a
+  // few: a posting has many more lines, so a second analysis of the same text starts afresh.
   const firstFound = new Map<string, Map<K, CueSpan | undefined>>();
   const find = (text: string, kind: K) => {
     let known = firstFound.get(text);
     if (!known) {
-      if (firstFound.size >= 256) firstFound.delete(firstFound.keys().next().value!);
+      if (firstFound.size >= 8) firstFound.delete(firstFound.keys().next().value!);
       firstFound.set(text, (known = new Map()));
     }
     if (!known.has(kind)) known.set(kind, matches(text, kind, true)[0]);

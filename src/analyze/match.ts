@@ -125,7 +125,9 @@ function stepsAt(text: string, lookup: Lookup, reading: Reading, p: number, fold
   const words = lookup.wordsOfJoined.get(folded) ?? (folded.endsWith('s') ? lookup.wordsOfJoined.get(folded.slice(0, -1)) : undefined);
   if (words) steps.push({ keys: words, to: p, piece: token.raw });
   let joinedFolded = folded;
-  for (let q = p + 1; q < p + JOINABLE_WORDS && q < tokens.length && tokens[q].breakBefore === 'none'; q++) {
+  // A word of four letters or more starts the same compounds whatever follows it: most start none.
+  const joins = folded.length < JOINED_START || lookup.joinedStarts.has(folded.slice(0, JOINED_START));
+  for (let q = p + 1; joins && q < p + JOINABLE_WORDS && q < tokens.length && tokens[q].breakBefore === 'none'; q++) {
     if (/['’]/.test(tokens[q - 1].raw)) break; // "team's work" is no teamwork
     joinedFolded += foldedAt(q);
     if (!lookup.joinedStarts.has(joinedFolded.slice(0, JOINED_START))) break;
