@@ -372,12 +372,16 @@ export const PAGE_FIELD = new RegExp(`^\\s*(?:${PAGE_FIELD_LABELS.map((f) => f.l
 
 /** Same length as the input (offsets stay valid): lowercase, straight quotes, plain dashes and spaces. */
 export function foldCueText(text: string): string {
+  // Most lines are plain ASCII: nothing to straighten, and lowercasing them changes A-Z only.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .replace(/[\u2018\u2019\u201B\u2032\u00B4`]/g, "'")
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
     .replace(/\p{Lu}/gu, (c) => (c.toLowerCase().length === 1 ? c.toLowerCase() : c));
 }
+
+const ASCII = /^[\x00-\x7F]*$/;
 
 // Two classes, not one [\p{L}\p{N}]: V8 merges the two Unicode sets of a class range by range, which made this
 // class most of the cost of compiling the cue unions in a fresh process; the alternation matches the same.
