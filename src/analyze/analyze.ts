@@ -149,14 +149,7 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
     const company = normalizeTerm(companyName);
     const jobHits = findHits(jobText, lookup, jobTokens);
     const namesARole = createRoleNameCheck(jobTokens, title);
-    // Hits repeat their words ("Jira" ten times): each spelling is normalized once.
-    const normalizedSpans = new Map<string, string>();
-    const normalizedHit = (hit: Hit) => {
-      const span = jobText.slice(hit.start, hit.end);
-      let normalized = normalizedSpans.get(span);
-      if (normalized === undefined) normalizedSpans.set(span, (normalized = normalizeTerm(span)));
-      return normalized;
-    };
+    const normalizedHit = (hit: Hit) => normalizedSpelling(jobText.slice(hit.start, hit.end));
     const termStarts: number[] = [];
     /** The lines (by their start) where each concept counts: a parent named beside its children gives way to them. */
     const linesOf = new Map<string, Set<number>>();
@@ -268,6 +261,21 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
     };
   };
 }
+
+/**
+ * A hit's spelling normalized as a term, remembered as words are (foldWord): hits repeat the taxonomy's names
+ * ("Jira" ten times, and in the next posting), within a bound.
+ */
+function normalizedSpelling(span: string): string {
+  let normalized = normalizedSpellings.get(span);
+  if (normalized === undefined) {
+    if (normalizedSpellings.size >= MAX_REMEMBERED_SPELLINGS) normalizedSpellings.clear();
+    normalizedSpellings.set(span, (normalized = normalizeTerm(span)));
+  }
+  return normalized;
+}
+const normalizedSpellings = new Map<string, string>();
+const MAX_REMEMBERED_SPELLINGS = 20_000;
 
 const isEmployers = (term: string, company: string) => term === company || term.startsWith(`${company} `);
 
