@@ -355,12 +355,14 @@ function capitalsReader(text: string, tokens: Token[]): (i: number) => boolean {
 function markCapitals(text: string, tokens: Token[]): boolean[] {
   const lineOf: number[] = [];
   for (const [k, t] of tokens.entries()) lineOf.push(k === 0 ? 0 : lineOf[k - 1] + (/[\n\r]/.test(text.slice(tokens[k - 1].end, t.start)) ? 1 : 0));
+  // Each token's case, read once for both groupings: 1 has a lowercase letter, 2 capitals only, 0 no letter.
+  const cases = tokens.map((t) => (/\p{Ll}/u.test(t.raw) ? 1 : /\p{Lu}/u.test(t.raw) ? 2 : 0));
   const writtenInCapitals = (groupOf: (k: number) => number) => {
     const words = new Map<number, number>();
     const lowercase = new Set<number>();
-    tokens.forEach((t, k) => {
-      if (/\p{Ll}/u.test(t.raw)) lowercase.add(groupOf(k));
-      else if (/\p{Lu}/u.test(t.raw)) words.set(groupOf(k), (words.get(groupOf(k)) ?? 0) + 1);
+    tokens.forEach((_, k) => {
+      if (cases[k] === 1) lowercase.add(groupOf(k));
+      else if (cases[k] === 2) words.set(groupOf(k), (words.get(groupOf(k)) ?? 0) + 1);
     });
     return (k: number) => !lowercase.has(groupOf(k)) && (words.get(groupOf(k)) ?? 0) >= MIN_WORDS_IN_CAPITALS;
   };

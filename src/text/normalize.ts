@@ -122,9 +122,10 @@ export function tokenize(text: string, keyOf: (word: string) => string = wordKey
     if (gap.startsWith('.') && tokens.length > 0 && ABBREVIATION.test(tokens[tokens.length - 1].raw)) gap = gap.slice(1);
     // "…coach our\nproduct delivery teams": a line wrapped inside a sentence (one line break between two
     // lowercase words) is no sentence break.
-    const wrapped = WRAP.test(gap) && /\p{Ll}$/u.test(tokens.at(-1)?.raw ?? '') && /^\p{Ll}/u.test(m[0]);
+    // Most words follow one space, which breaks nothing: no need to search it.
+    const wrapped = gap !== ' ' && WRAP.test(gap) && /\p{Ll}$/u.test(tokens.at(-1)?.raw ?? '') && /^\p{Ll}/u.test(m[0]);
     const breakBefore: Break =
-      tokens.length === 0 ? 'sentence' : wrapped ? 'none' : SENTENCE_BREAK.test(gap) ? 'sentence' : SOFT_BREAK.test(gap) ? 'soft' : 'none';
+      tokens.length === 0 ? 'sentence' : gap === ' ' || wrapped ? 'none' : SENTENCE_BREAK.test(gap) ? 'sentence' : SOFT_BREAK.test(gap) ? 'soft' : 'none';
     if (breakBefore === 'sentence' && tokens.length > 0) sentence++;
     const word = m[0];
     last = start + word.length;
