@@ -120,7 +120,7 @@ function stepper(text: string, lookup: Lookup, reading: Reading): (p: number) =>
 function stepsAt(text: string, lookup: Lookup, reading: Reading, p: number, foldedAt: (p: number) => string): Step[] {
   const { tokens } = reading;
   const token = tokens[p];
-  const steps: Step[] = [{ keys: [token.key], to: p, piece: token.raw }];
+  const steps: Step[] = [{ keys: keysOf(token.key), to: p, piece: token.raw }];
   const folded = foldedAt(p);
   const words = lookup.wordsOfJoined.get(folded) ?? (folded.endsWith('s') ? lookup.wordsOfJoined.get(folded.slice(0, -1)) : undefined);
   if (words) steps.push({ keys: words, to: p, piece: token.raw });
@@ -150,6 +150,18 @@ function stepsAt(text: string, lookup: Lookup, reading: Reading, p: number, fold
   }
   return steps;
 }
+
+/** A word's key as a step's keys: one array per key, shared by every step that reads it (steps never change them). */
+function keysOf(key: string): string[] {
+  let keys = singleKeys.get(key);
+  if (!keys) {
+    if (singleKeys.size >= MAX_REMEMBERED_KEYS) singleKeys.clear();
+    singleKeys.set(key, (keys = [key]));
+  }
+  return keys;
+}
+const singleKeys = new Map<string, string[]>();
+const MAX_REMEMBERED_KEYS = 50_000;
 
 const endsInDigit = (raw: string) => {
   const last = raw.charCodeAt(raw.length - 1 - (raw.endsWith('+') ? 1 : 0));
@@ -354,7 +366,7 @@ function capitalsReader(text: string, tokens: Token[]): (i: number) => boolean {
 
 function markCapitals(text: string, tokens: Token[]): boolean[] {
   const lineOf: number[] = [];
-  for (const [k, t] of tokens.entries()) lineOf.push(k === 0 ? 0 : lineOf[k - 1] + (/[\n\r]/.test(text.slice(tokens[k - 1].end, t.start)) ? 1 : 0));
+  for (let k = 0; k < tokens.length; k++) lineOf.push(k === 0 ? 0 : lineOf[k - 1] + (breaksLine(text, tokens[k - 1].end, tokens[k].start) ? 1 : 0));
   // Each token's case, read once for both groupings: 1 has a lowercase letter, 2 capitals only, 0 no letter.
   const cases = tokens.map((t) => (/\p{Ll}/u.test(t.raw) ? 1 : /\p{Lu}/u.test(t.raw) ? 2 : 0));
   const writtenInCapitals = (groupOf: (k: number) => number) => {
@@ -369,6 +381,15 @@ function markCapitals(text: string, tokens: Token[]): boolean[] {
   const line = writtenInCapitals((k) => lineOf[k]);
   const sentence = writtenInCapitals((k) => tokens[k].sentence);
   return tokens.map((_, k) => line(k) || sentence(k));
+}
+
+/** Whether the text between two offsets holds a line break (read in place: no slice per token). */
+function breaksLine(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
 }
 
 /** Tags a sentence with compromise only when a rule asks, so the common path never parses (or loads it). */
