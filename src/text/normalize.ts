@@ -14,8 +14,12 @@ export const removeZeroWidth = (text: string) => text.replace(ZERO_WIDTH, '');
 export const BULLET = /^\s*(?:[•▪●◦‣∙·✓✔■□→➢➤]\s*|[-*–—>+]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|o\s+)/;
 const MARKS = /\p{M}/gu;
 
+const ASCII = /^[\x00-\x7F]*$/;
+
 /** Unicode-normalized, zero-width-free, straight-quoted text; same length semantics are not kept. */
 export function normalizeText(text: string): string {
+  // Plain ASCII has nothing to compose, strip or straighten: most lines of most postings.
+  if (ASCII.test(text)) return text;
   return text
     .normalize('NFKC')
     .replace(ZERO_WIDTH, '')
