@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { boardOrigins } from './src/extract/embedded-boards';
 import { ANY_ONE_SITE } from './src/ui/panel/site-patterns';
+import { preloadPageModules } from './scripts/preload-page-modules';
 
 // The least the features need: activeTab + scripting inject the extractor into the one tab the user
 // clicked on, so no host permissions and no content script on every site; storage keeps resumes;
@@ -8,6 +9,8 @@ import { ANY_ONE_SITE } from './src/ui/panel/site-patterns';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   srcDir: '.',
+  // The popup's React part is imported by its entry after its reads start: fetched at once all the same.
+  vite: () => ({ plugins: [preloadPageModules()] }),
   // The real-browser tests cannot click the toolbar button, so their build alone may read the local test server.
   // TPMKL_OUTPUT moves every build elsewhere, so that two builds on one machine do not overwrite each other.
   outDir: `${process.env.TPMKL_OUTPUT ?? '.output'}${process.env.TPMKL_E2E ? '/e2e' : ''}`,

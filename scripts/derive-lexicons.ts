@@ -194,11 +194,17 @@ function commonWordReason(surface: string): string | undefined {
 
 const letters = (s: string) => s.replace(/[^\p{L}]/gu, '').length;
 
-/** "Apache Flink" -> "Flink", "Vue.js" -> "Vue", "JUnit5" -> "JUnit": the forms postings write. */
+/** "Vue.js" -> "Vuejs", "Express.js" -> "Expressjs": skill lists often run the name and "js" together. */
+const runTogetherJs = (name: string) => {
+  const stem = name.match(/^(\p{L}+)\.js$/iu)?.[1];
+  return stem ? [`${stem}js`] : [];
+};
+
+/** "Apache Flink" -> "Flink", "Vue.js" -> "Vue" and "Vuejs", "JUnit5" -> "JUnit": the forms postings write. */
 function shortForms(label: string): string[] {
   const forms = [/^Apache\s+(.+)$/, /^(.+)\.js$/i].map((re) => label.match(re)?.[1]);
   const unversioned = label.match(/^(\p{L}+)\d+$/u)?.[1];
-  return [...forms, unversioned && looksLikeAcronym(unversioned) ? unversioned : undefined].filter((f): f is string => !!f);
+  return [...forms, ...runTogetherJs(label), unversioned && looksLikeAcronym(unversioned) ? unversioned : undefined].filter((f): f is string => !!f);
 }
 
 function kebab(label: string): string {
@@ -264,7 +270,8 @@ for (const { kind, name } of kept.sort((a, b) => (kebab(a.name) < kebab(b.name) 
   // "TensorFlow", "MATLAB": the label matches only as spelled; the same spelling as a variant matches any case.
   const variant: string[] = looksLikeAcronym(name) && !labelCommon ? [name] : [];
   const seen = new Set([labelKey]);
-  for (const alias of [...entries.flatMap((e) => [e.label, ...e.aliases]), ...shortForms(name)]) {
+  const lexiconNames = entries.flatMap((e) => [e.label, ...e.aliases]);
+  for (const alias of [...lexiconNames, ...shortForms(name), ...lexiconNames.flatMap(runTogetherJs)]) {
     const key = normalizeTerm(alias);
     if (!key || seen.has(key) || claimedBy.has(key) || derivedSurfaces.has(key)) continue;
     if (letters(alias) < 3 && !looksLikeAcronym(alias)) continue;

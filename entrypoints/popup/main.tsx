@@ -1,9 +1,23 @@
-// First: the page read and the analyzer start before React's modules evaluate.
-import './start-early';
-import { createRoot } from 'react-dom/client';
+// The popup's entry: every read of the open (the tab, a pending selection, the cache, the resumes; on a page not
+// seen yet, the page itself and the analyzer) starts here at its first script byte, while React's modules load.
+// Reopened on a page whose results are cached, it paints them at once (src/ui/popup/snapshot.ts).
+import { startOpening } from '../../src/ui/popup/opening';
+import { paintSnapshot } from '../../src/ui/popup/snapshot';
+import type { PopupOpening } from '../../src/ui/popup/App';
 import '../../src/ui/shared/theme.css';
 import '../../src/ui/popup/popup.css';
 import '../../src/ui/panel/panel.css';
-import { App } from '../../src/ui/popup/App';
 
-createRoot(document.getElementById('root')!).render(<App />);
+const root = document.getElementById('root')!;
+const opening: PopupOpening = startOpening(location.search);
+/** After the browser has painted the frame it owes (at once where the page is hidden: no frame comes). */
+const afterNextPaint = () =>
+  new Promise<void>((resolve) => {
+    if (document.hidden) return resolve();
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100); // should the page be hidden meanwhile
+  });
+const painted = opening.answer.then((answer) => (answer && paintSnapshot(root, answer.cached.snapshot, answer.library) ? afterNextPaint() : undefined));
+// React renders once the reads have answered (a round trip, while its chunk loads), so that its first frame shows
+// what they found: the cached results, or the first loading step; after a snapshot's own frame, which it replaces.
+void Promise.all([import('./render'), painted]).then(([{ render }]) => render(root, opening));

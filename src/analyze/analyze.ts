@@ -8,11 +8,11 @@ import { keywordLines, otherKeywords } from './other-keywords';
 import { assessPosting } from './assess-posting';
 import { detectLanguage, otherLanguageNotice } from './language';
 import { cutText } from './limits';
-import { createRoleNameCheck } from './role-names';
+import { createRoleNameCheck, employerNameCheck } from './role-names';
 import { resumeHeading, resumeStrengths } from './resume-sections';
 import { joinWrappedLines } from '../text/lines';
 import type { PostingInput } from './posting';
-import { structurePosting, type PostingLine } from './sections';
+import { inCustomerRange, structurePosting, type PostingLine } from './sections';
 import { spanAt } from './spans';
 import { lowUnderstandingNotice, showsUnderstanding, understandingOf } from './understanding';
 import { namedBeside, narrowerNamed } from './screening';
@@ -149,6 +149,7 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
     const company = normalizeTerm(companyName);
     const jobHits = findHits(jobText, lookup, jobTokens);
     const namesARole = createRoleNameCheck(jobTokens, title);
+    const inEmployerName = employerNameCheck(jobText, companyName);
     const normalizedHit = (hit: Hit) => normalizedSpelling(jobText.slice(hit.start, hit.end));
     const termStarts: number[] = [];
     /** The lines (by their start) where each concept counts: a parent named beside its children gives way to them. */
@@ -163,12 +164,12 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
       const line = lineAt(structure.lines, hit.start);
       if (!line || line.weight === 'boilerplate') return null;
       // The employer, and its own units and products ("Google Cloud" at Google), are not skills asked of anyone.
-      if (company && isEmployers(normalizedHit(hit), company)) return null;
+      if (company && (isEmployers(normalizedHit(hit), company) || inEmployerName(hit.start, hit.end))) return null;
       const category = taxonomy.byId.get(hit.conceptId)!.category;
       if (namesARole(hit, category)) return null; // "the Security team" (a resume's titles do show skills)
       // What the employer does or sells ("our vendor management platform", "AI-powered") is not asked of the
       // candidate; only the industry it names is worth knowing.
-      if (line.section === 'about' && category !== 'domain') return null;
+      if (line.section === 'about' && (category !== 'domain' || inCustomerRange(jobText.slice(line.start, line.end), hit.start - line.start))) return null;
       return line.weight;
     }
 

@@ -1,5 +1,5 @@
 import type { Category } from '../taxonomy/schema';
-import { foldWord, tokenize, wordKey, type Token } from '../text/normalize';
+import { escapeRegExp, foldWord, tokenize, wordKey, type Token } from '../text/normalize';
 import { isFunctionWord } from './lists';
 import type { Hit } from './match';
 
@@ -240,8 +240,13 @@ const FUNCTIONS = new Set(TEAM_LIST_CUES.functions);
 const PEOPLE = new Set(TEAM_LIST_CUES.people);
 const PEOPLE_PREPOSITIONS = new Set(TEAM_LIST_CUES.peoplePrepositions);
 const CONJUNCTIONS = new Set(['and', 'or', 'etc']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'each', 'every']);
 
 /** "as a Security engineer", "as Release Manager"; not "such as the Security team". */
+/** "As a Release Manager, …", "As Release Manager …" at the start of a sentence ('' is before its first word). */
+const opensWithAs = (before: string[]) =>
+  before[0] === 'a' || before[0] === 'an' ? before[1] === 'as' && before[2] === '' : before[0] === 'as' && before[1] === '';
+
 const asTheRole = (before: string[]) => (before[0] === 'a' || before[0] === 'an' ? BEFORE_ARTICLE.has(before[1]) : before[0] === 'as' && before[1] !== 'such');
 
 /** A plural person noun ends the name: "business analysts", "Scrum Masters" are people, not the work. */
@@ -266,10 +271,17 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
   const word = (i: number, sentence: number) => (tokens[i]?.sentence === sentence ? foldWord(tokens[i].raw) : '');
   const inSentenceCase = sentenceCaseReader(tokens);
   const inTeamList = teamListReader(tokens, inSentenceCase);
+  const inPersonList = personListReader(tokens);
+  // "reports to the Head of Product and Delivery Management": whatever phrase follows, written as a name, names a
+  // unit ("develop reports to track risks" does not).
+  const namesAUnit = (first: number, category: Category) => {
+    const before = [1, 2, 3, 4].map((k) => word(first - k, tokens[first].sentence));
+    return !SKILL_BEFORE_ROLE.has(category) && capitalized(tokens[first]) && (titleOf(before) || reportsInto(before));
+  };
   const inProperName = properNameReader(tokens, inSentenceCase);
   return (hit, category) => {
-    if (hit.via !== 'surface') return false;
     const first = startIndex.get(hit.start);
+    if (hit.via !== 'surface') return first !== undefined && namesAUnit(first, category);
     const last = endIndex.get(hit.end);
     if (first === undefined || last === undefined) return false;
     if (!NAMED_PRODUCTS.has(category) && inProperName(first, last)) return !title.includes(` ${words(tokens.slice(first, last + 1))} `);
@@ -283,16 +295,49 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     const endsInPerson = !nounAfter && first < last && PERSONS.has(lastWord);
     // "Program Manager" itself: a role when someone else holds it ("work with the Program Manager") or when
     // several people do ("business analysts", "Agile coaches").
-    const roleItself = endsInPerson && (isPlural(lastWord) || before.some((w) => SOMEONE_ELSE.has(w)));
+    const roleItself = endsInPerson && (isPlural(lastWord) || before.some((w) => SOMEONE_ELSE.has(w)) || inPersonList(first, last));
+    // "As a Project Manager at Acme, you will …": the sentence introduces the role by its name; the name asks for
+    // nothing ("experience as a Project Manager" does).
+    if (endsInPerson && opensWithAs(before)) return true;
     // "Head of Product Management", "reporting into Release Management": a unit.
     const unit = !skillBesideRole && !nounAfter && (titleOf(before) || reportsInto(before));
     const teamItem = !skillBesideRole && !nounAfter && !endsInPerson && inTeamList(first, last);
     if (!nounAfter && !roleItself && !unit && !teamItem) return false;
     const nameEnd = nounAfter ? last + 1 : last;
-    if (title.includes(` ${words(tokens.slice(first, nameEnd + 1))} `)) return false;
+    // "Works closely with Project Manager" in a Project Manager's posting: another holder of the title.
+    const heldByAnother = endsInPerson && (SOMEONE_ELSE.has(before[0]) || (DETERMINERS.has(before[0]) && SOMEONE_ELSE.has(before[1])));
+    if (!heldByAnother && title.includes(` ${words(tokens.slice(first, nameEnd + 1))} `)) return false;
     if (teamItem) return true;
     const after = [1, 2].map((k) => word(nameEnd + k, sentence));
     return !asTheRole(before) && !before.some((w) => BEFORE.has(w)) && !after.some((w) => AFTER.has(w));
+  };
+}
+
+/**
+ * "stakeholders (Product Manager, Data Scientist and/or Engineer)": a role named beside other people, in a list of
+ * them, is one of those people. True when the item before or after the name ends in a person noun.
+ */
+function personListReader(tokens: Token[]): (first: number, last: number) => boolean {
+  const word = (i: number) => (tokens[i] ? foldWord(tokens[i].raw) : '');
+  const sameSentence = (i: number, j: number) => tokens[i] !== undefined && tokens[i].sentence === tokens[j]?.sentence;
+  // "background as a developer, tester, business analyst": the candidate's own roles, one after another.
+  const asOwnRoles = (first: number) => {
+    for (let j = first - 1; j >= first - 10 && sameSentence(j, first); j--) {
+      if (word(j) === 'as' && word(j - 1) !== 'such') return true;
+    }
+    return false;
+  };
+  return (first, last) => {
+    if (asOwnRoles(first)) return false;
+    let k = first - 1;
+    const softBefore = tokens[first].breakBefore === 'soft';
+    while (k > first - 3 && sameSentence(k, first) && CONJUNCTIONS.has(word(k))) k--;
+    if ((softBefore || k < first - 1) && sameSentence(k, first) && PERSONS.has(word(k))) return true;
+    k = last + 1;
+    if (!sameSentence(k, last) || !(tokens[k].breakBefore === 'soft' || CONJUNCTIONS.has(word(k)))) return false;
+    while (sameSentence(k, last) && CONJUNCTIONS.has(word(k))) k++;
+    for (let n = 0; n < MAX_ITEM_WORDS && sameSentence(k + 1, last) && tokens[k + 1].breakBefore === 'none' && !CONJUNCTIONS.has(word(k + 1)); n++) k++;
+    return sameSentence(k, last) && PERSONS.has(word(k));
   };
 }
 
@@ -421,4 +466,17 @@ function properNameReader(tokens: Token[], inSentenceCase: (sentence: number) =>
     while (joined(to + 1, sentence)) to++;
     return (from < first || to > last) && ENDINGS.has(foldWord(tokens[to].raw));
   };
+}
+
+/**
+ * Where the employer's name stands in the text, as written: a concept whose words overlap it ("the Abnormal
+ * Security Platform" at Abnormal Security) names the employer or its product, not a skill. A legal suffix
+ * ("Inc.") may be left out in the text.
+ */
+export function employerNameCheck(text: string, company: string): (start: number, end: number) => boolean {
+  const name = company.replace(/,?\s*\b(Inc|Ltd|Co|Corp|LLC|GmbH|AG|S\.A)\.?$/i, '').trim();
+  // A name of one short word ("Box", "Ramp") is too often a plain word to look for.
+  if (name.length < 4 || !/\s/.test(name)) return () => false;
+  const spans = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => [m.index, m.index + m[0].length]);
+  return (start, end) => spans.some(([from, to]) => start < to && from < end);
 }

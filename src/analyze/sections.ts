@@ -156,6 +156,20 @@ const opensWith = (text: string, kind: 'anywhere' | 'recruiter') => {
   return cue !== undefined && wordCount(text.slice(0, cue.start)) < OPENING_WORDS && !companyCues.has(text, 'role') && !asksOfTheCandidate(text);
 };
 
+/**
+ * "Qventus is on a mission to …", "Acme is committed to information security.": a sentence that opens with the
+ * employer's name and says what it is or does is the employer's, wherever it stands, unless it speaks of the role.
+ */
+const namesTheEmployer = (text: string, company: string) => startsWithName(text, company) && !companyCues.has(text, 'role') && !asksOfTheCandidate(text);
+
+/**
+ * "… from the largest enterprises to ambitious startups — use Acme", "from family farms to e-commerce giants": a range
+ * in the employer's text spans the breadth of its customers; the industries in it are theirs, not the role's.
+ */
+const CUSTOMER_RANGE = /(?<![\p{L}\p{N}])from\s[^.;:!?()\u2013\u2014]{1,80}?\sto\s[^.;:!?(),\u2013\u2014]{1,60}/giu;
+export const inCustomerRange = (line: string, offset: number) =>
+  [...line.matchAll(CUSTOMER_RANGE)].some((m) => m.index <= offset && offset < m.index + m[0].length);
+
 /** "Experience at a staffing agency is a plus": a requirement, whatever employer it names. */
 const asksOfTheCandidate = (text: string) => isPreferred(text) || clauseCues.has(text, 'required');
 
@@ -276,11 +290,11 @@ const ifKnown = (kind: SectionKind | undefined, glued: boolean) => (glued && !is
  * five, the first capitalized) before a colon that make a known heading are a line of their own and head what
  * follows; the text before them is content, never a heading.
  */
-function withInnerLabels(text: string, span: LineSpan): Piece[] {
+function withInnerLabels(text: string, span: LineSpan, colons = /:(?!\S)|:(?=\p{Lu})/gu): Piece[] {
   const line = text.slice(span.start, span.end);
   const pieces: Piece[] = [];
   let from = 0;
-  for (const colon of line.matchAll(/:(?!\S)|:(?=\p{Lu})/gu)) {
+  for (const colon of line.matchAll(colons)) {
     const before = [...line.slice(from, colon.index).matchAll(/\S+/g)];
     // The longest label that its cue opens ("Preferred Qualifications:", not "Qualifications:"), else the
     // shortest ("Desired:" after "Denver").
@@ -299,6 +313,19 @@ function withInnerLabels(text: string, span: LineSpan): Piece[] {
   return pieces;
 }
 
+/** A colon that ends its line, with nothing but spaces after it. */
+const LINE_END_COLON = /:(?=\s*$)/gu;
+
+/**
+ * "- Solve complex dependencies and negotiate compromises Must have skills:": a label that ends a list item
+ * (the page lost the break before it) heads the items after it, as in text that lost all its breaks.
+ */
+function withTrailingLabel(text: string, span: LineSpan): Piece[] {
+  const pieces = withInnerLabels(text, span, LINE_END_COLON);
+  // "- Requirements:" is a list item as before: only words of content before the label part it from them.
+  return pieces.length > 1 && /\p{L}/u.test(text.slice(pieces[0].start, pieces[0].end)) ? pieces : [span];
+}
+
 /**
  * "Preferred Qualifications:", "Required Skills and Experience:": a capitalized heading whose cue ends it, and
  * whether the cue also opens it. Words glued together ("TerraformJob Location:") join two lines, never make one
@@ -310,6 +337,10 @@ function labelOf(label: string): { cueOpens: boolean } | undefined {
   const text = headingText(label);
   const cue = headingCues.find(text, kind as Parameters<typeof headingCues.find>[1]);
   if (cue && wordCount(text.slice(cue.end).replace(/:$/, '')) > 2) return undefined;
+  // "Experience Job Description:": the words after the cue head another kind of section (the duties), so the
+  // label is theirs; "Preferred Qualifications:" stays one label (a preference of the same candidate's list).
+  const rest = cue ? classifyHeading(text.slice(cue.end).replace(/:$/, '').trim()) : undefined;
+  if (rest && rest !== kind && rest !== 'required' && rest !== 'preferred') return undefined;
   return { cueOpens: cue?.start === 0 };
 }
 
@@ -346,7 +377,9 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
   // "Requirements: 5+ years · Jira · Confluence": an inline label's kind reaches every item after it on its line.
   let labelled: SectionKind | undefined;
   let itemsInSection = 0;
-  for (const { start, end, content, glued, continues } of lineSpans(text).flatMap((span): Piece[] => (span.glued ? withInnerLabels(text, span) : [span]))) {
+  for (const { start, end, content, glued, continues } of lineSpans(text).flatMap((span): Piece[] =>
+    span.glued ? withInnerLabels(text, span) : withTrailingLabel(text, span),
+  )) {
     const raw = text.slice(start, end);
     const clean = normalizeText(raw).replace(/\s+/g, ' ').trim();
     if (!continues) {
@@ -411,7 +444,11 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
       // "Agile at scale; SAFe is a plus": a cue weighs its own sentence, not the whole line.
       for (const sentence of clausesOf(segment.text)) {
         const sentenceKind = labelled ?? section;
-        const employer = wholeLine || (mayBeEmployer && isCompanyText(sentence.text, company)) || isPlainlyCompanyText(sentence.text);
+        const employer =
+          wholeLine ||
+          (mayBeEmployer && isCompanyText(sentence.text, company)) ||
+          isPlainlyCompanyText(sentence.text) ||
+          namesTheEmployer(sentence.text, company);
         const recruiter = isRecruiterText(sentence.text);
         const culture = employer && ((sentenceKind === 'about' && cultureSection) || companyCues.has(sentence.text, 'culture'));
         for (const clause of partsOf(sentence)) {

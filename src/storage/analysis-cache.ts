@@ -30,10 +30,21 @@ const entries = async () => {
   return Array.isArray(raw) ? raw.filter(isEntry) : [];
 };
 
+/**
+ * Every cached analysis, read at once, and a lookup of the one for a tab at an address: the popup reads the cache
+ * while it asks the browser for its tab, instead of one round trip after the other.
+ */
+export async function readAnalysisCache<T>(): Promise<(tabId: number, url: string) => { resumeKey: string; result: T } | undefined> {
+  const all = await entries();
+  return (tabId, url) => {
+    const entry = all.find((e) => e.tabId === tabId && e.url === url);
+    return entry && { resumeKey: entry.resumeKey, result: entry.result as T };
+  };
+}
+
 /** What the popup showed last for this tab at this address, with the resume it was scored against. */
 export async function cachedAnalysis<T>(tabId: number, url: string): Promise<{ resumeKey: string; result: T } | undefined> {
-  const entry = (await entries()).find((e) => e.tabId === tabId && e.url === url);
-  return entry && { resumeKey: entry.resumeKey, result: entry.result as T };
+  return (await readAnalysisCache<T>())(tabId, url);
 }
 
 /** Remembers the tab's analysis, replacing the tab's previous one; the oldest go beyond the bound. */

@@ -39,6 +39,18 @@ function irregularForms(words: Iterable<string>): Map<string, string> {
       if (key !== base && !baseKeys.has(key) && !map.has(key)) map.set(key, base);
     }
   }
+  // Nouns in -sis take -ses in the plural (analysis, analyses; diagnosis, diagnoses), which compromise's list of
+  // irregular plurals leaves out: "risk analyses" names risk analysis. Keys as the matcher spells them (wordKey:
+  // "analyse" is "analyz" there), and none that another word of the taxonomy owns ("bases" stays "base"); the
+  // plural itself ("data analyses") owns nothing.
+  const isSisPlural = (w: string) => w.endsWith('ses') && folded.has(`${w.slice(0, -2)}is`);
+  const spelledKeys = new Set([...folded].filter((w) => !isSisPlural(w)).map(wordKey));
+  for (const word of folded) {
+    if (word.length < 6 || !word.endsWith('sis')) continue;
+    const key = wordKey(`${word.slice(0, -2)}es`);
+    const base = wordKey(word);
+    if (key !== base && !spelledKeys.has(key) && !map.has(key)) map.set(key, base);
+  }
   return map;
 }
 

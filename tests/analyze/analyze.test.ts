@@ -206,3 +206,18 @@ describe('an analyzer that leaves out other keywords', () => {
     expect({ ...lean, otherKeywords: full.otherKeywords }).toEqual(full);
   });
 });
+
+describe("the employer's customers", () => {
+  const text = (about: string) => `Technical Program Manager\nAcme\nAbout us\n${about}\nRequirements\n- Five years of program management\n`;
+  const domains = (about: string) =>
+    analyze(text(about))
+      .terms.filter((t) => t.category === 'domain')
+      .map((t) => t.id);
+  it.each([
+    // a range spans the breadth of the customers: their industries are not the role's
+    ['Businesses of every size, from ambitious startups to hospitals, run on Acme.', []],
+    ['Our customers range from retailers to banks and hyperscalers.', []],
+    // the employer's own industry still shows
+    ['Acme builds scheduling software for hospitals.', ['healthcare']],
+  ])('"%s" names the domains %j', (about, ids) => expect(domains(about)).toEqual(ids));
+});

@@ -15,11 +15,22 @@ describe('names of roles, teams and units in a posting', () => {
     // a role the taxonomy names as a whole, held by someone else
     ['Report to the Program Manager for the payments area.', 'program-management', false],
     ['Work with Product Managers and Scrum Masters to plan quarters.', 'scrum-master', false],
+    // a role named in a list of other people is one of them
+    ['Stakeholders such as the Data Scientist, Scrum Master and Engineer review each release.', 'scrum-master', false],
+    ['Each Engineer or Scrum Master reviews the release.', 'scrum-master', false],
+    // the candidate's own roles, one after another
+    ['Some background as a developer, tester or Scrum Master.', 'scrum-master', true],
+    // a phrasing (not a name) after "Head of" or "reports to" names a unit too; a verb after "reports to" does not
+    ['This role reports to the Head of Product and Delivery Management.', 'product-management', false],
+    ['Develop reports to track issues, risks and overall status.', 'risk-management', true],
     // the same words as skills
     ['Drive risk management for the program.', 'risk-management', true],
     ['Experience in data engineering.', 'data-engineering', true],
     // the candidate's own role or team does the work of the role
     ['Experience as a Scrum Master for two teams.', 'scrum-master', true],
+    // a sentence that introduces the role by its name asks for nothing by it
+    ['As a Scrum Master at Acme, you will coach two teams.', 'scrum-master', false],
+    ['Some background as a Scrum Master helps.', 'scrum-master', true],
     ['Join the Release Management team.', 'release-management', true],
     ['Our Data Engineering team is hiring a program lead.', 'data-engineering', true],
     // tools, methods and domains before a team noun still say how or where the work is done
@@ -36,6 +47,18 @@ describe('names of roles, teams and units in a posting', () => {
     expect(asks(line, 'release-management', 'Technical Program Manager')).toBe(false);
   });
 
+  it.each([
+    // someone else holds the posting's own title: "with", "to", "support" right before it
+    ['Works closely with Scrum Master on the backlog.', 1],
+    ['Reports to the Scrum Master of the platform team.', 1],
+    // the candidate holds it
+    ['You have worked as Scrum Master for two teams.', 2],
+    ['The Scrum Master runs the retrospectives.', 2],
+  ])('in a Scrum Master posting, "%s": counted %i times (the title once)', (line, times) => {
+    const term = analyze(posting(line, 'Scrum Master')).terms.find((t) => t.id === 'scrum-master');
+    expect(term?.job.count).toBe(times);
+  });
+
   it('counts job titles on a resume: there they show the skill', () => {
     const a = analyze(
       posting('Release management for mobile apps.'),
@@ -47,4 +70,17 @@ describe('names of roles, teams and units in a posting', () => {
   it('documents every role noun with an example that uses it', () => {
     for (const { words, example } of ROLE_NOUNS) expect(words.some((w) => example.toLowerCase().includes(` ${w}`))).toBe(true);
   });
+});
+
+describe("the employer's name", () => {
+  const text = (company: string, line: string) => `Deployment Manager\nCompany: ${company}\n\nResponsibilities\n- ${line}`;
+  const counted = (company: string, line: string, id: string) => analyze(text(company, line)).terms.some((t) => t.id === id);
+  it.each([
+    // a concept's words inside the employer's name name the employer or its product
+    ['Contoso Security', 'Show customers how to use the Contoso Security Platform.', 'security-infrastructure', false],
+    // the same words outside the name are a skill
+    ['Contoso Security', 'Design the security platform for payments.', 'security-infrastructure', true],
+    // a one-word name is too often a plain word to look for
+    ['Platform', 'Design the security platform for payments.', 'security-infrastructure', true],
+  ])('at %s, "%s": %s counted: %s', (company, line, id, expected) => expect(counted(company, line, id)).toBe(expected));
 });

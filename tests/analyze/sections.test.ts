@@ -202,7 +202,9 @@ describe('what the employer does, with no heading over it', () => {
     'Acme Corp',
     'Acme is the leading maker of tamper-proof audit software for banks.',
     'Our software solution runs on Kubernetes and keeps a distributed ledger of every change.',
+    'Ledgerly is the bank-wide reconciliation platform for trade capture and analytics.',
     "We're looking for a Scrum Master who knows Kubernetes well.",
+    'The Scrum Master is a partner for the teams that run the platform.',
     'Requirements',
     '- 3+ years with Jira',
   ].join('\n');
@@ -211,7 +213,9 @@ describe('what the employer does, with no heading over it', () => {
   it.each([
     ['tamper-proof', 'about'],
     ['distributed ledger', 'about'],
+    ['trade capture', 'about'], // a product introduced by what it is for
     ['who knows Kubernetes', 'intro'],
+    ['partner for the teams', 'intro'], // a person, not a product
     ['Jira', 'required'],
   ])('%s stands in %s', (phrase, section) => expect(sectionAt(phrase)).toBe(section));
 });
@@ -395,6 +399,8 @@ describe('list items without bullets are not headings', () => {
     ['Zertifizierung als Scrum Master von Vorteil'],
     ['Must have prior disaster recovery project management experience'],
     ['Professional experience working with infrastructure teams'],
+    ['Must travel to client sites'], // "Must" heads a section only alone
+    ['Recommended by two former managers in writing'],
   ])('%j is an item', (line) => expect(headingKind(line)).toBeUndefined());
 
   it.each([
@@ -458,4 +464,75 @@ describe('a paragraph after the items of a requirements list', () => {
     const asks = text.replace('We are seeking', 'You must have experience as');
     expect(weightOf(asks, 'Discord')).toBe('required');
   });
+});
+
+describe('a label that ends a list item', () => {
+  // The page lost the break before the next heading: it ends the last item of the list above it.
+  const text = [
+    'Release Manager',
+    'Acme',
+    'You will:',
+    '- Plan the monthly releases in ServiceNow',
+    '- Keep the rollback runbooks in Confluence Must have skills:',
+    '- Terraform and Jenkins',
+    '- Five years of Scrum Experience Job Description:',
+    '- Run the Kanban board',
+    '- Requirements:',
+    '- Weekly Kubernetes upgrades',
+  ].join('\n');
+  it.each([
+    ['ServiceNow', 'mentioned'],
+    ['Confluence', 'mentioned'], // the item before the label keeps its section
+    ['Terraform', 'required'],
+    ['Scrum', 'required'],
+    ['Kanban', 'mentioned'], // "Experience Job Description:" heads the duties, not the requirements
+    ['Kubernetes', 'mentioned'], // "- Requirements:" alone on its line is an item, as before, and heads nothing
+  ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+});
+
+describe('the employer named among the role sections', () => {
+  const text = [
+    'Implementation Consultant',
+    'Company: Northwind Health',
+    'Requirements',
+    '- 5+ years of Jira administration',
+    'Northwind Health is on a mission to bring machine learning to every clinic.',
+    'Northwind Health is committed to information security; you will follow our security policies.',
+    '- Northwind Health experience with Tableau is a plus',
+  ].join('\n');
+  it.each([
+    ['Jira', 'required'],
+    ['machine learning', 'mentioned'], // the employer's mission, not a requirement
+    ['you will follow', 'required'], // a sentence that speaks of the role stays the role's
+    ['Tableau', 'preferred'], // it asks of the candidate, whatever employer it names
+  ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+
+  it('puts the mission among the employer lines', () => {
+    const at = text.indexOf('machine learning');
+    expect(structurePosting(text).lines.find((l) => l.start <= at && at < l.end)?.section).toBe('about');
+  });
+});
+
+describe('legal and pay notices among the requirements', () => {
+  const text = [
+    'Program Manager',
+    'Acme',
+    'Requirements',
+    '- Must be eligible for a security clearance',
+    '- Report progress to the project sponsor weekly',
+    '- This position does not provide visa sponsorship.',
+    '- We welcome applications from people with disabilities.',
+    '- This role is eligible for equity and a bonus.',
+    'We are committed to building a team with a variety of backgrounds.',
+    '- You are committed to building trust with every partner team',
+  ].join('\n');
+  it.each([
+    ['security clearance', 'required'], // eligibility the role asks for
+    ['project sponsor', 'required'], // a sponsor of the project, not of a visa
+    ['visa sponsorship', 'boilerplate'],
+    ['people with disabilities', 'boilerplate'],
+    ['equity and a bonus', 'boilerplate'],
+    ['building a team', 'boilerplate'], // the employer's commitment to diversity
+    ['building trust', 'required'], // the candidate's
+  ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });

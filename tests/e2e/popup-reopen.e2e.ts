@@ -57,4 +57,39 @@ describe.skipIf(!CHROMIUM)('the popup reopened on the same page', () => {
     const scored = await popupTerms(tabId);
     expect(Number(scored.score?.replace('/100', ''))).toBeGreaterThan(0);
   });
+
+  // Records, from the page's first script on, the first popup element put into #root and whether it showed results.
+  const FIRST_FRAME = `(() => {
+    const seen = (window.__firstPopup = { withResults: null, replaced: false });
+    new MutationObserver(() => {
+      const shown = document.querySelector('#root > .tpmkl-popup');
+      if (!shown) return;
+      if (!seen.element) {
+        seen.element = shown;
+        seen.withResults = shown.querySelectorAll('main li').length > 0;
+      } else if (shown !== seen.element) seen.replaced = true;
+    }).observe(document, { subtree: true, childList: true });
+  })()`;
+
+  it('paints the cached results in its first frame, then React takes them over with working controls', async () => {
+    const url = `${opened.server.origin}/careers-posting.html?snapshot`;
+    const page = await opened.browser.context.newPage();
+    await page.goto(url);
+    const tabId = (await extension(async (chrome, u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url)) as number;
+    const first = await popupTerms(tabId);
+    const popup = await opened.browser.context.newPage();
+    const cdp = await opened.browser.context.newCDPSession(popup);
+    await cdp.send('Page.enable');
+    await cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: FIRST_FRAME });
+    await popup.goto(`chrome-extension://${opened.browser.extensionId}/popup.html?tab=${tabId}`);
+    const toggle = popup.locator('.tpmkl-popup main button[aria-expanded]').first();
+    await toggle.waitFor();
+    // React's first commit replaces the snapshot; its own elements answer clicks.
+    await popup.waitForFunction(() => (window as unknown as { __firstPopup: { replaced: boolean } }).__firstPopup.replaced);
+    expect(await popup.evaluate(() => (window as unknown as { __firstPopup: { withResults: boolean } }).__firstPopup.withResults)).toBe(true);
+    expect(await popup.locator('.tpmkl-popup main li').allTextContents()).toEqual(first.terms);
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    await popup.close();
+  });
 });

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { cacheAnalysis, cachedAnalysesItem, cachedAnalysis, MAX_CACHED_ANALYSES, resumeKeyOf } from '../../src/storage/analysis-cache';
+import { cacheAnalysis, cachedAnalysesItem, cachedAnalysis, MAX_CACHED_ANALYSES, readAnalysisCache, resumeKeyOf } from '../../src/storage/analysis-cache';
 import { deleteAllData } from '../../src/storage/resumes';
 
 const resume = { id: 'r1', text: 'Led Kubernetes migrations with Jira.' };
@@ -17,6 +17,8 @@ describe('the popup’s analysis cache (storage.session)', () => {
   ])('%s: %s', async (_, tabId, url, hit) => {
     await cacheAnalysis(entry);
     expect(await cachedAnalysis(tabId, url)).toEqual(hit ? { resumeKey: entry.resumeKey, result: entry.result } : undefined);
+    // The whole cache read at once (as the popup does while it asks for its tab) answers the same.
+    expect((await readAnalysisCache())(tabId, url)).toEqual(hit ? { resumeKey: entry.resumeKey, result: entry.result } : undefined);
   });
 
   it('keeps one analysis per tab, the newest first, and only a few tabs', async () => {

@@ -1,17 +1,22 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Analysis } from '../../analyze/analysis-schema';
 import type { EmbeddedBoard } from '../../extract/embedded-boards';
 import type { Posting } from '../../extract/posting-schema';
-import type { Resume } from '../../storage/schema';
+import { cacheAnalysis, resumeKeyOf } from '../../storage/analysis-cache';
+import { defaultResume, readLibrary } from '../../storage/library-read';
+import type { Resume, ResumeLibrary } from '../../storage/schema';
 // Type only: after-results itself is loaded once the results are on screen.
 import type { ShownPosting } from './after-results';
 import type { BestFit } from './best-resume';
 import { BestResume } from './BestResume';
 import { EmbeddedBoardPrompt } from './EmbeddedBoardPrompt';
 import { PageHighlights, type Surface } from '../panel/PageHighlights';
+import { boardAllowed, embeddedBoardIn, extractFromBoardFrame, extractFromTab } from './load-posting';
+import { early, loadAnalyzer, type Opening, startOpening } from './opening';
 import { PageUnavailable } from './page-unavailable';
 import { PasteForm } from './PasteForm';
+import { type Snapshot, snapshotOf } from './snapshot';
 import { ResumePicker } from './ResumePicker';
 import { Results } from './Results';
 
@@ -30,7 +35,15 @@ type State =
   | { kind: 'paste' }
   /** The page shows its posting in a board's frame that the extension may read only once the user allows it. */
   | { kind: 'embedded'; tabId: number; board: EmbeddedBoard; refused?: boolean }
-  | { kind: 'ready'; source: Source; analysis: Analysis; resume?: Resume; resumes: Resume[] }
+  | {
+      kind: 'ready';
+      source: Source;
+      analysis: Analysis;
+      resume?: Resume;
+      resumes: Resume[];
+      /** A fresh analysis of the tab's page: cached once shown, under this tab, address and resume. */
+      cacheAs?: { tabId: number; url: string; resumeKey: string };
+    }
   | { kind: 'error'; message: string };
 
 /**
@@ -43,30 +56,16 @@ const AFTER_RESULTS_WAIT_MS = 300;
 /** A wait shorter than this is not worth a message (it would only flash). */
 const SLOW_STEP_MS = 250;
 
-/** The analyzer, its precompiled lookup built as soon as it arrives (while the page is still being read). */
-const loadAnalyzer = () =>
-  Promise.all([
-    import('../../index').then((core) => {
-      core.bundledLookup();
-      return core;
-    }),
-    import('../../taxonomy/part-of-speech'),
-  ]);
-
-/** The stored resumes, validated (by hand where they are current and valid, else by loadLibrary()). */
-const readLibrary = () => import('../../storage/library-read').then(async (m) => [m, await m.readLibrary()] as const);
-
-/** Started early: a path that returns before awaiting it must not report its failure as unhandled. */
-function early<T>(work: Promise<T>): Promise<T> {
-  work.catch(() => undefined);
-  return work;
-}
-
 /** What a reopened popup shows at once for the same tab, address and resume. */
 interface CachedResult {
   source: Source;
   analysis: Analysis;
+  /** The popup's first frame of these results (snapshot.ts); the side panel caches none. */
+  snapshot?: Snapshot;
 }
+
+/** The reads the popup's entry starts before React loads (opening.ts), with the shape of the cached result. */
+export type PopupOpening = Opening<CachedResult>;
 
 /** Posting text -> analysis against the chosen resume (the default one unless the user picks another). */
 async function analyzeSource(source: Source, resumeId?: string, analyzer = loadAnalyzer(), stored = readLibrary()): Promise<State> {
@@ -74,7 +73,7 @@ async function analyzeSource(source: Source, resumeId?: string, analyzer = loadA
     () => reportStep(`Posting read (${source.text.split(/\s+/).length.toLocaleString('en-US')} words). Loading the skills taxonomy, slower on the first run…`),
     SLOW_STEP_MS,
   );
-  const [[{ analyze }, { withPartOfSpeech }], [{ defaultResume }, { library }]] = await Promise.all([analyzer, stored]).finally(() => clearTimeout(slow));
+  const [[{ analyze }, { withPartOfSpeech }], { library }] = await Promise.all([analyzer, stored]).finally(() => clearTimeout(slow));
   const resume = library.resumes.find((r) => r.id === resumeId) ?? defaultResume(library);
   // compromise loads only for a text where a rule asks for a part of speech.
   const analysis = await withPartOfSpeech(() => analyze(source, resume?.text));
@@ -99,7 +98,6 @@ const sourceOf = ({ title, company, text, sections, site, url }: Posting, origin
 
 /** The posting in a board's frame of the tab, read once the user has allowed the board's domain. */
 async function analyzeBoardFrame(tabId: number, board: EmbeddedBoard): Promise<State> {
-  const { extractFromBoardFrame } = await import('./load-posting');
   const posting = await extractFromBoardFrame({ id: tabId }, board);
   if (posting.method === 'none' || !posting.text.trim()) return { kind: 'not-a-job', reason: `No job posting was found in the embedded ${board.label} frame.` };
   return analyzeSource(sourceOf(posting, `the embedded ${board.label} frame`));
@@ -107,60 +105,69 @@ async function analyzeBoardFrame(tabId: number, board: EmbeddedBoard): Promise<S
 
 /** Where the page itself shows no posting but a board's frame does: read it if that board was allowed before, else ask. */
 async function embeddedBoardState(tabId: number): Promise<State | undefined> {
-  const { embeddedBoardIn, boardAllowed } = await import('./load-posting');
   // Looking for a frame is a second chance: where it fails, the page's own verdict stands.
   const found = await embeddedBoardIn({ id: tabId }).catch(() => undefined);
   if (!found) return undefined;
   return (await boardAllowed(found.board)) ? analyzeBoardFrame(tabId, found.board) : { kind: 'embedded', tabId, board: found.board };
 }
 
-async function analyzeActivePage(): Promise<State> {
-  // Everything at once, not one chunk after another: the resumes now, the analyzer as soon as it is needed.
-  // The tab and its cached analysis are read while the pending selection is: each read is a round trip to the browser.
-  const stored = early(readLibrary());
-  const reader = import('./load-posting');
-  const cacheModule = import('../../storage/analysis-cache');
-  const tabRead = early(reader.then((m) => m.targetTab(location.search)));
-  const cachedRead = early(
-    Promise.all([tabRead, cacheModule]).then(([tab, cache]) => (tab.url ? cache.cachedAnalysis<CachedResult>(tab.id, tab.url) : undefined)),
-  );
-  const [{ takePendingSelection }, { extractFromTab }, cache] = await Promise.all([import('../../storage/pending-selection'), reader, cacheModule]);
-  const pending = await takePendingSelection();
+/** The results a reopened popup shows at once, against the default resume they were cached for. */
+const fromCache = ({ source, analysis }: CachedResult, library: ResumeLibrary): State => ({
+  kind: 'ready',
+  source,
+  analysis,
+  resume: defaultResume(library),
+  resumes: library.resumes,
+});
+
+/**
+ * The posting on the tab's page, from the cache where this tab and address were analyzed against the same resume.
+ * `opening`: the reads the popup's entry started before React loaded (each later run, "Try again", starts its own).
+ */
+async function analyzeActivePage(opening: PopupOpening = startOpening(location.search)): Promise<State> {
+  const pending = await opening.pending;
   // A selection's own first lines name the job better than the page's title, which only fills in.
   if (pending)
     return analyzeSource(
       { title: '', company: '', text: pending.text, url: pending.url || undefined, origin: 'your selection', fallbackTitle: pending.title },
       undefined,
       loadAnalyzer(),
-      stored,
+      opening.library,
     );
-  const tab = await tabRead;
-  const cached = await cachedRead;
-  if (cached) {
-    const [{ defaultResume }, { library }] = await stored;
-    const resume = defaultResume(library);
-    if (cached.resumeKey === cache.resumeKeyOf(resume)) return { kind: 'ready', ...cached.result, resume, resumes: library.resumes };
-  }
+  const [tab, cached] = await Promise.all([opening.tab, opening.cached]);
+  if (cached) return fromCache(cached, (await opening.library).library);
   const analyzer = early(loadAnalyzer()); // loads while the page is read
   const slow = setTimeout(() => reportStep('Reading the page (a long page takes a moment)…'), SLOW_STEP_MS);
   const posting = await extractFromTab(tab).finally(() => clearTimeout(slow));
   if (posting.method === 'none' || !posting.text.trim()) {
     return (await embeddedBoardState(tab.id)) ?? { kind: 'not-a-job', reason: 'No job posting was found on this page.' };
   }
-  const state = await analyzeSource(sourceOf(posting, posting.site === 'generic' ? 'this page' : posting.site, tab.id), undefined, analyzer, stored);
-  if (state.kind === 'ready' && tab.url) {
-    const entry = { tabId: tab.id, url: tab.url, resumeKey: cache.resumeKeyOf(state.resume), result: { source: state.source, analysis: state.analysis } };
-    void cache.cacheAnalysis(entry).catch(() => undefined); // a full session store only costs the next open its speed
-  }
+  const state = await analyzeSource(sourceOf(posting, posting.site === 'generic' ? 'this page' : posting.site, tab.id), undefined, analyzer, opening.library);
+  if (state.kind === 'ready' && tab.url) return { ...state, cacheAs: { tabId: tab.id, url: tab.url, resumeKey: resumeKeyOf(state.resume) } };
   return state.kind === 'not-a-job' ? ((await embeddedBoardState(tab.id)) ?? state) : state;
 }
 
 /** The popup, or the side panel (src/ui/panel/PanelApp.tsx): the same results, with the page's highlights. */
-export function App({ surface = 'popup' }: { surface?: Surface }) {
-  const [state, setState] = useState<State>({ kind: 'loading' });
+/**
+ * `opening`: the reads the popup's entry started before React loaded, for the first analysis (the side panel's App
+ * starts its own).
+ */
+export function App({ surface = 'popup', opening }: { surface?: Surface; opening?: PopupOpening }) {
+  // Reopened on a page whose results are cached, the first frame shows them where the cache answered before React.
+  const [state, setState] = useState<State>(() => (opening?.answered ? fromCache(opening.answered.cached, opening.answered.library) : { kind: 'loading' }));
   // What the user pasted survives a "not a posting" verdict and a retry; "Try again" repeats the last attempt.
   const [pasted, setPasted] = useState('');
   const lastWork = useRef<() => Promise<State>>(analyzeActivePage);
+  const shown = useRef<HTMLDivElement>(null);
+  const cached = useRef<State>(undefined);
+  // A fresh analysis of the page is cached as it first shows (before the browser paints it), with the popup's markup.
+  useLayoutEffect(() => {
+    if (state.kind !== 'ready' || !state.cacheAs || cached.current === state || !shown.current) return;
+    cached.current = state;
+    const snapshot = surface === 'popup' ? snapshotOf(shown.current, state.resumes) : undefined;
+    const result: CachedResult = { source: state.source, analysis: state.analysis, ...(snapshot ? { snapshot } : {}) };
+    void cacheAnalysis({ ...state.cacheAs, result }).catch(() => undefined); // a full session store only costs the next open its speed
+  }, [state, surface]);
   const [step, setStep] = useState('Reading the posting…');
   useEffect(() => {
     reportStep = setStep;
@@ -184,7 +191,11 @@ export function App({ surface = 'popup' }: { surface?: Surface }) {
         setState(e instanceof PageUnavailable ? { kind: 'unavailable', reason: e.message } : { kind: 'error', message: String((e as Error)?.message ?? e) }),
       );
   }, []);
-  useEffect(() => run(analyzeActivePage), [run]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, on mount: the opening's reads serve the first analysis only
+  useEffect(() => {
+    if (state.kind === 'loading') run(() => analyzeActivePage(opening));
+    lastWork.current = analyzeActivePage; // "Try again" reads afresh
+  }, [run]);
   // Once results are on screen: the other resumes' scores (which fits best) and the history entry, never before.
   const [fit, setFit] = useState<BestFit>();
   useEffect(() => {
@@ -213,7 +224,7 @@ export function App({ surface = 'popup' }: { surface?: Surface }) {
   };
 
   return (
-    <div className="tpmkl-popup">
+    <div className="tpmkl-popup" ref={shown}>
       <header className="tpmkl-header">
         {state.kind === 'ready' ? (
           <>

@@ -41,21 +41,20 @@ async function inject(target: Target, file: Script, started?: Promise<Results>):
   return parsed.data;
 }
 
-/** The page read the popup's entry started before React loaded, for the tab and address it read. */
+/** The page read the popup's opening started (opening.ts), for the tab and address it read. */
 let earlyRead: { tabId: number; url?: string; results: Promise<Results> } | undefined;
 
 /**
- * Called by the popup's entry before React loads: unless the popup will answer without the page (`answered`: a
- * pending selection, a cached analysis), starts reading the tab's page at once (the extractor runs in the tab's own
- * process meanwhile) and loading the analyzer. extractFromTab() takes the read over.
+ * Starts reading the tab's page at once (the extractor runs in the tab's own process while the popup loads and
+ * paints); extractFromTab() takes the read over. A page no extension may read is left to extractFromTab() to report
+ * (false: not started).
  */
-export async function startReadingEarly(search: string, answered: (tab: { id: number; url: string }) => Promise<boolean>, loadAnalyzer: () => unknown) {
-  const tab = await targetTab(search);
-  if (!tab.url || RESTRICTED.test(tab.url) || (await answered({ id: tab.id, url: tab.url }))) return;
+export function startReading(tab: { id: number; url?: string }): boolean {
+  if (!tab.url || RESTRICTED.test(tab.url)) return false;
   const results = run({ tabId: tab.id }, '/content-scripts/extractor.js');
   results.catch(() => undefined); // reported by extractFromTab, which awaits it, or by nobody where it goes unused
   earlyRead = { tabId: tab.id, url: tab.url, results };
-  loadAnalyzer();
+  return true;
 }
 
 /**

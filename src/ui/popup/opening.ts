@@ -1,0 +1,79 @@
+import { readAnalysisCache, resumeKeyOf } from '../../storage/analysis-cache';
+import { defaultResume, readLibrary } from '../../storage/library-read';
+import { type PendingSelection, takePendingSelection } from '../../storage/pending-selection';
+import type { ResumeLibrary } from '../../storage/schema';
+import { startReading, targetTab } from './load-posting';
+
+// What every open of the popup reads, started at once from its first script byte (the popup's entry calls
+// startOpening() before React's modules load), each read a round trip to the browser: none waits for another's
+// chunk or answer. Where neither a pending selection nor a cached analysis answers, the page's read and the
+// analyzer start here too, while React loads and paints.
+
+/** The analyzer, its precompiled lookup built as soon as it arrives (while the page is still being read). */
+export const loadAnalyzer = () =>
+  Promise.all([
+    import('../../index').then((core) => {
+      core.bundledLookup();
+      return core;
+    }),
+    import('../../taxonomy/part-of-speech'),
+  ]);
+
+export interface Opening<Cached> {
+  /** The tab to read (`?tab=ID` in tests, else the active tab). */
+  tab: Promise<{ id: number; url?: string }>;
+  /** A selection the user sent with "Analyze selection", taken (removed) from storage. */
+  pending: Promise<PendingSelection | undefined>;
+  /** The stored resumes, validated. */
+  library: Promise<{ library: ResumeLibrary }>;
+  /** What the popup showed last for this tab and address against the same default resume, else undefined. */
+  cached: Promise<Cached | undefined>;
+  /**
+   * Set once the cache has answered (no pending selection, a cached result and the resumes read): where this is
+   * so before React renders, the popup's first frame shows the results.
+   */
+  answered?: Answer<Cached>;
+  /** Resolves as `answered` is set, or to undefined where the cache does not answer. */
+  answer: Promise<Answer<Cached> | undefined>;
+}
+
+/** A cached result for the tab, address and default resume, with the resumes read. */
+export interface Answer<Cached> {
+  cached: Cached;
+  library: ResumeLibrary;
+}
+
+/** Started early: a path that returns before awaiting it must not report its failure as unhandled. */
+export function early<T>(work: Promise<T>): Promise<T> {
+  work.catch(() => undefined);
+  return work;
+}
+
+/** Starts every read of an open at once; analyzeActivePage() (App.tsx) awaits them. */
+export function startOpening<Cached>(search: string): Opening<Cached> {
+  const tab = early(targetTab(search));
+  const pending = early(takePendingSelection());
+  const library = early(readLibrary());
+  const cache = readAnalysisCache<Cached>();
+  const entry = early(Promise.all([tab, cache]).then(([t, find]) => (t.url ? find(t.id, t.url) : undefined)));
+  const cached = early(
+    Promise.all([entry, library]).then(([found, { library }]) => (found && found.resumeKey === resumeKeyOf(defaultResume(library)) ? found.result : undefined)),
+  );
+  const answer = Promise.all([pending, cached, library]).then(
+    ([selection, result, read]) => {
+      if (selection || !result) return undefined;
+      opening.answered = { cached: result, library: read.library };
+      return opening.answered;
+    },
+    () => undefined,
+  );
+  const opening: Opening<Cached> = { tab, pending, library, cached, answer };
+  // The popup's own calls (extractFromTab, loadAnalyzer) take these over; they also report what fails here.
+  Promise.all([tab, pending, cached]).then(
+    ([t, selection, result]) => {
+      if (!selection && !result && startReading(t)) early(loadAnalyzer());
+    },
+    () => undefined,
+  );
+  return opening;
+}

@@ -1,0 +1,75 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { cacheAnalysis, resumeKeyOf } from '../../../src/storage/analysis-cache';
+import { pendingSelectionItem } from '../../../src/storage/pending-selection';
+import type { Resume } from '../../../src/storage/schema';
+import { DATA_VERSION } from '../../../src/storage/versions';
+import { startOpening } from '../../../src/ui/popup/opening';
+
+// The analyzer as the popup loads it: only whether it started matters here (and the whole taxonomy need not load).
+const analyzer = vi.hoisted(() => ({ bundledLookup: vi.fn() }));
+vi.mock('../../../src/index', () => analyzer);
+vi.mock('../../../src/taxonomy/part-of-speech', () => ({}));
+
+// What a popup open decides from its first reads (src/ui/popup/opening.ts): the cached results answer at once, or
+// the page's read starts before React has loaded; a pending selection goes before both.
+
+const URL_SEEN = 'https://example.org/jobs/1';
+const mine: Resume = { id: 'r1', name: 'Mine', text: 'Led Kubernetes migrations with Jira.', source: 'paste', addedAt: '2026-11-30T10:00:00.000Z' };
+const edited: Resume = { ...mine, text: `${mine.text} Scrum.` };
+const result = { source: { title: 'TPM' }, analysis: { terms: [] } };
+
+type Setup = { url?: string; cachedUrl?: string; cachedFor?: Resume; pending?: boolean; stored?: Resume };
+
+async function open({ url = URL_SEEN, cachedUrl, cachedFor = mine, pending, stored = mine }: Setup) {
+  const tab = await fakeBrowser.tabs.create({ url });
+  await fakeBrowser.storage.local.set({ dataVersion: DATA_VERSION, resumes: { resumes: [stored], defaultId: stored.id } });
+  if (cachedUrl) await cacheAnalysis({ tabId: tab.id ?? 0, url: cachedUrl, resumeKey: resumeKeyOf(cachedFor), result });
+  if (pending) await pendingSelectionItem.setValue({ text: 'Scrum master wanted', url, title: 'Jobs', at: Date.now() });
+  const reads = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+  const opening = startOpening<typeof result>(`?tab=${tab.id}`);
+  const answer = await opening.answer;
+  await new Promise((resolve) => setTimeout(resolve, 0)); // the page's read starts in the same turn as the answer
+  return { answer, readsPage: reads.mock.calls.length > 0, loadsAnalyzer: analyzer.bundledLookup.mock.calls.length > 0, pending: await opening.pending };
+}
+
+describe('a popup open’s first reads', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+    analyzer.bundledLookup.mockClear();
+  });
+
+  it('answers from the cache for the same tab, address and default resume, without reading the page', async () => {
+    const { answer, readsPage, loadsAnalyzer } = await open({ cachedUrl: URL_SEEN });
+    expect(answer).toEqual({ cached: result, library: { resumes: [mine], defaultId: 'r1' } });
+    expect(readsPage).toBe(false);
+    expect(loadsAnalyzer).toBe(false);
+  });
+
+  it.each<[string, Setup]>([
+    ['nothing cached', {}],
+    ['another address cached in the tab', { cachedUrl: 'https://example.org/jobs/2' }],
+    ['a cache scored against the resume before its edit', { cachedUrl: URL_SEEN, cachedFor: mine, stored: edited }],
+  ])('starts reading the page and loading the analyzer at once where the cache does not answer: %s', async (_, setup) => {
+    const { answer, readsPage, loadsAnalyzer } = await open(setup);
+    expect(answer).toBeUndefined();
+    expect(readsPage).toBe(true);
+    expect(loadsAnalyzer).toBe(true);
+  });
+
+  it('leaves a pending selection to the popup, which neither paints the cache nor reads the page', async () => {
+    const { answer, readsPage, loadsAnalyzer, pending } = await open({ cachedUrl: URL_SEEN, pending: true });
+    expect(pending?.text).toBe('Scrum master wanted');
+    expect(answer).toBeUndefined();
+    expect(readsPage).toBe(false);
+    expect(loadsAnalyzer).toBe(false);
+  });
+
+  it('reads no page the browser keeps from extensions (the popup says so itself)', async () => {
+    const { answer, readsPage, loadsAnalyzer } = await open({ url: 'chrome://settings/' });
+    expect(answer).toBeUndefined();
+    expect(readsPage).toBe(false);
+    expect(loadsAnalyzer).toBe(false);
+  });
+});
