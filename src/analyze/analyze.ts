@@ -100,10 +100,21 @@ export function conceptsIn(text: string, lookup: Lookup): FoundConcept[] {
   });
 }
 
-const aliasesOf = (id: string, lookup: Lookup) =>
-  surfacesOf(lookup.taxonomy.byId.get(id)!)
-    .slice(1)
-    .map((s) => s.text);
+/** A concept's aliases, a new array each time (analyses are the caller's to keep); each concept's read once per taxonomy. */
+const aliasesOf = (id: string, lookup: Lookup) => {
+  let known = aliasesByConcept.get(lookup.taxonomy);
+  if (!known) aliasesByConcept.set(lookup.taxonomy, (known = new Map()));
+  let aliases = known.get(id);
+  if (!aliases)
+    known.set(
+      id,
+      (aliases = surfacesOf(lookup.taxonomy.byId.get(id)!)
+        .slice(1)
+        .map((s) => s.text)),
+    );
+  return [...aliases];
+};
+const aliasesByConcept = new WeakMap<Lookup['taxonomy'], Map<string, readonly string[]>>();
 
 /** What an analysis leaves out because its caller will not read it. */
 export interface AnalyzerOptions {
@@ -139,6 +150,7 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
     const jobHits = findHits(jobText, lookup, jobTokens);
     const namesARole = createRoleNameCheck(jobTokens, title);
     const inEmployerName = employerNameCheck(jobText, companyName);
+    const normalizedHit = (hit: Hit) => normalizedSpelling(jobText.slice(hit.start, hit.end));
     const termStarts: number[] = [];
     /** The lines (by their start) where each concept counts: a parent named beside its children gives way to them. */
     const linesOf = new Map<string, Set<number>>();
@@ -152,7 +164,7 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
       const line = lineAt(structure.lines, hit.start);
       if (!line || line.weight === 'boilerplate') return null;
       // The employer, and its own units and products ("Google Cloud" at Google), are not skills asked of anyone.
-      if (company && (isEmployers(normalizeTerm(jobText.slice(hit.start, hit.end)), company) || inEmployerName(hit.start, hit.end))) return null;
+      if (company && (isEmployers(normalizedHit(hit), company) || inEmployerName(hit.start, hit.end))) return null;
       const category = taxonomy.byId.get(hit.conceptId)!.category;
       if (namesARole(hit, category)) return null; // "the Security team" (a resume's titles do show skills)
       // What the employer does or sells ("our vendor management platform", "AI-powered") is not asked of the
@@ -250,6 +262,21 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
     };
   };
 }
+
+/**
+ * A hit's spelling normalized as a term, remembered as words are (foldWord): hits repeat the taxonomy's names
+ * ("Jira" ten times, and in the next posting), within a bound.
+ */
+function normalizedSpelling(span: string): string {
+  let normalized = normalizedSpellings.get(span);
+  if (normalized === undefined) {
+    if (normalizedSpellings.size >= MAX_REMEMBERED_SPELLINGS) normalizedSpellings.clear();
+    normalizedSpellings.set(span, (normalized = normalizeTerm(span)));
+  }
+  return normalized;
+}
+const normalizedSpellings = new Map<string, string>();
+const MAX_REMEMBERED_SPELLINGS = 20_000;
 
 const isEmployers = (term: string, company: string) => term === company || term.startsWith(`${company} `);
 

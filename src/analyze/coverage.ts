@@ -33,11 +33,21 @@ export function coverageOf(id: string, resumeIds: Set<string>, taxonomy: Taxonom
   return related.length ? { status: 'partial', related: [...new Set(related)].sort() } : { status: 'missing', related: [] };
 }
 
-function descendants(id: string, taxonomy: Taxonomy, seen = new Set<string>()): Set<string> {
+/** Every concept under `id`, at any depth; read-only: a taxonomy's sets are built once and shared by every analysis. */
+function descendants(id: string, taxonomy: Taxonomy): ReadonlySet<string> {
+  let known = descendantsOf.get(taxonomy.narrower);
+  if (!known) descendantsOf.set(taxonomy.narrower, (known = new Map()));
+  let found = known.get(id);
+  if (!found) known.set(id, (found = collectDescendants(id, taxonomy, new Set())));
+  return found;
+}
+const descendantsOf = new WeakMap<Taxonomy['narrower'], Map<string, ReadonlySet<string>>>();
+
+function collectDescendants(id: string, taxonomy: Taxonomy, seen: Set<string>): Set<string> {
   for (const child of taxonomy.narrower.get(id) ?? []) {
     if (seen.has(child)) continue;
     seen.add(child);
-    descendants(child, taxonomy, seen);
+    collectDescendants(child, taxonomy, seen);
   }
   return seen;
 }

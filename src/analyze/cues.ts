@@ -424,12 +424,16 @@ export const PAGE_FIELD = new RegExp(`^\\s*(?:${PAGE_FIELD_LABELS.map((f) => f.l
 
 /** Same length as the input (offsets stay valid): lowercase, straight quotes, plain dashes and spaces. */
 export function foldCueText(text: string): string {
+  // Most lines are plain ASCII: nothing to straighten, and lowercasing them changes A-Z only.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .replace(/[\u2018\u2019\u201B\u2032\u00B4`]/g, "'")
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/[\u00A0\u2007\u202F]/g, ' ')
     .replace(/\p{Lu}/gu, (c) => (c.toLowerCase().length === 1 ? c.toLowerCase() : c));
 }
+
+const ASCII = /^[\x00-\x7F]*$/;
 
 const IS_WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -478,6 +482,24 @@ interface CompiledPhrase {
   /** What must follow it: the end of a word (or of the text). */
   after: string;
   anchored: boolean;
+}
+
+/**
+ * The characters (UTF-16 code units of the folded text) a phrase can start with, or undefined when it could start
+ * with any: a word start where none of a kind's phrases can begin is passed over without running its expression.
+ */
+function firstCharsOf(phrase: string): Set<number> | undefined {
+  const chars = new Set<number>();
+  for (const raw of phrase.trim().split(/\s+/)) {
+    const optional = raw.endsWith('?') && raw.length > 1;
+    for (const word of (optional ? raw.slice(0, -1) : raw).split('|')) {
+      if (word === '#') for (let d = 48; d <= 57; d++) chars.add(d);
+      else if (/^[\p{L}\p{N}]/u.test(word)) chars.add(word.charCodeAt(0));
+      else return undefined;
+    }
+    if (!optional) return chars;
+  }
+  return undefined;
 }
 
 /** One phrase to a regular expression source (see the syntax at the top of this file). */
@@ -572,12 +594,14 @@ function alternatives(parts: CompiledPhrase[]): string {
  * on long postings), the anchored ones one expression tried at the start; patterns stay as written.
  */
 export function compileCues<K extends string>(cues: readonly Cue<K>[]): CueMatcher<K> {
-  const byKind = new Map<K, { atWord?: RegExp; atStart?: RegExp; patterns: RegExp[] }>();
+  const byKind = new Map<K, { atWord?: RegExp; wordChars?: Set<number>; atStart?: RegExp; patterns: RegExp[] }>();
   const union = (parts: CompiledPhrase[], flags: string) => (parts.length ? new RegExp(alternatives(parts), flags) : undefined);
   for (const kind of new Set(cues.map((c) => c.kind))) {
     const own = cues.filter((c) => c.kind === kind);
     const phrases = own.filter((c) => c.phrase).map((c) => compilePhrase(c.phrase!));
+    const firstChars = own.filter((c) => c.phrase && !c.phrase.trim().startsWith('^')).map((c) => firstCharsOf(c.phrase!));
     byKind.set(kind, {
+      wordChars: firstChars.every((chars) => chars !== undefined) ? new Set(firstChars.flatMap((chars) => [...chars!])) : undefined,
       atWord: union(
         phrases.filter((p) => !p.anchored),
         'uy',
@@ -597,7 +621,9 @@ export function compileCues<K extends string>(cues: readonly Cue<K>[]): CueMatch
     const start = entry.atStart?.exec(folded);
     if (start) found.push({ start: start.index, end: start.index + start[0].length });
     if (entry.atWord && !(firstOnly && found.length)) {
+      const { wordChars } = entry;
       for (const at of wordStarts) {
+        if (wordChars && !wordChars.has(folded.charCodeAt(at))) continue;
         entry.atWord.lastIndex = at;
         const m = entry.atWord.exec(folded);
         if (!m) continue;
@@ -608,7 +634,19 @@ export function compileCues<K extends string>(cues: readonly Cue<K>[]): CueMatch
     for (const re of entry.patterns) for (const m of text.matchAll(re)) found.push({ start: m.index!, end: m.index! + m[0].length });
     return found.sort((a, b) => a.start - b.start);
   };
-  const find = (text: string, kind: K) => matches(text, kind, true)[0];
+  // The sectioner asks about the same line several times in a row (as a heading, a label, a clause, for several
+  // kinds): the answers for the last few texts are kept, a third of the questions on the bench's posting. Only a
+  // few: a posting has many more lines, so a second analysis of the same text starts afresh.
+  const firstFound = new Map<string, Map<K, CueSpan | undefined>>();
+  const find = (text: string, kind: K) => {
+    let known = firstFound.get(text);
+    if (!known) {
+      if (firstFound.size >= 8) firstFound.delete(firstFound.keys().next().value!);
+      firstFound.set(text, (known = new Map()));
+    }
+    if (!known.has(kind)) known.set(kind, matches(text, kind, true)[0]);
+    return known.get(kind);
+  };
   const has = (text: string, kind: K) => find(text, kind) !== undefined;
   return { has, find, all: (text, kind) => matches(text, kind, false), first: (text, order) => order.find((kind) => has(text, kind)) };
 }

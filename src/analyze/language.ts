@@ -35,6 +35,8 @@ const CHOICES = Object.keys(LANGUAGES);
 export const MIN_WORDS_FOR_LANGUAGE = 40;
 /** Web and mail addresses say nothing of the language ("freelancermap.de/projekt/senior-project-manager"). */
 const ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+/gi;
+/** What ADDRESS needs besides an "@": without either, it has nothing to replace. */
+const MAY_HOLD_ADDRESS = /https?:\/\/|www\./i;
 /**
  * franc reads 2,048 characters: a longer posting votes with its beginning, middle and end, so a header in
  * another language (a job board's navigation, a location line) does not decide for an English body.
@@ -100,7 +102,8 @@ const windowLanguage = (window: string) => (plainlyEnglish(window) ? 'en' : fran
  */
 export function detectLanguage(fullText: string, words: number, readWindow = windowLanguage): string | undefined {
   if (words < MIN_WORDS_FOR_LANGUAGE) return undefined;
-  const text = fullText.replace(ADDRESS, ' ');
+  // Most postings hold no address: the search for one ("\S+@") is tried at every character.
+  const text = fullText.includes('@') || MAY_HOLD_ADDRESS.test(fullText) ? fullText.replace(ADDRESS, ' ') : fullText;
   const votes = new Map<string, number>();
   const starts = text.length <= WINDOW ? [0] : [0, Math.floor((text.length - WINDOW) / 2), text.length - WINDOW];
   for (const at of starts) {

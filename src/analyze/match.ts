@@ -1,6 +1,15 @@
 import { isNegated } from './negation';
 import { foldWord, rawForm, stem, tokenize, type Token } from '../text/normalize';
-import { JOINED_START, type CompiledRule, type Entry, type Lookup, type NearbyTerm, type NearbyTerms, type TrieNode } from '../taxonomy/lookup';
+import {
+  type CompiledPattern,
+  JOINED_START,
+  type CompiledRule,
+  type Entry,
+  type Lookup,
+  type NearbyTerm,
+  type NearbyTerms,
+  type TrieNode,
+} from '../taxonomy/lookup';
 import { tagWords } from '../taxonomy/part-of-speech';
 import { isFunctionWord, sharedHeadAfterOf, sharedHeadAfterVerb, sharedHeadBefore, type Composed, type HeadWord, type ListContext } from './lists';
 import type { Slot } from '../taxonomy/pattern';
@@ -54,13 +63,14 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
   const lists: ListContext = { text, tokens, compose: (from, to, head) => composed(lookup, reading, from, to, head), isAdjective: lookup.isAdjective };
 
   const steps = stepper(text, lookup, reading);
+  const livePatterns = patternFilter(tokens, lookup.patterns);
 
   // Surfaces do not overlap (the longest wins, then the walk skips past it); patterns are tried at every
   // word, so "evaluation and selection" still counts inside "RFP evaluation".
   let next = 0;
   for (let i = 0; i < tokens.length; i++) {
     const best = i >= next && startsSurface(steps(i), lookup) ? longestSurface(steps, lookup, reading, i) : undefined;
-    for (const pattern of lookup.patterns.get(tokens[i].key) ?? []) {
+    for (const pattern of livePatterns(tokens[i].key)) {
       const end = matchSlots(pattern.slots, 0, tokens, i, tokens[i].sentence);
       if (end > i) add(pattern.conceptId, i, end - 1, 'pattern');
     }
@@ -110,11 +120,14 @@ function stepper(text: string, lookup: Lookup, reading: Reading): (p: number) =>
 function stepsAt(text: string, lookup: Lookup, reading: Reading, p: number, foldedAt: (p: number) => string): Step[] {
   const { tokens } = reading;
   const token = tokens[p];
-  const steps: Step[] = [{ keys: [token.key], to: p, piece: token.raw }];
-  const words = lookup.wordsOfJoined.get(foldedAt(p)) ?? lookup.wordsOfJoined.get(foldedAt(p).replace(/s$/, ''));
+  const steps: Step[] = [{ keys: keysOf(token.key), to: p, piece: token.raw }];
+  const folded = foldedAt(p);
+  const words = lookup.wordsOfJoined.get(folded) ?? (folded.endsWith('s') ? lookup.wordsOfJoined.get(folded.slice(0, -1)) : undefined);
   if (words) steps.push({ keys: words, to: p, piece: token.raw });
-  let joinedFolded = foldedAt(p);
-  for (let q = p + 1; q < p + JOINABLE_WORDS && q < tokens.length && tokens[q].breakBefore === 'none'; q++) {
+  let joinedFolded = folded;
+  // A word of four letters or more starts the same compounds whatever follows it: most start none.
+  const joins = folded.length < JOINED_START || lookup.joinedStarts.has(folded.slice(0, JOINED_START));
+  for (let q = p + 1; joins && q < p + JOINABLE_WORDS && q < tokens.length && tokens[q].breakBefore === 'none'; q++) {
     if (/['’]/.test(tokens[q - 1].raw)) break; // "team's work" is no teamwork
     joinedFolded += foldedAt(q);
     if (!lookup.joinedStarts.has(joinedFolded.slice(0, JOINED_START))) break;
@@ -137,6 +150,18 @@ function stepsAt(text: string, lookup: Lookup, reading: Reading, p: number, fold
   }
   return steps;
 }
+
+/** A word's key as a step's keys: one array per key, shared by every step that reads it (steps never change them). */
+function keysOf(key: string): string[] {
+  let keys = singleKeys.get(key);
+  if (!keys) {
+    if (singleKeys.size >= MAX_REMEMBERED_KEYS) singleKeys.clear();
+    singleKeys.set(key, (keys = [key]));
+  }
+  return keys;
+}
+const singleKeys = new Map<string, string[]>();
+const MAX_REMEMBERED_KEYS = 50_000;
 
 const endsInDigit = (raw: string) => {
   const last = raw.charCodeAt(raw.length - 1 - (raw.endsWith('+') ? 1 : 0));
@@ -161,13 +186,20 @@ function longestSurface(steps: (p: number) => Step[], lookup: Lookup, reading: R
       let child: TrieNode | undefined = node;
       for (const key of step.keys) child = child?.next.get(key);
       if (!child) continue;
+      const goesOn = child.next.size > 0 && step.to + 1 < tokens.length && tokens[step.to + 1].breakBefore === 'none';
+      // Most walks stop at a node with no surface of its own and nowhere to go: nothing to spell there.
+      if (!child.entries.length && !goesOn) continue;
       const spelled = [...pieces, step.piece];
       const isLoose = loose || step.loose === true;
-      const entry = child.entries.find(
-        (e) => accepts(e, spelled, reading, i, step.to) && !(isLoose && lookup.taxonomy.byId.get(e.conceptId)?.category === 'tool'),
-      );
-      if (entry && (!best || step.to > best.end)) best = { entry, end: step.to };
-      if (child.next.size && step.to + 1 < tokens.length && tokens[step.to + 1].breakBefore === 'none') walk(child, step.to + 1, spelled, isLoose);
+      if (!best || step.to > best.end) {
+        for (const e of child.entries) {
+          if (accepts(e, spelled, reading, i, step.to) && !(isLoose && lookup.taxonomy.byId.get(e.conceptId)?.category === 'tool')) {
+            best = { entry: e, end: step.to };
+            break;
+          }
+        }
+      }
+      if (goesOn) walk(child, step.to + 1, spelled, isLoose);
     }
   };
   walk(lookup.trie, i, [], false);
@@ -193,6 +225,49 @@ function composed(lookup: Lookup, reading: Reading, from: number, to: number, he
   return entry && { conceptId: entry.conceptId, category: lookup.taxonomy.byId.get(entry.conceptId)!.category };
 }
 
+/**
+ * Whether a pattern can match anywhere in the text: each of its required slots needs a word the text has
+ * ("manage .. budget" needs "budget"). A common verb opens dozens of patterns; most of them end in words the
+ * text never uses, and are passed over without matching their slots at each of its occurrences.
+ */
+function patternFilter(tokens: Token[], patterns: Lookup['patterns']): (key: string) => readonly CompiledPattern[] {
+  const keys = new Set<string>();
+  for (const t of tokens) keys.add(t.key);
+  const canMatch = (pattern: CompiledPattern) => {
+    for (const firstKeys of requiredWordsOf(pattern)) {
+      let found = false;
+      for (let k = 0; k < firstKeys.length && !found; k++) found = keys.has(firstKeys[k]);
+      if (!found) return false;
+    }
+    return true;
+  };
+  const live = new Map<string, readonly CompiledPattern[]>();
+  const none: readonly CompiledPattern[] = [];
+  return (key) => {
+    let found = live.get(key);
+    if (found === undefined) live.set(key, (found = patterns.get(key)?.filter(canMatch) ?? none));
+    return found;
+  };
+}
+
+/**
+ * The first words of each required slot's alternatives, last slot first (the object, "budget", rules out more
+ * than the verb, which the text has); a slot with an empty alternative requires nothing.
+ */
+function requiredWordsOf(pattern: CompiledPattern): readonly string[][] {
+  let required = requiredWords.get(pattern);
+  if (!required) {
+    required = [];
+    for (const slot of pattern.slots) {
+      if ('gap' in slot || slot.optional || slot.alts.some((alt) => alt.length === 0)) continue;
+      required.unshift(slot.alts.map((alt) => alt[0]));
+    }
+    requiredWords.set(pattern, required);
+  }
+  return required;
+}
+const requiredWords = new WeakMap<CompiledPattern, string[][]>();
+
 /** Returns the token index after the match, or -1. Gaps stay inside the sentence. */
 function matchSlots(slots: Slot[], s: number, tokens: Token[], at: number, sentence: number): number {
   if (s === slots.length) return at;
@@ -207,10 +282,11 @@ function matchSlots(slots: Slot[], s: number, tokens: Token[], at: number, sente
     return -1;
   }
   for (const alt of slot.alts) {
-    const fits = alt.every((key, k) => {
+    let fits = true;
+    for (let k = 0; k < alt.length && fits; k++) {
       const t = tokens[at + k];
-      return t && t.sentence === sentence && t.key === key && (k === 0 || t.breakBefore === 'none');
-    });
+      fits = t !== undefined && t.sentence === sentence && t.key === alt[k] && (k === 0 || t.breakBefore === 'none');
+    }
     if (fits) {
       const end = matchSlots(slots, s + 1, tokens, at + alt.length, sentence);
       if (end !== -1) return end;
@@ -290,19 +366,30 @@ function capitalsReader(text: string, tokens: Token[]): (i: number) => boolean {
 
 function markCapitals(text: string, tokens: Token[]): boolean[] {
   const lineOf: number[] = [];
-  for (const [k, t] of tokens.entries()) lineOf.push(k === 0 ? 0 : lineOf[k - 1] + (/[\n\r]/.test(text.slice(tokens[k - 1].end, t.start)) ? 1 : 0));
+  for (let k = 0; k < tokens.length; k++) lineOf.push(k === 0 ? 0 : lineOf[k - 1] + (breaksLine(text, tokens[k - 1].end, tokens[k].start) ? 1 : 0));
+  // Each token's case, read once for both groupings: 1 has a lowercase letter, 2 capitals only, 0 no letter.
+  const cases = tokens.map((t) => (/\p{Ll}/u.test(t.raw) ? 1 : /\p{Lu}/u.test(t.raw) ? 2 : 0));
   const writtenInCapitals = (groupOf: (k: number) => number) => {
     const words = new Map<number, number>();
     const lowercase = new Set<number>();
-    tokens.forEach((t, k) => {
-      if (/\p{Ll}/u.test(t.raw)) lowercase.add(groupOf(k));
-      else if (/\p{Lu}/u.test(t.raw)) words.set(groupOf(k), (words.get(groupOf(k)) ?? 0) + 1);
+    tokens.forEach((_, k) => {
+      if (cases[k] === 1) lowercase.add(groupOf(k));
+      else if (cases[k] === 2) words.set(groupOf(k), (words.get(groupOf(k)) ?? 0) + 1);
     });
     return (k: number) => !lowercase.has(groupOf(k)) && (words.get(groupOf(k)) ?? 0) >= MIN_WORDS_IN_CAPITALS;
   };
   const line = writtenInCapitals((k) => lineOf[k]);
   const sentence = writtenInCapitals((k) => tokens[k].sentence);
   return tokens.map((_, k) => line(k) || sentence(k));
+}
+
+/** Whether the text between two offsets holds a line break (read in place: no slice per token). */
+function breaksLine(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return true;
+  }
+  return false;
 }
 
 /** Tags a sentence with compromise only when a rule asks, so the common path never parses (or loads it). */

@@ -30,13 +30,25 @@ const PLACE_NAMES = new Set(places.names.map((name) => name.split(/\s+/).map(fol
 const PLACE_CODES = new Set(places.codes);
 const LONGEST_PLACE = Math.max(...places.names.map((name) => name.split(/\s+/).length));
 
-/** Does a run of words name or contain a place ("Los Angeles office", "Austin, TX")? */
-function namesAPlace(words: Token[]): boolean {
+/**
+ * Does a phrase (the words of a run from its word `from`) name or contain a place ("Los Angeles office",
+ * "Austin, TX")? `isPlace` tells it for the run's word sequences.
+ */
+function namesAPlace(words: Token[], from: number, isPlace: (start: number, n: number) => boolean): boolean {
   if (words.some((t) => PLACE_CODES.has(t.raw))) return true;
-  const folded = words.map((t) => foldWord(t.raw));
-  for (let n = 1; n <= Math.min(LONGEST_PLACE, folded.length); n++)
-    for (let i = 0; i + n <= folded.length; i++) if (PLACE_NAMES.has(folded.slice(i, i + n).join(' '))) return true;
+  for (let n = 1; n <= Math.min(LONGEST_PLACE, words.length); n++) for (let i = 0; i + n <= words.length; i++) if (isPlace(from + i, n)) return true;
   return false;
+}
+
+/** Whether the words of a run from `start`, `n` long, name a place: remembered, as a run's n-grams overlap. */
+function placeReader(folded: string[]): (start: number, n: number) => boolean {
+  const known = new Map<number, boolean>();
+  return (start, n) => {
+    const at = start * (LONGEST_PLACE + 1) + n;
+    let place = known.get(at);
+    if (place === undefined) known.set(at, (place = PLACE_NAMES.has(folded.slice(start, start + n).join(' '))));
+    return place;
+  };
 }
 
 const ASKING = new Set<SectionKind>(['responsibilities', 'required', 'preferred']);
@@ -88,7 +100,7 @@ export function otherKeywords(
   const employer = companyWords(options.company);
   const lowercase = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.raw)).map((t) => foldWord(t.raw)));
   const grams = new Map<string, { count: number; forms: Map<string, number>; n: number; name: boolean }>();
-  const skillLike = (words: Token[], next: Token | undefined) => {
+  const skillLike = (words: Token[], next: Token | undefined, from: number, isPlace: (start: number, n: number) => boolean) => {
     const folded = words.map((t) => foldWord(t.raw));
     if (folded.some((w) => NOT_SKILL.has(w) || employer.has(w))) return false;
     const edge = [folded[0], folded.at(-1)!];
@@ -97,15 +109,16 @@ export function otherKeywords(
     if (words.length > 1 && words.every((t, k) => k === 0 || text.slice(words[k - 1].end, t.start) === '-')) return false;
     // "the Studio team": a capitalized name followed by a unit word names part of the employer.
     if (next && next.breakBefore === 'none' && UNIT.has(foldWord(next.raw)) && words.every((t) => /^\p{Lu}/u.test(t.raw))) return false;
-    return !namesAPlace(words);
+    return !namesAPlace(words, from, isPlace);
   };
   const count = (run: Token[], after: Token[]) => {
+    const isPlace = placeReader(run.map((t) => foldWord(t.raw)));
     for (let n = 1; n <= 3; n++) {
       for (let i = 0; i + n <= run.length; i++) {
         const words = run.slice(i, i + n);
         const key = words.map((t) => t.key).join(' ');
         if (excluded.has(key) || words.some((t) => /^\d/.test(t.raw))) continue;
-        if (!skillLike(words, i + n < run.length ? run[i + n] : after[0])) continue;
+        if (!skillLike(words, i + n < run.length ? run[i + n] : after[0], i, isPlace)) continue;
         const form = text.slice(words[0].start, words[n - 1].end).replace(/\s+/g, ' ');
         const g = grams.get(key) ?? { count: 0, forms: new Map<string, number>(), n, name: n === 1 };
         g.count++;

@@ -264,12 +264,13 @@ const OPENER_WORDS = 4;
  * itself. The posting's own role (its title, or a role or team the candidate fills or joins) keeps its skills.
  */
 export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit: Hit, category: Category) => boolean {
-  const startIndex = new Map(tokens.map((t, i) => [t.start, i]));
-  const endIndex = new Map(tokens.map((t, i) => [t.end, i]));
+  const startIndex = { get: (offset: number) => tokenIndexAt(tokens, offset, 'start') };
+  const endIndex = { get: (offset: number) => tokenIndexAt(tokens, offset, 'end') };
   const words = (ts: Token[]) => ts.map((t) => wordKey(t.raw)).join(' '); // "Release Managers" is the title's "Release Manager"
   const title = ` ${words(tokenize(postingTitle))} `;
   const word = (i: number, sentence: number) => (tokens[i]?.sentence === sentence ? foldWord(tokens[i].raw) : '');
-  const inTeamList = teamListReader(tokens);
+  const inSentenceCase = sentenceCaseReader(tokens);
+  const inTeamList = teamListReader(tokens, inSentenceCase);
   const inPersonList = personListReader(tokens);
   // "reports to the Head of Product and Delivery Management": whatever phrase follows, written as a name, names a
   // unit ("develop reports to track risks" does not).
@@ -277,7 +278,7 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     const before = [1, 2, 3, 4].map((k) => word(first - k, tokens[first].sentence));
     return !SKILL_BEFORE_ROLE.has(category) && capitalized(tokens[first]) && (titleOf(before) || reportsInto(before));
   };
-  const inProperName = properNameReader(tokens);
+  const inProperName = properNameReader(tokens, inSentenceCase);
   return (hit, category) => {
     const first = startIndex.get(hit.start);
     if (hit.via !== 'surface') return first !== undefined && namesAUnit(first, category);
@@ -340,6 +341,20 @@ function personListReader(tokens: Token[]): (first: number, last: number) => boo
   };
 }
 
+/** The token that starts (or ends) exactly at an offset, by binary search: tokens are in text order and do not overlap. */
+function tokenIndexAt(tokens: Token[], offset: number, edge: 'start' | 'end'): number | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = tokens[mid][edge];
+    if (at === offset) return mid;
+    if (at < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
 /** "Head of", "Director of", "VP of" right before the name: someone's title. */
 const titleOf = (before: string[]) => before[0] === 'of' && PERSONS.has(before[1]) && !isPlural(before[1]);
 
@@ -353,9 +368,8 @@ function reportsInto(before: string[]): boolean {
  * Reads the list a name stands in, if any: its items (runs of up to four content words between separators)
  * and the words before its first item. Says whether the list is one of teams (see TEAM_LIST_CUES).
  */
-function teamListReader(tokens: Token[]): (first: number, last: number) => boolean {
+function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => boolean): (first: number, last: number) => boolean {
   const word = (i: number) => foldWord(tokens[i].raw);
-  const inSentenceCase = sentenceCaseReader(tokens);
   const sameSentence = (i: number, j: number) => tokens[i]?.sentence === tokens[j]?.sentence;
   const separatedBefore = (i: number) => tokens[i].breakBefore === 'soft' || (i > 0 && CONJUNCTIONS.has(word(i - 1)));
   /** The run of words that ends at token i: back to a separator, the sentence start or a function word. */
@@ -439,8 +453,7 @@ function sentenceCaseReader(tokens: Token[]): (sentence: number) => boolean {
   return (sentence) => (functionWords.get(sentence) ?? 0) >= MIN_FUNCTION_WORDS;
 }
 
-function properNameReader(tokens: Token[]): (first: number, last: number) => boolean {
-  const inSentenceCase = sentenceCaseReader(tokens);
+function properNameReader(tokens: Token[], inSentenceCase: (sentence: number) => boolean): (first: number, last: number) => boolean {
   const joined = (k: number, sentence: number) => tokens[k]?.sentence === sentence && tokens[k].breakBefore === 'none' && capitalized(tokens[k]);
   return (first, last) => {
     const { sentence } = tokens[first];

@@ -417,7 +417,8 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
       const at = start + segment.offset;
       const kindOfHeading = content
         ? undefined
-        : (ifKnown(headingKind(segment.text), glued) ?? (marked.size && marked.has(markKey(segment.text)) ? markedKind(segment.text) : undefined));
+        : (ifKnown(segment.text === raw ? heading : headingKind(segment.text), glued) ??
+          (marked.size && marked.has(markKey(segment.text)) ? markedKind(segment.text) : undefined));
       if (kindOfHeading) {
         section = kindOfHeading;
         itemsInSection = 0;

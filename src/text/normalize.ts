@@ -14,8 +14,12 @@ export const removeZeroWidth = (text: string) => text.replace(ZERO_WIDTH, '');
 export const BULLET = /^\s*(?:[•▪●◦‣∙·✓✔■□→➢➤]\s*|[-*–—>+]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|o\s+)/;
 const MARKS = /\p{M}/gu;
 
+const ASCII = /^[\x00-\x7F]*$/;
+
 /** Unicode-normalized, zero-width-free, straight-quoted text; same length semantics are not kept. */
 export function normalizeText(text: string): string {
+  // Plain ASCII has nothing to compose, strip or straighten: most lines of most postings.
+  if (ASCII.test(text)) return text;
   return text
     .normalize('NFKC')
     .replace(ZERO_WIDTH, '')
@@ -122,9 +126,10 @@ export function tokenize(text: string, keyOf: (word: string) => string = wordKey
     if (gap.startsWith('.') && tokens.length > 0 && ABBREVIATION.test(tokens[tokens.length - 1].raw)) gap = gap.slice(1);
     // "…coach our\nproduct delivery teams": a line wrapped inside a sentence (one line break between two
     // lowercase words) is no sentence break.
-    const wrapped = WRAP.test(gap) && /\p{Ll}$/u.test(tokens.at(-1)?.raw ?? '') && /^\p{Ll}/u.test(m[0]);
+    // Most words follow one space, which breaks nothing: no need to search it.
+    const wrapped = gap !== ' ' && WRAP.test(gap) && /\p{Ll}$/u.test(tokens.at(-1)?.raw ?? '') && /^\p{Ll}/u.test(m[0]);
     const breakBefore: Break =
-      tokens.length === 0 ? 'sentence' : wrapped ? 'none' : SENTENCE_BREAK.test(gap) ? 'sentence' : SOFT_BREAK.test(gap) ? 'soft' : 'none';
+      tokens.length === 0 ? 'sentence' : gap === ' ' || wrapped ? 'none' : SENTENCE_BREAK.test(gap) ? 'sentence' : SOFT_BREAK.test(gap) ? 'soft' : 'none';
     if (breakBefore === 'sentence' && tokens.length > 0) sentence++;
     const word = m[0];
     last = start + word.length;
