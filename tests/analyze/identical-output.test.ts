@@ -1,13 +1,8 @@
-// The analyzer's speed-ups (issue 11) must not change what it finds. scripts/analyze-snapshot.ts compares every
-// analysis of the shared texts byte for byte before and after a change; these tests guard what the speed-ups
-// rest on: answers kept between calls never depend on what was analyzed before, and the cue matcher's skipping of
-// word starts finds what a full search finds.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../src/analyze/analyze';
 import { compileCues, type Cue } from '../../src/analyze/cues';
 import { bundledLookup } from '../../src/index';
+import { SHARED, sharedPostings, sharedResumes } from '../shared-texts';
 
 describe('cue matching, where it passes over word starts that no phrase of a kind begins with', () => {
   const cues: Cue<'x'>[] = [
@@ -38,24 +33,11 @@ describe('cue matching, where it passes over word starts that no phrase of a kin
   });
 });
 
-// The shared postings (eval dev folds a* and b*, eval/unlabelled, corpus; never the check fold d*) and resumes.
-const shared = join(process.cwd(), '..', 'shared');
-const textsIn = (dir: string, name: RegExp) =>
-  existsSync(dir)
-    ? readdirSync(dir)
-        .filter((f) => name.test(f))
-        .sort()
-        .map((f) => ({ id: f, text: readFileSync(join(dir, f), 'utf8') }))
-    : [];
-const postings = [
-  ...textsIn(join(shared, 'eval/postings'), /^[ab]\d+\.txt$/),
-  ...textsIn(join(shared, 'eval/unlabelled'), /^u\d+\.txt$/),
-  ...textsIn(join(shared, 'corpus/postings'), /^p\d+\.txt$/),
-];
-const resumes = textsIn(join(shared, 'eval/resumes'), /^r\d+\.txt$/);
+const postings = sharedPostings();
+const resumes = sharedResumes();
 
 describe.skipIf(!postings.length || !resumes.length)('analyze() over the shared postings', () => {
-  if (!postings.length || !resumes.length) console.log(`skipped: no shared postings and resumes at ${shared}`);
+  if (!postings.length || !resumes.length) console.log(`skipped: no shared postings and resumes at ${SHARED}`);
   it(`gives each posting the same analysis whatever was analyzed before it (${postings.length} postings)`, () => {
     const forward = createAnalyzer(bundledLookup());
     const first = postings.map(({ text }, i) => JSON.stringify(forward(text, resumes[i % resumes.length].text)));

@@ -1,5 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../../src/analyze/analyze';
 import { BUNDLED_KEYWORD_FILES } from '../../src/taxonomy/bundled';
@@ -8,6 +7,7 @@ import { compileTaxonomy } from '../../src/taxonomy/compile';
 import { loadTaxonomy } from '../../src/taxonomy/load';
 import { lookupFromData, type LookupData } from '../../src/taxonomy/lookup-data';
 import { PartOfSpeechNotLoaded, withPartOfSpeech } from '../../src/taxonomy/part-of-speech';
+import { SHARED, sharedPostings, sharedResumes } from '../shared-texts';
 
 const data = buildLookupData();
 // Through JSON and back, as the generated module stores it.
@@ -70,24 +70,11 @@ describe('withPartOfSpeech', () => {
   });
 });
 
-// The shared postings (eval dev folds a* and b*, eval/unlabelled, corpus; never the check fold d*) and resumes.
-const shared = join(process.cwd(), '..', 'shared');
-const textsIn = (dir: string, name: RegExp) =>
-  existsSync(dir)
-    ? readdirSync(dir)
-        .filter((f) => name.test(f))
-        .sort()
-        .map((f) => ({ id: f, text: readFileSync(join(dir, f), 'utf8') }))
-    : [];
-const postings = [
-  ...textsIn(join(shared, 'eval/postings'), /^[ab]\d+\.txt$/),
-  ...textsIn(join(shared, 'eval/unlabelled'), /^u\d+\.txt$/),
-  ...textsIn(join(shared, 'corpus/postings'), /^p\d+\.txt$/),
-];
-const resumes = textsIn(join(shared, 'eval/resumes'), /^r\d+\.txt$/);
+const postings = sharedPostings();
+const resumes = sharedResumes();
 
 describe.skipIf(!postings.length)('analyze() with the precompiled lookup', () => {
-  if (!postings.length) console.log(`skipped: no shared postings at ${shared}`);
+  if (!postings.length) console.log(`skipped: no shared postings at ${SHARED}`);
   it(`gives the same analysis as the lookup compiled at run time, on every shared posting (${postings.length})`, () => {
     const fromData = createAnalyzer(precompiled);
     const fromKeywords = createAnalyzer(compiled);
