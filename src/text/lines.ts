@@ -5,7 +5,7 @@
 // spans of it. The other way round, joinWrappedLines() takes out the breaks that a PDF's or a page's wrapping
 // put inside one bullet, keeping the text's length.
 
-import { BULLET } from './normalize';
+import { BEYOND_LATIN, BULLET, latinTwins } from './normalize';
 
 export interface LineSpan {
   start: number;
@@ -36,17 +36,18 @@ const SECTION_WORDS = ['Requirements', 'Qualifications', 'Responsibilities', 'Sk
  * - "experience- Strong communication", "Position- 3-5 years": a dash bullet glued to the previous item;
  * - "work with Us1. Casual dress": a numbered item glued to the previous line.
  */
-const LOST_BREAK = new RegExp(
+// Every \p{} class is written inside brackets, so that latinTwins can give its Latin-only twin (normalize.ts).
+const LOST_BREAK = latinTwins(
   [
-    String.raw`(?<=(?<![\p{L}\p{N}])\p{Ll}{4,})(?=\p{Lu}\p{Ll}{3})`,
-    String.raw`(?<=\p{Ll}{3})(?=(?:The|We|Our|You|Your|This|If|As|All|Are)\s)`,
-    String.raw`(?<=\p{L}{3}:)(?=\p{Lu})`,
-    String.raw`(?<=[.!?]\s+)(?=\p{Lu}[\p{L} &/-]{2,40}:)`,
-    String.raw`(?<=(?<!\p{L})(?:${SECTION_WORDS.join('|')}))(?=\p{Lu}\p{Ll}|\d)`,
-    String.raw`(?<=\S\s)(?=(?:${SECTION_WORDS.join('|')})\p{Lu}\p{Ll})`,
-    String.raw`(?<=\p{Ll}{2}[.!?]|\p{Ll}\))(?=\p{Lu}\p{Ll})`,
+    String.raw`(?<=(?<![\p{L}\p{N}])[\p{Ll}]{4,})(?=[\p{Lu}][\p{Ll}]{3})`,
+    String.raw`(?<=[\p{Ll}]{3})(?=(?:The|We|Our|You|Your|This|If|As|All|Are)\s)`,
+    String.raw`(?<=[\p{L}]{3}:)(?=[\p{Lu}])`,
+    String.raw`(?<=[.!?]\s+)(?=[\p{Lu}][\p{L} &/-]{2,40}:)`,
+    String.raw`(?<=(?<![\p{L}])(?:${SECTION_WORDS.join('|')}))(?=[\p{Lu}][\p{Ll}]|\d)`,
+    String.raw`(?<=\S\s)(?=(?:${SECTION_WORDS.join('|')})[\p{Lu}][\p{Ll}])`,
+    String.raw`(?<=[\p{Ll}]{2}[.!?]|[\p{Ll}]\))(?=[\p{Lu}][\p{Ll}])`,
     String.raw`(?<=[\p{L})])(?=-\s+[\p{Lu}\p{N}])`,
-    String.raw`(?<=\p{L}{2})(?=\d{1,2}\.\s+\p{L})`,
+    String.raw`(?<=[\p{L}]{2})(?=\d{1,2}\.\s+[\p{L}])`,
   ].join('|'),
   'gu',
 );
@@ -61,7 +62,7 @@ export function lineSpans(text: string): LineSpan[] {
       spans.push({ start, end: start + m[0].length, glued: false, continues: false });
       continue;
     }
-    const cuts = [...m[0].matchAll(LOST_BREAK)].map((cut) => cut.index!);
+    const cuts = [...m[0].matchAll(BEYOND_LATIN.test(m[0]) ? LOST_BREAK.exact() : LOST_BREAK.latin)].map((cut) => cut.index!);
     let from = 0;
     let first = true;
     for (const to of [...cuts, m[0].length]) {
@@ -91,6 +92,13 @@ export interface JoinOptions {
   isHeading?: (line: string) => boolean;
 }
 
+// The tests below, as plain-range twins for text with no letter beyond Latin (latinTwins in normalize.ts).
+const LAST_WORD = latinTwins(String.raw`[\p{L}\p{N}]+$`, 'u');
+const ENDS_ON_A_NAME = latinTwins(String.raw`\s[\p{Lu}][\p{L}\p{N}]*$`, 'u');
+const OPENS_WITH_CAPITALS = latinTwins(String.raw`^[\p{Lu}]{2}|^[\p{Lu}][\p{Ll}]+[\p{Lu}]`, 'u');
+const ENDS_ON_A_NUMBER = latinTwins(String.raw`[\p{N})]$`, 'u');
+const OPENS_LOWER = latinTwins(String.raw`^[\p{Ll}]`, 'u');
+
 /**
  * The text with the line breaks inside one bullet or paragraph turned into spaces: a PDF, a DOCX with soft
  * breaks or a pasted text wraps "managing cross-team\ndependencies" or "Power\nBI dashboards" where the writer
@@ -103,6 +111,15 @@ export interface JoinOptions {
  * ("BI", "AWS", "DevOps").
  */
 export function joinWrappedLines(text: string, options: JoinOptions = {}): string {
+  const exact = BEYOND_LATIN.test(text);
+  const pick = (twins: ReturnType<typeof latinTwins>) => (exact ? twins.exact() : twins.latin);
+  const [lastWordPattern, endsOnANamePattern, opensWithCapitals, endsOnANumber, opensLower] = [
+    LAST_WORD,
+    ENDS_ON_A_NAME,
+    OPENS_WITH_CAPITALS,
+    ENDS_ON_A_NUMBER,
+    OPENS_LOWER,
+  ].map(pick);
   const lines = [...text.matchAll(/[^\n]*(\n|$)/g)]
     .map((m) => ({ start: m.index!, raw: m[0].replace(/\r?\n$/, '') }))
     .filter((l, k, all) => k < all.length - 1 || l.raw);
@@ -114,15 +131,15 @@ export function joinWrappedLines(text: string, options: JoinOptions = {}): strin
     const next = lines[k + 1].raw.trim();
     if (!first.trim() || !next || BULLET.test(lines[k + 1].raw) || /[.!?;:]$/.test(first)) continue;
     if (isHeading(first) || isHeading(next)) continue;
-    const lastWord = first.match(/[\p{L}\p{N}]+$/u)?.[0].toLowerCase() ?? '';
+    const lastWord = first.match(lastWordPattern)?.[0].toLowerCase() ?? '';
     const near = widths.slice(Math.max(0, k - NEIGHBOURS), k + NEIGHBOURS + 1);
     const full = widths[k] >= FULL_LINE * Math.max(...near) && first.trim().split(/\s+/).length >= MIN_WRAPPED_WORDS;
     // A capitalized word may open the next item (a PDF drops the bullets): only a name in capitals goes on, after
     // a full line or a name it completes ("Power\nBI", "Azure\nDevOps"), not after a year or a parenthesis
     // ("(PMP), 2020\nSAFe").
-    const endsOnAName = /\s\p{Lu}[\p{L}\p{N}]*$/u.test(first);
-    const runsOn = (full || endsOnAName) && /^\p{Lu}{2}|^\p{Lu}\p{Ll}+\p{Lu}/u.test(next) && !/[\p{N})]$/u.test(first);
-    if (!(/[-,&/]$/.test(first) || OPEN_ENDED.has(lastWord) || /^\p{Ll}/u.test(next) || runsOn)) continue;
+    const endsOnAName = endsOnANamePattern.test(first);
+    const runsOn = (full || endsOnAName) && opensWithCapitals.test(next) && !endsOnANumber.test(first);
+    if (!(/[-,&/]$/.test(first) || OPEN_ENDED.has(lastWord) || opensLower.test(next) || runsOn)) continue;
     // The line's own break (and a \r before it) becomes a space: same length, same offsets.
     const breakAt = lines[k].start + lines[k].raw.length;
     for (let i = breakAt; i < lines[k + 1].start; i++) out[i] = ' ';

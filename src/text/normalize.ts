@@ -93,11 +93,48 @@ export interface Token {
   sentence: number;
 }
 
+/**
+ * The Latin letters, digits and cases (U+0000-U+024F) of \p{L}, \p{N}, \p{Ll} and \p{Lu} as plain ranges (no mark
+ * is in that block). tests/text/normalize.test.ts checks them against the engine's own classes. A Unicode property
+ * class costs V8 a Unicode set in every parse and compile (~160M instructions for the tokenizer's expressions in a
+ * fresh CLI process), while a class of ranges is cheap: text with no letter, digit or mark outside Latin (every
+ * English posting) is tokenized with the plain-range twins, and the exact \p{} expressions are built only for
+ * text that needs them.
+ */
+export const LATIN_CLASSES: Record<string, string> = {
+  L: String.raw`A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F`,
+  N: String.raw`0-9\u00B2-\u00B3\u00B9\u00BC-\u00BE`,
+  M: '',
+  Ll: String.raw`a-z\u00B5\u00DF-\u00F6\u00F8-\u00FF\u0101\u0103\u0105\u0107\u0109\u010B\u010D\u010F\u0111\u0113\u0115\u0117\u0119\u011B\u011D\u011F\u0121\u0123\u0125\u0127\u0129\u012B\u012D\u012F\u0131\u0133\u0135\u0137-\u0138\u013A\u013C\u013E\u0140\u0142\u0144\u0146\u0148-\u0149\u014B\u014D\u014F\u0151\u0153\u0155\u0157\u0159\u015B\u015D\u015F\u0161\u0163\u0165\u0167\u0169\u016B\u016D\u016F\u0171\u0173\u0175\u0177\u017A\u017C\u017E-\u0180\u0183\u0185\u0188\u018C-\u018D\u0192\u0195\u0199-\u019B\u019E\u01A1\u01A3\u01A5\u01A8\u01AA-\u01AB\u01AD\u01B0\u01B4\u01B6\u01B9-\u01BA\u01BD-\u01BF\u01C6\u01C9\u01CC\u01CE\u01D0\u01D2\u01D4\u01D6\u01D8\u01DA\u01DC-\u01DD\u01DF\u01E1\u01E3\u01E5\u01E7\u01E9\u01EB\u01ED\u01EF-\u01F0\u01F3\u01F5\u01F9\u01FB\u01FD\u01FF\u0201\u0203\u0205\u0207\u0209\u020B\u020D\u020F\u0211\u0213\u0215\u0217\u0219\u021B\u021D\u021F\u0221\u0223\u0225\u0227\u0229\u022B\u022D\u022F\u0231\u0233-\u0239\u023C\u023F-\u0240\u0242\u0247\u0249\u024B\u024D\u024F`,
+  Lu: String.raw`A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100\u0102\u0104\u0106\u0108\u010A\u010C\u010E\u0110\u0112\u0114\u0116\u0118\u011A\u011C\u011E\u0120\u0122\u0124\u0126\u0128\u012A\u012C\u012E\u0130\u0132\u0134\u0136\u0139\u013B\u013D\u013F\u0141\u0143\u0145\u0147\u014A\u014C\u014E\u0150\u0152\u0154\u0156\u0158\u015A\u015C\u015E\u0160\u0162\u0164\u0166\u0168\u016A\u016C\u016E\u0170\u0172\u0174\u0176\u0178-\u0179\u017B\u017D\u0181-\u0182\u0184\u0186-\u0187\u0189-\u018B\u018E-\u0191\u0193-\u0194\u0196-\u0198\u019C-\u019D\u019F-\u01A0\u01A2\u01A4\u01A6-\u01A7\u01A9\u01AC\u01AE-\u01AF\u01B1-\u01B3\u01B5\u01B7-\u01B8\u01BC\u01C4\u01C7\u01CA\u01CD\u01CF\u01D1\u01D3\u01D5\u01D7\u01D9\u01DB\u01DE\u01E0\u01E2\u01E4\u01E6\u01E8\u01EA\u01EC\u01EE\u01F1\u01F4\u01F6-\u01F8\u01FA\u01FC\u01FE\u0200\u0202\u0204\u0206\u0208\u020A\u020C\u020E\u0210\u0212\u0214\u0216\u0218\u021A\u021C\u021E\u0220\u0222\u0224\u0226\u0228\u022A\u022C\u022E\u0230\u0232\u023A-\u023B\u023D-\u023E\u0241\u0243-\u0246\u0248\u024A\u024C\u024E`,
+};
+/**
+ * Text holding only characters of these ranges has no letter, digit or mark beyond Latin: the Latin block, general
+ * punctuation (curly quotes, dashes, bullets, zero-width marks), arrows, math symbols, box drawing, shapes and
+ * dingbats (minus their circled digits), the byte order mark.
+ */
+export const BEYOND_LATIN = /[^\0-\u024F\u2000-\u206F\u2190-\u245F\u2500-\u2775\u2794-\u2BFF\uFEFF]/;
+
+/** An expression written with \p{} classes only inside brackets, as its exact form and its Latin-only twin. */
+export function latinTwins(source: string, flags: string): { latin: RegExp; exact: () => RegExp } {
+  let exact: RegExp | undefined;
+  return {
+    latin: new RegExp(
+      source.replace(/\\p\{(\w+)\}/g, (_, name: string) => LATIN_CLASSES[name]),
+      flags.replace('u', ''),
+    ),
+    exact: () => {
+      exact ??= new RegExp(source, flags);
+      return exact;
+    },
+  };
+}
+
 // Words keep inner apostrophes and ampersands (AT&T, Master's), trailing + or # (C++, C#), and inner dots
 // before a lowercase letter or digit (Node.js, 2.0) or after a short part (U.S., ASP.NET); "people.The"
 // is two words, so a missing space never glues two sentences into one.
 const INNER_DOT = String.raw`(?:\.(?=[\p{Ll}\p{N}])|(?<=(?:^|[^\p{L}\p{N}])[\p{L}\p{N}]{1,3})\.)`;
-const WORD = new RegExp(
+const WORD = latinTwins(
   String.raw`[\p{L}\p{N}][\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*(?:(?:${INNER_DOT}|['’&])[\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*(?:\+\+|#|\+(?![\p{L}\p{N}]))?`,
   'gu',
 );
@@ -109,25 +146,45 @@ const WRAP = /^[ \t]*\r?\n[ \t]*$/;
  * Where two words were glued together: four lowercase letters, then a capital and three more (so names like
  * JavaScript, GitLab or ServiceNow stay one word; SharePoint splits alike in the taxonomy and the text).
  */
-const GLUED = /(?<=\p{Ll}{4})(?=\p{Lu}\p{Ll}{3})/gu;
+const GLUED = latinTwins(String.raw`(?<=[\p{Ll}]{4})(?=[\p{Lu}][\p{Ll}]{3})`, 'gu');
 const MIN_GLUED_LENGTH = 8;
 /** Short dotted abbreviations: B.S, Ph.D, e.g, U.S (the tokenizer keeps inner dots). */
-const ABBREVIATION = /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u;
+const ABBREVIATION = latinTwins(String.raw`^(?:[\p{L}]{1,2}\.)+[\p{L}]{1,2}$`, 'u');
+const ENDS_LOWER = latinTwins(String.raw`[\p{Ll}]$`, 'u');
+const STARTS_LOWER = latinTwins(String.raw`^[\p{Ll}]`, 'u');
+const STARTS_UPPER = latinTwins(String.raw`^[\p{Lu}]`, 'u');
+
+/** The tokenizer's expressions and their Latin-only twins, for the test that proves they agree. */
+export const TOKENIZER_TWINS = { WORD, GLUED, ABBREVIATION, ENDS_LOWER, STARTS_LOWER, STARTS_UPPER };
+
+/** The Latin-only or the exact expressions, whichever give this text's tokens. */
+const tokenizerFor = (text: string) => {
+  const pick = BEYOND_LATIN.test(text) ? (twins: ReturnType<typeof latinTwins>) => twins.exact() : (twins: ReturnType<typeof latinTwins>) => twins.latin;
+  return {
+    word: pick(WORD),
+    glued: pick(GLUED),
+    abbreviation: pick(ABBREVIATION),
+    endsLower: pick(ENDS_LOWER),
+    startsLower: pick(STARTS_LOWER),
+    startsUpper: pick(STARTS_UPPER),
+  };
+};
 
 /** Splits text into word tokens with their offsets; never changes the text itself. */
 export function tokenize(text: string, keyOf: (word: string) => string = wordKey): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
   let last = 0;
-  for (const m of text.matchAll(WORD)) {
+  const { word: wordPattern, glued, abbreviation, endsLower, startsLower, startsUpper } = tokenizerFor(text);
+  for (const m of text.matchAll(wordPattern)) {
     const start = m.index!;
     let gap = text.slice(last, start);
     // "B.S. in Business", "Ph.D. level", "e.g. Jira": the dot that closes an abbreviation ends no sentence.
-    if (gap.startsWith('.') && tokens.length > 0 && ABBREVIATION.test(tokens[tokens.length - 1].raw)) gap = gap.slice(1);
+    if (gap.startsWith('.') && tokens.length > 0 && abbreviation.test(tokens[tokens.length - 1].raw)) gap = gap.slice(1);
     // "…coach our\nproduct delivery teams": a line wrapped inside a sentence (one line break between two
     // lowercase words) is no sentence break.
     // Most words follow one space, which breaks nothing: no need to search it.
-    const wrapped = gap !== ' ' && WRAP.test(gap) && /\p{Ll}$/u.test(tokens.at(-1)?.raw ?? '') && /^\p{Ll}/u.test(m[0]);
+    const wrapped = gap !== ' ' && WRAP.test(gap) && endsLower.test(tokens.at(-1)?.raw ?? '') && startsLower.test(m[0]);
     const breakBefore: Break =
       tokens.length === 0 ? 'sentence' : gap === ' ' || wrapped ? 'none' : SENTENCE_BREAK.test(gap) ? 'sentence' : SOFT_BREAK.test(gap) ? 'soft' : 'none';
     if (breakBefore === 'sentence' && tokens.length > 0) sentence++;
@@ -140,9 +197,9 @@ export function tokenize(text: string, keyOf: (word: string) => string = wordKey
     }
     // "skillsExtra", "detailDemonstrated": text that lost its line breaks glues a sentence's last word to the
     // next one's capital. A name that starts with a capital ("SharePoint") keeps its parts together.
-    const glueBreak: Break = /^\p{Lu}/u.test(word) ? 'none' : 'sentence';
+    const glueBreak: Break = startsUpper.test(word) ? 'none' : 'sentence';
     let from = 0;
-    for (const glue of [...word.matchAll(GLUED), { index: word.length }]) {
+    for (const glue of [...word.matchAll(glued), { index: word.length }]) {
       const raw = word.slice(from, glue.index);
       if (from && glueBreak === 'sentence') sentence++;
       tokens.push({ start: start + from, end: start + glue.index!, raw, key: keyOf(raw), breakBefore: from ? glueBreak : breakBefore, sentence });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeTerm, normalizeText, stem, tokenize } from '../../src/text/normalize';
+import { BEYOND_LATIN, LATIN_CLASSES, normalizeTerm, normalizeText, stem, TOKENIZER_TWINS, tokenize } from '../../src/text/normalize';
 
 describe('stem', () => {
   it.each([
@@ -70,5 +70,60 @@ describe('normalizeTerm and normalizeText', () => {
 
   it('straightens quotes and dashes and drops zero-width characters', () => {
     expect(normalizeText('“Don’t” — go\u200B\u00A0now')).toBe('"Don\'t" - go now');
+  });
+});
+
+describe('tokenize: Latin-only expressions beside the exact Unicode ones', () => {
+  it.each(Object.entries(LATIN_CLASSES))('the plain ranges of \\p{%s} are the engine’s own over U+0000-U+024F', (name, ranges) => {
+    const plain = ranges ? new RegExp(`[${ranges}]`) : /(?!)/;
+    const exact = new RegExp(`\\p{${name}}`, 'u');
+    const differing = [];
+    for (let code = 0; code <= 0x24f; code++) {
+      const c = String.fromCharCode(code);
+      if (plain.test(c) !== exact.test(c)) differing.push(c);
+    }
+    expect(differing).toEqual([]);
+  });
+
+  it('lets through no letter, digit or mark beyond Latin', () => {
+    const wordChar = /[\p{L}\p{N}\p{M}]/u;
+    const letThrough = [];
+    for (let code = 0x250; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      if (!BEYOND_LATIN.test(c) && wordChar.test(c)) letThrough.push(c);
+    }
+    expect(letThrough).toEqual([]);
+    // Punctuation and bullets of English postings stay on the Latin path.
+    expect(BEYOND_LATIN.test('Master’s — “Agile” • ✓ Scrum → Jira\u200B\uFEFF')).toBe(false);
+  });
+
+  const latinTexts = [
+    'Node.js, U.S. and ASP.NET 2.0 with C++, C# and F#; people.The end',
+    'skillsExtra detailDemonstrated SharePoint JavaScript managementProgram',
+    'Über café naïve Æsir ǅemal Łódź Ørsted ĸra ŉ ß ª º µ',
+    'B.S. in Business; Ph.D. level, e.g. Jira; a.b.c',
+    'AT&T Master’s ½ ² ³ ¹ soft\u00ADhyphen zero\u200Bwidth',
+    'coach our\nproduct delivery teams\n  Next line',
+  ];
+  it.each(latinTexts)('finds the same matches with both forms in %j', (text) => {
+    expect(BEYOND_LATIN.test(text)).toBe(false);
+    const words = [...text.matchAll(TOKENIZER_TWINS.WORD.exact())].map((m) => m[0]);
+    for (const [name, twins] of Object.entries(TOKENIZER_TWINS)) {
+      const sites = [text, ...words];
+      const run = (re: RegExp) => sites.map((s) => (re.global ? [...s.matchAll(re)].map((m) => `${m.index}:${m[0]}`) : re.test(s)));
+      expect(run(twins.latin), name).toEqual(run(twins.exact()));
+    }
+  });
+
+  // Negative rows: text with a letter, digit or mark beyond Latin takes the exact path and its tokens.
+  it.each([
+    ['Москва проектыУправление', ['Москва', 'проекты', 'Управление']],
+    ['e\u0301quipe cafe\u0301s', ['e\u0301quipe', 'cafe\u0301s']],
+    ['東京 チーム Jira', ['東京', 'チーム', 'Jira']],
+    ['Ελλάδα managementProgram', ['Ελλάδα', 'management', 'Program']],
+    ['①② item', ['①②', 'item']],
+  ])('tokenizes %j with the exact expressions', (text, raws) => {
+    expect(BEYOND_LATIN.test(text)).toBe(true);
+    expect(tokenize(text).map((t) => t.raw)).toEqual(raws);
   });
 });
