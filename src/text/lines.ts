@@ -98,6 +98,8 @@ const ENDS_ON_A_NAME = latinTwins(String.raw`\s[\p{Lu}][\p{L}\p{N}]*$`, 'u');
 const OPENS_WITH_CAPITALS = latinTwins(String.raw`^[\p{Lu}]{2}|^[\p{Lu}][\p{Ll}]+[\p{Lu}]`, 'u');
 const ENDS_ON_A_NUMBER = latinTwins(String.raw`[\p{N})]$`, 'u');
 const OPENS_LOWER = latinTwins(String.raw`^[\p{Ll}]`, 'u');
+/** The splitter's and joiner's expressions with their Latin-only twins, for the test that proves they agree. */
+export const LINE_TWINS = { LOST_BREAK, LAST_WORD, ENDS_ON_A_NAME, OPENS_WITH_CAPITALS, ENDS_ON_A_NUMBER, OPENS_LOWER };
 
 /**
  * The text with the line breaks inside one bullet or paragraph turned into spaces: a PDF, a DOCX with soft

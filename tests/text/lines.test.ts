@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lineSpans } from '../../src/text/lines';
+import { LINE_TWINS, lineSpans } from '../../src/text/lines';
+import { BEYOND_LATIN } from '../../src/text/normalize';
 
 const pad = (s: string) => `${s} ${'Plain words that fill the line out to the length of a whole posting copied without breaks. '.repeat(3)}`;
 const pieces = (text: string) => lineSpans(text).map((s) => text.slice(s.start, s.end).trim());
@@ -41,5 +42,36 @@ describe('lineSpans', () => {
     ['a dash between spaced words', 'Agile - Scrum and Kanban, self-managed teams, well- organized'],
   ])('does not split %s', (_, words) => {
     expect(pieces(pad(words))).toHaveLength(1);
+  });
+});
+
+describe('lines: Latin-only expressions beside the exact Unicode ones', () => {
+  // Text with no letter beyond Latin is split and joined with plain-range twins (latinTwins in normalize.ts).
+  it.each([
+    'unitsCreate and maintain; What You Will Be DoingThe role; IndustryIf you are',
+    'Include:Oversee Skills:Project Management. Primary Responsibilities: plan',
+    'team RequirementsPragmatic and personable, Requirements3+ years, etc.Maintain',
+    'office.What you need today!Applicants team)So experience- Strong Position- 3-5 years',
+    'work with Us1. Casual dress; JavaScript SharePoint iPhone macOS LinkedIn',
+    'Über naïveÉquipe ĸraŁódź ǅemal Ørsted ½ ² (PMP), 2020',
+    'Power',
+    'BI dashboards',
+    'DevOps',
+    'AWS',
+  ])('finds the same matches with both forms in %j', (text) => {
+    expect(BEYOND_LATIN.test(text)).toBe(false);
+    for (const [name, twins] of Object.entries(LINE_TWINS)) {
+      const run = (re: RegExp) => (re.global ? [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`) : text.match(re)?.[0]);
+      expect(run(twins.latin), name).toEqual(run(twins.exact()));
+    }
+  });
+
+  // Negative rows: a lost break between letters beyond Latin is found only by the exact expressions.
+  it.each([
+    ['проектыУправление и задачи '.repeat(10), true],
+    ['managementProgram and delivery '.repeat(10), false],
+  ])('splits %j where a break was lost, beyond Latin too', (text, beyond) => {
+    expect(BEYOND_LATIN.test(text)).toBe(beyond);
+    expect(lineSpans(text).length).toBeGreaterThan(1);
   });
 });
