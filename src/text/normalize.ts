@@ -40,7 +40,10 @@ export const rawForm = (token: string) =>
 export function foldWord(word: string): string {
   let folded = foldedWords.get(word);
   if (folded === undefined) {
-    folded = americanSpelling(rawForm(word).normalize('NFKD').replace(MARKS, '').toLowerCase().replace(/'s$/, ''));
+    // An ASCII word has nothing to compose, decompose or strip: its marks expression (\p{M}, costly to compile in
+    // a fresh process) is compiled only for a word that has some.
+    const plain = ASCII.test(word) ? word : rawForm(word).normalize('NFKD').replace(MARKS, '');
+    folded = americanSpelling(plain.toLowerCase().replace(/'s$/, ''));
     // Postings share most of their words: remember them, within a bound (a 10 MB page brings many new ones).
     if (foldedWords.size >= MAX_REMEMBERED_WORDS) foldedWords.clear();
     foldedWords.set(word, folded);

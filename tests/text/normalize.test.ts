@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BEYOND_LATIN, LATIN_CLASSES, normalizeTerm, normalizeText, stem, TOKENIZER_TWINS, tokenize } from '../../src/text/normalize';
+import { BEYOND_LATIN, foldWord, LATIN_CLASSES, normalizeTerm, normalizeText, stem, TOKENIZER_TWINS, tokenize } from '../../src/text/normalize';
 
 describe('stem', () => {
   it.each([
@@ -125,5 +125,21 @@ describe('tokenize: Latin-only expressions beside the exact Unicode ones', () =>
   ])('tokenizes %j with the exact expressions', (text, raws) => {
     expect(BEYOND_LATIN.test(text)).toBe(true);
     expect(tokenize(text).map((t) => t.raw)).toEqual(raws);
+  });
+});
+
+describe('foldWord', () => {
+  // ASCII words skip the accent stripping; words with accents, curly apostrophes or ligatures still go through it.
+  it.each([
+    ['Organised', 'organized'],
+    ["Manager's", 'manager'],
+    ['Manager’s', 'manager'],
+    ['Café', 'cafe'],
+    ['Cafe\u0301', 'cafe'],
+    ['ﬁnance', 'finance'],
+    ['NAÏVE', 'naive'],
+    ['Jira', 'jira'],
+  ])('%j -> %j', (word, folded) => {
+    expect(foldWord(word)).toBe(folded);
   });
 });
