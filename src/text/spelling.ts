@@ -153,9 +153,23 @@ const ISE_WORDS = new Set([
 ]);
 
 /** "-ise" verbs and their family: organise, organised, organising, organiser(s), organisation(s), organisational. */
-const ISE_FAMILY = /^(\p{L}{3,})is(e|es|ed|ing|er|ers|ation|ations|ational|ationally)$/u;
+const ISE_ENDINGS = 'is(e|es|ed|ing|er|ers|ation|ations|ational|ationally)$';
 /** analyse, paralyse, catalyse and their forms. */
-const YSE_FAMILY = /^(\p{L}{3,})ys(e|ed|ing|er|ers)$/u;
+const YSE_ENDINGS = 'ys(e|ed|ing|er|ers)$';
+/**
+ * An ASCII word's letters are [A-Za-z]: the \p{L} forms (costly to compile in a fresh process) are built only
+ * for a word with other characters.
+ */
+const ASCII_ISE_FAMILY = new RegExp(`^([A-Za-z]{3,})${ISE_ENDINGS}`);
+const ASCII_YSE_FAMILY = new RegExp(`^([A-Za-z]{3,})${YSE_ENDINGS}`);
+let iseFamily: RegExp | undefined;
+let yseFamily: RegExp | undefined;
+const NOT_ASCII = /[^\0-\u007F]/;
+const familyOf = (word: string, family: 'ise' | 'yse'): RegExp => {
+  if (!NOT_ASCII.test(word)) return family === 'ise' ? ASCII_ISE_FAMILY : ASCII_YSE_FAMILY;
+  if (family === 'ise') return (iseFamily ??= new RegExp(`^(\\p{L}{3,})${ISE_ENDINGS}`, 'u'));
+  return (yseFamily ??= new RegExp(`^(\\p{L}{3,})${YSE_ENDINGS}`, 'u'));
+};
 const OUR = new RegExp(`^(.*?)(${OUR_ROOTS.join('|')})(.*)$`);
 const DOUBLED_L = new RegExp(`^(${DOUBLED_L_ROOTS.join('|')})l(ing|ed|er|ers)$`);
 
@@ -164,9 +178,9 @@ export function americanSpelling(word: string): string {
   const whole = WORDS.get(word);
   if (whole) return whole;
   // Cheap substring checks first: this runs on every word of every text.
-  const ise = word.includes('is') && word.match(ISE_FAMILY);
+  const ise = word.includes('is') && word.match(familyOf(word, 'ise'));
   if (ise && !ISE_WORDS.has(`${ise[1]}ise`)) return `${ise[1]}iz${ise[2]}`;
-  const yse = word.includes('ys') && word.match(YSE_FAMILY);
+  const yse = word.includes('ys') && word.match(familyOf(word, 'yse'));
   if (yse) return `${yse[1]}yz${yse[2]}`;
   const our = word.includes('our') && word.match(OUR);
   if (our) return `${our[1]}${our[2].slice(0, -2)}r${our[3]}`;

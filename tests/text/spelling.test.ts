@@ -49,3 +49,19 @@ describe('British and American spellings meet', () => {
     ['super organised', 'super organized'],
   ])('%s is the same term as %s', (a, b) => expect(normalizeTerm(a)).toBe(normalizeTerm(b)));
 });
+
+describe('americanSpelling beyond ASCII', () => {
+  // ASCII words take [A-Za-z] forms of the -ise/-yse families; other words the exact \p{L} ones.
+  it.each([
+    ['organised', 'organized'],
+    ['analysing', 'analyzing'],
+    ['démoralised', 'démoralized'],
+    ['ñorganisation', 'ñorganization'],
+    ['paralysé', 'paralysé'],
+    ['exercise', 'exercise'],
+    ['1a2ised', '1a2ised'],
+    ['организed', 'организed'],
+  ])('%j -> %j', (word, american) => {
+    expect(americanSpelling(word)).toBe(american);
+  });
+});
