@@ -13,7 +13,7 @@
 // - `^` / `$` anchor the phrase at the start / end of the text (for short headings only).
 // A cue may instead give a `pattern` where a phrase cannot say it (a capitalized name), with the reason.
 
-import { escapeRegExp } from '../text/normalize';
+import { BEYOND_LATIN, escapeRegExp, LATIN_CLASSES, latinTwins } from '../text/normalize';
 
 export interface Cue<K extends string> {
   kind: K;
@@ -435,11 +435,19 @@ export function foldCueText(text: string): string {
 
 const ASCII = /^[\x00-\x7F]*$/;
 
-const IS_WORD_CHAR = /[\p{L}\p{N}]/u;
+/**
+ * One character (a code point or UTF-16 unit) is a letter or digit: a Latin one through plain ranges (LATIN_CLASSES,
+ * checked against the engine's \p{}), any other through the exact class, built only when such a character comes.
+ */
+const LATIN_WORD_CHAR = new RegExp(`[${LATIN_CLASSES.L}${LATIN_CLASSES.N}]`);
+let exactWordChar: RegExp | undefined;
+const IS_WORD_CHAR = {
+  test: (c: string) => (c.charCodeAt(0) <= 0x24f ? LATIN_WORD_CHAR.test(c) : (exactWordChar ??= /[\p{L}\p{N}]/u).test(c)),
+};
 
 /**
  * The letters and digits a cue phrase may spell (ASCII and the Latin supplements: "über", "compétences"), as a
- * class of plain ranges, read off the engine's own \p{L} and \p{N} so that both mean the same. Every other letter
+ * class of plain ranges (LATIN_CLASSES, tested against the engine's own \p{L} and \p{N}, so that both mean the same). Every other letter
  * or digit of a scanned text stands as OTHER_LETTER (scanOf), so the unions need no Unicode property class: each
  * such class costs V8 a Unicode set in every parse and compile (most of the unions' compile time in a fresh
  * process and popup), while a class of ranges is cheap.
@@ -447,17 +455,7 @@ const IS_WORD_CHAR = /[\p{L}\p{N}]/u;
 const SPELLED_LETTERS = /[\u0080-\u024F]/;
 const OTHER_LETTER = '\u3400';
 function plainWordClass(): string {
-  const ranges: string[] = [];
-  for (let code = 0x80, start = -1; code <= 0x250; code++) {
-    const inside = code < 0x250 && IS_WORD_CHAR.test(String.fromCharCode(code));
-    if (inside && start < 0) start = code;
-    if (!inside && start >= 0) {
-      const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
-      ranges.push(start === code - 1 ? hex(start) : `${hex(start)}-${hex(code - 1)}`);
-      start = -1;
-    }
-  }
-  return `[0-9A-Za-z${ranges.join('')}${OTHER_LETTER}]`;
+  return `[${LATIN_CLASSES.L}${LATIN_CLASSES.N}${OTHER_LETTER}]`;
 }
 const WORD_CHAR = plainWordClass();
 const GAP = String.raw`[\s-]+`;
@@ -494,7 +492,7 @@ function firstCharsOf(phrase: string): Set<number> | undefined {
     const optional = raw.endsWith('?') && raw.length > 1;
     for (const word of (optional ? raw.slice(0, -1) : raw).split('|')) {
       if (word === '#') for (let d = 48; d <= 57; d++) chars.add(d);
-      else if (/^[\p{L}\p{N}]/u.test(word)) chars.add(word.charCodeAt(0));
+      else if (word && IS_WORD_CHAR.test(String.fromCodePoint(word.codePointAt(0)!))) chars.add(word.charCodeAt(0));
       else return undefined;
     }
     if (!optional) return chars;
@@ -534,7 +532,7 @@ interface Scan {
   wordStarts: number[];
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = latinTwins(String.raw`[\p{L}\p{N}]+`, 'gu');
 const scans = new Map<string, Scan>();
 
 /** The folded text with each letter or digit no phrase spells as OTHER_LETTER, once per UTF-16 unit: offsets stay. */
@@ -547,7 +545,7 @@ function scanOf(text: string): Scan {
   if (known) return known;
   const folded = foldCueText(text);
   const wordStarts: number[] = [];
-  for (const m of folded.matchAll(WORD)) {
+  for (const m of folded.matchAll(BEYOND_LATIN.test(folded) ? WORD.exact() : WORD.latin)) {
     const at = m.index!;
     if (!(at >= 2 && folded[at - 1] === '-' && IS_WORD_CHAR.test(folded[at - 2]))) wordStarts.push(at);
   }
