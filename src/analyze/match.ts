@@ -1,5 +1,5 @@
 import { isNegated } from './negation';
-import { foldWord, rawForm, stem, tokenize, type Token } from '../text/normalize';
+import { foldWord, hasCapital, hasLowercase, rawForm, startsWithCapital, stem, tokenize, type Token } from '../text/normalize';
 import {
   type CompiledPattern,
   JOINED_START,
@@ -138,7 +138,7 @@ function stepsAt(text: string, lookup: Lookup, reading: Reading, p: number, fold
     const parts = tokens.slice(p, q + 1);
     const spaced = parts.some((t, k) => k > 0 && text[t.start - 1] === ' ');
     // In capitals every word is titled, so the capitals show no name there.
-    const titled = parts.every((t) => /^\p{Lu}/u.test(t.raw)) && !reading.inCapitals(p);
+    const titled = parts.every((t) => startsWithCapital(t.raw)) && !reading.inCapitals(p);
     // "roll up", "out systems": a particle makes a phrase, not a compound written apart
     if (spaced && !titled && parts.some((t) => isFunctionWord(t.raw))) break;
     // Stemmed like any word; a compound is never an irregular form, so keyOf's compromise forms are not needed.
@@ -338,7 +338,7 @@ function ruleHolds(rule: CompiledRule, { tokens, sentences, partOfSpeech, inCapi
   const meets = (term: NearbyTerm, k: number) =>
     term.keys.every((key, w) => {
       const t = tokens[k + w];
-      return t && k + w <= last && (k + w < i || k + w > j) && t.key === key && (!term.names[w] || /^\p{Lu}/u.test(t.raw) || inCapitals(k + w));
+      return t && k + w <= last && (k + w < i || k + w > j) && t.key === key && (!term.names[w] || startsWithCapital(t.raw) || inCapitals(k + w));
     });
   const nearby = (terms: NearbyTerms) => {
     for (let k = first; k <= last; k++) if ((k < i || k > j) && terms.get(tokens[k].key)?.some((term) => meets(term, k))) return true;
@@ -368,7 +368,7 @@ function markCapitals(text: string, tokens: Token[]): boolean[] {
   const lineOf: number[] = [];
   for (let k = 0; k < tokens.length; k++) lineOf.push(k === 0 ? 0 : lineOf[k - 1] + (breaksLine(text, tokens[k - 1].end, tokens[k].start) ? 1 : 0));
   // Each token's case, read once for both groupings: 1 has a lowercase letter, 2 capitals only, 0 no letter.
-  const cases = tokens.map((t) => (/\p{Ll}/u.test(t.raw) ? 1 : /\p{Lu}/u.test(t.raw) ? 2 : 0));
+  const cases = tokens.map((t) => (hasLowercase(t.raw) ? 1 : hasCapital(t.raw) ? 2 : 0));
   const writtenInCapitals = (groupOf: (k: number) => number) => {
     const words = new Map<number, number>();
     const lowercase = new Set<number>();

@@ -157,6 +157,16 @@ const ENDS_LOWER = latinTwins(String.raw`[\p{Ll}]$`, 'u');
 const STARTS_LOWER = latinTwins(String.raw`^[\p{Ll}]`, 'u');
 const STARTS_UPPER = latinTwins(String.raw`^[\p{Lu}]`, 'u');
 
+const HAS_LOWER = latinTwins(String.raw`[\p{Ll}]`, 'u');
+const HAS_UPPER = latinTwins(String.raw`[\p{Lu}]`, 'u');
+const OUTSIDE_LATIN_BLOCK = /[^\0-\u024F]/;
+/** /^\p{Lu}/u.test(word), without compiling \p{Lu} for a word that starts with a Latin character. */
+export const startsWithCapital = (word: string) => (word.charCodeAt(0) <= 0x24f ? STARTS_UPPER.latin : STARTS_UPPER.exact()).test(word);
+/** /\p{Ll}/u.test(word), without compiling \p{Ll} for a word of Latin characters only. */
+export const hasLowercase = (word: string) => (OUTSIDE_LATIN_BLOCK.test(word) ? HAS_LOWER.exact() : HAS_LOWER.latin).test(word);
+/** /\p{Lu}/u.test(word), without compiling \p{Lu} for a word of Latin characters only. */
+export const hasCapital = (word: string) => (OUTSIDE_LATIN_BLOCK.test(word) ? HAS_UPPER.exact() : HAS_UPPER.latin).test(word);
+
 /** The tokenizer's expressions and their Latin-only twins, for the test that proves they agree. */
 export const TOKENIZER_TWINS = { WORD, GLUED, ABBREVIATION, ENDS_LOWER, STARTS_LOWER, STARTS_UPPER };
 

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { BEYOND_LATIN, foldWord, LATIN_CLASSES, normalizeTerm, normalizeText, stem, TOKENIZER_TWINS, tokenize } from '../../src/text/normalize';
+import {
+  BEYOND_LATIN,
+  foldWord,
+  hasCapital,
+  hasLowercase,
+  LATIN_CLASSES,
+  startsWithCapital,
+  normalizeTerm,
+  normalizeText,
+  stem,
+  TOKENIZER_TWINS,
+  tokenize,
+} from '../../src/text/normalize';
 
 describe('stem', () => {
   it.each([
@@ -141,5 +153,33 @@ describe('foldWord', () => {
     ['Jira', 'jira'],
   ])('%j -> %j', (word, folded) => {
     expect(foldWord(word)).toBe(folded);
+  });
+});
+
+describe('case tests without \\p{} for Latin words', () => {
+  it.each([
+    'Jira',
+    'jira',
+    'JIRA',
+    'Éclair',
+    'éclair',
+    'ǅemal',
+    'ĸra',
+    'ª',
+    'ßigma',
+    'Москва',
+    'москва',
+    'ΣΑ',
+    'ǅ',
+    '東京',
+    '9am',
+    '',
+    '\u{1D400}x',
+    'aÉ',
+    'Éa',
+  ])('%j: same answers as the \\p{} expressions', (word) => {
+    expect(startsWithCapital(word)).toBe(/^\p{Lu}/u.test(word));
+    expect(hasLowercase(word)).toBe(/\p{Ll}/u.test(word));
+    expect(hasCapital(word)).toBe(/\p{Lu}/u.test(word));
   });
 });
