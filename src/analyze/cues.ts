@@ -13,7 +13,7 @@
 // - `^` / `$` anchor the phrase at the start / end of the text (for short headings only).
 // A cue may instead give a `pattern` where a phrase cannot say it (a capitalized name), with the reason.
 
-import { BEYOND_LATIN, escapeRegExp, LATIN_CLASSES, latinTwins } from '../text/normalize';
+import { BEYOND_LATIN, escapeRegExp, isAscii, LATIN_CLASSES, latinTwins, OUTSIDE_LATIN_BLOCK } from '../text/normalize';
 
 export interface Cue<K extends string> {
   kind: K;
@@ -425,7 +425,7 @@ export const PAGE_FIELD = new RegExp(`^\\s*(?:${PAGE_FIELD_LABELS.map((f) => f.l
 /** Same length as the input (offsets stay valid): lowercase, straight quotes, plain dashes and spaces. */
 export function foldCueText(text: string): string {
   // Most lines are plain ASCII: nothing to straighten, and lowercasing them changes A-Z only.
-  if (ASCII.test(text)) return text.toLowerCase();
+  if (isAscii(text)) return text.toLowerCase();
   return text
     .replace(/[\u2018\u2019\u201B\u2032\u00B4`]/g, "'")
     .replace(/[\u2010-\u2015\u2212]/g, '-')
@@ -433,16 +433,13 @@ export function foldCueText(text: string): string {
     .replace(/\p{Lu}/gu, (c) => (c.toLowerCase().length === 1 ? c.toLowerCase() : c));
 }
 
-const ASCII = /^[\x00-\x7F]*$/;
-
 /**
  * One character (a code point or UTF-16 unit) is a letter or digit: a Latin one through plain ranges (LATIN_CLASSES,
  * checked against the engine's \p{}), any other through the exact class, built only when such a character comes.
  */
-const LATIN_WORD_CHAR = new RegExp(`[${LATIN_CLASSES.L}${LATIN_CLASSES.N}]`);
-let exactWordChar: RegExp | undefined;
+const WORD_CHAR_TWINS = latinTwins(String.raw`[\p{L}\p{N}]`, 'u');
 const IS_WORD_CHAR = {
-  test: (c: string) => (c.charCodeAt(0) <= 0x24f ? LATIN_WORD_CHAR.test(c) : (exactWordChar ??= /[\p{L}\p{N}]/u).test(c)),
+  test: (c: string) => (c.charCodeAt(0) <= 0x24f ? WORD_CHAR_TWINS.latin : WORD_CHAR_TWINS.exact()).test(c),
 };
 
 /**
@@ -537,7 +534,7 @@ const scans = new Map<string, Scan>();
 
 /** The folded text with each letter or digit no phrase spells as OTHER_LETTER, once per UTF-16 unit: offsets stay. */
 const withOtherLetters = (folded: string) =>
-  /[^\0-\u024F]/.test(folded) ? folded.replace(/[^\0-\u024F]/gu, (c) => (IS_WORD_CHAR.test(c) ? OTHER_LETTER.repeat(c.length) : c)) : folded;
+  OUTSIDE_LATIN_BLOCK.test(folded) ? folded.replace(/[^\0-\u024F]/gu, (c) => (IS_WORD_CHAR.test(c) ? OTHER_LETTER.repeat(c.length) : c)) : folded;
 
 /** The folded text and its word starts, kept for the last few texts: each line is asked about many kinds. */
 function scanOf(text: string): Scan {

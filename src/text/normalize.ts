@@ -15,6 +15,8 @@ export const BULLET = /^\s*(?:[•▪●◦‣∙·✓✔■□→➢➤]\s*|[-*
 const MARKS = /\p{M}/gu;
 
 const ASCII = /^[\x00-\x7F]*$/;
+/** Plain ASCII: nothing to compose, strip, straighten or case-fold beyond A-Z. */
+export const isAscii = (text: string) => ASCII.test(text);
 
 /** Unicode-normalized, zero-width-free, straight-quoted text; same length semantics are not kept. */
 export function normalizeText(text: string): string {
@@ -159,7 +161,8 @@ const STARTS_UPPER = latinTwins(String.raw`^[\p{Lu}]`, 'u');
 
 const HAS_LOWER = latinTwins(String.raw`[\p{Ll}]`, 'u');
 const HAS_UPPER = latinTwins(String.raw`[\p{Lu}]`, 'u');
-const OUTSIDE_LATIN_BLOCK = /[^\0-\u024F]/;
+/** A character beyond the Latin block (U+0000-U+024F). */
+export const OUTSIDE_LATIN_BLOCK = /[^\0-\u024F]/;
 /** /^\p{Lu}/u.test(word), without compiling \p{Lu} for a word that starts with a Latin character. */
 export const startsWithCapital = (word: string) => (word.charCodeAt(0) <= 0x24f ? STARTS_UPPER.latin : STARTS_UPPER.exact()).test(word);
 /** /\p{Ll}/u.test(word), without compiling \p{Ll} for a word of Latin characters only. */
