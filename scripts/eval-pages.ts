@@ -1,13 +1,16 @@
-// npm run eval:pages [-- DIR] [-- --quiet]: how many saved job pages (../shared/eval/pages) extract fully right:
-// title, company, where the body starts and ends, every mustContain phrase and no mustNotContain one.
+// npm run eval:pages [-- DIR] [-- --quiet] [-- --generic]: how many saved job pages (../shared/eval/pages) extract fully
+// right: title, company, where the body starts and ends, every mustContain phrase and no mustNotContain one.
 // Prints each page's problems (these pages are the dev fold of extraction), then the figure.
+// --generic also reads every page with the site adapters switched off (JSON-LD, microdata, app state, the page reader,
+// page titles: what a board nobody wrote an adapter for gets), prints that run's problems and both figures side by side.
+// The adapters share no logic (each matches its own hosts), so leaving one site's adapter out is the same as this.
 // tests/extract/eval-pages.test.ts uses the same check, one test per page.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parseHtml } from '../src/cli/parse-html';
-import { extractPosting, type Posting } from '../src/extract';
+import { extractPosting, type Posting, type SiteAdapter } from '../src/extract';
 
 export interface PageLabel {
   site: string;
@@ -68,26 +71,40 @@ export function pageProblems(posting: Posting, label: PageLabel): string[] {
   return problems;
 }
 
+/** Every saved page's problems, extracted with the given adapters (all by default). */
+export function evalPages(dir: string, adapters?: readonly SiteAdapter[]) {
+  return pageNames(dir).map((name) => {
+    const { label, html } = readPage(dir, name);
+    const posting = extractPosting(parseHtml(html), label.url, adapters ? { adapters } : {});
+    return { name, posting, problems: pageProblems(posting, label) };
+  });
+}
+
 function main() {
-  const { values, positionals } = parseArgs({ options: { quiet: { type: 'boolean' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({ options: { quiet: { type: 'boolean' }, generic: { type: 'boolean' } }, allowPositionals: true });
   const dir = positionals[0] ?? defaultPagesDir;
   if (!existsSync(dir)) {
     console.error(`eval:pages: no saved pages at ${dir} (they sit beside the project in CI)`);
     process.exit(1);
   }
-  const names = pageNames(dir);
-  let right = 0;
-  for (const name of names) {
-    const { label, html } = readPage(dir, name);
-    const posting = extractPosting(parseHtml(html), label.url);
-    const problems = pageProblems(posting, label);
-    if (!problems.length) right++;
-    if (!values.quiet || problems.length) {
+  const figure = (results: { problems: string[] }[]) => {
+    const right = results.filter((r) => !r.problems.length).length;
+    return `${right}/${results.length} (${((100 * right) / Math.max(1, results.length)).toFixed(0)}%)`;
+  };
+  const print = (results: ReturnType<typeof evalPages>) => {
+    for (const { name, posting, problems } of results) {
+      if (values.quiet && !problems.length) continue;
       console.log(`${problems.length ? 'FAIL' : 'ok  '} ${name} (${posting.site}, ${posting.method})`);
       for (const p of problems) console.log(`       ${p}`);
     }
-  }
-  console.log(`\npages fully right: ${right}/${names.length} (${((100 * right) / Math.max(1, names.length)).toFixed(0)}%)`);
+  };
+  const normal = evalPages(dir);
+  print(normal);
+  if (!values.generic) return console.log(`\npages fully right: ${figure(normal)}`);
+  console.log('\nThe general path only (no site adapter):');
+  const generic = evalPages(dir, []);
+  print(generic);
+  console.log(`\npages fully right: ${figure(normal)}; general path only (no site adapter): ${figure(generic)}`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

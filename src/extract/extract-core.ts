@@ -5,6 +5,7 @@ import { hasJobCues } from './job-cues';
 import { cleanLine, nodesToLines, type PostingLines } from './nodes-to-text';
 import { companyInPageTitles, isJobBoard, readPageMeta, titleWithoutSite } from './page-meta';
 import type { ExtractMethod, Posting } from './posting-schema';
+import type { SiteAdapter } from './site-adapter';
 import type { ReadabilityResult } from './readability-text';
 import { readAppState } from './read-app-state';
 import { readJsonLd, type JsonLdPosting } from './read-json-ld';
@@ -22,6 +23,11 @@ export interface ExtractOptions {
    * posting read from the page's elements; a posting read from structured data or a selection has none.
    */
   runs?: TextRun[];
+  /**
+   * The site adapters to try (src/extract/adapters.ts by default). None reads every page by the general path alone, as a
+   * page of a board nobody wrote an adapter for is read: `npm run eval:pages -- --generic` measures that.
+   */
+  adapters?: readonly SiteAdapter[];
 }
 
 /** A selection this long is a posting the user chose; shorter ones are stray clicks. */
@@ -89,7 +95,7 @@ export type PageReader = (document: Document) => ReadabilityResult | undefined;
  * Reads the document only; never throws.
  */
 export function extractPostingWith(readPage: PageReader | undefined, document: Document, url: string, options: ExtractOptions = {}): Posting {
-  const adapter = detectSite(url);
+  const adapter = detectSite(url, options.adapters);
   const site = adapter?.id ?? 'generic';
   const dom = adapter && attempt(() => adapter.extract(document));
   const recorder = options.runs ? new RunRecorder() : undefined;
