@@ -241,6 +241,9 @@ const PEOPLE = new Set(TEAM_LIST_CUES.people);
 const PEOPLE_PREPOSITIONS = new Set(TEAM_LIST_CUES.peoplePrepositions);
 const CONJUNCTIONS = new Set(['and', 'or', 'etc']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'each', 'every']);
+const OWNERS = new Set(['the', 'our', 'your', 'their']);
+/** Team nouns naming one unit: "the Payments team" is a unit; "payments teams" are any in the trade. */
+const SINGULAR_TEAMS = new Set(ROLE_NOUNS.filter((n) => !n.person).flatMap((n) => n.words.filter((w) => !w.endsWith('s'))));
 
 /** "as a Security engineer", "as Release Manager"; not "such as the Security team". */
 /** "As a Release Manager, …", "As Release Manager …" at the start of a sentence ('' is before its first word). */
@@ -279,18 +282,43 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     return !SKILL_BEFORE_ROLE.has(category) && capitalized(tokens[first]) && (titleOf(before) || reportsInto(before));
   };
   const inProperName = properNameReader(tokens, inSentenceCase);
+  /** Written as a name (every word capitalized) in a sentence written in lowercase: "the Payments team". */
+  const writtenAsName = (first: number, last: number) => inSentenceCase(tokens[first].sentence) && tokens.slice(first, last + 1).every(capitalized);
+  const nounAt = (k: number, sentence: number) => tokens[k]?.sentence === sentence && tokens[k].breakBefore === 'none' && NOUNS.has(foldWord(tokens[k].raw));
+  /**
+   * "Partner closely with the Product Management team", "Work closely with Engineering, Product Management and
+   * Legal": a phrasing whose last words are a name, and that name a team's (a team noun after it, or an item of a
+   * list of teams), speaks of working with that team, not of the skill.
+   */
+  const endsInTeamName = (first: number, last: number, category: Category) => {
+    // "Coordinate with Internal Audit" is audit work: working with a regulation's own function is the skill.
+    if (SKILL_BEFORE_ROLE.has(category) || category === 'compliance') return false;
+    let from = last;
+    while (from > first && tokens[from].breakBefore === 'none' && capitalized(tokens[from - 1])) from--;
+    if (from === first || !writtenAsName(from, last)) return false;
+    return nounAt(last + 1, tokens[last].sentence) || inTeamList(from, last);
+  };
   return (hit, category) => {
     const first = startIndex.get(hit.start);
-    if (hit.via !== 'surface') return first !== undefined && namesAUnit(first, category);
+    if (hit.via !== 'surface') {
+      if (first === undefined) return false;
+      const last = endIndex.get(hit.end);
+      return namesAUnit(first, category) || (last !== undefined && endsInTeamName(first, last, category));
+    }
     const last = endIndex.get(hit.end);
     if (first === undefined || last === undefined) return false;
     if (!NAMED_PRODUCTS.has(category) && inProperName(first, last)) return !title.includes(` ${words(tokens.slice(first, last + 1))} `);
-    // Tools, methods and domains stay skills beside a team ("coach Agile teams"); a role's own name does not.
-    const skillBesideRole = SKILL_BEFORE_ROLE.has(category);
     const { sentence } = tokens[first];
     const before = [1, 2, 3, 4].map((k) => word(first - k, sentence));
     const next = tokens[last + 1];
-    const nounAfter = !skillBesideRole && next?.breakBefore === 'none' && NOUNS.has(foldWord(next.raw));
+    // Tools, methods and domains stay skills beside a team ("coach Agile teams", "healthcare organizations"); a
+    // role's own name does not. An industry written as a name after "the" or "our" names a unit of the employer:
+    // "the Payments team", "our Supply Chain organization", "Head of Healthcare".
+    const domainAsName = category === 'domain' && writtenAsName(first, last);
+    const skillBesideRole = SKILL_BEFORE_ROLE.has(category) && !domainAsName;
+    // "the Payments team", "Acme's Healthcare group"; not "a B2B organization", which names an industry.
+    const ownedBefore = OWNERS.has(before[0]) || /['’]s$/.test(tokens[first - 1]?.raw ?? '');
+    const nounAfter = !skillBesideRole && nounAt(last + 1, sentence) && (!domainAsName || (ownedBefore && SINGULAR_TEAMS.has(foldWord(next.raw))));
     const lastWord = foldWord(tokens[last].raw);
     const endsInPerson = !nounAfter && first < last && PERSONS.has(lastWord);
     // "Program Manager" itself: a role when someone else holds it ("work with the Program Manager") or when

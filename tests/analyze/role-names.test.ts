@@ -37,6 +37,19 @@ describe('names of roles, teams and units in a posting', () => {
     ['Coach Agile teams on planning.', 'agile', true],
     ['Build complex Excel functions.', 'microsoft-excel', true],
     ['Support government departments with digital services.', 'government', true],
+    // an industry written as a name, owned by the employer ("the", "our"), a unit it heads or an item of a list
+    // of teams, is one of its units; written as the trade it stays an industry
+    ['Partner closely with the Payments team on launches.', 'payments', false],
+    ['You will report to the Head of Manufacturing.', 'manufacturing', false],
+    ['Work closely with Engineering, Supply Chain and Legal on the rollout.', 'logistics-supply-chain', false],
+    ['Experience in payments or healthcare is a plus.', 'payments', true],
+    ['Ship software for a B2B organization.', 'b2b', true],
+    ['Lead programs with healthcare teams across the region.', 'healthcare', true],
+    // a phrasing that ends in a team's name speaks of working with the team
+    ['Partner closely with the Product Management team on launches.', 'product-management', false],
+    ['Partner with product management on the roadmap.', 'product-management', true],
+    // working with a regulation's own function is that work
+    ['Coordinate with Internal Audit, Risk and Legal teams on findings.', 'audit-readiness', true],
   ])('"%s": %s counted: %s', (line, id, counted) => {
     expect(asks(line, id)).toBe(counted);
   });

@@ -1,0 +1,84 @@
+// npm run kwic [-- --concept ID] [-- --surface WORD] [-- --words N] [-- --max N] [-- DIR]: a keyword-in-context
+// audit of what the analyzer counts in every text the project may read (the corpus and unlabelled postings, the
+// development postings and resumes, the seeds; never the check fold). Each hit is shown with the words around it,
+// grouped by concept and by the words that matched, so a surface that names another sense ("safe" the adjective,
+// "Go" the verb, a team's or the employer's name) shows as a column of wrong contexts. By default only hits of
+// one word (and acronyms) are listed: the surfaces most often ambiguous.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyze, findConcepts } from '../src/index';
+import { tokenize } from '../src/text/normalize';
+import { type Doc, readDevPostings, readSharedTexts } from './corpus-lib';
+
+const { values, positionals } = parseArgs({
+  options: { concept: { type: 'string' }, surface: { type: 'string' }, words: { type: 'string' }, max: { type: 'string' }, 'min-df': { type: 'string' } },
+  allowPositionals: true,
+});
+const number = (name: string, value: string | undefined, fallback: number) => {
+  const n = Number(value ?? fallback);
+  if (!Number.isInteger(n) || n < 1) {
+    console.error(`kwic: --${name} wants a positive whole number, not "${value}"`);
+    process.exit(2);
+  }
+  return n;
+};
+const maxWords = number('words', values.words, 1);
+const maxLines = number('max', values.max, 12);
+const minDf = number('min-df', values['min-df'], 1);
+const shared = positionals[0] ?? join(import.meta.dirname, '../../shared');
+if (!existsSync(join(shared, 'corpus/postings'))) {
+  console.error(`kwic: no shared corpus at ${shared} (it sits beside the project in CI)`);
+  process.exit(1);
+}
+
+/** The development resumes (eval/resumes), read as resumes are: every concept they name. */
+function readResumes(sharedDir: string): Doc[] {
+  const dir = join(sharedDir, 'eval/resumes');
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /^r\d+\.txt$/.test(f))
+        .sort()
+        .map((f) => ({ id: `resume/${f.replace(/\.txt$/, '')}`, lang: 'en', text: readFileSync(join(dir, f), 'utf8') }))
+    : [];
+}
+
+interface Occurrence {
+  doc: string;
+  importance: string;
+  context: string;
+}
+
+const { postings, seeds } = readSharedTexts(shared);
+const groups = new Map<string, { concept: string; surface: string; docs: Set<string>; occurrences: Occurrence[] }>();
+const wanted = (id: string, span: string) =>
+  (!values.concept || id === values.concept) && (!values.surface || span.toLowerCase() === values.surface.toLowerCase()) && tokenize(span).length <= maxWords;
+
+function record(doc: Doc, id: string, importance: string, start: number, end: number) {
+  const span = doc.text.slice(start, end);
+  if (!wanted(id, span)) return;
+  const key = `${id}\u0000${span.toLowerCase()}`;
+  const group = groups.get(key) ?? { concept: id, surface: span.toLowerCase(), docs: new Set(), occurrences: [] };
+  group.docs.add(doc.id);
+  group.occurrences.push({ doc: doc.id, importance, context: contextOf(doc.text, start, end) });
+  groups.set(key, group);
+}
+
+for (const doc of [...postings, ...readDevPostings(shared), ...seeds]) {
+  for (const term of analyze(doc.text).terms) for (const s of term.job.spans ?? []) record(doc, term.id, term.job.importance, s.start, s.end);
+}
+for (const doc of readResumes(shared)) for (const c of findConcepts(doc.text)) for (const s of c.spans) record(doc, c.id, c.strength, s.start, s.end);
+
+/** Sixty characters either side of a hit, on one line, the hit in brackets. */
+function contextOf(text: string, start: number, end: number): string {
+  const flat = (s: string) => s.replace(/\s+/g, ' ');
+  return `${flat(text.slice(Math.max(0, start - 60), start)).padStart(60)}[${flat(text.slice(start, end))}]${flat(text.slice(end, end + 60))}`;
+}
+
+const sorted = [...groups.values()].filter((g) => g.docs.size >= minDf).sort((a, b) => b.docs.size - a.docs.size || (a.concept < b.concept ? -1 : 1));
+for (const g of sorted) {
+  console.log(`\n== ${g.concept} "${g.surface}"  DF ${g.docs.size}, ${g.occurrences.length} hits`);
+  for (const o of g.occurrences.slice(0, maxLines)) console.log(`  ${o.doc.padEnd(28)} ${o.importance.slice(0, 4).padEnd(4)} ${o.context}`);
+  if (g.occurrences.length > maxLines) console.log(`  … ${g.occurrences.length - maxLines} more (--max)`);
+}
+console.log(`\n${sorted.length} groups (concept and matched words) of up to ${maxWords} word(s)`);
