@@ -31,7 +31,10 @@ export const termSchema = z.object({
       evidence: z.array(z.string()),
       /** Added in 0.4: every hit's place in the resume's text, in text order (as many as `count`). */
       spans: z.array(textSpanSchema).optional(),
-      /** Added in 0.2: absent when the resume does not name the concept. */
+      /**
+       * Added in 0.2: how the resume shows what covers the term (the concept itself, or the narrower concepts or
+       * showers in `relatedInResume`); absent when nothing covers it.
+       */
       strength: strengthSchema.optional(),
     })
     .nullable(),

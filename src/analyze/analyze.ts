@@ -1,7 +1,7 @@
 import type { Lookup } from '../taxonomy/compile';
 import { surfacesOf } from '../taxonomy/taxonomy';
 import type { Analysis, CoverageStatus, Importance, Strength, Term, TextSpan } from './analysis-schema';
-import { coverageOf, scoreCoverage } from './coverage';
+import { coverageOf, inheritDemonstrated, scoreCoverage, type ResumeConcepts } from './coverage';
 import { findHits, type Hit } from './match';
 import { normalizeTerm, tokenize, type Token } from '../text/normalize';
 import { keywordLines, otherKeywords } from './other-keywords';
@@ -80,7 +80,9 @@ export interface FoundConcept {
  */
 function resumeFindings(text: string, lookup: Lookup) {
   const joined = joinWrappedLines(text, { isHeading: (line) => resumeHeading(line) !== undefined });
-  return collect(text, findHits(joined, lookup), () => 'mentioned', resumeStrengths(joined));
+  const found = collect(text, findHits(joined, lookup), () => 'mentioned', resumeStrengths(joined));
+  inheritDemonstrated(found, lookup.taxonomy);
+  return found;
 }
 
 /** Every taxonomy concept named in a text (a resume, or any text), with its evidence spans. */
@@ -130,10 +132,13 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
   const wantsOtherKeywords = options.otherKeywords ?? true;
   const { taxonomy } = lookup;
   // One resume is read against many postings (a batch, a market view, the CLI over saved pages): it is read once.
-  let lastResume: { text: string; found: ReturnType<typeof resumeFindings> } | undefined;
+  let lastResume: { text: string; found: ReturnType<typeof resumeFindings>; read: ResumeConcepts } | undefined;
   const resumeOnce = (text: string) => {
-    if (lastResume?.text !== text) lastResume = { text, found: resumeFindings(text, lookup) };
-    return lastResume.found;
+    if (lastResume?.text !== text) {
+      const found = resumeFindings(text, lookup);
+      lastResume = { text, found, read: { concepts: found, language: detectLanguage(text, text.match(/\S+/g)?.length ?? 0) } };
+    }
+    return lastResume;
   };
   return function analyze(job: string | PostingInput, fullResumeText?: string): Analysis {
     const posting: PostingInput = typeof job === 'string' ? { title: '', company: '', text: job } : job;
@@ -173,8 +178,8 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
       return line.weight;
     }
 
-    const resumeFound = resumeText === undefined ? undefined : resumeOnce(resumeText);
-    const resumeIds = new Set(resumeFound?.keys());
+    const resumeRead = resumeText === undefined ? undefined : resumeOnce(resumeText);
+    const resumeFound = resumeRead?.found;
 
     const jobIds = new Set(jobFound.keys());
     const categoryOf = (id: string) => taxonomy.byId.get(id)!.category;
@@ -182,7 +187,7 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
       .map(([id, f]) => {
         const concept = taxonomy.byId.get(id)!;
         const narrower = namedBeside(id, narrowerNamed(id, jobIds, taxonomy.narrower), linesOf, categoryOf);
-        const coverage = resumeFound ? coverageOf(id, resumeIds, taxonomy) : undefined;
+        const coverage = resumeRead ? coverageOf(id, resumeRead.read, taxonomy) : undefined;
         const inResume = resumeFound?.get(id);
         return {
           id,
@@ -195,7 +200,8 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
                 count: inResume?.count ?? 0,
                 evidence: [...(inResume?.evidence ?? [])],
                 ...(inResume ? { spans: [...inResume.spans] } : {}),
-                ...(inResume?.strength ? { strength: inResume.strength } : {}),
+                // What covers the term (the concept, or the narrower ones or showers that stand for it) says how it is shown.
+                ...(coverage?.strength ? { strength: coverage.strength } : {}),
               }
             : null,
           status: coverage?.status ?? null,

@@ -1,26 +1,61 @@
 import type { Taxonomy } from '../taxonomy/load';
-import type { CoverageStatus, Importance, ScoreExplanation } from './analysis-schema';
+import type { CoverageStatus, Importance, ScoreExplanation, Strength } from './analysis-schema';
 
-/** Distinct concepts that each show a skill (`shownBy`) and that, together, a reader takes as proof of it. */
+/**
+ * Distinct concepts that each show a soft skill (`shownBy`) and that, together, a reader takes as proof of it:
+ * status reports and steering committees show communication; one dashboard bullet alone does not.
+ */
 export const SHOWN_BY_TO_COVER = 2;
 
 /**
- * Covered when the resume names the concept or a narrower one (Scrum proves Agile), or shows it in several
- * distinct ways (`shownBy`: status reports, steering committees and workshops together show communication;
- * one dashboard bullet alone does not). Partial for a single shower, a broader concept or a close sibling;
- * the related concepts say which.
+ * A soft skill is the sum of several behaviours, so it takes SHOWN_BY_TO_COVER of them. Any other concept's
+ * showers are ways of doing it (capacity planning is how resource allocation is done, earned value how KPIs are
+ * kept, an ERP rollout is an integration project, a degree meets "or equivalent experience"): one is proof.
  */
-export function coverageOf(id: string, resumeIds: Set<string>, taxonomy: Taxonomy): { status: CoverageStatus; related: string[] } {
-  if (resumeIds.has(id)) return { status: 'covered', related: [] };
+export const showersToCover = (category: string | undefined) => (category === 'soft-skill' ? SHOWN_BY_TO_COVER : 1);
+
+/**
+ * The language skill that a resume written in a language shows by being written in it: a posting asking for
+ * fluent English is answered by an English resume, whether or not it says "fluent English".
+ */
+export const SKILL_OF_WRITING_IN: Readonly<Record<string, string>> = { en: 'english-proficiency', de: 'german-proficiency' };
+
+/** What coverage needs of a resume: the concepts it names, each with its strength, and its language when known. */
+export interface ResumeConcepts {
+  concepts: ReadonlyMap<string, { strength?: Strength }>;
+  language?: string;
+}
+
+export interface Coverage {
+  status: CoverageStatus;
+  related: string[];
+  /**
+   * How the resume shows what covers the term (the concept itself, or the narrower concepts or showers that cover
+   * it): demonstrated when any of them is in an experience bullet. Absent when nothing covers it.
+   */
+  strength?: Strength;
+}
+
+const strongest = (strengths: (Strength | undefined)[]): Strength | undefined =>
+  strengths.includes('demonstrated') ? 'demonstrated' : strengths.includes('listed') ? 'listed' : undefined;
+
+/**
+ * Covered when the resume names the concept or a narrower one (Scrum proves Agile), or shows it (`shownBy`: see
+ * showersToCover), or is written in the language the concept is the skill of. Partial for too few showers of a soft
+ * skill, a broader concept or a close sibling; the related concepts say which.
+ */
+export function coverageOf(id: string, resume: ResumeConcepts, taxonomy: Taxonomy): Coverage {
+  const has = (n: string) => resume.concepts.has(n);
+  const strengthOf = (ids: string[]) => strongest(ids.map((n) => resume.concepts.get(n)?.strength ?? 'listed'));
+  if (has(id)) return { status: 'covered', related: [], strength: strengthOf([id]) };
   const concept = taxonomy.byId.get(id);
-  const proof = [...descendants(id, taxonomy)].filter((n) => resumeIds.has(n));
-  if (proof.length) return { status: 'covered', related: proof };
+  const proof = [...descendants(id, taxonomy)].filter(has);
+  if (proof.length) return { status: 'covered', related: proof, strength: strengthOf(proof) };
+  if (resume.language && SKILL_OF_WRITING_IN[resume.language] === id) return { status: 'covered', related: [], strength: 'demonstrated' };
   // A shower counts once, by itself or by something narrower (a dashboard is a status report).
-  const shownBy = (concept?.shownBy ?? [])
-    .map((shower) => [shower, ...descendants(shower, taxonomy)].filter((n) => resumeIds.has(n)))
-    .filter((found) => found.length);
-  const showers = shownBy.flat();
-  if (shownBy.length >= SHOWN_BY_TO_COVER) return { status: 'covered', related: [...new Set(showers)].sort() };
+  const shownBy = (concept?.shownBy ?? []).map((shower) => [shower, ...descendants(shower, taxonomy)].filter(has)).filter((found) => found.length);
+  const showers = [...new Set(shownBy.flat())].sort();
+  if (shownBy.length && shownBy.length >= showersToCover(concept?.category)) return { status: 'covered', related: showers, strength: strengthOf(showers) };
   const broader = concept?.broader ?? [];
   // Siblings count only inside a family of the same kind (Jira and Azure DevOps under planning tools),
   // not under a hub like DevOps, where Terraform and Kubernetes prove nothing about each other.
@@ -29,8 +64,23 @@ export function coverageOf(id: string, resumeIds: Set<string>, taxonomy: Taxonom
     .filter(sameKind)
     .flatMap((b) => taxonomy.narrower.get(b) ?? [])
     .filter((s) => s !== id && sameKind(s));
-  const related = [...showers, ...broader, ...siblings].filter((r) => resumeIds.has(r));
+  const related = [...showers, ...broader, ...siblings].filter(has);
   return related.length ? { status: 'partial', related: [...new Set(related)].sort() } : { status: 'missing', related: [] };
+}
+
+/**
+ * A concept the resume only lists is still demonstrated when a narrower one is in an experience bullet: "Agile" in
+ * the skills and "Ran Scrum ceremonies for three teams" under experience shows Agile. Changes `found` in place.
+ */
+export function inheritDemonstrated(found: ReadonlyMap<string, { strength?: Strength }>, taxonomy: Taxonomy): void {
+  for (const [id, f] of found) {
+    if (f.strength === 'demonstrated') continue;
+    for (const n of descendants(id, taxonomy)) {
+      if (found.get(n)?.strength !== 'demonstrated') continue;
+      f.strength = 'demonstrated';
+      break;
+    }
+  }
 }
 
 /** Every concept under `id`, at any depth; read-only: a taxonomy's sets are built once and shared by every analysis. */
