@@ -255,6 +255,8 @@ const asTheRole = (before: string[]) => (before[0] === 'a' || before[0] === 'an'
 /** A plural person noun ends the name: "business analysts", "Scrum Masters" are people, not the work. */
 const isPlural = (word: string) => PERSONS.has(word) && word.endsWith('s');
 
+/** Words a name may run on after a concept before its role noun ("Cloud Customer Engineers"). */
+const MAX_NAME_WORDS = 3;
 /** Items of a list are short runs of content words between commas, parentheses, "and" or "or". */
 const MAX_ITEM_WORDS = 4;
 /** Words before a list that may hold its opener ("teams involved, like"). */
@@ -298,6 +300,20 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     if (from === first || !writtenAsName(from, last)) return false;
     return nounAt(last + 1, tokens[last].sentence) || inTeamList(from, last);
   };
+  /**
+   * "the Cloud Customer Engineers", "our Risk Management Office team": a name written in capitals in a sentence
+   * written in lowercase that goes on, word after word, to a role noun names that role or team. The noun's index.
+   */
+  const nounEndingName = (first: number, last: number) => {
+    if (!writtenAsName(first, last)) return undefined;
+    const { sentence } = tokens[last];
+    // The noun may be written in lowercase after the name: "Data Engineering Platform leads".
+    for (let k = last + 1; k <= last + MAX_NAME_WORDS + 1 && tokens[k]?.sentence === sentence && tokens[k].breakBefore === 'none'; k++) {
+      if (NOUNS.has(foldWord(tokens[k].raw))) return k;
+      if (!capitalized(tokens[k])) return undefined;
+    }
+    return undefined;
+  };
   return (hit, category) => {
     const first = startIndex.get(hit.start);
     if (hit.via !== 'surface') {
@@ -310,7 +326,6 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     if (!NAMED_PRODUCTS.has(category) && inProperName(first, last)) return !title.includes(` ${words(tokens.slice(first, last + 1))} `);
     const { sentence } = tokens[first];
     const before = [1, 2, 3, 4].map((k) => word(first - k, sentence));
-    const next = tokens[last + 1];
     // Tools, methods and domains stay skills beside a team ("coach Agile teams", "healthcare organizations"); a
     // role's own name does not. An industry written as a name after "the" or "our" names a unit of the employer:
     // "the Payments team", "our Supply Chain organization", "Head of Healthcare".
@@ -318,7 +333,8 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     const skillBesideRole = SKILL_BEFORE_ROLE.has(category) && !domainAsName;
     // "the Payments team", "Acme's Healthcare group"; not "a B2B organization", which names an industry.
     const ownedBefore = OWNERS.has(before[0]) || /['’]s$/.test(tokens[first - 1]?.raw ?? '');
-    const nounAfter = !skillBesideRole && nounAt(last + 1, sentence) && (!domainAsName || (ownedBefore && SINGULAR_TEAMS.has(foldWord(next.raw))));
+    const roleNoun = nounAt(last + 1, sentence) ? last + 1 : nounEndingName(first, last);
+    const nounAfter = !skillBesideRole && roleNoun !== undefined && (!domainAsName || (ownedBefore && SINGULAR_TEAMS.has(foldWord(tokens[roleNoun].raw))));
     const lastWord = foldWord(tokens[last].raw);
     const endsInPerson = !nounAfter && first < last && PERSONS.has(lastWord);
     // "Program Manager" itself: a role when someone else holds it ("work with the Program Manager") or when
@@ -331,7 +347,7 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     const unit = !skillBesideRole && !nounAfter && (titleOf(before) || reportsInto(before));
     const teamItem = !skillBesideRole && !nounAfter && !endsInPerson && inTeamList(first, last);
     if (!nounAfter && !roleItself && !unit && !teamItem) return false;
-    const nameEnd = nounAfter ? last + 1 : last;
+    const nameEnd = nounAfter ? roleNoun! : last;
     // "Works closely with Project Manager" in a Project Manager's posting: another holder of the title.
     const heldByAnother = endsInPerson && (SOMEONE_ELSE.has(before[0]) || (DETERMINERS.has(before[0]) && SOMEONE_ELSE.has(before[1])));
     if (!heldByAnother && title.includes(` ${words(tokens.slice(first, nameEnd + 1))} `)) return false;

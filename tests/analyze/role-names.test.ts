@@ -45,6 +45,10 @@ describe('names of roles, teams and units in a posting', () => {
     ['Experience in payments or healthcare is a plus.', 'payments', true],
     ['Ship software for a B2B organization.', 'b2b', true],
     ['Lead programs with healthcare teams across the region.', 'healthcare', true],
+    // a name that runs on to a role noun names that role or team, however many of its words are capitalized
+    ['Build programs that support Cloud Customer Engineers and Solutions Architects.', 'cloud-computing', false],
+    ['Align with Data Engineering Platform leads on the schema.', 'data-engineering', false],
+    ['Hands-on experience with Cloud Computing Platforms.', 'cloud-computing', true],
     // a phrasing that ends in a team's name speaks of working with the team
     ['Partner closely with the Product Management team on launches.', 'product-management', false],
     ['Partner with product management on the roadmap.', 'product-management', true],
