@@ -15,12 +15,42 @@ describe('resumeHeading', () => {
     ['EDUCATION', 'education'],
     ['Certifications', 'certifications'],
     ['Licenses & Certifications', 'certifications'],
+    // Built from section nouns and modifiers (src/analyze/resume-headings.ts): the head noun decides.
+    ['SUMMARY OF QUALIFICATIONS', 'summary'],
+    ['Experience Summary', 'summary'],
+    ['Skills and Certifications', 'skills'],
+    ['Education & Certifications', 'education'],
+    ['Key Achievements', 'experience'],
+    ['Volunteer Work', 'experience'],
+    ['Professional Certifications', 'certifications'],
+    ['Tech Stack', 'skills'],
+    ['Languages', 'skills'],
+    ['Awards & Honors', 'other'],
+    ['Academic Background', 'education'],
+    ['Professional Experience (continued)', 'experience'],
+    ['CLOUD & DEVOPS SKILLS', 'skills'], // an unknown qualifier, in capitals
+    ['Program Management Experience:', 'experience'], // or with a colon
+    // Decorated and letter-spaced, as PDF templates print them.
+    ['◆ EXPERIENCE', 'experience'],
+    ['EXPERIENCE —', 'experience'],
+    ['E X P E R I E N C E', 'experience'],
+    ['P R O F E S S I O N A L   S U M M A R Y', 'summary'],
   ])('%s opens %s', (line, kind) => expect(resumeHeading(line)).toBe(kind));
 
-  it.each(['- Led the skills matrix rollout', 'Senior Technical Program Manager | Northwind', 'Managed experience design projects for 3 years'])(
-    '%s is content',
-    (line) => expect(resumeHeading(line)).toBeUndefined(),
-  );
+  it.each([
+    '- Led the skills matrix rollout',
+    'Senior Technical Program Manager | Northwind',
+    'Managed experience design projects for 3 years',
+    // Skill items in Title Case are no headings, though they end in a section noun or are made of modifiers.
+    'Customer Experience',
+    'Cloud Platforms',
+    'Cloud & DevOps Skills',
+    'Program Management',
+    'Leadership',
+    'Director, Customer Experience',
+    '• Skills',
+    'Led training for 40 engineers',
+  ])('%s is content', (line) => expect(resumeHeading(line)).toBeUndefined());
 });
 
 const resume = `JANE DOE
@@ -58,6 +88,23 @@ describe('resume strength', () => {
   it('treats a bullet of a text without headings as demonstrated and a short list as listed', () => {
     const s = Object.fromEntries(findConcepts('Jira, Confluence, Tableau\n- Migrated 40 services to Kubernetes with 4 teams').map((c) => [c.id, c.strength]));
     expect(s).toMatchObject({ jira: 'listed', kubernetes: 'demonstrated' });
+  });
+  it('reads an untitled summary above the first heading as listed, a bullet there as shown', () => {
+    const text =
+      'Jane Doe\nProgram manager who plans cloud programs and keeps Tableau reports for every steering group.\n- Moved 40 services to AWS in six months.\nExperience\n- Ran Jira for 3 teams';
+    const s = Object.fromEntries(findConcepts(text).map((c) => [c.id, c.strength]));
+    expect(s).toMatchObject({ tableau: 'listed', aws: 'demonstrated', jira: 'demonstrated' });
+  });
+  it.each([
+    // [line under an unknown heading, strength]
+    ['• Jira', 'listed'],
+    ['– Risk management', 'listed'],
+    ['• Built the Jira workflow for four teams', 'demonstrated'],
+    ['Jira, Confluence, Tableau', 'listed'],
+    ['Rolled out Jira to the finance and legal teams over one quarter', 'demonstrated'],
+  ])('under an unknown heading, %j is %s', (line, strength) => {
+    const s = Object.fromEntries(findConcepts(`Skills\nTableau\nOpen Source\n${line}`).map((c) => [c.id, c.strength]));
+    expect(s[line.includes('Jira') ? 'jira' : 'risk-management']).toBe(strength);
   });
   it('ends a skills list at an unknown heading, so the bullets under it count as shown', () => {
     const text =
