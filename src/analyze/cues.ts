@@ -73,6 +73,7 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'benefits', phrase: 'we offer', example: 'What we offer' },
   { kind: 'benefits', phrase: 'our offer', example: 'Our offer' },
   { kind: 'benefits', phrase: 'total rewards', example: 'Total rewards' },
+  { kind: 'benefits', phrase: 'your onboarding|orientation', example: 'Your onboarding:', why: "The new hire's own onboarding plan: what the employer gives" },
   { kind: 'benefits', phrase: 'why join|work', example: 'Why work at Acme?' },
   { kind: 'benefits', phrase: 'what is in it? for you', example: "What's in it for you?" },
   { kind: 'benefits', phrase: 'whats in it? for you', example: 'Whats in it for you' },
@@ -176,6 +177,9 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'about', phrase: 'das unternehmen', example: 'Das Unternehmen' },
   { kind: 'about', phrase: 'wer wir sind', example: 'Wer wir sind' },
   { kind: 'about', phrase: 'culture|values|mission$', example: 'Culture & values' },
+  { kind: 'about', phrase: 'what we stand for|believe', example: 'What we stand for' },
+  { kind: 'about', phrase: 'our principles|beliefs|commitments', example: 'Our principles' },
+  { kind: 'about', phrase: 'guiding|operating|leadership principles', example: 'Our operating principles' },
   {
     kind: 'about',
     pattern: /(?<![\p{L}\p{N}])[Aa]bout [\p{Lu}\d]|^\W*ABOUT [\p{Lu}\d]/u,
@@ -282,6 +286,14 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   { kind: 'boilerplate', phrase: 'we are committed to diversity|creating|building|fostering', example: "We're committed to creating a fair process" },
   { kind: 'boilerplate', phrase: 'pursuant to', example: 'Pursuant to local law, we share pay' },
   { kind: 'boilerplate', phrase: 'fair chance', example: 'A fair chance employer' },
+  // The new hire's own onboarding is what the employer gives, not onboarding work the role does.
+  { kind: 'boilerplate', phrase: 'your onboarding|orientation', example: 'Gain mentorship through your onboarding programs' },
+  { kind: 'boilerplate', phrase: 'corporate|departmental|new-hire onboarding', example: 'Participate in corporate onboarding and meet the team' },
+  { kind: 'boilerplate', phrase: 'your first # days|weeks|months', example: 'In your first 90 days you will meet your mentor and learn our tools' },
+  { kind: 'boilerplate', phrase: 'onboarding|peer buddy', example: 'Meet your onboarding buddy on day one' },
+  // A warning to applicants: "the recruiting team will never ask for payment".
+  { kind: 'boilerplate', phrase: 'recruitment|recruiting|hiring|job|employment fraud|scam|scams', example: 'Report suspected recruitment fraud to our security team' },
+  { kind: 'boilerplate', phrase: 'never ask|request for? payment|money|fees', example: 'We will never ask for payment during the hiring process' },
   {
     kind: 'boilerplate',
     phrase: 'by applying|submitting',
@@ -367,6 +379,12 @@ export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
   { kind: 'anywhere', phrase: 'publicly traded|listed', example: 'A publicly traded company with global reach.' },
   { kind: 'anywhere', phrase: "one of the nation's|country's|world's|region's", example: "One of the nation's largest grocers." },
   { kind: 'anywhere', phrase: 'annual revenue|revenues|turnover', example: 'With annual revenues over one billion, the group keeps growing.' },
+  // An award or a ranking is the employer's standing: "named to the Forbes Cloud 100", "a Great Place to Work".
+  { kind: 'anywhere', phrase: 'named to|among', example: 'Acme was named to the Forbes Cloud 100 list for three years.' },
+  { kind: 'anywhere', phrase: 'named|recognized|recognised|ranked as? one of', example: 'Recognized as one of the most innovative fintech companies.' },
+  { kind: 'anywhere', phrase: 'best|great place|places to work', example: 'Certified a Great Place to Work for the fifth year.' },
+  { kind: 'anywhere', phrase: 'best|top companies|employers|workplaces', example: 'Listed among the best workplaces for women in tech.' },
+  { kind: 'anywhere', phrase: 'most innovative|admired companies', example: "One of Fast Company's most innovative companies in software." },
   {
     kind: 'recruiter',
     phrase: 'staffing|recruiting|recruitment|placement firm|firms|agency|agencies|industry|services|partner',

@@ -49,9 +49,14 @@ describe('names of roles, teams and units in a posting', () => {
     ['Build programs that support Cloud Customer Engineers and Solutions Architects.', 'cloud-computing', false],
     ['Align with Data Engineering Platform leads on the schema.', 'data-engineering', false],
     ['Hands-on experience with Cloud Computing Platforms.', 'cloud-computing', true],
+    // one person so named may be the candidate
+    ['Are you an experienced Hardware Project Manager?', 'hardware', true],
     // a phrasing that ends in a team's name speaks of working with the team
     ['Partner closely with the Product Management team on launches.', 'product-management', false],
     ['Partner with product management on the roadmap.', 'product-management', true],
+    // a phrasing about working with teams names none by the concept's own name; the candidate's own team works
+    ['Collaborate closely with Engineering, Finance and Legal on launches.', 'cross-functional-leadership', true],
+    ['Within the Change and Release Management team, you will own the calendar.', 'change-management', true],
     // working with a regulation's own function is that work
     ['Coordinate with Internal Audit, Risk and Legal teams on findings.', 'audit-readiness', true],
   ])('"%s": %s counted: %s', (line, id, counted) => {
