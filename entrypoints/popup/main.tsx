@@ -1,5 +1,5 @@
 // The popup's entry: every read of the open (the tab, a pending selection, the cache, the resumes; on a page not
-// seen yet, the page itself and the analyzer) starts here at its first script byte, while React's modules load.
+// seen yet, the page itself and the analyzer) starts here at its first script byte, before React's modules load.
 // Reopened on a page whose results are cached, it paints them at once (src/ui/popup/snapshot.ts).
 import { startOpening } from '../../src/ui/popup/opening';
 import { paintSnapshot } from '../../src/ui/popup/snapshot';
@@ -18,6 +18,7 @@ const afterNextPaint = () =>
     setTimeout(resolve, 100); // should the page be hidden meanwhile
   });
 const painted = opening.answer.then((answer) => (answer && paintSnapshot(root, answer.cached.snapshot, answer.library) ? afterNextPaint() : undefined));
-// React renders once the reads have answered (a round trip, while its chunk loads), so that its first frame shows
-// what they found: the cached results, or the first loading step; after a snapshot's own frame, which it replaces.
-void Promise.all([import('./render'), painted]).then(([{ render }]) => render(root, opening));
+// React loads once the reads have answered (a round trip), so that its first frame shows what they found: the cached
+// results, or the first loading step; and after a snapshot's own frame, which it replaces: evaluated earlier, React's
+// modules would hold that frame back.
+void painted.then(() => import('./render')).then(({ render }) => render(root, opening));

@@ -20,15 +20,39 @@ export const MAX_CACHED_ANALYSES = 10;
 
 export const cachedAnalysesItem = storage.defineItem<unknown>('session:analyses', { fallback: [] });
 
-const isEntry = (e: unknown): e is CachedAnalysis<unknown> => {
+/** An entry as stored: its result as JSON text (see cacheAnalysis). */
+interface StoredEntry {
+  tabId: number;
+  url: string;
+  resumeKey: string;
+  /** The result as JSON; an object where an earlier version of this session's cache wrote one. */
+  result: string | object;
+}
+
+const isEntry = (e: unknown): e is StoredEntry => {
   const { tabId, url, resumeKey, result } = (e ?? {}) as Record<string, unknown>;
-  return typeof tabId === 'number' && typeof url === 'string' && typeof resumeKey === 'string' && typeof result === 'object' && result !== null;
+  return (
+    typeof tabId === 'number' &&
+    typeof url === 'string' &&
+    typeof resumeKey === 'string' &&
+    (typeof result === 'string' || (typeof result === 'object' && result !== null))
+  );
 };
 
 const entries = async () => {
   const raw = await cachedAnalysesItem.getValue();
   return Array.isArray(raw) ? raw.filter(isEntry) : [];
 };
+
+/** The stored result, or undefined where its JSON does not parse. */
+function resultOf<T>(entry: StoredEntry): T | undefined {
+  if (typeof entry.result !== 'string') return entry.result as T;
+  try {
+    return JSON.parse(entry.result) as T;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Every cached analysis, read at once, and a lookup of the one for a tab at an address: the popup reads the cache
@@ -38,7 +62,8 @@ export async function readAnalysisCache<T>(): Promise<(tabId: number, url: strin
   const all = await entries();
   return (tabId, url) => {
     const entry = all.find((e) => e.tabId === tabId && e.url === url);
-    return entry && { resumeKey: entry.resumeKey, result: entry.result as T };
+    const result = entry && resultOf<T>(entry);
+    return entry && result !== undefined ? { resumeKey: entry.resumeKey, result } : undefined;
   };
 }
 
@@ -47,8 +72,13 @@ export async function cachedAnalysis<T>(tabId: number, url: string): Promise<{ r
   return (await readAnalysisCache<T>())(tabId, url);
 }
 
-/** Remembers the tab's analysis, replacing the tab's previous one; the oldest go beyond the bound. */
+/**
+ * Remembers the tab's analysis, replacing the tab's previous one; the oldest go beyond the bound. Its result is kept
+ * as JSON text: every open reads the whole list, and the session store hands strings back much faster than deep
+ * objects, so the other tabs' entries cost a reopen almost nothing; only the entry that answers is parsed.
+ */
 export async function cacheAnalysis<T>(entry: CachedAnalysis<T>): Promise<void> {
   const others = (await entries()).filter((e) => e.tabId !== entry.tabId);
-  await cachedAnalysesItem.setValue([entry, ...others].slice(0, MAX_CACHED_ANALYSES));
+  const stored: StoredEntry = { ...entry, result: JSON.stringify(entry.result) };
+  await cachedAnalysesItem.setValue([stored, ...others].slice(0, MAX_CACHED_ANALYSES));
 }

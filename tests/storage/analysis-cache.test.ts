@@ -36,8 +36,23 @@ describe('the popup’s analysis cache (storage.session)', () => {
     expect(await cachedAnalysis(7, entry.url)).toBeUndefined();
   });
 
+  it('keeps each result as JSON text, and reads an entry an earlier version stored as an object', async () => {
+    await cacheAnalysis(entry);
+    const [stored] = (await cachedAnalysesItem.getValue()) as { result: unknown }[];
+    expect(stored.result).toBe(JSON.stringify(entry.result));
+    await cachedAnalysesItem.setValue([{ ...entry, tabId: 8 }]);
+    expect(await cachedAnalysis(8, entry.url)).toEqual({ resumeKey: entry.resumeKey, result: entry.result });
+  });
+
   it('ignores malformed stored entries', async () => {
-    await cachedAnalysesItem.setValue([{ tabId: '7', url: entry.url, resumeKey: '', result: {} }, null, { ...entry, result: null }, entry]);
+    await cachedAnalysesItem.setValue([
+      { tabId: '7', url: entry.url, resumeKey: '', result: {} },
+      null,
+      { ...entry, result: null },
+      { ...entry, tabId: 9, result: '{"title": "cut short' },
+      entry,
+    ]);
+    expect(await cachedAnalysis(9, entry.url)).toBeUndefined();
     expect(await cachedAnalysis(7, entry.url)).toEqual({ resumeKey: entry.resumeKey, result: entry.result });
     await cachedAnalysesItem.setValue('not a list');
     expect(await cachedAnalysis(7, entry.url)).toBeUndefined();
