@@ -29,6 +29,9 @@ describe('coverageOf', () => {
     ['resource-allocation', ['capacity-planning'], 'covered', ['capacity-planning']], // a practice, one way of doing it
     ['kpis', ['earned-value-management'], 'covered', ['earned-value-management']],
     ['equivalent-experience', ['bachelors-degree'], 'covered', ['bachelors-degree']],
+    ['technical-degree', ['computer-science-degree'], 'covered', ['computer-science-degree']], // a technical field
+    ['technical-degree', ['engineering-degree'], 'covered', ['engineering-degree']],
+    ['technical-degree', ['business-degree'], 'partial', ['business-degree']], // a sibling, no technical field
     // negative rows
     ['communication', ['status-reporting'], 'partial', ['status-reporting']], // a soft skill shown once
     ['communication', ['status-reporting', 'dashboard-reporting'], 'partial', ['dashboard-reporting', 'status-reporting']], // one shower, twice over
