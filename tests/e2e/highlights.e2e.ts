@@ -113,8 +113,9 @@ describe.skipIf(!CHROMIUM)('highlights in the posting and the side panel, in rea
         const { analyses } = await (
           globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }
         ).chrome.storage.session.get('analyses');
-        const entry = (analyses as { tabId: number; result: { analysis: unknown } }[] | undefined)?.find((e) => e.tabId === id);
-        return entry?.result.analysis;
+        // Each result is kept as JSON text.
+        const entry = (analyses as { tabId: number; result: string }[] | undefined)?.find((e) => e.tabId === id);
+        return entry && (JSON.parse(entry.result) as { analysis: unknown }).analysis;
       }, tabId) as Promise<Analysis | undefined>;
     await expect.poll(read).toBeDefined();
     return (await read())!;
