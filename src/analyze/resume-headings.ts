@@ -10,6 +10,7 @@ export type ResumeSection = 'header' | 'summary' | 'skills' | 'experience' | 'ed
  */
 export const SECTION_NOUNS: readonly { nouns: string; section: Exclude<ResumeSection, 'header'>; example: string }[] = [
   { nouns: 'experience experiences', section: 'experience', example: 'PROFESSIONAL EXPERIENCE' },
+  { nouns: 'work career', section: 'experience', example: 'Selected Work' },
   { nouns: 'history', section: 'experience', example: 'Employment History' },
   { nouns: 'employment', section: 'experience', example: 'Employment' },
   { nouns: 'background', section: 'experience', example: 'Professional Background' },
@@ -36,7 +37,7 @@ export const SECTION_NOUNS: readonly { nouns: string; section: Exclude<ResumeSec
 
 /** Words that qualify a section noun in a heading ("Relevant Work Experience", "Core Technical Skills"). */
 export const HEADING_MODIFIERS: readonly { words: string; example: string }[] = [
-  { words: 'professional work career employment relevant related', example: 'Relevant Work Experience' },
+  { words: 'professional employment relevant related', example: 'Relevant Work Experience' },
   { words: 'key core selected select notable major recent previous prior other additional', example: 'Selected Achievements' },
   { words: 'technical hard soft transferable functional personal executive', example: 'Core Technical Skills' },
   { words: 'leadership management program programme project consulting industry military volunteer research teaching', example: 'Leadership Experience' },
@@ -48,7 +49,6 @@ export const HEADING_MODIFIERS: readonly { words: string; example: string }[] = 
 export const HEADING_PHRASES: readonly { phrase: string; section: Exclude<ResumeSection, 'header'> }[] = [
   { phrase: 'academic background', section: 'education' },
   { phrase: 'professional development', section: 'education' },
-  { phrase: 'volunteer work', section: 'experience' },
   { phrase: 'about me', section: 'summary' },
   { phrase: 'about', section: 'summary' },
   { phrase: 'what i do', section: 'summary' },

@@ -13,7 +13,7 @@ const SENTENCE_WORDS = { bullet: 5, line: 8 } as const;
 
 const wordCount = (line: string) => line.split(/\s+/).filter(Boolean).length;
 
-/** A job's dates ("2019 - Present", "Mar 2017 – Jun 2021"): the line of a job, so experience goes on. */
+/** A job's dates ("2019 - Present", "Mar 2017 – Jun 2021"): the line of a job. */
 const DATE_RANGE = /\b(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:(?:[a-z]{3,9}\.?\s+)?(?:19|20)\d{2}|present|current|now|today)\b/i;
 
 /**
@@ -32,7 +32,8 @@ function shownByItself(raw: string): boolean {
  * a short list line). Offsets index the input text.
  *
  * The head of a resume, before its first heading (name, headline, an untitled summary), names and claims: its
- * prose is listed, as a summary's is. A text with no heading at all is judged line by line.
+ * prose is listed, as a summary's is, until a job's dates start untitled experience. A text with no heading at all
+ * is judged line by line.
  */
 export function resumeStrengths(text: string): (offset: number) => Strength {
   const lines = [...text.matchAll(/[^\n\r]+/g)].filter((m) => m[0].trim());
@@ -51,8 +52,9 @@ export function resumeStrengths(text: string): (offset: number) => Strength {
       return;
     }
     if (heading) return;
-    // "Tools:" under a job lists that job's tools; the next job's dates show experience goes on.
-    if (section === 'skills' && before === 'experience' && DATE_RANGE.test(raw)) section = 'experience';
+    // A job's dates start experience where no heading said so (above the first heading, under one we do not know),
+    // and end a job's own "Tools:" list, where the next job starts.
+    if ((section === 'header' || section === 'other' || (section === 'skills' && before === 'experience')) && DATE_RANGE.test(raw)) section = 'experience';
     // An unknown heading ("Selected Engagements", "PROJECTS & IMPACT:") ends a list section: what follows is
     // judged line by line, so bullets under it still count as shown.
     if (section !== 'experience' && section !== 'header' && looksLikeHeading(raw)) {

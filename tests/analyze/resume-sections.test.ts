@@ -22,6 +22,8 @@ describe('resumeHeading', () => {
     ['Education & Certifications', 'education'],
     ['Key Achievements', 'experience'],
     ['Volunteer Work', 'experience'],
+    ['CAREER', 'experience'],
+    ['Career Summary', 'summary'],
     ['Professional Certifications', 'certifications'],
     ['Tech Stack', 'skills'],
     ['Languages', 'skills'],
@@ -94,6 +96,24 @@ describe('resume strength', () => {
       'Jane Doe\nProgram manager who plans cloud programs and keeps Tableau reports for every steering group.\n- Moved 40 services to AWS in six months.\nExperience\n- Ran Jira for 3 teams';
     const s = Object.fromEntries(findConcepts(text).map((c) => [c.id, c.strength]));
     expect(s).toMatchObject({ tableau: 'listed', aws: 'demonstrated', jira: 'demonstrated' });
+  });
+  it('starts experience at a job line with dates where no heading says so', () => {
+    const untitled = [
+      'JORDAN BLAKE',
+      'Program manager who keeps Tableau reports for every steering group and plans with Jira.',
+      'Program Manager, Finch Robotics, 2018 - Present',
+      'Moved forty services to AWS with four teams',
+      'WHERE I HAVE WORKED BEFORE',
+      'Project Lead, Otter Labs, Jan 2014 – Dec 2017',
+      'Ran Kanban for the support team',
+      'SKILLS',
+      'Terraform, Smartsheet',
+      'EDUCATION',
+      'B.S. Computer Science, 2010 - 2014',
+    ].join('\n');
+    const s = Object.fromEntries(findConcepts(untitled).map((c) => [c.id, c.strength]));
+    expect(s).toMatchObject({ tableau: 'listed', jira: 'listed', aws: 'demonstrated', kanban: 'demonstrated', terraform: 'listed' });
+    expect(s['computer-science-degree']).toBe('listed');
   });
   it.each([
     // [line under an unknown heading, strength]
