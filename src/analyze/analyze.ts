@@ -136,7 +136,9 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
   const resumeOnce = (text: string) => {
     if (lastResume?.text !== text) {
       const found = resumeFindings(text, lookup);
-      lastResume = { text, found, read: { concepts: found, language: detectLanguage(text, text.match(/\S+/g)?.length ?? 0) } };
+      let language: { code: string | undefined } | undefined;
+      const languageOf = () => (language ??= { code: detectLanguage(text, text.match(/\S+/g)?.length ?? 0) }).code;
+      lastResume = { text, found, read: { concepts: found, language: languageOf } };
     }
     return lastResume;
   };

@@ -19,11 +19,13 @@ export const showersToCover = (category: string | undefined) => (category === 's
  * fluent English is answered by an English resume, whether or not it says "fluent English".
  */
 export const SKILL_OF_WRITING_IN: Readonly<Record<string, string>> = { en: 'english-proficiency', de: 'german-proficiency' };
+const writtenSkills = new Set(Object.values(SKILL_OF_WRITING_IN));
 
 /** What coverage needs of a resume: the concepts it names, each with its strength, and its language when known. */
 export interface ResumeConcepts {
   concepts: ReadonlyMap<string, { strength?: Strength }>;
-  language?: string;
+  /** Asked only when a posting asks for a language skill: telling a terse resume's language takes franc. */
+  language?: () => string | undefined;
 }
 
 export interface Coverage {
@@ -51,7 +53,7 @@ export function coverageOf(id: string, resume: ResumeConcepts, taxonomy: Taxonom
   const concept = taxonomy.byId.get(id);
   const proof = [...descendants(id, taxonomy)].filter(has);
   if (proof.length) return { status: 'covered', related: proof, strength: strengthOf(proof) };
-  if (resume.language && SKILL_OF_WRITING_IN[resume.language] === id) return { status: 'covered', related: [], strength: 'demonstrated' };
+  if (writtenSkills.has(id) && SKILL_OF_WRITING_IN[resume.language?.() ?? ''] === id) return { status: 'covered', related: [], strength: 'demonstrated' };
   // A shower counts once, by itself or by something narrower (a dashboard is a status report).
   const shownBy = (concept?.shownBy ?? []).map((shower) => [shower, ...descendants(shower, taxonomy)].filter(has)).filter((found) => found.length);
   const showers = [...new Set(shownBy.flat())].sort();

@@ -56,7 +56,7 @@ describe('coverageOf', () => {
     ['en', 'german-proficiency', 'missing'],
     [undefined, 'english-proficiency', 'missing'], // too short to tell
   ])('a resume written in %s: %s is %s', (language, id, status) => {
-    expect(coverageOf(id, { concepts: new Map(), language }, taxonomy).status).toBe(status);
+    expect(coverageOf(id, { concepts: new Map(), language: () => language }, taxonomy).status).toBe(status);
   });
 
   it('says how what covers a term is shown: demonstrated wins over listed', () => {
