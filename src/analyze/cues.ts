@@ -278,6 +278,12 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   { kind: 'boilerplate', phrase: 'parental leave', example: 'Sixteen weeks of parental leave' },
   { kind: 'boilerplate', phrase: 'health|medical|dental|vision insurance|coverage|benefits', example: 'Medical and dental insurance' },
   { kind: 'boilerplate', phrase: 'stock options', example: 'Stock options for everyone' },
+  { kind: 'boilerplate', phrase: 'tuition|education reimbursement|assistance', example: 'Tuition reimbursement for a degree or an MBA' },
+  {
+    kind: 'boilerplate',
+    phrase: 'learning|education|development budget|stipend|allowance',
+    example: 'A yearly learning budget for courses and certifications',
+  },
   { kind: 'boilerplate', phrase: 'pay|salary range', example: 'The salary range is wide' },
   { kind: 'boilerplate', phrase: 'base salary', example: 'A competitive base salary' },
   { kind: 'boilerplate', pattern: /\$\s?\d{2,3}[,.]?\d/, example: 'Pay: $120,000 a year', why: 'an amount of dollars' },
@@ -292,7 +298,11 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   { kind: 'boilerplate', phrase: 'your first # days|weeks|months', example: 'In your first 90 days you will meet your mentor and learn our tools' },
   { kind: 'boilerplate', phrase: 'onboarding|peer buddy', example: 'Meet your onboarding buddy on day one' },
   // A warning to applicants: "the recruiting team will never ask for payment".
-  { kind: 'boilerplate', phrase: 'recruitment|recruiting|hiring|job|employment fraud|scam|scams', example: 'Report suspected recruitment fraud to our security team' },
+  {
+    kind: 'boilerplate',
+    phrase: 'recruitment|recruiting|hiring|job|employment fraud|scam|scams',
+    example: 'Report suspected recruitment fraud to our security team',
+  },
   { kind: 'boilerplate', phrase: 'never ask|request for? payment|money|fees', example: 'We will never ask for payment during the hiring process' },
   {
     kind: 'boilerplate',

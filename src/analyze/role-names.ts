@@ -241,6 +241,8 @@ const PEOPLE = new Set(TEAM_LIST_CUES.people);
 const PEOPLE_PREPOSITIONS = new Set(TEAM_LIST_CUES.peoplePrepositions);
 const CONJUNCTIONS = new Set(['and', 'or', 'etc']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'each', 'every']);
+/** "PhDs", "MBAs": an acronym with a plural "s". */
+const PLURAL_ACRONYM = /\p{Lu}s$/u;
 const OWNERS = new Set(['the', 'our', 'your', 'their']);
 /** Team nouns naming one unit: "the Payments team" is a unit; "payments teams" are any in the trade. */
 const SINGULAR_TEAMS = new Set(ROLE_NOUNS.filter((n) => !n.person).flatMap((n) => n.words.filter((w) => !w.endsWith('s'))));
@@ -333,6 +335,12 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, label
     }
     const last = endIndex.get(hit.end);
     if (first === undefined || last === undefined) return false;
+    // "a team of PhDs and MBAs": a degree's acronym in the plural, after a team noun, names the people who hold it
+    // ("many pursue MBAs" names degrees).
+    if (category === 'education' && first === last && PLURAL_ACRONYM.test(tokens[last].raw)) {
+      const sentence = tokens[first].sentence;
+      if ([1, 2, 3, 4].some((k) => TEAMS.has(word(first - k, sentence)))) return true;
+    }
     if (!NAMED_PRODUCTS.has(category) && inProperName(first, last)) return !title.includes(` ${words(tokens.slice(first, last + 1))} `);
     const { sentence } = tokens[first];
     const before = [1, 2, 3, 4].map((k) => word(first - k, sentence));

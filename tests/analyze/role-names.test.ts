@@ -51,6 +51,9 @@ describe('names of roles, teams and units in a posting', () => {
     ['Hands-on experience with Cloud Computing Platforms.', 'cloud-computing', true],
     // one person so named may be the candidate
     ['Are you an experienced Hardware Project Manager?', 'hardware', true],
+    // a degree's acronym in the plural after a team noun names people; elsewhere degrees
+    ['Work beside a team of PhDs and MBAs on pricing models.', 'phd', false],
+    ['Many program managers later pursue MBAs.', 'mba', true],
     // a phrasing that ends in a team's name speaks of working with the team
     ['Partner closely with the Product Management team on launches.', 'product-management', false],
     ['Partner with product management on the roadmap.', 'product-management', true],
