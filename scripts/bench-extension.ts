@@ -91,8 +91,10 @@ else {
   const cdp = await browser.context.newCDPSession(anchor);
   await cdp.send('Performance.enable');
 
-  /** Opens an extension page in a new tab; returns the time until `ready` and the renderer CPU it cost. */
-  async function open(path: string, ready: (p: Page) => Promise<unknown>): Promise<{ ms: number; cpu: number }> {
+  /** A page's own timings (ms): its load event, and the popup's steps (src/ui/popup/timings.ts: `*-at` from the page's start, else durations). */
+  type Steps = Record<string, number>;
+  /** Opens an extension page in a new tab; returns the time until `ready`, the renderer CPU it cost and the page's own timings. */
+  async function open(path: string, ready: (p: Page) => Promise<unknown>): Promise<{ ms: number; cpu: number; steps: Steps }> {
     const tab = await browser.context.newPage();
     const cpu0 = await cpuMs(cdp);
     const t = performance.now();
@@ -100,8 +102,15 @@ else {
     await ready(tab);
     const ms = performance.now() - t;
     const cpu = (await cpuMs(cdp)) - cpu0;
+    const steps = await tab.evaluate(() => {
+      const found: Record<string, number> = { load: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd };
+      // The longest of each name: a step asked for again (the analyzer) finds its work done or under way.
+      for (const m of performance.getEntriesByType('measure'))
+        found[m.name] = Math.max(found[m.name] ?? 0, m.name.endsWith('-at') ? m.startTime + m.duration : m.duration);
+      return found;
+    });
     await tab.close();
-    return { ms, cpu };
+    return { ms, cpu, steps };
   }
   /**
    * Until an element with this text is in the page, checked at every frame (the same way for both pages). Playwright's
@@ -113,9 +122,10 @@ else {
       polling: 'raf',
     });
   const results = (p: Page) => shows(p, 'button', 'Add your resume');
-  const blank: { ms: number; cpu: number }[] = [];
-  const first: { ms: number; cpu: number }[] = [];
-  const again: { ms: number; cpu: number }[] = [];
+  type Run = Awaited<ReturnType<typeof open>>;
+  const blank: Run[] = [];
+  const first: Run[] = [];
+  const again: Run[] = [];
   for (let i = 0; i <= RUNS; i++) {
     // Interleaved, so a busy moment of the machine weighs on all three; the first round only warms the caches.
     const { page, tabId } = await postingTab();
@@ -159,5 +169,21 @@ else {
       .toFixed(0)
       .padStart(8)} ms`,
   );
+  // Where the time goes, inside the pages (medians; `at`: from the page's start). The blank page's load is where the
+  // popup's first script byte could be at best; a first open must then read the page and load the analyzer (the two
+  // at once) and analyze: with the blank page's open, that is a first open's floor, whatever the popup does.
+  const step = (runs: Run[], name: string) => median(runs.map((x) => x.steps[name] ?? NaN).filter((v) => !Number.isNaN(v))) ?? NaN;
+  const ms = (v: number) => `${v.toFixed(0).padStart(8)} ms`;
+  row('  blank page: load event at', ms(step(blank, 'load')));
+  row('  first open: first script byte at', ms(step(first, 'popup:entry-at')));
+  row('  first open: first reads answered at', ms(step(first, 'popup:answered-at')));
+  row('  first open: page read (executeScript round trip)', ms(step(first, 'popup:page-read')));
+  row('  first open: analyzer chunk and lookup loaded in', ms(step(first, 'popup:analyzer-load')));
+  row('  first open: analyze()', ms(step(first, 'popup:analyze')));
+  row('  reopen: first script byte at', ms(step(again, 'popup:entry-at')));
+  row('  reopen: first reads answered at', ms(step(again, 'popup:answered-at')));
+  row('  reopen: cached results painted at', ms(step(again, 'popup:snapshot-at')));
+  const floor = blankMs + Math.max(step(first, 'popup:page-read'), step(first, 'popup:analyzer-load')) + step(first, 'popup:analyze');
+  row('first open floor: blank + analyzer load + analyze', `${ms(floor)} = ${(floor / blankMs).toFixed(2)}x blank`);
 }
 if (failed) process.exitCode = 1;

@@ -3,6 +3,7 @@
 // Reopened on a page whose results are cached, it paints them at once (src/ui/popup/snapshot.ts).
 import { startOpening } from '../../src/ui/popup/opening';
 import { paintSnapshot } from '../../src/ui/popup/snapshot';
+import { measured } from '../../src/ui/popup/timings';
 import type { PopupOpening } from '../../src/ui/popup/App';
 import '../../src/ui/shared/theme.css';
 import '../../src/ui/popup/popup.css';
@@ -17,7 +18,11 @@ const afterNextPaint = () =>
     requestAnimationFrame(() => setTimeout(resolve, 0));
     setTimeout(resolve, 100); // should the page be hidden meanwhile
   });
-const painted = opening.answer.then((answer) => (answer && paintSnapshot(root, answer.cached.snapshot, answer.library) ? afterNextPaint() : undefined));
+const painted = opening.answer.then((answer) => {
+  if (!answer || !paintSnapshot(root, answer.cached.snapshot, answer.library)) return undefined;
+  measured('popup:snapshot-at');
+  return afterNextPaint();
+});
 // React loads once the reads have answered (a round trip), so that its first frame shows what they found: the cached
 // results, or the first loading step; and after a snapshot's own frame, which it replaces: evaluated earlier, React's
 // modules would hold that frame back.

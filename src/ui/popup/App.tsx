@@ -18,6 +18,7 @@ import { PageUnavailable } from './page-unavailable';
 import { PasteForm } from './PasteForm';
 import { type Snapshot, snapshotOf } from './snapshot';
 import { ResumePicker } from './ResumePicker';
+import { measured } from './timings';
 import { Results } from './Results';
 
 /** The posting as read (the page's headings and the text under each, when read from a page), and where from. */
@@ -76,7 +77,9 @@ async function analyzeSource(source: Source, resumeId?: string, analyzer = loadA
   const [[{ analyze }, { withPartOfSpeech }], { library }] = await Promise.all([analyzer, stored]).finally(() => clearTimeout(slow));
   const resume = library.resumes.find((r) => r.id === resumeId) ?? defaultResume(library);
   // compromise loads only for a text where a rule asks for a part of speech.
+  const start = performance.now();
   const analysis = await withPartOfSpeech(() => analyze(source, resume?.text));
+  measured('popup:analyze', start);
   if (!analysis.job.title && source.fallbackTitle) analysis.job.title = source.fallbackTitle;
   if (analysis.job.isPosting === false) {
     const otherLanguage = Boolean(analysis.job.language && analysis.job.language !== 'en');

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { offeredBoards, patternCovers, type EmbeddedBoard, type EmbeddedFrame } from '../../extract/embedded-boards';
 import type { Posting } from '../../extract/posting-schema';
 import { PageUnavailable } from './page-unavailable';
+import { measured } from './timings';
 
 const RESTRICTED =
   /^(chrome|edge|brave|opera|vivaldi|about|chrome-extension|moz-extension|view-source|devtools|file):|chromewebstore\.google\.com|chrome\.google\.com\/webstore|addons\.mozilla\.org/;
@@ -19,8 +20,11 @@ type Script = '/content-scripts/extractor.js' | '/content-scripts/page-reader.js
 type Target = { tabId: number } & ({ frameIds?: number[] } | { allFrames: true });
 
 async function run(target: Target, file: Script) {
+  const start = performance.now();
   try {
-    return (await browser.scripting.executeScript({ target, files: [file] })) ?? [];
+    const results = (await browser.scripting.executeScript({ target, files: [file] })) ?? [];
+    if (file === '/content-scripts/extractor.js') measured('popup:page-read', start);
+    return results;
   } catch (e) {
     const message = String((e as Error)?.message ?? e);
     if (/cannot (access|be scripted)|extensions gallery|permission|Missing host/i.test(message))

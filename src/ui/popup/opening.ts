@@ -3,6 +3,7 @@ import { defaultResume, readLibrary } from '../../storage/library-read';
 import { type PendingSelection, takePendingSelection } from '../../storage/pending-selection';
 import type { ResumeLibrary } from '../../storage/schema';
 import { startReading, targetTab } from './load-posting';
+import { measured } from './timings';
 
 // What every open of the popup reads, started at once from its first script byte (the popup's entry calls
 // startOpening() before React's modules load), each read a round trip to the browser: none waits for another's
@@ -10,14 +11,17 @@ import { startReading, targetTab } from './load-posting';
 // analyzer start here too, while React loads and paints.
 
 /** The analyzer, its precompiled lookup built as soon as it arrives (while the page is still being read). */
-export const loadAnalyzer = () =>
-  Promise.all([
+export const loadAnalyzer = () => {
+  const start = performance.now();
+  return Promise.all([
     import('../../index').then((core) => {
       core.bundledLookup();
+      measured('popup:analyzer-load', start);
       return core;
     }),
     import('../../taxonomy/part-of-speech'),
   ]);
+};
 
 export interface Opening<Cached> {
   /** The tab to read (`?tab=ID` in tests, else the active tab). */
@@ -51,6 +55,7 @@ export function early<T>(work: Promise<T>): Promise<T> {
 
 /** Starts every read of an open at once; analyzeActivePage() (App.tsx) awaits them. */
 export function startOpening<Cached>(search: string): Opening<Cached> {
+  measured('popup:entry-at');
   const tab = early(targetTab(search));
   const pending = early(takePendingSelection());
   const library = early(readLibrary());
@@ -61,6 +66,7 @@ export function startOpening<Cached>(search: string): Opening<Cached> {
   );
   const answer = Promise.all([pending, cached, library]).then(
     ([selection, result, read]) => {
+      measured('popup:answered-at');
       if (selection || !result) return undefined;
       opening.answered = { cached: result, library: read.library };
       return opening.answered;
