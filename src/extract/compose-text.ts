@@ -3,6 +3,28 @@ import { cleanLine } from './nodes-to-text';
 
 const same = (a: string, b: string) => cleanLine(a).toLowerCase() === cleanLine(b).toLowerCase();
 
+/** The job's title as a page's header shows it: alone, or with one short word after it ("Release Manager - 2400123"). */
+const isTitleLine = (line: string, title: string) => {
+  if (!title) return false;
+  const head = cleanLine(line).toLowerCase();
+  const want = cleanLine(title).toLowerCase();
+  return head === want || (head.startsWith(want) && /^\s*[-–|:·,]\s*\S{1,20}$/.test(head.slice(want.length)));
+};
+
+/** "Posted 3d ago", "Posted on Aug 24, 2023.", "Date posted: 2026-10-02": when the page published the job, not the posting. */
+const POSTED =
+  /^(?:date )?(?:posted|published|updated|reposted)(?: on| date)?:? (?:\d+\+? ?\p{L}+ ago|today|yesterday|just now|\p{L}+ \d{1,2},? \d{4}|\d{1,2} \p{L}+,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\.?$/iu;
+export const isPostedLine = (line: string) => POSTED.test(cleanLine(line.replace(/^- /, '')));
+
+/**
+ * "Software Development · Salt Lake City, Utah", "- Contract · Mid-Senior level": a header's job facts, two to five
+ * short parts between middle dots or bars, no sentence.
+ */
+export const isFactsLine = (line: string) => {
+  const parts = cleanLine(line.replace(/^- /, '')).split(/\s+[·•|]\s+/);
+  return parts.length >= 2 && parts.length <= 5 && parts.every((p) => p.length > 0 && p.split(' ').length <= 5 && !/[.!?]$/.test(p));
+};
+
 /**
  * Title on line 1 and company on line 2 (when known), then the body. A board's label above the description
  * ("About the job") is left out. `withHeader` says the body was read from the whole page (readability), so
@@ -11,8 +33,13 @@ const same = (a: string, b: string) => cleanLine(a).toLowerCase() === cleanLine(
  */
 export function composeText(title: string, company: string, body: string, withHeader = false): string {
   const lines = body.split('\n');
-  if (withHeader && title && lines.length && same(lines[0], title)) lines.shift();
-  if (withHeader && company && lines.length && same(lines[0], company)) lines.shift();
+  if (withHeader) {
+    // The page's header around the description: its title (perhaps with a requisition number), company, date and facts.
+    const header = (line: string) =>
+      isTitleLine(line, title) || (company && same(line, company)) || isPostedLine(line) || isFactsLine(line) || isBoardLabel(line);
+    while (lines.length && header(lines[0])) lines.shift();
+    while (lines.length && isPostedLine(lines[lines.length - 1])) lines.pop();
+  }
   while (lines.length && isBoardLabel(lines[0])) lines.shift();
   return [title, company, ...lines].filter(Boolean).join('\n');
 }

@@ -1,3 +1,4 @@
+import { tenantBrand } from './ats-hosts';
 import { isPlaceholderCompany, shortName } from './company-name';
 import { composeText, sectionsOf } from './compose-text';
 import { detectSite } from './detect-site';
@@ -116,10 +117,19 @@ export function extractPostingWith(readPage: PageReader | undefined, document: D
     const titleCompany = meta.titleCompany || (title !== meta.title && attempt(() => companyInPageTitles(document, title))) || '';
     // Data that hides the employer leaves it unnamed: the page's own name is then the recruiter's or the board's.
     const hidden = !named && [a?.company, b?.company].some((name) => name && isPlaceholderCompany(name));
+    // Without an adapter, a hiring system's address names the employer's brand (src/extract/ats-hosts.ts).
+    const addressBrand = (organization: string) =>
+      dom ? '' : (attempt(() => tenantBrand(url, document.documentElement?.textContent ?? '', organization)) ?? '');
     const company =
       dom?.brand ||
-      (named ? shortName(named, titleCompany) : '') ||
-      (hidden ? '' : real(pageCompany(titleCompany, meta.siteName || fallbackSite)) || real(dom?.companyGuess));
+      (named ? addressBrand(named) || shortName(named, titleCompany) : '') ||
+      (hidden
+        ? ''
+        : real(pageCompany(titleCompany, meta.siteName || fallbackSite)) ||
+          real(meta.shownCompany) ||
+          real(meta.logoName) ||
+          addressBrand('') ||
+          real(dom?.companyGuess));
     const text = composeText(title, company, body, method === 'readability');
     if (method === 'site' && recorder && options.runs) for (const run of placeRuns(recorder.runs, body, text)) options.runs.push(run);
     const sections = sectionsOf(text, headings);

@@ -11,6 +11,16 @@ export const ACTION_LABELS: readonly string[] = [
   'apply for this job',
   'apply for this position',
   'apply for this role',
+  'apply for job',
+  'apply to position',
+  'apply online',
+  'quick apply',
+  'apply on company site',
+  'refer a friend',
+  'send to a friend',
+  'report this job',
+  'report this job advert',
+  'report job',
   'easy apply',
   'save',
   'save job',
@@ -49,5 +59,31 @@ const key = (label: string) =>
     .trim();
 const labels = new Set(ACTION_LABELS.map(key));
 
+/**
+ * A way back to the listings, whatever words it puts between: one of BACK_LINK_STARTS, then up to two words, then one
+ * of LISTING_WORDS, perhaps "at Contoso" ("Back to Current Openings", "← All open roles", "See all jobs at Contoso").
+ * "Back to the roadmap" is a sentence's words, not a control.
+ */
+export const BACK_LINK_STARTS: readonly string[] = ['back to', 'return to', 'see all', 'view all', 'all'];
+export const LISTING_WORDS: readonly string[] = [
+  'jobs',
+  'openings',
+  'positions',
+  'roles',
+  'careers',
+  'vacancies',
+  'opportunities',
+  'results',
+  'job search',
+  'listings',
+];
+const BACK_LINK = new RegExp(
+  `^(?:${BACK_LINK_STARTS.map(key).join('|')})(?: [\\p{L}\\p{N}]+){0,2}? (?:${LISTING_WORDS.map(key).join('|')})(?: at(?: [\\p{L}\\p{N}]+){1,3})?$`,
+  'u',
+);
+
 /** Whether a link's or button's text is only one of the page's controls ("Apply now", "← Back to Careers"). */
-export const isActionLabel = (text: string) => labels.has(key(text));
+export const isActionLabel = (text: string) => {
+  const label = key(text);
+  return labels.has(label) || BACK_LINK.test(label);
+};

@@ -1,5 +1,7 @@
 import { isBoardLabel } from './board-labels';
+import { isNamedCompany } from './chrome-names';
 import { withoutCareers } from './company-name';
+import { isActionLabel } from './page-actions';
 import { cleanLine, nodesToText } from './nodes-to-text';
 import { textOf } from './query';
 
@@ -12,6 +14,10 @@ export interface PageMeta {
   siteName: string;
   /** The employer the page's title names beside the job title ("Data Engineer at Acme", "Acme: Data Engineer"). */
   titleCompany: string;
+  /** The employer an element of the page names as the posting's company ("advertiser-name", a company card). */
+  shownCompany?: string;
+  /** The name in the alt text of the site's logo ("Northwind Logistics" of <img alt="Northwind Logistics logo">). */
+  logoName?: string;
 }
 
 const norm = (s: string) =>
@@ -55,6 +61,13 @@ export const isJobBoard = (part: string) => boards.has(norm(part));
 
 /** What a board adds to the job's title before its name: "Release Manager Job in Sydney NSW - SEEK". */
 const JOB_IN_PLACE = /\s+(?:[Jj]obs?|[Vv]acancy|[Pp]osition) in \p{Lu}[^|]*$/u;
+/** A part of a page title that only says where the job is: "Job in Sydney NSW" of "Release Manager Job in Sydney NSW - SEEK". */
+const JOB_IN_PLACE_PART = /^(?:jobs?|vacancy|position) in \p{Lu}/iu;
+/**
+ * A requisition number after a title: "(2400123)", "(R-104233)", "(JR0042)": one word with a digit, in parentheses.
+ * "(m/f/d)" and "(Remote)" stay.
+ */
+const REQUISITION = /\s*\((?=[^()\s]*\d)[A-Za-z]{0,4}[-_ ]?\d[\w-]*\)$/;
 
 /**
  * The job title of a page title that adds the site's name: "Release Manager | Contoso" -> "Release Manager" when
@@ -82,6 +95,10 @@ export function titleWithoutSite(pageTitle: string, siteNames: readonly string[]
     title = title.slice(0, last.index).trim();
     cut = true;
   }
+  // A board's label before the title ("Job Description - Release Manager (2400123)", as Taleo writes it).
+  const lead = /^(.+?)\s+[|–—-]\s+(.+)$/.exec(title);
+  if (lead && isBoardLabel(lead[1])) title = lead[2];
+  title = title.replace(REQUISITION, '');
   return cut ? title.replace(JOB_IN_PLACE, '') : title;
 }
 
@@ -101,14 +118,15 @@ export function companyFromPageTitle(pageTitle: string, jobTitle: string): strin
   const hiring = HIRING.exec(before)?.[1];
   if (hiring) return hiring.trim();
   const lead = /^(.+?)\s*(?::|\s[|–—-])$/.exec(before)?.[1];
-  if (lead) return lead.split(SEPARATOR).pop()!.trim();
+  const leadPart = lead?.split(SEPARATOR).pop()?.trim() ?? '';
+  if (leadPart && !isBoardLabel(leadPart)) return leadPart;
   if (before || !SEPARATOR.test(` ${after}`)) return '';
   const parts = after
     .replace(/^[|–—-]\s*/, '')
     .split(SEPARATOR)
     .map((p) => p.trim())
     .filter(Boolean);
-  return parts.find((p) => !PLACE_OR_DOMAIN.test(p) && !isBoardLabel(p) && !isJobBoard(p)) ?? '';
+  return parts.find((p) => !PLACE_OR_DOMAIN.test(p) && !JOB_IN_PLACE_PART.test(p) && !isBoardLabel(p) && !isJobBoard(p)) ?? '';
 }
 
 const pageTitles = (doc: Document) => [
@@ -130,9 +148,60 @@ export function readPageMeta(doc: Document): PageMeta {
     .map((h) => cleanLine(nodesToText([h])))
     .filter(Boolean);
   // The heading that the page's title also names is the job's title; the rest of the page title is its company or site.
-  const heading = headings.find((h) => norm(h).length >= 3 && heads.some((t) => norm(t).includes(norm(h)))) ?? '';
   const siteName = withoutCareers(textOf(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']));
+  // A page title that names only the site ("LinkedIn") leaves the job's title to the page's one heading.
+  const onlySite = heads.length > 0 && heads.every((t) => isJobBoard(t) || (siteName && norm(t) === norm(siteName)));
+  const heading =
+    headings.find((h) => norm(h).length >= 3 && heads.some((t) => norm(t).includes(norm(h)))) ?? (onlySite && headings.length === 1 ? headings[0] : '');
   const title = heading || (heads[0] ? titleWithoutSite(heads[0], [siteName]) : '') || headings[0] || '';
   const named = heads.map((t) => companyFromPageTitle(t, title)).find(Boolean) ?? '';
-  return { title, titleIsHeading: Boolean(heading), siteName, titleCompany: withoutCareers(named) };
+  const shown = shownCompany(doc);
+  const logo = logoName(doc);
+  return {
+    title,
+    titleIsHeading: Boolean(heading),
+    siteName,
+    titleCompany: withoutCareers(named),
+    ...(shown ? { shownCompany: shown } : {}),
+    ...(logo ? { logoName: logo } : {}),
+  };
+}
+
+/** A name as a page shows it on its own: one short line, not a control's label ("Website", "Apply"). */
+const asName = (text: string) => {
+  const name = cleanLine(text);
+  return name.length >= 2 && name.length <= 60 && name.split(' ').length <= 6 && !isActionLabel(name) && !isJobBoard(name) ? name : '';
+};
+/** "Contoso logo", "Contoso career site", "Contoso Careers" -> "Contoso". */
+const altName = (alt: string) => asName(withoutCareers(cleanLine(alt).replace(/\s+(logo|career site)$/i, '')));
+
+/**
+ * The company an element names as the posting's own ("advertiser-name", a company card's name or logo): the first such
+ * element outside the page's lists (a list's items are other jobs' cards).
+ */
+export function shownCompany(doc: Document): string {
+  for (const el of Array.from(doc.querySelectorAll('body [class], body [data-automation], body [data-testid], body [data-ui], body [data-qa]'))) {
+    if (!isNamedCompany(el) || el.closest('li, nav, footer')) continue;
+    const name = el.tagName.toUpperCase() === 'IMG' ? altName(el.getAttribute('alt') ?? '') : asName(nodesToText([el]).includes('\n') ? '' : nodesToText([el]));
+    if (name) return name;
+  }
+  return '';
+}
+
+const saysLogo = (el: Element | null) => Boolean(el) && /logo|brand/i.test(`${el!.getAttribute('class') ?? ''} ${el!.getAttribute('id') ?? ''}`);
+
+/**
+ * The name in the alt text of the site's logo: an image that it or its wrapper calls a logo or brand (its file name or
+ * alt text may say so too), or the image of the header's link to the site's home. A person's photo is neither.
+ */
+export function logoName(doc: Document): string {
+  const logo = Array.from(doc.querySelectorAll('img[alt]')).find(
+    (img) =>
+      saysLogo(img) ||
+      saysLogo(img.parentElement) ||
+      saysLogo(img.parentElement?.parentElement ?? null) ||
+      /logo/i.test(`${img.getAttribute('src') ?? ''} ${img.getAttribute('alt') ?? ''}`) ||
+      (img.closest('header, [role="banner"], #header, .header') !== null && /^(\/|https?:\/\/[^/]+\/?)$/.test(img.closest('a')?.getAttribute('href') ?? '')),
+  );
+  return logo ? altName(logo.getAttribute('alt') ?? '') : '';
 }

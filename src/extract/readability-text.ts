@@ -1,11 +1,10 @@
 import { Readability } from '@mozilla/readability';
-import { chromeAround } from './chrome-blocks';
+import { chromeAround, isSentence } from './chrome-blocks';
+import { isChromeHeading, isNamedChrome, isNamedFrame } from './chrome-names';
 import { htmlToLines } from './html-to-text';
-import { hiddenBy } from './nodes-to-text';
+import { hiddenBy, nodesToText } from './nodes-to-text';
 import { isActionLabel } from './page-actions';
 import { MAX_READ_CHARS, MAX_READER_DEPTH } from './reading-bounds';
-
-const JUNK = /(^|[\s_-])(cookie|consent|gdpr|onetrust|similar[-_]?jobs|related[-_]?jobs|recommended[-_]?jobs|job[-_]?alerts?|newsletter)/i;
 
 export interface ReadabilityResult {
   title: string;
@@ -122,6 +121,39 @@ export function boundedCopy(doc: Document): { copy: Document; cut?: 'characters'
   return { copy, ...(cut ? { cut } : {}) };
 }
 
+/** A wrapper named for a banner is no banner: the page's main parts are never left out by their names. */
+const NEVER_NAMED = /^(HTML|BODY|MAIN|ARTICLE)$/;
+/** A job's facts or a company card is short; a longer part named "meta" or "company" holds more than that. */
+const MAX_FRAME = 300;
+const holdsSentence = (el: Element) =>
+  nodesToText([el])
+    .split('\n')
+    .some((line) => isSentence(line.replace(/^- /, '')));
+
+/**
+ * The part of a page that a heading titles: its block when the heading opens a block that holds no other heading (a
+ * "Similar jobs" rail), else the heading and its following siblings up to the next heading of its level or higher.
+ */
+function sectionUnder(heading: Element): Element[] {
+  const level = Number(heading.tagName[1]);
+  const block = heading.parentElement;
+  if (
+    block &&
+    !NEVER_NAMED.test(block.tagName.toUpperCase()) &&
+    block.firstElementChild === heading &&
+    block.querySelectorAll('h1, h2, h3, h4, h5, h6').length === 1
+  ) {
+    return [block];
+  }
+  const section = [heading];
+  for (let next = heading.nextElementSibling; next; next = next.nextElementSibling) {
+    const tag = next.tagName.toUpperCase();
+    if (/^H[1-6]$/.test(tag) && Number(tag[1]) <= level) break;
+    section.push(next);
+  }
+  return section;
+}
+
 /**
  * "Templates · Integrations · Customers · Pricing": a list whose every item is one short link (or menu button) and nothing else is
  * a site's menu, never a posting's content (a posting's list items are sentences or skills, not links alone).
@@ -144,20 +176,26 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
   if (!bounded) return undefined;
   const { copy: clone, cut } = bounded;
   // Readability drops most chrome by itself; cookie banners and "similar jobs" rails sometimes survive it.
-  for (const el of Array.from(clone.querySelectorAll('nav, footer, aside, form, [role="navigation"], [role="dialog"], [role="contentinfo"], [id], [class]'))) {
+  const bodyText = (clone.body?.textContent ?? '').length;
+  for (const el of Array.from(
+    clone.querySelectorAll(
+      'nav, footer, aside, form, [role="navigation"], [role="dialog"], [role="contentinfo"], [id], [class], [data-automation], [data-testid], [data-test], [data-qa], [data-ui], [data-controller], [aria-label]',
+    ),
+  )) {
     const tag = el.tagName.toUpperCase();
+    const length = (el.textContent ?? '').length;
     const chrome =
       tag === 'NAV' ||
       tag === 'FOOTER' ||
       tag === 'ASIDE' ||
-      tag === 'FORM' ||
+      // An application form; a form that wraps the page (as on Taleo) holds the posting.
+      (tag === 'FORM' && length < bodyText / 2) ||
       (el.hasAttribute('role') && /navigation|dialog|contentinfo/.test(el.getAttribute('role')!));
-    const junk =
-      JUNK.test(`${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`) &&
-      !/^(HTML|BODY|MAIN|ARTICLE)$/.test(tag) &&
-      (el.textContent ?? '').length < 2000; // a banner, not a wrapper whose class mentions a banner
-    if (chrome || junk) el.remove();
+    const named = !NEVER_NAMED.test(tag) && (isNamedChrome(el) ? length < 2000 : isNamedFrame(el) && length < MAX_FRAME && !holdsSentence(el));
+    if (chrome || named) el.remove();
   }
+  for (const heading of Array.from(clone.querySelectorAll('h1, h2, h3, h4, h5, h6')))
+    if (isChromeHeading(heading.textContent ?? '')) for (const el of sectionUnder(heading)) el.remove();
   // Apply, save, share and back controls, with the hero or side box around them that holds no posting text.
   const controls = Array.from(clone.querySelectorAll('a, button')).filter((el) => isActionLabel(el.textContent ?? ''));
   for (const block of controls.map(chromeAround)) block?.remove();

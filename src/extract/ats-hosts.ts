@@ -1,0 +1,76 @@
+// Hiring systems that host many employers' postings, each under its own name in the address: a subdomain
+// ("acme.bamboohr.com", "acme.wd5.myworkdayjobs.com") or the first part of the path ("jobs.jobvite.com/acme/job/1").
+// That name is the employer's brand as the page's text writes it, when nothing else on the page names the employer.
+import { brandInText, hasLegalForm } from './company-name';
+
+export interface AtsHost {
+  /** The host's domain; a page on it or on a subdomain of it. */
+  domain: string;
+  /** Where the employer's name sits: the subdomain before the domain (its first label), or the path's first part. */
+  tenant: 'subdomain' | 'path';
+  /** Hosts whose structured data names the legal entity that hires ("Acme Canada Co."), not the brand. */
+  namesLegalEntity?: boolean;
+  example: string;
+}
+
+export const ATS_HOSTS: readonly AtsHost[] = [
+  { domain: 'myworkdayjobs.com', tenant: 'subdomain', namesLegalEntity: true, example: 'https://acme.wd5.myworkdayjobs.com/en-US/External/job/...' },
+  { domain: 'myworkdaysite.com', tenant: 'subdomain', namesLegalEntity: true, example: 'https://acme.wd1.myworkdaysite.com/recruiting/...' },
+  { domain: 'taleo.net', tenant: 'subdomain', example: 'https://acme.taleo.net/careersection/2/jobdetail.ftl?job=1' },
+  { domain: 'bamboohr.com', tenant: 'subdomain', example: 'https://acme.bamboohr.com/careers/57' },
+  { domain: 'recruitee.com', tenant: 'subdomain', example: 'https://acme.recruitee.com/o/release-manager' },
+  { domain: 'teamtailor.com', tenant: 'subdomain', example: 'https://acme.teamtailor.com/jobs/1-release-manager' },
+  { domain: 'jobs.personio.de', tenant: 'subdomain', example: 'https://acme.jobs.personio.de/job/1' },
+  { domain: 'jobs.personio.com', tenant: 'subdomain', example: 'https://acme.jobs.personio.com/job/1' },
+  { domain: 'breezy.hr', tenant: 'subdomain', example: 'https://acme.breezy.hr/p/1a2b-release-manager' },
+  { domain: 'applytojob.com', tenant: 'subdomain', example: 'JazzHR: https://acme.applytojob.com/apply/AbC/Release-Manager' },
+  { domain: 'workable.com', tenant: 'subdomain', example: 'https://acme.workable.com/j/1A2B3C' },
+  { domain: 'apply.workable.com', tenant: 'path', example: 'https://apply.workable.com/acme/j/1A2B3C/' },
+  { domain: 'jobs.jobvite.com', tenant: 'path', example: 'https://jobs.jobvite.com/acme/job/oAbC1' },
+  { domain: 'ats.rippling.com', tenant: 'path', example: 'https://ats.rippling.com/acme/jobs/0f4a...' },
+  { domain: 'jobs.ashbyhq.com', tenant: 'path', example: 'https://jobs.ashbyhq.com/acme/0f4a...' },
+  { domain: 'jobs.lever.co', tenant: 'path', example: 'https://jobs.lever.co/acme/0f4a...' },
+  { domain: 'boards.greenhouse.io', tenant: 'path', example: 'https://boards.greenhouse.io/acme/jobs/1' },
+  { domain: 'job-boards.greenhouse.io', tenant: 'path', example: 'https://job-boards.greenhouse.io/acme/jobs/1' },
+  { domain: 'jobs.smartrecruiters.com', tenant: 'path', example: 'https://jobs.smartrecruiters.com/Acme/1234-release-manager' },
+];
+
+/** Names a hiring system gives its own pages, not an employer ("www", "careers", "embed"). */
+const NOT_TENANTS = new Set(['www', 'jobs', 'careers', 'apply', 'embed', 'api', 'app', 'en', 'de', 'fr', 'es']);
+
+/** The employer's name in a hiring system's address, as written there ("acme"), and its host; undefined elsewhere. */
+export function atsTenant(url: string): { tenant: string; host: AtsHost } | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  const hostname = parsed.hostname.toLowerCase();
+  for (const host of ATS_HOSTS) {
+    if (host.tenant === 'path' && hostname === host.domain) {
+      const tenant = decodeURIComponent(parsed.pathname.split('/')[1] ?? '');
+      if (tenant && !NOT_TENANTS.has(tenant.toLowerCase())) return { tenant, host };
+    } else if (host.tenant === 'subdomain' && hostname.endsWith(`.${host.domain}`)) {
+      const tenant = hostname.split('.')[0];
+      if (!NOT_TENANTS.has(tenant)) return { tenant, host };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The employer's brand a hiring system's address names, as the page's text writes it ("medtronic" -> "Medtronic"), or ''.
+ * `organization` is the company the page's structured data names: on a host that names legal entities, the brand
+ * replaces an entity of another name ("IN2 COV - COV Engineering Services PL") or the brand with a legal form ("Acme
+ * Canada Co."); a name that is the brand and more ("Woodgrove Bank") is the employer's own, and is kept.
+ */
+export function tenantBrand(url: string, pageText: string, organization = ''): string {
+  const found = atsTenant(url);
+  if (!found) return '';
+  const brand = brandInText(found.tenant, pageText);
+  if (!brand || !organization) return brand;
+  if (!found.host.namesLegalEntity) return '';
+  const named = new RegExp(`(^|[^\\p{L}])${brand}([^\\p{L}]|$)`, 'iu').test(organization);
+  return !named || hasLegalForm(organization) ? brand : '';
+}

@@ -1,0 +1,130 @@
+// What a page calls its own parts: boards and careers sites name their cookie banners, "similar jobs" rails, share
+// bars, job-facts lists and company cards in ids, classes and test attributes ("cookie-banner", "similar-jobs",
+// "jv-job-detail-meta", "advertiser-name"), and title the sections they append to a posting ("Similar jobs", "Apply
+// for this job"). The page reader (readability-text.ts) leaves those parts out, whatever the board, by these names.
+
+export interface ChromeName {
+  /** A word of an id, class or naming attribute, in lower case; "-" stands for any separator or none ("similar-jobs" is similarJobs, similar_jobs). */
+  name: string;
+  /** true: the word must be whole ("share" is not "shared"); false: it may start a longer word ("cookie" in "cookiebanner"). */
+  whole: boolean;
+  /** Where boards use it (documentation, not matched). */
+  example: string;
+}
+
+/** Parts that are never the posting, whatever they hold (while they are short: a wrapper named for a banner is not one). */
+export const CHROME_NAMES: readonly ChromeName[] = [
+  { name: 'cookie', whole: false, example: '<div id="cookie-notice">, <div data-automation="cookie-banner">, <div class="cookies-consent">' },
+  { name: 'consent', whole: false, example: '<div data-ui="cookie-consent">, <div data-controller="cookie-consent">' },
+  { name: 'gdpr', whole: false, example: '<div class="gdpr-banner">' },
+  { name: 'onetrust', whole: false, example: '<div id="onetrust-banner-sdk">' },
+  { name: 'similar-jobs', whole: false, example: '<section data-automation="similar-jobs">, <div id="similar-jobs">' },
+  { name: 'related-jobs', whole: false, example: '<div class="related-jobs">' },
+  { name: 'recommended-jobs', whole: false, example: '<aside class="recommended-jobs">' },
+  { name: 'more-jobs', whole: false, example: '<section class="more-jobs">' },
+  { name: 'other-jobs', whole: false, example: '<div class="other-jobs">' },
+  { name: 'open-roles', whole: false, example: 'a Webflow careers item: <section class="section open-roles">' },
+  { name: 'job-alert', whole: false, example: '<div class="job-alert">, <div class="job-alerts-signup">' },
+  { name: 'newsletter', whole: false, example: '<form class="newsletter-form">' },
+  { name: 'share', whole: true, example: '<div class="social-share">, <div class="jv-social-share">, <a class="share-twitter">' },
+  { name: 'sharing', whole: true, example: 'WordPress (Jetpack): <div class="sharedaddy sd-sharing-enabled">' },
+  { name: 'breadcrumb', whole: false, example: '<div class="breadcrumbtrail">, <nav aria-label="breadcrumb">' },
+  { name: 'talent-community', whole: false, example: 'SuccessFactors: <a href="/talentcommunity/">, <div class="talent-community-signup">' },
+];
+
+/**
+ * Parts that frame a posting without being its text: the job's facts beside its title ("Engineering · Austin, Texas"),
+ * its tags, and the card of the company that posts it. Left out only while they hold no sentence and little text.
+ */
+export const FRAME_NAMES: readonly ChromeName[] = [
+  { name: 'meta', whole: true, example: 'Jobvite: <p class="jv-job-detail-meta">, WordPress: <ul class="job-listing-meta meta">, Breezy: <ul class="meta">' },
+  { name: 'tags', whole: true, example: 'Recruitee: <ul class="job-tags">' },
+  { name: 'job-info', whole: false, example: 'Webflow: <div class="job-info-wrapper">' },
+  { name: 'attributes', whole: true, example: 'JazzHR: <div class="job-attributes-container">' },
+  { name: 'company', whole: true, example: 'WordPress: <div class="company">, <img class="company_logo">' },
+  { name: 'company-name', whole: false, example: '<span class="company-name">' },
+  { name: 'employer', whole: true, example: '<a class="employer">' },
+  { name: 'advertiser', whole: true, example: 'SEEK: <span data-automation="advertiser-name">' },
+  { name: 'date-posted', whole: false, example: 'WordPress: <li class="date-posted">' },
+  { name: 'jobdate', whole: true, example: 'SuccessFactors: <span class="jobdate">' },
+];
+
+/**
+ * Names of the element that shows the company posting the job: a whole class or attribute value that ends with one of
+ * these, perhaps followed by "name" or "logo" ("advertiser-name", "company_logo", "top-card__company-name"); not a
+ * part of a longer name ("premium-company-insights" is a panel about the company, not its name).
+ */
+export const COMPANY_NAMES: readonly string[] = ['company', 'employer', 'advertiser', 'hiring-organization'];
+
+/** The attributes where pages name their parts. */
+const NAMING_ATTRIBUTES = ['id', 'class', 'data-automation', 'data-testid', 'data-test', 'data-qa', 'data-ui', 'data-controller', 'aria-label'];
+
+/** "similarJobs cn_set-cookie" -> "similar-jobs cn-set-cookie": one spelling of the words of a name. */
+const words = (value: string) =>
+  value
+    .replace(/([a-z])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[_\s]+/g, (m) => (m.trim() ? '-' : ' '));
+
+const pattern = (names: readonly ChromeName[]) =>
+  new RegExp(`(?:^|[\\s-])(?:${names.map((n) => n.name.replace(/-/g, '-?') + (n.whole ? 's?(?=$|[\\s-])' : '')).join('|')})`);
+const CHROME = pattern(CHROME_NAMES);
+const FRAME = pattern(FRAME_NAMES);
+const COMPANY = new RegExp(`(?:^|[\\s-])(?:${COMPANY_NAMES.map((n) => n.replace(/-/g, '-?')).join('|')})(?:-?(?:name|logo))?(?=$|\\s)`);
+
+/** Every name an element gives itself, in one string of words (`attributes`: where to look, all NAMING_ATTRIBUTES by default). */
+export const namesOf = (el: Element, attributes = NAMING_ATTRIBUTES) =>
+  words(
+    attributes
+      .map((a) => el.getAttribute(a) ?? '')
+      .filter(Boolean)
+      .join(' '),
+  );
+
+/** Whether an element names itself as page chrome (a cookie banner, a similar-jobs rail, a share bar). */
+export const isNamedChrome = (el: Element) => CHROME.test(namesOf(el));
+/** Whether an element names itself as the frame of a posting (its facts, tags or company card). */
+export const isNamedFrame = (el: Element) => FRAME.test(namesOf(el));
+/** Whether an element names itself as the posting company's name or logo. */
+export const isNamedCompany = (el: Element) => COMPANY.test(namesOf(el, CODE_NAMES));
+/** The names a page's code gives (an aria-label is a sentence for people: "Show more about the company"). */
+const CODE_NAMES = NAMING_ATTRIBUTES.filter((a) => a !== 'aria-label');
+
+export interface ChromeHeading {
+  /** The heading's words, compared without case or punctuation; a heading that starts with them matches. */
+  heading: string;
+  example: string;
+}
+
+/** Headings of the sections a board appends to the posting; the section under one is left out. */
+export const CHROME_HEADINGS: readonly ChromeHeading[] = [
+  { heading: 'Similar jobs', example: 'SEEK, SuccessFactors: "Similar Jobs"' },
+  { heading: 'Related jobs', example: 'careers sites: "Related jobs"' },
+  { heading: 'Recent jobs', example: 'WordPress (WP Job Manager widget): "Recent Jobs"' },
+  { heading: 'More jobs', example: '"More jobs at Contoso"' },
+  { heading: 'Other jobs', example: 'Recruitee: "Other jobs at Contoso"' },
+  { heading: 'Other open roles', example: 'Webflow careers items: "Other open roles"' },
+  { heading: 'Other open positions', example: 'careers sites' },
+  { heading: 'You might also like', example: 'Stack Overflow Jobs: "You might also like…"' },
+  { heading: 'Jobs you may be interested in', example: 'job boards' },
+  { heading: 'People also viewed', example: 'job boards' },
+  { heading: 'Apply for this job', example: "Recruitee, Greenhouse: the application form's title" },
+  { heading: 'Apply for this position', example: "JazzHR: the application form's title" },
+  { heading: 'Apply for this role', example: 'careers sites' },
+  { heading: 'Ready to apply', example: 'Webflow careers items: "Ready to apply?"' },
+  { heading: 'Employer questions', example: 'SEEK: the screening questions of the application' },
+  { heading: 'Share this', example: 'WordPress (Jetpack): "Share this:", "Share this job"' },
+];
+
+const headingKey = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+const chromeHeadings = CHROME_HEADINGS.map((h) => headingKey(h.heading));
+
+/** Whether a heading titles a section the board appends to the posting ("Similar jobs", "Other jobs at Contoso"). */
+export const isChromeHeading = (text: string) => {
+  const key = headingKey(text);
+  return key.length <= 60 && chromeHeadings.some((h) => key === h || key.startsWith(`${h} `));
+};
