@@ -14,7 +14,7 @@ export const SECTION_NOUNS: readonly { nouns: string; section: Exclude<ResumeSec
   { nouns: 'history', section: 'experience', example: 'Employment History' },
   { nouns: 'employment', section: 'experience', example: 'Employment' },
   { nouns: 'background', section: 'experience', example: 'Professional Background' },
-  { nouns: 'project projects engagements assignments', section: 'experience', example: 'Selected Projects' },
+  { nouns: 'projects engagements assignments', section: 'experience', example: 'Selected Projects' },
   { nouns: 'achievements accomplishments', section: 'experience', example: 'Key Achievements' },
   { nouns: 'internship internships volunteering', section: 'experience', example: 'Internships' },
   { nouns: 'skills skill competencies competences expertise proficiencies capabilities', section: 'skills', example: 'Core Competencies' },
@@ -41,6 +41,7 @@ export const HEADING_MODIFIERS: readonly { words: string; example: string }[] = 
   { words: 'key core selected select notable major recent previous prior other additional', example: 'Selected Achievements' },
   { words: 'technical hard soft transferable functional personal executive', example: 'Core Technical Skills' },
   { words: 'leadership management program programme project consulting industry military volunteer research teaching', example: 'Leadership Experience' },
+  // "project" is no section noun: "Project Management Professional" is a certification's name, not a heading.
   { words: 'academic areas', example: 'Areas of Expertise' },
   { words: 'spoken foreign programming tech', example: 'Programming Languages' },
 ];
@@ -108,12 +109,15 @@ export function headingSection(rawLine: string): Exclude<ResumeSection, 'header'
 }
 
 /** Capitals ("CLOUD SKILLS") or a closing colon ("Cloud skills:"). */
-const markedAsHeading = (rawLine: string) => {
+export const markedAsHeading = (rawLine: string) => {
   const line = normalizeText(rawLine).trim();
   return line.endsWith(':') || (/\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line));
 };
 
-/** A short line without list punctuation that ends with a colon or is written in Title Case or capitals. */
+/**
+ * A short line without list punctuation or brackets (a wrapped "Sync)" or "(Datadog)" is the end of an item) that
+ * ends with a colon or is written in Title Case or capitals.
+ */
 export function looksLikeHeading(rawLine: string): boolean {
   if (BULLET.test(rawLine)) return false;
   const line = normalizeText(rawLine)
@@ -121,6 +125,6 @@ export function looksLikeHeading(rawLine: string): boolean {
     .replace(/\s+/g, ' ')
     .trim();
   const words = line.replace(/:$/, '').split(' ').filter(Boolean);
-  if (!words.length || words.length > 5 || /[,;|.]/.test(line)) return false;
+  if (!words.length || words.length > 5 || /[,;|.()[\]]/.test(line)) return false;
   return line.endsWith(':') || words.every((w) => /^[\p{Lu}&\d]/u.test(w) || /^(and|of|the|for|in|&)$/.test(w));
 }

@@ -1,5 +1,5 @@
 import { BULLET } from '../text/normalize';
-import { headingSection, looksLikeHeading, type ResumeSection } from './resume-headings';
+import { headingSection, looksLikeHeading, markedAsHeading, type ResumeSection } from './resume-headings';
 import { spanAt } from './spans';
 
 export type Strength = 'demonstrated' | 'listed';
@@ -23,8 +23,11 @@ const DATE_RANGE = /\b(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:(?:[a-z]{3,9}\.?\s+
 function shownByItself(raw: string): boolean {
   const words = wordCount(raw.replace(BULLET, ''));
   if (BULLET.test(raw)) return words >= SENTENCE_WORDS.bullet;
-  return words >= SENTENCE_WORDS.line && !/[|,;].*[|,;].*[|,;]/.test(raw);
+  return words >= SENTENCE_WORDS.line && !/[|,;].*[|,;].*[|,;]/.test(raw) && !LABELLED_LIST.test(raw);
 }
+
+/** "Governance: SOC 2, Change Management, Vendor Management": a label and a list, however short. */
+const LABELLED_LIST = /^[^:,]{1,30}:\s*[^,]+,/;
 
 /**
  * For each offset of a resume, whether a concept named there is demonstrated (experience section, or a
@@ -45,6 +48,8 @@ export function resumeStrengths(text: string): (offset: number) => Strength {
   lines.forEach((m, i) => {
     const raw = m[0];
     const heading = headings[i];
+    const previousEnd = i ? lines[i - 1].index! + lines[i - 1][0].length : 0;
+    const afterBlank = !i || /\n[^\S\n]*\r?\n/.test(text.slice(previousEnd, m.index));
     // "Highlights" or "Overview" under a job is part of it: a resume's summary comes before its experience.
     if (heading && !(heading === 'summary' && section === 'experience')) {
       before = section;
@@ -55,9 +60,10 @@ export function resumeStrengths(text: string): (offset: number) => Strength {
     // A job's dates start experience where no heading said so (above the first heading, under one we do not know),
     // and end a job's own "Tools:" list, where the next job starts.
     if ((section === 'header' || section === 'other' || (section === 'skills' && before === 'experience')) && DATE_RANGE.test(raw)) section = 'experience';
-    // An unknown heading ("Selected Engagements", "PROJECTS & IMPACT:") ends a list section: what follows is
-    // judged line by line, so bullets under it still count as shown.
-    if (section !== 'experience' && section !== 'header' && looksLikeHeading(raw)) {
+    // An unknown heading ("PROJECTS & IMPACT:", "Open Source" after a blank line) ends a list section: what follows
+    // is judged line by line, so bullets under it still count as shown. A Title Case line within a list is a label or
+    // the wrapped end of an item ("Cloud Platforms", "Resource Planning" from a PDF's narrow sidebar).
+    if (section !== 'experience' && section !== 'header' && looksLikeHeading(raw) && (afterBlank || markedAsHeading(raw))) {
       section = 'other';
       return;
     }

@@ -51,6 +51,8 @@ describe('resumeHeading', () => {
     'Leadership',
     'Director, Customer Experience',
     '• Skills',
+    'Project Management Professional', // a certification's name
+    'Project Management',
     'Led training for 40 engineers',
   ])('%s is content', (line) => expect(resumeHeading(line)).toBeUndefined());
 });
@@ -116,14 +118,20 @@ describe('resume strength', () => {
     expect(s['computer-science-degree']).toBe('listed');
   });
   it.each([
-    // [line under an unknown heading, strength]
-    ['• Jira', 'listed'],
-    ['– Risk management', 'listed'],
-    ['• Built the Jira workflow for four teams', 'demonstrated'],
-    ['Jira, Confluence, Tableau', 'listed'],
-    ['Rolled out Jira to the finance and legal teams over one quarter', 'demonstrated'],
-  ])('under an unknown heading, %j is %s', (line, strength) => {
-    const s = Object.fromEntries(findConcepts(`Skills\nTableau\nOpen Source\n${line}`).map((c) => [c.id, c.strength]));
+    // [unknown heading after a skills list, the line under it, strength]
+    ['\nOpen Source', '• Jira', 'listed'],
+    ['\nOpen Source', '– Risk management', 'listed'],
+    ['\nOpen Source', '• Built the Jira workflow for four teams', 'demonstrated'],
+    ['\nOpen Source', 'Jira, Confluence, Tableau', 'listed'],
+    ['\nOpen Source', 'Governance: Jira, Change Management, Vendor Management', 'listed'], // a label and its list
+    ['\nOpen Source', 'Rolled out Jira to the finance and legal teams over one quarter', 'demonstrated'],
+    ['OPEN SOURCE', '• Built the Jira workflow for four teams', 'demonstrated'], // capitals: a heading without a blank line
+    ['Open Source:', '• Built the Jira workflow for four teams', 'demonstrated'],
+    // A Title Case line inside the list, with no blank line before it, is a label or a wrapped item: still the list.
+    ['Open Source', '• Built the Jira workflow for four teams', 'listed'],
+    ['ART Sync)', 'Rolled out Jira to the finance and legal teams over one quarter', 'listed'],
+  ])('after a skills list, %j then %j: %s', (heading, line, strength) => {
+    const s = Object.fromEntries(findConcepts(`Skills\nTableau\n${heading}\n${line}`).map((c) => [c.id, c.strength]));
     expect(s[line.includes('Jira') ? 'jira' : 'risk-management']).toBe(strength);
   });
   it('ends a skills list at an unknown heading, so the bullets under it count as shown', () => {

@@ -2,7 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nodeReaders } from '../../src/cli/read-resume-file';
+import { resumeHeading } from '../../src/analyze/resume-sections';
 import { findConcepts } from '../../src/index';
+import { BULLET } from '../../src/text/normalize';
+import { sharedResumes } from '../shared-texts';
 import { readResumeBytes } from '../../src/resume/read-resume';
 import { storedZip } from './zip';
 
@@ -145,5 +148,44 @@ describe.skipIf(!CHROMIUM)('a PDF with a skills sidebar, printed by Chromium (sk
     await page.close();
     const text = await readResumeBytes(pdf, 'resume.pdf', 'pdf', nodeReaders);
     expect(strengths(text)).toMatchObject(EXPECTED);
+  });
+});
+
+// The shared sample resumes, recomposed with their skills, education and certifications in a sidebar and printed:
+// where a skill is named in both readings, it is shown or listed alike (the wrapping of a narrow sidebar may change
+// which words meet, never where a line stands).
+const resumes = sharedResumes();
+describe.skipIf(!CHROMIUM || !resumes.length)('the shared resumes as sidebar PDFs (skipped without Chromium or ../shared)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM });
+  });
+  afterAll(async () => browser?.close());
+
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const SIDE = new Set(['skills', 'education', 'certifications']);
+  it.each(resumes.map((r) => [r.id, r.text]))('%s keeps each skill shown or listed', async (_id, text) => {
+    const parts: { kind?: string; html: string[] }[] = [{ html: [] }];
+    for (const line of text.split('\n').filter((l) => l.trim())) {
+      const kind = resumeHeading(line);
+      if (kind) parts.push({ kind, html: [`<h2>${escape(line)}</h2>`] });
+      else parts.at(-1)!.html.push(BULLET.test(line) ? `<div>• ${escape(line.replace(BULLET, ''))}</div>` : `<p>${escape(line)}</p>`);
+    }
+    const column = (side: boolean) =>
+      parts
+        .filter((p) => SIDE.has(p.kind ?? '') === side)
+        .flatMap((p) => p.html)
+        .join('');
+    const page = await browser.newPage();
+    await page.setContent(
+      `<!doctype html><body style="font:10pt serif;margin:0"><div style="display:grid;grid-template-columns:28ch 60ch;gap:3ch"><aside>${column(true)}</aside><main>${column(false)}</main></div></body>`,
+    );
+    const pdf = new Uint8Array(await page.pdf({ format: 'A4' }));
+    await page.close();
+    const printed = strengths(await readResumeBytes(pdf, 'resume.pdf', 'pdf', nodeReaders));
+    const pasted = strengths(text);
+    const both = Object.keys(pasted).filter((id) => id in printed);
+    expect(both.length).toBeGreaterThan(0.9 * Object.keys(pasted).length);
+    expect(Object.fromEntries(both.map((id) => [id, printed[id]]))).toEqual(Object.fromEntries(both.map((id) => [id, pasted[id]])));
   });
 });
