@@ -151,7 +151,7 @@ export function isCompanyText(line: string, company = ''): boolean {
  * controls Acme is one of the nation's top firms") must not take the employer's cue for their own.
  */
 const OPENING_WORDS = 16;
-const opensWith = (text: string, kind: 'anywhere' | 'recruiter') => {
+const opensWith = (text: string, kind: 'anywhere' | 'recruiter' | 'culture') => {
   const cue = companyCues.find(text, kind);
   return cue !== undefined && wordCount(text.slice(0, cue.start)) < OPENING_WORDS && !companyCues.has(text, 'role') && !asksOfTheCandidate(text);
 };
@@ -175,6 +175,12 @@ const asksOfTheCandidate = (text: string) => isPreferred(text) || clauseCues.has
 
 /** The employer's standing or history ("in business since 1985"): its own, wherever in the posting it stands. */
 const isPlainlyCompanyText = (text: string) => opensWith(text, 'anywhere');
+
+/**
+ * "Each day we build on our values of respect, integrity, and accountability": the employer's mission, values or
+ * culture, wherever it stands, unless the sentence speaks of the role or asks something of the candidate.
+ */
+const isCultureText = (text: string) => opensWith(text, 'culture');
 
 /**
  * A staffing firm selling its service ("access to 500 open requirements across all industries"): not the role,
@@ -448,6 +454,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
           wholeLine ||
           (mayBeEmployer && isCompanyText(sentence.text, company)) ||
           isPlainlyCompanyText(sentence.text) ||
+          isCultureText(sentence.text) ||
           namesTheEmployer(sentence.text, company);
         const recruiter = isRecruiterText(sentence.text);
         const culture = employer && ((sentenceKind === 'about' && cultureSection) || companyCues.has(sentence.text, 'culture'));

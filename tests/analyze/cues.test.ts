@@ -54,6 +54,15 @@ describe('company cues', () => {
   it.each(rows(COMPANY_CUES.filter((c) => c.kind === 'anywhere')))('%j is the employer anywhere (%s %s)', (example) =>
     expect(amongRequirements(example)?.section).toBe('about'),
   );
+  // Its mission, values and culture count nowhere, even among the role's sections; a sentence that speaks of the
+  // role or asks something of the candidate stays the role's.
+  it.each(rows(COMPANY_CUES.filter((c) => c.kind === 'culture' && c.example.endsWith('.'))))("%j is the employer's culture anywhere (%s %s)", (example) =>
+    expect(amongRequirements(example)).toMatchObject({ section: 'about', weight: 'boilerplate' }),
+  );
+  it.each([
+    ['You will carry our mission to every customer.', 'required'],
+    ['We value experience with Jira and Confluence.', 'required'],
+  ])("%j stays the role's", (line, weight) => expect(amongRequirements(line)?.weight).toBe(weight));
   // A staffing firm's pitch counts nowhere, not even the industries it lists.
   it.each(rows(COMPANY_CUES.filter((c) => c.kind === 'recruiter')))('%j is a recruiter selling its service (%s %s)', (example) => {
     expect(isRecruiterText(example)).toBe(true);
