@@ -162,14 +162,14 @@ describe.skipIf(!CHROMIUM || !resumes.length)('the shared resumes as sidebar PDF
   });
   afterAll(async () => browser?.close());
 
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const SIDE = new Set(['skills', 'education', 'certifications']);
   it.each(resumes.map((r) => [r.id, r.text]))('%s keeps each skill shown or listed', async (_id, text) => {
     const parts: { kind?: string; html: string[] }[] = [{ html: [] }];
     for (const line of text.split('\n').filter((l) => l.trim())) {
       const kind = resumeHeading(line);
-      if (kind) parts.push({ kind, html: [`<h2>${escape(line)}</h2>`] });
-      else parts.at(-1)!.html.push(BULLET.test(line) ? `<div>• ${escape(line.replace(BULLET, ''))}</div>` : `<p>${escape(line)}</p>`);
+      if (kind) parts.push({ kind, html: [`<h2>${escapeHtml(line)}</h2>`] });
+      else parts.at(-1)!.html.push(BULLET.test(line) ? `<div>• ${escapeHtml(line.replace(BULLET, ''))}</div>` : `<p>${escapeHtml(line)}</p>`);
     }
     const column = (side: boolean) =>
       parts
