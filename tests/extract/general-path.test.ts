@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../src/cli/parse-html';
+import { ATS_HOSTS, atsTenant, tenantBrand } from '../../src/extract/ats-hosts';
+import { CHROME_HEADINGS, CHROME_NAMES, FRAME_NAMES, isChromeHeading, isNamedChrome, isNamedCompany, isNamedFrame } from '../../src/extract/chrome-names';
+import { composeText, isFactsLine, isPostedLine } from '../../src/extract/compose-text';
+import { hasJobCues } from '../../src/extract/job-cues';
+import { isActionLabel } from '../../src/extract/page-actions';
+import { companyFromPageTitle, logoName, shownCompany, titleWithoutSite } from '../../src/extract/page-meta';
+import { readabilityText } from '../../src/extract/readability-text';
+
+// What reads a page of a board nobody wrote an adapter for: names of page parts, headings of appended sections, header
+// lines, page titles, logos and hiring systems' addresses. tests/extract/fixtures.test.ts reads whole boards' pages.
+
+const element = (attributes: string) => parseHtml(`<html><body><div ${attributes}>x</div></body></html>`).body.firstElementChild!;
+
+describe('names of page parts', () => {
+  it.each([
+    ['data-automation="cookie-banner"', true],
+    ['class="cookies-consent"', true],
+    ['id="onetrust-banner-sdk"', true],
+    ['id="similarJobs"', true],
+    ['class="similar_jobs rail"', true],
+    ['class="jv-social-share"', true],
+    ['class="sharedaddy sd-sharing-enabled"', true],
+    ['data-controller="cookie-consent"', true],
+    ['class="breadcrumbtrail"', true],
+    ['aria-label="Cookie notice"', true],
+    ['class="shared-header"', false], // "share" is a whole word
+    ['class="job-description"', false],
+    ['class="company-description"', false],
+    ['id="content"', false],
+  ])('isNamedChrome(<div %s>) is %s', (attributes, want) => expect(isNamedChrome(element(attributes))).toBe(want));
+
+  it.each([
+    ['class="jv-job-detail-meta"', true],
+    ['class="job-listing-meta meta"', true],
+    ['class="job-tags"', true],
+    ['class="job-attributes-container"', true],
+    ['data-automation="advertiser-name"', true],
+    ['class="date-posted"', true],
+    ['class="metadata-panel"', false],
+    ['class="job-details"', false],
+  ])('isNamedFrame(<div %s>) is %s', (attributes, want) => expect(isNamedFrame(element(attributes))).toBe(want));
+
+  it.each([
+    ['data-automation="advertiser-name"', true],
+    ['class="company_logo"', true],
+    ['class="jobs-unified-top-card__company-name"', true],
+    ['class="company"', true],
+    ['class="jobs-premium-company-insights"', false], // a panel about the company
+    ['class="company-description"', false],
+    ['aria-label="Show more about the company"', false], // words for people, not a part's name
+  ])('isNamedCompany(<div %s>) is %s', (attributes, want) => expect(isNamedCompany(element(attributes))).toBe(want));
+
+  it.each([
+    ['Similar jobs', true],
+    ['Other jobs at Litware Energy', true],
+    ['Share this:', true],
+    ['Ready to apply?', true],
+    ['Employer questions', true],
+    ['Apply for this position', true],
+    ['Requirements', false],
+    ['Similar job families we hire for', false],
+    ['Sharing knowledge across teams', false],
+  ])('isChromeHeading(%j) is %s', (heading, want) => expect(isChromeHeading(heading)).toBe(want));
+
+  it('documents every name and heading with an example', () => {
+    for (const n of [...CHROME_NAMES, ...FRAME_NAMES]) expect(n.example.length, n.name).toBeGreaterThan(0);
+    for (const h of CHROME_HEADINGS) expect(h.example.length, h.heading).toBeGreaterThan(0);
+    for (const h of ATS_HOSTS) expect(h.example.length, h.domain).toBeGreaterThan(0);
+  });
+});
+
+describe('controls and header lines', () => {
+  it.each([
+    ['Back to Current Openings', true],
+    ['← All open roles', true],
+    ['See all jobs at Contoso', true],
+    ['Quick apply', true],
+    ['Report this job advert', true],
+    ['Back to the roadmap', false],
+    ['All hands on deck for launches', false],
+  ])('isActionLabel(%j) is %s', (label, want) => expect(isActionLabel(label)).toBe(want));
+
+  it.each([
+    ['Posted 3d ago', true],
+    ['Posted on Aug 24, 2023.', true],
+    ['Date posted: 2026-10-02', true],
+    ['Posted today', true],
+    ['Posted roles are reviewed weekly by the hiring team.', false],
+    ['Published research in peer-reviewed journals', false],
+  ])('isPostedLine(%j) is %s', (line, want) => expect(isPostedLine(line)).toBe(want));
+
+  it.each([
+    ['Software Development · Salt Lake City, Utah', true],
+    ['- Contract · Mid-Senior level', true],
+    ['Engineering | Remote | Full-time', true],
+    ['Jira · Confluence', true],
+    ['We value calm work · and we ship often, so you will plan releases with care.', false],
+    ['Salt Lake City, Utah', false],
+  ])('isFactsLine(%j) is %s', (line, want) => expect(isFactsLine(line)).toBe(want));
+
+  it('drops a page header above the body read by the page reader, and a trailing date', () => {
+    const body = [
+      'Job Description',
+      'Release Manager - 2400123',
+      'Contoso',
+      'Posted 3d ago',
+      'Engineering · Austin, Texas',
+      'You will run releases.',
+      'Posted on Aug 24, 2023.',
+    ].join('\n');
+    expect(composeText('Release Manager', 'Contoso', body, true)).toBe('Release Manager\nContoso\nYou will run releases.');
+    // A description read from its own element keeps its lines.
+    expect(composeText('Release Manager', 'Contoso', 'Engineering · Austin, Texas\nYou will run releases.')).toBe(
+      'Release Manager\nContoso\nEngineering · Austin, Texas\nYou will run releases.',
+    );
+  });
+});
+
+describe('job cues', () => {
+  it.each([
+    ['You will plan releases. Three years of release management. Benefits include dental cover and a 401(k).', true],
+    ['About you: you bring four years of program management. Paid time off and a pension.', true],
+    ['Our summer party was a blast. See the photos and our new office.', false],
+  ])('hasJobCues(%j) is %s', (text, want) => expect(hasJobCues(text)).toBe(want));
+});
+
+describe('page titles', () => {
+  it.each([
+    ['Job Description - Release Manager (2400123)', [], 'Release Manager'],
+    ['Release Manager (R-104233) | Contoso', ['Contoso'], 'Release Manager'],
+    ['Release Manager (m/f/d)', [], 'Release Manager (m/f/d)'],
+    ['Release Manager (Remote)', [], 'Release Manager (Remote)'],
+    ['Description - Release Manager', [], 'Release Manager'],
+  ])('titleWithoutSite(%j, %j) is %j', (pageTitle, sites, want) => expect(titleWithoutSite(pageTitle, sites)).toBe(want));
+
+  it.each([
+    ['Release Manager Job in Sydney NSW - SEEK', 'Release Manager', ''],
+    ['Job Description - Release Manager (2400123)', 'Release Manager', ''],
+    ['Contoso - Release Manager', 'Release Manager', 'Contoso'],
+  ])('companyFromPageTitle(%j, %j) is %j', (pageTitle, jobTitle, want) => expect(companyFromPageTitle(pageTitle, jobTitle)).toBe(want));
+});
+
+describe('the company a page shows', () => {
+  const page = (body: string) => parseHtml(`<html><body>${body}</body></html>`);
+  it.each([
+    ['<span data-automation="advertiser-name">Contoso Health</span>', 'Contoso Health'],
+    ['<div class="company"><img class="company_logo" alt="Adatum Freight"><p>Website Adatum Freight</p><p>Trucks on time</p></div>', 'Adatum Freight'],
+    ['<ul><li class="company">Fabrikam</li></ul><span class="company-name">Contoso</span>', 'Contoso'], // a list's items are other jobs'
+    ['<section class="jobs-company"><h2>About the company</h2><p>Contoso</p></section>', ''], // more than a name
+    ['<p>No company named here.</p>', ''],
+  ])('shownCompany(%s) is %j', (body, want) => expect(shownCompany(page(body))).toBe(want));
+
+  it.each([
+    ['<header><a href="/"><img src="/a.png" alt="Northwind Logistics"></a></header>', 'Northwind Logistics'],
+    ['<div class="brand"><img src="/a.png" alt="Contoso logo"></div>', 'Contoso'],
+    ['<img src="/img/logo.svg" alt="Wingtip Games career site">', 'Wingtip Games'],
+    ['<header><a href="/in/someone"><img src="/p.jpg" alt="Jane Doe"></a></header>', ''], // a person's photo
+    ['<img src="/team.jpg" alt="Our team at the summer party">', ''],
+  ])('logoName(%s) is %j', (body, want) => expect(logoName(page(body))).toBe(want));
+
+  it.each([
+    ['https://acme.wd5.myworkdayjobs.com/en-US/External/job/1', 'acme', 'myworkdayjobs.com'],
+    ['https://jobs.jobvite.com/acme/job/oAbC1', 'acme', 'jobs.jobvite.com'],
+    ['https://apply.workable.com/acme/j/1A2B/', 'acme', 'apply.workable.com'],
+    ['https://acme.jobs.personio.de/job/1', 'acme', 'jobs.personio.de'],
+    ['https://www.bamboohr.com/careers', undefined, undefined],
+    ['https://careers.acme.example/jobs/1', undefined, undefined],
+    ['not a url', undefined, undefined],
+  ])('atsTenant(%s) is %s on %s', (url, tenant, domain) => {
+    const found = atsTenant(url);
+    expect([found?.tenant, found?.host.domain]).toEqual([tenant, domain]);
+  });
+
+  it.each([
+    ['https://acme.bamboohr.com/careers/1', 'Join Acme today. Acme builds tools.', '', 'Acme'],
+    ['https://acme.bamboohr.com/careers/1', 'Join Acme today.', 'Acme Robotics', ''], // the page's data names it: kept
+    ['https://medtronic.wd1.myworkdayjobs.com/x/job/1', 'Medtronic is hiring.', 'IN2 COV - COV Engineering Services PL', 'Medtronic'],
+    ['https://autodesk.wd1.myworkdayjobs.com/x/job/1', 'Autodesk makes software.', 'Autodesk Canada Co.', 'Autodesk'],
+    ['https://woodgrove.wd1.myworkdayjobs.com/x/job/1', 'Woodgrove hires.', 'Woodgrove Bank', ''], // the brand and more
+    ['https://acme.bamboohr.com/careers/1', 'Only the address says acme.', '', ''],
+    ['https://careers.acme.example/jobs/1', 'Acme builds tools.', '', ''],
+  ])('tenantBrand(%s, %j, %j) is %j', (url, text, organization, want) => expect(tenantBrand(url, text, organization)).toBe(want));
+});
+
+describe('forms in what the page reader reads', () => {
+  const posting =
+    '<h1>Release Manager</h1><p>You will run the release train for four product teams and keep the calendar honest across time zones.</p>' +
+    '<p>We look for someone who has shipped software on a schedule, kept stakeholders informed and learned from incidents.</p>' +
+    '<ul><li>Five years of release management experience</li><li>Jenkins and GitHub Actions</li></ul><p>Benefits: health cover and a learning budget for every person.</p>';
+  it('keeps a form that wraps the whole page (as Taleo writes its pages)', () => {
+    const text = readabilityText(parseHtml(`<html><body><form action="/jobdetail"><div>${posting}</div></form></body></html>`))?.text ?? '';
+    expect(text).toContain('Jenkins and GitHub Actions');
+  });
+  it('leaves out an application form beside the posting', () => {
+    const form =
+      '<form><label>First name <input></label><label>Tell us about a release you are proud of and why it went well.<textarea></textarea></label></form>';
+    const text = readabilityText(parseHtml(`<html><body><article>${posting}${form}</article></body></html>`))?.text ?? '';
+    expect(text).toContain('Jenkins and GitHub Actions');
+    expect(text).not.toContain('First name');
+  });
+});
