@@ -1,10 +1,10 @@
-// npm run eval [-- --fold dev|corpus|check] [-- --open-practices] [-- DIR]: scores the analyzer on ../shared/eval with the rule in its README.
+// npm run eval [-- --fold dev|check] [-- DIR]: scores the analyzer on ../shared/eval with the rule in its README.
 // The dev fold (a*, b* postings, the resumes and pairs) is for tuning: its misses are printed. The check fold
 // (d* postings) is for measuring only: its figures are printed, never its misses, so nobody tunes on it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { bundledLookup, createAnalyzer, findConcepts } from '../src/index';
+import { analyze, findConcepts } from '../src/index';
 import { finds, namesIt, type GoldConcept, type ReportedTerm } from './eval-score';
 
 const FOLDS = { dev: /^[ab]\d/, corpus: /^p\d/, check: /^d\d/ } as const;
@@ -15,12 +15,7 @@ type Fold = keyof typeof FOLDS;
  */
 const CORPUS_LABELS = join(import.meta.dirname, '../tests/fixtures/corpus-gold');
 
-const { values, positionals } = parseArgs({
-  options: { fold: { type: 'string' }, 'open-practices': { type: 'boolean', default: false } },
-  allowPositionals: true,
-});
-/** --open-practices: also report the phrases of src/analyze/practice-phrases.ts (AnalyzerOptions.openPractices). */
-const analyze = createAnalyzer(bundledLookup(), { openPractices: values['open-practices'] });
+const { values, positionals } = parseArgs({ options: { fold: { type: 'string' } }, allowPositionals: true });
 const folds: Fold[] = values.fold === undefined ? ['dev', 'corpus', 'check'] : values.fold in FOLDS ? [values.fold as Fold] : [];
 if (!folds.length) {
   console.error(`eval: unknown fold "${values.fold}" (use dev, corpus or check)`);

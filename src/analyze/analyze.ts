@@ -16,7 +16,6 @@ import { inCustomerRange, structurePosting, type PostingLine } from './sections'
 import { spanAt } from './spans';
 import { lowUnderstandingNotice, showsUnderstanding, understandingOf } from './understanding';
 import { namedBeside, narrowerNamed } from './screening';
-import { findPracticePhrases, PHRASE_ID_PREFIX, type PracticePhrase } from './practice-phrases';
 import { bulletTemplates } from './suggestions';
 
 const RANK: Record<Importance, number> = { required: 0, preferred: 1, mentioned: 2 };
@@ -126,17 +125,11 @@ export interface AnalyzerOptions {
    * view over thousands (`tpm-lens scan`) reads only the terms, and their search is about a tenth of an analysis.
    */
   otherKeywords?: boolean;
-  /**
-   * True: phrases the taxonomy does not know whose last word names a practice ("dispute management") are reported
-   * as practice terms too, with ids that start with "phrase:" (src/analyze/practice-phrases.ts). Off by default.
-   */
-  openPractices?: boolean;
 }
 
 /** Builds `analyze()` over one compiled taxonomy. Pure: the same input always gives the same analysis. */
 export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
   const wantsOtherKeywords = options.otherKeywords ?? true;
-  const wantsPhrases = options.openPractices ?? false;
   const { taxonomy } = lookup;
   // One resume is read against many postings (a batch, a market view, the CLI over saved pages): it is read once.
   let lastResume: { text: string; found: ReturnType<typeof resumeFindings>; read: ResumeConcepts } | undefined;
@@ -148,12 +141,6 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
       lastResume = { text, found, read: { concepts: found, language: languageOf } };
     }
     return lastResume;
-  };
-  // A resume's words, read for the phrases of postings: once per resume too, and only when a posting has one.
-  let lastResumeWords: { text: string; find: (key: string) => FoundPhrase | undefined } | undefined;
-  const resumePhrases = (text: string) => {
-    if (lastResumeWords?.text !== text) lastResumeWords = { text, find: phraseReader(text, lookup) };
-    return lastResumeWords.find;
   };
   return function analyze(job: string | PostingInput, fullResumeText?: string): Analysis {
     const posting: PostingInput = typeof job === 'string' ? { title: '', company: '', text: job } : job;
@@ -168,7 +155,7 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
     const jobTokens = tokenize(jobText, lookup.keyOf);
     const company = normalizeTerm(companyName);
     const jobHits = findHits(jobText, lookup, jobTokens);
-    const namesARole = createRoleNameCheck(jobTokens, title, (id) => taxonomy.byId.get(id)?.label ?? id.slice(PHRASE_ID_PREFIX.length).replace(/-/g, ' '));
+    const namesARole = createRoleNameCheck(jobTokens, title, (id) => taxonomy.byId.get(id)!.label);
     const inEmployerName = employerNameCheck(jobText, companyName);
     const normalizedHit = (hit: Hit) => normalizedSpelling(jobText.slice(hit.start, hit.end));
     const termStarts: number[] = [];
@@ -193,33 +180,13 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
       return line.weight;
     }
 
-    const asks = keywordLines(structure.lines);
-    const phrases = wantsPhrases
-      ? [
-          ...findPracticePhrases({
-            text: jobText,
-            tokens: jobTokens,
-            lookup,
-            importanceAt: (offset) => {
-              const line = lineAt(structure.lines, offset);
-              return line && asks(line) && line.weight !== 'boilerplate' ? line.weight : null;
-            },
-            meetsHit: meetsAny(jobHits),
-            namesSomeoneElse: (start, end, id) => {
-              const hit: Hit = { conceptId: id, start, end, via: 'surface' };
-              return namesARole(hit, 'practice') || (!!company && (isEmployers(normalizedHit(hit), company) || inEmployerName(start, end)));
-            },
-          }).values(),
-        ]
-      : [];
-
     const resumeRead = resumeText === undefined ? undefined : resumeOnce(resumeText);
     const resumeFound = resumeRead?.found;
 
     const jobIds = new Set(jobFound.keys());
     const categoryOf = (id: string) => taxonomy.byId.get(id)!.category;
     const terms: Term[] = [...jobFound]
-      .map(([id, f]): Term => {
+      .map(([id, f]) => {
         const concept = taxonomy.byId.get(id)!;
         const narrower = namedBeside(id, narrowerNamed(id, jobIds, taxonomy.narrower), linesOf, categoryOf);
         const coverage = resumeRead ? coverageOf(id, resumeRead.read, taxonomy) : undefined;
@@ -244,17 +211,13 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
           ...(narrower.length ? { narrowerInPosting: narrower } : {}),
         };
       })
-      .concat(phrases.map((p) => phraseTerm(p, resumeText === undefined ? undefined : resumePhrases(resumeText))))
       .sort((a, b) => RANK[a.job.importance] - RANK[b.job.importance] || b.job.count - a.job.count || (a.label < b.label ? -1 : 1));
 
     const scored = resumeFound ? scoreCoverage(terms.map((t) => ({ importance: t.job.importance, status: t.status as CoverageStatus }))) : undefined;
 
-    const inHit = markHits(
-      phrases.length
-        ? [...jobHits, ...phrases.flatMap((p) => p.spans.map((s) => ({ ...s, conceptId: p.id, via: 'surface' as const })))].sort((a, b) => a.start - b.start)
-        : jobHits,
-    );
+    const inHit = markHits(jobHits);
     const excluded = new Set([company, normalizeTerm(title)].filter(Boolean));
+    const asks = keywordLines(structure.lines);
     const counted = (t: Token) => !inHit(t.start) && asks(lineAt(structure.lines, t.start));
 
     const language = posting.language || detectLanguage(jobText, jobTokens.length);
@@ -339,74 +302,5 @@ function markHits(hits: Hit[]): (offset: number) => boolean {
     // spans may nest (patterns overlap surfaces): look back a few
     for (let k = hi; k >= 0 && k > hi - 8; k--) if (spans[k][0] <= offset && offset < spans[k][1]) return true;
     return false;
-  };
-}
-
-/** Does [start, end) meet any hit? Hits are sorted by start; one may run over many words. */
-function meetsAny(hits: Hit[]): (start: number, end: number) => boolean {
-  const longest = hits.reduce((n, h) => Math.max(n, h.end - h.start), 0);
-  return (start, end) => {
-    let lo = 0;
-    let hi = hits.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (hits[mid].start < start - longest) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < hits.length && hits[k].start < end; k++) if (hits[k].end > start) return true;
-    return false;
-  };
-}
-
-interface FoundPhrase {
-  count: number;
-  evidence: string[];
-  spans: TextSpan[];
-  strength: Strength;
-}
-
-/**
- * Where a resume writes a posting's phrase: the same words in a row (word forms aside: "managed dispute
- * resolutions" does not, "dispute resolution" and "Dispute Resolutions" do), read with its wrapped lines joined.
- */
-function phraseReader(text: string, lookup: Lookup): (key: string) => FoundPhrase | undefined {
-  const joined = joinWrappedLines(text, { isHeading: (line) => resumeHeading(line) !== undefined });
-  const tokens = tokenize(joined, lookup.keyOf);
-  const strengthAt = resumeStrengths(joined);
-  const sameSpan = (k: number) => tokens[k].breakBefore === 'none' && /^(?:[ \t]+|-)$/.test(joined.slice(tokens[k - 1].end, tokens[k].start));
-  return (key) => {
-    const keys = key.split(' ');
-    let found: FoundPhrase | undefined;
-    for (let i = 0; i + keys.length <= tokens.length; i++) {
-      if (!keys.every((k, j) => tokens[i + j].key === k && (j === 0 || sameSpan(i + j)))) continue;
-      const span = { start: tokens[i].start, end: tokens[i + keys.length - 1].end };
-      found ??= { count: 0, evidence: [], spans: [], strength: 'listed' };
-      found.count++;
-      found.spans.push(span);
-      const written = text.slice(span.start, span.end);
-      if (found.evidence.length < MAX_EVIDENCE && !found.evidence.includes(written)) found.evidence.push(written);
-      if (strengthAt(span.start) === 'demonstrated') found.strength = 'demonstrated';
-    }
-    return found;
-  };
-}
-
-/** A practice phrase as a term: no aliases, no bullets; covered by a resume that writes the same words. */
-function phraseTerm(phrase: PracticePhrase, inResume: ((key: string) => FoundPhrase | undefined) | undefined): Term {
-  const found = inResume?.(phrase.key);
-  return {
-    id: phrase.id,
-    label: phrase.label,
-    category: 'practice',
-    aliases: [],
-    job: { count: phrase.count, importance: phrase.importance, evidence: phrase.evidence, spans: phrase.spans },
-    resume: inResume
-      ? {
-          count: found?.count ?? 0,
-          evidence: found?.evidence ?? [],
-          ...(found ? { spans: found.spans, strength: found.strength } : {}),
-        }
-      : null,
-    status: inResume ? (found ? 'covered' : 'missing') : null,
   };
 }
