@@ -82,9 +82,14 @@ function negatedAfter(tokens: Token[], last: number): boolean {
   const b = at(k + 1);
   if (!a || a.breakBefore === 'sentence') return false;
   if (a.breakBefore === 'none' && folded(a) === 'not' && b && b.breakBefore === 'none' && AFTER_NOT.has(folded(b))) return true;
-  // "CSM (in progress)", "PMP - in progress"
-  return folded(a) === 'in' && !!b && b.breakBefore === 'none' && folded(b) === 'progress';
+  // "CSM (in progress)", "PMP - in progress", and past the name's acronym: "Certified ScrumMaster (CSM) - in progress"
+  const acronym = a.breakBefore !== 'none' && ACRONYM.test(a.raw);
+  const [state, of] = acronym ? [b, at(k + 2)] : [a, b];
+  return !!state && folded(state) === 'in' && !!of && of.breakBefore === 'none' && folded(of) === 'progress';
 }
+
+/** A name's acronym in brackets after it: "(CSM)", "(PMI-ACP)". */
+const ACRONYM = /^[A-Z][A-Z0-9-]{1,9}$/;
 
 /**
  * Is the term at tokens[first..last] named only to be negated or as a goal? The cue must sit in the same

@@ -14,6 +14,8 @@ describe('negations and goals', () => {
     ['Currently pursuing PMP certification.', 'pmp'],
     ['Now transitioning into technical program management.', 'technical-program-management'],
     ['CSM (in progress)', 'csm'],
+    ['Certified ScrumMaster (CSM) - in progress', 'csm'],
+    ['Project Management Professional (PMP), in progress', 'pmp'],
     ['No prior Jira experience needed.', 'jira'],
   ])('%s does not claim %s', (text, id) => expect(ids(text)).not.toContain(id));
 
@@ -21,6 +23,8 @@ describe('negations and goals', () => {
     ['PMP is a plus but not required.', 'pmp'],
     ['PMP preferred, not required.', 'pmp'],
     ['PMP certified since 2018; no gaps in delivery.', 'pmp'],
+    ['Certified ScrumMaster (CSM), in 2019', 'csm'],
+    ['Certified ScrumMaster (CSM) in progressive delivery teams', 'csm'],
     ['Partner with technical and non-technical stakeholders.', 'stakeholder-management'],
     ['Working with Jira and Confluence daily.', 'jira'],
     ['Passed the PMP exam while pursuing a new role.', 'pmp'],
