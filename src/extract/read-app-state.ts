@@ -7,7 +7,7 @@ import { decodeEntities, htmlToLines } from './html-to-text';
 import { cleanLine } from './nodes-to-text';
 import type { JsonLdPosting } from './read-json-ld';
 
-export type PostingFieldRole = 'title' | 'description' | 'location' | 'company' | 'introduction' | 'conclusion' | 'sections';
+export type PostingFieldRole = 'title' | 'description' | 'location' | 'company' | 'introduction' | 'conclusion' | 'sections' | 'pay';
 
 export interface PostingField {
   role: PostingFieldRole;
@@ -47,6 +47,12 @@ export const POSTING_FIELDS: readonly PostingField[] = [
     role: 'sections',
     names: ['lists', 'sections'],
     example: '{"description": "...", "lists": [{"text": "Requirements", "content": "<li>5+ years ...</li>"}]}',
+  },
+  {
+    role: 'pay',
+    names: ['payRanges', 'payRange', 'salaryRanges', 'salaryRange', 'compensationRanges', 'compensationRange'],
+    example:
+      '{"pay_ranges": [{"title": "Annual salary", "min": "$150,000", "max": "$180,000", "currency_type": "USD"}]} or {"salaryRange": {"min": 150000, "max": 180000, "currency": "USD"}}',
   },
   {
     role: 'conclusion',
@@ -177,8 +183,8 @@ interface Candidate {
 }
 
 const roleIndex = (role: PostingFieldRole) => POSTING_FIELDS.findIndex((f) => f.role === role);
-const [TITLE, DESCRIPTION, LOCATION, INTRODUCTION, SECTIONS, CONCLUSION, COMPANY] = (
-  ['title', 'description', 'location', 'introduction', 'sections', 'conclusion', 'company'] as const
+const [TITLE, DESCRIPTION, LOCATION, INTRODUCTION, SECTIONS, PAY, CONCLUSION, COMPANY] = (
+  ['title', 'description', 'location', 'introduction', 'sections', 'pay', 'conclusion', 'company'] as const
 ).map(roleIndex);
 
 /** A list of sections as heading and content ({"text": "Requirements", "content": "<li>...</li>"}); strings in a list are items. */
@@ -198,6 +204,25 @@ function sectionsOf(value: unknown): Candidate['parts'] {
       return { heading: cleanLine(heading), html };
     })
     .filter((part) => part.html);
+}
+
+/** A pay bound as the page shows it: "$150,000" as written, 150000 as "150,000". */
+const amount = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v.toLocaleString('en-US') : str(v).trim());
+
+/**
+ * Pay ranges kept beside the description (boards show them under it, before the closing text): each its title, its
+ * text and a "min - max currency" line, as the page prints it ("$150,000 - $180,000 USD").
+ */
+function payOf(value: unknown): Candidate['parts'] {
+  const ranges = (Array.isArray(value) ? value : [value]).filter(isObj);
+  return ranges.flatMap((range) => {
+    const [min, max] = [amount(range.min ?? range.minValue), amount(range.max ?? range.maxValue)];
+    if (!min && !max) return [];
+    const currency = str(range.currency_type) || str(range.currencyType) || str(range.currency);
+    const line = [[min, max].filter(Boolean).join(' - '), currency].filter(Boolean).join(' ');
+    const html = `${str(range.description) || str(range.blurb)}<p>${line}</p>`;
+    return [{ heading: cleanLine(str(range.title) || str(range.label)), html }];
+  });
 }
 
 /** The value of each role in a state object: its most preferred field that holds something. */
@@ -225,9 +250,13 @@ function candidateOf(best: unknown[]): Candidate | undefined {
     title,
     company,
     length: description.length,
-    parts: [{ html: str(best[INTRODUCTION]) }, { html: description }, ...sectionsOf(best[SECTIONS]), { html: str(best[CONCLUSION]) }].filter((part) =>
-      part.html.trim(),
-    ),
+    parts: [
+      { html: str(best[INTRODUCTION]) },
+      { html: description },
+      ...sectionsOf(best[SECTIONS]),
+      ...payOf(best[PAY]),
+      { html: str(best[CONCLUSION]) },
+    ].filter((part) => part.html.trim()),
     score: 2 + (nameOf(best[LOCATION]) ? 1 : 0) + (company ? 1 : 0),
   };
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultPagesDir, pageNames, pageProblems, readPage } from '../../scripts/eval-pages';
+import { defaultPagesDir, evalPages, pageNames, pageProblems, readPage } from '../../scripts/eval-pages';
 import { parseHtml } from '../../src/cli/parse-html';
 import { extractPosting } from '../../src/extract';
 
@@ -17,5 +17,13 @@ describe.skipIf(!present)('real saved pages (../shared/eval/pages)', () => {
     const { label, html } = readPage(dir, name);
     const problems = pageProblems(extractPosting(parseHtml(html), label.url), label);
     expect(problems, problems.join('\n')).toEqual([]);
+  });
+
+  // What a board nobody wrote an adapter for gets: every page read with the adapters switched off
+  // (`npm run eval:pages -- --generic` prints which pages and why). A floor, at what the general path reached.
+  it('the general path alone reads at least 25 of them fully right', () => {
+    const results = evalPages(dir, []);
+    const right = results.filter((r) => !r.problems.length).length;
+    expect(right, results.flatMap((r) => (r.problems.length ? [`${r.name}: ${r.problems[0]}`] : [])).join('\n')).toBeGreaterThanOrEqual(25);
   });
 });

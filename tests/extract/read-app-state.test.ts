@@ -68,6 +68,31 @@ describe('readAppState', () => {
     expect(read?.headings).toEqual(['Requirements']);
   });
 
+  it.each([
+    [
+      'a list of ranges with written bounds',
+      {
+        pay_ranges: [
+          { title: 'Annual salary:', description: '<p>The range for this role is below.</p>', min: '$150,000', max: '$180,000', currency_type: 'USD' },
+        ],
+      },
+      ['Annual salary:', 'The range for this role is below.', '$150,000 - $180,000 USD'],
+    ],
+    ['one range with numbers', { salaryRange: { min: 150000, max: 180000, currency: 'USD', interval: 'per-year-salary' } }, ['150,000 - 180,000 USD']],
+    ['a range without bounds', { salaryRange: { currency: 'USD' } }, []],
+    ['no range', { salary: 'competitive' }, []],
+  ])('reads pay kept beside the description before the closing text: %s', (_, pay, lines) => {
+    const posting = {
+      title: 'Technical Program Manager',
+      content: '<p>You will run our platform programs and plan each quarter with engineering.</p>'.repeat(3),
+      conclusion: '<p>Contoso is an equal opportunity employer.</p>',
+      company: { name: 'Contoso' },
+      ...pay,
+    };
+    const read = readAppState(page(nextData({ props: { posting } })));
+    expect(read?.text.split('\n').slice(3)).toEqual([...lines, 'Contoso is an equal opportunity employer.']);
+  });
+
   it('takes the posting the page names over a longer one in a list of similar jobs', () => {
     const other = { ...job, jobTitle: 'Staff Data Engineer', descriptionHtml: duties + duties };
     expect(readAppState(page(nextData({ similar: [other], job }))))?.toMatchObject({ title: 'Technical Program Manager' });
