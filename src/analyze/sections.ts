@@ -380,6 +380,8 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
   let contentLines = 0;
   let roleHeadingSeen = false;
   let cultureSection = false;
+  // Past the requirement lists, a paragraph under no new heading may be the employer's again ("We're a team of …").
+  let pastTheLists = false;
   // "Requirements: 5+ years · Jira · Confluence": an inline label's kind reaches every item after it on its line.
   let labelled: SectionKind | undefined;
   let itemsInSection = 0;
@@ -418,7 +420,10 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
     // items of a requirements section, and no requirement itself, is the posting going on about the role.
     const bulleted = BULLET.test(raw);
     if (bulleted) itemsInSection++;
-    else if ((section === 'required' || section === 'preferred') && !glued && itemsInSection >= 2 && endsTheList(clean)) section = 'other';
+    else if ((section === 'required' || section === 'preferred') && !glued && itemsInSection >= 2 && endsTheList(clean)) {
+      section = 'other';
+      pastTheLists = true;
+    }
     for (const segment of segmentsOf(raw)) {
       const at = start + segment.offset;
       const kindOfHeading = content
@@ -431,6 +436,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
         labelled = undefined;
         cultureSection = kindOfHeading === 'about' && companyCues.has(headingText(segment.text), 'culture');
         if (kindOfHeading === 'responsibilities' || kindOfHeading === 'required' || kindOfHeading === 'preferred') roleHeadingSeen = true;
+        pastTheLists = false;
         lines.push({
           start: at,
           end: at + segment.text.length,
@@ -445,7 +451,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
       const kind = labelled ?? section;
       // The employer describing itself, before the role's own sections or under "About us", is never a requirement
       // of the role (it may still name the role's domain); its mission, values and culture do not count at all.
-      const mayBeEmployer = kind === 'about' || (!roleHeadingSeen && (kind === 'intro' || kind === 'other'));
+      const mayBeEmployer = kind === 'about' || ((!roleHeadingSeen || pastTheLists) && (kind === 'intro' || kind === 'other'));
       const wholeLine = mayBeEmployer && !companyCues.has(segment.text, 'role') && (kind === 'about' || isCompanyText(segment.text, company));
       // "Agile at scale; SAFe is a plus": a cue weighs its own sentence, not the whole line.
       for (const sentence of clausesOf(segment.text)) {

@@ -464,6 +464,15 @@ describe('a paragraph after the items of a requirements list', () => {
     const asks = text.replace('We are seeking', 'You must have experience as');
     expect(weightOf(asks, 'Discord')).toBe('required');
   });
+
+  it("reads the employer's own paragraph there as the employer's", () => {
+    const employer = text.replace(
+      'We are seeking a program manager to grow our developer community, run its Discord',
+      "We're a small team of designers and engineers building open tools for developer communities on Discord",
+    );
+    const line = structurePosting(employer).lines.find((l) => employer.slice(l.start, l.end).includes('Discord'));
+    expect(line?.section).toBe('about');
+  });
 });
 
 describe('a label that ends a list item', () => {
