@@ -62,6 +62,7 @@ const phrases = new Map(HEADING_PHRASES.map(({ phrase, section }) => [phrase, se
 const JOINERS = new Set(['and', '&', 'of', '+', '/', ',']);
 const FILLERS = new Set(['the', 'my', 'in', 'for']);
 const MAX_HEADING_WORDS = 6;
+const ROLE_LINKS = new Set(['of', 'at', 'for']);
 
 /**
  * A heading line as words: markup, decorations (emoji, dingbats, rules), a trailing colon and "(continued)" go,
@@ -101,8 +102,10 @@ export function headingSection(rawLine: string): Exclude<ResumeSection, 'header'
   const nouns = words.filter((w) => sectionOfNoun.has(w));
   if (!nouns.length) return undefined;
   const known = words.every((w) => sectionOfNoun.has(w) || modifiers.has(w) || JOINERS.has(w) || FILLERS.has(w));
-  // Other qualifiers ("CLOUD & DEVOPS SKILLS") are allowed when the line is marked as a heading and ends on the noun.
-  if (!known && !(sectionOfNoun.has(words.at(-1)!) && looksLikeHeading(rawLine) && markedAsHeading(rawLine))) return undefined;
+  // Other qualifiers ("CLOUD & DEVOPS SKILLS") are allowed when the line is marked as a heading and ends on the noun;
+  // with "of", "at" or "for" it names a role ("HEAD OF TRAINING", "DIRECTOR OF PROJECTS").
+  const qualified = sectionOfNoun.has(words.at(-1)!) && !words.some((w) => ROLE_LINKS.has(w)) && looksLikeHeading(rawLine) && markedAsHeading(rawLine);
+  if (!known && !qualified) return undefined;
   const joiner = words.findIndex((w) => JOINERS.has(w));
   const head = (joiner > 0 ? words.slice(0, joiner) : words).filter((w) => sectionOfNoun.has(w)).at(-1) ?? nouns[0];
   return sectionOfNoun.get(head);

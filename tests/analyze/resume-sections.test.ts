@@ -52,6 +52,8 @@ describe('resumeHeading', () => {
     'Director, Customer Experience',
     '• Skills',
     'Project Management Professional', // a certification's name
+    'HEAD OF TRAINING', // a job title in capitals
+    'DIRECTOR OF ENGINEERING PROJECTS',
     'Project Management',
     'Led training for 40 engineers',
   ])('%s is content', (line) => expect(resumeHeading(line)).toBeUndefined());
