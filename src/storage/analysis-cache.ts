@@ -39,10 +39,8 @@ const isEntry = (e: unknown): e is StoredEntry => {
   );
 };
 
-const entries = async () => {
-  const raw = await cachedAnalysesItem.getValue();
-  return Array.isArray(raw) ? raw.filter(isEntry) : [];
-};
+const entriesOf = (raw: unknown) => (Array.isArray(raw) ? raw.filter(isEntry) : []);
+const entries = async () => entriesOf(await cachedAnalysesItem.getValue());
 
 /** The stored result, or undefined where its JSON does not parse. */
 function resultOf<T>(entry: StoredEntry): T | undefined {
@@ -59,7 +57,12 @@ function resultOf<T>(entry: StoredEntry): T | undefined {
  * while it asks the browser for its tab, instead of one round trip after the other.
  */
 export async function readAnalysisCache<T>(): Promise<(tabId: number, url: string) => { resumeKey: string; result: T } | undefined> {
-  const all = await entries();
+  return analysisCacheOf<T>(await cachedAnalysesItem.getValue());
+}
+
+/** readAnalysisCache() where the item's stored value was read already (with others, in one round trip). */
+export function analysisCacheOf<T>(raw: unknown): (tabId: number, url: string) => { resumeKey: string; result: T } | undefined {
+  const all = entriesOf(raw);
   return (tabId, url) => {
     const entry = all.find((e) => e.tabId === tabId && e.url === url);
     const result = entry && resultOf<T>(entry);

@@ -33,11 +33,19 @@ export function asCurrentLibrary(version: unknown, raw: unknown): ResumeLibrary 
   return valid.every((r) => r !== undefined) ? { resumes: valid as Resume[], defaultId } : undefined;
 }
 
+/** The keys readLibrary() reads, in one round trip (the popup's opening reads them with its other keys). */
+export const LIBRARY_KEYS = ['local:dataVersion', 'local:resumes'] as const;
+
 /** The stored resumes, as loadLibrary() returns them, without its costs where the data is current and valid. */
 export async function readLibrary(): Promise<{ library: ResumeLibrary }> {
-  const [version, raw] = await Promise.all([storage.getItem('local:dataVersion'), storage.getItem('local:resumes')]);
+  const [version, raw] = (await storage.getItems([...LIBRARY_KEYS])).map((item) => item.value);
+  return libraryFrom(version, raw);
+}
+
+/** readLibrary() where the values of LIBRARY_KEYS were read already. */
+export function libraryFrom(version: unknown, raw: unknown): Promise<{ library: ResumeLibrary }> {
   const library = asCurrentLibrary(version, raw);
-  return library ? { library } : import('./resumes').then((m) => m.loadLibrary());
+  return library ? Promise.resolve({ library }) : import('./resumes').then((m) => m.loadLibrary());
 }
 
 export const defaultResume = (library: ResumeLibrary): Resume | undefined => library.resumes.find((r) => r.id === library.defaultId) ?? library.resumes[0];

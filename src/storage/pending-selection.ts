@@ -26,8 +26,12 @@ const FRESH_MS = 2 * 60 * 1000;
 
 /** Takes the pending selection once: a stale or malformed one is discarded. */
 export async function takePendingSelection(now = Date.now()): Promise<PendingSelection | undefined> {
-  const stored = await pendingSelectionItem.getValue();
-  if (stored === null) return undefined; // nothing to take (most opens): no second round trip to remove it
+  return takeStoredSelection(await pendingSelectionItem.getValue(), now);
+}
+
+/** takePendingSelection() where the item's stored value was read already (with others, in one round trip). */
+export async function takeStoredSelection(stored: unknown, now = Date.now()): Promise<PendingSelection | undefined> {
+  if (stored === null || stored === undefined) return undefined; // nothing to take (most opens): no second round trip to remove it
   const pending = asPendingSelection(stored);
   await pendingSelectionItem.removeValue();
   return pending && now - pending.at < FRESH_MS ? pending : undefined;

@@ -1,6 +1,7 @@
-import { readAnalysisCache, resumeKeyOf } from '../../storage/analysis-cache';
-import { defaultResume, readLibrary } from '../../storage/library-read';
-import { type PendingSelection, takePendingSelection } from '../../storage/pending-selection';
+import { storage } from 'wxt/utils/storage';
+import { analysisCacheOf, cachedAnalysesItem, resumeKeyOf } from '../../storage/analysis-cache';
+import { defaultResume, LIBRARY_KEYS, libraryFrom } from '../../storage/library-read';
+import { type PendingSelection, pendingSelectionItem, takeStoredSelection } from '../../storage/pending-selection';
 import type { ResumeLibrary } from '../../storage/schema';
 import { startReading, targetTab } from './load-posting';
 import { measured } from './timings';
@@ -57,9 +58,11 @@ export function early<T>(work: Promise<T>): Promise<T> {
 export function startOpening<Cached>(search: string): Opening<Cached> {
   measured('popup:entry-at');
   const tab = early(targetTab(search));
-  const pending = early(takePendingSelection());
-  const library = early(readLibrary());
-  const cache = readAnalysisCache<Cached>();
+  // One round trip per storage area (session: the selection and the cache; local: the resumes), beside the tab's.
+  const stored = storage.getItems([pendingSelectionItem, cachedAnalysesItem, ...LIBRARY_KEYS]).then((items) => items.map((item) => item.value));
+  const pending = early(stored.then(([selection]) => takeStoredSelection(selection)));
+  const library = early(stored.then(([, , version, resumes]) => libraryFrom(version, resumes)));
+  const cache = stored.then(([, analyses]) => analysisCacheOf<Cached>(analyses));
   const entry = early(Promise.all([tab, cache]).then(([t, find]) => (t.url ? find(t.id, t.url) : undefined)));
   const cached = early(
     Promise.all([entry, library]).then(([found, { library }]) => (found && found.resumeKey === resumeKeyOf(defaultResume(library)) ? found.result : undefined)),

@@ -66,6 +66,23 @@ describe('a popup open’s first reads', () => {
     expect(loadsAnalyzer).toBe(false);
   });
 
+  it('asks each storage area once, whatever it finds', async () => {
+    for (const setup of [{ cachedUrl: URL_SEEN }, {}, { pending: true }] satisfies Setup[]) {
+      fakeBrowser.reset();
+      const tab = await fakeBrowser.tabs.create({ url: URL_SEEN });
+      await fakeBrowser.storage.local.set({ dataVersion: DATA_VERSION, resumes: { resumes: [mine], defaultId: mine.id } });
+      if (setup.cachedUrl) await cacheAnalysis({ tabId: tab.id ?? 0, url: setup.cachedUrl, resumeKey: resumeKeyOf(mine), result });
+      if (setup.pending) await pendingSelectionItem.setValue({ text: 'Scrum master wanted', url: URL_SEEN, title: 'Jobs', at: Date.now() });
+      const session = vi.spyOn(fakeBrowser.storage.session, 'get');
+      const local = vi.spyOn(fakeBrowser.storage.local, 'get');
+      vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+      const opening = startOpening<typeof result>(`?tab=${tab.id}`);
+      await Promise.all([opening.answer, opening.pending, opening.library]);
+      expect([session.mock.calls.length, local.mock.calls.length], JSON.stringify(setup)).toEqual([1, 1]);
+      vi.restoreAllMocks();
+    }
+  });
+
   it('reads no page the browser keeps from extensions (the popup says so itself)', async () => {
     const { answer, readsPage, loadsAnalyzer } = await open({ url: 'chrome://settings/' });
     expect(answer).toBeUndefined();
