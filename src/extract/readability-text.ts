@@ -200,6 +200,13 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
   const controls = Array.from(clone.querySelectorAll('a, button')).filter((el) => isActionLabel(el.textContent ?? ''));
   for (const block of controls.map(chromeAround)) block?.remove();
   for (const menu of Array.from(clone.querySelectorAll('ul, ol')).filter(isLinkMenu)) menu.remove();
+  // "<strong>Title: X</strong><p><br></p><strong>Location: Y</strong>": readability drops an empty paragraph, and the
+  // line break it stood for with it ("XLocation: Y"); a bare line break says the same and stays.
+  for (const empty of Array.from(clone.querySelectorAll('p'))) {
+    if (!(empty.textContent ?? '').trim() && empty.children.length > 0 && Array.from(empty.children).every((c) => c.tagName.toUpperCase() === 'BR')) {
+      empty.replaceWith(clone.createElement('br'));
+    }
+  }
   const article = new Readability(clone, { charThreshold: 300 }).parse();
   if (!article?.content) return undefined;
   const lines = htmlToLines(doc, article.content);

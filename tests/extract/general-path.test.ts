@@ -193,6 +193,11 @@ describe('forms in what the page reader reads', () => {
     const text = readabilityText(parseHtml(`<html><body><form action="/jobdetail"><div>${posting}</div></form></body></html>`))?.text ?? '';
     expect(text).toContain('Jenkins and GitHub Actions');
   });
+  it('keeps the line break of an empty paragraph between labels (readability drops the paragraph)', () => {
+    const labels = '<strong>Title: Release Manager</strong><p><br></p><strong>Location: Remote</strong><p><br></p>';
+    const text = readabilityText(parseHtml(`<html><body><article><span>${labels}</span>${posting}</article></body></html>`))?.text ?? '';
+    expect(text).toContain('Title: Release Manager\nLocation: Remote');
+  });
   it('leaves out an application form beside the posting', () => {
     const form =
       '<form><label>First name <input></label><label>Tell us about a release you are proud of and why it went well.<textarea></textarea></label></form>';
