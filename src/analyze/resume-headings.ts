@@ -32,13 +32,13 @@ export const SECTION_NOUNS: readonly { nouns: string; section: Exclude<ResumeSec
     example: 'Licenses & Certifications',
   },
   { nouns: 'awards honors honours publications patents presentations talks', section: 'other', example: 'Awards & Honors' },
-  { nouns: 'interests hobbies activities memberships affiliations references information', section: 'other', example: 'Additional Information' },
+  { nouns: 'interests hobbies activities memberships affiliations references information contact', section: 'other', example: 'Additional Information' },
 ];
 
 /** Words that qualify a section noun in a heading ("Relevant Work Experience", "Core Technical Skills"). */
 export const HEADING_MODIFIERS: readonly { words: string; example: string }[] = [
   { words: 'professional employment relevant related', example: 'Relevant Work Experience' },
-  { words: 'key core selected select notable major recent previous prior other additional', example: 'Selected Achievements' },
+  { words: 'key core top selected select notable major recent previous prior other additional', example: 'Top Skills' },
   { words: 'technical hard soft transferable functional personal executive', example: 'Core Technical Skills' },
   { words: 'leadership management program programme project consulting industry military volunteer research teaching', example: 'Leadership Experience' },
   // "project" is no section noun: "Project Management Professional" is a certification's name, not a heading.
@@ -59,7 +59,7 @@ const sectionOfNoun = new Map(SECTION_NOUNS.flatMap(({ nouns, section }) => noun
 const modifiers = new Set(HEADING_MODIFIERS.flatMap(({ words }) => words.split(' ')));
 const phrases = new Map(HEADING_PHRASES.map(({ phrase, section }) => [phrase, section]));
 /** Words that join the parts of a heading: the first part holds its head ("Education and Certifications"). */
-const JOINERS = new Set(['and', '&', 'of', '+', '/', ',']);
+const JOINERS = new Set(['and', '&', 'of', '+', '/', ',', '-']);
 const FILLERS = new Set(['the', 'my', 'in', 'for']);
 const MAX_HEADING_WORDS = 6;
 const ROLE_LINKS = new Set(['of', 'at', 'for']);
@@ -82,7 +82,7 @@ export function headingWords(rawLine: string): string[] {
     .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N})]+$/gu, '')
     .replace(/[*#_=]+/g, ' ');
   return line
-    .replace(/([,&/+])/g, ' $1 ')
+    .replace(/([,&/+]|(?<=\p{L})-(?=\p{L}))/gu, ' $1 ')
     .split(/\s+/)
     .filter(Boolean);
 }

@@ -23,6 +23,9 @@ describe('resumeHeading', () => {
     ['Key Achievements', 'experience'],
     ['Volunteer Work', 'experience'],
     ['CAREER', 'experience'],
+    ['Top Skills', 'skills'], // a LinkedIn profile saved as PDF
+    ['Honors-Awards', 'other'],
+    ['Contact', 'other'],
     ['Career Summary', 'summary'],
     ['Professional Certifications', 'certifications'],
     ['Tech Stack', 'skills'],

@@ -41,6 +41,11 @@ describe.each([
     demonstrated: ['azure', 'data-centers', 'power-bi', 'status-reporting', 'project-scheduling'],
     listed: ['jira', 'servicenow', 'terraform', 'kubernetes', 'tableau', 'itil-certification', 'pmp', 'english-proficiency'], // "Skills & Certifications", "Languages"
   },
+  {
+    file: 'profile-export.txt', // a profile saved as PDF: sidebar first, no bullets, dated roles
+    demonstrated: ['aws', 'jira', 'kanban', 'risk-register', 'agile'], // agile: Kanban in a role
+    listed: ['smartsheet', 'stakeholder-management', 'csm', 'kubernetes', 'tableau', 'english-proficiency'], // "Top Skills", "Summary"
+  },
 ])('$file', ({ file, demonstrated, listed }) => {
   const found = strengths(layout(file));
   it.each(demonstrated)('%s is demonstrated', (id) => expect(found[id]).toBe('demonstrated'));
