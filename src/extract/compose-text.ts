@@ -16,6 +16,12 @@ const POSTED =
   /^(?:date )?(?:posted|published|updated|reposted)(?: on| date)?:? (?:\d+\+? ?\p{L}+ ago|today|yesterday|just now|\p{L}+ \d{1,2},? \d{4}|\d{1,2} \p{L}+,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\.?$/iu;
 export const isPostedLine = (line: string) => POSTED.test(cleanLine(line.replace(/^- /, '')));
 
+/** "Schedule: Full-time": a short label and a short value, no sentence. One such line alone may be the posting's own. */
+export const isFactLine = (line: string) => {
+  const fact = /^([^:]{2,30}): (.{1,50})$/.exec(cleanLine(line.replace(/^- /, '')));
+  return Boolean(fact) && fact![1].split(' ').length <= 3 && fact![2].split(' ').length <= 5 && !/[.!?]$/.test(fact![2]);
+};
+
 /**
  * "Software Development · Salt Lake City, Utah", "- Contract · Mid-Senior level": a header's job facts, two to five
  * short parts between middle dots or bars, no sentence.
@@ -39,6 +45,10 @@ export function composeText(title: string, company: string, body: string, withHe
       isTitleLine(line, title) || (company && same(line, company)) || isPostedLine(line) || isFactsLine(line) || isBoardLabel(line);
     while (lines.length && header(lines[0])) lines.shift();
     while (lines.length && isPostedLine(lines[lines.length - 1])) lines.pop();
+    // The job's facts the page lists under the description ("Primary Location: US-OH-Columbus", "Schedule: Full-time").
+    let facts = 0;
+    while (facts < lines.length && isFactLine(lines[lines.length - 1 - facts])) facts++;
+    if (facts >= 2) lines.splice(lines.length - facts);
   }
   while (lines.length && isBoardLabel(lines[0])) lines.shift();
   return [title, company, ...lines].filter(Boolean).join('\n');

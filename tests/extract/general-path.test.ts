@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/parse-html';
 import { ATS_HOSTS, atsTenant, tenantBrand } from '../../src/extract/ats-hosts';
 import { CHROME_HEADINGS, CHROME_NAMES, FRAME_NAMES, isChromeHeading, isNamedChrome, isNamedCompany, isNamedFrame } from '../../src/extract/chrome-names';
-import { composeText, isFactsLine, isPostedLine } from '../../src/extract/compose-text';
+import { composeText, isFactLine, isFactsLine, isPostedLine } from '../../src/extract/compose-text';
 import { hasJobCues } from '../../src/extract/job-cues';
 import { isActionLabel } from '../../src/extract/page-actions';
 import { companyFromPageTitle, logoName, shownCompany, titleWithoutSite } from '../../src/extract/page-meta';
@@ -99,6 +99,23 @@ describe('controls and header lines', () => {
     ['We value calm work · and we ship often, so you will plan releases with care.', false],
     ['Salt Lake City, Utah', false],
   ])('isFactsLine(%j) is %s', (line, want) => expect(isFactsLine(line)).toBe(want));
+
+  it.each([
+    ['Primary Location: US-OH-Columbus', true],
+    ['Schedule: Full-time', true],
+    ['Requirements: five years of program management in a regulated industry.', false],
+    ['Note: we read every application.', false],
+    ['You will plan releases', false],
+  ])('isFactLine(%j) is %s', (line, want) => expect(isFactLine(line)).toBe(want));
+
+  it('drops two or more job facts under the body, not one line that may be the posting own', () => {
+    expect(composeText('Release Manager', '', 'You will run releases.\nPrimary Location: Columbus\nSchedule: Full-time', true)).toBe(
+      'Release Manager\nYou will run releases.',
+    );
+    expect(composeText('Release Manager', '', 'You will run releases.\nSalary: $90,000', true)).toBe(
+      'Release Manager\nYou will run releases.\nSalary: $90,000',
+    );
+  });
 
   it('drops a page header above the body read by the page reader, and a trailing date', () => {
     const body = [
