@@ -423,7 +423,9 @@ export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
   { kind: 'role', phrase: 'seeking|hiring|recruiting', example: 'Our leading bank is hiring a delivery lead.' },
   { kind: 'role', phrase: 'join our|the team', example: 'Join the team that builds our billing platform.' },
   { kind: 'role', phrase: 'ideal|successful candidate', example: 'The ideal candidate is a leading expert in payments.' },
-  { kind: 'role', phrase: 'responsib*', example: 'Responsible for our platform roadmap.' },
+  // Not a bare "responsible": "the responsible deployment of AI", "socially responsible" describe the employer.
+  { kind: 'role', phrase: 'responsible for', example: 'Responsible for our platform roadmap.' },
+  { kind: 'role', phrase: 'responsibilit*', example: 'Key responsibilities include our leading platform.' },
   { kind: 'role', phrase: 'report|reports|reporting to', example: 'Reporting to our CTO, a leading engineer.' },
   { kind: 'role', phrase: 'we need', example: 'We need a project manager for our leading platform.' },
 ];

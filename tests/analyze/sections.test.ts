@@ -157,12 +157,15 @@ describe('isCompanyText', () => {
     ['With 4,000 employees in 30 countries, we keep growing.', ''],
     ['Acme has shipped scanners to grocers since 1999.', 'Acme'],
     ["Acme's platform routes a million parcels a day.", 'Acme Inc.'],
+    // "responsible" alone is no sign of the role: the employer's responsible AI, not a duty
+    ['As pioneers in speech AI, we set the standards for the responsible deployment of AI in hospitals.', ''],
   ])('%j describes the employer', (line, company) => expect(isCompanyText(line, company)).toBe(true));
 
   it.each([
     ["We're looking for a TPM to join our fast-growing team.", ''],
     ['As a Program Manager at our leading bank, you will run quarterly planning.', ''],
     ['This role reports to our founders.', ''],
+    ['As pioneers in speech AI, we need someone responsible for our release process.', ''],
     ['Drive the release plan with Jira and Confluence.', ''],
     ['Acme Cloud experience is required.', 'Acme'],
     ['Our purpose-built tooling is described in the handbook.', ''],
