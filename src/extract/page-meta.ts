@@ -151,8 +151,12 @@ export function readPageMeta(doc: Document): PageMeta {
   const siteName = withoutCareers(textOf(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']));
   // A page title that names only the site ("LinkedIn") leaves the job's title to the page's one heading.
   const onlySite = heads.length > 0 && heads.every((t) => isJobBoard(t) || (siteName && norm(t) === norm(siteName)));
+  // A page without such an h1 may title the job in an h2 (Lever, Jobvite, BambooHR): one that is most of the page's title.
+  const subheadings = headings.length ? [] : Array.from(doc.querySelectorAll('h2'), (h) => cleanLine(nodesToText([h]))).filter(Boolean);
   const heading =
-    headings.find((h) => norm(h).length >= 3 && heads.some((t) => norm(t).includes(norm(h)))) ?? (onlySite && headings.length === 1 ? headings[0] : '');
+    headings.find((h) => norm(h).length >= 3 && heads.some((t) => norm(t).includes(norm(h)))) ??
+    subheadings.find((h) => norm(h).length >= 3 && heads.some((t) => norm(t).includes(norm(h)) && 2 * norm(h).length >= norm(t).length)) ??
+    (onlySite && headings.length === 1 ? headings[0] : '');
   const title = heading || (heads[0] ? titleWithoutSite(heads[0], [siteName]) : '') || headings[0] || '';
   const named = heads.map((t) => companyFromPageTitle(t, title)).find(Boolean) ?? '';
   const shown = shownCompany(doc);

@@ -5,7 +5,7 @@ import { CHROME_HEADINGS, CHROME_NAMES, FRAME_NAMES, isChromeHeading, isNamedChr
 import { composeText, isFactLine, isFactsLine, isPostedLine } from '../../src/extract/compose-text';
 import { hasJobCues } from '../../src/extract/job-cues';
 import { isActionLabel } from '../../src/extract/page-actions';
-import { companyFromPageTitle, logoName, shownCompany, titleWithoutSite } from '../../src/extract/page-meta';
+import { companyFromPageTitle, logoName, readPageMeta, shownCompany, titleWithoutSite } from '../../src/extract/page-meta';
 import { readabilityText } from '../../src/extract/readability-text';
 
 // What reads a page of a board nobody wrote an adapter for: names of page parts, headings of appended sections, header
@@ -151,6 +151,15 @@ describe('page titles', () => {
     ['Release Manager (Remote)', [], 'Release Manager (Remote)'],
     ['Description - Release Manager', [], 'Release Manager'],
   ])('titleWithoutSite(%j, %j) is %j', (pageTitle, sites, want) => expect(titleWithoutSite(pageTitle, sites)).toBe(want));
+
+  it.each([
+    ['Tailspin - Release Manager, Flight Software', '<h2>Release Manager, Flight Software</h2><h2>Requirements</h2>', 'Release Manager, Flight Software'],
+    ['Release Manager | Contoso', '<h2>Contoso</h2>', 'Release Manager | Contoso'], // an h2 that is only a small part of the title
+    ['LinkedIn', '<h1>Release Manager</h1>', 'Release Manager'], // a title that names only the site
+    ['LinkedIn', '<h1>Release Manager</h1><h1>Jobs for you</h1>', 'LinkedIn'],
+  ])('readPageMeta(<title>%s</title>%s).title is %j', (pageTitle, body, want) =>
+    expect(readPageMeta(parseHtml(`<html><head><title>${pageTitle}</title></head><body>${body}</body></html>`)).title).toBe(want),
+  );
 
   it.each([
     ['Release Manager Job in Sydney NSW - SEEK', 'Release Manager', ''],
