@@ -16,10 +16,42 @@ const POSTED =
   /^(?:date )?(?:posted|published|updated|reposted)(?: on| date)?:? (?:\d+\+? ?\p{L}+ ago|today|yesterday|just now|\p{L}+ \d{1,2},? \d{4}|\d{1,2} \p{L}+,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\.?$/iu;
 export const isPostedLine = (line: string) => POSTED.test(cleanLine(line.replace(/^- /, '')));
 
-/** "Schedule: Full-time": a short label and a short value, no sentence. One such line alone may be the posting's own. */
+/**
+ * The last word of the label of a job's fact as careers sites list them under a posting ("Primary Location", "Job",
+ * "Schedule", "Employment Type", "Req ID"); "Tools: Jira, Confluence" is the posting's own and is not one.
+ */
+export const FACT_LABEL_ENDS: readonly string[] = [
+  'location',
+  'locations',
+  'schedule',
+  'job',
+  'type',
+  'department',
+  'category',
+  'shift',
+  'travel',
+  'level',
+  'id',
+  'number',
+  'posted',
+  'date',
+  'organization',
+  'unit',
+  'function',
+  'workplace',
+  'contract',
+  'hours',
+  'grade',
+  'family',
+];
+const factLabels = new Set(FACT_LABEL_ENDS);
+
+/** "Schedule: Full-time": a fact's label (FACT_LABEL_ENDS) and a short value, no sentence. One such line alone may be the posting's own. */
 export const isFactLine = (line: string) => {
   const fact = /^([^:]{2,30}): (.{1,50})$/.exec(cleanLine(line.replace(/^- /, '')));
-  return Boolean(fact) && fact![1].split(' ').length <= 3 && fact![2].split(' ').length <= 5 && !/[.!?]$/.test(fact![2]);
+  if (!fact) return false;
+  const label = fact[1].toLowerCase().split(' ');
+  return label.length <= 3 && factLabels.has(label[label.length - 1]) && fact[2].split(' ').length <= 5 && !/[.!?]$/.test(fact[2]);
 };
 
 /**

@@ -105,6 +105,8 @@ describe('controls and header lines', () => {
     ['Schedule: Full-time', true],
     ['Requirements: five years of program management in a regulated industry.', false],
     ['Note: we read every application.', false],
+    ['Tools: Jira, Confluence', false], // the posting's own
+    ['Certifications: PMP', false],
     ['You will plan releases', false],
   ])('isFactLine(%j) is %s', (line, want) => expect(isFactLine(line)).toBe(want));
 
