@@ -155,7 +155,7 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
     const jobTokens = tokenize(jobText, lookup.keyOf);
     const company = normalizeTerm(companyName);
     const jobHits = findHits(jobText, lookup, jobTokens);
-    const namesARole = createRoleNameCheck(jobTokens, title, (id) => taxonomy.byId.get(id)!.label);
+    const namesARole = createRoleNameCheck(jobTokens, title);
     const inEmployerName = employerNameCheck(jobText, companyName);
     const normalizedHit = (hit: Hit) => normalizedSpelling(jobText.slice(hit.start, hit.end));
     const termStarts: number[] = [];

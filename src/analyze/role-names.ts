@@ -270,7 +270,7 @@ const OPENER_WORDS = 4;
  * noun, after "head of" or "reporting into", or an item of a list of teams. A pattern's phrasing is a skill by
  * itself. The posting's own role (its title, or a role or team the candidate fills or joins) keeps its skills.
  */
-export function createRoleNameCheck(tokens: Token[], postingTitle: string, labelOf?: (conceptId: string) => string): (hit: Hit, category: Category) => boolean {
+export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit: Hit, category: Category) => boolean {
   const startIndex = { get: (offset: number) => tokenIndexAt(tokens, offset, 'start') };
   const endIndex = { get: (offset: number) => tokenIndexAt(tokens, offset, 'end') };
   const words = (ts: Token[]) => ts.map((t) => wordKey(t.raw)).join(' '); // "Release Managers" is the title's "Release Manager"
@@ -290,27 +290,6 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, label
   const writtenAsName = (first: number, last: number) => inSentenceCase(tokens[first].sentence) && tokens.slice(first, last + 1).every(capitalized);
   const nounAt = (k: number, sentence: number) => tokens[k]?.sentence === sentence && tokens[k].breakBefore === 'none' && NOUNS.has(foldWord(tokens[k].raw));
   /**
-   * "Partner closely with the Product Management team", "Work closely with Engineering, Product Management and
-   * Legal": a phrasing whose last words are the concept's own name, written as a team's (a team noun after it, or
-   * an item of a list of teams), speaks of working with that team, not of the skill. A phrasing about working with
-   * teams ("collaborate with Engineering, Sales and Legal") names no team by its own name and stays a skill.
-   */
-  const endsInTeamName = (hit: Hit, first: number, last: number, category: Category) => {
-    // "Coordinate with Internal Audit" is audit work: working with a regulation's own function is the skill.
-    if (!labelOf || SKILL_BEFORE_ROLE.has(category) || category === 'compliance') return false;
-    let from = last;
-    while (from > first && tokens[from].breakBefore === 'none' && capitalized(tokens[from - 1])) from--;
-    if (from === first || !writtenAsName(from, last)) return false;
-    const ownWords = new Set(tokenize(labelOf(hit.conceptId)).map((t) => wordKey(t.raw)));
-    if (!tokens.slice(from, last + 1).some((t) => ownWords.has(wordKey(t.raw)))) return false;
-    // "Within the Change and Release Management team": the candidate's own team does the work.
-    const { sentence } = tokens[first];
-    const before = [1, 2, 3, 4].map((k) => word(first - k, sentence));
-    const after = [2, 3].map((k) => word(last + k, sentence));
-    if (before.some((w) => BEFORE.has(w)) || after.some((w) => AFTER.has(w))) return false;
-    return nounAt(last + 1, tokens[last].sentence) || inTeamList(from, last);
-  };
-  /**
    * "the Cloud Customer Engineers", "our Risk Management Office team": a name written in capitals in a sentence
    * written in lowercase that goes on, word after word, to a role noun names that role or team. The noun's index.
    */
@@ -328,11 +307,7 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, label
   };
   return (hit, category) => {
     const first = startIndex.get(hit.start);
-    if (hit.via !== 'surface') {
-      if (first === undefined) return false;
-      const last = endIndex.get(hit.end);
-      return namesAUnit(first, category) || (last !== undefined && endsInTeamName(hit, first, last, category));
-    }
+    if (hit.via !== 'surface') return first !== undefined && namesAUnit(first, category);
     const last = endIndex.get(hit.end);
     if (first === undefined || last === undefined) return false;
     // "a team of PhDs and MBAs": a degree's acronym in the plural, after a team noun, names the people who hold it
