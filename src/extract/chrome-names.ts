@@ -33,12 +33,12 @@ export const CHROME_NAMES: readonly ChromeName[] = [
 ];
 
 /**
- * Parts that frame a posting without being its text: the job's facts beside its title ("Engineering · Austin, Texas"),
- * its tags, and the card of the company that posts it. Left out only while they hold no sentence and little text.
+ * Parts that frame a posting without being its text: the job's facts beside its title ("Engineering · Austin, Texas")
+ * and the card of the company that posts it. Left out only while they hold no sentence and little text. Tags are not
+ * among them: some boards tag a job with its skills ("Jira", "Scrum"), which the posting must keep.
  */
 export const FRAME_NAMES: readonly ChromeName[] = [
   { name: 'meta', whole: true, example: 'Jobvite: <p class="jv-job-detail-meta">, WordPress: <ul class="job-listing-meta meta">, Breezy: <ul class="meta">' },
-  { name: 'tags', whole: true, example: 'Recruitee: <ul class="job-tags">' },
   { name: 'job-info', whole: false, example: 'Webflow: <div class="job-info-wrapper">' },
   { name: 'attributes', whole: true, example: 'JazzHR: <div class="job-attributes-container">' },
   { name: 'company', whole: true, example: 'WordPress: <div class="company">, <img class="company_logo">' },
