@@ -8,8 +8,13 @@ export type { ResumeSection } from './resume-headings';
 /** The section a heading line opens, or undefined for a content line (the words it knows: resume-headings.ts). */
 export const resumeHeading = (rawLine: string): ResumeSection | undefined => headingSection(rawLine);
 
-/** Words in a line: a bullet of fewer is a list item ("• Jira", "– Risk management"), not a sentence that shows. */
+/**
+ * Words in a line: a bullet of fewer is a list item ("• Jira", "– Risk management"), not a sentence that shows,
+ * unless it reads as one (SHORT_SENTENCE).
+ */
 const SENTENCE_WORDS = { bullet: 5, line: 8 } as const;
+/** A short bullet that is a sentence: three words or more that end with a full stop or open with a past verb ("Tracked KPIs weekly"). */
+const SHORT_SENTENCE = /^\S+ed\s+\S+\s+\S+|^\S+\s+\S+\s+.*\S\.$/;
 
 const wordCount = (line: string) => line.split(/\s+/).filter(Boolean).length;
 
@@ -21,8 +26,9 @@ const DATE_RANGE = /\b(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:(?:[a-z]{3,9}\.?\s+
  * shows, a short list names.
  */
 function shownByItself(raw: string): boolean {
-  const words = wordCount(raw.replace(BULLET, ''));
-  if (BULLET.test(raw)) return words >= SENTENCE_WORDS.bullet;
+  const item = raw.replace(BULLET, '').trim();
+  const words = wordCount(item);
+  if (BULLET.test(raw)) return words >= SENTENCE_WORDS.bullet || (SHORT_SENTENCE.test(item) && !/[|,;].*[|,;]/.test(item));
   return words >= SENTENCE_WORDS.line && !/[|,;].*[|,;].*[|,;]/.test(raw) && !LABELLED_LIST.test(raw);
 }
 

@@ -126,6 +126,10 @@ describe('resume strength', () => {
     // [unknown heading after a skills list, the line under it, strength]
     ['\nOpen Source', '• Jira', 'listed'],
     ['\nOpen Source', '– Risk management', 'listed'],
+    ['\nOpen Source', '• Risk management and Jira', 'listed'],
+    ['\nOpen Source', '• Tracked Jira weekly', 'demonstrated'], // short, but a sentence: a past verb
+    ['\nOpen Source', '• Ran the Jira rollout.', 'demonstrated'], // or a full stop
+    ['\nOpen Source', '• Jira, Confluence, Tableau.', 'listed'], // a list, full stop or not
     ['\nOpen Source', '• Built the Jira workflow for four teams', 'demonstrated'],
     ['\nOpen Source', 'Jira, Confluence, Tableau', 'listed'],
     ['\nOpen Source', 'Governance: Jira, Change Management, Vendor Management', 'listed'], // a label and its list
