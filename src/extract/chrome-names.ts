@@ -2,6 +2,7 @@
 // bars, job-facts lists and company cards in ids, classes and test attributes ("cookie-banner", "similar-jobs",
 // "jv-job-detail-meta", "advertiser-name"), and title the sections they append to a posting ("Similar jobs", "Apply
 // for this job"). The page reader (readability-text.ts) leaves those parts out, whatever the board, by these names.
+import { namesOf } from './part-names';
 
 export interface ChromeName {
   /** A word of an id, class or naming attribute, in lower case; "-" stands for any separator or none ("similar-jobs" is similarJobs, similar_jobs). */
@@ -49,46 +50,16 @@ export const FRAME_NAMES: readonly ChromeName[] = [
   { name: 'jobdate', whole: true, example: 'SuccessFactors: <span class="jobdate">' },
 ];
 
-/**
- * Names of the element that shows the company posting the job: a whole class or attribute value that ends with one of
- * these, perhaps followed by "name" or "logo" ("advertiser-name", "company_logo", "top-card__company-name"); not a
- * part of a longer name ("premium-company-insights" is a panel about the company, not its name).
- */
-export const COMPANY_NAMES: readonly string[] = ['company', 'employer', 'advertiser', 'hiring-organization'];
-
-/** The attributes where pages name their parts. */
-const NAMING_ATTRIBUTES = ['id', 'class', 'data-automation', 'data-testid', 'data-test', 'data-qa', 'data-ui', 'data-controller', 'aria-label'];
-
-/** "similarJobs cn_set-cookie" -> "similar-jobs cn-set-cookie": one spelling of the words of a name. */
-const words = (value: string) =>
-  value
-    .replace(/([a-z])([A-Z])/g, '$1-$2')
-    .toLowerCase()
-    .replace(/[_\s]+/g, (m) => (m.trim() ? '-' : ' '));
-
 const pattern = (names: readonly ChromeName[]) =>
   new RegExp(`(?:^|[\\s-])(?:${names.map((n) => n.name.replace(/-/g, '-?') + (n.whole ? 's?(?=$|[\\s-])' : '')).join('|')})`);
 const CHROME = pattern(CHROME_NAMES);
 const FRAME = pattern(FRAME_NAMES);
-const COMPANY = new RegExp(`(?:^|[\\s-])(?:${COMPANY_NAMES.map((n) => n.replace(/-/g, '-?')).join('|')})(?:-?(?:name|logo))?(?=$|\\s)`);
-
-/** Every name an element gives itself, in one string of words (`attributes`: where to look, all NAMING_ATTRIBUTES by default). */
-export const namesOf = (el: Element, attributes = NAMING_ATTRIBUTES) =>
-  words(
-    attributes
-      .map((a) => el.getAttribute(a) ?? '')
-      .filter(Boolean)
-      .join(' '),
-  );
 
 /** Whether an element names itself as page chrome (a cookie banner, a similar-jobs rail, a share bar). */
 export const isNamedChrome = (el: Element) => CHROME.test(namesOf(el));
 /** Whether an element names itself as the frame of a posting (its facts, tags or company card). */
 export const isNamedFrame = (el: Element) => FRAME.test(namesOf(el));
 /** Whether an element names itself as the posting company's name or logo. */
-export const isNamedCompany = (el: Element) => COMPANY.test(namesOf(el, CODE_NAMES));
-/** The names a page's code gives (an aria-label is a sentence for people: "Show more about the company"). */
-const CODE_NAMES = NAMING_ATTRIBUTES.filter((a) => a !== 'aria-label');
 
 export interface ChromeHeading {
   /** The heading's words, compared without case or punctuation; a heading that starts with them matches. */

@@ -1,7 +1,6 @@
 import { isBoardLabel } from './board-labels';
-import { isNamedCompany } from './chrome-names';
+import { isNamedCompany } from './part-names';
 import { withoutCareers } from './company-name';
-import { isActionLabel } from './page-actions';
 import { cleanLine, nodesToText } from './nodes-to-text';
 import { textOf } from './query';
 
@@ -171,10 +170,10 @@ export function readPageMeta(doc: Document): PageMeta {
   };
 }
 
-/** A name as a page shows it on its own: one short line, not a control's label ("Website", "Apply"). */
+/** A name as a page shows it on its own: one short line, not a board's name. */
 const asName = (text: string) => {
   const name = cleanLine(text);
-  return name.length >= 2 && name.length <= 60 && name.split(' ').length <= 6 && !isActionLabel(name) && !isJobBoard(name) ? name : '';
+  return name.length >= 2 && name.length <= 60 && name.split(' ').length <= 6 && !isJobBoard(name) ? name : '';
 };
 /** "Contoso logo", "Contoso career site", "Contoso Careers" -> "Contoso". */
 const altName = (alt: string) => asName(withoutCareers(cleanLine(alt).replace(/\s+(logo|career site)$/i, '')));

@@ -3,6 +3,7 @@ import { chromeAround, isSentence } from './chrome-blocks';
 import { isChromeHeading, isNamedChrome, isNamedFrame } from './chrome-names';
 import { htmlToLines } from './html-to-text';
 import { hiddenBy, nodesToText } from './nodes-to-text';
+import { withoutPageFrame } from './page-frame';
 import { isActionLabel } from './page-actions';
 import { MAX_READ_CHARS, MAX_READER_DEPTH } from './reading-bounds';
 
@@ -211,5 +212,11 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
   if (!article?.content) return undefined;
   const lines = htmlToLines(doc, article.content);
   const anyCut = cut ?? lines.cut;
-  return { title: article.title ?? '', siteName: article.siteName ?? '', text: lines.text, headings: lines.headings, ...(anyCut ? { cut: anyCut } : {}) };
+  return {
+    title: article.title ?? '',
+    siteName: article.siteName ?? '',
+    text: withoutPageFrame(lines.text),
+    headings: lines.headings,
+    ...(anyCut ? { cut: anyCut } : {}),
+  };
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/parse-html';
 import { ATS_HOSTS, atsTenant, tenantBrand } from '../../src/extract/ats-hosts';
-import { CHROME_HEADINGS, CHROME_NAMES, FRAME_NAMES, isChromeHeading, isNamedChrome, isNamedCompany, isNamedFrame } from '../../src/extract/chrome-names';
-import { composeText, isFactLine, isFactsLine, isPostedLine } from '../../src/extract/compose-text';
+import { CHROME_HEADINGS, CHROME_NAMES, FRAME_NAMES, isChromeHeading, isNamedChrome, isNamedFrame } from '../../src/extract/chrome-names';
+import { isNamedCompany } from '../../src/extract/part-names';
+import { composeText } from '../../src/extract/compose-text';
+import { isFactLine, isFactsLine, isPostedLine, withoutPageFrame } from '../../src/extract/page-frame';
 import { hasJobCues } from '../../src/extract/job-cues';
 import { isActionLabel } from '../../src/extract/page-actions';
 import { companyFromPageTitle, logoName, readPageMeta, shownCompany, titleWithoutSite } from '../../src/extract/page-meta';
@@ -110,29 +112,28 @@ describe('controls and header lines', () => {
     ['You will plan releases', false],
   ])('isFactLine(%j) is %s', (line, want) => expect(isFactLine(line)).toBe(want));
 
+  const sentence = 'You will run our releases.';
   it('drops two or more job facts under the body, not one line that may be the posting own', () => {
-    expect(composeText('Release Manager', '', 'You will run releases.\nPrimary Location: Columbus\nSchedule: Full-time', true)).toBe(
-      'Release Manager\nYou will run releases.',
-    );
-    expect(composeText('Release Manager', '', 'You will run releases.\nSalary: $90,000', true)).toBe(
-      'Release Manager\nYou will run releases.\nSalary: $90,000',
-    );
+    expect(withoutPageFrame(`${sentence}\nPrimary Location: Columbus\nSchedule: Full-time`)).toBe(sentence);
+    expect(withoutPageFrame(`${sentence}\nSalary: $90,000`)).toBe(`${sentence}\nSalary: $90,000`);
   });
 
   it('drops a page header above the body read by the page reader, and a trailing date', () => {
-    const body = [
+    const read = [
       'Job Description',
       'Release Manager - 2400123',
       'Contoso',
       'Posted 3d ago',
       'Engineering · Austin, Texas',
-      'You will run releases.',
+      sentence,
       'Posted on Aug 24, 2023.',
-    ].join('\n');
-    expect(composeText('Release Manager', 'Contoso', body, true)).toBe('Release Manager\nContoso\nYou will run releases.');
+    ];
+    expect(composeText('Release Manager', 'Contoso', withoutPageFrame(read.join('\n')), true)).toBe(`Release Manager\nContoso\n${sentence}`);
+    // Facts-like lines after the first sentence are the posting's own.
+    expect(withoutPageFrame(`${sentence}\nJira · Confluence\nScrum and Kanban`)).toBe(`${sentence}\nJira · Confluence\nScrum and Kanban`);
     // A description read from its own element keeps its lines.
-    expect(composeText('Release Manager', 'Contoso', 'Engineering · Austin, Texas\nYou will run releases.')).toBe(
-      'Release Manager\nContoso\nEngineering · Austin, Texas\nYou will run releases.',
+    expect(composeText('Release Manager', 'Contoso', `Engineering · Austin, Texas\n${sentence}`)).toBe(
+      `Release Manager\nContoso\nEngineering · Austin, Texas\n${sentence}`,
     );
   });
 });

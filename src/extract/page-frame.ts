@@ -1,0 +1,74 @@
+// The lines a page puts around a posting that the page reader keeps with it: when the job was posted ("Posted 3d ago")
+// and the job's facts ("Software Development · Salt Lake City, Utah" above it, "Schedule: Full-time" under it). Only the
+// page reader needs these (a site adapter or structured data gives the description alone), so they live apart from
+// the injected extractor.
+import { isSentence } from './chrome-blocks';
+import { cleanLine } from './nodes-to-text';
+
+/** "Posted 3d ago", "Posted on Aug 24, 2023.", "Date posted: 2026-10-02": when the page published the job, not the posting. */
+const POSTED =
+  /^(?:date )?(?:posted|published|updated|reposted)(?: on| date)?:? (?:\d+\+? ?\p{L}+ ago|today|yesterday|just now|\p{L}+ \d{1,2},? \d{4}|\d{1,2} \p{L}+,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\.?$/iu;
+export const isPostedLine = (line: string) => POSTED.test(cleanLine(line.replace(/^- /, '')));
+
+/**
+ * The last word of the label of a job's fact as careers sites list them under a posting ("Primary Location", "Job",
+ * "Schedule", "Employment Type", "Req ID"); "Tools: Jira, Confluence" is the posting's own and is not one.
+ */
+export const FACT_LABEL_ENDS: readonly string[] = [
+  'location',
+  'locations',
+  'schedule',
+  'job',
+  'type',
+  'department',
+  'category',
+  'shift',
+  'travel',
+  'level',
+  'id',
+  'number',
+  'posted',
+  'date',
+  'organization',
+  'unit',
+  'function',
+  'workplace',
+  'contract',
+  'hours',
+  'grade',
+  'family',
+];
+const factLabels = new Set(FACT_LABEL_ENDS);
+
+/** "Schedule: Full-time": a fact's label (FACT_LABEL_ENDS) and a short value, no sentence. One such line alone may be the posting's own. */
+export const isFactLine = (line: string) => {
+  const fact = /^([^:]{2,30}): (.{1,50})$/.exec(cleanLine(line.replace(/^- /, '')));
+  if (!fact) return false;
+  const label = fact[1].toLowerCase().split(' ');
+  return label.length <= 3 && factLabels.has(label[label.length - 1]) && fact[2].split(' ').length <= 5 && !/[.!?]$/.test(fact[2]);
+};
+
+/**
+ * "Software Development · Salt Lake City, Utah", "- Contract · Mid-Senior level": a header's job facts, two to five
+ * short parts between middle dots or bars, no sentence.
+ */
+export const isFactsLine = (line: string) => {
+  const parts = cleanLine(line.replace(/^- /, '')).split(/\s+[·•|]\s+/);
+  return parts.length >= 2 && parts.length <= 5 && parts.every((p) => p.length > 0 && p.split(' ').length <= 5 && !/[.!?]$/.test(p));
+};
+
+/**
+ * The page reader's text without the page's frame: posted dates and job facts above the first sentence (between the
+ * title, the company and the description), a posted date at the end, and two or more job facts at the end.
+ */
+export function withoutPageFrame(text: string): string {
+  const lines = text.split('\n');
+  const firstSentence = lines.findIndex((line) => isSentence(line.replace(/^- /, '')));
+  const head = (firstSentence < 0 ? lines : lines.slice(0, firstSentence)).filter((line) => !isPostedLine(line) && !isFactsLine(line));
+  const rest = firstSentence < 0 ? [] : lines.slice(firstSentence);
+  while (rest.length && isPostedLine(rest[rest.length - 1])) rest.pop();
+  let facts = 0;
+  while (facts < rest.length && isFactLine(rest[rest.length - 1 - facts])) facts++;
+  if (facts >= 2) rest.splice(rest.length - facts);
+  return [...head, ...rest].join('\n');
+}
