@@ -22,6 +22,7 @@ function irregularForms(words: Iterable<string>): Map<string, string> {
   const { methods, model } = nlp.world() as unknown as CompromiseWorld;
   // Irregular verbs are common words, so compromise's lexicon knows them all (run is listed as a noun).
   const isKnownWord = (w: string) => w in model.one.lexicon;
+  const isPastForm = (w: string) => [model.one.lexicon[w]].flat().some((tag) => tag === 'PastTense' || tag === 'Participle');
   const baseKeys = new Set<string>();
   const folded = new Set<string>();
   for (const w of words) {
@@ -36,7 +37,11 @@ function irregularForms(words: Iterable<string>): Map<string, string> {
     for (const form of forms) {
       if (!form || form.includes(' ')) continue;
       const key = stem(form.toLowerCase());
-      if (key !== base && !baseKeys.has(key) && !map.has(key)) map.set(key, base);
+      // A form that another taxonomy word owns keeps its key, unless that word is this very form, a past tense
+      // compromise knows as one: patterns list "run|ran" or "write|wrote" for a resume's past tense, and "ran" should
+      // meet the other patterns of "run" too ("Ran weekly syncs").
+      const ownPastForm = folded.has(form.toLowerCase()) && isPastForm(form.toLowerCase());
+      if (key !== base && (!baseKeys.has(key) || ownPastForm) && !map.has(key)) map.set(key, base);
     }
   }
   // Nouns in -sis take -ses in the plural (analysis, analyses; diagnosis, diagnoses), which compromise's list of
