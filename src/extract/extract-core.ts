@@ -106,7 +106,14 @@ export function extractPostingWith(readPage: PageReader | undefined, document: D
   let ld = fuller(ofThisJob(attempt(() => readJsonLd(document))), ofThisJob(attempt(() => readMicrodata(document))));
   const meta = attempt(() => readPageMeta(document)) ?? { title: '', titleIsHeading: false, siteName: '', titleCompany: '' };
 
-  const posting = (method: ExtractMethod, { text: body, headings, cut }: PostingLines, preferDom: boolean, fallbackTitle = '', fallbackSite = ''): Posting => {
+  const posting = (
+    method: ExtractMethod,
+    { text: body, headings, cut }: PostingLines,
+    preferDom: boolean,
+    fallbackTitle = '',
+    fallbackSite = '',
+    fallbackCompany = '',
+  ): Posting => {
     const [a, b] = preferDom ? [dom, ld] : [ld, dom];
     const readerTitle = fallbackTitle && titleWithoutSite(fallbackTitle, [meta.siteName, meta.titleCompany, fallbackSite]);
     const title = a?.title || b?.title || (meta.titleIsHeading ? meta.title : '') || readerTitle || meta.title;
@@ -123,13 +130,7 @@ export function extractPostingWith(readPage: PageReader | undefined, document: D
     const company =
       dom?.brand ||
       (named ? addressBrand(named) || shortName(named, titleCompany) : '') ||
-      (hidden
-        ? ''
-        : real(pageCompany(titleCompany, meta.siteName || fallbackSite)) ||
-          real(meta.shownCompany) ||
-          real(meta.logoName) ||
-          addressBrand('') ||
-          real(dom?.companyGuess));
+      (hidden ? '' : real(pageCompany(titleCompany, meta.siteName || fallbackSite)) || real(fallbackCompany) || addressBrand('') || real(dom?.companyGuess));
     const text = composeText(title, company, body, method === 'readability');
     if (method === 'site' && recorder && options.runs) for (const run of placeRuns(recorder.runs, body, text)) options.runs.push(run);
     const sections = sectionsOf(text, headings);
@@ -146,14 +147,14 @@ export function extractPostingWith(readPage: PageReader | undefined, document: D
   ldText = ld?.text ?? '';
   if (ldText.length >= 50) {
     const page = ldText.length < MAX_SUMMARY && readPage ? attempt(() => readPage(document)) : undefined;
-    if (page && showsMore(page.text, ldText)) return posting('readability', page, false, page.title, page.siteName);
+    if (page && showsMore(page.text, ldText)) return posting('readability', page, false, page.title, page.siteName, page.company);
     return posting(ld!.source ?? 'json-ld', ld!, false);
   }
   if (domText.length >= 50) return posting('site', domLines, true);
 
   const article = readPage && attempt(() => readPage(document));
   if (article && article.text.length >= MIN_READABILITY && hasJobCues(article.text)) {
-    return posting('readability', article, true, article.title, article.siteName);
+    return posting('readability', article, true, article.title, article.siteName, article.company);
   }
   return { title: dom?.title || ld?.title || meta.title, company: dom?.company || ld?.company || '', site, method: 'none', text: '', url };
 }

@@ -1,5 +1,4 @@
 import { isBoardLabel } from './board-labels';
-import { isNamedCompany } from './part-names';
 import { withoutCareers } from './company-name';
 import { cleanLine, nodesToText } from './nodes-to-text';
 import { textOf } from './query';
@@ -13,10 +12,6 @@ export interface PageMeta {
   siteName: string;
   /** The employer the page's title names beside the job title ("Data Engineer at Acme", "Acme: Data Engineer"). */
   titleCompany: string;
-  /** The employer an element of the page names as the posting's company ("advertiser-name", a company card). */
-  shownCompany?: string;
-  /** The name in the alt text of the site's logo ("Northwind Logistics" of <img alt="Northwind Logistics logo">). */
-  logoName?: string;
 }
 
 const norm = (s: string) =>
@@ -158,53 +153,5 @@ export function readPageMeta(doc: Document): PageMeta {
     (onlySite && headings.length === 1 ? headings[0] : '');
   const title = heading || (heads[0] ? titleWithoutSite(heads[0], [siteName]) : '') || headings[0] || '';
   const named = heads.map((t) => companyFromPageTitle(t, title)).find(Boolean) ?? '';
-  const shown = shownCompany(doc);
-  const logo = logoName(doc);
-  return {
-    title,
-    titleIsHeading: Boolean(heading),
-    siteName,
-    titleCompany: withoutCareers(named),
-    ...(shown ? { shownCompany: shown } : {}),
-    ...(logo ? { logoName: logo } : {}),
-  };
-}
-
-/** A name as a page shows it on its own: one short line, not a board's name. */
-const asName = (text: string) => {
-  const name = cleanLine(text);
-  return name.length >= 2 && name.length <= 60 && name.split(' ').length <= 6 && !isJobBoard(name) ? name : '';
-};
-/** "Contoso logo", "Contoso career site", "Contoso Careers" -> "Contoso". */
-const altName = (alt: string) => asName(withoutCareers(cleanLine(alt).replace(/\s+(logo|career site)$/i, '')));
-
-/**
- * The company an element names as the posting's own ("advertiser-name", a company card's name or logo): the first such
- * element outside the page's lists (a list's items are other jobs' cards).
- */
-export function shownCompany(doc: Document): string {
-  for (const el of Array.from(doc.querySelectorAll('body [class], body [data-automation], body [data-testid], body [data-ui], body [data-qa]'))) {
-    if (!isNamedCompany(el) || el.closest('li, nav, footer')) continue;
-    const name = el.tagName.toUpperCase() === 'IMG' ? altName(el.getAttribute('alt') ?? '') : asName(nodesToText([el]).includes('\n') ? '' : nodesToText([el]));
-    if (name) return name;
-  }
-  return '';
-}
-
-const saysLogo = (el: Element | null) => Boolean(el) && /logo|brand/i.test(`${el!.getAttribute('class') ?? ''} ${el!.getAttribute('id') ?? ''}`);
-
-/**
- * The name in the alt text of the site's logo: an image that it or its wrapper calls a logo or brand (its file name or
- * alt text may say so too), or the image of the header's link to the site's home. A person's photo is neither.
- */
-export function logoName(doc: Document): string {
-  const logo = Array.from(doc.querySelectorAll('img[alt]')).find(
-    (img) =>
-      saysLogo(img) ||
-      saysLogo(img.parentElement) ||
-      saysLogo(img.parentElement?.parentElement ?? null) ||
-      /logo/i.test(`${img.getAttribute('src') ?? ''} ${img.getAttribute('alt') ?? ''}`) ||
-      (img.closest('header, [role="banner"], #header, .header') !== null && /^(\/|https?:\/\/[^/]+\/?)$/.test(img.closest('a')?.getAttribute('href') ?? '')),
-  );
-  return logo ? altName(logo.getAttribute('alt') ?? '') : '';
+  return { title, titleIsHeading: Boolean(heading), siteName, titleCompany: withoutCareers(named) };
 }

@@ -3,6 +3,7 @@ import { chromeAround, isSentence } from './chrome-blocks';
 import { isChromeHeading, isNamedChrome, isNamedFrame } from './chrome-names';
 import { htmlToLines } from './html-to-text';
 import { hiddenBy, nodesToText } from './nodes-to-text';
+import { companyShown } from './page-company';
 import { withoutPageFrame } from './page-frame';
 import { isActionLabel } from './page-actions';
 import { MAX_READ_CHARS, MAX_READER_DEPTH } from './reading-bounds';
@@ -15,6 +16,8 @@ export interface ReadabilityResult {
   headings: string[];
   /** Which bound (src/extract/reading-bounds.ts) cut the page, if one did. */
   cut?: 'characters' | 'depth';
+  /** The company an element or the logo of the page shows (src/extract/page-company.ts), if any. */
+  company?: string;
 }
 
 /** Elements that hold no text a reader sees; scripts are kept only when they hold JSON-LD (readability reads its metadata). */
@@ -212,11 +215,13 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
   if (!article?.content) return undefined;
   const lines = htmlToLines(doc, article.content);
   const anyCut = cut ?? lines.cut;
+  const company = companyShown(doc);
   return {
     title: article.title ?? '',
     siteName: article.siteName ?? '',
     text: withoutPageFrame(lines.text),
     headings: lines.headings,
     ...(anyCut ? { cut: anyCut } : {}),
+    ...(company ? { company } : {}),
   };
 }

@@ -7,7 +7,8 @@ import { composeText } from '../../src/extract/compose-text';
 import { isFactLine, isFactsLine, isPostedLine, withoutPageFrame } from '../../src/extract/page-frame';
 import { hasJobCues } from '../../src/extract/job-cues';
 import { isActionLabel } from '../../src/extract/page-actions';
-import { companyFromPageTitle, logoName, readPageMeta, shownCompany, titleWithoutSite } from '../../src/extract/page-meta';
+import { logoName, shownCompany } from '../../src/extract/page-company';
+import { companyFromPageTitle, readPageMeta, titleWithoutSite } from '../../src/extract/page-meta';
 import { readabilityText } from '../../src/extract/readability-text';
 
 // What reads a page of a board nobody wrote an adapter for: names of page parts, headings of appended sections, header

@@ -1,4 +1,4 @@
-import { brandInText, hasLegalForm } from '../company-name';
+import { tenantBrand } from '../ats-hosts';
 import type { SiteAdapter } from '../site-adapter';
 import { first, prettySlug, textOf } from '../query';
 import { readJsonLd } from '../read-json-ld';
@@ -8,20 +8,6 @@ import { readJsonLd } from '../read-json-ld';
  * https://northwind.wd5.myworkdayjobs.com/en-US/External/job/Seattle-WA/Senior-Technical-Program-Manager_R-104233
  * https://northwind.wd1.myworkdayjobs.com/Careers/job/Remote/Technical-Program-Manager_JR0042 (search page with the job pane)
  */
-
-/**
- * The brand of a Workday tenant ("medtronic" -> "Medtronic"), where its JSON-LD names the legal entity that hires
- * instead: an entity of another name ("IN2 COV - COV Engineering Services PL") or the brand with a country and a
- * legal form ("Acme Canada Co."). A name that is the brand and more ("Woodgrove Bank") is the company's own.
- */
-function tenantBrand(doc: Document, tenant: string): string {
-  const brand = tenant ? brandInText(tenant, doc.documentElement?.textContent ?? '') : '';
-  if (!brand) return '';
-  const organization = readJsonLd(doc)?.company ?? '';
-  if (!organization) return '';
-  const named = new RegExp(`(^|[^\\p{L}])${brand}([^\\p{L}]|$)`, 'iu').test(organization);
-  return !named || hasLegalForm(organization) ? brand : '';
-}
 
 export const workday: SiteAdapter = {
   id: 'workday',
@@ -33,11 +19,13 @@ export const workday: SiteAdapter = {
     const url = host?.getAttribute('content') ?? host?.getAttribute('href') ?? '';
     const tenant = /\/\/([^.]+)\.wd\d+\.myworkday/.exec(url)?.[1] ?? '';
     const header = textOf(doc, ['[data-automation-id="headerTitle"]']);
+    const organization = tenant ? (readJsonLd(doc)?.company ?? '') : '';
     return {
       title: textOf(scope, ['[data-automation-id="jobPostingHeader"]', 'h2', 'h1']),
       company: header,
       body: body ? [body] : [],
-      brand: header || tenantBrand(doc, tenant) || undefined,
+      // The tenant's brand where the JSON-LD names the legal entity that hires (src/extract/ats-hosts.ts).
+      brand: header || (organization ? tenantBrand(url, doc.documentElement?.textContent ?? '', organization) : '') || undefined,
       companyGuess: tenant ? prettySlug(tenant) : undefined,
     };
   },

@@ -1,0 +1,49 @@
+// The company a page shows beside a posting when neither its structured data nor its title names one: the element the
+// page names as the company ("advertiser-name", a company card), or the alt text of the site's logo. The page reader
+// reads it (readability-text.ts); the injected extractor does without.
+import { withoutCareers } from './company-name';
+import { cleanLine, nodesToText } from './nodes-to-text';
+import { isJobBoard } from './page-meta';
+import { isNamedCompany } from './part-names';
+
+/** A name as a page shows it on its own: one short line, not a board's name. */
+const asName = (text: string) => {
+  const name = cleanLine(text);
+  return name.length >= 2 && name.length <= 60 && name.split(' ').length <= 6 && !isJobBoard(name) ? name : '';
+};
+/** "Contoso logo", "Contoso career site", "Contoso Careers" -> "Contoso". */
+const altName = (alt: string) => asName(withoutCareers(cleanLine(alt).replace(/\s+(logo|career site)$/i, '')));
+
+/**
+ * The company an element names as the posting's own ("advertiser-name", a company card's name or logo): the first such
+ * element outside the page's lists (a list's items are other jobs' cards).
+ */
+export function shownCompany(doc: Document): string {
+  for (const el of Array.from(doc.querySelectorAll('body [class], body [data-automation], body [data-testid], body [data-ui], body [data-qa]'))) {
+    if (!isNamedCompany(el) || el.closest('li, nav, footer')) continue;
+    const name = el.tagName.toUpperCase() === 'IMG' ? altName(el.getAttribute('alt') ?? '') : asName(nodesToText([el]).includes('\n') ? '' : nodesToText([el]));
+    if (name) return name;
+  }
+  return '';
+}
+
+const saysLogo = (el: Element | null) => Boolean(el) && /logo|brand/i.test(`${el!.getAttribute('class') ?? ''} ${el!.getAttribute('id') ?? ''}`);
+
+/**
+ * The name in the alt text of the site's logo: an image that it or its wrapper calls a logo or brand (its file name or
+ * alt text may say so too), or the image of the header's link to the site's home. A person's photo is neither.
+ */
+export function logoName(doc: Document): string {
+  const logo = Array.from(doc.querySelectorAll('img[alt]')).find(
+    (img) =>
+      saysLogo(img) ||
+      saysLogo(img.parentElement) ||
+      saysLogo(img.parentElement?.parentElement ?? null) ||
+      /logo/i.test(`${img.getAttribute('src') ?? ''} ${img.getAttribute('alt') ?? ''}`) ||
+      (img.closest('header, [role="banner"], #header, .header') !== null && /^(\/|https?:\/\/[^/]+\/?)$/.test(img.closest('a')?.getAttribute('href') ?? '')),
+  );
+  return logo ? altName(logo.getAttribute('alt') ?? '') : '';
+}
+
+/** The company the page shows: its named element, else its logo's name; '' when it shows none. */
+export const companyShown = (doc: Document) => shownCompany(doc) || logoName(doc);
