@@ -39,8 +39,10 @@ export const termSchema = z.object({
     })
     .nullable(),
   status: statusSchema.nullable(),
-  /** For a partial term: the related concepts the resume has instead. */
+  /** Ids of the concepts on the resume that cover the term in its stead (narrower ones, showers) or, for a partial term, that it has instead. */
   relatedInResume: z.array(z.string()).optional(),
+  /** Added in 0.5: the labels of `relatedInResume`, in the same order, for a reader ("Capacity planning", not "capacity-planning"). */
+  relatedInResumeLabels: z.array(z.string()).optional(),
   /**
    * Added in 0.4: ids of narrower concepts (taxonomy `broader` relations, at any depth) of the same category that
    * the posting names on every line where it names this one: "programming languages such as Python and Go".

@@ -207,7 +207,9 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
               }
             : null,
           status: coverage?.status ?? null,
-          ...(coverage?.related.length ? { relatedInResume: coverage.related } : {}),
+          ...(coverage?.related.length
+            ? { relatedInResume: coverage.related, relatedInResumeLabels: coverage.related.map((r) => taxonomy.byId.get(r)?.label ?? r) }
+            : {}),
           ...(narrower.length ? { narrowerInPosting: narrower } : {}),
         };
       })

@@ -1,6 +1,7 @@
 import { styleText } from 'node:util';
 import type { Analysis, Term } from '../analyze/analysis-schema';
 import { listedOnly } from '../analyze/listed-only';
+import { relatedLabels } from '../analyze/related-labels';
 import { screeningGroups } from '../analyze/screening';
 
 type Style = Parameters<typeof styleText>[0];
@@ -29,7 +30,7 @@ export function formatReport(a: Analysis, color: boolean): string {
       .slice(0, 2)
       .map((e) => `"${e}"`)
       .join(', ');
-    const related = t.relatedInResume?.length ? paint('dim', ` (resume has: ${t.relatedInResume.join(', ')})`) : '';
+    const related = t.relatedInResume?.length ? paint('dim', ` (resume has: ${relatedLabels(t).join(', ')})`) : '';
     const listed = listedOnly(t) ? paint('yellow', ' (only listed: show it in an experience bullet)') : '';
     return `  ${mark} ${t.label} ${where} ${paint('dim', seen)}${related}${listed}`;
   };

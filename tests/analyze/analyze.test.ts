@@ -48,6 +48,11 @@ describe('analyze', () => {
     const a = analyze('Requirements\n- SAFe\n- Scrum\n- SOC 2', 'Agile methods, with Scrum teams');
     expect(term(a, 'scrum')?.status).toBe('covered');
     expect(term(a, 'safe')).toMatchObject({ status: 'partial', relatedInResume: expect.arrayContaining(['agile']) });
+    // The reader's words beside the ids, in the same order.
+    const safe = term(a, 'safe')!;
+    const { byId } = bundledLookup().taxonomy;
+    expect(safe.relatedInResumeLabels).toEqual(safe.relatedInResume?.map((id) => byId.get(id)?.label));
+    expect(safe.relatedInResumeLabels).toContain('Agile');
     expect(term(a, 'soc-2')?.status).toBe('missing');
   });
 

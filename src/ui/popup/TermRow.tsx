@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Term } from '../../analyze/analysis-schema';
 import { listedOnly } from '../../analyze/listed-only';
+import { relatedLabels } from '../../analyze/related-labels';
 import { CopyButton } from '../shared/CopyButton';
 import { useShowOnPage } from '../shared/show-on-page';
 
@@ -53,7 +54,7 @@ export function TermRow({ term, bullets }: { term: Term; bullets?: string[] }) {
                 .join(', ')}
             </p>
           )}
-          {term.relatedInResume?.length ? <p className="tpmkl-evidence">Related in your resume: {term.relatedInResume.join(', ')}</p> : null}
+          {term.relatedInResume?.length ? <p className="tpmkl-evidence">Related in your resume: {relatedLabels(term).join(', ')}</p> : null}
           {listedOnly(term) && <p className="tpmkl-hint">Only in your skills list: show it in an experience bullet, where recruiters look for proof.</p>}
           {bullets?.length ? (
             <>
