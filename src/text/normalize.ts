@@ -10,8 +10,9 @@ export const removeZeroWidth = (text: string) => text.replace(ZERO_WIDTH, '');
 /**
  * A list bullet at the start of a line, for postings, resumes and extraction alike: symbol bullets with or
  * without a space ("•Jira", "✓ Scrum"), dashes and stars before a space, "1." / "a)" numbering, "o " bullets.
+ * U+F0B7 and U+F0A7 are the Symbol and Wingdings bullets that Word's PDFs print as private-use characters.
  */
-export const BULLET = /^\s*(?:[•▪●◦‣∙·✓✔■□→➢➤]\s*|[-*–—>+]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|o\s+)/;
+export const BULLET = /^\s*(?:[•▪●◦‣∙·✓✔■□→➢➤►▸❖⁃\uF0A7\uF0B7]\s*|[-*–—>+]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|o\s+)/;
 const MARKS = /\p{M}/gu;
 
 const ASCII = /^[\x00-\x7F]*$/;
