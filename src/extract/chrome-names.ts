@@ -57,8 +57,13 @@ const FRAME = pattern(FRAME_NAMES);
 
 /** Whether an element names itself as page chrome (a cookie banner, a similar-jobs rail, a share bar). */
 export const isNamedChrome = (el: Element) => CHROME.test(namesOf(el));
-/** Whether an element names itself as the frame of a posting (its facts, tags or company card). */
+/** Whether an element names itself as the frame of a posting (its facts or company card). */
 export const isNamedFrame = (el: Element) => FRAME.test(namesOf(el));
+/** What an element names itself: 'chrome' (CHROME_NAMES), 'frame' (FRAME_NAMES) or nothing; its names read once. */
+export function namedPart(el: Element): 'chrome' | 'frame' | undefined {
+  const names = namesOf(el);
+  return !names ? undefined : CHROME.test(names) ? 'chrome' : FRAME.test(names) ? 'frame' : undefined;
+}
 /** Whether an element names itself as the posting company's name or logo. */
 
 export interface ChromeHeading {

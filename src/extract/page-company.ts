@@ -14,12 +14,22 @@ const asName = (text: string) => {
 /** "Contoso logo", "Contoso career site", "Contoso Careers" -> "Contoso". */
 const altName = (alt: string) => asName(withoutCareers(cleanLine(alt).replace(/\s+(logo|career site)$/i, '')));
 
+/** The raw names that may name a company (isNamedCompany decides). */
+const MAYBE_COMPANY = /company|employer|advertiser|organi[sz]ation/i;
+
 /**
  * The company an element names as the posting's own ("advertiser-name", a company card's name or logo): the first such
  * element outside the page's lists (a list's items are other jobs' cards).
  */
 export function shownCompany(doc: Document): string {
   for (const el of Array.from(doc.querySelectorAll('body [class], body [data-automation], body [data-testid], body [data-ui], body [data-qa]'))) {
+    // A quick look at the raw names first: a big page has many named elements, few of them about a company.
+    if (
+      !MAYBE_COMPANY.test(
+        `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-automation') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-ui') ?? ''} ${el.getAttribute('data-qa') ?? ''}`,
+      )
+    )
+      continue;
     if (!isNamedCompany(el) || el.closest('li, nav, footer')) continue;
     const name = el.tagName.toUpperCase() === 'IMG' ? altName(el.getAttribute('alt') ?? '') : asName(nodesToText([el]).includes('\n') ? '' : nodesToText([el]));
     if (name) return name;

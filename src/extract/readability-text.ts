@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { chromeAround, isSentence } from './chrome-blocks';
-import { isChromeHeading, isNamedChrome, isNamedFrame } from './chrome-names';
+import { isChromeHeading, namedPart } from './chrome-names';
 import { htmlToLines } from './html-to-text';
 import { hiddenBy, nodesToText } from './nodes-to-text';
 import { companyShown } from './page-company';
@@ -187,15 +187,17 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
     ),
   )) {
     const tag = el.tagName.toUpperCase();
-    const length = (el.textContent ?? '').length;
+    // Measured only for the few elements that need it: a whole page's textContent per element would be quadratic.
+    const length = () => (el.textContent ?? '').length;
     const chrome =
       tag === 'NAV' ||
       tag === 'FOOTER' ||
       tag === 'ASIDE' ||
       // An application form; a form that wraps the page (as on Taleo) holds the posting.
-      (tag === 'FORM' && length < bodyText / 2) ||
+      (tag === 'FORM' && length() < bodyText / 2) ||
       (el.hasAttribute('role') && /navigation|dialog|contentinfo/.test(el.getAttribute('role')!));
-    const named = !NEVER_NAMED.test(tag) && (isNamedChrome(el) ? length < 2000 : isNamedFrame(el) && length < MAX_FRAME && !holdsSentence(el));
+    const part = chrome || NEVER_NAMED.test(tag) ? undefined : namedPart(el);
+    const named = part === 'chrome' ? length() < 2000 : part === 'frame' && length() < MAX_FRAME && !holdsSentence(el);
     if (chrome || named) el.remove();
   }
   for (const heading of Array.from(clone.querySelectorAll('h1, h2, h3, h4, h5, h6')))
@@ -207,7 +209,11 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
   // "<strong>Title: X</strong><p><br></p><strong>Location: Y</strong>": readability drops an empty paragraph, and the
   // line break it stood for with it ("XLocation: Y"); a bare line break says the same and stays.
   for (const empty of Array.from(clone.querySelectorAll('p'))) {
-    if (!(empty.textContent ?? '').trim() && empty.children.length > 0 && Array.from(empty.children).every((c) => c.tagName.toUpperCase() === 'BR')) {
+    if (
+      empty.firstElementChild?.tagName.toUpperCase() === 'BR' &&
+      Array.from(empty.children).every((c) => c.tagName.toUpperCase() === 'BR') &&
+      !(empty.textContent ?? '').trim()
+    ) {
       empty.replaceWith(clone.createElement('br'));
     }
   }
