@@ -225,6 +225,20 @@ function payOf(value: unknown): Candidate['parts'] {
   });
 }
 
+/**
+ * A description as text or HTML: a string, an object of the same text in formats ({"html": "<p>...</p>"}), or an object
+ * of named parts in order ({"company": "<p>About us</p>", "role": "<p>You will...</p>"}), as some hiring systems keep it.
+ */
+function descriptionOf(value: unknown): string {
+  if (!isObj(value)) return str(value);
+  // The same text in several formats ({"html": ..., "text": ...}) is one description: the first format given.
+  const format = Object.keys(value).find((k) => /^(html|text|plain|markdown|md|raw)$/i.test(k) && typeof value[k] === 'string');
+  if (format) return str(value[format]);
+  return Object.values(value)
+    .filter((part): part is string => typeof part === 'string' && /\s/.test(part))
+    .join('\n');
+}
+
 /** The value of each role in a state object: its most preferred field that holds something. */
 function fieldsOf(obj: Obj): unknown[] {
   const best: [unknown, number][] = POSTING_FIELDS.map(() => [undefined, Infinity]);
@@ -243,7 +257,7 @@ const titleOf = (fields: unknown[]) => {
 /** The posting a state object describes, by its field names, or undefined when it lacks a title or a description. */
 function candidateOf(best: unknown[]): Candidate | undefined {
   const title = titleOf(best);
-  const description = str(best[DESCRIPTION]);
+  const description = descriptionOf(best[DESCRIPTION]);
   if (!title || description.length < MIN_DESCRIPTION) return undefined;
   const company = nameOf(best[COMPANY]);
   return {

@@ -68,6 +68,17 @@ describe('readAppState', () => {
     expect(read?.headings).toEqual(['Requirements']);
   });
 
+  const said = '<p>You will run our platform programs and plan each quarter with engineering and finance.</p>';
+  it.each([
+    ['named parts, in order', { about: '<p>About Contoso: we build logistics software for ports.</p>', role: said.repeat(3) }, 4],
+    ['the same text in two formats, read once', { html: said.repeat(3), text: 'You will run our platform programs.'.repeat(3) }, 3],
+    ['a part without a space is no text', { id: 'job-42', role: said.repeat(3) }, 3],
+  ])('reads a description kept as an object: %s', (_, description, lines) => {
+    const posting = { title: 'Technical Program Manager', company: { name: 'Contoso' }, description, conclusion: '<p>Contoso offers benefits.</p>' };
+    const read = readAppState(page(nextData({ props: { posting } })));
+    expect(read?.text.split('\n').length).toBe(lines + 1);
+  });
+
   it.each([
     [
       'a list of ranges with written bounds',
