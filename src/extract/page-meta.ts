@@ -64,6 +64,30 @@ const JOB_IN_PLACE_PART = /^(?:jobs?|vacancy|position) in \p{Lu}/iu;
 const REQUISITION = /\s*\((?=[^()\s]*\d)[A-Za-z]{0,4}[-_ ]?\d[\w-]*\)$/;
 
 /**
+ * What a careers site calls its pages, whatever the job: "Careers", "Open positions", "Join Acme", "Acme Careers",
+ * "Jobs at Acme". A page title made of such a part and the site's name does not name the job.
+ */
+export const CAREERS_PAGE_NAMES: readonly string[] = [
+  'careers',
+  'career',
+  'jobs',
+  'open positions',
+  'open roles',
+  'openings',
+  'job openings',
+  'current openings',
+  'vacancies',
+  'join us',
+  'join our team',
+  'work with us',
+  'we are hiring',
+  'were hiring',
+];
+const careersNames = new Set(CAREERS_PAGE_NAMES);
+const isCareersPart = (part: string) =>
+  careersNames.has(norm(part)) || withoutCareers(part) !== cleanLine(part) || /^(?:[Jj]oin|[Ww]ork (?:at|with)) \p{Lu}/u.test(cleanLine(part));
+
+/**
  * The job title of a page title that adds the site's name: "Release Manager | Contoso" -> "Release Manager" when
  * Contoso is one of `siteNames`, "Release Manager - SEEK", "Release Manager | Careers at Contoso", "Release Manager –
  * contoso.com", and a board's "Title | Employer | Board". The first part always stays; a part that names nothing known
@@ -143,8 +167,12 @@ export function readPageMeta(doc: Document): PageMeta {
     .filter(Boolean);
   // The heading that the page's title also names is the job's title; the rest of the page title is its company or site.
   const siteName = withoutCareers(textOf(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']));
-  // A page title that names only the site ("LinkedIn") leaves the job's title to the page's one heading.
-  const onlySite = heads.length > 0 && heads.every((t) => isJobBoard(t) || (siteName && norm(t) === norm(siteName)));
+  // A page title that names only the site ("LinkedIn") or its careers pages ("Careers | Acme") leaves the job's title to
+  // the page's one heading, unless that heading is a careers page's too ("Join our team").
+  const onlySite =
+    heads.length > 0 &&
+    heads.every((t) => isJobBoard(t) || (siteName && norm(t) === norm(siteName)) || t.split(SEPARATOR).some(isCareersPart)) &&
+    !headings.some(isCareersPart);
   // A page without such an h1 may title the job in an h2 (Lever, Jobvite, BambooHR): one that is most of the page's title.
   const subheadings = headings.length ? [] : Array.from(doc.querySelectorAll('h2'), (h) => cleanLine(nodesToText([h]))).filter(Boolean);
   const heading =

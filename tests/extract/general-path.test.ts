@@ -161,6 +161,11 @@ describe('page titles', () => {
     ['Release Manager | Contoso', '<h2>Contoso</h2>', 'Release Manager | Contoso'], // an h2 that is only a small part of the title
     ['LinkedIn', '<h1>Release Manager</h1>', 'Release Manager'], // a title that names only the site
     ['LinkedIn', '<h1>Release Manager</h1><h1>Jobs for you</h1>', 'LinkedIn'],
+    ['Careers | Acme', '<h1>Release Manager</h1>', 'Release Manager'], // a careers site's page title, whatever the job
+    ['Join Acme', '<h1>Release Manager</h1>', 'Release Manager'],
+    ['Acme - Open positions', '<h1>Release Manager</h1>', 'Release Manager'],
+    ['Careers | Acme', '<h1>Join our team</h1>', 'Careers | Acme'], // the heading is the careers page's too
+    ['Release Manager - Careers', '<h1>Join our team</h1>', 'Release Manager'], // the page title names the job
   ])('readPageMeta(<title>%s</title>%s).title is %j', (pageTitle, body, want) =>
     expect(readPageMeta(parseHtml(`<html><head><title>${pageTitle}</title></head><body>${body}</body></html>`)).title).toBe(want),
   );
