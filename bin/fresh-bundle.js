@@ -1,8 +1,9 @@
 // Whether the CLI's bundle can answer for the sources: it exists, and no source file it was built from is newer.
-import { readFileSync, statSync } from 'node:fs';
+// CommonJS, like every file of bin/ (bin/package.json).
+const { readFileSync, statSync } = require('node:fs');
 
 /** The bundle's path under `root` (a folder path ending in /) when it is fresh, else undefined. */
-export function freshBundle(root) {
+function freshBundle(root) {
   const bundle = `${root}dist/cli/tpm-lens.cjs`;
   try {
     const built = statSync(bundle).mtimeMs;
@@ -13,3 +14,5 @@ export function freshBundle(root) {
     return undefined;
   }
 }
+
+exports.freshBundle = freshBundle;

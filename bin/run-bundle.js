@@ -2,16 +2,23 @@
 // so that a start neither parses nor compiles the CLI's code. V8 refuses a cache another Node version or other
 // flags wrote, and the bundle then runs as if there were none; a cache older than its bundle is not offered
 // (V8 itself checks little more than the source's length).
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import vm from 'node:vm';
+const { readFileSync, statSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { dirname } = require('node:path');
+const v8 = require('node:v8');
+const vm = require('node:vm');
 
 /**
  * Runs the bundle at `file` (an absolute path) as Node runs a CommonJS module. `writeCache` (the build's) saves
- * the code compiled by the time the process exits, every function the run called included.
+ * the code compiled by the time the process exits, every function the run called included. Returns whether V8
+ * took the cache.
  */
-export function runBundle(file, { writeCache = false } = {}) {
+function runBundle(file, { writeCache = false } = {}) {
+  // V8 first runs a regular expression in its bytecode interpreter and compiles it to machine code on the second
+  // run: a fresh process compiled most of its ~140 expressions twice. Compiled once, straight to machine code, the
+  // same matches cost ~20M fewer instructions. Set before the script is compiled, as in the run that wrote the
+  // cache: V8 takes a code cache only from a process with the same flags.
+  v8.setFlagsFromString('--no-regexp-tier-up');
   const cacheFile = `${file}.cache`;
   // Inside the wrapper a hashbang line would be a syntax error: it stays a comment.
   const source = readFileSync(file, 'utf8').replace(/^#!/, '//');
@@ -29,4 +36,7 @@ export function runBundle(file, { writeCache = false } = {}) {
   // The packages some commands load on demand (pdf.js, mammoth, compromise) are ES modules, imported from here.
   const importOnDemand = (specifier) => import(specifier);
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), importOnDemand);
+  return { cacheUsed: cachedData !== undefined && !script.cachedDataRejected };
 }
+
+exports.runBundle = runBundle;

@@ -614,12 +614,41 @@ function alternatives(parts: CompiledPhrase[]): string {
   return runs.map((r) => `(?:${r.bodies.map((b) => `(?:${b})`).join('|')})${r.after}`).join('|');
 }
 
+type PatternTwins = ReturnType<typeof latinTwins>;
+
+/**
+ * A cue's pattern, global, with a Latin-only twin (latinTwins) where it can have one: a \p{} class costs its
+ * compile in every fresh process (~5M instructions for [\p{L}\p{N}]), and text with nothing beyond Latin
+ * (BEYOND_LATIN) matches the twin exactly as the pattern. Only a pattern whose every \p{} class sits inside
+ * brackets, and without case folding (under `i`, dropping `u` would change which letters fold alike: ſ and s).
+ */
+export function patternTwins(pattern: RegExp): PatternTwins {
+  const flags = `${pattern.flags.replace('g', '')}g`;
+  if (pattern.source.includes(String.raw`\p{`) && !pattern.flags.includes('i') && propertiesBracketed(pattern.source)) return latinTwins(pattern.source, flags);
+  const only = new RegExp(pattern.source, flags);
+  return { latin: only, exact: () => only };
+}
+
+/** Whether every \p{…} of an expression's source is inside a character class (the form latinTwins rewrites). */
+function propertiesBracketed(source: string): boolean {
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      if (source[i + 1] === 'p' && !inClass) return false;
+      i++;
+    } else if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+  }
+  return true;
+}
+
 /**
  * Compiles a cue list once: the phrases of a kind become one expression tried only where a word starts (cheap
  * on long postings), the anchored ones one expression tried at the start; patterns stay as written.
  */
 export function compileCues<K extends string>(cues: readonly Cue<K>[]): CueMatcher<K> {
-  const byKind = new Map<K, { atWord?: RegExp; wordChars?: Set<number>; atStart?: RegExp; patterns: RegExp[] }>();
+  const byKind = new Map<K, { atWord?: RegExp; wordChars?: Set<number>; atStart?: RegExp; patterns: PatternTwins[] }>();
   const union = (parts: CompiledPhrase[], flags: string) => (parts.length ? new RegExp(alternatives(parts), flags) : undefined);
   for (const kind of new Set(cues.map((c) => c.kind))) {
     const own = cues.filter((c) => c.kind === kind);
@@ -635,7 +664,7 @@ export function compileCues<K extends string>(cues: readonly Cue<K>[]): CueMatch
         phrases.filter((p) => p.anchored),
         'u',
       ),
-      patterns: own.filter((c) => c.pattern).map((c) => new RegExp(c.pattern!.source, `${c.pattern!.flags.replace('g', '')}g`)),
+      patterns: own.filter((c) => c.pattern).map((c) => patternTwins(c.pattern!)),
     });
   }
   const matches = (text: string, kind: K, firstOnly: boolean): CueSpan[] => {
@@ -656,7 +685,9 @@ export function compileCues<K extends string>(cues: readonly Cue<K>[]): CueMatch
         if (firstOnly) break;
       }
     }
-    for (const re of entry.patterns) for (const m of text.matchAll(re)) found.push({ start: m.index!, end: m.index! + m[0].length });
+    const beyondLatin = entry.patterns.length > 0 && BEYOND_LATIN.test(text);
+    for (const twins of entry.patterns)
+      for (const m of text.matchAll(beyondLatin ? twins.exact() : twins.latin)) found.push({ start: m.index!, end: m.index! + m[0].length });
     return found.sort((a, b) => a.start - b.start);
   };
   // The sectioner asks about the same line several times in a row (as a heading, a label, a clause, for several

@@ -1,4 +1,4 @@
-import { foldWord, type Token } from '../text/normalize';
+import { BEYOND_LATIN, foldWord, latinTwins, startsWithCapital, startsWithLowercase, type Token } from '../text/normalize';
 import places from './data/place-names.json';
 import { MODIFIERS, NOT_SKILL_WORDS, UNIT_WORDS } from './other-keywords-words';
 import type { PostingLine, SectionKind } from './sections';
@@ -70,11 +70,14 @@ export interface OtherKeywordOptions {
   limit?: number;
 }
 
+/** What separates the words of a name; the \p{} form is compiled only for a name with a letter beyond Latin. */
+const NAME_SEPARATOR = latinTwins(String.raw`[^\p{L}\p{N}&]+`, 'u');
+
 /** Words of a company's name that tell it apart ("Coupang" of "Coupang Corp", not "corp"). */
 const companyWords = (company = '') =>
   new Set(
     company
-      .split(/[^\p{L}\p{N}&]+/u)
+      .split(BEYOND_LATIN.test(company) ? NAME_SEPARATOR.exact() : NAME_SEPARATOR.latin)
       .filter((w) => w.length > 2 && !/^(inc|llc|ltd|corp|corporation|company|group|gmbh|plc|the|and)$/i.test(w))
       .map(foldWord),
   );
@@ -98,7 +101,7 @@ export function otherKeywords(
   const options = typeof limitOrOptions === 'number' ? { limit: limitOrOptions } : limitOrOptions;
   const limit = options.limit ?? 15;
   const employer = companyWords(options.company);
-  const lowercase = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.raw)).map((t) => foldWord(t.raw)));
+  const lowercase = new Set(tokens.filter((t) => startsWithLowercase(t.raw)).map((t) => foldWord(t.raw)));
   const grams = new Map<string, { count: number; forms: Map<string, number>; n: number; name: boolean }>();
   const skillLike = (words: Token[], next: Token | undefined, from: number, isPlace: (start: number, n: number) => boolean) => {
     const folded = words.map((t) => foldWord(t.raw));
@@ -108,7 +111,7 @@ export function otherKeywords(
     // "long-term", "highest-impact": one hyphenated modifier, however many words it has.
     if (words.length > 1 && words.every((t, k) => k === 0 || text.slice(words[k - 1].end, t.start) === '-')) return false;
     // "the Studio team": a capitalized name followed by a unit word names part of the employer.
-    if (next && next.breakBefore === 'none' && UNIT.has(foldWord(next.raw)) && words.every((t) => /^\p{Lu}/u.test(t.raw))) return false;
+    if (next && next.breakBefore === 'none' && UNIT.has(foldWord(next.raw)) && words.every((t) => startsWithCapital(t.raw))) return false;
     return !namesAPlace(words, from, isPlace);
   };
   const count = (run: Token[], after: Token[]) => {
@@ -123,7 +126,7 @@ export function otherKeywords(
         const g = grams.get(key) ?? { count: 0, forms: new Map<string, number>(), n, name: n === 1 };
         g.count++;
         g.forms.set(form, (g.forms.get(form) ?? 0) + 1);
-        if (n === 1 && (!/^\p{Lu}/u.test(words[0].raw) || words[0].breakBefore === 'sentence' || lowercase.has(foldWord(words[0].raw)))) g.name = false;
+        if (n === 1 && (!startsWithCapital(words[0].raw) || words[0].breakBefore === 'sentence' || lowercase.has(foldWord(words[0].raw)))) g.name = false;
         grams.set(key, g);
       }
     }
@@ -131,7 +134,7 @@ export function otherKeywords(
   // "Coupang Play users": a capitalized word right after the company's name is part of a name of its own.
   let inEmployersName = false;
   const namesEmployer = (t: Token) =>
-    (inEmployersName = employer.has(foldWord(t.raw)) || (inEmployersName && t.breakBefore === 'none' && /^\p{Lu}/u.test(t.raw)));
+    (inEmployersName = employer.has(foldWord(t.raw)) || (inEmployersName && t.breakBefore === 'none' && startsWithCapital(t.raw)));
   let run: Token[] = [];
   for (const t of tokens) {
     const stop = namesEmployer(t) || STOP.has(foldWord(t.raw)) || t.raw.length < 2 || !isCounted(t);

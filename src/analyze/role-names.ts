@@ -1,5 +1,5 @@
 import type { Category } from '../taxonomy/schema';
-import { escapeRegExp, foldWord, tokenize, wordKey, type Token } from '../text/normalize';
+import { escapeRegExp, foldWord, startsWithCapital, startsWithLowercase, tokenize, wordKey, type Token } from '../text/normalize';
 import { isFunctionWord } from './lists';
 import type { Hit } from './match';
 
@@ -472,7 +472,7 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
 }
 
 const ENDINGS = new Set(NAME_ENDINGS.words);
-const capitalized = (t: Token) => /^\p{Lu}/u.test(t.raw);
+const capitalized = (t: Token) => startsWithCapital(t.raw);
 /**
  * A sentence with this many English function words in lowercase ("to", "the", "in") is English in sentence case,
  * where capitals mark names; in a Title Case line, or in German, which capitalizes every noun, they do not.
@@ -486,7 +486,7 @@ const MIN_FUNCTION_WORDS = 2;
 /** Whether a sentence is English written in sentence case, where capitals mark names. */
 function sentenceCaseReader(tokens: Token[]): (sentence: number) => boolean {
   const functionWords = new Map<number, number>();
-  for (const t of tokens) if (/^\p{Ll}/u.test(t.raw) && isFunctionWord(t.raw)) functionWords.set(t.sentence, (functionWords.get(t.sentence) ?? 0) + 1);
+  for (const t of tokens) if (startsWithLowercase(t.raw) && isFunctionWord(t.raw)) functionWords.set(t.sentence, (functionWords.get(t.sentence) ?? 0) + 1);
   return (sentence) => (functionWords.get(sentence) ?? 0) >= MIN_FUNCTION_WORDS;
 }
 

@@ -1,5 +1,5 @@
 import { lineSpans, type LineSpan } from '../text/lines';
-import { BULLET, normalizeText } from '../text/normalize';
+import { BULLET, normalizeText, startsWithCapital } from '../text/normalize';
 import { clauseCues, companyCues, HEADING_ORDER, headingCues, PAGE_FIELD } from './cues';
 
 export type SectionKind = 'title' | 'intro' | 'about' | 'responsibilities' | 'required' | 'preferred' | 'benefits' | 'legal' | 'other';
@@ -82,7 +82,7 @@ export function headingKind(rawLine: string): SectionKind | undefined {
   const colon = line.endsWith(':');
   // A wrapped line, not a heading: "or equivalent experience", "with Jira experience". A capitalized lead-in
   // with a colon still heads a section: "To be successful in this role, you:", "In this role you will:".
-  if (/^(or|and|with|in|of|to|for|including|plus|as|by|on|from)\b/i.test(line) && !(colon && /^\p{Lu}/u.test(line))) return undefined;
+  if (/^(or|and|with|in|of|to|for|including|plus|as|by|on|from)\b/i.test(line) && !(colon && startsWithCapital(line))) return undefined;
   // "Label: content" is an inline label (inlineKind), not a heading that would swallow the lines after it.
   if (/:\s*\S/.test(line)) return undefined;
   const text = line.replace(/:$/, '').trim();
@@ -339,7 +339,7 @@ function withTrailingLabel(text: string, span: LineSpan): Piece[] {
  */
 function labelOf(label: string): { cueOpens: boolean } | undefined {
   const kind = headingKind(label);
-  if (!/^\p{Lu}/u.test(label) || /\p{Ll}{2}\p{Lu}/u.test(label) || !isSectionKind(kind)) return undefined;
+  if (!startsWithCapital(label) || /\p{Ll}{2}\p{Lu}/u.test(label) || !isSectionKind(kind)) return undefined;
   const text = headingText(label);
   const cue = headingCues.find(text, kind as Parameters<typeof headingCues.find>[1]);
   if (cue && wordCount(text.slice(cue.end).replace(/:$/, '')) > 2) return undefined;

@@ -19,7 +19,11 @@ export function lookupModule(data: LookupData): string {
   const field = ([name, value]: [string, unknown]) =>
     Array.isArray(value)
       ? `${JSON.stringify(name)}: [\n${value.map((v) => JSON.stringify(v)).join(',\n')}\n]`
-      : `${JSON.stringify(name)}: ${JSON.stringify(value)}`;
+      : value && typeof value === 'object'
+        ? `${JSON.stringify(name)}: {\n${Object.entries(value)
+            .map(([key, v]) => `${JSON.stringify(key)}: ${JSON.stringify(v)}`)
+            .join(',\n')}\n}`
+        : `${JSON.stringify(name)}: ${JSON.stringify(value)}`;
   // ASCII only (the few other characters as JSON escapes): V8 keeps the string one byte a character, which it
   // scans and JSON.parse reads far faster than the two-byte string one curly quote would make of all of it.
   const json = `{\n${Object.entries(data).map(field).join(',\n')}\n}`.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);

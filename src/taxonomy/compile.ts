@@ -113,7 +113,7 @@ const looksLikeAcronym = (label: string) =>
   tokenize(label).every((t) => /^\d+$/.test(t.raw) || (capitals(t.raw) >= 2 && capitals(t.raw) >= (t.raw.match(/\p{Ll}/gu)?.length ?? 0)));
 
 /** Builds the one lookup the matcher walks: a trie over word keys plus indexed patterns. */
-export function compileTaxonomy(taxonomy: Taxonomy): Lookup {
+export function compileTaxonomy(taxonomy: Taxonomy): Lookup & { wordsOfJoined: Map<string, string[]> } {
   const allWords: string[] = [];
   for (const c of taxonomy.concepts) {
     for (const s of surfacesOf(c)) allWords.push(...tokenize(s.text).map((t) => t.raw));

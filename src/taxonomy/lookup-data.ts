@@ -5,7 +5,17 @@ import { foldWord, wordKey } from '../text/normalize';
 import type { Concept } from './schema';
 import type { Slot } from './pattern';
 import { indexTaxonomy } from './taxonomy';
-import { ADJECTIVE_ENDING, type CompiledPattern, type CompiledRule, type Entry, type Lookup, type NearbyTerm, type NearbyTerms, type TrieNode } from './lookup';
+import {
+  ADJECTIVE_ENDING,
+  type CompiledPattern,
+  type CompiledRule,
+  type Entry,
+  type JoinedWords,
+  type Lookup,
+  type NearbyTerm,
+  type NearbyTerms,
+  type TrieNode,
+} from './lookup';
 
 interface RuleData {
   exact?: string[];
@@ -26,13 +36,15 @@ export interface LookupData {
   adjectives: string[];
   rules: RuleData[];
   /**
-   * The trie's edges in depth-first order, column by column (a few long arrays parse far faster than thousands of
-   * short ones): edge i leads from node trieParents[i] by the key trieKeys[i] to node i + 1; node 0 is the root.
+   * The trie's edges in breadth-first order, column by column (a few long arrays parse far faster than thousands of
+   * short ones): edge i leads by the key trieKeys[i] to node i + 1; node 0 is the root. A node's children are
+   * contiguous: node n's edges are trieFirstEdge[n] to trieFirstEdge[n + 1] - 1, so a node is decoded on its first
+   * visit (a posting visits the root and a few hundred of its 7,000-odd nodes).
    */
-  trieParents: number[];
   trieKeys: string[];
-  /** The trie's entries in depth-first order, column by column: entry i sits on node entryNodes[i]. */
-  entryNodes: number[];
+  trieFirstEdge: number[];
+  /** The trie's entries in node order, column by column: node n's are entryFirst[n] to entryFirst[n + 1] - 1. */
+  entryFirst: number[];
   entryConcepts: string[];
   entryKinds: Entry['kind'][];
   /** The exact spelling, or 0. */
@@ -44,7 +56,8 @@ export interface LookupData {
   patternStarts: [string, number[]][];
   heads: string[];
   headsOfVerb: [string, string[]][];
-  wordsOfJoined: [string, string[]][];
+  /** A multiword surface written as one word -> the keys of its words, space-separated (one object, not 4,000 arrays). */
+  wordsOfJoined: Record<string, string>;
   versioned: string[];
   joinedStarts: string[];
 }
@@ -58,7 +71,7 @@ function termsByFirstKey(list: NearbyTerm[]): NearbyTerms {
 }
 
 /** The lookup as JSON-ready data; `adjectives` is what the compiler's isAdjective reads of compromise's lexicon. */
-export function lookupToData(lookup: Lookup, adjectives: string[]): LookupData {
+export function lookupToData(lookup: Lookup & { wordsOfJoined: ReadonlyMap<string, string[]> }, adjectives: string[]): LookupData {
   const rules: RuleData[] = [];
   const ruleIndex = new Map<CompiledRule, number>();
   const indexOfRule = (rule: CompiledRule) => {
@@ -76,30 +89,34 @@ export function lookupToData(lookup: Lookup, adjectives: string[]): LookupData {
     }
     return ruleIndex.get(rule)!;
   };
-  const trie: Pick<LookupData, 'trieParents' | 'trieKeys' | 'entryNodes' | 'entryConcepts' | 'entryKinds' | 'entryExact' | 'entryRules'> = {
-    trieParents: [],
+  const trie: Pick<LookupData, 'trieKeys' | 'trieFirstEdge' | 'entryFirst' | 'entryConcepts' | 'entryKinds' | 'entryExact' | 'entryRules'> = {
     trieKeys: [],
-    entryNodes: [],
+    trieFirstEdge: [],
+    entryFirst: [],
     entryConcepts: [],
     entryKinds: [],
     entryExact: [],
     entryRules: [],
   };
-  const visit = (node: TrieNode, id: number) => {
+  // Breadth first: the queue's order is the nodes' numbering, and each node's children take the next edges.
+  const queue = [lookup.trie];
+  for (let n = 0; n < queue.length; n++) {
+    const node = queue[n];
+    trie.trieFirstEdge.push(trie.trieKeys.length);
+    trie.entryFirst.push(trie.entryConcepts.length);
     for (const e of node.entries) {
-      trie.entryNodes.push(id);
       trie.entryConcepts.push(e.conceptId);
       trie.entryKinds.push(e.kind);
       trie.entryExact.push(e.exact ?? 0);
       trie.entryRules.push(e.rule ? indexOfRule(e.rule) : -1);
     }
     for (const [key, child] of node.next) {
-      trie.trieParents.push(id);
       trie.trieKeys.push(key);
-      visit(child, trie.trieKeys.length);
+      queue.push(child);
     }
-  };
-  visit(lookup.trie, 0);
+  }
+  trie.trieFirstEdge.push(trie.trieKeys.length);
+  trie.entryFirst.push(trie.entryConcepts.length);
   const patterns: CompiledPattern[] = [...new Set([...lookup.patterns.values()].flat())];
   const patternIndex = new Map(patterns.map((p, i) => [p, i]));
   return {
@@ -112,7 +129,7 @@ export function lookupToData(lookup: Lookup, adjectives: string[]): LookupData {
     patternStarts: [...lookup.patterns].map(([key, list]) => [key, list.map((p) => patternIndex.get(p)!)]),
     heads: [...lookup.heads],
     headsOfVerb: [...lookup.headsOfVerb],
-    wordsOfJoined: [...lookup.wordsOfJoined],
+    wordsOfJoined: Object.fromEntries([...lookup.wordsOfJoined].map(([joined, keys]) => [joined, keys.join(' ')])),
     versioned: [...lookup.versioned],
     joinedStarts: [...lookup.joinedStarts],
   };
@@ -121,7 +138,7 @@ export function lookupToData(lookup: Lookup, adjectives: string[]): LookupData {
 /** Postings share most of their words: keys are remembered within a bound, as foldWord remembers folded forms. */
 const MAX_REMEMBERED_KEYS = 50_000;
 
-/** Rebuilds the lookup from its data: Maps and Sets only, no validation and no compilation. */
+/** Rebuilds the lookup from its data: no validation and no compilation; trie nodes and rules decode on first use. */
 export function lookupFromData(data: LookupData): Lookup {
   const irregularKeys = new Map(data.irregularKeys);
   const keys = new Map<string, string>();
@@ -135,43 +152,100 @@ export function lookupFromData(data: LookupData): Lookup {
     }
     return key;
   };
-  const rules: CompiledRule[] = data.rules.map((r) => ({
-    exact: r.exact,
-    notBefore: new Set(r.notBefore),
-    notAfter: new Set(r.notAfter),
-    requireNearby: termsByFirstKey(r.requireNearby),
-    notNearby: termsByFirstKey(r.notNearby),
-    notSentenceStart: r.notSentenceStart,
-    partOfSpeech: r.partOfSpeech,
-  }));
-  const nodes: TrieNode[] = [{ next: new Map(), entries: [] }];
-  const { trieParents, trieKeys, entryNodes, entryConcepts, entryKinds, entryExact, entryRules } = data;
-  for (let i = 0; i < trieKeys.length; i++) nodes[trieParents[i]].next.set(trieKeys[i], (nodes[i + 1] = { next: new Map(), entries: [] }));
-  for (let i = 0; i < entryNodes.length; i++) {
-    const rule = entryRules[i];
-    nodes[entryNodes[i]].entries.push({
-      conceptId: entryConcepts[i],
-      kind: entryKinds[i],
-      rule: rule < 0 ? undefined : rules[rule],
-      exact: entryExact[i] || undefined,
-    });
-  }
   const patterns = data.patterns.map((p): CompiledPattern => ({ ...p }));
   const adjectives = new Set(data.adjectives);
   return {
     taxonomy: indexTaxonomy(data.concepts),
-    trie: nodes[0],
+    trie: new LazyTrie(data).node(0),
     patterns: new Map(data.patternStarts.map(([key, list]) => [key, list.map((i) => patterns[i])])),
     keyOf,
     irregularKeys,
     heads: new Set(data.heads),
     headsOfVerb: new Map(data.headsOfVerb),
-    wordsOfJoined: new Map(data.wordsOfJoined),
+    wordsOfJoined: joinedWords(data.wordsOfJoined),
     isAdjective: (word) => {
       const folded = foldWord(word);
       return adjectives.has(folded) || ADJECTIVE_ENDING.test(folded);
     },
     versioned: new Set(data.versioned),
     joinedStarts: new Set(data.joinedStarts),
+  };
+}
+
+/**
+ * The trie over the data's columns. A fresh process used to build all 7,000-odd nodes, their Maps and entries
+ * before its first analysis (interpreted code, tens of millions of instructions); a node is now built when the
+ * matcher first steps onto it, its entries and their rules when it first reads them. The same nodes, entries and
+ * rules as the compiler's (tests/taxonomy/compiled-lookup.test.ts walks them all).
+ */
+class LazyTrie {
+  private readonly nodes: TrieNode[] = [];
+  private readonly rules: CompiledRule[] = [];
+
+  constructor(private readonly data: LookupData) {}
+
+  node(n: number): TrieNode {
+    return (this.nodes[n] ??= new LazyNode(this, n));
+  }
+
+  childrenOf(n: number): Map<string, TrieNode> {
+    const { trieKeys, trieFirstEdge } = this.data;
+    const next = new Map<string, TrieNode>();
+    for (let edge = trieFirstEdge[n]; edge < trieFirstEdge[n + 1]; edge++) next.set(trieKeys[edge], this.node(edge + 1));
+    return next;
+  }
+
+  entriesOf(n: number): Entry[] {
+    const { entryFirst, entryConcepts, entryKinds, entryExact, entryRules } = this.data;
+    const entries: Entry[] = [];
+    for (let i = entryFirst[n]; i < entryFirst[n + 1]; i++) {
+      const rule = entryRules[i];
+      entries.push({ conceptId: entryConcepts[i], kind: entryKinds[i], rule: rule < 0 ? undefined : this.rule(rule), exact: entryExact[i] || undefined });
+    }
+    return entries;
+  }
+
+  /** One rule object per index, shared by every entry that names it, as the compiler shares them. */
+  private rule(index: number): CompiledRule {
+    const r = this.data.rules[index];
+    return (this.rules[index] ??= {
+      exact: r.exact,
+      notBefore: new Set(r.notBefore),
+      notAfter: new Set(r.notAfter),
+      requireNearby: termsByFirstKey(r.requireNearby),
+      notNearby: termsByFirstKey(r.notNearby),
+      notSentenceStart: r.notSentenceStart,
+      partOfSpeech: r.partOfSpeech,
+    });
+  }
+}
+
+class LazyNode implements TrieNode {
+  private children?: Map<string, TrieNode>;
+  private own?: Entry[];
+
+  constructor(
+    private readonly trie: LazyTrie,
+    private readonly id: number,
+  ) {}
+
+  get next(): Map<string, TrieNode> {
+    return (this.children ??= this.trie.childrenOf(this.id));
+  }
+
+  get entries(): Entry[] {
+    return (this.own ??= this.trie.entriesOf(this.id));
+  }
+}
+
+/** The joined-words index over the data's one object: a word's keys are split from their string on its first look-up. */
+function joinedWords(record: Record<string, string>): JoinedWords {
+  const split = new Map<string, string[]>();
+  return {
+    get(folded) {
+      let words = split.get(folded);
+      if (words === undefined && Object.hasOwn(record, folded)) split.set(folded, (words = record[folded].split(' ')));
+      return words;
+    },
   };
 }

@@ -47,6 +47,11 @@ export interface CompiledPattern {
   slots: Slot[];
 }
 
+/** Only looked up, never listed: the precompiled lookup splits each entry on its first look-up (lookup-data.ts). */
+export interface JoinedWords {
+  get(folded: string): string[] | undefined;
+}
+
 export interface Lookup {
   taxonomy: Taxonomy;
   trie: TrieNode;
@@ -60,7 +65,7 @@ export interface Lookup {
   /** A verb's key -> the heads that name its action ("manage" -> "management", "plan" -> "planning"). */
   headsOfVerb: Map<string, string[]>;
   /** A multiword surface written as one word, folded ("powerbi", "soc2") -> the keys of its words. */
-  wordsOfJoined: Map<string, string[]>;
+  wordsOfJoined: JoinedWords;
   /** Whether a word describes rather than names: "complex programs" are programs, "resource constraints" are no constraints. */
   isAdjective: (word: string) => boolean;
   /** Keys of tools and technical terms whose trailing version number may be dropped ("Python3", "Java17"). */

@@ -166,6 +166,8 @@ const HAS_UPPER = latinTwins(String.raw`[\p{Lu}]`, 'u');
 export const OUTSIDE_LATIN_BLOCK = /[^\0-\u024F]/;
 /** /^\p{Lu}/u.test(word), without compiling \p{Lu} for a word that starts with a Latin character. */
 export const startsWithCapital = (word: string) => (word.charCodeAt(0) <= 0x24f ? STARTS_UPPER.latin : STARTS_UPPER.exact()).test(word);
+/** /^\p{Ll}/u.test(word), without compiling \p{Ll} for a word that starts with a Latin character. */
+export const startsWithLowercase = (word: string) => (word.charCodeAt(0) <= 0x24f ? STARTS_LOWER.latin : STARTS_LOWER.exact()).test(word);
 /** /\p{Ll}/u.test(word), without compiling \p{Ll} for a word of Latin characters only. */
 export const hasLowercase = (word: string) => (OUTSIDE_LATIN_BLOCK.test(word) ? HAS_LOWER.exact() : HAS_LOWER.latin).test(word);
 /** /\p{Lu}/u.test(word), without compiling \p{Lu} for a word of Latin characters only. */

@@ -62,6 +62,12 @@ describe('the CLI bundle', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
+  it('starts from the code cache the build wrote (V8 refuses one written under other flags)', () => {
+    const report = `import { runBundle } from ${JSON.stringify(pathToFileURL(resolve('bin/run-bundle.js')).href)}; const { cacheUsed } = runBundle(process.argv[1]); process.stderr.write(cacheUsed ? 'cache used' : 'cache refused');`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', report, resolve(outdir, 'tpm-lens.cjs'), '--help'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('cache used');
+  });
+
   it('runs alike with its code cache, with a cache V8 refuses, and with a cache older than the bundle', () => {
     const sample = ['analyze', '--job', 'samples/posting.txt', '--resume', 'samples/resume.txt', '--json'];
     const cache = join(outdir, 'tpm-lens.cjs.cache');

@@ -5,9 +5,13 @@ import { BUNDLED_KEYWORD_FILES } from '../../src/taxonomy/bundled';
 import { buildLookupData, COMPILED_LOOKUP_FILE, lookupModule } from '../../src/taxonomy/build-lookup';
 import { compileTaxonomy } from '../../src/taxonomy/compile';
 import { loadTaxonomy } from '../../src/taxonomy/load';
+import type { TrieNode } from '../../src/taxonomy/lookup';
 import { lookupFromData, type LookupData } from '../../src/taxonomy/lookup-data';
 import { PartOfSpeechNotLoaded, withPartOfSpeech } from '../../src/taxonomy/part-of-speech';
 import { SHARED, sharedPostings, sharedResumes } from '../shared-texts';
+
+/** A trie as plain data, every node visited: the precompiled one decodes its nodes on first visit. */
+const plainTrie = (node: TrieNode): unknown => ({ next: new Map([...node.next].map(([key, child]) => [key, plainTrie(child)])), entries: node.entries });
 
 const data = buildLookupData();
 // Through JSON and back, as the generated module stores it.
@@ -21,9 +25,14 @@ describe('the precompiled lookup (npm run lookup)', () => {
   });
 
   it('rebuilds the compiled lookup: the same trie, patterns, indexes and taxonomy', () => {
-    const { keyOf: _k, isAdjective: _a, ...rest } = precompiled;
-    const { keyOf: _k2, isAdjective: _a2, ...expected } = compiled;
+    const { keyOf: _k, isAdjective: _a, trie, wordsOfJoined, ...rest } = precompiled;
+    const { keyOf: _k2, isAdjective: _a2, trie: expectedTrie, wordsOfJoined: expectedJoined, ...expected } = compiled;
     expect(rest).toEqual(expected);
+    // Its nodes decode on first visit: every node, walked, holds the compiler's children and entries.
+    expect(plainTrie(trie)).toEqual(plainTrie(expectedTrie));
+    for (const [joined, keys] of expectedJoined) expect(wordsOfJoined.get(joined), joined).toEqual(keys);
+    // Negative rows: words no surface joins, names of Object.prototype's own properties among them.
+    for (const word of ['roadmapjira', 'constructor', 'toString', '__proto__', 'hasOwnProperty']) expect(wordsOfJoined.get(word), word).toBeUndefined();
   });
 
   it('keys and judges words as the compiler does, irregular forms and adjectives included', () => {

@@ -6,6 +6,7 @@ import {
   hasLowercase,
   LATIN_CLASSES,
   startsWithCapital,
+  startsWithLowercase,
   normalizeTerm,
   normalizeText,
   stem,
@@ -179,6 +180,7 @@ describe('case tests without \\p{} for Latin words', () => {
     'Éa',
   ])('%j: same answers as the \\p{} expressions', (word) => {
     expect(startsWithCapital(word)).toBe(/^\p{Lu}/u.test(word));
+    expect(startsWithLowercase(word)).toBe(/^\p{Ll}/u.test(word));
     expect(hasLowercase(word)).toBe(/\p{Ll}/u.test(word));
     expect(hasCapital(word)).toBe(/\p{Lu}/u.test(word));
   });
