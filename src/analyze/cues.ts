@@ -13,6 +13,7 @@
 // - `^` / `$` anchor the phrase at the start / end of the text (for short headings only).
 // A cue may instead give a `pattern` where a phrase cannot say it (a capitalized name), with the reason.
 
+import { allMatches } from '../text/all-matches';
 import { BEYOND_LATIN, escapeRegExp, isAscii, LATIN_CLASSES, latinTwins, OUTSIDE_LATIN_BLOCK } from '../text/normalize';
 
 export interface Cue<K extends string> {
@@ -542,7 +543,7 @@ function scanOf(text: string): Scan {
   if (known) return known;
   const folded = foldCueText(text);
   const wordStarts: number[] = [];
-  for (const m of folded.matchAll(BEYOND_LATIN.test(folded) ? WORD.exact() : WORD.latin)) {
+  for (const m of allMatches(BEYOND_LATIN.test(folded) ? WORD.exact() : WORD.latin, folded)) {
     const at = m.index!;
     if (!(at >= 2 && folded[at - 1] === '-' && IS_WORD_CHAR.test(folded[at - 2]))) wordStarts.push(at);
   }
@@ -626,7 +627,7 @@ export function compileCues<K extends string>(cues: readonly Cue<K>[]): CueMatch
         if (firstOnly) break;
       }
     }
-    for (const re of entry.patterns) for (const m of text.matchAll(re)) found.push({ start: m.index!, end: m.index! + m[0].length });
+    for (const re of entry.patterns) for (const m of allMatches(re, text)) found.push({ start: m.index!, end: m.index! + m[0].length });
     return found.sort((a, b) => a.start - b.start);
   };
   // The sectioner asks about the same line several times in a row (as a heading, a label, a clause, for several
