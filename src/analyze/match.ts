@@ -1,9 +1,9 @@
 import { isNegated } from './negation';
-import { hasCapital, hasLowercase, rawForm, startsWithCapital, stem, tokenize, type Token } from '../text/normalize';
-import { JOINED_START, type CompiledRule, type Entry, type Lookup, type NearbyTerm, type NearbyTerms, type TrieNode } from '../taxonomy/lookup';
+import { hasCapital, hasLowercase, rawForm, startsWithCapital, tokenize, type Token } from '../text/normalize';
+import type { CompiledRule, Entry, Lookup, NearbyTerm, NearbyTerms, TrieNode } from '../taxonomy/lookup';
 import { tagWords } from '../taxonomy/part-of-speech';
 import { isFunctionWord, sharedHeadAfterOf, sharedHeadAfterVerb, sharedHeadBefore, type Composed, type HeadWord, type ListContext } from './lists';
-import { livePatterns, type Step, type Word, wordsOf } from './words';
+import { type Compound, compoundKeys, compoundOf, livePatterns, type Step, type Word, wordsOf } from './words';
 import type { Slot } from '../taxonomy/pattern';
 
 export interface Hit {
@@ -102,13 +102,11 @@ function stepsAt(text: string, lookup: Lookup, reading: Reading, p: number, word
   const word = words[p];
   if (!word.joins) return word.alone;
   let joined: Step[] | undefined;
-  let joinedFolded = word.folded;
+  let compound: Word | Compound = word;
   for (let q = p + 1; q < p + JOINABLE_WORDS && q < tokens.length && tokens[q].breakBefore === 'none'; q++) {
     if (words[q - 1].apostrophe) break; // "team's work" is no teamwork
-    const before = joinedFolded.length;
-    joinedFolded += words[q].folded;
-    // Past four letters the compound's first letters are those already checked (Word.joins, the step before).
-    if (before < JOINED_START && !lookup.joinedStarts.has(joinedFolded.slice(0, JOINED_START))) break;
+    compound = compoundOf(lookup, compound, words[q]);
+    if (!compound.opens) break;
     const gap = text.slice(tokens[q - 1].end, tokens[q].start);
     if (gap !== '-' && gap !== ' ') break;
     // "Data Based" is no database: only a plural may end a compound that the text splits.
@@ -120,7 +118,7 @@ function stepsAt(text: string, lookup: Lookup, reading: Reading, p: number, word
     // "roll up", "out systems": a particle makes a phrase, not a compound written apart
     if (spaced && !titled && words.slice(p, q + 1).some((w) => w.functionWord)) break;
     // Stemmed like any word; a compound is never an irregular form, so keyOf's compromise forms are not needed.
-    (joined ??= [...word.own]).push({ keys: [stem(joinedFolded)], span: q - p, piece: parts.map((t) => t.raw).join(''), loose: spaced && !titled });
+    (joined ??= [...word.own]).push({ keys: compoundKeys(compound), span: q - p, piece: parts.map((t) => t.raw).join(''), loose: spaced && !titled });
   }
   if (!joined) return word.alone;
   if (word.versioned) joined.push(word.versioned);

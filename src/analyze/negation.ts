@@ -86,10 +86,26 @@ function negatedAfter(tokens: Token[], last: number): boolean {
   return folded(a) === 'in' && !!b && b.breakBefore === 'none' && folded(b) === 'progress';
 }
 
+/** The last word of every cue before a term: a cue can end only on one of these. */
+const CUE_ENDS = new Set([...NEGATION_CUES, ...GOAL_CUES].map((cue) => cue[cue.length - 1]));
+/** The words that open a cue after a term ("not required", "in progress"), past at most two skipped words. */
+const AFTER_OPENS = new Set(['not', 'in']);
+const AFTER_REACH = 3;
+
+/**
+ * Whether a cue could be there at all: most terms have none of the cue words next to them, and are passed after
+ * a few words instead of every cue tried at every distance.
+ */
+function mayBeNegated(tokens: Token[], first: number, last: number): boolean {
+  for (let k = Math.max(0, first - 1 - GOAL_REACH); k < first; k++) if (CUE_ENDS.has(folded(tokens[k]))) return true;
+  for (let k = last + 1; k <= last + AFTER_REACH && k < tokens.length; k++) if (AFTER_OPENS.has(folded(tokens[k]))) return true;
+  return false;
+}
+
 /**
  * Is the term at tokens[first..last] named only to be negated or as a goal? The cue must sit in the same
  * sentence: a negation right before it (same clause), a goal a few words before it, or "not required" right after.
  */
 export function isNegated(tokens: Token[], first: number, last: number): boolean {
-  return negatedBefore(tokens, first) || negatedAfter(tokens, last);
+  return mayBeNegated(tokens, first, last) && (negatedBefore(tokens, first) || negatedAfter(tokens, last));
 }

@@ -51,7 +51,39 @@ export interface Word {
   headsOfVerb?: readonly string[];
   /** A last word that several multiword surfaces share ("management"): a list may share it. */
   isHead: boolean;
+  /** The compounds it starts with the words that followed it so far ("project" + "management"). */
+  after?: Map<Word, Compound>;
 }
+
+/** Words written as one ("projectmanagement"), folded: what joining them spells, remembered per pair of words. */
+export interface Compound {
+  folded: string;
+  /** Whether a surface word may start with the compound's first letters (as Word.joins). */
+  opens: boolean;
+  /** Its key as a step's keys: stemmed like any word, once it is needed (steps never change their keys). */
+  keys?: string[];
+  after?: Map<Word, Compound>;
+}
+
+/** Distinct words remembered after one word or compound: "the" is followed by thousands. */
+const MAX_REMEMBERED_FOLLOWERS = 256;
+
+/** The compound of a word (or compound) and the word after it, remembered with both. */
+export function compoundOf(lookup: Lookup, first: Word | Compound, next: Word): Compound {
+  let compound = first.after?.get(next);
+  if (!compound) {
+    const folded = first.folded + next.folded;
+    // Past four letters the compound's first letters are those already checked (Word.joins, the compound before).
+    const opens = first.folded.length >= JOINED_START || lookup.joinedStarts.has(folded.slice(0, JOINED_START));
+    compound = { folded, opens };
+    if (!first.after || first.after.size >= MAX_REMEMBERED_FOLLOWERS) first.after = new Map();
+    first.after.set(next, compound);
+  }
+  return compound;
+}
+
+/** A compound's key as a step's keys, stemmed once. */
+export const compoundKeys = (compound: Compound) => (compound.keys ??= [stem(compound.folded)]);
 
 /** The patterns that one key may start, numbered for a text's own table of which of them can match. */
 export interface PatternGroup {

@@ -14,6 +14,8 @@ describe('negations and goals', () => {
     ['Currently pursuing PMP certification.', 'pmp'],
     ['Now transitioning into technical program management.', 'technical-program-management'],
     ['CSM (in progress)', 'csm'],
+    ['PMP - in progress', 'pmp'],
+    ['Studying for the PMP.', 'pmp'],
     ['No prior Jira experience needed.', 'jira'],
   ])('%s does not claim %s', (text, id) => expect(ids(text)).not.toContain(id));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findHits } from '../../src/analyze/match';
-import { livePatterns, wordsOf } from '../../src/analyze/words';
+import { compoundKeys, compoundOf, livePatterns, wordsOf } from '../../src/analyze/words';
 import { tokenize } from '../../src/text/normalize';
 import { compileTaxonomy } from '../../src/taxonomy/compile';
 import type { Concept } from '../../src/taxonomy/schema';
@@ -50,6 +50,24 @@ describe('wordsOf: what the matcher reads of a word, once per spelling', () => {
     expect(word.alone.map((step) => step.keys)).toEqual(keys);
     expect(word.aloneStarts).toBe(starts);
     expect(word.joins).toBe(joins);
+  });
+});
+
+describe('compoundOf: words joined, remembered per pair', () => {
+  const wordOf = wordsOf(lookup);
+  const word = (raw: string) => wordOf(raw, lookup.keyOf(raw));
+  it.each([
+    // first words, then the word joined to them: folded, whether a surface word may start so, key
+    [['Power'], 'BI', 'powerbi', true, 'powerbi'],
+    [['Py'], 'thon', 'python', true, 'python'],
+    [['to'], 'day', 'today', false, 'today'],
+    [['a', 'b'], 'c', 'abc', false, 'abc'],
+    [['Budget'], 'Planning', 'budgetplanning', true, 'budgetplan'],
+  ])('%j + %s', (firsts, next, folded, opens, key) => {
+    const first = firsts.slice(1).reduce((c, w) => compoundOf(lookup, c, word(w)), word(firsts[0]) as Parameters<typeof compoundOf>[1]);
+    const compound = compoundOf(lookup, first, word(next));
+    expect([compound.folded, compound.opens, compoundKeys(compound)]).toEqual([folded, opens, [key]]);
+    expect(compoundOf(lookup, first, word(next))).toBe(compound);
   });
 });
 
