@@ -585,19 +585,28 @@ function alternatives(parts: CompiledPhrase[]): string {
   return runs.map((r) => `(?:${r.bodies.map((b) => `(?:${b})`).join('|')})${r.after}`).join('|');
 }
 
+/** UTF-16 code units as one bit each: read at every word start of every line, for each kind, a Set's hashing showed. */
+type CharSet = Uint32Array;
+const charSet = (codes: number[]): CharSet => {
+  const bits = new Uint32Array(0x10000 >>> 5);
+  for (const c of codes) bits[c >>> 5] |= 1 << (c & 31);
+  return bits;
+};
+const hasChar = (bits: CharSet, c: number) => ((bits[c >>> 5] >>> (c & 31)) & 1) === 1;
+
 /**
  * Compiles a cue list once: the phrases of a kind become one expression tried only where a word starts (cheap
  * on long postings), the anchored ones one expression tried at the start; patterns stay as written.
  */
 export function compileCues<K extends string>(cues: readonly Cue<K>[]): CueMatcher<K> {
-  const byKind = new Map<K, { atWord?: RegExp; wordChars?: Set<number>; atStart?: RegExp; patterns: RegExp[] }>();
+  const byKind = new Map<K, { atWord?: RegExp; wordChars?: CharSet; atStart?: RegExp; patterns: RegExp[] }>();
   const union = (parts: CompiledPhrase[], flags: string) => (parts.length ? new RegExp(alternatives(parts), flags) : undefined);
   for (const kind of new Set(cues.map((c) => c.kind))) {
     const own = cues.filter((c) => c.kind === kind);
     const phrases = own.filter((c) => c.phrase).map((c) => compilePhrase(c.phrase!));
     const firstChars = own.filter((c) => c.phrase && !c.phrase.trim().startsWith('^')).map((c) => firstCharsOf(c.phrase!));
     byKind.set(kind, {
-      wordChars: firstChars.every((chars) => chars !== undefined) ? new Set(firstChars.flatMap((chars) => [...chars!])) : undefined,
+      wordChars: firstChars.every((chars) => chars !== undefined) ? charSet(firstChars.flatMap((chars) => [...chars!])) : undefined,
       atWord: union(
         phrases.filter((p) => !p.anchored),
         'uy',
@@ -619,7 +628,7 @@ export function compileCues<K extends string>(cues: readonly Cue<K>[]): CueMatch
     if (entry.atWord && !(firstOnly && found.length)) {
       const { wordChars } = entry;
       for (const at of wordStarts) {
-        if (wordChars && !wordChars.has(folded.charCodeAt(at))) continue;
+        if (wordChars && !hasChar(wordChars, folded.charCodeAt(at))) continue;
         entry.atWord.lastIndex = at;
         const m = entry.atWord.exec(folded);
         if (!m) continue;
