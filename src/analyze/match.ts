@@ -132,7 +132,9 @@ const startsSurface = (steps: Step[], word: Word, lookup: Lookup) =>
 function longestSurface(steps: (p: number) => Step[], lookup: Lookup, reading: Reading, i: number) {
   const { tokens } = reading;
   let best: { entry: Entry; end: number } | undefined;
-  const walk = (node: TrieNode, p: number, pieces: string[], loose: boolean) => {
+  // The spellings of the steps on the way to a node, one stack for the whole walk (accepts reads it, keeps nothing).
+  const spelled: string[] = [];
+  const walk = (node: TrieNode, p: number, loose: boolean) => {
     for (const step of steps(p)) {
       if (step.firstOnly && p !== i) continue;
       let child: TrieNode | undefined = node;
@@ -142,7 +144,7 @@ function longestSurface(steps: (p: number) => Step[], lookup: Lookup, reading: R
       const goesOn = child.next.size > 0 && to + 1 < tokens.length && tokens[to + 1].breakBefore === 'none';
       // Most walks stop at a node with no surface of its own and nowhere to go: nothing to spell there.
       if (!child.entries.length && !goesOn) continue;
-      const spelled = [...pieces, step.piece];
+      spelled.push(step.piece);
       const isLoose = loose || step.loose === true;
       if (!best || to > best.end) {
         for (const e of child.entries) {
@@ -152,10 +154,11 @@ function longestSurface(steps: (p: number) => Step[], lookup: Lookup, reading: R
           }
         }
       }
-      if (goesOn) walk(child, to + 1, spelled, isLoose);
+      if (goesOn) walk(child, to + 1, isLoose);
+      spelled.pop();
     }
   };
-  walk(lookup.trie, i, [], false);
+  walk(lookup.trie, i, false);
   return best;
 }
 
