@@ -1,5 +1,5 @@
 import { isNegated } from './negation';
-import { hasCapital, hasLowercase, rawForm, startsWithCapital, tokenize, type Token } from '../text/normalize';
+import { rawForm, startsWithCapital, tokenize, type Token } from '../text/normalize';
 import type { CompiledRule, Entry, Lookup, NearbyTerm, NearbyTerms, TrieNode } from '../taxonomy/lookup';
 import { tagWords } from '../taxonomy/part-of-speech';
 import { isFunctionWord, sharedHeadAfterOf, sharedHeadAfterVerb, sharedHeadBefore, type Composed, type HeadWord, type ListContext } from './lists';
@@ -41,22 +41,22 @@ function sentenceBounds(tokens: Token[]): Sentences {
 
 /** Finds every taxonomy concept in the text in one left-to-right pass over its tokens. */
 export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokenize(text, lookup.keyOf)): Hit[] {
+  // Each token's word, looked up once: its steps, patterns, list heads, folded form and case.
+  const wordOf = wordsOf(lookup);
+  const words = tokens.map((t) => wordOf(t.raw, t.key));
   const sentences = sentenceBounds(tokens);
-  const reading: Reading = { tokens, sentences, partOfSpeech: createPosTagger(text, tokens, sentences), inCapitals: capitalsReader(text, tokens) };
+  const reading: Reading = { tokens, sentences, partOfSpeech: createPosTagger(text, tokens, sentences), inCapitals: capitalsReader(text, tokens, words) };
   const hits: Hit[] = [];
   const lastEndOf = new Map<string, number>();
   const add = (conceptId: string, from: number, to: number, via: Hit['via']) => {
     const start = tokens[from].start;
     if ((lastEndOf.get(conceptId) ?? -1) > start) return; // one concept, overlapping spans: keep the first
-    if (isNegated(tokens, from, to)) return; // "PMP not required", "preparing for the PMP"
+    if (isNegated(tokens, from, to, words)) return; // "PMP not required", "preparing for the PMP"
     lastEndOf.set(conceptId, tokens[to].end);
     hits.push({ conceptId, start, end: tokens[to].end, via });
   };
   const lists: ListContext = { text, tokens, compose: (from, to, head) => composed(lookup, reading, from, to, head), isAdjective: lookup.isAdjective };
 
-  // Each token's word, looked up once: its steps, patterns and list heads.
-  const wordOf = wordsOf(lookup);
-  const words = tokens.map((t) => wordOf(t.raw, t.key));
   const steps = stepper(text, lookup, reading, words);
   const patternsOf = livePatterns(lookup, words);
 
@@ -272,16 +272,16 @@ const MIN_WORDS_IN_CAPITALS = 3;
  * Which tokens stand in a line or a sentence written all in capitals ("SKILLS: JIRA, ASANA, EXCEL, SAFE AGILE"):
  * at least three words with letters, none of them lowercase. Computed on first use: most texts never ask.
  */
-function capitalsReader(text: string, tokens: Token[]): (i: number) => boolean {
+function capitalsReader(text: string, tokens: Token[], words: readonly Word[]): (i: number) => boolean {
   let marked: boolean[] | undefined;
-  return (i) => (marked ??= markCapitals(text, tokens))[i];
+  return (i) => (marked ??= markCapitals(text, tokens, words))[i];
 }
 
-function markCapitals(text: string, tokens: Token[]): boolean[] {
+function markCapitals(text: string, tokens: Token[], words: readonly Word[]): boolean[] {
   const lineOf: number[] = [];
   for (let k = 0; k < tokens.length; k++) lineOf.push(k === 0 ? 0 : lineOf[k - 1] + (breaksLine(text, tokens[k - 1].end, tokens[k].start) ? 1 : 0));
-  // Each token's case, read once for both groupings: 1 has a lowercase letter, 2 capitals only, 0 no letter.
-  const cases = tokens.map((t) => (hasLowercase(t.raw) ? 1 : hasCapital(t.raw) ? 2 : 0));
+  // Each token's case (Word.letters), read once for both groupings: 1 has a lowercase letter, 2 capitals only, 0 no letter.
+  const cases = words.map((w) => w.letters);
   const writtenInCapitals = (groupOf: (k: number) => number) => {
     const words = new Map<number, number>();
     const lowercase = new Set<number>();

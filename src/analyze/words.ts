@@ -3,7 +3,7 @@
 // up in half a dozen tables (folded form, joined words, compound starts, patterns, list heads). A token now
 // looks up its word once. Everything here depends on the spelling and the taxonomy only, never on the text
 // around the word, so no answer carries one text into the next (tests/analyze/identical-output.test.ts).
-import { foldWord, stem } from '../text/normalize';
+import { foldWord, hasCapital, hasLowercase, stem } from '../text/normalize';
 import { type CompiledPattern, JOINED_START, type Lookup } from '../taxonomy/lookup';
 import { isFunctionWord } from './lists';
 
@@ -41,6 +41,8 @@ export interface Word {
   /** Whether a compound the text splits may end with the word: only a plural may ("Data Based" is no database). */
   inflected: boolean;
   functionWord: boolean;
+  /** Its letters' case: 1 has a lowercase letter, 2 capitals only ("JIRA"), 0 no letter ("2024"). */
+  letters: 0 | 1 | 2;
   /** "team's": a word with an apostrophe ends any compound ("team's work" is no teamwork). */
   apostrophe: boolean;
   /** The patterns this word's key may start, each with its required slots, or undefined. */
@@ -144,6 +146,7 @@ function readWord(raw: string, key: string, lookup: Lookup, words: Words): Word 
     joins: folded.length < JOINED_START || lookup.joinedStarts.has(folded.slice(0, JOINED_START)),
     inflected: isInflected(folded),
     functionWord: isFunctionWord(raw),
+    letters: hasLowercase(raw) ? 1 : hasCapital(raw) ? 2 : 0,
     apostrophe: /['’]/.test(raw),
     patterns: words.groups.get(key),
     fills: words.fills.get(key),

@@ -53,6 +53,20 @@ describe('wordsOf: what the matcher reads of a word, once per spelling', () => {
   });
 });
 
+describe('Word.letters: a word’s case, for the lines written in capitals', () => {
+  const wordOf = wordsOf(lookup);
+  it.each([
+    ['Jira', 1],
+    ['JIRA', 2],
+    ['SAFe', 1],
+    ['ÉQUIPE', 2],
+    ['équipe', 1],
+    ['2024', 0],
+    ['C++', 2],
+    ['東京', 0],
+  ])('%s: %d', (raw, letters) => expect(wordOf(raw, lookup.keyOf(raw)).letters).toBe(letters));
+});
+
 describe('compoundOf: words joined, remembered per pair', () => {
   const wordOf = wordsOf(lookup);
   const word = (raw: string) => wordOf(raw, lookup.keyOf(raw));
