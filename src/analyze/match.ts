@@ -55,7 +55,7 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
     lastEndOf.set(conceptId, tokens[to].end);
     hits.push({ conceptId, start, end: tokens[to].end, via });
   };
-  const lists: ListContext = { text, tokens, compose: (from, to, head) => composed(lookup, reading, from, to, head), isAdjective: lookup.isAdjective };
+  const lists: ListContext = { text, tokens, compose: (from, to, head) => composed(lookup, reading, from, to, head), isAdjective: lookup.isAdjective, words };
 
   const steps = stepper(text, lookup, reading, words);
   const patternsOf = livePatterns(lookup, words);

@@ -5,7 +5,7 @@
 // around the word, so no answer carries one text into the next (tests/analyze/identical-output.test.ts).
 import { foldWord, hasCapital, hasLowercase, stem } from '../text/normalize';
 import { type CompiledPattern, JOINED_START, type Lookup } from '../taxonomy/lookup';
-import { isFunctionWord } from './lists';
+import { isContentWord, isFunctionWord } from './lists';
 
 /**
  * One step of a surface through the text: a word as written, or a spelling variant. Compounds meet however
@@ -41,6 +41,8 @@ export interface Word {
   /** Whether a compound the text splits may end with the word: only a plural may ("Data Based" is no database). */
   inflected: boolean;
   functionWord: boolean;
+  /** A content word of a list item: no function word, no "-ly" adverb (lists.ts). */
+  content: boolean;
   /** Its letters' case: 1 has a lowercase letter, 2 capitals only ("JIRA"), 0 no letter ("2024"). */
   letters: 0 | 1 | 2;
   /** "team's": a word with an apostrophe ends any compound ("team's work" is no teamwork). */
@@ -146,6 +148,7 @@ function readWord(raw: string, key: string, lookup: Lookup, words: Words): Word 
     joins: folded.length < JOINED_START || lookup.joinedStarts.has(folded.slice(0, JOINED_START)),
     inflected: isInflected(folded),
     functionWord: isFunctionWord(raw),
+    content: isContentWord(raw),
     letters: hasLowercase(raw) ? 1 : hasCapital(raw) ? 2 : 0,
     apostrophe: /['’]/.test(raw),
     patterns: words.groups.get(key),

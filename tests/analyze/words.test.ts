@@ -67,6 +67,18 @@ describe('Word.letters: a word’s case, for the lines written in capitals', () 
   ])('%s: %d', (raw, letters) => expect(wordOf(raw, lookup.keyOf(raw)).letters).toBe(letters));
 });
 
+describe('Word.content: a word a list item may hold', () => {
+  const wordOf = wordsOf(lookup);
+  it.each([
+    ['budget', true],
+    ['Risk', true],
+    ['The', false],
+    ['and', false],
+    ['closely', false],
+    ['Quarterly', false],
+  ])('%s: %s', (raw, content) => expect(wordOf(raw, lookup.keyOf(raw)).content).toBe(content));
+});
+
 describe('compoundOf: words joined, remembered per pair', () => {
   const wordOf = wordsOf(lookup);
   const word = (raw: string) => wordOf(raw, lookup.keyOf(raw));
