@@ -292,6 +292,9 @@ const ifKnown = (kind: SectionKind | undefined, glued: boolean) => (glued && !is
  * follows; the text before them is content, never a heading.
  */
 function withInnerLabels(text: string, span: LineSpan, colons = /:(?!\S)|:(?=\p{Lu})/gu): Piece[] {
+  // Most lines have no colon at all: nothing to search.
+  const colonAt = text.indexOf(':', span.start);
+  if (colonAt < 0 || colonAt >= span.end) return [span];
   const line = text.slice(span.start, span.end);
   const pieces: Piece[] = [];
   let from = 0;
