@@ -282,14 +282,17 @@ function markCapitals(text: string, tokens: Token[], words: readonly Word[]): bo
   for (let k = 0; k < tokens.length; k++) lineOf.push(k === 0 ? 0 : lineOf[k - 1] + (breaksLine(text, tokens[k - 1].end, tokens[k].start) ? 1 : 0));
   // Each token's case (Word.letters), read once for both groupings: 1 has a lowercase letter, 2 capitals only, 0 no letter.
   const cases = words.map((w) => w.letters);
+  // Lines and sentences are numbered from 0: a count per group, in an array.
+  let groups = 0;
+  for (let k = 0; k < tokens.length; k++) groups = Math.max(groups, lineOf[k] + 1, tokens[k].sentence + 1);
   const writtenInCapitals = (groupOf: (k: number) => number) => {
-    const words = new Map<number, number>();
-    const lowercase = new Set<number>();
-    tokens.forEach((_, k) => {
-      if (cases[k] === 1) lowercase.add(groupOf(k));
-      else if (cases[k] === 2) words.set(groupOf(k), (words.get(groupOf(k)) ?? 0) + 1);
-    });
-    return (k: number) => !lowercase.has(groupOf(k)) && (words.get(groupOf(k)) ?? 0) >= MIN_WORDS_IN_CAPITALS;
+    const capitalWords = new Uint32Array(groups);
+    const lowercase = new Uint8Array(groups);
+    for (let k = 0; k < tokens.length; k++) {
+      if (cases[k] === 1) lowercase[groupOf(k)] = 1;
+      else if (cases[k] === 2) capitalWords[groupOf(k)]++;
+    }
+    return (k: number) => lowercase[groupOf(k)] === 0 && capitalWords[groupOf(k)] >= MIN_WORDS_IN_CAPITALS;
   };
   const line = writtenInCapitals((k) => lineOf[k]);
   const sentence = writtenInCapitals((k) => tokens[k].sentence);
