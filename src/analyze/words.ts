@@ -71,6 +71,8 @@ export interface Compound {
 
 /** Distinct words remembered after one word or compound: "the" is followed by thousands. */
 const MAX_REMEMBERED_FOLLOWERS = 256;
+/** Compounds remembered in all, with the words they hang on: past this, the words are forgotten with them. */
+const MAX_REMEMBERED_COMPOUNDS = 50_000;
 
 /** The compound of a word (or compound) and the word after it, remembered with both. */
 export function compoundOf(lookup: Lookup, first: Word | Compound, next: Word): Compound {
@@ -80,6 +82,12 @@ export function compoundOf(lookup: Lookup, first: Word | Compound, next: Word): 
     // Past four letters the compound's first letters are those already checked (Word.joins, the compound before).
     const opens = first.folded.length >= JOINED_START || lookup.joinedStarts.has(folded.slice(0, JOINED_START));
     compound = { folded, opens };
+    const words = wordsByLookup.get(lookup);
+    if (words && ++words.compounds > MAX_REMEMBERED_COMPOUNDS) {
+      // The words a text holds keep their own records meanwhile; the next text looks its words up afresh.
+      words.known.clear();
+      words.compounds = 0;
+    }
     if (!first.after || first.after.size >= MAX_REMEMBERED_FOLLOWERS) first.after = new Map();
     first.after.set(next, compound);
   }
@@ -97,6 +105,8 @@ export interface PatternGroup {
 
 interface Words {
   known: Map<string, Word>;
+  /** Compounds remembered with the known words, counted so that a long run of new text cannot grow them without bound. */
+  compounds: number;
   groups: Map<string, PatternGroup>;
   fills: Map<string, number[]>;
   slotCount: number;
@@ -200,7 +210,7 @@ function indexPatterns(lookup: Lookup): Words {
   for (const [key, list] of lookup.patterns) {
     groups.set(key, { index: groups.size, patterns: list.map((pattern) => ({ pattern, requires: requiresOf.get(pattern)! })) });
   }
-  return { known: new Map(), groups, fills, slotCount, groupCount: groups.size };
+  return { known: new Map(), compounds: 0, groups, fills, slotCount, groupCount: groups.size };
 }
 
 /**

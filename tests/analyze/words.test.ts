@@ -97,6 +97,22 @@ describe('compoundOf: words joined, remembered per pair', () => {
   });
 });
 
+describe('what the words remember stays bounded', () => {
+  it('forgets its words and their compounds past 50,000 compounds, and answers the same afterwards', () => {
+    const own = lookupOf(concept('zz-planning', ['budget planning']));
+    const wordOf = wordsOf(own);
+    const word = (raw: string) => wordOf(raw, own.keyOf(raw));
+    const first = word('to');
+    const before = compoundOf(own, first, word('day'));
+    // 300 words before 200 others each: 60,000 compounds of only 500 words (far below the 50,000 words remembered)
+    for (let a = 0; a < 300; a++) for (let b = 0; b < 200; b++) compoundOf(own, word(`w${a}`), word(`x${b}`));
+    expect(word('to')).not.toBe(first);
+    const after = compoundOf(own, word('to'), word('day'));
+    expect(after).not.toBe(before);
+    expect([after.folded, after.opens]).toEqual([before.folded, before.opens]);
+  });
+});
+
 describe('livePatterns: a pattern is tried only where the text has a word for each of its required slots', () => {
   it.each([
     ['We manage the budget', ['manage|own .. budget|budgets']],
