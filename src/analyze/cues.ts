@@ -13,6 +13,7 @@
 // - `^` / `$` anchor the phrase at the start / end of the text (for short headings only).
 // A cue may instead give a `pattern` where a phrase cannot say it (a capitalized name), with the reason.
 
+import { allMatches } from '../text/all-matches';
 import { BEYOND_LATIN, escapeRegExp, isAscii, LATIN_CLASSES, latinTwins, OUTSIDE_LATIN_BLOCK } from '../text/normalize';
 
 export interface Cue<K extends string> {
@@ -572,7 +573,7 @@ function scanOf(text: string): Scan {
   if (known) return known;
   const folded = foldCueText(text);
   const wordStarts: number[] = [];
-  for (const m of folded.matchAll(BEYOND_LATIN.test(folded) ? WORD.exact() : WORD.latin)) {
+  for (const m of allMatches(BEYOND_LATIN.test(folded) ? WORD.exact() : WORD.latin, folded)) {
     const at = m.index!;
     if (!(at >= 2 && folded[at - 1] === '-' && IS_WORD_CHAR.test(folded[at - 2]))) wordStarts.push(at);
   }
@@ -643,19 +644,28 @@ function propertiesBracketed(source: string): boolean {
   return true;
 }
 
+/** UTF-16 code units as one bit each: read at every word start of every line, for each kind, a Set's hashing showed. */
+type CharSet = Uint32Array;
+const charSet = (codes: number[]): CharSet => {
+  const bits = new Uint32Array(0x10000 >>> 5);
+  for (const c of codes) bits[c >>> 5] |= 1 << (c & 31);
+  return bits;
+};
+const hasChar = (bits: CharSet, c: number) => ((bits[c >>> 5] >>> (c & 31)) & 1) === 1;
+
 /**
  * Compiles a cue list once: the phrases of a kind become one expression tried only where a word starts (cheap
  * on long postings), the anchored ones one expression tried at the start; patterns stay as written.
  */
 export function compileCues<K extends string>(cues: readonly Cue<K>[]): CueMatcher<K> {
-  const byKind = new Map<K, { atWord?: RegExp; wordChars?: Set<number>; atStart?: RegExp; patterns: PatternTwins[] }>();
+  const byKind = new Map<K, { atWord?: RegExp; wordChars?: CharSet; atStart?: RegExp; patterns: PatternTwins[] }>();
   const union = (parts: CompiledPhrase[], flags: string) => (parts.length ? new RegExp(alternatives(parts), flags) : undefined);
   for (const kind of new Set(cues.map((c) => c.kind))) {
     const own = cues.filter((c) => c.kind === kind);
     const phrases = own.filter((c) => c.phrase).map((c) => compilePhrase(c.phrase!));
     const firstChars = own.filter((c) => c.phrase && !c.phrase.trim().startsWith('^')).map((c) => firstCharsOf(c.phrase!));
     byKind.set(kind, {
-      wordChars: firstChars.every((chars) => chars !== undefined) ? new Set(firstChars.flatMap((chars) => [...chars!])) : undefined,
+      wordChars: firstChars.every((chars) => chars !== undefined) ? charSet(firstChars.flatMap((chars) => [...chars!])) : undefined,
       atWord: union(
         phrases.filter((p) => !p.anchored),
         'uy',
@@ -677,7 +687,7 @@ export function compileCues<K extends string>(cues: readonly Cue<K>[]): CueMatch
     if (entry.atWord && !(firstOnly && found.length)) {
       const { wordChars } = entry;
       for (const at of wordStarts) {
-        if (wordChars && !wordChars.has(folded.charCodeAt(at))) continue;
+        if (wordChars && !hasChar(wordChars, folded.charCodeAt(at))) continue;
         entry.atWord.lastIndex = at;
         const m = entry.atWord.exec(folded);
         if (!m) continue;
@@ -687,7 +697,7 @@ export function compileCues<K extends string>(cues: readonly Cue<K>[]): CueMatch
     }
     const beyondLatin = entry.patterns.length > 0 && BEYOND_LATIN.test(text);
     for (const twins of entry.patterns)
-      for (const m of text.matchAll(beyondLatin ? twins.exact() : twins.latin)) found.push({ start: m.index!, end: m.index! + m[0].length });
+      for (const m of allMatches(beyondLatin ? twins.exact() : twins.latin, text)) found.push({ start: m.index!, end: m.index! + m[0].length });
     return found.sort((a, b) => a.start - b.start);
   };
   // The sectioner asks about the same line several times in a row (as a heading, a label, a clause, for several

@@ -22,6 +22,8 @@ export interface ListContext {
   compose: (from: number, to: number, head: HeadWord) => Composed | undefined;
   /** Whether a word only describes the noun after it ("complex programs"), so an item may drop it. */
   isAdjective: (word: string) => boolean;
+  /** Per token, whether it is a content word (isContent), where the caller knows it already (the matcher's Word). */
+  words?: readonly { content: boolean }[];
 }
 
 export interface Composed {
@@ -191,12 +193,20 @@ const sameSentence = (ctx: ListContext, a: number, b: number) => ctx.tokens[a].s
 /** A content word: a noun, adjective or name that may be part of an item; "-ly" words are adverbs. */
 function isContent(ctx: ListContext, k: number): boolean {
   const t = ctx.tokens[k];
-  return t !== undefined && !FUNCTION_WORDS.has(lower(t)) && !/ly$/i.test(t.raw);
+  if (t === undefined) return false;
+  return ctx.words ? ctx.words[k].content : isContentWord(t.raw);
 }
+
+/** Not a function word, not an "-ly" adverb. */
+export const isContentWord = (raw: string) => !FUNCTION_WORDS.has(raw.toLowerCase()) && !/ly$/i.test(raw);
 
 /** Two words of one phrase: a space or a hyphen between them, nothing else. */
 function joinsPlainly(ctx: ListContext, k: number): boolean {
-  return k > 0 && ctx.tokens[k].breakBefore === 'none' && /^(?:\s+|-)$/.test(gapBefore(ctx, k));
+  if (k <= 0 || ctx.tokens[k].breakBefore !== 'none') return false;
+  const { end } = ctx.tokens[k - 1];
+  // Most words follow one space: read in place, without slicing the gap.
+  if (ctx.tokens[k].start === end + 1 && ctx.text.charCodeAt(end) === 32) return true;
+  return /^(?:\s+|-)$/.test(gapBefore(ctx, k));
 }
 
 interface Separator {

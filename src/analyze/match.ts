@@ -1,17 +1,9 @@
 import { isNegated } from './negation';
-import { foldWord, hasCapital, hasLowercase, rawForm, startsWithCapital, stem, tokenize, type Token } from '../text/normalize';
-import {
-  type CompiledPattern,
-  JOINED_START,
-  type CompiledRule,
-  type Entry,
-  type Lookup,
-  type NearbyTerm,
-  type NearbyTerms,
-  type TrieNode,
-} from '../taxonomy/lookup';
+import { rawForm, startsWithCapital, tokenize, type Token } from '../text/normalize';
+import type { CompiledRule, Entry, Lookup, NearbyTerm, NearbyTerms, TrieNode } from '../taxonomy/lookup';
 import { tagWords } from '../taxonomy/part-of-speech';
 import { isFunctionWord, sharedHeadAfterOf, sharedHeadAfterVerb, sharedHeadBefore, type Composed, type HeadWord, type ListContext } from './lists';
+import { type Compound, compoundKeys, compoundOf, livePatterns, type Step, type Word, wordsOf } from './words';
 import type { Slot } from '../taxonomy/pattern';
 
 export interface Hit {
@@ -49,35 +41,43 @@ function sentenceBounds(tokens: Token[]): Sentences {
 
 /** Finds every taxonomy concept in the text in one left-to-right pass over its tokens. */
 export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokenize(text, lookup.keyOf)): Hit[] {
+  // Each token's word, looked up once: its steps, patterns, list heads, folded form and case.
+  const wordOf = wordsOf(lookup);
+  const words = tokens.map((t) => wordOf(t.raw, t.key));
   const sentences = sentenceBounds(tokens);
-  const reading: Reading = { tokens, sentences, partOfSpeech: createPosTagger(text, tokens, sentences), inCapitals: capitalsReader(text, tokens) };
+  const reading: Reading = { tokens, sentences, partOfSpeech: createPosTagger(text, tokens, sentences), inCapitals: capitalsReader(text, tokens, words) };
   const hits: Hit[] = [];
   const lastEndOf = new Map<string, number>();
   const add = (conceptId: string, from: number, to: number, via: Hit['via']) => {
     const start = tokens[from].start;
     if ((lastEndOf.get(conceptId) ?? -1) > start) return; // one concept, overlapping spans: keep the first
-    if (isNegated(tokens, from, to)) return; // "PMP not required", "preparing for the PMP"
+    if (isNegated(tokens, from, to, words)) return; // "PMP not required", "preparing for the PMP"
     lastEndOf.set(conceptId, tokens[to].end);
     hits.push({ conceptId, start, end: tokens[to].end, via });
   };
-  const lists: ListContext = { text, tokens, compose: (from, to, head) => composed(lookup, reading, from, to, head), isAdjective: lookup.isAdjective };
+  const lists: ListContext = { text, tokens, compose: (from, to, head) => composed(lookup, reading, from, to, head), isAdjective: lookup.isAdjective, words };
 
-  const steps = stepper(text, lookup, reading);
-  const livePatterns = patternFilter(tokens, lookup.patterns);
+  const steps = stepper(text, lookup, reading, words);
+  const patternsOf = livePatterns(lookup, words);
 
   // Surfaces do not overlap (the longest wins, then the walk skips past it); patterns are tried at every
   // word, so "evaluation and selection" still counts inside "RFP evaluation".
   let next = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const best = i >= next && startsSurface(steps(i), lookup) ? longestSurface(steps, lookup, reading, i) : undefined;
-    for (const pattern of livePatterns(tokens[i].key)) {
-      const end = matchSlots(pattern.slots, 0, tokens, i, tokens[i].sentence);
-      if (end > i) add(pattern.conceptId, i, end - 1, 'pattern');
+    const word = words[i];
+    const best = i >= next && startsSurface(steps(i), word, lookup) ? longestSurface(steps, lookup, reading, i) : undefined;
+    if (word.patterns) {
+      for (const pattern of patternsOf(word)) {
+        const end = matchSlots(pattern.slots, 0, tokens, i, tokens[i].sentence);
+        if (end > i) add(pattern.conceptId, i, end - 1, 'pattern');
+      }
     }
-    for (const head of lookup.headsOfVerb.get(tokens[i].key) ?? []) {
-      for (const hit of sharedHeadAfterVerb(lists, i, head)) add(hit.conceptId, hit.from, hit.to, 'list');
+    if (word.headsOfVerb) {
+      for (const head of word.headsOfVerb) {
+        for (const hit of sharedHeadAfterVerb(lists, i, head)) add(hit.conceptId, hit.from, hit.to, 'list');
+      }
     }
-    if (lookup.heads.has(tokens[i].key)) {
+    if (word.isHead) {
       for (const hit of [...sharedHeadBefore(lists, i), ...sharedHeadAfterOf(lists, i)]) add(hit.conceptId, hit.from, hit.to, 'list');
     }
     if (best) {
@@ -88,121 +88,77 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
   return hits.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/**
- * One step of a surface through the text: a word as written, or a spelling variant. Compounds meet however
- * they are written ("micro-services", "Git Lab", "PowerBI" against "microservices", "GitLab", "Power BI"), and a
- * tool keeps its name with a version glued on ("Python3").
- */
-interface Step {
-  keys: string[];
-  /** The last token the step takes. */
-  to: number;
-  /** The spelling the step stands for, for case-exact surfaces. */
-  piece: string;
-  /** Words written apart in lowercase: "work day" is no Workday, so tools need the name's capitals. */
-  loose?: boolean;
-  /** A version glued to a name: only where a surface starts ("Python3"), never inside one. */
-  firstOnly?: boolean;
-}
-
 const JOINABLE_WORDS = 3;
-const VERSION_GLUED = /^(\p{L}[\p{L}.+#]*?)v?\d+(?:\.\d+)*\+?$/u;
 
 /** The steps each token starts, computed once per text: a surface walk passes most tokens more than once. */
-function stepper(text: string, lookup: Lookup, reading: Reading): (p: number) => Step[] {
-  const { tokens } = reading;
-  const folded: string[] = new Array(tokens.length);
-  const foldedAt = (p: number) => (folded[p] ??= foldWord(tokens[p].raw));
-  const cache: Step[][] = new Array(tokens.length);
-  return (p) => (cache[p] ??= stepsAt(text, lookup, reading, p, foldedAt));
+function stepper(text: string, lookup: Lookup, reading: Reading, words: readonly Word[]): (p: number) => Step[] {
+  const cache: Step[][] = new Array(reading.tokens.length);
+  return (p) => (cache[p] ??= stepsAt(text, lookup, reading, p, words));
 }
 
-function stepsAt(text: string, lookup: Lookup, reading: Reading, p: number, foldedAt: (p: number) => string): Step[] {
+/** A word's own steps, and where it starts a compound the text writes apart or hyphenated, those too. */
+function stepsAt(text: string, lookup: Lookup, reading: Reading, p: number, words: readonly Word[]): Step[] {
   const { tokens } = reading;
-  const token = tokens[p];
-  const steps: Step[] = [{ keys: keysOf(token.key), to: p, piece: token.raw }];
-  const folded = foldedAt(p);
-  const words = lookup.wordsOfJoined.get(folded) ?? (folded.endsWith('s') ? lookup.wordsOfJoined.get(folded.slice(0, -1)) : undefined);
-  if (words) steps.push({ keys: words, to: p, piece: token.raw });
-  let joinedFolded = folded;
-  // A word of four letters or more starts the same compounds whatever follows it: most start none.
-  const joins = folded.length < JOINED_START || lookup.joinedStarts.has(folded.slice(0, JOINED_START));
-  for (let q = p + 1; joins && q < p + JOINABLE_WORDS && q < tokens.length && tokens[q].breakBefore === 'none'; q++) {
-    if (/['’]/.test(tokens[q - 1].raw)) break; // "team's work" is no teamwork
-    joinedFolded += foldedAt(q);
-    if (!lookup.joinedStarts.has(joinedFolded.slice(0, JOINED_START))) break;
+  const word = words[p];
+  if (!word.joins) return word.alone;
+  let joined: Step[] | undefined;
+  let compound: Word | Compound = word;
+  for (let q = p + 1; q < p + JOINABLE_WORDS && q < tokens.length && tokens[q].breakBefore === 'none'; q++) {
+    if (words[q - 1].apostrophe) break; // "team's work" is no teamwork
+    compound = compoundOf(lookup, compound, words[q]);
+    if (!compound.opens) break;
     const gap = text.slice(tokens[q - 1].end, tokens[q].start);
     if (gap !== '-' && gap !== ' ') break;
     // "Data Based" is no database: only a plural may end a compound that the text splits.
-    if (isInflected(foldedAt(q))) break;
+    if (words[q].inflected) break;
     const parts = tokens.slice(p, q + 1);
     const spaced = parts.some((t, k) => k > 0 && text[t.start - 1] === ' ');
     // In capitals every word is titled, so the capitals show no name there.
     const titled = parts.every((t) => startsWithCapital(t.raw)) && !reading.inCapitals(p);
     // "roll up", "out systems": a particle makes a phrase, not a compound written apart
-    if (spaced && !titled && parts.some((t) => isFunctionWord(t.raw))) break;
+    if (spaced && !titled && words.slice(p, q + 1).some((w) => w.functionWord)) break;
     // Stemmed like any word; a compound is never an irregular form, so keyOf's compromise forms are not needed.
-    steps.push({ keys: [stem(joinedFolded)], to: q, piece: parts.map((t) => t.raw).join(''), loose: spaced && !titled });
+    (joined ??= [...word.own]).push({ keys: compoundKeys(compound), span: q - p, piece: parts.map((t) => t.raw).join(''), loose: spaced && !titled });
   }
-  const versioned = endsInDigit(token.raw) ? VERSION_GLUED.exec(token.raw) : null;
-  if (versioned && lookup.versioned.has(lookup.keyOf(versioned[1]))) {
-    steps.push({ keys: [lookup.keyOf(versioned[1])], to: p, piece: versioned[1], firstOnly: true });
-  }
-  return steps;
+  if (!joined) return word.alone;
+  if (word.versioned) joined.push(word.versioned);
+  return joined;
 }
-
-/** A word's key as a step's keys: one array per key, shared by every step that reads it (steps never change them). */
-function keysOf(key: string): string[] {
-  let keys = singleKeys.get(key);
-  if (!keys) {
-    if (singleKeys.size >= MAX_REMEMBERED_KEYS) singleKeys.clear();
-    singleKeys.set(key, (keys = [key]));
-  }
-  return keys;
-}
-const singleKeys = new Map<string, string[]>();
-const MAX_REMEMBERED_KEYS = 50_000;
-
-const endsInDigit = (raw: string) => {
-  const last = raw.charCodeAt(raw.length - 1 - (raw.endsWith('+') ? 1 : 0));
-  return last >= 48 && last <= 57;
-};
-
-const isInflected = (folded: string) => {
-  const base = stem(folded);
-  const singular = folded.replace(/ies$/, 'y').replace(/s$/, '');
-  return base !== folded && base !== singular && base !== singular.replace(/e$/, '') && base !== folded.replace(/es$/, '');
-};
 
 /** The longest surface starting at token i, over every way of stepping through the words. */
-const startsSurface = (steps: Step[], lookup: Lookup) => steps.some((step) => lookup.trie.next.has(step.keys[0]));
+const startsSurface = (steps: Step[], word: Word, lookup: Lookup) =>
+  steps === word.alone ? word.aloneStarts : steps.some((step) => lookup.trie.next.has(step.keys[0]));
 
 function longestSurface(steps: (p: number) => Step[], lookup: Lookup, reading: Reading, i: number) {
   const { tokens } = reading;
   let best: { entry: Entry; end: number } | undefined;
-  const walk = (node: TrieNode, p: number, pieces: string[], loose: boolean) => {
+  // The spellings of the steps on the way to a node, one stack for the whole walk (accepts reads it, keeps nothing).
+  const spelled: string[] = [];
+  const walk = (node: TrieNode, p: number, loose: boolean) => {
     for (const step of steps(p)) {
       if (step.firstOnly && p !== i) continue;
       let child: TrieNode | undefined = node;
       for (const key of step.keys) child = child?.next.get(key);
       if (!child) continue;
-      const goesOn = child.next.size > 0 && step.to + 1 < tokens.length && tokens[step.to + 1].breakBefore === 'none';
+      const to = p + step.span;
+      const goesOn = child.next.size > 0 && to + 1 < tokens.length && tokens[to + 1].breakBefore === 'none';
       // Most walks stop at a node with no surface of its own and nowhere to go: nothing to spell there.
       if (!child.entries.length && !goesOn) continue;
-      const spelled = [...pieces, step.piece];
+      spelled.push(step.piece);
       const isLoose = loose || step.loose === true;
-      if (!best || step.to > best.end) {
+      if (!best || to > best.end) {
         for (const e of child.entries) {
-          if (accepts(e, spelled, reading, i, step.to) && !(isLoose && lookup.taxonomy.byId.get(e.conceptId)?.category === 'tool')) {
-            best = { entry: e, end: step.to };
+          if (accepts(e, spelled, reading, i, to) && !(isLoose && lookup.taxonomy.byId.get(e.conceptId)?.category === 'tool')) {
+            best = { entry: e, end: to };
             break;
           }
         }
       }
-      if (goesOn) walk(child, step.to + 1, spelled, isLoose);
+      if (goesOn) walk(child, to + 1, isLoose);
+      spelled.pop();
     }
   };
-  walk(lookup.trie, i, [], false);
+  walk(lookup.trie, i, false);
   return best;
 }
 
@@ -224,49 +180,6 @@ function composed(lookup: Lookup, reading: Reading, from: number, to: number, he
   const entry = node.entries.find(fits);
   return entry && { conceptId: entry.conceptId, category: lookup.taxonomy.byId.get(entry.conceptId)!.category };
 }
-
-/**
- * Whether a pattern can match anywhere in the text: each of its required slots needs a word the text has
- * ("manage .. budget" needs "budget"). A common verb opens dozens of patterns; most of them end in words the
- * text never uses, and are passed over without matching their slots at each of its occurrences.
- */
-function patternFilter(tokens: Token[], patterns: Lookup['patterns']): (key: string) => readonly CompiledPattern[] {
-  const keys = new Set<string>();
-  for (const t of tokens) keys.add(t.key);
-  const canMatch = (pattern: CompiledPattern) => {
-    for (const firstKeys of requiredWordsOf(pattern)) {
-      let found = false;
-      for (let k = 0; k < firstKeys.length && !found; k++) found = keys.has(firstKeys[k]);
-      if (!found) return false;
-    }
-    return true;
-  };
-  const live = new Map<string, readonly CompiledPattern[]>();
-  const none: readonly CompiledPattern[] = [];
-  return (key) => {
-    let found = live.get(key);
-    if (found === undefined) live.set(key, (found = patterns.get(key)?.filter(canMatch) ?? none));
-    return found;
-  };
-}
-
-/**
- * The first words of each required slot's alternatives, last slot first (the object, "budget", rules out more
- * than the verb, which the text has); a slot with an empty alternative requires nothing.
- */
-function requiredWordsOf(pattern: CompiledPattern): readonly string[][] {
-  let required = requiredWords.get(pattern);
-  if (!required) {
-    required = [];
-    for (const slot of pattern.slots) {
-      if ('gap' in slot || slot.optional || slot.alts.some((alt) => alt.length === 0)) continue;
-      required.unshift(slot.alts.map((alt) => alt[0]));
-    }
-    requiredWords.set(pattern, required);
-  }
-  return required;
-}
-const requiredWords = new WeakMap<CompiledPattern, string[][]>();
 
 /** Returns the token index after the match, or -1. Gaps stay inside the sentence. */
 function matchSlots(slots: Slot[], s: number, tokens: Token[], at: number, sentence: number): number {
@@ -359,24 +272,27 @@ const MIN_WORDS_IN_CAPITALS = 3;
  * Which tokens stand in a line or a sentence written all in capitals ("SKILLS: JIRA, ASANA, EXCEL, SAFE AGILE"):
  * at least three words with letters, none of them lowercase. Computed on first use: most texts never ask.
  */
-function capitalsReader(text: string, tokens: Token[]): (i: number) => boolean {
+function capitalsReader(text: string, tokens: Token[], words: readonly Word[]): (i: number) => boolean {
   let marked: boolean[] | undefined;
-  return (i) => (marked ??= markCapitals(text, tokens))[i];
+  return (i) => (marked ??= markCapitals(text, tokens, words))[i];
 }
 
-function markCapitals(text: string, tokens: Token[]): boolean[] {
+function markCapitals(text: string, tokens: Token[], words: readonly Word[]): boolean[] {
   const lineOf: number[] = [];
   for (let k = 0; k < tokens.length; k++) lineOf.push(k === 0 ? 0 : lineOf[k - 1] + (breaksLine(text, tokens[k - 1].end, tokens[k].start) ? 1 : 0));
-  // Each token's case, read once for both groupings: 1 has a lowercase letter, 2 capitals only, 0 no letter.
-  const cases = tokens.map((t) => (hasLowercase(t.raw) ? 1 : hasCapital(t.raw) ? 2 : 0));
+  // Each token's case (Word.letters), read once for both groupings: 1 has a lowercase letter, 2 capitals only, 0 no letter.
+  const cases = words.map((w) => w.letters);
+  // Lines and sentences are numbered from 0: a count per group, in an array.
+  let groups = 0;
+  for (let k = 0; k < tokens.length; k++) groups = Math.max(groups, lineOf[k] + 1, tokens[k].sentence + 1);
   const writtenInCapitals = (groupOf: (k: number) => number) => {
-    const words = new Map<number, number>();
-    const lowercase = new Set<number>();
-    tokens.forEach((_, k) => {
-      if (cases[k] === 1) lowercase.add(groupOf(k));
-      else if (cases[k] === 2) words.set(groupOf(k), (words.get(groupOf(k)) ?? 0) + 1);
-    });
-    return (k: number) => !lowercase.has(groupOf(k)) && (words.get(groupOf(k)) ?? 0) >= MIN_WORDS_IN_CAPITALS;
+    const capitalWords = new Uint32Array(groups);
+    const lowercase = new Uint8Array(groups);
+    for (let k = 0; k < tokens.length; k++) {
+      if (cases[k] === 1) lowercase[groupOf(k)] = 1;
+      else if (cases[k] === 2) capitalWords[groupOf(k)]++;
+    }
+    return (k: number) => lowercase[groupOf(k)] === 0 && capitalWords[groupOf(k)] >= MIN_WORDS_IN_CAPITALS;
   };
   const line = writtenInCapitals((k) => lineOf[k]);
   const sentence = writtenInCapitals((k) => tokens[k].sentence);

@@ -91,10 +91,28 @@ function negatedAfter(tokens: Token[], last: number): boolean {
 /** A name's acronym in brackets after it: "(CSM)", "(PMI-ACP)". */
 const ACRONYM = /^[A-Z][A-Z0-9-]{1,9}$/;
 
+/** The last word of every cue before a term: a cue can end only on one of these. */
+const CUE_ENDS = new Set([...NEGATION_CUES, ...GOAL_CUES].map((cue) => cue[cue.length - 1]));
+/** The words that open a cue after a term ("not required", "in progress"), past at most two skipped words. */
+const AFTER_OPENS = new Set(['not', 'in']);
+const AFTER_REACH = 3;
+
 /**
- * Is the term at tokens[first..last] named only to be negated or as a goal? The cue must sit in the same
+ * Whether a cue could be there at all: most terms have none of the cue words next to them, and are passed after
+ * a few words instead of every cue tried at every distance.
+ */
+function mayBeNegated(tokens: Token[], first: number, last: number, foldedAt: (k: number) => string): boolean {
+  for (let k = Math.max(0, first - 1 - GOAL_REACH); k < first; k++) if (CUE_ENDS.has(foldedAt(k))) return true;
+  for (let k = last + 1; k <= last + AFTER_REACH && k < tokens.length; k++) if (AFTER_OPENS.has(foldedAt(k))) return true;
+  return false;
+}
+
+/**
+ * Is the term at tokens[first..last] named only to be negated or as a goal? `words` gives each token's folded form
+ * where the caller has it already (the matcher's Word), else it is looked up. The cue must sit in the same
  * sentence: a negation right before it (same clause), a goal a few words before it, or "not required" right after.
  */
-export function isNegated(tokens: Token[], first: number, last: number): boolean {
-  return negatedBefore(tokens, first) || negatedAfter(tokens, last);
+export function isNegated(tokens: Token[], first: number, last: number, words?: readonly { folded: string }[]): boolean {
+  const foldedAt = words ? (k: number) => words[k].folded : (k: number) => folded(tokens[k]);
+  return mayBeNegated(tokens, first, last, foldedAt) && (negatedBefore(tokens, first) || negatedAfter(tokens, last));
 }

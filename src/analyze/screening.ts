@@ -36,19 +36,32 @@ export function screeningGroups(terms: Term[]): { id: string; label: string; ter
 
 /** Every concept under `id` (its `narrower` relations, at any depth) that `named` holds. */
 export function narrowerNamed(id: string, named: ReadonlySet<string>, narrower: ReadonlyMap<string, readonly string[]>): string[] {
-  const found: string[] = [];
-  const seen = new Set<string>([id]);
-  const walk = (parent: string) => {
-    for (const child of narrower.get(parent) ?? []) {
-      if (seen.has(child)) continue;
-      seen.add(child);
-      if (named.has(child)) found.push(child);
-      walk(child);
-    }
-  };
-  walk(id);
-  return found.sort();
+  return descendantsOf(id, narrower)
+    .filter((child) => named.has(child))
+    .sort();
 }
+
+/** Every concept under `id`, at any depth, itself left out: walked once per taxonomy and concept, then read by each posting. */
+function descendantsOf(id: string, narrower: ReadonlyMap<string, readonly string[]>): readonly string[] {
+  let known = descendantsByTaxonomy.get(narrower);
+  if (!known) descendantsByTaxonomy.set(narrower, (known = new Map()));
+  let found = known.get(id);
+  if (!found) {
+    const seen = new Set<string>([id]);
+    const walk = (parent: string) => {
+      for (const child of narrower.get(parent) ?? []) {
+        if (seen.has(child)) continue;
+        seen.add(child);
+        walk(child);
+      }
+    };
+    walk(id);
+    seen.delete(id);
+    known.set(id, (found = [...seen]));
+  }
+  return found;
+}
+const descendantsByTaxonomy = new WeakMap<ReadonlyMap<string, readonly string[]>, Map<string, readonly string[]>>();
 
 /**
  * Kinds whose narrower concepts are instances of the parent (Python of programming languages, CSM of agile

@@ -1,4 +1,5 @@
 import { lineSpans, type LineSpan } from '../text/lines';
+import { allMatches } from '../text/all-matches';
 import { BULLET, normalizeText, startsWithCapital } from '../text/normalize';
 import { clauseCues, companyCues, HEADING_ORDER, headingCues, PAGE_FIELD } from './cues';
 
@@ -118,7 +119,7 @@ function segmentsOf(line: string): Part[] {
   const lead = line.match(/^\s*[•·▪●◦‣∙]?/)![0].length;
   const out: Part[] = [];
   let from = 0;
-  for (const m of line.slice(lead).matchAll(INLINE_BULLET)) {
+  for (const m of allMatches(INLINE_BULLET, line.slice(lead))) {
     const bulletAt = lead + m.index! + m[0].length - m[0].trimStart().length;
     if (line.slice(from, lead + m.index!).trim()) out.push({ offset: from, text: line.slice(from, lead + m.index!) });
     from = bulletAt;
@@ -210,7 +211,7 @@ interface Part {
 function clausesOf(line: string): Part[] {
   const out: Part[] = [];
   let from = 0;
-  for (const m of line.matchAll(/[.;!?]+(?=\s)/g)) {
+  for (const m of allMatches(/[.;!?]+(?=\s)/g, line)) {
     const to = m.index! + m[0].length;
     out.push({ offset: from, text: line.slice(from, to) });
     from = to;
@@ -244,7 +245,7 @@ function partsOf(clause: Part): Part[] {
   const { text } = clause;
   if (!isPreferred(text)) return [clause];
   const cuts = new Set<number>();
-  for (const m of text.matchAll(/\([^()]*\)/g)) {
+  for (const m of allMatches(/\([^()]*\)/g, text)) {
     if (namesItsOwnThing(m[0])) cuts.add(m.index!).add(m.index! + m[0].length);
   }
   // Commas inside parentheses do not part the clause.
@@ -254,7 +255,7 @@ function partsOf(clause: Part): Part[] {
   if (firstCue && !opensClause) {
     const commaParts: { start: number; end: number }[] = [];
     let from = 0;
-    for (const m of outside.matchAll(/,\s*/g)) {
+    for (const m of allMatches(/,\s*/g, outside)) {
       commaParts.push({ start: from, end: m.index! });
       from = m.index! + m[0].length;
     }
@@ -297,11 +298,14 @@ const ifKnown = (kind: SectionKind | undefined, glued: boolean) => (glued && !is
  * follows; the text before them is content, never a heading.
  */
 function withInnerLabels(text: string, span: LineSpan, colons = /:(?!\S)|:(?=\p{Lu})/gu): Piece[] {
+  // Most lines have no colon at all: nothing to search.
+  const colonAt = text.indexOf(':', span.start);
+  if (colonAt < 0 || colonAt >= span.end) return [span];
   const line = text.slice(span.start, span.end);
   const pieces: Piece[] = [];
   let from = 0;
-  for (const colon of line.matchAll(colons)) {
-    const before = [...line.slice(from, colon.index).matchAll(/\S+/g)];
+  for (const colon of allMatches(colons, line)) {
+    const before = allMatches(/\S+/g, line.slice(from, colon.index));
     // The longest label that its cue opens ("Preferred Qualifications:", not "Qualifications:"), else the
     // shortest ("Desired:" after "Denver").
     const labels = before

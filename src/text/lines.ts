@@ -5,6 +5,7 @@
 // spans of it. The other way round, joinWrappedLines() takes out the breaks that a PDF's or a page's wrapping
 // put inside one bullet, keeping the text's length.
 
+import { allMatches } from './all-matches';
 import { BEYOND_LATIN, BULLET, latinTwins } from './normalize';
 
 export interface LineSpan {
@@ -55,14 +56,14 @@ const LOST_BREAK = latinTwins(
 /** The text's lines (blank ones left out), long lines split where a break was lost. */
 export function lineSpans(text: string): LineSpan[] {
   const spans: LineSpan[] = [];
-  for (const m of text.matchAll(/[^\n\r]+/g)) {
+  for (const m of allMatches(/[^\n\r]+/g, text)) {
     if (!m[0].trim()) continue;
     const start = m.index!;
     if (m[0].length < LONG_LINE) {
       spans.push({ start, end: start + m[0].length, glued: false, continues: false });
       continue;
     }
-    const cuts = [...m[0].matchAll(BEYOND_LATIN.test(m[0]) ? LOST_BREAK.exact() : LOST_BREAK.latin)].map((cut) => cut.index!);
+    const cuts = allMatches(BEYOND_LATIN.test(m[0]) ? LOST_BREAK.exact() : LOST_BREAK.latin, m[0]).map((cut) => cut.index!);
     let from = 0;
     let first = true;
     for (const to of [...cuts, m[0].length]) {

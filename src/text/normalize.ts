@@ -154,6 +154,18 @@ const WRAP = /^[ \t]*\r?\n[ \t]*$/;
  */
 const GLUED = latinTwins(String.raw`(?<=[\p{Ll}]{4})(?=[\p{Lu}][\p{Ll}]{3})`, 'gu');
 const MIN_GLUED_LENGTH = 8;
+/**
+ * Whether a word may hold a glued pair: GLUED needs a capital after four letters. Most long words have none
+ * ("management", "Stakeholders"), and the test reads their characters in place; a character beyond ASCII may be a
+ * capital, so such a word goes to the expression itself.
+ */
+const mayBeGlued = (word: string) => {
+  for (let k = 4; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return true;
+  }
+  return false;
+};
 /** Short dotted abbreviations: B.S, Ph.D, e.g, U.S (the tokenizer keeps inner dots). */
 const ABBREVIATION = latinTwins(String.raw`^(?:[\p{L}]{1,2}\.)+[\p{L}]{1,2}$`, 'u');
 const ENDS_LOWER = latinTwins(String.raw`[\p{Ll}]$`, 'u');
@@ -209,8 +221,8 @@ export function tokenize(text: string, keyOf: (word: string) => string = wordKey
     if (breakBefore === 'sentence' && tokens.length > 0) sentence++;
     const word = m[0];
     last = start + word.length;
-    // A glued pair (below) has at least 4 + 4 letters: most words are shorter and are one token as they are.
-    if (word.length < MIN_GLUED_LENGTH) {
+    // A glued pair (below) has at least 4 + 4 letters and a capital: most words are one token as they are.
+    if (word.length < MIN_GLUED_LENGTH || !mayBeGlued(word)) {
       tokens.push({ start, end: last, raw: word, key: keyOf(word), breakBefore, sentence });
       continue;
     }

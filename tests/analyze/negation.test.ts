@@ -16,6 +16,8 @@ describe('negations and goals', () => {
     ['CSM (in progress)', 'csm'],
     ['Certified ScrumMaster (CSM) - in progress', 'csm'],
     ['Project Management Professional (PMP), in progress', 'pmp'],
+    ['PMP - in progress', 'pmp'],
+    ['Studying for the PMP.', 'pmp'],
     ['No prior Jira experience needed.', 'jira'],
   ])('%s does not claim %s', (text, id) => expect(ids(text)).not.toContain(id));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCREENING_GROUPS, screeningGroups } from '../../src/analyze/screening';
+import { narrowerNamed, SCREENING_GROUPS, screeningGroups } from '../../src/analyze/screening';
 import { CATEGORIES } from '../../src/taxonomy/schema';
 import { analyze } from '../../src/index';
 
@@ -42,5 +42,26 @@ describe('missing terms in the order a recruiter screens for', () => {
     const shown = screeningGroups(terms).flatMap((g) => g.terms.map((t) => t.id));
     expect(shown.includes(parent)).toBe(listed);
     for (const id of narrower ?? []) expect(shown).toContain(id);
+  });
+});
+
+describe('narrowerNamed: the concepts under one that a posting names', () => {
+  // a -> b -> d, a -> c -> d (a diamond), d -> a (a cycle back to the top), e alone
+  const narrower = new Map<string, string[]>([
+    ['a', ['b', 'c']],
+    ['b', ['d']],
+    ['c', ['d']],
+    ['d', ['a']],
+  ]);
+  it.each([
+    ['a', ['a', 'b', 'c', 'd', 'e'], ['b', 'c', 'd']],
+    ['a', ['d', 'c'], ['c', 'd']],
+    ['b', ['a', 'b', 'c', 'd'], ['a', 'c', 'd']],
+    ['e', ['a', 'b'], []],
+    ['a', [], []],
+  ])('under %s, named %j', (id, named, expected) => {
+    expect(narrowerNamed(id, new Set(named), narrower)).toEqual(expected);
+    // asked again (the walk is remembered per taxonomy), the same answer
+    expect(narrowerNamed(id, new Set(named), narrower)).toEqual(expected);
   });
 });

@@ -51,6 +51,9 @@ describe('tokenize', () => {
     ['We use SharePoint daily', ['We', 'use', 'Share', 'Point', 'daily'], 0],
     ['JavaScript, GitLab and ServiceNow', ['JavaScript', 'GitLab', 'and', 'ServiceNow'], 0],
     ['iPhone apps', ['iPhone', 'apps'], 0],
+    ['Strong planningÉquipe', ['Strong', 'planning', 'Équipe'], 1],
+    ['Stakeholder MANAGEMENT reporting', ['Stakeholder', 'MANAGEMENT', 'reporting'], 0],
+    ['managementprogram teamwork', ['managementprogram', 'teamwork'], 0],
   ])('splits words glued by lost line breaks, not names: %s', (text, words, sentences) => {
     const tokens = tokenize(text);
     expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(words);

@@ -1,0 +1,237 @@
+// What the matcher reads of a word on its own, worked out once per spelling and taxonomy, not once per token:
+// postings share most of their words ("project", "Jira", "stakeholders"), and each token used to look its word
+// up in half a dozen tables (folded form, joined words, compound starts, patterns, list heads). A token now
+// looks up its word once. Everything here depends on the spelling and the taxonomy only, never on the text
+// around the word, so no answer carries one text into the next (tests/analyze/identical-output.test.ts).
+import { foldWord, hasCapital, hasLowercase, stem } from '../text/normalize';
+import { type CompiledPattern, JOINED_START, type Lookup } from '../taxonomy/lookup';
+import { isContentWord, isFunctionWord } from './lists';
+
+/**
+ * One step of a surface through the text: a word as written, or a spelling variant. Compounds meet however
+ * they are written ("micro-services", "Git Lab", "PowerBI" against "microservices", "GitLab", "Power BI"), and a
+ * tool keeps its name with a version glued on ("Python3").
+ */
+export interface Step {
+  keys: string[];
+  /** How many tokens past the first the step takes (0: the word itself; 1 or 2: a compound the text splits). */
+  span: number;
+  /** The spelling the step stands for, for case-exact surfaces. */
+  piece: string;
+  /** Words written apart in lowercase: "work day" is no Workday, so tools need the name's capitals. */
+  loose?: boolean;
+  /** A version glued to a name: only where a surface starts ("Python3"), never inside one. */
+  firstOnly?: boolean;
+}
+
+export interface Word {
+  key: string;
+  /** Case-, accent- and spelling-folded (foldWord). */
+  folded: string;
+  /** The word's steps before any compound it starts: its key, then the words of a joined surface ("powerbi"). */
+  own: Step[];
+  /** Its version-less name ("Python3" -> Python), a step of its own after the compounds. */
+  versioned?: Step;
+  /** The steps of the word where it starts no compound: own, then versioned. */
+  alone: Step[];
+  /** Whether a step of `alone` opens a surface of the taxonomy. */
+  aloneStarts: boolean;
+  /** Whether a compound may start with the word (a short word, or one whose first letters start a surface word). */
+  joins: boolean;
+  /** Whether a compound the text splits may end with the word: only a plural may ("Data Based" is no database). */
+  inflected: boolean;
+  functionWord: boolean;
+  /** A content word of a list item: no function word, no "-ly" adverb (lists.ts). */
+  content: boolean;
+  /** Its letters' case: 1 has a lowercase letter, 2 capitals only ("JIRA"), 0 no letter ("2024"). */
+  letters: 0 | 1 | 2;
+  /** "team's": a word with an apostrophe ends any compound ("team's work" is no teamwork). */
+  apostrophe: boolean;
+  /** The patterns this word's key may start, each with its required slots, or undefined. */
+  patterns?: PatternGroup;
+  /** The required pattern slots (their ids) whose alternatives may start with this key. */
+  fills?: readonly number[];
+  /** The heads that name a verb's action ("manage" -> "management"). */
+  headsOfVerb?: readonly string[];
+  /** A last word that several multiword surfaces share ("management"): a list may share it. */
+  isHead: boolean;
+  /** The compounds it starts with the words that followed it so far ("project" + "management"). */
+  after?: Map<Word, Compound>;
+}
+
+/** Words written as one ("projectmanagement"), folded: what joining them spells, remembered per pair of words. */
+export interface Compound {
+  folded: string;
+  /** Whether a surface word may start with the compound's first letters (as Word.joins). */
+  opens: boolean;
+  /** Its key as a step's keys: stemmed like any word, once it is needed (steps never change their keys). */
+  keys?: string[];
+  after?: Map<Word, Compound>;
+}
+
+/** Distinct words remembered after one word or compound: "the" is followed by thousands. */
+const MAX_REMEMBERED_FOLLOWERS = 256;
+/** Compounds remembered in all, with the words they hang on: past this, the words are forgotten with them. */
+const MAX_REMEMBERED_COMPOUNDS = 50_000;
+
+/** The compound of a word (or compound) and the word after it, remembered with both. */
+export function compoundOf(lookup: Lookup, first: Word | Compound, next: Word): Compound {
+  let compound = first.after?.get(next);
+  if (!compound) {
+    const folded = first.folded + next.folded;
+    // Past four letters the compound's first letters are those already checked (Word.joins, the compound before).
+    const opens = first.folded.length >= JOINED_START || lookup.joinedStarts.has(folded.slice(0, JOINED_START));
+    compound = { folded, opens };
+    const words = wordsByLookup.get(lookup);
+    if (words && ++words.compounds > MAX_REMEMBERED_COMPOUNDS) {
+      // The words a text holds keep their own records meanwhile; the next text looks its words up afresh.
+      words.known.clear();
+      words.compounds = 0;
+    }
+    if (!first.after || first.after.size >= MAX_REMEMBERED_FOLLOWERS) first.after = new Map();
+    first.after.set(next, compound);
+  }
+  return compound;
+}
+
+/** A compound's key as a step's keys, stemmed once. */
+export const compoundKeys = (compound: Compound) => (compound.keys ??= [stem(compound.folded)]);
+
+/** The patterns that one key may start, numbered for a text's own table of which of them can match. */
+export interface PatternGroup {
+  index: number;
+  patterns: readonly { pattern: CompiledPattern; requires: readonly number[] }[];
+}
+
+interface Words {
+  known: Map<string, Word>;
+  /** Compounds remembered with the known words, counted so that a long run of new text cannot grow them without bound. */
+  compounds: number;
+  groups: Map<string, PatternGroup>;
+  fills: Map<string, number[]>;
+  slotCount: number;
+  groupCount: number;
+}
+
+/** Postings share most of their words: remembered within a bound, as foldWord does (a 10 MB page brings many new ones). */
+const MAX_REMEMBERED_WORDS = 50_000;
+const VERSION_GLUED = /^(\p{L}[\p{L}.+#]*?)v?\d+(?:\.\d+)*\+?$/u;
+
+const wordsByLookup = new WeakMap<Lookup, Words>();
+
+/** The words of one taxonomy: a word's spelling and key -> what the matcher reads of it. */
+export function wordsOf(lookup: Lookup): (raw: string, key: string) => Word {
+  let words = wordsByLookup.get(lookup);
+  if (!words) wordsByLookup.set(lookup, (words = indexPatterns(lookup)));
+  const { known } = words;
+  const w = words;
+  return (raw, key) => {
+    let word = known.get(raw);
+    // A key other than the lookup's own (a caller's tokenizer) gets an answer of its own, not remembered.
+    if (word === undefined || word.key !== key) {
+      const made = readWord(raw, key, lookup, w);
+      if (lookup.keyOf(raw) !== key) return made;
+      if (known.size >= MAX_REMEMBERED_WORDS) known.clear();
+      known.set(raw, (word = made));
+    }
+    return word;
+  };
+}
+
+function readWord(raw: string, key: string, lookup: Lookup, words: Words): Word {
+  const folded = foldWord(raw);
+  const own: Step[] = [{ keys: [key], span: 0, piece: raw }];
+  const joinedWords = lookup.wordsOfJoined.get(folded) ?? (folded.endsWith('s') ? lookup.wordsOfJoined.get(folded.slice(0, -1)) : undefined);
+  if (joinedWords) own.push({ keys: joinedWords, span: 0, piece: raw });
+  const glued = endsInDigit(raw) ? VERSION_GLUED.exec(raw) : null;
+  const versioned: Step | undefined =
+    glued && lookup.versioned.has(lookup.keyOf(glued[1])) ? { keys: [lookup.keyOf(glued[1])], span: 0, piece: glued[1], firstOnly: true } : undefined;
+  const alone = versioned ? [...own, versioned] : own;
+  return {
+    key,
+    folded,
+    own,
+    versioned,
+    alone,
+    aloneStarts: alone.some((step) => lookup.trie.next.has(step.keys[0])),
+    // A word of four letters or more starts the same compounds whatever follows it: most start none.
+    joins: folded.length < JOINED_START || lookup.joinedStarts.has(folded.slice(0, JOINED_START)),
+    inflected: isInflected(folded),
+    functionWord: isFunctionWord(raw),
+    content: isContentWord(raw),
+    letters: hasLowercase(raw) ? 1 : hasCapital(raw) ? 2 : 0,
+    apostrophe: /['’]/.test(raw),
+    patterns: words.groups.get(key),
+    fills: words.fills.get(key),
+    headsOfVerb: lookup.headsOfVerb.get(key),
+    isHead: lookup.heads.has(key),
+  };
+}
+
+const endsInDigit = (raw: string) => {
+  const last = raw.charCodeAt(raw.length - 1 - (raw.endsWith('+') ? 1 : 0));
+  return last >= 48 && last <= 57;
+};
+
+const isInflected = (folded: string) => {
+  const base = stem(folded);
+  const singular = folded.replace(/ies$/, 'y').replace(/s$/, '');
+  return base !== folded && base !== singular && base !== singular.replace(/e$/, '') && base !== folded.replace(/es$/, '');
+};
+
+/**
+ * Numbers every required slot of every pattern, and indexes them by the first words of their alternatives: a
+ * text then marks the slots its words fill, and a pattern can match only where all its required slots are filled
+ * ("manage .. budget" needs "budget"). A slot with an empty alternative, an optional slot or a gap requires nothing.
+ */
+function indexPatterns(lookup: Lookup): Words {
+  const requiresOf = new Map<CompiledPattern, number[]>();
+  const fills = new Map<string, number[]>();
+  let slotCount = 0;
+  for (const list of lookup.patterns.values()) {
+    for (const pattern of list) {
+      if (requiresOf.has(pattern)) continue;
+      const requires: number[] = [];
+      for (const slot of pattern.slots) {
+        if ('gap' in slot || slot.optional || slot.alts.some((alt) => alt.length === 0)) continue;
+        const id = slotCount++;
+        // The object ("budget") rules out more than the verb, which the text has: last slot first.
+        requires.unshift(id);
+        for (const first of new Set(slot.alts.map((alt) => alt[0]))) {
+          const ids = fills.get(first);
+          if (ids) ids.push(id);
+          else fills.set(first, [id]);
+        }
+      }
+      requiresOf.set(pattern, requires);
+    }
+  }
+  const groups = new Map<string, PatternGroup>();
+  for (const [key, list] of lookup.patterns) {
+    groups.set(key, { index: groups.size, patterns: list.map((pattern) => ({ pattern, requires: requiresOf.get(pattern)! })) });
+  }
+  return { known: new Map(), compounds: 0, groups, fills, slotCount, groupCount: groups.size };
+}
+
+/**
+ * Which patterns can match anywhere in a text: each of its required slots needs a word the text has. A common
+ * verb opens dozens of patterns; most of them end in words the text never uses, and are passed over without
+ * matching their slots at each of its occurrences.
+ */
+export function livePatterns(lookup: Lookup, words: readonly Word[]): (word: Word) => readonly CompiledPattern[] {
+  const index = wordsByLookup.get(lookup)!;
+  const filled = new Uint8Array(index.slotCount);
+  for (const word of words) if (word.fills) for (const id of word.fills) filled[id] = 1;
+  const live: (readonly CompiledPattern[] | undefined)[] = new Array(index.groupCount);
+  return (word) => {
+    const group = word.patterns;
+    if (!group) return NONE;
+    let found = live[group.index];
+    if (found === undefined) {
+      found = group.patterns.filter(({ requires }) => requires.every((id) => filled[id] === 1)).map(({ pattern }) => pattern);
+      live[group.index] = found;
+    }
+    return found;
+  };
+}
+const NONE: readonly CompiledPattern[] = [];
