@@ -3,6 +3,8 @@
 // Each entry is the whole heading line, compared without case or a trailing colon; add the other languages
 // the extension meets (de, fr, es) when a board shows them.
 
+import { compareKey } from '../text/basics';
+
 export interface BoardLabel {
   label: string;
   /** Where boards print it (documentation, not matched). */
@@ -21,7 +23,7 @@ export const BOARD_LABELS: readonly BoardLabel[] = [
   { label: 'Descripción del empleo', example: 'Spanish boards' },
 ];
 
-const key = (line: string) => line.trim().replace(/\s*:$/, '').replace(/\s+/g, ' ').toLowerCase();
+const key = (line: string) => compareKey(line, { punctuation: 'colon' });
 const labels = new Set(BOARD_LABELS.map((l) => key(l.label)));
 
 /** Whether a line is only a board's label for the description box ("About the job"). */

@@ -2,6 +2,7 @@
 // bars, job-facts lists and company cards in ids, classes and test attributes ("cookie-banner", "similar-jobs",
 // "jv-job-detail-meta", "advertiser-name"), and title the sections they append to a posting ("Similar jobs", "Apply
 // for this job"). The page reader (readability-text.ts) leaves those parts out, whatever the board, by these names.
+import { compareKey } from '../text/basics';
 import { namesOf } from './part-names';
 
 export interface ChromeName {
@@ -92,15 +93,10 @@ export const CHROME_HEADINGS: readonly ChromeHeading[] = [
   { heading: 'Share this', example: 'WordPress (Jetpack): "Share this:", "Share this job"' },
 ];
 
-const headingKey = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-const chromeHeadings = CHROME_HEADINGS.map((h) => headingKey(h.heading));
+const chromeHeadings = CHROME_HEADINGS.map((h) => compareKey(h.heading));
 
 /** Whether a heading titles a section the board appends to the posting ("Similar jobs", "Other jobs at Contoso"). */
 export const isChromeHeading = (text: string) => {
-  const key = headingKey(text);
+  const key = compareKey(text);
   return key.length <= 60 && chromeHeadings.some((h) => key === h || key.startsWith(`${h} `));
 };

@@ -1,6 +1,6 @@
 // How employers' names are written: with a legal form ("Acme, Inc.", "Acme Canada Co."), after "Careers at", and
 // as the brand a board knows from its URL ("acme.wd5.myworkdayjobs.com").
-import { escapeRegExp } from '../text/normalize';
+import { compareKey, escapeRegExp } from '../text/basics';
 import { cleanLine } from './nodes-to-text';
 
 /**
@@ -26,15 +26,10 @@ export const PLACEHOLDER_COMPANIES: readonly { name: string; example: string }[]
   { name: 'N/A', example: 'an unfilled field' },
 ];
 
-const placeholderKey = (name: string) =>
-  cleanLine(name)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-const placeholders = new Set(PLACEHOLDER_COMPANIES.map((p) => placeholderKey(p.name)));
+const placeholders = new Set(PLACEHOLDER_COMPANIES.map((p) => compareKey(p.name)));
 
 /** Whether a company name is a placeholder that names no employer ("Our Client", "Confidential"). */
-export const isPlaceholderCompany = (name: string) => placeholders.has(placeholderKey(name));
+export const isPlaceholderCompany = (name: string) => placeholders.has(compareKey(name));
 
 /** "Acme Careers", "Careers at Acme", "Acme - Jobs" -> "Acme". */
 export const withoutCareers = (name: string) =>

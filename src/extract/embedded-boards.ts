@@ -6,7 +6,7 @@
  * looks for the frames, the popup and wxt.config.ts (the manifest's optional permissions) all read this list.
  */
 
-import { escapeRegExp } from '../text/normalize';
+import { escapeRegExp } from '../text/basics';
 
 export interface EmbeddedBoard {
   /** The site adapter (src/extract/sites) that reads the board's pages. */

@@ -1,3 +1,4 @@
+import { compareKey } from '../text/basics';
 import { tenantBrand } from './ats-hosts';
 import { isPlaceholderCompany, shortName } from './company-name';
 import { composeText, sectionsOf } from './compose-text';
@@ -46,13 +47,8 @@ const attempt = <T>(read: () => T): T | undefined => {
   }
 };
 
-const norm = (s: string) =>
-  cleanLine(s)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 /** Whether two titles name the same job; on single-page boards the JSON-LD can still describe the previous one. */
-const sameJob = (a: string, b: string) => !a || !b || norm(a).includes(norm(b)) || norm(b).includes(norm(a));
+const sameJob = (a: string, b: string) => !a || !b || compareKey(a).includes(compareKey(b)) || compareKey(b).includes(compareKey(a));
 
 /**
  * The company a page without structured data names: its title's ("Data Engineer at Acme") on a site that shows
@@ -60,7 +56,7 @@ const sameJob = (a: string, b: string) => !a || !b || norm(a).includes(norm(b)) 
  */
 function pageCompany(titleCompany: string, pageSiteName: string): string {
   const siteName = isJobBoard(pageSiteName) ? '' : pageSiteName;
-  if (titleCompany && siteName && norm(siteName).startsWith(norm(titleCompany))) return siteName;
+  if (titleCompany && siteName && compareKey(siteName).startsWith(compareKey(titleCompany))) return siteName;
   return titleCompany || siteName;
 }
 

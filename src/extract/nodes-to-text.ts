@@ -1,7 +1,7 @@
 // Turns DOM nodes into posting text with its line structure, as innerText would, without layout:
 // blocks and headings on their own lines, each <li> on its own line after "- ", whitespace collapsed.
 // Reads only; works on live pages, inert fragments and linkedom documents alike.
-import { removeZeroWidth } from '../text/normalize';
+import { removeZeroWidth } from '../text/basics';
 import { MAX_READ_CHARS } from './reading-bounds';
 import type { RunRecorder } from './runs';
 

@@ -3,6 +3,8 @@
 // perks list) is page chrome. Each entry is a control's whole label, compared without case, arrows or
 // punctuation.
 
+import { compareKey } from '../text/basics';
+
 export const ACTION_LABELS: readonly string[] = [
   'apply',
   'apply now',
@@ -52,12 +54,7 @@ export const ACTION_LABELS: readonly string[] = [
   'inscribirme',
 ];
 
-const key = (label: string) =>
-  label
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-const labels = new Set(ACTION_LABELS.map(key));
+const labels = new Set(ACTION_LABELS.map((label) => compareKey(label)));
 
 /**
  * A way back to the listings, whatever words it puts between: one of BACK_LINK_STARTS, then up to two words, then one
@@ -78,12 +75,12 @@ export const LISTING_WORDS: readonly string[] = [
   'listings',
 ];
 const BACK_LINK = new RegExp(
-  `^(?:${BACK_LINK_STARTS.map(key).join('|')})(?: [\\p{L}\\p{N}]+){0,2}? (?:${LISTING_WORDS.map(key).join('|')})(?: at(?: [\\p{L}\\p{N}]+){1,3})?$`,
+  `^(?:${BACK_LINK_STARTS.map((start) => compareKey(start)).join('|')})(?: [\\p{L}\\p{N}]+){0,2}? (?:${LISTING_WORDS.map((word) => compareKey(word)).join('|')})(?: at(?: [\\p{L}\\p{N}]+){1,3})?$`,
   'u',
 );
 
 /** Whether a link's or button's text is only one of the page's controls ("Apply now", "← Back to Careers"). */
 export const isActionLabel = (text: string) => {
-  const label = key(text);
+  const label = compareKey(text);
   return labels.has(label) || BACK_LINK.test(label);
 };

@@ -1,3 +1,4 @@
+import { compareKey } from '../text/basics';
 import { isBoardLabel } from './board-labels';
 import { withoutCareers } from './company-name';
 import { cleanLine, nodesToText } from './nodes-to-text';
@@ -13,12 +14,6 @@ export interface PageMeta {
   /** The employer the page's title names beside the job title ("Data Engineer at Acme", "Acme: Data Engineer"). */
   titleCompany: string;
 }
-
-const norm = (s: string) =>
-  cleanLine(s)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 
 /** Separators between the parts of a page title: "Data Engineer | Acme | Board", "Data Engineer – Acme". */
 const SEPARATOR = /\s+[|–—-]\s+|\s*\|\s*/;
@@ -48,10 +43,10 @@ export const JOB_BOARDS: readonly { name: string; example: string }[] = [
   { name: 'Careers', example: 'Release Manager | Careers' },
 ];
 
-const boards = new Set(JOB_BOARDS.map((b) => norm(b.name)));
+const boards = new Set(JOB_BOARDS.map((b) => compareKey(b.name)));
 
 /** Whether a part of a page title names a job board, not an employer ("SEEK", "LinkedIn"). */
-export const isJobBoard = (part: string) => boards.has(norm(part));
+export const isJobBoard = (part: string) => boards.has(compareKey(part));
 
 /** What a board adds to the job's title before its name: "Release Manager Job in Sydney NSW - SEEK". */
 const JOB_IN_PLACE = /\s+(?:[Jj]obs?|[Vv]acancy|[Pp]osition) in \p{Lu}[^|]*$/u;
@@ -85,7 +80,7 @@ export const CAREERS_PAGE_NAMES: readonly string[] = [
 ];
 const careersNames = new Set(CAREERS_PAGE_NAMES);
 const isCareersPart = (part: string) =>
-  careersNames.has(norm(part)) || withoutCareers(part) !== cleanLine(part) || /^(?:[Jj]oin|[Ww]ork (?:at|with)) \p{Lu}/u.test(cleanLine(part));
+  careersNames.has(compareKey(part)) || withoutCareers(part) !== cleanLine(part) || /^(?:[Jj]oin|[Ww]ork (?:at|with)) \p{Lu}/u.test(cleanLine(part));
 
 /**
  * The job title of a page title that adds the site's name: "Release Manager | Contoso" -> "Release Manager" when
@@ -94,12 +89,12 @@ const isCareersPart = (part: string) =>
  * stays too ("Program Manager - Cloud").
  */
 export function titleWithoutSite(pageTitle: string, siteNames: readonly string[]): string {
-  const known = new Set(siteNames.map(norm).filter(Boolean));
+  const known = new Set(siteNames.map((name) => compareKey(name)).filter(Boolean));
   const isSite = (part: string) =>
-    known.has(norm(part)) ||
+    known.has(compareKey(part)) ||
     isJobBoard(part) ||
     withoutCareers(part) !== cleanLine(part) ||
-    known.has(norm(withoutCareers(part))) ||
+    known.has(compareKey(withoutCareers(part))) ||
     /^[\w-]+(\.[\w-]+)*\.[a-z]{2,}$/i.test(part.trim());
   let title = cleanLine(pageTitle);
   let cut = false;
@@ -171,13 +166,15 @@ export function readPageMeta(doc: Document): PageMeta {
   // the page's one heading, unless that heading is a careers page's too ("Join our team").
   const onlySite =
     heads.length > 0 &&
-    heads.every((t) => isJobBoard(t) || (siteName && norm(t) === norm(siteName)) || t.split(SEPARATOR).some(isCareersPart)) &&
+    heads.every((t) => isJobBoard(t) || (siteName && compareKey(t) === compareKey(siteName)) || t.split(SEPARATOR).some(isCareersPart)) &&
     !headings.some(isCareersPart);
   // A page without such an h1 may title the job in an h2 (Lever, Jobvite, BambooHR): one that is most of the page's title.
   const subheadings = headings.length ? [] : Array.from(doc.querySelectorAll('h2'), (h) => cleanLine(nodesToText([h]))).filter(Boolean);
   const heading =
-    headings.find((h) => norm(h).length >= 3 && heads.some((t) => norm(t).includes(norm(h)))) ??
-    subheadings.find((h) => norm(h).length >= 3 && heads.some((t) => norm(t).includes(norm(h)) && 2 * norm(h).length >= norm(t).length)) ??
+    headings.find((h) => compareKey(h).length >= 3 && heads.some((t) => compareKey(t).includes(compareKey(h)))) ??
+    subheadings.find(
+      (h) => compareKey(h).length >= 3 && heads.some((t) => compareKey(t).includes(compareKey(h)) && 2 * compareKey(h).length >= compareKey(t).length),
+    ) ??
     (onlySite && headings.length === 1 ? headings[0] : '');
   const title = heading || (heads[0] ? titleWithoutSite(heads[0], [siteName]) : '') || headings[0] || '';
   const named = heads.map((t) => companyFromPageTitle(t, title)).find(Boolean) ?? '';

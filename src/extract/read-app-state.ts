@@ -2,6 +2,7 @@
 // before or instead of any markup): <script type="application/json"> (Next.js's __NEXT_DATA__ among them) and
 // assignments such as `window.__INITIAL_STATE__ = {...}`, `__APOLLO_STATE__`, `window.__NUXT__ = JSON.parse("...")`.
 // The posting is found by the names of its fields, never by a site's name: POSTING_FIELDS below.
+import { compareKey } from '../text/basics';
 import { hasJobCues } from './job-cues';
 import { decodeEntities, htmlToLines } from './html-to-text';
 import { cleanLine } from './nodes-to-text';
@@ -293,12 +294,6 @@ function linesOf(doc: Document, candidate: Candidate): { text: string; headings:
   return { text: lines.join('\n'), headings };
 }
 
-const norm = (s: string) =>
-  cleanLine(s)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
 interface Found {
   candidates: Candidate[];
   /** The company each title is shown with anywhere in the state: many keep it beside the title, not the description. */
@@ -316,7 +311,7 @@ function collect(value: unknown, found: Found, depth = 0): void {
   const fields = fieldsOf(value as Obj);
   const candidate = candidateOf(fields);
   if (candidate) found.candidates.push(candidate);
-  const [title, company] = [norm(titleOf(fields)), nameOf(fields[COMPANY])];
+  const [title, company] = [compareKey(titleOf(fields)), nameOf(fields[COMPANY])];
   // A title shown with two companies (a list of similar jobs) names neither.
   if (title && company) found.companies.set(title, (found.companies.get(title) ?? company) === company ? company : '');
   for (const item of Object.values(value as Obj)) collect(item, found, depth + 1);
@@ -332,17 +327,17 @@ export function readAppState(doc: Document): JsonLdPosting | undefined {
   for (const value of stateValues(doc)) collect(value, state);
   const found = state.candidates;
   if (!found.length) return undefined;
-  const shown = norm(
+  const shown = compareKey(
     [doc.title, ...Array.from(doc.querySelectorAll('h1, meta[property="og:title"]'), (el) => el.getAttribute('content') ?? el.textContent ?? '')].join(' | '),
   );
-  const named = (c: Candidate) => norm(c.title).length >= 2 && ` ${shown} `.includes(` ${norm(c.title)} `);
-  const titles = new Set(found.map((c) => norm(c.title)));
+  const named = (c: Candidate) => compareKey(c.title).length >= 2 && ` ${shown} `.includes(` ${compareKey(c.title)} `);
+  const titles = new Set(found.map((c) => compareKey(c.title)));
   if (titles.size > 1 && !found.some(named)) return undefined;
   found.sort((a, b) => Number(named(b)) - Number(named(a)) || b.score - a.score || b.length - a.length);
   for (const candidate of found.slice(0, 5)) {
     const { text, headings } = linesOf(doc, candidate);
     if (text.length < MIN_DESCRIPTION || !hasJobCues(text, candidate.score > 2 ? 2 : 3)) continue;
-    const company = candidate.company || state.companies.get(norm(candidate.title)) || '';
+    const company = candidate.company || state.companies.get(compareKey(candidate.title)) || '';
     return { title: cleanLine(decodeEntities(doc, candidate.title)), company: cleanLine(decodeEntities(doc, company)), text, headings, source: 'app-state' };
   }
   return undefined;

@@ -2,7 +2,7 @@
 // characters and adds "- " before list items, so an offset into the posting's text is no offset into the page.
 // Runs map one back to the other, for the highlighter (src/highlight). Plain data over live nodes: kept in the
 // content script's world, never sent anywhere (a DOM node cannot be).
-import { removeZeroWidth } from '../text/normalize';
+import { removeZeroWidth } from '../text/basics';
 
 /** A stretch of posting text, [start, end), that is the node's characters from `offset` on, one for one. */
 export interface TextRun {

@@ -1,11 +1,9 @@
 // One normalizer for extraction, the taxonomy loader, its lint and the matcher: if they disagreed on what
 // "A/B testing" or "Master’s" is, duplicates and misses would ship silently.
+import { ZERO_WIDTH } from './basics';
 import { americanSpelling } from './spelling';
 
-/** Soft hyphens, zero-width spaces and joiners, direction marks, invisible operators, BOM: never visible text. */
-const ZERO_WIDTH = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/g;
-
-export const removeZeroWidth = (text: string) => text.replace(ZERO_WIDTH, '');
+export { escapeRegExp, removeZeroWidth } from './basics';
 
 /**
  * A list bullet at the start of a line, for postings, resumes and extraction alike: symbol bullets with or
@@ -253,6 +251,3 @@ export const looseName = (name: string) =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
     .trim();
-
-/** A string matched literally inside a regular expression. */
-export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

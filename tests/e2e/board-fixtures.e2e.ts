@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adapters } from '../../src/extract';
 import { collapse } from '../extract/collapse';
+import { pageFixtureNames, readPageFixture } from '../extract/page-fixtures';
 import { ACTION_TRIGGER, CHROMIUM, extractInTab, launch } from './browser';
 
 /*
@@ -14,24 +13,8 @@ import { ACTION_TRIGGER, CHROMIUM, extractInTab, launch } from './browser';
  */
 if (!CHROMIUM && process.env.CI) throw new Error('e2e: Chromium is not installed; .ci/run installs Debian chromium');
 
-interface Expected {
-  url: string;
-  title: string;
-  company: string;
-  startsWith: string;
-  mustContain: string[];
-  mustNotContain: string[];
-}
-
-const root = 'tests/fixtures/pages';
 const adapted = new Set(adapters.map((a) => a.id));
-const cases = readdirSync(root)
-  .filter((board) => !adapted.has(board) && board !== 'generic' && board !== 'structure')
-  .flatMap((board) =>
-    readdirSync(join(root, board))
-      .filter((f) => f.endsWith('.html'))
-      .map((f) => `${board}/${f.replace(/\.html$/, '')}`),
-  );
+const cases = pageFixtureNames((board) => !adapted.has(board) && board !== 'generic' && board !== 'structure');
 const withoutHash = (url: string) => url.split('#')[0];
 
 describe.skipIf(!CHROMIUM)('boards without an adapter, read in Chromium at their own addresses', () => {
@@ -58,8 +41,8 @@ describe.skipIf(!CHROMIUM)('boards without an adapter, read in Chromium at their
   it('has boards to read', () => expect(cases.length).toBeGreaterThanOrEqual(8));
 
   it.each(cases)('%s', async (name) => {
-    const expected: Expected = JSON.parse(readFileSync(join(root, `${name}.expected.json`), 'utf8'));
-    page = { url: expected.url, html: readFileSync(join(root, `${name}.html`), 'utf8') };
+    const { html, expected } = readPageFixture(name);
+    page = { url: expected.url, html };
     const tab = await context.newPage();
     await tab.goto(expected.url, { waitUntil: 'load' });
     const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
@@ -77,6 +60,7 @@ describe.skipIf(!CHROMIUM)('boards without an adapter, read in Chromium at their
       company: posting.company,
       header: lines.slice(0, header),
       startsRight: body.startsWith(collapse(expected.startsWith)) || body.slice(0, 160),
+      endsRight: !expected.endsWith || body.endsWith(collapse(expected.endsWith)) || body.slice(-160),
       missing: expected.mustContain.filter((p) => !text.includes(collapse(p))),
       unwanted: expected.mustNotContain.filter((p) => text.includes(collapse(p))),
     }).toEqual({
@@ -85,6 +69,7 @@ describe.skipIf(!CHROMIUM)('boards without an adapter, read in Chromium at their
       company: expected.company,
       header: [expected.title, expected.company].filter(Boolean),
       startsRight: true,
+      endsRight: true,
       missing: [],
       unwanted: [],
     });

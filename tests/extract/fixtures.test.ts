@@ -1,33 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/parse-html';
 import { extractPosting } from '../../src/extract';
 import { postingSchema } from '../../src/extract/posting-schema';
 import { collapse } from './collapse';
+import { pageFixtureNames, readPageFixture } from './page-fixtures';
 
-interface Expected {
-  url: string;
-  site: string;
-  method: string;
-  title: string;
-  company: string;
-  /** The start of the text after the title and company lines. */
-  startsWith: string;
-  mustContain: string[];
-  mustNotContain: string[];
-}
-
-const root = 'tests/fixtures/pages';
-const cases = readdirSync(root).flatMap((site) =>
-  readdirSync(join(root, site))
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => `${site}/${f.replace(/\.html$/, '')}`),
-);
+const cases = pageFixtureNames();
 
 describe.each(cases)('%s', (name) => {
-  const html = readFileSync(join(root, `${name}.html`), 'utf8');
-  const expected: Expected = JSON.parse(readFileSync(join(root, `${name}.expected.json`), 'utf8'));
+  const { html, expected } = readPageFixture(name);
   const document = parseHtml(html);
   const posting = extractPosting(document, expected.url);
 
@@ -41,12 +22,13 @@ describe.each(cases)('%s', (name) => {
     });
   });
 
-  it('starts with the title and the company, then the description', () => {
+  it('starts with the title and the company, then the description, and ends where the posting ends', () => {
     if (expected.method === 'none') return expect(posting.text.length).toBeLessThan(300);
     const lines = posting.text.split('\n');
     expect(lines.slice(0, 2)).toEqual([expected.title, expected.company].filter(Boolean).concat(lines.slice(expected.company ? 2 : 1, 2)));
     const body = collapse(lines.slice(expected.company ? 2 : 1).join('\n'));
     expect(body.startsWith(collapse(expected.startsWith)), body.slice(0, 200)).toBe(true);
+    if (expected.endsWith) expect(body.endsWith(collapse(expected.endsWith)), body.slice(-200)).toBe(true);
   });
 
   it('holds every expected phrase and none of the page chrome', () => {
