@@ -13,6 +13,8 @@ import { resumeHeading, resumeStrengths } from './resume-sections';
 import { joinWrappedLines } from '../text/lines';
 import type { PostingInput } from './posting';
 import { inCustomerRange, structurePosting, type PostingLine } from './sections';
+import { titleGivesWay } from './title-evidence';
+import { createTraitListCheck } from './everyday-adjectives';
 import { spanAt } from './spans';
 import { lowUnderstandingNotice, showsUnderstanding, understandingOf } from './understanding';
 import { namedBeside, narrowerNamed } from './screening';
@@ -157,6 +159,7 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
     const jobHits = findHits(jobText, lookup, jobTokens);
     const namesARole = createRoleNameCheck(jobTokens, title);
     const inEmployerName = employerNameCheck(jobText, companyName);
+    const aTrait = createTraitListCheck(jobTokens);
     const normalizedHit = (hit: Hit) => normalizedSpelling(jobText.slice(hit.start, hit.end));
     const termStarts: number[] = [];
     /** The lines (by their start) where each concept counts: a parent named beside its children gives way to them. */
@@ -167,6 +170,7 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
       if (weight) linesOf.set(hit.conceptId, (linesOf.get(hit.conceptId) ?? new Set()).add(lineAt(structure.lines, hit.start)!.start));
       return weight;
     });
+    titleGivesWay(jobFound, jobText, structure.lines);
     function weighHit(hit: Hit): Importance | null {
       const line = lineAt(structure.lines, hit.start);
       if (!line || line.weight === 'boilerplate') return null;
@@ -174,6 +178,7 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
       if (company && (isEmployers(normalizedHit(hit), company) || inEmployerName(hit.start, hit.end))) return null;
       const category = taxonomy.byId.get(hit.conceptId)!.category;
       if (namesARole(hit, category)) return null; // "the Security team" (a resume's titles do show skills)
+      if (aTrait(hit)) return null; // "diligent, agile, transparent": a trait, not the method
       // What the employer does or sells ("our vendor management platform", "AI-powered") is not asked of the
       // candidate; only the industry it names is worth knowing.
       if (line.section === 'about' && (category !== 'domain' || inCustomerRange(jobText.slice(line.start, line.end), hit.start - line.start))) return null;

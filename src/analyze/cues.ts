@@ -311,6 +311,15 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
     example: 'By applying to this position, you commit to our security policies',
     why: 'What an applicant agrees to (data use, policies, arbitration) is a notice, not a requirement',
   },
+  // A recruiter's e-mail pasted as a posting opens with a greeting, often run together with where the recruiter
+  // found the reader ("Hope you are doing well!I found your profile on a job board/data base"): no requirement.
+  {
+    kind: 'boilerplate',
+    phrase: 'hope you are doing well',
+    example: 'Hi, hope you are doing well! I came across your profile on a job board/data base.',
+    why: "A recruiter's greeting, with how the recruiter found the reader",
+  },
+  { kind: 'boilerplate', phrase: 'hope this|the email|e-mail|mail|message finds you', example: 'I hope this email finds you well.' },
 ];
 
 /**

@@ -1,0 +1,111 @@
+import { foldWord, type Token } from '../text/normalize';
+import type { Hit } from './match';
+
+/**
+ * Names of methods that are also everyday adjectives: "agile" the method, and "agile" the trait of a person or a
+ * company ("diligent, customer focused, agile, transparent"). Each with a line where it is the adjective.
+ */
+export const EVERYDAY_ADJECTIVES: { word: string; example: string }[] = [
+  { word: 'agile', example: 'The consultant will be diligent, customer focused, agile, transparent and a strong communicator.' },
+  { word: 'lean', example: 'We are a small, lean, scrappy and humble team.' },
+];
+
+/**
+ * Traits: words that, as items of the same list, make it a list of what someone or something is like ("curious,
+ * agile and humble"), not of methods ("Agile, Lean and Kanban"). Adjectives only, none that also qualifies a way
+ * of working ("iterative", "incremental", "fast-paced"): "agile, iterative delivery" names the method.
+ */
+export const TRAIT_WORDS = [
+  'accountable',
+  'adaptable',
+  'ambitious',
+  'collaborative',
+  'creative',
+  'curious',
+  'dependable',
+  'diligent',
+  'driven',
+  'dynamic',
+  'empathetic',
+  'energetic',
+  'entrepreneurial',
+  'enthusiastic',
+  'flexible',
+  'focused',
+  'friendly',
+  'honest',
+  'humble',
+  'hungry',
+  'motivated',
+  'nimble',
+  'open-minded',
+  'organized',
+  'organised',
+  'passionate',
+  'positive',
+  'pragmatic',
+  'proactive',
+  'reliable',
+  'resilient',
+  'resourceful',
+  'responsive',
+  'scrappy',
+  'self-motivated',
+  'transparent',
+  'versatile',
+];
+
+const ADJECTIVES = new Set(EVERYDAY_ADJECTIVES.map((a) => a.word));
+const TRAITS = new Set(TRAIT_WORDS);
+const CONJUNCTIONS = new Set(['and', 'or']);
+/** Words of an item beside the hit that are read for a trait: "customer focused" ends in one. */
+const MAX_ITEM_WORDS = 3;
+
+/**
+ * Builds the test: is this hit an everyday adjective, one item of a list of traits? The hit must be one word of
+ * EVERYDAY_ADJECTIVES standing as a whole item (a comma, "and", "or" or the sentence's end after it: "agile
+ * environment" is no item), and the item before or after it must end in a trait ("customer focused, agile,
+ * transparent").
+ */
+export function createTraitListCheck(tokens: Token[]): (hit: Hit) => boolean {
+  const word = (i: number) => (tokens[i] ? foldWord(tokens[i].raw) : '');
+  const same = (i: number, j: number) => tokens[i] !== undefined && tokens[j] !== undefined && tokens[i].sentence === tokens[j].sentence;
+  /** The last word of the item that ends right before token `at` (past a comma or a conjunction). */
+  const traitBefore = (at: number) => {
+    let k = at - 1;
+    while (same(k, at) && CONJUNCTIONS.has(word(k))) k--;
+    const separated = tokens[at].breakBefore === 'soft' || k < at - 1;
+    return separated && same(k, at) && TRAITS.has(word(k));
+  };
+  /** The item that starts after token `at`: a trait among its first words, before the next separator. */
+  const traitAfter = (at: number) => {
+    let k = at + 1;
+    if (!same(k, at) || !(tokens[k].breakBefore === 'soft' || CONJUNCTIONS.has(word(k)))) return false;
+    while (same(k, at) && CONJUNCTIONS.has(word(k))) k++;
+    for (let n = 0; n < MAX_ITEM_WORDS && same(k, at); n++, k++) {
+      if (TRAITS.has(word(k))) return true;
+      if (same(k + 1, at) && tokens[k + 1].breakBefore !== 'none') return false;
+    }
+    return false;
+  };
+  const wholeItem = (at: number) => !same(at + 1, at) || tokens[at + 1].breakBefore !== 'none' || CONJUNCTIONS.has(word(at + 1));
+  return (hit) => {
+    if (hit.via !== 'surface') return false;
+    const at = tokenAt(tokens, hit.start);
+    if (at === undefined || tokens[at].end !== hit.end || !ADJECTIVES.has(word(at))) return false;
+    return wholeItem(at) && (traitBefore(at) || traitAfter(at));
+  };
+}
+
+/** The token that starts exactly at an offset, by binary search (tokens are in text order). */
+function tokenAt(tokens: Token[], offset: number): number | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start === offset) return mid;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { EVERYDAY_ADJECTIVES, TRAIT_WORDS } from '../../src/analyze/everyday-adjectives';
+import { analyze } from '../../src/index';
+
+const posting = (line: string, title = 'Implementation Consultant') => `${title}\nAcme\n\nResponsibilities\n- ${line}\n- Keep the roadmap current.`;
+const termOf = (text: string, id: string) => analyze(text).terms.find((t) => t.id === id);
+
+describe('everyday adjectives among traits', () => {
+  it.each([
+    // an item of a list of traits is the trait
+    ['The consultant will be diligent, customer focused, agile, transparent and a strong communicator.', 'agile', false],
+    ['We want someone curious, agile and humble.', 'agile', false],
+    ['Stay nimble, lean and scrappy as we grow.', 'lean', false],
+    // the method, in a list of methods, before a noun, or beside an adjective of a way of working
+    ['Run delivery with Agile, Lean and Kanban.', 'agile', true],
+    ['Thrive in a fast-paced, agile environment.', 'agile', true],
+    ['Drive agile, iterative delivery across three teams.', 'agile', true],
+    ['Experience with agile and waterfall methods.', 'agile', true],
+    ['Be transparent about risks; coach teams in Agile.', 'agile', true],
+  ])('%j: %s counted %s', (line, id, counted) => {
+    expect(termOf(posting(line), id) !== undefined).toBe(counted);
+  });
+
+  it('keeps its words as data with an example that reads as a trait', () => {
+    for (const { word, example } of EVERYDAY_ADJECTIVES) {
+      expect(example.toLowerCase()).toContain(word);
+      expect(
+        TRAIT_WORDS.some((t) => example.toLowerCase().includes(t)),
+        example,
+      ).toBe(true);
+    }
+    expect(new Set(TRAIT_WORDS).size).toBe(TRAIT_WORDS.length);
+  });
+});
+
+describe("the posting's own title", () => {
+  it.each([
+    // the body names the concept: the title's words are no evidence of it
+    ['IT Project Manager', '8 years of project management practice.', 'project-management', ['project management']],
+    [
+      'Senior Program Manager',
+      'Work closely with the Program Manager of each region; program management experience.',
+      'program-management',
+      ['program management'],
+    ],
+    // only the title names it: it stays found by the title
+    ['Technical Program Manager, Networks', 'Coordinate releases with the network teams.', 'technical-program-management', ['Technical Program Manager']],
+    // the body names it again as the candidate's own experience: those words are evidence, said by the body
+    ['Project Manager', 'Experience as a Project Manager in banking.', 'project-management', ['Project Manager']],
+  ])('%j over %j: %s evidence %j', (title, line, id, evidence) => {
+    const text = posting(line, title);
+    const term = termOf(text, id);
+    expect(term?.job.evidence).toEqual(evidence);
+    const titleEnd = title.length;
+    const onlyTitle = !evidence.some((e) => line.includes(e));
+    // a span in the title is kept only when the body says nothing of the concept
+    expect(term!.job.spans!.some((s) => s.start < titleEnd)).toBe(onlyTitle);
+    expect(term!.job.count).toBe(term!.job.spans!.length);
+  });
+});
+
+describe("a recruiter's greeting", () => {
+  it.each([
+    ['Hope you are doing well!I have got your profile on a job board/data base and wanted to check your interest.', 'databases', false],
+    ['I hope this email finds you well, I saw your profile on a data base of consultants.', 'databases', false],
+    ['Design the data base schema for the billing service.', 'databases', true],
+  ])('%j: %s counted %s', (line, id, counted) => {
+    expect(termOf(`Project Manager\n\n${line}\n\nRequirements\n- 5 years of project management.`, id) !== undefined).toBe(counted);
+  });
+});
