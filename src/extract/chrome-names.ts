@@ -51,21 +51,40 @@ export const FRAME_NAMES: readonly ChromeName[] = [
   { name: 'jobdate', whole: true, example: 'SuccessFactors: <span class="jobdate">' },
 ];
 
+/**
+ * Parts where a board profiles the employer beside the posting, in a block of its own: the company's pitch, size,
+ * benefits, team, reviews, "Learn more about Contoso". Not the employer's "About us" within the description, which sits
+ * in the description's own block. Left out when they come after the job's title and hold less than half the page, however long.
+ */
+export const PROFILE_NAMES: readonly ChromeName[] = [
+  { name: 'company-profile', whole: false, example: '<section class="company-profile-card">, <div data-testid="company-profile">' },
+  { name: 'company-overview', whole: false, example: '<section data-test="company-overview">' },
+  { name: 'company-page', whole: false, example: 'Stack Overflow Jobs: <div class="company-page">' },
+  { name: 'company-info', whole: false, example: '<div class="company-info-box">' },
+  { name: 'company-card', whole: false, example: '<aside class="company-card">' },
+  { name: 'about-company', whole: false, example: '<section id="about-company">' },
+  { name: 'about-the-company', whole: false, example: '<section class="about-the-company">' },
+  { name: 'employer-profile', whole: false, example: '<div class="employer-profile">' },
+  { name: 'employer-info', whole: false, example: '<div class="employer-info">' },
+  { name: 'jobs-company', whole: true, example: 'LinkedIn, signed in: <section class="jobs-company">' },
+];
+
 const pattern = (names: readonly ChromeName[]) =>
   new RegExp(`(?:^|[\\s-])(?:${names.map((n) => n.name.replace(/-/g, '-?') + (n.whole ? 's?(?=$|[\\s-])' : '')).join('|')})`);
 const CHROME = pattern(CHROME_NAMES);
 const FRAME = pattern(FRAME_NAMES);
+const PROFILE = pattern(PROFILE_NAMES);
 
 /** Whether an element names itself as page chrome (a cookie banner, a similar-jobs rail, a share bar). */
 export const isNamedChrome = (el: Element) => CHROME.test(namesOf(el));
 /** Whether an element names itself as the frame of a posting (its facts or company card). */
 export const isNamedFrame = (el: Element) => FRAME.test(namesOf(el));
-/** What an element names itself: 'chrome' (CHROME_NAMES), 'frame' (FRAME_NAMES) or nothing; its names read once. */
-export function namedPart(el: Element): 'chrome' | 'frame' | undefined {
+/** What an element names itself: 'chrome' (CHROME_NAMES), 'profile' (PROFILE_NAMES), 'frame' (FRAME_NAMES) or nothing; its names read once. */
+export function namedPart(el: Element): 'chrome' | 'profile' | 'frame' | undefined {
   const names = namesOf(el);
-  return !names ? undefined : CHROME.test(names) ? 'chrome' : FRAME.test(names) ? 'frame' : undefined;
+  if (!names) return undefined;
+  return CHROME.test(names) ? 'chrome' : PROFILE.test(names) ? 'profile' : FRAME.test(names) ? 'frame' : undefined;
 }
-/** Whether an element names itself as the posting company's name or logo. */
 
 export interface ChromeHeading {
   /** The heading's words, compared without case or punctuation; a heading that starts with them matches. */

@@ -109,10 +109,11 @@ export function extractPostingWith(readPage: PageReader | undefined, document: D
     fallbackTitle = '',
     fallbackSite = '',
     fallbackCompany = '',
+    paneTitle = '',
   ): Posting => {
     const [a, b] = preferDom ? [dom, ld] : [ld, dom];
     const readerTitle = fallbackTitle && titleWithoutSite(fallbackTitle, [meta.siteName, meta.titleCompany, fallbackSite]);
-    const title = a?.title || b?.title || (meta.titleIsHeading ? meta.title : '') || readerTitle || meta.title;
+    const title = a?.title || b?.title || paneTitle || (meta.titleIsHeading ? meta.title : '') || readerTitle || meta.title;
     // A recruiter's placeholder ("Our Client", "Confidential") names no company.
     const real = (name = '') => (isPlaceholderCompany(name) ? '' : name);
     const named = real(a?.company) || real(b?.company);
@@ -150,7 +151,7 @@ export function extractPostingWith(readPage: PageReader | undefined, document: D
 
   const article = readPage && attempt(() => readPage(document));
   if (article && article.text.length >= MIN_READABILITY && hasJobCues(article.text)) {
-    return posting('readability', article, true, article.title, article.siteName, article.company);
+    return posting('readability', article, true, article.title, article.siteName, article.company, article.paneTitle);
   }
   return { title: dom?.title || ld?.title || meta.title, company: dom?.company || ld?.company || '', site, method: 'none', text: '', url };
 }

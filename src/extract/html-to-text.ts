@@ -50,12 +50,12 @@ function parseInto(template: HTMLTemplateElement, html: string): void {
  */
 export const htmlToText = (doc: Document, html: string): string => htmlToLines(doc, html).text;
 
-/** Posting text of an HTML string with its headings (see nodesToLines). */
-export function htmlToLines(doc: Document, html: string): PostingLines {
+/** Posting text of an HTML string with its headings (see nodesToLines), without the elements `skip` selects. */
+export function htmlToLines(doc: Document, html: string, skip?: string): PostingLines {
   let source = html;
   for (let i = 0; i < 2 && !REAL_TAG.test(source) && ESCAPED_TAG.test(source); i++) source = rawText(fragmentOf(doc, source));
   if (!REAL_TAG.test(source)) source = source.replace(/\r\n?/g, '\n').replace(/\n/g, '<br>');
-  return nodesToLines([fragmentOf(doc, source)]);
+  return nodesToLines([fragmentOf(doc, source)], skip);
 }
 
 /** Plain text that may hold entities ("R&amp;D"), as one line. */

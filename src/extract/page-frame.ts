@@ -2,6 +2,7 @@
 // and the job's facts ("Software Development · Salt Lake City, Utah" above it, "Schedule: Full-time" under it). Only the
 // page reader needs these (a site adapter or structured data gives the description alone), so they live apart from
 // the injected extractor.
+import { isApplicantNotice } from './applicant-notices';
 import { isSentence } from './chrome-blocks';
 import { cleanLine } from './nodes-to-text';
 
@@ -59,14 +60,15 @@ export const isFactsLine = (line: string) => {
 
 /**
  * The page reader's text without the page's frame: posted dates and job facts above the first sentence (between the
- * title, the company and the description), a posted date at the end, and two or more job facts at the end.
+ * title, the company and the description), a posted date or a board's warning to applicants (applicant-notices.ts)
+ * at the end, and two or more job facts at the end.
  */
 export function withoutPageFrame(text: string): string {
   const lines = text.split('\n');
   const firstSentence = lines.findIndex((line) => isSentence(line.replace(/^- /, '')));
   const head = (firstSentence < 0 ? lines : lines.slice(0, firstSentence)).filter((line) => !isPostedLine(line) && !isFactsLine(line));
   const rest = firstSentence < 0 ? [] : lines.slice(firstSentence);
-  while (rest.length && isPostedLine(rest[rest.length - 1])) rest.pop();
+  while (rest.length && (isPostedLine(rest[rest.length - 1]) || isApplicantNotice(rest[rest.length - 1]))) rest.pop();
   let facts = 0;
   while (facts < rest.length && isFactLine(rest[rest.length - 1 - facts])) facts++;
   if (facts >= 2) rest.splice(rest.length - facts);

@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import { compareKey } from '../text/basics';
 import { chromeAround, isSentence } from './chrome-blocks';
 import { isChromeHeading, namedPart } from './chrome-names';
 import { htmlToLines } from './html-to-text';
@@ -18,6 +19,11 @@ export interface ReadabilityResult {
   cut?: 'characters' | 'depth';
   /** The company an element or the logo of the page shows (src/extract/page-company.ts), if any. */
   company?: string;
+  /**
+   * The heading of the job's pane on a page that lists jobs beside the one it shows (isJobCardList), whose own title
+   * and <h1> name the list ("Jobs based on your profile", "Project manager jobs in Leeds").
+   */
+  paneTitle?: string;
 }
 
 /** Elements that hold no text a reader sees; scripts are kept only when they hold JSON-LD (readability reads its metadata). */
@@ -127,6 +133,8 @@ export function boundedCopy(doc: Document): { copy: Document; cut?: 'characters'
 
 /** A wrapper named for a banner is no banner: the page's main parts are never left out by their names. */
 const NEVER_NAMED = /^(HTML|BODY|MAIN|ARTICLE)$/;
+/** Marks a board's profile of the employer (PROFILE_NAMES) in the page reader's copy. */
+const PROFILE_MARK = 'data-tpmkl-profile';
 /** A job's facts or a company card is short; a longer part named "meta" or "company" holds more than that. */
 const MAX_FRAME = 300;
 const holdsSentence = (el: Element) =>
@@ -174,6 +182,27 @@ export function isLinkMenu(list: Element): boolean {
   );
 }
 
+/** A line of a job card: a title, a name, a place, a salary or a tag, up to 12 words, not a sentence that ends with a stop. */
+const isCardLine = (line: string) => line.split(' ').length <= 12 && !/\p{L}\p{L}[.!]$/u.test(line);
+
+/**
+ * A board's list of job cards beside the one job it shows (search results, "Jobs based on your profile"): three or more
+ * items that show text, each a link with two to eight short lines (title, company, place, "Actively recruiting"). A
+ * posting's own list items are sentences or single skills. Left out, the page reader reads the job shown beside it.
+ */
+export function isJobCardList(list: Element): boolean {
+  // Boards leave the cards scrolled out of view empty until they are shown; those say nothing either way.
+  const items = Array.from(list.children).filter((item) => (item.textContent ?? '').trim());
+  return (
+    items.length >= 3 &&
+    items.every((item) => {
+      if (!item.querySelector('a[href]')) return false;
+      const lines = nodesToText([item]).split('\n');
+      return lines.length >= 2 && lines.length <= 8 && lines.every(isCardLine);
+    })
+  );
+}
+
 /** The main text of any page, by @mozilla/readability on a bounded copy (boundedCopy): the live page is never touched. */
 export function readabilityText(doc: Document): ReadabilityResult | undefined {
   const bounded = boundedCopy(doc);
@@ -181,6 +210,9 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
   const { copy: clone, cut } = bounded;
   // Readability drops most chrome by itself; cookie banners and "similar jobs" rails sometimes survive it.
   const bodyText = (clone.body?.textContent ?? '').length;
+  const title = clone.querySelector('h1');
+  // Found before any part is left out: a list pane may sit in a part that is.
+  const cards = Array.from(clone.querySelectorAll('ul, ol, [role="list"]')).filter(isJobCardList);
   for (const el of Array.from(
     clone.querySelectorAll(
       'nav, footer, aside, form, [role="navigation"], [role="dialog"], [role="contentinfo"], [id], [class], [data-automation], [data-testid], [data-test], [data-qa], [data-ui], [data-controller], [aria-label]',
@@ -197,7 +229,10 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
       (tag === 'FORM' && length() < bodyText / 2) ||
       (el.hasAttribute('role') && /navigation|dialog|contentinfo/.test(el.getAttribute('role')!));
     const part = chrome || NEVER_NAMED.test(tag) ? undefined : namedPart(el);
-    const named = part === 'chrome' ? length() < 2000 : part === 'frame' && length() < MAX_FRAME && !holdsSentence(el);
+    // A board's profile of the employer goes whatever its length, unless it holds the job's title or most of the page.
+    // It is only marked here: beside the description, it helps the page reader find the job's pane; its text is left out.
+    if (part === 'profile' && !(title && el.contains(title)) && length() < bodyText / 2) el.setAttribute(PROFILE_MARK, '');
+    const named = part === 'chrome' ? length() < 2000 : part !== undefined && length() < MAX_FRAME && !holdsSentence(el);
     if (chrome || named) el.remove();
   }
   for (const heading of Array.from(clone.querySelectorAll('h1, h2, h3, h4, h5, h6')))
@@ -206,6 +241,7 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
   const controls = Array.from(clone.querySelectorAll('a, button')).filter((el) => isActionLabel(el.textContent ?? ''));
   for (const block of controls.map(chromeAround)) block?.remove();
   for (const menu of Array.from(clone.querySelectorAll('ul, ol')).filter(isLinkMenu)) menu.remove();
+  for (const list of cards) list.remove();
   // "<strong>Title: X</strong><p><br></p><strong>Location: Y</strong>": readability drops an empty paragraph, and the
   // line break it stood for with it ("XLocation: Y"); a bare line break says the same and stays.
   for (const empty of Array.from(clone.querySelectorAll('p'))) {
@@ -219,9 +255,12 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
   }
   const article = new Readability(clone, { charThreshold: 300 }).parse();
   if (!article?.content) return undefined;
-  const lines = htmlToLines(doc, article.content);
+  const lines = htmlToLines(doc, article.content, `[${PROFILE_MARK}]`);
   const anyCut = cut ?? lines.cut;
   const company = companyShown(doc);
+  const firstLine = lines.text.slice(0, lines.text.indexOf('\n') >>> 0);
+  const listTitle = compareKey(title?.textContent ?? '');
+  const paneTitle = cards.length && lines.headings[0] === firstLine && (!listTitle || !compareKey(lines.text).includes(listTitle)) ? firstLine : '';
   return {
     title: article.title ?? '',
     siteName: article.siteName ?? '',
@@ -229,5 +268,6 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
     headings: lines.headings,
     ...(anyCut ? { cut: anyCut } : {}),
     ...(company ? { company } : {}),
+    ...(paneTitle ? { paneTitle } : {}),
   };
 }

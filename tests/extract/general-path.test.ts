@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/parse-html';
 import { atsTenant, tenantBrand } from '../../src/extract/ats-hosts';
-import { CHROME_HEADINGS, CHROME_NAMES, FRAME_NAMES, isChromeHeading, isNamedChrome, isNamedFrame } from '../../src/extract/chrome-names';
+import { CHROME_HEADINGS, CHROME_NAMES, FRAME_NAMES, isChromeHeading, isNamedChrome, isNamedFrame, PROFILE_NAMES } from '../../src/extract/chrome-names';
 import { isNamedCompany } from '../../src/extract/part-names';
 import { composeText } from '../../src/extract/compose-text';
 import { isFactLine, isFactsLine, isPostedLine, withoutPageFrame } from '../../src/extract/page-frame';
@@ -68,7 +68,7 @@ describe('names of page parts', () => {
   ])('isChromeHeading(%j) is %s', (heading, want) => expect(isChromeHeading(heading)).toBe(want));
 
   it('documents every name and heading with an example', () => {
-    for (const n of [...CHROME_NAMES, ...FRAME_NAMES]) expect(n.example.length, n.name).toBeGreaterThan(0);
+    for (const n of [...CHROME_NAMES, ...FRAME_NAMES, ...PROFILE_NAMES]) expect(n.example.length, n.name).toBeGreaterThan(0);
     for (const h of CHROME_HEADINGS) expect(h.example.length, h.heading).toBeGreaterThan(0);
   });
 });

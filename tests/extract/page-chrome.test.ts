@@ -4,7 +4,8 @@ import { isBoardLabel } from '../../src/extract/board-labels';
 import { chromeAround } from '../../src/extract/chrome-blocks';
 import { isActionLabel } from '../../src/extract/page-actions';
 import { wholeDescription } from '../../src/extract/query';
-import { isLinkMenu, readabilityText } from '../../src/extract/readability-text';
+import { isApplicantNotice } from '../../src/extract/applicant-notices';
+import { isJobCardList, isLinkMenu, readabilityText } from '../../src/extract/readability-text';
 
 describe('page chrome', () => {
   it.each([
@@ -93,4 +94,42 @@ describe('site menus in what the page reader reads', () => {
     const text = readabilityText(page(''))?.text ?? '';
     expect(text).toContain('- Five years of release management');
   });
+});
+
+describe('what boards put beside a posting', () => {
+  const card = (title: string, company: string, extra = '<span>Remote</span>') =>
+    `<li><a href="/jobs/${title.length}">${title}</a><div>${company}</div>${extra}</li>`;
+  it.each([
+    [card('Release Manager', 'Contoso') + card('Delivery Lead', 'Fabrikam') + card('Scrum Master', 'Tailspin'), true],
+    [card('Release Manager', 'Contoso') + card('Delivery Lead', 'Fabrikam') + card('Scrum Master', 'Tailspin') + '<li></li><li></li>', true], // scrolled-out cards are empty
+    [card('Release Manager', 'Contoso') + card('Delivery Lead', 'Fabrikam'), false], // two cards make no list
+    ['<li>Jira</li><li>Confluence</li><li>Terraform</li>', false],
+    [
+      card('Release Manager', 'Contoso') +
+        card('Delivery Lead', 'Fabrikam') +
+        '<li>Run the release train for four teams and report to the steering group.</li>',
+      false,
+    ],
+    [
+      card('Release Manager', 'Contoso', '<p>You will run our release train across four product teams every month.</p>') +
+        card('Delivery Lead', 'Fabrikam') +
+        card('Scrum Master', 'Tailspin'),
+      false,
+    ],
+    ['<li><a href="/a">Berlin</a></li><li><a href="/b">London</a></li><li><a href="/c">Lisbon</a></li>', false], // one line each: a menu
+  ])('isJobCardList(<ul>%s</ul>) is %s', (items, want) => {
+    const list = parseHtml(`<html><body><ul id="l">${items}</ul></body></html>`).getElementById('l')!;
+    expect(isJobCardList(list)).toBe(want);
+  });
+
+  it.each([
+    ["Be careful: don't provide your bank or credit card details when applying for jobs.", true],
+    ['Never pay to apply: an employer who asks you for money is not a real employer.', true],
+    ['Beware of recruitment scams. We will never ask you for a fee.', true],
+    ['Protect yourself from job scams: keep your passport and card numbers to yourself.', true],
+    ['Experience with payment systems and card fraud detection.', false], // no caution word
+    ['We never stop learning: every person gets a yearly budget.', false], // no money word
+    ['Be careful with details: you will review every change to the release plan before it ships.', false],
+    [`Never ${'miss a chance to help the team and the bank of knowledge we share '.repeat(4)}`, false], // too long for a notice
+  ])('isApplicantNotice(%j) is %s', (line, want) => expect(isApplicantNotice(line)).toBe(want));
 });
