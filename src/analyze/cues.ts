@@ -328,10 +328,12 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
  * fast-growing team" is about the role. `after-name` cues follow the employer's name. `culture` cues (mission, values, "Life at Acme") mark what the employer
  * believes rather than what it does; they also name the kind of an "About" heading. `anywhere` cues are so plainly
  * the employer's history or standing that they mark a sentence even among the role's sections ("in business since
- * 1985"). `recruiter` cues are a staffing firm selling its own service ("access to 500 open requirements across all
+ * 1985"). `standing` cues are the employer's awards and rankings and where its people come from ("named to the
+ * Forbes Cloud 100", "the team comprises leaders from fintech companies"): the employer's, wherever they stand, and
+ * nothing in them counts, not even an industry (the lists and former employers are not the role's trade). `recruiter` cues are a staffing firm selling its own service ("access to 500 open requirements across all
  * industries"): neither the role nor its employer, so nothing there counts, not even an industry.
  */
-export type CompanyCueKind = 'company' | 'culture' | 'anywhere' | 'recruiter' | 'after-name' | 'role';
+export type CompanyCueKind = 'company' | 'culture' | 'anywhere' | 'standing' | 'recruiter' | 'after-name' | 'role';
 
 export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
   { kind: 'company', phrase: 'we are a|an|the', example: "We're a fast-growing fintech serving small businesses." },
@@ -399,12 +401,20 @@ export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
   { kind: 'anywhere', phrase: 'publicly traded|listed', example: 'A publicly traded company with global reach.' },
   { kind: 'anywhere', phrase: "one of the nation's|country's|world's|region's", example: "One of the nation's largest grocers." },
   { kind: 'anywhere', phrase: 'annual revenue|revenues|turnover', example: 'With annual revenues over one billion, the group keeps growing.' },
-  // An award or a ranking is the employer's standing: "named to the Forbes Cloud 100", "a Great Place to Work".
-  { kind: 'anywhere', phrase: 'named to|among', example: 'Acme was named to the Forbes Cloud 100 list for three years.' },
-  { kind: 'anywhere', phrase: 'named|recognized|recognised|ranked as? one of', example: 'Recognized as one of the most innovative fintech companies.' },
-  { kind: 'anywhere', phrase: 'best|great place|places to work', example: 'Certified a Great Place to Work for the fifth year.' },
-  { kind: 'anywhere', phrase: 'best|top companies|employers|workplaces', example: 'Listed among the best workplaces for women in tech.' },
-  { kind: 'anywhere', phrase: 'most innovative|admired companies', example: "One of Fast Company's most innovative companies in software." },
+  // An award or a ranking is the employer's standing: "named to the Forbes Cloud 100", "a Great Place to Work". The
+  // lists it names ("Top U.S. Startups", "Cloud 100") say nothing of the role's trade.
+  { kind: 'standing', phrase: 'named to|among', example: 'Acme was named to the Forbes Cloud 100 list for three years.' },
+  { kind: 'standing', phrase: 'named|recognized|recognised|ranked as? one of', example: 'Recognized as one of the most innovative fintech companies.' },
+  { kind: 'standing', phrase: 'best|great place|places to work', example: 'Certified a Great Place to Work for the fifth year.' },
+  { kind: 'standing', phrase: 'best|top companies|employers|workplaces', example: 'Listed among the best workplaces for women in tech.' },
+  { kind: 'standing', phrase: 'most innovative|admired companies', example: "One of Fast Company's most innovative companies in software." },
+  // Where the employer's people come from: their former employers' trades are not the role's.
+  {
+    kind: 'standing',
+    phrase: 'team|company comprises|consists',
+    example: 'The Acme team comprises leaders from leading financial services and fintech companies.',
+  },
+  { kind: 'standing', phrase: 'alumni|veterans of|from', example: 'Our founders are alumni of large payments and e-commerce companies.' },
   {
     kind: 'recruiter',
     phrase: 'staffing|recruiting|recruitment|placement firm|firms|agency|agencies|industry|services|partner',

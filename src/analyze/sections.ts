@@ -152,7 +152,7 @@ export function isCompanyText(line: string, company = ''): boolean {
  * controls Acme is one of the nation's top firms") must not take the employer's cue for their own.
  */
 const OPENING_WORDS = 16;
-const opensWith = (text: string, kind: 'anywhere' | 'recruiter' | 'culture') => {
+const opensWith = (text: string, kind: 'anywhere' | 'standing' | 'recruiter' | 'culture') => {
   const cue = companyCues.find(text, kind);
   return cue !== undefined && wordCount(text.slice(0, cue.start)) < OPENING_WORDS && !companyCues.has(text, 'role') && !asksOfTheCandidate(text);
 };
@@ -175,7 +175,13 @@ export const inCustomerRange = (line: string, offset: number) =>
 const asksOfTheCandidate = (text: string) => isPreferred(text) || clauseCues.has(text, 'required');
 
 /** The employer's standing or history ("in business since 1985"): its own, wherever in the posting it stands. */
-const isPlainlyCompanyText = (text: string) => opensWith(text, 'anywhere');
+const isPlainlyCompanyText = (text: string) => opensWith(text, 'anywhere') || isStandingText(text);
+
+/**
+ * "Acme was named to the Forbes Cloud 100", "The Acme team comprises leaders from fintech companies": the employer's
+ * awards and pedigree, wherever they stand; nothing in them counts, not even the industries they name.
+ */
+const isStandingText = (text: string) => opensWith(text, 'standing');
 
 /**
  * "Each day we build on our values of respect, integrity, and accountability": the employer's mission, values or
@@ -207,12 +213,18 @@ interface Part {
   text: string;
 }
 
-/** Sentences of a line: a stop (. ; ! ?) followed by a space ends one; "Node.js" does not. */
+/**
+ * An abbreviation of initials ("U.S.", "e.g.", "i.e.") ends no sentence: "LinkedIn's Top U.S. Startups" goes on.
+ */
+const INITIALS = /(?:^|\s)(?:[A-Za-z]\.){2,}$/;
+
+/** Sentences of a line: a stop (. ; ! ?) followed by a space ends one; "Node.js" and "U.S." do not. */
 function clausesOf(line: string): Part[] {
   const out: Part[] = [];
   let from = 0;
   for (const m of allMatches(/[.;!?]+(?=\s)/g, line)) {
     const to = m.index! + m[0].length;
+    if (INITIALS.test(line.slice(Math.max(from, to - 12), to))) continue;
     out.push({ offset: from, text: line.slice(from, to) });
     from = to;
   }
@@ -467,7 +479,8 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
           isCultureText(sentence.text) ||
           namesTheEmployer(sentence.text, company);
         const recruiter = isRecruiterText(sentence.text);
-        const culture = employer && ((sentenceKind === 'about' && cultureSection) || companyCues.has(sentence.text, 'culture'));
+        const culture =
+          employer && ((sentenceKind === 'about' && cultureSection) || companyCues.has(sentence.text, 'culture') || companyCues.has(sentence.text, 'standing'));
         for (const clause of partsOf(sentence)) {
           const from = at + clause.offset;
           const weight = weightOf(sentenceKind, clause.text);

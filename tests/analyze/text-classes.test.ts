@@ -68,3 +68,24 @@ describe("a recruiter's greeting", () => {
     expect(termOf(`Project Manager\n\n${line}\n\nRequirements\n- 5 years of project management.`, id) !== undefined).toBe(counted);
   });
 });
+
+describe("the employer's standing: awards, rankings and where its people come from", () => {
+  const about = (line: string) => `Operations Specialist\nAcme\n\nAbout Acme\n${line}\n\nRequirements\n- 3 years of project management.`;
+  it.each([
+    ["Acme has been named to LinkedIn's Top U.S. Startups for three years, as well as the Forbes Cloud 100.", 'startups', false],
+    ['The Acme team comprises leaders from leading financial services and fintech companies.', 'fintech', false],
+    ['Our founders are alumni of large payments companies.', 'payments', false],
+    // what the employer does names its trade (a domain stays "mentioned")
+    ['Acme builds payments software for small shops.', 'payments', true],
+    ['We are a fintech serving small businesses in the U.S. and Canada.', 'fintech', true],
+  ])('%j: %s counted %s', (line, id, counted) => {
+    expect(termOf(about(line), id) !== undefined).toBe(counted);
+  });
+
+  it('reads initials ("U.S.") as no end of a sentence, and a stop after a word as one', () => {
+    // the award's sentence goes on past "U.S.": its list is the employer's; the next sentence is the role's
+    const text = about('Acme was named among the Top U.S. Startups in fintech. Experience in fintech is a plus.');
+    expect(termOf(text, 'fintech')?.job.evidence).toEqual(['fintech']);
+    expect(termOf(text, 'fintech')?.job.count).toBe(1);
+  });
+});
