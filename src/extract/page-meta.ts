@@ -31,6 +31,7 @@ export const JOB_BOARDS: readonly { name: string; example: string }[] = [
   { name: 'LinkedIn', example: 'Contoso hiring Release Manager in Oslo, Norway | LinkedIn' },
   { name: 'Indeed', example: 'Release Manager - Austin, TX - Indeed' },
   { name: 'Glassdoor', example: 'Contoso Release Manager Job in Austin, TX | Glassdoor' },
+  { name: 'SimplyHired', example: 'Program Manager Jobs in Denver, CO | SimplyHired' },
   { name: 'ZipRecruiter', example: 'Release Manager - Contoso - Austin, TX | ZipRecruiter' },
   { name: 'Monster', example: 'Release Manager - Contoso | Monster' },
   { name: 'Dice', example: 'Release Manager - Contoso | Dice' },

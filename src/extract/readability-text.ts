@@ -3,7 +3,7 @@ import { compareKey } from '../text/basics';
 import { chromeAround, isSentence } from './chrome-blocks';
 import { isChromeHeading, namedPart } from './chrome-names';
 import { htmlToLines } from './html-to-text';
-import { hiddenBy, nodesToText } from './nodes-to-text';
+import { cleanLine, hiddenBy, nodesToText } from './nodes-to-text';
 import { companyShown } from './page-company';
 import { withoutPageFrame } from './page-frame';
 import { isActionLabel } from './page-actions';
@@ -133,6 +133,8 @@ export function boundedCopy(doc: Document): { copy: Document; cut?: 'characters'
 
 /** A wrapper named for a banner is no banner: the page's main parts are never left out by their names. */
 const NEVER_NAMED = /^(HTML|BODY|MAIN|ARTICLE)$/;
+/** NodeFilter.SHOW_TEXT (the constant, which Node has no NodeFilter to carry). */
+const SHOW_TEXT = 4;
 /** Marks a board's profile of the employer (PROFILE_NAMES) in the page reader's copy. */
 const PROFILE_MARK = 'data-tpmkl-profile';
 /** A job's facts or a company card is short; a longer part named "meta" or "company" holds more than that. */
@@ -182,8 +184,8 @@ export function isLinkMenu(list: Element): boolean {
   );
 }
 
-/** A line of a job card: a title, a name, a place, a salary or a tag, up to 12 words, not a sentence that ends with a stop. */
-const isCardLine = (line: string) => line.split(' ').length <= 12 && !/\p{L}\p{L}[.!]$/u.test(line);
+/** A line of a job card: a title, a name, a place, a salary or a tag, up to 20 words, not a sentence that ends with a stop. */
+const isCardLine = (line: string) => line.split(' ').length <= 20 && !/\p{L}\p{L}[.!]$/u.test(line);
 
 /**
  * A board's list of job cards beside the one job it shows (search results, "Jobs based on your profile"): three or more
@@ -201,6 +203,27 @@ export function isJobCardList(list: Element): boolean {
       return lines.length >= 2 && lines.length <= 8 && lines.every(isCardLine);
     })
   );
+}
+
+/**
+ * The heading of the pane that shows `text` on a page that lists jobs beside it: the last heading (<h1>–<h3>, not in a
+ * list item: a card's) at or before the text's first line, in the live page (readability keeps or drops a pane's
+ * heading as it likes). '' when that heading is the list's own (`listTitle`) or there is none.
+ */
+function paneHeading(doc: Document, text: string, listTitle: string): string {
+  const firstLine = cleanLine(text.slice(0, text.indexOf('\n') >>> 0).replace(/^- /, ''));
+  if (!doc.body || !firstLine) return '';
+  let heading = '';
+  const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const piece = cleanLine(node.textContent ?? '');
+    // A card's heading or link (the same job's title may head its card) is the list's, not the pane's.
+    if (!piece || node.parentElement?.closest('li a, [role="listitem"] a, li h1, li h2, li h3, [role="listitem"] h2, [role="listitem"] h3')) continue;
+    const inHeading = node.parentElement?.closest('h1, h2, h3');
+    if (inHeading) heading = cleanLine(inHeading.textContent ?? '');
+    if (firstLine.startsWith(piece) && (piece.length >= 20 || piece === firstLine)) break;
+  }
+  return compareKey(heading) === listTitle ? '' : heading;
 }
 
 /** The main text of any page, by @mozilla/readability on a bounded copy (boundedCopy): the live page is never touched. */
@@ -258,9 +281,7 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
   const lines = htmlToLines(doc, article.content, `[${PROFILE_MARK}]`);
   const anyCut = cut ?? lines.cut;
   const company = companyShown(doc);
-  const firstLine = lines.text.slice(0, lines.text.indexOf('\n') >>> 0);
-  const listTitle = compareKey(title?.textContent ?? '');
-  const paneTitle = cards.length && lines.headings[0] === firstLine && (!listTitle || !compareKey(lines.text).includes(listTitle)) ? firstLine : '';
+  const paneTitle = cards.length ? paneHeading(doc, lines.text, compareKey(title?.textContent ?? '')) : '';
   return {
     title: article.title ?? '',
     siteName: article.siteName ?? '',
