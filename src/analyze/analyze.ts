@@ -170,7 +170,7 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
       if (weight) linesOf.set(hit.conceptId, (linesOf.get(hit.conceptId) ?? new Set()).add(lineAt(structure.lines, hit.start)!.start));
       return weight;
     });
-    titleGivesWay(jobFound, jobText, structure.lines);
+    titleGivesWay(jobFound, jobText, structure.lines, title);
     function weighHit(hit: Hit): Importance | null {
       const line = lineAt(structure.lines, hit.start);
       if (!line || line.weight === 'boilerplate') return null;

@@ -45,8 +45,6 @@ describe("the posting's own title", () => {
     ],
     // only the title names it: it stays found by the title
     ['Technical Program Manager, Networks', 'Coordinate releases with the network teams.', 'technical-program-management', ['Technical Program Manager']],
-    // the body names it again as the candidate's own experience: those words are evidence, said by the body
-    ['Project Manager', 'Experience as a Project Manager in banking.', 'project-management', ['Project Manager']],
   ])('%j over %j: %s evidence %j', (title, line, id, evidence) => {
     const text = posting(line, title);
     const term = termOf(text, id);
@@ -56,6 +54,23 @@ describe("the posting's own title", () => {
     // a span in the title is kept only when the body says nothing of the concept
     expect(term!.job.spans!.some((s) => s.start < titleEnd)).toBe(onlyTitle);
     expect(term!.job.count).toBe(term!.job.spans!.length);
+  });
+});
+
+describe('the title said again in a line that asks nothing', () => {
+  const text = (intro: string, asks: string) => `Senior Program Manager\nAcme\n\n${intro}\n\nRequirements\n- ${asks}`;
+  it.each([
+    // the role introduced by its title gives way to what the requirements say
+    ['We are looking for a Senior Program Manager to join us.', '5 years of program management.', ['program management']],
+    ['As a Program Manager you will lead our launches.', '5 years of program management.', ['program management']],
+    // other program managers are colleagues, not the title said again: they stay as the role-name check left them
+    ['You will work beside other program managers.', '5 years of program management.', ['program management']],
+    // asked for in the requirements, the title's words are evidence
+    ['We are looking for a Senior Program Manager to join us.', 'Experience as a Program Manager in retail.', ['Program Manager']],
+    // said only as the title, it stays
+    ['We are looking for a Senior Program Manager to join us.', 'Jira and Confluence.', ['Program Manager']],
+  ])('%j then %j: evidence %j', (intro, asks, evidence) => {
+    expect(termOf(text(intro, asks), 'program-management')?.job.evidence).toEqual(evidence);
   });
 });
 
