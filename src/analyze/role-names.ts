@@ -293,14 +293,14 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
    * "the Cloud Customer Engineers", "our Risk Management Office team": a name written in capitals in a sentence
    * written in lowercase that goes on, word after word, to a role noun names that role or team. The noun's index.
    */
-  const nounEndingName = (first: number, last: number) => {
+  const nounEndingName = (first: number, last: number, byAnother = false) => {
     if (!writtenAsName(first, last)) return undefined;
     const { sentence } = tokens[last];
     // The noun may be written in lowercase after the name: "Data Engineering Platform leads". A team, or several
     // people: one person so named may be the candidate ("an experienced Hardware Project Manager").
     for (let k = last + 1; k <= last + MAX_NAME_WORDS + 1 && tokens[k]?.sentence === sentence && tokens[k].breakBefore === 'none'; k++) {
       const noun = foldWord(tokens[k].raw);
-      if (NOUNS.has(noun)) return TEAMS.has(noun) || isPlural(noun) ? k : undefined;
+      if (NOUNS.has(noun)) return TEAMS.has(noun) || isPlural(noun) || byAnother ? k : undefined;
       if (!capitalized(tokens[k])) return undefined;
     }
     return undefined;
@@ -326,7 +326,8 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     const skillBesideRole = SKILL_BEFORE_ROLE.has(category) && !domainAsName;
     // "the Payments team", "Acme's Healthcare group"; not "a B2B organization", which names an industry.
     const ownedBefore = OWNERS.has(before[0]) || /['’]s$/.test(tokens[first - 1]?.raw ?? '');
-    const roleNoun = nounAt(last + 1, sentence) ? last + 1 : nounEndingName(first, last);
+    // "Work with the Data Platform Product Manager": one person so named, held by someone else, is a colleague.
+    const roleNoun = nounAt(last + 1, sentence) ? last + 1 : nounEndingName(first, last, heldByOther(before));
     const nounAfter = !skillBesideRole && roleNoun !== undefined && (!domainAsName || (ownedBefore && SINGULAR_TEAMS.has(foldWord(tokens[roleNoun].raw))));
     const lastWord = foldWord(tokens[last].raw);
     const endsInPerson = !nounAfter && first < last && PERSONS.has(lastWord);
@@ -392,8 +393,11 @@ function tokenIndexAt(tokens: Token[], offset: number, edge: 'start' | 'end'): n
   return undefined;
 }
 
-/** "Head of", "Director of", "VP of" right before the name: someone's title. */
-const titleOf = (before: string[]) => before[0] === 'of' && PERSONS.has(before[1]) && !isPlural(before[1]);
+/** "Head of", "Director of", "VP of", "Program Manager for" right before the name: someone's title. */
+const titleOf = (before: string[]) => (before[0] === 'of' || before[0] === 'for') && PERSONS.has(before[1]) && !isPlural(before[1]);
+
+/** "with the", "to our", "alongside": a cue right before a name (past one determiner) that someone else holds it. */
+const heldByOther = (before: string[]) => SOMEONE_ELSE.has(before[0]) || (DETERMINERS.has(before[0]) && SOMEONE_ELSE.has(before[1]));
 
 /** "reports to the", "reporting into", "reporting directly to our". */
 function reportsInto(before: string[]): boolean {

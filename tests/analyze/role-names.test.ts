@@ -51,6 +51,11 @@ describe('names of roles, teams and units in a posting', () => {
     ['Hands-on experience with Cloud Computing Platforms.', 'cloud-computing', true],
     // one person so named may be the candidate
     ['Are you an experienced Hardware Project Manager?', 'hardware', true],
+    ['Grow into a Data Platform Product Manager within two years.', 'data-engineering', true],
+    // held by someone else ("with the", "to our"), the one person is a colleague, and the unit a title is "for" is theirs
+    ['Work with the Data Platform Product Manager on the schema.', 'data-engineering', false],
+    ['Partner with the Senior Program Manager for Payments to plan releases.', 'payments', false],
+    ['Experience as a Program Manager for payments platforms.', 'payments', true],
     // a degree's acronym in the plural after a team noun names people; elsewhere degrees
     ['Work beside a team of PhDs and MBAs on pricing models.', 'phd', false],
     ['Many program managers later pursue MBAs.', 'mba', true],
