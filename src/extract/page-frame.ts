@@ -3,6 +3,7 @@
 // page reader needs these (a site adapter or structured data gives the description alone), so they live apart from
 // the injected extractor.
 import { isApplicantNotice } from './applicant-notices';
+import { isBoardLabel } from './board-labels';
 import { isSentence } from './chrome-blocks';
 import { cleanLine } from './nodes-to-text';
 
@@ -59,14 +60,17 @@ export const isFactsLine = (line: string) => {
 };
 
 /**
- * The page reader's text without the page's frame: posted dates and job facts above the first sentence (between the
- * title, the company and the description), a posted date or a board's warning to applicants (applicant-notices.ts)
+ * The page reader's text without the page's frame: what comes before a board's label for the description, posted dates
+ * and job facts above the first sentence (between the title, the company and the description), a posted date or a board's warning to applicants (applicant-notices.ts)
  * at the end, and two or more job facts at the end.
  */
 export function withoutPageFrame(text: string): string {
   const lines = text.split('\n');
   const firstSentence = lines.findIndex((line) => isSentence(line.replace(/^- /, '')));
-  const head = (firstSentence < 0 ? lines : lines.slice(0, firstSentence)).filter((line) => !isPostedLine(line) && !isFactsLine(line));
+  // A board's label for the description ("About the job", "Full job description") says where it starts: the lines above
+  // it hold no sentence, so they are the page's header (the job's facts, the card of a recruiter), not the posting.
+  const label = firstSentence < 0 ? -1 : lines.slice(0, firstSentence).findLastIndex(isBoardLabel);
+  const head = lines.slice(label + 1, firstSentence < 0 ? undefined : firstSentence).filter((line) => !isPostedLine(line) && !isFactsLine(line));
   const rest = firstSentence < 0 ? [] : lines.slice(firstSentence);
   while (rest.length && (isPostedLine(rest[rest.length - 1]) || isApplicantNotice(rest[rest.length - 1]))) rest.pop();
   let facts = 0;

@@ -136,6 +136,18 @@ describe('controls and header lines', () => {
       `Release Manager\nContoso\nEngineering · Austin, Texas\n${sentence}`,
     );
   });
+
+  it.each([
+    ['a recruiter card above the label', ['Meet the hiring team', 'Dana Reyes', 'Recruiter at Contoso', 'About the job', sentence], [sentence]],
+    ['facts, then the label', ['Job details', 'Pay', '$90,000 a year', 'Job type', 'Full-time', 'Full job description', sentence], [sentence]],
+    ['no label: the header lines stay', ['Meet the hiring team', 'Dana Reyes', sentence], ['Meet the hiring team', 'Dana Reyes', sentence]],
+    [
+      'a label after the first sentence is the posting own heading',
+      [sentence, 'Job description', 'Scrum and Kanban'],
+      [sentence, 'Job description', 'Scrum and Kanban'],
+    ],
+    ['no sentence at all: nothing is cut', ['Dana Reyes', 'About the job', 'Jira'], ['Dana Reyes', 'About the job', 'Jira']],
+  ])("starts after a board's label for the description: %s", (_, read, want) => expect(withoutPageFrame(read.join('\n'))).toBe(want.join('\n')));
 });
 
 describe('job cues', () => {
