@@ -63,6 +63,12 @@ export const OWN_ROLE_CUES = {
 export const SOMEONE_ELSE_CUES = ['with', 'to', 'alongside', 'other', 'another', 'support', 'supports', 'supporting', 'assist', 'assists', 'assisting'];
 
 /**
+ * Nouns right after a role's name that make its holder the one served: "provide Program Manager guidance", "Scrum
+ * Master support for the teams". Not "Program Manager experience" or "role", which say what the candidate was.
+ */
+export const SERVED_NOUNS = ['guidance', 'coaching', 'support', 'training', 'assistance', 'onboarding'];
+
+/**
  * A unit the role reports into is no skill it asks for: "reporting into Product Management", "reports to the
  * Security organization". Up to two words ("the", "our") may stand between the cue and the name.
  */
@@ -231,6 +237,7 @@ const BEFORE = new Set(OWN_ROLE_CUES.before);
 const AFTER = new Set(OWN_ROLE_CUES.after);
 const BEFORE_ARTICLE = new Set(OWN_ROLE_CUES.beforeArticle);
 const SOMEONE_ELSE = new Set(SOMEONE_ELSE_CUES);
+const SERVED = new Set(SERVED_NOUNS);
 const REPORT_VERBS = new Set(REPORTING_CUES.verbs);
 const REPORT_PREPOSITIONS = new Set(REPORTING_CUES.prepositions);
 const INTRODUCERS = new Set(TEAM_LIST_CUES.introducers);
@@ -333,7 +340,8 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     const endsInPerson = !nounAfter && first < last && PERSONS.has(lastWord);
     // "Program Manager" itself: a role when someone else holds it ("work with the Program Manager") or when
     // several people do ("business analysts", "Agile coaches").
-    const roleItself = endsInPerson && (isPlural(lastWord) || before.some((w) => SOMEONE_ELSE.has(w)) || inPersonList(first, last));
+    const served = endsInPerson && SERVED.has(word(last + 1, sentence)) && tokens[last + 1].breakBefore === 'none';
+    const roleItself = endsInPerson && (isPlural(lastWord) || before.some((w) => SOMEONE_ELSE.has(w)) || served || inPersonList(first, last));
     // "As a Project Manager at Acme, you will …": the sentence introduces the role by its name; the name asks for
     // nothing ("experience as a Project Manager" does).
     if (endsInPerson && opensWithAs(before)) return true;
@@ -343,7 +351,7 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     if (!nounAfter && !roleItself && !unit && !teamItem) return false;
     const nameEnd = nounAfter ? roleNoun! : last;
     // "Works closely with Project Manager" in a Project Manager's posting: another holder of the title.
-    const heldByAnother = endsInPerson && (SOMEONE_ELSE.has(before[0]) || (DETERMINERS.has(before[0]) && SOMEONE_ELSE.has(before[1])));
+    const heldByAnother = endsInPerson && (heldByOther(before) || served);
     if (!heldByAnother && title.includes(` ${words(tokens.slice(first, nameEnd + 1))} `)) return false;
     if (teamItem) return true;
     const after = [1, 2].map((k) => word(nameEnd + k, sentence));

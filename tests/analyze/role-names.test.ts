@@ -56,6 +56,10 @@ describe('names of roles, teams and units in a posting', () => {
     ['Work with the Data Platform Product Manager on the schema.', 'data-engineering', false],
     ['Partner with the Senior Program Manager for Payments to plan releases.', 'payments', false],
     ['Experience as a Program Manager for payments platforms.', 'payments', true],
+    // a role's holder served ("Program Manager guidance") is someone else; "Program Manager experience" is the candidate's
+    ['Provide Program Manager guidance in creating release artifacts.', 'program-management', false],
+    ['Offer Scrum Master coaching to new teams.', 'scrum-master', false],
+    ['Five years of Program Manager experience.', 'program-management', true],
     // a degree's acronym in the plural after a team noun names people; elsewhere degrees
     ['Work beside a team of PhDs and MBAs on pricing models.', 'phd', false],
     ['Many program managers later pursue MBAs.', 'mba', true],
