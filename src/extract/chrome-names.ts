@@ -114,8 +114,15 @@ export const CHROME_HEADINGS: readonly ChromeHeading[] = [
 
 const chromeHeadings = CHROME_HEADINGS.map((h) => compareKey(h.heading));
 
-/** Whether a heading titles a section the board appends to the posting ("Similar jobs", "Other jobs at Contoso"). */
+/**
+ * A board's score of the employer in a heading: a number "out of" a number ("Company rating: 4.1 out of 5", "3.9 out of
+ * 5 stars", Stack Overflow Jobs' "Joel Test score: 9 out of 12"). The section under it is the board's rating, not the
+ * posting. "Step 1 of 3" or "24/7 support" is no score.
+ */
+const SCORE = /\b\d+(?:[.,]\d+)? out of \d+\b/;
+
+/** Whether a heading titles a section the board appends to the posting ("Similar jobs", "Other jobs at Contoso", a score). */
 export const isChromeHeading = (text: string) => {
   const key = compareKey(text);
-  return key.length <= 60 && chromeHeadings.some((h) => key === h || key.startsWith(`${h} `));
+  return key.length <= 60 && (chromeHeadings.some((h) => key === h || key.startsWith(`${h} `)) || SCORE.test(text.toLowerCase()));
 };

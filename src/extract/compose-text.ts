@@ -11,6 +11,13 @@ const isTitleLine = (line: string, title: string) => {
   return head === want || (head.startsWith(want) && /^\s*[-–|:·,]\s*\S{1,20}$/.test(head.slice(want.length)));
 };
 
+/** A line that is the job's title with a few words after it ("Release Manager at Contoso - Engineering"), not a sentence. */
+const echoesTitle = (line: string, title: string) => {
+  const want = cleanLine(title).toLowerCase();
+  const rest = cleanLine(line).toLowerCase();
+  return want.length >= 3 && rest.startsWith(want) && rest.slice(want.length).split(' ').length <= 8 && !/[.!?]$/.test(rest);
+};
+
 /**
  * Title on line 1 and company on line 2 (when known), then the body. A board's label above the description
  * ("About the job") is left out. `withHeader` says the body was read from the whole page (readability), so
@@ -23,6 +30,8 @@ export function composeText(title: string, company: string, body: string, withHe
     // The page's header around the description: its title (perhaps with a requisition number) and company. The page
     // reader has left out its dates and facts (src/extract/page-frame.ts).
     while (lines.length && (isTitleLine(lines[0], title) || (company && same(lines[0], company)) || isBoardLabel(lines[0]))) lines.shift();
+    // The page's title again at its foot (a sticky bar's or the page's own copy, "Release Manager at Contoso - Engineering").
+    while (lines.length > 1 && echoesTitle(lines[lines.length - 1], title)) lines.pop();
   }
   while (lines.length && isBoardLabel(lines[0])) lines.shift();
   return [title, company, ...lines].filter(Boolean).join('\n');

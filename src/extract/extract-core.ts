@@ -63,12 +63,15 @@ function pageCompany(titleCompany: string, pageSiteName: string): string {
 /** A JSON-LD description this short may be a summary: the first paragraphs of what the page shows. */
 const MAX_SUMMARY = 1500;
 
-/** Whether a page's text starts the same as a JSON-LD description and holds at least twice as much: the whole posting. */
+/**
+ * Whether a page's text starts the same as a JSON-LD description and holds half as much again: the whole posting, of
+ * which the JSON-LD is a summary (the page reader leaves the page's chrome out, so the rest is the posting's own).
+ */
 function showsMore(pageText: string, ldText: string): boolean {
   const flat = (s: string) => cleanLine(s.replace(/^- /gm, ''));
   const page = flat(pageText);
   const summary = flat(ldText);
-  return page.length >= 2 * summary.length && page.includes(summary.slice(0, 80));
+  return page.length >= 1.5 * summary.length && page.includes(summary.slice(0, 80));
 }
 
 /**

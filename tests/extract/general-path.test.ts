@@ -63,6 +63,11 @@ describe('names of page parts', () => {
     ['Employer questions', true],
     ['Apply for this position', true],
     ['Requirements', false],
+    ['Company rating: 4.1 out of 5', true],
+    ['Joel Test score: 9 out of 12', true],
+    ['3.9 out of 5 stars', true],
+    ['Step 1 of 3', false],
+    ['24/7 support for our customers', false],
     ['Similar job families we hire for', false],
     ['Sharing knowledge across teams', false],
   ])('isChromeHeading(%j) is %s', (heading, want) => expect(isChromeHeading(heading)).toBe(want));
@@ -136,6 +141,18 @@ describe('controls and header lines', () => {
       `Release Manager\nContoso\nEngineering · Austin, Texas\n${sentence}`,
     );
   });
+
+  it.each([
+    ['Release Manager at Contoso - Engineering', `Release Manager\nContoso\n${sentence}`],
+    ['Release Manager', `Release Manager\nContoso\n${sentence}`],
+    [
+      'Release Manager roles like this one are rare, and we hope you will apply.',
+      `Release Manager\nContoso\n${sentence}\nRelease Manager roles like this one are rare, and we hope you will apply.`,
+    ],
+    ['Release notes', `Release Manager\nContoso\n${sentence}\nRelease notes`],
+  ])("drops the page's title again at the foot of what the page reader read: %j", (foot, want) =>
+    expect(composeText('Release Manager', 'Contoso', `${sentence}\n${foot}`, true)).toBe(want),
+  );
 
   it.each([
     ['a recruiter card above the label', ['Meet the hiring team', 'Dana Reyes', 'Recruiter at Contoso', 'About the job', sentence], [sentence]],
