@@ -28,10 +28,15 @@ export interface Cue<K extends string> {
 }
 
 /** Section kinds a heading can name, in the order they are tried: "Preferred qualifications" is preferred first. */
-export const HEADING_ORDER = ['preferred', 'legal', 'benefits', 'required', 'responsibilities', 'about'] as const;
+export const HEADING_ORDER = ['board', 'preferred', 'legal', 'benefits', 'required', 'responsibilities', 'about'] as const;
 export type HeadingCueKind = (typeof HEADING_ORDER)[number];
 
 export const HEADING_CUES: Cue<HeadingCueKind>[] = [
+  // board: the job board's own matter around a posting (other jobs), copied with the page; its alerts and referral
+  // prompts are clause cues (boilerplate) below
+  { kind: 'board', phrase: 'similar|related|recommended jobs|roles|positions|postings', example: 'Similar jobs' },
+  { kind: 'board', phrase: 'more jobs|roles like this', example: 'See more jobs like this' },
+  { kind: 'board', phrase: 'people also viewed|searched', example: 'People also viewed' },
   // preferred
   { kind: 'preferred', phrase: 'preferred|desired|desirable', example: 'Preferred Qualifications' },
   { kind: 'preferred', phrase: 'nice to have*', example: 'Nice-to-haves:' },
@@ -320,6 +325,9 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
     why: "A recruiter's greeting, with how the recruiter found the reader",
   },
   { kind: 'boilerplate', phrase: 'hope this|the email|e-mail|mail|message finds you', example: 'I hope this email finds you well.' },
+  // A job board's prompts copied with the page: job alerts and referral nudges name other jobs, ask nothing.
+  { kind: 'boilerplate', phrase: 'get notified|alerted about|of|when', example: 'Get notified about new Program Manager jobs in Austin, TX.' },
+  { kind: 'boilerplate', phrase: 'referrals increase', example: 'Referrals increase your chances of interviewing at Acme by 2x.' },
 ];
 
 /**
@@ -461,6 +469,7 @@ export const PAGE_FIELD_LABELS: { label: string; example: string }[] = [
   { label: 'industry|industries|branche', example: 'Industry: Financial Services' },
   { label: 'department|division|business unit|team', example: 'Department: Engineering Operations' },
   { label: 'employment type|job type|contract type|vertragsart|schedule|shift', example: 'Employment type: Full-time' },
+  { label: 'seniority level|seniority|experience level|career level', example: 'Seniority level: Mid-Senior level' },
   { label: 'location|locations|standort|einsatzort|ort|remote|onsite|offsite', example: 'Location: Austin, Texas' },
   { label: 'start|start date|beginn|projektstart|duration|dauer|laufzeit|auslastung|pensum', example: 'Start: ASAP' },
   { label: 'job id|req id|requisition id|reference|referenz|posted|posted on|url|web', example: 'Req ID: 12345' },
@@ -468,6 +477,31 @@ export const PAGE_FIELD_LABELS: { label: string; example: string }[] = [
 
 /** "Category: Program Management": a page field's label at the start of a line, then its value. */
 export const PAGE_FIELD = new RegExp(`^\\s*(?:${PAGE_FIELD_LABELS.map((f) => f.label).join('|')})\\s*:\\s*\\S`, 'i');
+
+/**
+ * Labels that boards also print alone on a line, their value on the next ("Seniority level" / "Mid-Senior level",
+ * "Job function" / "Project Management and Information Technology"). Only labels no posting uses as a heading of
+ * its own text ("Team", "Remote" and "Function" may head a paragraph).
+ */
+export const PAGE_FIELD_LINE_LABELS = [
+  'seniority level',
+  'experience level',
+  'career level',
+  'employment type',
+  'job type',
+  'job function',
+  'job family',
+  'job category',
+  'category',
+  'industry',
+  'industries',
+  'department',
+  'location',
+  'schedule',
+];
+
+/** "Job function", "Industries:": a board's field label alone on its line. */
+export const PAGE_FIELD_LINE = new RegExp(`^\\s*(?:${PAGE_FIELD_LINE_LABELS.join('|')})\\s*:?\\s*$`, 'i');
 
 // ---------------------------------------------------------------------------------------------------------
 // The compiler: phrases to one regular expression per kind, once at module load.

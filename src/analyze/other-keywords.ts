@@ -52,7 +52,7 @@ function placeReader(folded: string[]): (start: number, n: number) => boolean {
 }
 
 const ASKING = new Set<SectionKind>(['responsibilities', 'required', 'preferred']);
-const NEVER = new Set<SectionKind>(['title', 'about', 'benefits', 'legal']);
+const NEVER = new Set<SectionKind>(['title', 'about', 'benefits', 'legal', 'board']);
 
 /**
  * The lines whose words may make other keywords: the duties and qualifications, where a posting says what it

@@ -1,9 +1,10 @@
 import { lineSpans, type LineSpan } from '../text/lines';
 import { allMatches } from '../text/all-matches';
 import { BULLET, normalizeText, startsWithCapital } from '../text/normalize';
-import { clauseCues, companyCues, HEADING_ORDER, headingCues, PAGE_FIELD } from './cues';
+import { clauseCues, companyCues, HEADING_ORDER, headingCues, PAGE_FIELD, PAGE_FIELD_LINE } from './cues';
 
-export type SectionKind = 'title' | 'intro' | 'about' | 'responsibilities' | 'required' | 'preferred' | 'benefits' | 'legal' | 'other';
+/** `board`: the job board's own matter copied with a posting ("Similar jobs", "Get notified about new jobs"). */
+export type SectionKind = 'title' | 'intro' | 'about' | 'responsibilities' | 'required' | 'preferred' | 'benefits' | 'legal' | 'board' | 'other';
 export type Importance = 'required' | 'preferred' | 'mentioned';
 /** Where a line counts: an importance, or boilerplate that never counts as a requirement. */
 export type LineWeight = Importance | 'boilerplate';
@@ -198,8 +199,11 @@ export const isRecruiterText = (text: string) => opensWith(text, 'recruiter');
 
 const isPreferred = (text: string) => clauseCues.has(text, 'preferred') && !clauseCues.has(text, 'not-preferred');
 
+/** Sections where nothing is asked of the candidate. */
+const NEVER_ASKS: ReadonlySet<SectionKind> = new Set<SectionKind>(['benefits', 'legal', 'board']);
+
 function weightOf(section: SectionKind, text: string): LineWeight {
-  if (section === 'benefits' || section === 'legal' || clauseCues.has(text, 'boilerplate')) return 'boilerplate';
+  if (NEVER_ASKS.has(section) || clauseCues.has(text, 'boilerplate')) return 'boilerplate';
   if (section === 'preferred') return 'preferred';
   if (isPreferred(text)) return section === 'about' ? 'mentioned' : 'preferred';
   if (section === 'required') return 'required';
@@ -401,6 +405,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
   // "Requirements: 5+ years · Jira · Confluence": an inline label's kind reaches every item after it on its line.
   let labelled: SectionKind | undefined;
   let itemsInSection = 0;
+  let fieldLabelAbove = false;
   for (const { start, end, content, glued, continues } of lineSpans(text).flatMap((span): Piece[] =>
     span.glued ? withInnerLabels(text, span) : withTrailingLabel(text, span),
   )) {
@@ -416,6 +421,16 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
       lines.push({ start, end, section: 'title', heading: true, weight: 'mentioned' });
       continue;
     }
+    // "Seniority level" / "Mid-Senior level": a board's field label alone on its line, and its value on the next
+    // (a short line) file the posting; they ask nothing.
+    const fieldValue = fieldLabelAbove && !glued && wordCount(clean) <= 10 && !/[.!?]$/.test(clean);
+    fieldLabelAbove = false;
+    if (!glued && !continues && PAGE_FIELD_LINE.test(clean)) {
+      lines.push({ start, end, section: 'about', heading: false, weight: 'boilerplate' });
+      fieldLabelAbove = true;
+      continue;
+    }
+    if (fieldValue) labelled = 'about';
     // "Company: Acme" names it; "Location: Berlin" or "URL: https://…" does not.
     const otherLabel = /^[\p{L} ]{2,20}:\s/u.test(clean) && !COMPANY_LABEL.test(clean);
     if (
@@ -458,7 +473,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
           end: at + segment.text.length,
           section,
           heading: true,
-          weight: section === 'benefits' || section === 'legal' ? 'boilerplate' : 'mentioned',
+          weight: NEVER_ASKS.has(section) ? 'boilerplate' : 'mentioned',
         });
         continue;
       }

@@ -104,3 +104,26 @@ describe("the employer's standing: awards, rankings and where its people come fr
     expect(termOf(text, 'fintech')?.job.count).toBe(1);
   });
 });
+
+describe("a job board's own matter copied with the posting", () => {
+  const page = (tail: string) => `Technical Program Manager\nAcme\n\nRequirements\n- 5 years of technical program management.\n\n${tail}`;
+  const ids = (tail: string) => analyze(page(tail)).terms.map((t) => t.id);
+  it.each([
+    // a field label alone on its line files the posting by the short value on the next line
+    ['Seniority level\nMid-Senior level\nJob function\nProject Management and Information Technology', 'project-management', false],
+    ['Industries:\nSoftware Development', 'software-engineering', false],
+    // other jobs, alerts and referral prompts
+    ['Similar jobs\nSenior Project Manager, Cloud Infrastructure\nScrum Master - Agile Delivery', 'scrum-master', false],
+    ['Get notified about new Scrum Master jobs in Austin, TX.', 'scrum-master', false],
+    // a label's value that is a sentence is the posting's text, and a heading of the posting's own stays one
+    ['Location\nYou will travel to client sites to lead Scrum ceremonies.', 'scrum', true],
+    ['Related experience\n- Scrum Master for two teams', 'scrum-master', true],
+  ])('%j: %s counted %s', (tail, id, counted) => {
+    expect(ids(tail).includes(id)).toBe(counted);
+  });
+
+  it('keeps the industry a field names, as the employer text does', () => {
+    const term = analyze(page('Industries\nFinancial Services')).terms.find((t) => t.id === 'financial-services');
+    expect(term?.job.importance).toBe('mentioned');
+  });
+});
