@@ -1,5 +1,4 @@
 import { Readability } from '@mozilla/readability';
-import { compareKey } from '../text/basics';
 import { chromeAround, isSentence } from './chrome-blocks';
 import { isChromeHeading, namedPart } from './chrome-names';
 import { htmlToLines } from './html-to-text';
@@ -205,25 +204,40 @@ export function isJobCardList(list: Element): boolean {
   );
 }
 
+/** The nearest element that holds both nodes. */
+const sharedParent = (a: Node, b: Node) => {
+  let parent = a.parentElement;
+  while (parent && !parent.contains(b)) parent = parent.parentElement;
+  return parent;
+};
+
 /**
- * The heading of the pane that shows `text` on a page that lists jobs beside it: the last heading (<h1>–<h3>, not in a
- * list item: a card's) at or before the text's first line, in the live page (readability keeps or drops a pane's
- * heading as it likes). '' when that heading is the list's own (`listTitle`) or there is none.
+ * The heading of the job's pane on a page that lists jobs beside it, read in the live page (readability keeps or drops
+ * a pane's heading as it likes): the last heading (<h1>–<h3>, not a card's) at or before the first line of `text`.
+ * Only where the page's <h1> heads a list of job cards (the two share a part that does not hold the job's text): a
+ * posting with "more jobs" cards under it keeps its own title. '' otherwise.
  */
-function paneHeading(doc: Document, text: string, listTitle: string): string {
+function paneHeading(doc: Document, text: string): string {
   const firstLine = cleanLine(text.slice(0, text.indexOf('\n') >>> 0).replace(/^- /, ''));
-  if (!doc.body || !firstLine) return '';
+  const listTitle = doc.querySelector('h1');
+  if (!doc.body || !firstLine || !listTitle) return '';
   let heading = '';
+  let start: Node | undefined;
   const walker = doc.createTreeWalker(doc.body, SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const piece = cleanLine(node.textContent ?? '');
     // A card's heading or link (the same job's title may head its card) is the list's, not the pane's.
     if (!piece || node.parentElement?.closest('li a, [role="listitem"] a, li h1, li h2, li h3, [role="listitem"] h2, [role="listitem"] h3')) continue;
     const inHeading = node.parentElement?.closest('h1, h2, h3');
-    if (inHeading) heading = cleanLine(inHeading.textContent ?? '');
-    if (firstLine.startsWith(piece) && (piece.length >= 20 || piece === firstLine)) break;
+    if (inHeading) heading = inHeading === listTitle ? '' : cleanLine(inHeading.textContent ?? '');
+    if (firstLine.startsWith(piece) && (piece.length >= 20 || piece === firstLine)) {
+      start = node;
+      break;
+    }
   }
-  return compareKey(heading) === listTitle ? '' : heading;
+  const lists = start ? Array.from(doc.querySelectorAll('ul, ol, [role="list"]')).filter(isJobCardList) : [];
+  const headsList = lists.some((list) => !sharedParent(listTitle, list)?.contains(start!));
+  return headsList ? heading : '';
 }
 
 /** The main text of any page, by @mozilla/readability on a bounded copy (boundedCopy): the live page is never touched. */
@@ -281,7 +295,7 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
   const lines = htmlToLines(doc, article.content, `[${PROFILE_MARK}]`);
   const anyCut = cut ?? lines.cut;
   const company = companyShown(doc);
-  const paneTitle = cards.length ? paneHeading(doc, lines.text, compareKey(title?.textContent ?? '')) : '';
+  const paneTitle = cards.length ? paneHeading(doc, lines.text) : '';
   return {
     title: article.title ?? '',
     siteName: article.siteName ?? '',

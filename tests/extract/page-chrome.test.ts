@@ -5,6 +5,7 @@ import { chromeAround } from '../../src/extract/chrome-blocks';
 import { isActionLabel } from '../../src/extract/page-actions';
 import { wholeDescription } from '../../src/extract/query';
 import { isApplicantNotice } from '../../src/extract/applicant-notices';
+import { extractPosting } from '../../src/extract';
 import { isJobCardList, isLinkMenu, readabilityText } from '../../src/extract/readability-text';
 
 describe('page chrome', () => {
@@ -120,6 +121,20 @@ describe('what boards put beside a posting', () => {
   ])('isJobCardList(<ul>%s</ul>) is %s', (items, want) => {
     const list = parseHtml(`<html><body><ul id="l">${items}</ul></body></html>`).getElementById('l')!;
     expect(isJobCardList(list)).toBe(want);
+  });
+
+  const posting = (cards: string) =>
+    parseHtml(`<html><head><title>Release Manager | Contoso Careers</title></head><body><main>
+<h1>Release Manager</h1>
+<div class="description"><h2>About the role</h2>
+<p>Contoso ships its payroll software to nine thousand firms, and you will run the release train of its six product teams every month.</p>
+<ul><li>Plan each release with the team leads and keep the release calendar.</li><li>Run go/no-go meetings and the change advisory board.</li></ul>
+<p>You have five years of release management experience, with Jenkins, Jira and ServiceNow, and you write clearly.</p></div>
+${cards}</main></body></html>`);
+  const moreJobs = `<h2>More jobs at Contoso</h2><ul>${card('Delivery Lead', 'Contoso')}${card('Scrum Master', 'Contoso')}${card('Program Manager', 'Contoso')}</ul>`;
+  it("keeps a posting's own title when job cards sit under it (no list beside a job's pane)", () => {
+    expect(extractPosting(posting(moreJobs), 'https://careers.contoso.example/jobs/7').title).toBe('Release Manager');
+    expect(extractPosting(posting(''), 'https://careers.contoso.example/jobs/7').title).toBe('Release Manager');
   });
 
   it.each([
