@@ -292,7 +292,10 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
   }
   const article = new Readability(clone, { charThreshold: 300 }).parse();
   if (!article?.content) return undefined;
-  const lines = htmlToLines(doc, article.content, `[${PROFILE_MARK}]`);
+  const withProfile = article.content.includes(PROFILE_MARK) ? htmlToLines(doc, article.content) : undefined;
+  const withoutProfile = htmlToLines(doc, article.content, `[${PROFILE_MARK}]`);
+  // A part named for the company that holds most of what the reader read is the page's wrapper, not a profile beside it.
+  const lines = withProfile && withoutProfile.text.length < withProfile.text.length / 2 ? withProfile : withoutProfile;
   const anyCut = cut ?? lines.cut;
   const company = companyShown(doc);
   const paneTitle = cards.length ? paneHeading(doc, lines.text) : '';

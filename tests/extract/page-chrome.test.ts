@@ -137,6 +137,21 @@ ${cards}</main></body></html>`);
     expect(extractPosting(posting(''), 'https://careers.contoso.example/jobs/7').title).toBe('Release Manager');
   });
 
+  it("leaves out a board's profile of the employer after the posting, not a part named for the company that wraps it", () => {
+    const about =
+      '<div class="company-profile"><h3>About Contoso</h3><p>Contoso was founded in 1998 and has nine hundred people in four offices across two continents.</p><a href="/c/contoso">View profile</a></div>';
+    const after = parseHtml(posting('').documentElement.outerHTML.replace('</div>\n</main>', `${about}</div></main>`));
+    expect(extractPosting(after, 'https://jobs.example.org/1').text).not.toContain('Contoso was founded in 1998');
+    // The page's footer holds more text than the posting, so the wrapper is short enough to be taken for a profile.
+    const footer = `<footer>${'<p>Contoso offices, press, investors, legal notices and the accessibility statement.</p>'.repeat(12)}</footer>`;
+    const wrapped = parseHtml(
+      posting('')
+        .documentElement.outerHTML.replace('<div class="description">', '<div class="description company-profile">')
+        .replace('</main>', `</main>${footer}`),
+    );
+    expect(extractPosting(wrapped, 'https://jobs.example.org/1').text).toContain('you will run the release train');
+  });
+
   it.each([
     ["Be careful: don't provide your bank or credit card details when applying for jobs.", true],
     ['Never pay to apply: an employer who asks you for money is not a real employer.', true],
