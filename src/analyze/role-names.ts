@@ -109,6 +109,9 @@ export const TEAM_LIST_CUES = {
     'alignment',
     'interface',
     'interfacing',
+    'interact',
+    'interacts',
+    'interacting',
     'engage',
     'engaging',
     'communicate',
@@ -466,8 +469,13 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
     // Written as names in a sentence written in lowercase: "like HC, CIS, Account Management", "with QA".
     const allNames = inSentenceCase(tokens[first].sentence) && items.every(([a, b]) => tokens.slice(a, b + 1).every(capitalized));
     const lastItem = itemWords[itemWords.length - 1];
+    const namedUpToTeamNoun = (all: [number, number][]) =>
+      inSentenceCase(tokens[first].sentence) && all.every(([a, b], i) => tokens.slice(a, i === all.length - 1 ? b : b + 1).every(capitalized));
     // "Legal, Risk Management and Security teams"; not "steering committees and working groups".
     if (items.length > 1 && lastItem.length === 2 && FUNCTIONS.has(lastItem[0]) && TEAMS.has(lastItem[1])) return true;
+    // "Process Excellence, Program Management, Quality Assurance and Global Technology teams": names written in
+    // capitals in a sentence written in lowercase, the last one a team's.
+    if (items.length > 2 && lastItem.length > 1 && TEAMS.has(lastItem[lastItem.length - 1]) && namedUpToTeamNoun(items)) return true;
     // "teams, including Product Management and Security", "teams involved, like Account Management",
     // "teams (Software, Hardware, Test)"; not "team sessions such as retrospectives".
     const introduced = opener.findIndex((w) => !INTRODUCERS.has(w) && w !== 'such');

@@ -56,6 +56,11 @@ describe('names of roles, teams and units in a posting', () => {
     ['Work with the Data Platform Product Manager on the schema.', 'data-engineering', false],
     ['Partner with the Senior Program Manager for Payments to plan releases.', 'payments', false],
     ['Experience as a Program Manager for payments platforms.', 'payments', true],
+    // names of units in capitals, the last one a team's, in a sentence written in lowercase; in lowercase they are work
+    ['Interact with Enterprise Process Excellence, Program Management, Quality Assurance and Global Technology teams.', 'quality-assurance', false],
+    ['Drive quality assurance, release management and test automation for the platform teams.', 'quality-assurance', true],
+    ['Interacts with Sales, Failure Investigation, Manufacturing and Engineering on defects.', 'manufacturing', false],
+    ['Experience in manufacturing and engineering environments.', 'manufacturing', true],
     // a role's holder served ("Program Manager guidance") is someone else; "Program Manager experience" is the candidate's
     ['Provide Program Manager guidance in creating release artifacts.', 'program-management', false],
     ['Offer Scrum Master coaching to new teams.', 'scrum-master', false],
