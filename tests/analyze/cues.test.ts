@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { CLAUSE_CUES, COMPANY_CUES, compileCues, HEADING_CUES, PAGE_FIELD, PAGE_FIELD_LABELS, type ClauseCueKind, type Cue } from '../../src/analyze/cues';
+import {
+  CLAUSE_CUES,
+  COMPANY_CUES,
+  compileCues,
+  HEADING_CUES,
+  PAGE_FIELD,
+  PAGE_FIELD_LABELS,
+  PAGE_FIELD_LINE,
+  PAGE_FIELD_LINE_LABELS,
+  type ClauseCueKind,
+  type Cue,
+} from '../../src/analyze/cues';
 import { headingKind, isCompanyText, isRecruiterText, structurePosting, type LineWeight } from '../../src/analyze/sections';
 
 const rows = <K extends string>(cues: Cue<K>[]) => cues.map((c) => [c.example, c.kind, c.phrase ?? String(c.pattern)] as const);
@@ -136,4 +147,17 @@ describe('page fields', () => {
     '%j is not a page field',
     (line) => expect(PAGE_FIELD.test(line)).toBe(false),
   );
+
+  it.each<[string, boolean]>([
+    ...PAGE_FIELD_LINE_LABELS.map((label): [string, boolean] => [label, true]),
+    ['Industries:', true],
+    ['Job Function', true],
+    // a label with its value, a heading of the posting's own, a label that may head a paragraph
+    ['Industry: Banking', false],
+    ['Requirements', false],
+    ['Team', false],
+    ['Location of the role and travel', false],
+  ])('%j alone on its line is a field label: %s', (line, label) => {
+    expect(PAGE_FIELD_LINE.test(line)).toBe(label);
+  });
 });
