@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adapters } from '../../src/extract';
 import { collapse } from '../extract/collapse';
 import { pageFixtureNames, readPageFixture } from '../extract/page-fixtures';
-import { ACTION_TRIGGER, CHROMIUM, extractInTab, launch } from './browser';
+import { ACTION_TRIGGER, CHROMIUM, extractInTab, launch, tabIdOf } from './browser';
 
 /*
  * The page fixtures of boards the extension has no adapter for (Workable, SEEK, Taleo, Jobvite, a WordPress or Webflow
@@ -38,9 +38,8 @@ describe.skipIf(!CHROMIUM)('boards without an adapter, read in Chromium at their
     await context?.close();
   });
 
-  it('has boards to read', () => expect(cases.length).toBeGreaterThanOrEqual(8));
-
-  it.each(cases)('%s', async (name) => {
+  /** Opens a fixture at its board's address and clicks the toolbar button on it (activeTab granted). */
+  const openAndClick = async (name: string) => {
     const { html, expected } = readPageFixture(name);
     page = { url: expected.url, html };
     const tab = await context.newPage();
@@ -48,6 +47,13 @@ describe.skipIf(!CHROMIUM)('boards without an adapter, read in Chromium at their
     const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
     const target = targetInfos.find((t) => withoutHash(t.url) === withoutHash(tab.url()));
     await session.send('Extensions.triggerAction', { id: extensionId, targetId: target!.targetId });
+    return { expected, tab };
+  };
+
+  it('has boards to read', () => expect(cases.length).toBeGreaterThanOrEqual(8));
+
+  it.each(cases)('%s', async (name) => {
+    const { expected, tab } = await openAndClick(name);
     const posting = await extractInTab(worker, tab.url(), true);
     await tab.close();
     const lines = posting.text.split('\n');
@@ -73,5 +79,21 @@ describe.skipIf(!CHROMIUM)('boards without an adapter, read in Chromium at their
       missing: [],
       unwanted: [],
     });
+  });
+
+  // A posting in another language reaches the analyzer, whose notice the popup shows, not "No job posting was found".
+  it.each([
+    ['stepstone/job', 'German'],
+    ['welcometothejungle/job-fr', 'French'],
+  ])('%s: the popup says the posting is in %s', async (name, language) => {
+    const { expected, tab } = await openAndClick(name);
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 400, height: 600 });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(worker, tab.url())}`);
+    await popup.getByRole('status').getByText(`This posting is in ${language}; TPM Keyword Lens reads English postings.`).waitFor();
+    await popup.getByRole('heading', { level: 1 }).getByText(expected.title).waitFor();
+    expect(await popup.getByText('No job posting was found').count()).toBe(0);
+    await popup.close();
+    await tab.close();
   });
 });
