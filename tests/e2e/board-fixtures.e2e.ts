@@ -84,6 +84,7 @@ describe.skipIf(!CHROMIUM)('boards without an adapter, read in Chromium at their
   // A posting in another language reaches the analyzer, whose notice the popup shows, not "No job posting was found".
   it.each([
     ['stepstone/job', 'German'],
+    ['xing/job', 'German'],
     ['welcometothejungle/job-fr', 'French'],
   ])('%s: the popup says the posting is in %s', async (name, language) => {
     const { expected, tab } = await openAndClick(name);

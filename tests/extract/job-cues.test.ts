@@ -67,6 +67,7 @@ describe('job cues in the languages users browse boards in', () => {
 describe('from a German or French board page to the analysis', () => {
   it.each([
     ['stepstone/job', 'German'],
+    ['xing/job', 'German'],
     ['welcometothejungle/job-fr', 'French'],
   ])('%s: the posting is read and the analysis says it is in %s', (name, language) => {
     const { html, expected } = readPageFixture(name);
