@@ -159,7 +159,7 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
     const jobHits = findHits(jobText, lookup, jobTokens);
     const namesARole = createRoleNameCheck(jobTokens, title);
     const inEmployerName = employerNameCheck(jobText, companyName);
-    const aTrait = createTraitListCheck(jobTokens);
+    const aTrait = createTraitListCheck(jobTokens, jobText);
     const normalizedHit = (hit: Hit) => normalizedSpelling(jobText.slice(hit.start, hit.end));
     const termStarts: number[] = [];
     /** The lines (by their start) where each concept counts: a parent named beside its children gives way to them. */

@@ -56,6 +56,7 @@ export const TRAIT_WORDS = [
 ];
 
 const ADJECTIVES = new Set(EVERYDAY_ADJECTIVES.map((a) => a.word));
+const LENGTHS = new Set(EVERYDAY_ADJECTIVES.map((a) => a.word.length));
 const TRAITS = new Set(TRAIT_WORDS);
 const CONJUNCTIONS = new Set(['and', 'or']);
 /** Words of an item beside the hit that are read for a trait: "customer focused" ends in one. */
@@ -67,7 +68,7 @@ const MAX_ITEM_WORDS = 3;
  * environment" is no item), and the item before or after it must end in a trait ("customer focused, agile,
  * transparent").
  */
-export function createTraitListCheck(tokens: Token[]): (hit: Hit) => boolean {
+export function createTraitListCheck(tokens: Token[], text: string): (hit: Hit) => boolean {
   const word = (i: number) => (tokens[i] ? foldWord(tokens[i].raw) : '');
   const same = (i: number, j: number) => tokens[i] !== undefined && tokens[j] !== undefined && tokens[i].sentence === tokens[j].sentence;
   /** The last word of the item that ends right before token `at` (past a comma or a conjunction). */
@@ -90,7 +91,8 @@ export function createTraitListCheck(tokens: Token[]): (hit: Hit) => boolean {
   };
   const wholeItem = (at: number) => !same(at + 1, at) || tokens[at + 1].breakBefore !== 'none' || CONJUNCTIONS.has(word(at + 1));
   return (hit) => {
-    if (hit.via !== 'surface') return false;
+    // Most hits are longer or shorter than every adjective: their length spares the look-up.
+    if (hit.via !== 'surface' || !LENGTHS.has(hit.end - hit.start) || !ADJECTIVES.has(text.slice(hit.start, hit.end).toLowerCase())) return false;
     const at = tokenAt(tokens, hit.start);
     if (at === undefined || tokens[at].end !== hit.end || !ADJECTIVES.has(word(at))) return false;
     return wholeItem(at) && (traitBefore(at) || traitAfter(at));

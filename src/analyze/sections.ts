@@ -176,7 +176,7 @@ export const inCustomerRange = (line: string, offset: number) =>
 const asksOfTheCandidate = (text: string) => isPreferred(text) || clauseCues.has(text, 'required');
 
 /** The employer's standing or history ("in business since 1985"): its own, wherever in the posting it stands. */
-const isPlainlyCompanyText = (text: string) => opensWith(text, 'anywhere') || isStandingText(text);
+const isPlainlyCompanyText = (text: string) => opensWith(text, 'anywhere');
 
 /**
  * "Acme was named to the Forbes Cloud 100", "The Acme team comprises leaders from fintech companies": the employer's
@@ -487,15 +487,19 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
       // "Agile at scale; SAFe is a plus": a cue weighs its own sentence, not the whole line.
       for (const sentence of clausesOf(segment.text)) {
         const sentenceKind = labelled ?? section;
+        const standing = isStandingText(sentence.text);
         const employer =
           wholeLine ||
           (mayBeEmployer && isCompanyText(sentence.text, company)) ||
+          standing ||
           isPlainlyCompanyText(sentence.text) ||
           isCultureText(sentence.text) ||
           namesTheEmployer(sentence.text, company);
         const recruiter = isRecruiterText(sentence.text);
+        // The employer's standing is never the role's, though its sentence may hold a number of years ("for 3 years").
         const culture =
-          employer && ((sentenceKind === 'about' && cultureSection) || companyCues.has(sentence.text, 'culture') || companyCues.has(sentence.text, 'standing'));
+          employer &&
+          ((sentenceKind === 'about' && cultureSection) || standing || companyCues.has(sentence.text, 'culture') || companyCues.has(sentence.text, 'standing'));
         for (const clause of partsOf(sentence)) {
           const from = at + clause.offset;
           const weight = weightOf(sentenceKind, clause.text);

@@ -16,6 +16,7 @@ export interface FoundInPosting {
 const PERSONS = new Set(ROLE_NOUNS.filter((n) => n.person).flatMap((n) => n.words));
 /** Sections that introduce the role rather than list its duties or requirements. */
 const INTRODUCING: ReadonlySet<SectionKind> = new Set<SectionKind>(['intro', 'about', 'other']);
+const LAST_WORD = /[A-Za-z]+$/;
 /** Words as the title's are compared: "Program Managers" is the title's "Program Manager". */
 const wordsOf = (text: string) => tokenize(text).map((t) => wordKey(t.raw));
 
@@ -32,6 +33,9 @@ export function titleGivesWay(found: Map<string, FoundInPosting>, text: string, 
   const titleWords = ` ${wordsOf(title).join(' ')} `;
   const inTitle = (span: TextSpan) => titleLine !== undefined && span.start >= titleLine.start && span.start < titleLine.end;
   const echoesTitle = (span: TextSpan) => {
+    // Most spans end in no role noun: a look at the last word spares their tokenizing (role nouns are plain ASCII).
+    const lastWord = LAST_WORD.exec(text.slice(span.start, span.end))?.[0];
+    if (!lastWord || !PERSONS.has(lastWord.toLowerCase())) return false;
     const line = spanAt(lines, span.start);
     if (line?.weight !== 'mentioned' || !INTRODUCING.has(line.section)) return false;
     const tokens = tokenize(text.slice(span.start, span.end));
