@@ -145,7 +145,9 @@ const startsWithName = (text: string, company: string) => {
  */
 export function isCompanyText(line: string, company = ''): boolean {
   if (companyCues.has(line, 'role')) return false;
-  return companyCues.has(line, 'company') || companyCues.has(line, 'culture') || isPlainlyCompanyText(line) || startsWithName(line, company);
+  return (
+    companyCues.has(line, 'company') || companyCues.has(line, 'culture') || isPlainlyCompanyText(line) || isStandingText(line) || startsWithName(line, company)
+  );
 }
 
 /**

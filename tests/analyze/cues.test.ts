@@ -70,6 +70,10 @@ describe('company cues', () => {
   it.each(rows(COMPANY_CUES.filter((c) => c.kind === 'culture' && c.example.endsWith('.'))))("%j is the employer's culture anywhere (%s %s)", (example) =>
     expect(amongRequirements(example)).toMatchObject({ section: 'about', weight: 'boilerplate' }),
   );
+  // Its awards and the pedigree of its people count nowhere either, not even the industries they name.
+  it.each(rows(COMPANY_CUES.filter((c) => c.kind === 'standing')))('%j is the standing of the employer anywhere (%s %s)', (example) =>
+    expect(amongRequirements(example)).toMatchObject({ section: 'about', weight: 'boilerplate' }),
+  );
   it.each([
     ['You will carry our mission to every customer.', 'required'],
     ['We value experience with Jira and Confluence.', 'required'],
