@@ -4,7 +4,7 @@
 import { foldWord, wordKey } from '../text/normalize';
 import type { Concept } from './schema';
 import type { Slot } from './pattern';
-import { indexTaxonomy } from './taxonomy';
+import type { Taxonomy } from './taxonomy';
 import {
   ADJECTIVE_ENDING,
   type CompiledPattern,
@@ -30,8 +30,15 @@ interface RuleData {
 }
 
 export interface LookupData {
-  /** The validated concepts, sorted by id: entries and patterns name a concept by its index here. */
-  concepts: Concept[];
+  /** The validated concepts' ids, sorted, space-separated: entries and patterns name a concept by its index here. */
+  conceptIds: string;
+  /**
+   * Each concept as JSON, in the same order, parsed on its first look-up: an analysis reads the few dozen concepts
+   * a posting or resume names (their label, category, aliases, bullets), and only a full listing reads them all.
+   */
+  concepts: string[];
+  /** Id -> ids of its narrower concepts (from `broader`), as indexTaxonomy derives it. */
+  narrower: [string, string[]][];
   irregularKeys: [string, string][];
   /** The words compromise's lexicon tags as adjectives, one a line (lookup.isAdjective builds its Set on first use). */
   adjectives: string;
@@ -143,7 +150,13 @@ export function lookupToData(lookup: Lookup & { wordsOfJoined: ReadonlyMap<strin
   const patternIndex = new Map(patterns.map((p, i) => [p, i]));
   const joinedLines = [...lookup.wordsOfJoined].map(([joined, keys]) => `${joinedBy('\t', [joined], 'a joined word')}\t${joinedBy(' ', keys, 'a word key')}`);
   return {
-    concepts,
+    conceptIds: joinedBy(
+      ' ',
+      concepts.map((c) => c.id),
+      'a concept id',
+    ),
+    concepts: concepts.map((c) => JSON.stringify(c)),
+    narrower: [...lookup.taxonomy.narrower],
     irregularKeys: [...lookup.irregularKeys],
     adjectives: joinedBy('\n', adjectives, 'an adjective'),
     rules,
@@ -177,12 +190,12 @@ export function lookupFromData(data: LookupData): Lookup {
     }
     return key;
   };
-  const { concepts } = data;
-  const patterns = data.patterns.map(({ concept, source, slots }): CompiledPattern => ({ conceptId: concepts[concept].id, source, slots }));
+  const ids = data.conceptIds.split(' ');
+  const patterns = data.patterns.map(({ concept, source, slots }): CompiledPattern => ({ conceptId: ids[concept], source, slots }));
   let adjectives: Set<string> | undefined;
   return {
-    taxonomy: indexTaxonomy(concepts),
-    trie: new LazyTrie(data).node(0),
+    taxonomy: lazyTaxonomy(ids, data),
+    trie: new LazyTrie(data, ids).node(0),
     patterns: new Map(data.patternStarts.map(([key, list]) => [key, list.map((i) => patterns[i])])),
     keyOf,
     irregularKeys,
@@ -210,7 +223,10 @@ class LazyTrie {
   private readonly rules: CompiledRule[] = [];
   private keys?: string[];
 
-  constructor(private readonly data: LookupData) {}
+  constructor(
+    private readonly data: LookupData,
+    private readonly ids: string[],
+  ) {}
 
   node(n: number): TrieNode {
     return (this.nodes[n] ??= new LazyNode(this, n));
@@ -225,12 +241,12 @@ class LazyTrie {
   }
 
   entriesOf(n: number): Entry[] {
-    const { concepts, entryFirst, entryConcepts, entryKinds, entryExact, entryRules } = this.data;
+    const { entryFirst, entryConcepts, entryKinds, entryExact, entryRules } = this.data;
     const entries: Entry[] = [];
     for (let i = entryFirst[n]; i < entryFirst[n + 1]; i++) {
       const rule = entryRules[i];
       entries.push({
-        conceptId: concepts[entryConcepts[i]].id,
+        conceptId: this.ids[entryConcepts[i]],
         kind: ENTRY_KINDS[entryKinds[i]],
         rule: rule < 0 ? undefined : this.rule(rule),
         exact: entryExact[i] || undefined,
@@ -301,4 +317,69 @@ function joinedWords(sortedLines: string): JoinedWords {
       return words;
     },
   };
+}
+
+/**
+ * The taxonomy over the data's concepts, each parsed on its first look-up (byId) and all of them on the first read
+ * of `concepts` (a listing, the options page): parsing the 993 concepts, their aliases and bullets up front was
+ * the largest part of loading the lookup, for the few dozen an analysis reads.
+ */
+function lazyTaxonomy(ids: string[], data: LookupData): Taxonomy {
+  const byId = new ConceptsById(ids, data.concepts);
+  let concepts: Concept[] | undefined;
+  return {
+    get concepts() {
+      return (concepts ??= ids.map((id) => byId.get(id)!));
+    },
+    byId,
+    narrower: new Map(data.narrower),
+  };
+}
+
+class ConceptsById implements ReadonlyMap<string, Concept> {
+  private readonly parsed: Concept[] = [];
+  private indexes?: Map<string, number>;
+
+  constructor(
+    private readonly ids: string[],
+    private readonly json: string[],
+  ) {}
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  get(id: string): Concept | undefined {
+    const i = this.indexOf(id);
+    return i === undefined ? undefined : (this.parsed[i] ??= JSON.parse(this.json[i]) as Concept);
+  }
+
+  has(id: string): boolean {
+    return this.indexOf(id) !== undefined;
+  }
+
+  private indexOf(id: string): number | undefined {
+    this.indexes ??= new Map(this.ids.map((each, i) => [each, i]));
+    return this.indexes.get(id);
+  }
+
+  *entries(): MapIterator<[string, Concept]> {
+    for (const id of this.ids) yield [id, this.get(id)!];
+  }
+
+  *keys(): MapIterator<string> {
+    yield* this.ids;
+  }
+
+  *values(): MapIterator<Concept> {
+    for (const id of this.ids) yield this.get(id)!;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, Concept]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: Concept, key: string, map: ReadonlyMap<string, Concept>) => void, thisArg?: unknown): void {
+    for (const [id, concept] of this.entries()) callback.call(thisArg, concept, id, this);
+  }
 }

@@ -25,9 +25,20 @@ describe('the precompiled lookup (npm run lookup)', () => {
   });
 
   it('rebuilds the compiled lookup: the same trie, patterns, indexes and taxonomy', () => {
-    const { keyOf: _k, isAdjective: _a, trie, wordsOfJoined, ...rest } = precompiled;
-    const { keyOf: _k2, isAdjective: _a2, trie: expectedTrie, wordsOfJoined: expectedJoined, ...expected } = compiled;
+    const { keyOf: _k, isAdjective: _a, trie, wordsOfJoined, taxonomy, ...rest } = precompiled;
+    const { keyOf: _k2, isAdjective: _a2, trie: expectedTrie, wordsOfJoined: expectedJoined, taxonomy: expectedTaxonomy, ...expected } = compiled;
     expect(rest).toEqual(expected);
+    // Its concepts decode on first look-up: each, looked up, is the compiler's, and so is the full list.
+    for (const c of expectedTaxonomy.concepts) expect(taxonomy.byId.get(c.id), c.id).toEqual(c);
+    expect(taxonomy.concepts).toEqual(expectedTaxonomy.concepts);
+    expect(new Map(taxonomy.byId)).toEqual(expectedTaxonomy.byId);
+    expect(taxonomy.byId.size).toBe(expectedTaxonomy.byId.size);
+    expect(taxonomy.narrower).toEqual(expectedTaxonomy.narrower);
+    // Negative rows: ids no concept has, names of Object.prototype's own properties among them.
+    for (const id of ['no-such-concept', 'constructor', '__proto__', '']) {
+      expect(taxonomy.byId.get(id), id).toBeUndefined();
+      expect(taxonomy.byId.has(id), id).toBe(false);
+    }
     // Its nodes decode on first visit: every node, walked, holds the compiler's children and entries.
     expect(plainTrie(trie)).toEqual(plainTrie(expectedTrie));
     for (const [joined, keys] of expectedJoined) expect(wordsOfJoined.get(joined), joined).toEqual(keys);
