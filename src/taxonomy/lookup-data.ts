@@ -84,7 +84,7 @@ const ENTRY_KINDS: Entry['kind'][] = ['label', 'acronym', 'expansion', 'variant'
 /** Fails the build where a separator of the data is part of a value: the run time would split it wrongly. */
 function joinedBy(separator: string, values: string[], what: string): string {
   const bad = values.find((v) => v.includes(separator) || v.includes('\n'));
-  if (bad !== undefined) throw new Error(`${what} "${bad}" holds the separator ${JSON.stringify(separator)}`);
+  if (bad !== undefined) throw new Error(`${what} ${JSON.stringify(bad)} holds ${JSON.stringify(separator)} or a line break, which the run time splits on`);
   return values.join(separator);
 }
 

@@ -6,7 +6,7 @@ import { buildLookupData, COMPILED_LOOKUP_FILE, lookupModule } from '../../src/t
 import { compileTaxonomy } from '../../src/taxonomy/compile';
 import { loadTaxonomy } from '../../src/taxonomy/load';
 import type { TrieNode } from '../../src/taxonomy/lookup';
-import { lookupFromData, type LookupData } from '../../src/taxonomy/lookup-data';
+import { lookupFromData, lookupToData, type LookupData } from '../../src/taxonomy/lookup-data';
 import { PartOfSpeechNotLoaded, withPartOfSpeech } from '../../src/taxonomy/part-of-speech';
 import { SHARED, sharedPostings, sharedResumes } from '../shared-texts';
 
@@ -44,6 +44,14 @@ describe('the precompiled lookup (npm run lookup)', () => {
     for (const [joined, keys] of expectedJoined) expect(wordsOfJoined.get(joined), joined).toEqual(keys);
     // Negative rows: words no surface joins, names of Object.prototype's own properties among them.
     for (const word of ['roadmapjira', 'constructor', 'toString', '__proto__', 'hasOwnProperty']) expect(wordsOfJoined.get(word), word).toBeUndefined();
+  });
+
+  it('refuses at build time a value that holds the separator the run time splits it on', () => {
+    const withKey = (key: string) => ({ ...compiled, trie: { entries: [], next: new Map([...compiled.trie.next, [key, { next: new Map(), entries: [] }]]) } });
+    expect(() => lookupToData(withKey('two words'), [])).toThrow('a word key "two words" holds " " or a line break');
+    expect(() => lookupToData(withKey('line\nbreak'), [])).toThrow('a word key "line\\nbreak" holds " " or a line break');
+    expect(() => lookupToData(compiled, ['multi word adjective'])).not.toThrow(); // adjectives are one a line
+    expect(() => lookupToData(compiled, ['two\nlines'])).toThrow('an adjective "two\\nlines" holds "\\n" or a line break');
   });
 
   it('keys and judges words as the compiler does, irregular forms and adjectives included', () => {
