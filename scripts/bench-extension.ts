@@ -25,7 +25,7 @@ for (const f of [...initial]) for (const dep of importsOf(f, false)) initial.add
 const popupKb = [...initial].reduce((sum, f) => sum + size(f), 0) / KB;
 /** The analyzer: the chunk the popup loads that carries the taxonomy (its lookup, or before precompiling, its keyword files). */
 const lazy = [...new Set([...initial].flatMap((f) => importsOf(f, true)))];
-const analyzerChunk = lazy.find((f) => /trieParents|trieEdges|"bullets"|bullets:\[/.test(read(f)));
+const analyzerChunk = lazy.find((f) => /trieFirstEdge|trieParents|trieEdges|"bullets"|bullets:\[/.test(read(f)));
 const zip = readdirSync(OUTPUT_DIR).find((f) => f.endsWith('-chrome.zip'));
 const zipKb = zip ? statSync(join(OUTPUT_DIR, zip)).size / KB : NaN;
 

@@ -4,7 +4,7 @@
 import { foldWord, wordKey } from '../text/normalize';
 import type { Concept } from './schema';
 import type { Slot } from './pattern';
-import { indexTaxonomy } from './taxonomy';
+import type { Taxonomy } from './taxonomy';
 import {
   ADJECTIVE_ENDING,
   type CompiledPattern,
@@ -17,6 +17,7 @@ import {
   type TrieNode,
 } from './lookup';
 
+/** A context rule as the data stores it: its JSON, parsed when an entry first reads it. */
 interface RuleData {
   exact?: string[];
   notBefore: string[];
@@ -29,37 +30,62 @@ interface RuleData {
 }
 
 export interface LookupData {
-  /** The validated concepts, sorted by id. */
-  concepts: Concept[];
-  irregularKeys: [string, string][];
-  /** The words compromise's lexicon tags as adjectives (lookup.isAdjective reads them). */
-  adjectives: string[];
-  rules: RuleData[];
+  /** The validated concepts' ids, sorted, space-separated: entries and patterns name a concept by its index here. */
+  conceptIds: string;
   /**
-   * The trie's edges in breadth-first order, column by column (a few long arrays parse far faster than thousands of
-   * short ones): edge i leads by the key trieKeys[i] to node i + 1; node 0 is the root. A node's children are
-   * contiguous: node n's edges are trieFirstEdge[n] to trieFirstEdge[n + 1] - 1, so a node is decoded on its first
-   * visit (a posting visits the root and a few hundred of its 7,000-odd nodes).
+   * Each concept as JSON, in the same order, parsed on its first look-up: an analysis reads the few dozen concepts
+   * a posting or resume names (their label, category, aliases, bullets), and only a full listing reads them all.
    */
-  trieKeys: string[];
+  concepts: string[];
+  /** Id -> ids of its narrower concepts (from `broader`), as indexTaxonomy derives it. */
+  narrower: [string, string[]][];
+  irregularKeys: [string, string][];
+  /** The words compromise's lexicon tags as adjectives, one a line (lookup.isAdjective builds its Set on first use). */
+  adjectives: string;
+  /** Each context rule as JSON, parsed when an entry first reads it (a posting meets a few of the 260-odd). */
+  rules: string[];
+  /**
+   * The trie's edges in breadth-first order: edge i leads by the i-th key of trieKeys (space-separated) to node
+   * i + 1; node 0 is the root. A node's children are contiguous: node n's edges are trieFirstEdge[n] to
+   * trieFirstEdge[n + 1] - 1, so a node is decoded on its first visit (a posting visits the root and a few hundred
+   * of its 7,000-odd nodes). One string, not 7,000: JSON.parse makes one value of it, split makes the rest.
+   */
+  trieKeys: string;
   trieFirstEdge: number[];
   /** The trie's entries in node order, column by column: node n's are entryFirst[n] to entryFirst[n + 1] - 1. */
   entryFirst: number[];
-  entryConcepts: string[];
-  entryKinds: Entry['kind'][];
+  /** Index into `concepts`. */
+  entryConcepts: number[];
+  /** Index into ENTRY_KINDS. */
+  entryKinds: number[];
   /** The exact spelling, or 0. */
   entryExact: (string[] | 0)[];
   /** Index into `rules`, or -1. */
   entryRules: number[];
-  patterns: { conceptId: string; source: string; slots: Slot[] }[];
+  /** `concept`: index into `concepts`. */
+  patterns: { concept: number; source: string; slots: Slot[] }[];
   /** Start key -> indexes into `patterns`. */
   patternStarts: [string, number[]][];
   heads: string[];
   headsOfVerb: [string, string[]][];
-  /** A multiword surface written as one word -> the keys of its words, space-separated (one object, not 4,000 arrays). */
-  wordsOfJoined: Record<string, string>;
+  /**
+   * A multiword surface written as one word -> the keys of its words: one line each, "joined<TAB>keys" (keys
+   * space-separated), sorted, looked up by binary search: no object of 4,000 properties to build at load.
+   */
+  wordsOfJoined: string;
   versioned: string[];
-  joinedStarts: string[];
+  /** Space-separated. */
+  joinedStarts: string;
+}
+
+/** An entry's kind as the data numbers it. */
+const ENTRY_KINDS: Entry['kind'][] = ['label', 'acronym', 'expansion', 'variant', 'form'];
+
+/** Fails the build where a separator of the data is part of a value: the run time would split it wrongly. */
+function joinedBy(separator: string, values: string[], what: string): string {
+  const bad = values.find((v) => v.includes(separator) || v.includes('\n'));
+  if (bad !== undefined) throw new Error(`${what} ${JSON.stringify(bad)} holds ${JSON.stringify(separator)} or a line break, which the run time splits on`);
+  return values.join(separator);
 }
 
 const flatTerms = (terms: NearbyTerms): NearbyTerm[] => [...terms.values()].flat();
@@ -72,12 +98,14 @@ function termsByFirstKey(list: NearbyTerm[]): NearbyTerms {
 
 /** The lookup as JSON-ready data; `adjectives` is what the compiler's isAdjective reads of compromise's lexicon. */
 export function lookupToData(lookup: Lookup & { wordsOfJoined: ReadonlyMap<string, string[]> }, adjectives: string[]): LookupData {
-  const rules: RuleData[] = [];
+  const { concepts } = lookup.taxonomy;
+  const conceptIndex = new Map(concepts.map((c, i) => [c.id, i]));
+  const rules: string[] = [];
   const ruleIndex = new Map<CompiledRule, number>();
   const indexOfRule = (rule: CompiledRule) => {
     if (!ruleIndex.has(rule)) {
       ruleIndex.set(rule, rules.length);
-      rules.push({
+      const data: RuleData = {
         ...(rule.exact ? { exact: rule.exact } : {}),
         notBefore: [...rule.notBefore],
         notAfter: [...rule.notAfter],
@@ -85,12 +113,13 @@ export function lookupToData(lookup: Lookup & { wordsOfJoined: ReadonlyMap<strin
         notNearby: flatTerms(rule.notNearby),
         notSentenceStart: rule.notSentenceStart,
         ...(rule.partOfSpeech ? { partOfSpeech: rule.partOfSpeech } : {}),
-      });
+      };
+      rules.push(JSON.stringify(data));
     }
     return ruleIndex.get(rule)!;
   };
-  const trie: Pick<LookupData, 'trieKeys' | 'trieFirstEdge' | 'entryFirst' | 'entryConcepts' | 'entryKinds' | 'entryExact' | 'entryRules'> = {
-    trieKeys: [],
+  const trieKeys: string[] = [];
+  const trie: Pick<LookupData, 'trieFirstEdge' | 'entryFirst' | 'entryConcepts' | 'entryKinds' | 'entryExact' | 'entryRules'> = {
     trieFirstEdge: [],
     entryFirst: [],
     entryConcepts: [],
@@ -102,36 +131,45 @@ export function lookupToData(lookup: Lookup & { wordsOfJoined: ReadonlyMap<strin
   const queue = [lookup.trie];
   for (let n = 0; n < queue.length; n++) {
     const node = queue[n];
-    trie.trieFirstEdge.push(trie.trieKeys.length);
+    trie.trieFirstEdge.push(trieKeys.length);
     trie.entryFirst.push(trie.entryConcepts.length);
     for (const e of node.entries) {
-      trie.entryConcepts.push(e.conceptId);
-      trie.entryKinds.push(e.kind);
+      trie.entryConcepts.push(conceptIndex.get(e.conceptId)!);
+      trie.entryKinds.push(ENTRY_KINDS.indexOf(e.kind));
       trie.entryExact.push(e.exact ?? 0);
       trie.entryRules.push(e.rule ? indexOfRule(e.rule) : -1);
     }
     for (const [key, child] of node.next) {
-      trie.trieKeys.push(key);
+      trieKeys.push(key);
       queue.push(child);
     }
   }
-  trie.trieFirstEdge.push(trie.trieKeys.length);
+  trie.trieFirstEdge.push(trieKeys.length);
   trie.entryFirst.push(trie.entryConcepts.length);
   const patterns: CompiledPattern[] = [...new Set([...lookup.patterns.values()].flat())];
   const patternIndex = new Map(patterns.map((p, i) => [p, i]));
+  const joinedLines = [...lookup.wordsOfJoined].map(([joined, keys]) => `${joinedBy('\t', [joined], 'a joined word')}\t${joinedBy(' ', keys, 'a word key')}`);
   return {
-    concepts: lookup.taxonomy.concepts,
+    conceptIds: joinedBy(
+      ' ',
+      concepts.map((c) => c.id),
+      'a concept id',
+    ),
+    concepts: concepts.map((c) => JSON.stringify(c)),
+    narrower: [...lookup.taxonomy.narrower],
     irregularKeys: [...lookup.irregularKeys],
-    adjectives,
+    adjectives: joinedBy('\n', adjectives, 'an adjective'),
     rules,
+    trieKeys: joinedBy(' ', trieKeys, 'a word key'),
     ...trie,
-    patterns: patterns.map(({ conceptId, source, slots }) => ({ conceptId, source, slots })),
+    patterns: patterns.map(({ conceptId, source, slots }) => ({ concept: conceptIndex.get(conceptId)!, source, slots })),
     patternStarts: [...lookup.patterns].map(([key, list]) => [key, list.map((p) => patternIndex.get(p)!)]),
     heads: [...lookup.heads],
     headsOfVerb: [...lookup.headsOfVerb],
-    wordsOfJoined: Object.fromEntries([...lookup.wordsOfJoined].map(([joined, keys]) => [joined, keys.join(' ')])),
+    // Sorted as the run time's binary search compares: by UTF-16 code units, the tab below every other character.
+    wordsOfJoined: joinedLines.sort().join('\n'),
     versioned: [...lookup.versioned],
-    joinedStarts: [...lookup.joinedStarts],
+    joinedStarts: joinedBy(' ', [...lookup.joinedStarts], 'a joined start'),
   };
 }
 
@@ -152,11 +190,12 @@ export function lookupFromData(data: LookupData): Lookup {
     }
     return key;
   };
-  const patterns = data.patterns.map((p): CompiledPattern => ({ ...p }));
-  const adjectives = new Set(data.adjectives);
+  const ids = data.conceptIds.split(' ');
+  const patterns = data.patterns.map(({ concept, source, slots }): CompiledPattern => ({ conceptId: ids[concept], source, slots }));
+  let adjectives: Set<string> | undefined;
   return {
-    taxonomy: indexTaxonomy(data.concepts),
-    trie: new LazyTrie(data).node(0),
+    taxonomy: lazyTaxonomy(ids, data),
+    trie: new LazyTrie(data, ids).node(0),
     patterns: new Map(data.patternStarts.map(([key, list]) => [key, list.map((i) => patterns[i])])),
     keyOf,
     irregularKeys,
@@ -165,10 +204,11 @@ export function lookupFromData(data: LookupData): Lookup {
     wordsOfJoined: joinedWords(data.wordsOfJoined),
     isAdjective: (word) => {
       const folded = foldWord(word);
+      adjectives ??= new Set(data.adjectives.split('\n'));
       return adjectives.has(folded) || ADJECTIVE_ENDING.test(folded);
     },
     versioned: new Set(data.versioned),
-    joinedStarts: new Set(data.joinedStarts),
+    joinedStarts: new Set(data.joinedStarts.split(' ')),
   };
 }
 
@@ -181,17 +221,22 @@ export function lookupFromData(data: LookupData): Lookup {
 class LazyTrie {
   private readonly nodes: TrieNode[] = [];
   private readonly rules: CompiledRule[] = [];
+  private keys?: string[];
 
-  constructor(private readonly data: LookupData) {}
+  constructor(
+    private readonly data: LookupData,
+    private readonly ids: string[],
+  ) {}
 
   node(n: number): TrieNode {
     return (this.nodes[n] ??= new LazyNode(this, n));
   }
 
   childrenOf(n: number): Map<string, TrieNode> {
-    const { trieKeys, trieFirstEdge } = this.data;
+    const { trieFirstEdge } = this.data;
+    const keys = (this.keys ??= this.data.trieKeys.split(' '));
     const next = new Map<string, TrieNode>();
-    for (let edge = trieFirstEdge[n]; edge < trieFirstEdge[n + 1]; edge++) next.set(trieKeys[edge], this.node(edge + 1));
+    for (let edge = trieFirstEdge[n]; edge < trieFirstEdge[n + 1]; edge++) next.set(keys[edge], this.node(edge + 1));
     return next;
   }
 
@@ -200,15 +245,21 @@ class LazyTrie {
     const entries: Entry[] = [];
     for (let i = entryFirst[n]; i < entryFirst[n + 1]; i++) {
       const rule = entryRules[i];
-      entries.push({ conceptId: entryConcepts[i], kind: entryKinds[i], rule: rule < 0 ? undefined : this.rule(rule), exact: entryExact[i] || undefined });
+      entries.push({
+        conceptId: this.ids[entryConcepts[i]],
+        kind: ENTRY_KINDS[entryKinds[i]],
+        rule: rule < 0 ? undefined : this.rule(rule),
+        exact: entryExact[i] || undefined,
+      });
     }
     return entries;
   }
 
   /** One rule object per index, shared by every entry that names it, as the compiler shares them. */
   private rule(index: number): CompiledRule {
-    const r = this.data.rules[index];
-    return (this.rules[index] ??= {
+    if (this.rules[index]) return this.rules[index];
+    const r = JSON.parse(this.data.rules[index]) as RuleData;
+    return (this.rules[index] = {
       exact: r.exact,
       notBefore: new Set(r.notBefore),
       notAfter: new Set(r.notAfter),
@@ -238,14 +289,97 @@ class LazyNode implements TrieNode {
   }
 }
 
-/** The joined-words index over the data's one object: a word's keys are split from their string on its first look-up. */
-function joinedWords(record: Record<string, string>): JoinedWords {
+/**
+ * The joined-words index over the data's sorted lines: a binary search finds a word's line, whose keys are split
+ * on its first look-up and remembered.
+ */
+function joinedWords(sortedLines: string): JoinedWords {
+  let lines: string[] | undefined;
+  // Only the words found (4,000 at most): the matcher remembers every word it meets, within its own bound.
   const split = new Map<string, string[]>();
+  const find = (folded: string): string[] | undefined => {
+    lines ??= sortedLines.split('\n');
+    // The first line at or after "folded<TAB>": the tab sorts below every character a word holds.
+    const start = `${folded}\t`;
+    let low = 0;
+    let high = lines.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (lines[mid] < start) low = mid + 1;
+      else high = mid;
+    }
+    return low < lines.length && lines[low].startsWith(start) ? lines[low].slice(start.length).split(' ') : undefined;
+  };
   return {
     get(folded) {
       let words = split.get(folded);
-      if (words === undefined && Object.hasOwn(record, folded)) split.set(folded, (words = record[folded].split(' ')));
+      if (words === undefined && (words = find(folded))) split.set(folded, words);
       return words;
     },
   };
+}
+
+/**
+ * The taxonomy over the data's concepts, each parsed on its first look-up (byId) and all of them on the first read
+ * of `concepts` (a listing, the options page): parsing the 993 concepts, their aliases and bullets up front was
+ * the largest part of loading the lookup, for the few dozen an analysis reads.
+ */
+function lazyTaxonomy(ids: string[], data: LookupData): Taxonomy {
+  const byId = new ConceptsById(ids, data.concepts);
+  let concepts: Concept[] | undefined;
+  return {
+    get concepts() {
+      return (concepts ??= ids.map((id) => byId.get(id)!));
+    },
+    byId,
+    narrower: new Map(data.narrower),
+  };
+}
+
+class ConceptsById implements ReadonlyMap<string, Concept> {
+  private readonly parsed: Concept[] = [];
+  private indexes?: Map<string, number>;
+
+  constructor(
+    private readonly ids: string[],
+    private readonly json: string[],
+  ) {}
+
+  get size(): number {
+    return this.ids.length;
+  }
+
+  get(id: string): Concept | undefined {
+    const i = this.indexOf(id);
+    return i === undefined ? undefined : (this.parsed[i] ??= JSON.parse(this.json[i]) as Concept);
+  }
+
+  has(id: string): boolean {
+    return this.indexOf(id) !== undefined;
+  }
+
+  private indexOf(id: string): number | undefined {
+    this.indexes ??= new Map(this.ids.map((each, i) => [each, i]));
+    return this.indexes.get(id);
+  }
+
+  *entries(): MapIterator<[string, Concept]> {
+    for (const id of this.ids) yield [id, this.get(id)!];
+  }
+
+  *keys(): MapIterator<string> {
+    yield* this.ids;
+  }
+
+  *values(): MapIterator<Concept> {
+    for (const id of this.ids) yield this.get(id)!;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, Concept]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: Concept, key: string, map: ReadonlyMap<string, Concept>) => void, thisArg?: unknown): void {
+    for (const [id, concept] of this.entries()) callback.call(thisArg, concept, id, this);
+  }
 }

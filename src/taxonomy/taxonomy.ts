@@ -4,7 +4,8 @@ import type { AliasKind, Concept } from './schema';
 
 export interface Taxonomy {
   concepts: Concept[];
-  byId: Map<string, Concept>;
+  /** Read only: the precompiled lookup's decodes each concept on its first look-up (lookup-data.ts). */
+  byId: ReadonlyMap<string, Concept>;
   /** Derived from `broader`: id -> ids of its narrower concepts. */
   narrower: Map<string, string[]>;
 }

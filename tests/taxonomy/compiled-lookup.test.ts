@@ -6,7 +6,7 @@ import { buildLookupData, COMPILED_LOOKUP_FILE, lookupModule } from '../../src/t
 import { compileTaxonomy } from '../../src/taxonomy/compile';
 import { loadTaxonomy } from '../../src/taxonomy/load';
 import type { TrieNode } from '../../src/taxonomy/lookup';
-import { lookupFromData, type LookupData } from '../../src/taxonomy/lookup-data';
+import { lookupFromData, lookupToData, type LookupData } from '../../src/taxonomy/lookup-data';
 import { PartOfSpeechNotLoaded, withPartOfSpeech } from '../../src/taxonomy/part-of-speech';
 import { SHARED, sharedPostings, sharedResumes } from '../shared-texts';
 
@@ -25,14 +25,33 @@ describe('the precompiled lookup (npm run lookup)', () => {
   });
 
   it('rebuilds the compiled lookup: the same trie, patterns, indexes and taxonomy', () => {
-    const { keyOf: _k, isAdjective: _a, trie, wordsOfJoined, ...rest } = precompiled;
-    const { keyOf: _k2, isAdjective: _a2, trie: expectedTrie, wordsOfJoined: expectedJoined, ...expected } = compiled;
+    const { keyOf: _k, isAdjective: _a, trie, wordsOfJoined, taxonomy, ...rest } = precompiled;
+    const { keyOf: _k2, isAdjective: _a2, trie: expectedTrie, wordsOfJoined: expectedJoined, taxonomy: expectedTaxonomy, ...expected } = compiled;
     expect(rest).toEqual(expected);
+    // Its concepts decode on first look-up: each, looked up, is the compiler's, and so is the full list.
+    for (const c of expectedTaxonomy.concepts) expect(taxonomy.byId.get(c.id), c.id).toEqual(c);
+    expect(taxonomy.concepts).toEqual(expectedTaxonomy.concepts);
+    expect(new Map(taxonomy.byId)).toEqual(expectedTaxonomy.byId);
+    expect(taxonomy.byId.size).toBe(expectedTaxonomy.byId.size);
+    expect(taxonomy.narrower).toEqual(expectedTaxonomy.narrower);
+    // Negative rows: ids no concept has, names of Object.prototype's own properties among them.
+    for (const id of ['no-such-concept', 'constructor', '__proto__', '']) {
+      expect(taxonomy.byId.get(id), id).toBeUndefined();
+      expect(taxonomy.byId.has(id), id).toBe(false);
+    }
     // Its nodes decode on first visit: every node, walked, holds the compiler's children and entries.
     expect(plainTrie(trie)).toEqual(plainTrie(expectedTrie));
     for (const [joined, keys] of expectedJoined) expect(wordsOfJoined.get(joined), joined).toEqual(keys);
     // Negative rows: words no surface joins, names of Object.prototype's own properties among them.
     for (const word of ['roadmapjira', 'constructor', 'toString', '__proto__', 'hasOwnProperty']) expect(wordsOfJoined.get(word), word).toBeUndefined();
+  });
+
+  it('refuses at build time a value that holds the separator the run time splits it on', () => {
+    const withKey = (key: string) => ({ ...compiled, trie: { entries: [], next: new Map([...compiled.trie.next, [key, { next: new Map(), entries: [] }]]) } });
+    expect(() => lookupToData(withKey('two words'), [])).toThrow('a word key "two words" holds " " or a line break');
+    expect(() => lookupToData(withKey('line\nbreak'), [])).toThrow('a word key "line\\nbreak" holds " " or a line break');
+    expect(() => lookupToData(compiled, ['multi word adjective'])).not.toThrow(); // adjectives are one a line
+    expect(() => lookupToData(compiled, ['two\nlines'])).toThrow('an adjective "two\\nlines" holds "\\n" or a line break');
   });
 
   it('keys and judges words as the compiler does, irregular forms and adjectives included', () => {
