@@ -8,6 +8,7 @@ import { analyze, bundledLookup } from '../src/index';
 import { benchScan, SCAN_POSTINGS } from './bench-scan';
 import { benchExtract } from './bench-extract';
 import { benchColdStart } from './bench-cold-start';
+import { BLOCK_CALLS, EARLY_CALLS, ROUNDS, timedPair, WARM_UP_CALLS } from './bench-pair';
 
 const posting = readFileSync('samples/posting.txt', 'utf8');
 const resume = readFileSync('samples/resume.txt', 'utf8');
@@ -50,34 +51,15 @@ const loadMs = performance.now() - t0;
 
 const job700 = postingOf(700);
 const job10k = postingOf(10_000);
-/** Medians of two runs timed in turns (`aTimes` of the first to one of the second a round), so a busy moment of the machine weighs on both alike. */
-function timedInTurns(a: () => void, b: () => void, rounds: number, aTimes: number): [number, number] {
-  a();
-  b(); // warm up
-  const msA: number[] = [];
-  const msB: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    for (let k = 0; k < aTimes; k++) {
-      const t = performance.now();
-      a();
-      msA.push(performance.now() - t);
-    }
-    const t = performance.now();
-    b();
-    msB.push(performance.now() - t);
-  }
-  return [median(msA), median(msB)];
-}
-
-const [analyze700, parse700] = timedInTurns(
+const pair700 = timedPair(
   () => analyze(job700, resume),
   () => {
     nlp(job700).json();
     nlp(resume).json();
   },
-  5,
-  3,
 );
+const analyze700 = pair700.aSteady;
+const parse700 = pair700.bSteady;
 const analyze10k = timed(() => analyze(job10k, resume), 5);
 
 const job10mb = postingOf(10_000).repeat(Math.ceil(10_000_000 / postingOf(10_000).length));
@@ -104,9 +86,17 @@ row(
 );
 row('  the same through tsx, from the sources', `${cold.sourcesMs.toFixed(0)} ms: ${(cold.sourcesMs - cold.bareNodeMs).toFixed(0)} ms beyond the node start`);
 row('taxonomy lookup load (once, in a warm process)', `${loadMs.toFixed(1)} ms`);
-row(`analyze(), ${words(job700)}-word posting + ${words(resume)}-word resume`, `${analyze700.toFixed(2)} ms (median of 15)`);
-row('compromise nlp(text).json(), same texts (reference)', `${parse700.toFixed(2)} ms (median of 5, in turns with analyze())`);
+row(
+  `analyze(), ${words(job700)}-word posting + ${words(resume)}-word resume`,
+  `${analyze700.toFixed(2)} ms (steady: median of ${ROUNDS} blocks of ${BLOCK_CALLS} calls, after ${WARM_UP_CALLS} calls)`,
+);
+row('compromise nlp(text).json(), same texts (reference)', `${parse700.toFixed(2)} ms (the same, in turns with analyze())`);
 row('  analyze() / compromise parse', `${ratio.toFixed(3)} (budget 0.1)  ${verdict(ratio <= 0.1)}`);
+row(
+  '  early calls: a fresh process, in turns',
+  `analyze() ${pair700.aEarly.toFixed(2)} ms / compromise ${pair700.bEarly.toFixed(2)} ms = ${(pair700.aEarly / pair700.bEarly).toFixed(3)} ` +
+    `(median of calls 2-${EARLY_CALLS + 1}; first calls ${pair700.aFirst.toFixed(0)} / ${pair700.bFirst.toFixed(0)} ms)`,
+);
 row(`analyze(), ${words(job10k)}-word page + resume`, `${analyze10k.toFixed(2)} ms`);
 row(
   '  cost per word vs 700 words',
