@@ -1,6 +1,5 @@
 // npm run bench: speed figures of the analyzer, each beside its reference measured in the same run.
 import { readFileSync } from 'node:fs';
-import nlp from 'compromise';
 import { MAX_TEXT_CHARS } from '../src/analyze/limits';
 import { parseHtml } from '../src/cli/parse-html';
 import { extractPosting } from '../src/extract';
@@ -8,6 +7,7 @@ import { analyze, bundledLookup } from '../src/index';
 import { benchScan, SCAN_POSTINGS } from './bench-scan';
 import { benchExtract } from './bench-extract';
 import { benchColdStart } from './bench-cold-start';
+import { analyzeBesideCompromise, BLOCK_CALLS, EARLY_CALLS, ROUNDS, WARM_UP_CALLS } from './bench-pair';
 
 const posting = readFileSync('samples/posting.txt', 'utf8');
 const resume = readFileSync('samples/resume.txt', 'utf8');
@@ -40,6 +40,21 @@ function timed(run: () => void, times: number): number {
   return median(ms);
 }
 
+/** Medians of `rounds` rounds of `aCalls` calls of `a` (their mean) then one call of `b`. */
+function perCallInTurns(a: () => void, b: () => void, aCalls: number, rounds: number): [number, number] {
+  const msA: number[] = [];
+  const msB: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    let t = performance.now();
+    for (let i = 0; i < aCalls; i++) a();
+    msA.push((performance.now() - t) / aCalls);
+    t = performance.now();
+    b();
+    msB.push(performance.now() - t);
+  }
+  return [median(msA), median(msB)];
+}
+
 // Cold starts first, before this process warms the file cache further.
 const cold = await benchColdStart();
 const coldBeyond = cold.bundleMs - cold.bareNodeMs;
@@ -50,42 +65,26 @@ const loadMs = performance.now() - t0;
 
 const job700 = postingOf(700);
 const job10k = postingOf(10_000);
-/** Medians of two runs timed in turns (`aTimes` of the first to one of the second a round), so a busy moment of the machine weighs on both alike. */
-function timedInTurns(a: () => void, b: () => void, rounds: number, aTimes: number): [number, number] {
-  a();
-  b(); // warm up
-  const msA: number[] = [];
-  const msB: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    for (let k = 0; k < aTimes; k++) {
-      const t = performance.now();
-      a();
-      msA.push(performance.now() - t);
-    }
-    const t = performance.now();
-    b();
-    msB.push(performance.now() - t);
-  }
-  return [median(msA), median(msB)];
-}
-
-const [analyze700, parse700] = timedInTurns(
+const pair700 = await analyzeBesideCompromise(job700, resume);
+const analyze700 = pair700.aSteady;
+const parse700 = pair700.bSteady;
+// The cost per word: both lengths timed alike in this thread, after the same warm-up as the pair's, in turns
+// (a block of 700-word calls about as long as one 10,000-word call, then that call) so a busy moment weighs on both.
+for (let i = 0; i < WARM_UP_CALLS; i++) analyze(job700, resume);
+analyze(job10k, resume);
+const [analyze700here, analyze10k] = perCallInTurns(
   () => analyze(job700, resume),
-  () => {
-    nlp(job700).json();
-    nlp(resume).json();
-  },
-  5,
-  3,
+  () => analyze(job10k, resume),
+  Math.round(words(job10k) / words(job700)),
+  7,
 );
-const analyze10k = timed(() => analyze(job10k, resume), 5);
 
 const job10mb = postingOf(10_000).repeat(Math.ceil(10_000_000 / postingOf(10_000).length));
 const t10mb = performance.now();
 const cut = analyze(job10mb, resume);
 const analyze10mb = performance.now() - t10mb;
 
-const perWord700 = analyze700 / (words(job700) + words(resume));
+const perWord700 = analyze700here / (words(job700) + words(resume));
 const perWord10k = analyze10k / (words(job10k) + words(resume));
 const ratio = analyze700 / parse700;
 const scale = perWord10k / perWord700;
@@ -104,10 +103,22 @@ row(
 );
 row('  the same through tsx, from the sources', `${cold.sourcesMs.toFixed(0)} ms: ${(cold.sourcesMs - cold.bareNodeMs).toFixed(0)} ms beyond the node start`);
 row('taxonomy lookup load (once, in a warm process)', `${loadMs.toFixed(1)} ms`);
-row(`analyze(), ${words(job700)}-word posting + ${words(resume)}-word resume`, `${analyze700.toFixed(2)} ms (median of 15)`);
-row('compromise nlp(text).json(), same texts (reference)', `${parse700.toFixed(2)} ms (median of 5, in turns with analyze())`);
-row('  analyze() / compromise parse', `${ratio.toFixed(3)} (budget 0.1)  ${verdict(ratio <= 0.1)}`);
-row(`analyze(), ${words(job10k)}-word page + resume`, `${analyze10k.toFixed(2)} ms`);
+row(
+  `analyze(), ${words(job700)}-word posting + ${words(resume)}-word resume`,
+  `${analyze700.toFixed(2)} ms (steady: median of ${ROUNDS} blocks of ${BLOCK_CALLS} calls, after ${WARM_UP_CALLS} calls)`,
+);
+row('compromise nlp(text).json(), same texts (reference)', `${parse700.toFixed(2)} ms (the same, in turns; each side in a thread of its own)`);
+row(
+  '  analyze() / compromise parse',
+  `${ratio.toFixed(3)} (budget 0.1)  ${verdict(ratio <= 0.1)}  ` +
+    `(in CPU time: ${pair700.aCpu.toFixed(2)} / ${pair700.bCpu.toFixed(2)} ms = ${(pair700.aCpu / pair700.bCpu).toFixed(3)})`,
+);
+row(
+  '  early calls: a fresh thread, in turns',
+  `analyze() ${pair700.aEarly.toFixed(2)} ms / compromise ${pair700.bEarly.toFixed(2)} ms = ${(pair700.aEarly / pair700.bEarly).toFixed(3)} ` +
+    `(median of calls 2-${EARLY_CALLS + 1}; first calls ${pair700.aFirst.toFixed(0)} / ${pair700.bFirst.toFixed(0)} ms)`,
+);
+row(`analyze(), ${words(job10k)}-word page + resume`, `${analyze10k.toFixed(2)} ms (median of 7, in turns with the 700-word one)`);
 row(
   '  cost per word vs 700 words',
   `${(perWord10k * 1000).toFixed(2)} µs vs ${(perWord700 * 1000).toFixed(2)} µs: x${scale.toFixed(2)} (budget 1.2)  ${verdict(scale <= 1.2)}`,

@@ -1,7 +1,7 @@
 import type { Lookup } from '../taxonomy/compile';
 import { surfacesOf } from '../taxonomy/taxonomy';
 import type { Analysis, CoverageStatus, Importance, Strength, Term, TextSpan } from './analysis-schema';
-import { coverageOf, inheritDemonstrated, scoreCoverage, type ResumeConcepts } from './coverage';
+import { type Coverage, coverageOf, inheritDemonstrated, scoreCoverage, type ResumeConcepts } from './coverage';
 import { findHits, type Hit } from './match';
 import { normalizeTerm, tokenize, type Token } from '../text/normalize';
 import { keywordLines, otherKeywords } from './other-keywords';
@@ -134,13 +134,22 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
   const wantsOtherKeywords = options.otherKeywords ?? true;
   const { taxonomy } = lookup;
   // One resume is read against many postings (a batch, a market view, the CLI over saved pages): it is read once.
-  let lastResume: { text: string; found: ReturnType<typeof resumeFindings>; read: ResumeConcepts } | undefined;
+  let lastResume: { text: string; found: ReturnType<typeof resumeFindings>; coverage: (id: string) => Coverage } | undefined;
   const resumeOnce = (text: string) => {
     if (lastResume?.text !== text) {
       const found = resumeFindings(text, lookup);
       let language: { code: string | undefined } | undefined;
       const languageOf = () => (language ??= { code: detectLanguage(text, text.match(/\S+/g)?.length ?? 0) }).code;
-      lastResume = { text, found, read: { concepts: found, language: languageOf } };
+      const read: ResumeConcepts = { concepts: found, language: languageOf };
+      // Postings of a batch ask for the same terms ("Jira", "stakeholder management"): each term's coverage by
+      // this resume is worked out once. Callers get their own copy of its related ids.
+      const coverage = new Map<string, Coverage>();
+      const coverageIn = (id: string) => {
+        let known = coverage.get(id);
+        if (!known) coverage.set(id, (known = coverageOf(id, read, taxonomy)));
+        return known;
+      };
+      lastResume = { text, found, coverage: coverageIn };
     }
     return lastResume;
   };
@@ -194,7 +203,7 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
       .map(([id, f]) => {
         const concept = taxonomy.byId.get(id)!;
         const narrower = namedBeside(id, narrowerNamed(id, jobIds, taxonomy.narrower), linesOf, categoryOf);
-        const coverage = resumeRead ? coverageOf(id, resumeRead.read, taxonomy) : undefined;
+        const coverage = resumeRead?.coverage(id);
         const inResume = resumeFound?.get(id);
         return {
           id,
@@ -213,7 +222,7 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
             : null,
           status: coverage?.status ?? null,
           ...(coverage?.related.length
-            ? { relatedInResume: coverage.related, relatedInResumeLabels: coverage.related.map((r) => taxonomy.byId.get(r)?.label ?? r) }
+            ? { relatedInResume: [...coverage.related], relatedInResumeLabels: coverage.related.map((r) => taxonomy.byId.get(r)?.label ?? r) }
             : {}),
           ...(narrower.length ? { narrowerInPosting: narrower } : {}),
         };

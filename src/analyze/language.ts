@@ -1,4 +1,5 @@
 import { franc } from 'franc-min';
+import { BEYOND_LATIN, latinTwins } from '../text/normalize';
 
 /**
  * The languages a posting is told apart in, by franc's ISO 639-3 code, with the ISO 639-1 code the
@@ -77,9 +78,13 @@ const OTHER_FUNCTION_WORDS = new Set(
 const MIN_ENGLISH_SHARE = 0.12;
 const MAX_OTHER_TO_ENGLISH = 1 / 3;
 
+/** Runs of letters; the \p{L} form (costly to compile and run) only for text with a character beyond Latin. */
+const LETTERS = latinTwins(String.raw`[\p{L}]+`, 'gu');
+
 /** Whether a window of text is plainly English by its function words (franc need not be asked). */
 export function plainlyEnglish(window: string): boolean {
-  const words = window.toLowerCase().match(/\p{L}+/gu);
+  const lower = window.toLowerCase();
+  const words = lower.match(BEYOND_LATIN.test(lower) ? LETTERS.exact() : LETTERS.latin);
   if (!words || words.length < MIN_WORDS_FOR_LANGUAGE) return false;
   let english = 0;
   let other = 0;

@@ -40,6 +40,15 @@ function namesAPlace(words: Token[], from: number, isPlace: (start: number, n: n
   return false;
 }
 
+/** Whether any of n tokens from `at` starts with a digit ("2024 roadmap"). */
+function startsWithDigit(tokens: Token[], at: number, n: number): boolean {
+  for (let k = at; k < at + n; k++) {
+    const c = tokens[k].raw.charCodeAt(0);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** Whether the words of a run from `start`, `n` long, name a place: remembered, as a run's n-grams overlap. */
 function placeReader(folded: string[]): (start: number, n: number) => boolean {
   const known = new Map<number, boolean>();
@@ -101,50 +110,60 @@ export function otherKeywords(
   const options = typeof limitOrOptions === 'number' ? { limit: limitOrOptions } : limitOrOptions;
   const limit = options.limit ?? 15;
   const employer = companyWords(options.company);
-  const lowercase = new Set(tokens.filter((t) => startsWithLowercase(t.raw)).map((t) => foldWord(t.raw)));
+  // Each token's folded word, looked up once: the checks below read it several times per token.
+  const folded = tokens.map((t) => foldWord(t.raw));
+  const lowercase = new Set(folded.filter((_, k) => startsWithLowercase(tokens[k].raw)));
   const grams = new Map<string, { count: number; forms: Map<string, number>; n: number; name: boolean }>();
-  const skillLike = (words: Token[], next: Token | undefined, from: number, isPlace: (start: number, n: number) => boolean) => {
-    const folded = words.map((t) => foldWord(t.raw));
-    if (folded.some((w) => NOT_SKILL.has(w) || employer.has(w))) return false;
-    const edge = [folded[0], folded.at(-1)!];
-    if (edge.some((w) => MODIFIER.has(w) || /ly$/.test(w))) return false;
+  /** The n words from token `at`, `next` the token after them (if any), `from` their place in their run. */
+  const skillLike = (at: number, n: number, next: number, from: number, isPlace: (start: number, n: number) => boolean) => {
+    for (let k = at; k < at + n; k++) if (NOT_SKILL.has(folded[k]) || employer.has(folded[k])) return false;
+    for (const w of [folded[at], folded[at + n - 1]]) if (MODIFIER.has(w) || w.endsWith('ly')) return false;
     // "long-term", "highest-impact": one hyphenated modifier, however many words it has.
-    if (words.length > 1 && words.every((t, k) => k === 0 || text.slice(words[k - 1].end, t.start) === '-')) return false;
+    if (n > 1) {
+      let hyphenated = true;
+      for (let k = at + 1; k < at + n && hyphenated; k++) hyphenated = text.slice(tokens[k - 1].end, tokens[k].start) === '-';
+      if (hyphenated) return false;
+    }
+    const words = tokens.slice(at, at + n);
     // "the Studio team": a capitalized name followed by a unit word names part of the employer.
-    if (next && next.breakBefore === 'none' && UNIT.has(foldWord(next.raw)) && words.every((t) => startsWithCapital(t.raw))) return false;
+    const after = tokens[next];
+    if (after && after.breakBefore === 'none' && UNIT.has(folded[next]) && words.every((t) => startsWithCapital(t.raw))) return false;
     return !namesAPlace(words, from, isPlace);
   };
-  const count = (run: Token[], after: Token[]) => {
-    const isPlace = placeReader(run.map((t) => foldWord(t.raw)));
+  /** Counts the n-grams of a run of content words, tokens[start] to tokens[end - 1]. */
+  const count = (start: number, end: number) => {
+    if (start === end) return;
+    const isPlace = placeReader(folded.slice(start, end));
     for (let n = 1; n <= 3; n++) {
-      for (let i = 0; i + n <= run.length; i++) {
-        const words = run.slice(i, i + n);
-        const key = words.map((t) => t.key).join(' ');
-        if (excluded.has(key) || words.some((t) => /^\d/.test(t.raw))) continue;
-        if (!skillLike(words, i + n < run.length ? run[i + n] : after[0], i, isPlace)) continue;
-        const form = text.slice(words[0].start, words[n - 1].end).replace(/\s+/g, ' ');
+      for (let i = start; i + n <= end; i++) {
+        let key = tokens[i].key;
+        for (let k = i + 1; k < i + n; k++) key += ` ${tokens[k].key}`;
+        if (excluded.has(key) || startsWithDigit(tokens, i, n)) continue;
+        if (!skillLike(i, n, i + n, i - start, isPlace)) continue;
+        const form = text.slice(tokens[i].start, tokens[i + n - 1].end).replace(/\s+/g, ' ');
         const g = grams.get(key) ?? { count: 0, forms: new Map<string, number>(), n, name: n === 1 };
         g.count++;
         g.forms.set(form, (g.forms.get(form) ?? 0) + 1);
-        if (n === 1 && (!startsWithCapital(words[0].raw) || words[0].breakBefore === 'sentence' || lowercase.has(foldWord(words[0].raw)))) g.name = false;
+        if (n === 1 && (!startsWithCapital(tokens[i].raw) || tokens[i].breakBefore === 'sentence' || lowercase.has(folded[i]))) g.name = false;
         grams.set(key, g);
       }
     }
   };
   // "Coupang Play users": a capitalized word right after the company's name is part of a name of its own.
   let inEmployersName = false;
-  const namesEmployer = (t: Token) =>
-    (inEmployersName = employer.has(foldWord(t.raw)) || (inEmployersName && t.breakBefore === 'none' && startsWithCapital(t.raw)));
-  let run: Token[] = [];
-  for (const t of tokens) {
-    const stop = namesEmployer(t) || STOP.has(foldWord(t.raw)) || t.raw.length < 2 || !isCounted(t);
+  const namesEmployer = (k: number) =>
+    (inEmployersName = employer.has(folded[k]) || (inEmployersName && tokens[k].breakBefore === 'none' && startsWithCapital(tokens[k].raw)));
+  // A run of content words is a stretch of tokens: it ends before a stop word or a break.
+  let runStart = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    const stop = namesEmployer(k) || STOP.has(folded[k]) || t.raw.length < 2 || !isCounted(t);
     if (stop || t.breakBefore !== 'none') {
-      count(run, [t]);
-      run = [];
+      count(runStart, k);
+      runStart = stop ? k + 1 : k;
     }
-    if (!stop) run.push(t);
   }
-  count(run, []);
+  count(runStart, tokens.length);
 
   const frequent = [...grams].filter(([, g]) => g.count >= 2 && (g.n > 1 || g.name));
   const hidden = (key: string, c: number) => frequent.some(([other, g]) => other !== key && g.count >= c && ` ${other} `.includes(` ${key} `));

@@ -228,10 +228,16 @@ export function livePatterns(lookup: Lookup, words: readonly Word[]): (word: Wor
     if (!group) return NONE;
     let found = live[group.index];
     if (found === undefined) {
-      found = group.patterns.filter(({ requires }) => requires.every((id) => filled[id] === 1)).map(({ pattern }) => pattern);
-      live[group.index] = found;
+      const fits: CompiledPattern[] = [];
+      for (const { pattern, requires } of group.patterns) if (allFilled(requires, filled)) fits.push(pattern);
+      live[group.index] = found = fits;
     }
     return found;
   };
 }
 const NONE: readonly CompiledPattern[] = [];
+
+const allFilled = (requires: readonly number[], filled: Uint8Array) => {
+  for (const id of requires) if (filled[id] !== 1) return false;
+  return true;
+};

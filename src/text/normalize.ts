@@ -199,14 +199,24 @@ const tokenizerFor = (text: string) => {
   };
 };
 
+/** The next match of a global expression from `from`, leaving its lastIndex at 0. */
+const execAt = (re: RegExp, text: string, from: number) => {
+  re.lastIndex = from;
+  const m = re.exec(text);
+  re.lastIndex = 0;
+  return m;
+};
+
 /** Splits text into word tokens with their offsets; never changes the text itself. */
 export function tokenize(text: string, keyOf: (word: string) => string = wordKey): Token[] {
   const tokens: Token[] = [];
   let sentence = 0;
   let last = 0;
   const { word: wordPattern, glued, abbreviation, endsLower, startsLower, startsUpper } = tokenizerFor(text);
-  for (const m of text.matchAll(wordPattern)) {
-    const start = m.index!;
+  // The word expression is run in place (exec from the last word's end), not through matchAll: no copy of the
+  // expression and no iterator per text. lastIndex is set before each exec, as keyOf may tokenize in between.
+  for (let from = 0, m = execAt(wordPattern, text, from); m; from = last, m = execAt(wordPattern, text, from)) {
+    const start = m.index;
     let gap = text.slice(last, start);
     // "B.S. in Business", "Ph.D. level", "e.g. Jira": the dot that closes an abbreviation ends no sentence.
     if (gap.startsWith('.') && tokens.length > 0 && abbreviation.test(tokens[tokens.length - 1].raw)) gap = gap.slice(1);

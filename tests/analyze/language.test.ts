@@ -87,6 +87,9 @@ describe('the English-first check (franc is asked only where it is unclear)', ()
     ['German that quotes English skills', germanWithEnglishSkills, false],
     ['a list of tool names without prose', skillList, false],
     ['an English line under 40 words', 'You will lead the work with our teams and report to the director of engineering.', false],
+    // Letters beyond Latin are words too (the check reads Latin-only text with a cheaper expression).
+    ['English with a name in Greek letters', `${english}\nContact: Νίκος Παπαδόπουλος.`, true],
+    ['a few English words among many Cyrillic ones', `${english} ${'команда проекта '.repeat(200)}`, false],
   ])('%s: %s', (_, text, expected) => {
     expect(plainlyEnglish(text)).toBe(expected);
     if (expected) expect(francLanguage(text)).toBe('en');
