@@ -146,6 +146,9 @@ function longestSurface(steps: (p: number) => Step[], lookup: Lookup, reading: R
       if (!child.entries.length && !goesOn) continue;
       spelled.push(step.piece);
       const isLoose = loose || step.loose === true;
+      // Longer surfaces first: every one of them ends past this node, so where one is accepted this node's rules
+      // (a part of speech loads compromise) need no reading. Ties keep the walk's order: none is below this node.
+      if (goesOn) walk(child, to + 1, isLoose);
       if (!best || to > best.end) {
         for (const e of child.entries) {
           if (accepts(e, spelled, reading, i, to) && !(isLoose && lookup.taxonomy.byId.get(e.conceptId)?.category === 'tool')) {
@@ -154,7 +157,6 @@ function longestSurface(steps: (p: number) => Step[], lookup: Lookup, reading: R
           }
         }
       }
-      if (goesOn) walk(child, to + 1, isLoose);
       spelled.pop();
     }
   };
