@@ -126,10 +126,13 @@ const escapeCue = (text: string) => escapeRegExp(text).replace(/\//g, '\\s*/\\s*
 export const cuePattern = (phrases: readonly string[]) =>
   new RegExp(`(?<!${WORD_CHAR})(?:${phrases.map((p) => p.split(' ').map(wordPattern).join('[\\s-]+')).join('|')})(?!${WORD_CHAR})`, 'iu');
 
-const patterns = JOB_CUES.map((cue) => cuePattern(Object.values(cue.phrases).flat()));
+// Built on the first look: the injected extractor loads this module on every page read, and only pages that no
+// adapter or structured data describes ask (building the patterns cost some 3 ms of a cold read in Chromium).
+let patterns: RegExp[] | undefined;
 
 /** Whether a text reads like a job posting: at least `min` kinds of JOB_CUES (duties, requirements, apply...). */
 export function hasJobCues(text: string, min = 3): boolean {
+  patterns ??= JOB_CUES.map((cue) => cuePattern(Object.values(cue.phrases).flat()));
   let n = 0;
   for (const pattern of patterns) if (pattern.test(text) && ++n >= min) return true;
   return false;
