@@ -15,6 +15,8 @@
 
 import { allMatches } from '../text/all-matches';
 import { BEYOND_LATIN, escapeRegExp, isAscii, LATIN_CLASSES, latinTwins, OUTSIDE_LATIN_BLOCK } from '../text/normalize';
+// Written by `npm run lookup` (cueListsCompiled below); a stale one is ignored, and a test fails while it is.
+import compiledCues from './compiled-cues.json';
 
 export interface Cue<K extends string> {
   kind: K;
@@ -707,27 +709,51 @@ const charSet = (codes: number[]): CharSet => {
 const hasChar = (bits: CharSet, c: number) => ((bits[c >>> 5] >>> (c & 31)) & 1) === 1;
 
 /**
- * Compiles a cue list once: the phrases of a kind become one expression tried only where a word starts (cheap
- * on long postings), the anchored ones one expression tried at the start; patterns stay as written.
+ * What compiling a cue list yields, as data: per kind, the sources of its two unions and the characters its
+ * phrases can start with. `npm run lookup` writes it for the three lists (src/analyze/compiled-cues.json), so that
+ * a fresh process or popup builds no source at run time; `cues` says which phrases it was compiled from.
  */
-export function compileCues<K extends string>(cues: readonly Cue<K>[]): CueMatcher<K> {
-  const byKind = new Map<K, { atWord?: RegExp; wordChars?: CharSet; atStart?: RegExp; patterns: PatternTwins[] }>();
-  const union = (parts: CompiledPhrase[], flags: string) => (parts.length ? new RegExp(alternatives(parts), flags) : undefined);
+export interface CompiledCues {
+  cues: string;
+  /** wordChars: the code units of the folded text a phrase of the kind may start with, as a string. */
+  kinds: Record<string, { atWord?: string; atStart?: string; wordChars?: string }>;
+}
+
+/** The phrases of a cue list, with their kinds, in order: what its compiled form must have been built from. */
+const phrasesOf = (cues: readonly Cue<string>[]) => cues.map((c) => `${c.kind}\t${c.phrase ?? ''}`).join('\n');
+
+/** Compiles the phrases of a cue list to its unions' sources (throws on a phrase that spells a letter it may not). */
+export function compileCuePhrases(cues: readonly Cue<string>[]): CompiledCues {
+  const kinds: CompiledCues['kinds'] = {};
+  const union = (parts: CompiledPhrase[]) => (parts.length ? alternatives(parts) : undefined);
   for (const kind of new Set(cues.map((c) => c.kind))) {
     const own = cues.filter((c) => c.kind === kind);
     const phrases = own.filter((c) => c.phrase).map((c) => compilePhrase(c.phrase!));
     const firstChars = own.filter((c) => c.phrase && !c.phrase.trim().startsWith('^')).map((c) => firstCharsOf(c.phrase!));
+    kinds[kind] = {
+      atWord: union(phrases.filter((p) => !p.anchored)),
+      atStart: union(phrases.filter((p) => p.anchored)),
+      wordChars: firstChars.every((chars) => chars !== undefined) ? String.fromCharCode(...new Set(firstChars.flatMap((chars) => [...chars!]))) : undefined,
+    };
+  }
+  return { cues: phrasesOf(cues), kinds };
+}
+
+/**
+ * Compiles a cue list once: the phrases of a kind become one expression tried only where a word starts (cheap
+ * on long postings), the anchored ones one expression tried at the start; patterns stay as written. A compiled
+ * form built ahead from the same phrases spares building the sources.
+ */
+export function compileCues<K extends string>(cues: readonly Cue<K>[], ahead?: CompiledCues): CueMatcher<K> {
+  const compiled = ahead?.cues === phrasesOf(cues) ? ahead : compileCuePhrases(cues);
+  const byKind = new Map<K, { atWord?: RegExp; wordChars?: CharSet; atStart?: RegExp; patterns: PatternTwins[] }>();
+  for (const kind of new Set(cues.map((c) => c.kind))) {
+    const { atWord, atStart, wordChars } = compiled.kinds[kind];
     byKind.set(kind, {
-      wordChars: firstChars.every((chars) => chars !== undefined) ? charSet(firstChars.flatMap((chars) => [...chars!])) : undefined,
-      atWord: union(
-        phrases.filter((p) => !p.anchored),
-        'uy',
-      ),
-      atStart: union(
-        phrases.filter((p) => p.anchored),
-        'u',
-      ),
-      patterns: own.filter((c) => c.pattern).map((c) => patternTwins(c.pattern!)),
+      wordChars: wordChars === undefined ? undefined : charSet(Array.from({ length: wordChars.length }, (_, k) => wordChars.charCodeAt(k))),
+      atWord: atWord === undefined ? undefined : new RegExp(atWord, 'uy'),
+      atStart: atStart === undefined ? undefined : new RegExp(atStart, 'u'),
+      patterns: cues.filter((c) => c.kind === kind && c.pattern).map((c) => patternTwins(c.pattern!)),
     });
   }
   const matches = (text: string, kind: K, firstOnly: boolean): CueSpan[] => {
@@ -770,6 +796,14 @@ export function compileCues<K extends string>(cues: readonly Cue<K>[]): CueMatch
   return { has, find, all: (text, kind) => matches(text, kind, false), first: (text, order) => order.find((kind) => has(text, kind)) };
 }
 
-export const headingCues = compileCues(HEADING_CUES);
-export const clauseCues = compileCues(CLAUSE_CUES);
-export const companyCues = compileCues(COMPANY_CUES);
+export const headingCues = compileCues(HEADING_CUES, compiledCues.heading);
+export const clauseCues = compileCues(CLAUSE_CUES, compiledCues.clause);
+export const companyCues = compileCues(COMPANY_CUES, compiledCues.company);
+
+/** The three lists' compiled form, as `npm run lookup` writes it to COMPILED_CUES_FILE. */
+export const cueListsCompiled = () => ({
+  heading: compileCuePhrases(HEADING_CUES),
+  clause: compileCuePhrases(CLAUSE_CUES),
+  company: compileCuePhrases(COMPANY_CUES),
+});
+export const COMPILED_CUES_FILE = 'src/analyze/compiled-cues.json';
