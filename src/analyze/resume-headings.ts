@@ -1,4 +1,4 @@
-import { BULLET, normalizeText } from '../text/normalize';
+import { BEYOND_LATIN, BULLET, latinTwins, normalizeText } from '../text/normalize';
 
 export type ResumeSection = 'header' | 'summary' | 'skills' | 'experience' | 'education' | 'certifications' | 'other';
 
@@ -64,6 +64,13 @@ const FILLERS = new Set(['the', 'my', 'in', 'for']);
 const MAX_HEADING_WORDS = 6;
 const ROLE_LINKS = new Set(['of', 'at', 'for']);
 
+// Each with a Latin-only twin (latinTwins): a \p{} class costs its compile in every fresh process, and a line with
+// nothing beyond Latin (BEYOND_LATIN) matches the twin exactly as the expression.
+const LETTER_SPACED = latinTwins(String.raw`^([\p{L}] ){3,}[\p{L}](\s{2,}([\p{L}] )+[\p{L}])*$`, 'u');
+const OUTER_PUNCTUATION = latinTwins(String.raw`^[^\p{L}\p{N}]+|[^\p{L}\p{N})]+$`, 'gu');
+const AROUND_JOINERS = latinTwins(String.raw`([,&/+]|(?<=[\p{L}])-(?=[\p{L}]))`, 'gu');
+const forText = (twins: ReturnType<typeof latinTwins>, text: string) => (BEYOND_LATIN.test(text) ? twins.exact() : twins.latin);
+
 /**
  * A heading line as words: markup, decorations (emoji, dingbats, rules), a trailing colon and "(continued)" go,
  * and letter-spaced capitals ("E X P E R I E N C E") are read as words.
@@ -71,20 +78,14 @@ const ROLE_LINKS = new Set(['of', 'at', 'for']);
 export function headingWords(rawLine: string): string[] {
   let line = normalizeText(rawLine).trim();
   // Letter-spaced: single letters one space apart, words two or more apart.
-  if (/^(\p{L} ){3,}\p{L}(\s{2,}(\p{L} )+\p{L})*$/u.test(line))
+  if (forText(LETTER_SPACED, line).test(line))
     line = line
       .split(/\s{2,}/)
       .map((w) => w.replace(/ /g, ''))
       .join(' ');
-  line = line
-    .toLowerCase()
-    .replace(/\((continued|cont\.?|cont'd)\)|\bcont(inued|'d)$/g, ' ')
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N})]+$/gu, '')
-    .replace(/[*#_=]+/g, ' ');
-  return line
-    .replace(/([,&/+]|(?<=\p{L})-(?=\p{L}))/gu, ' $1 ')
-    .split(/\s+/)
-    .filter(Boolean);
+  line = line.toLowerCase().replace(/\((continued|cont\.?|cont'd)\)|\bcont(inued|'d)$/g, ' ');
+  line = line.replace(forText(OUTER_PUNCTUATION, line), '').replace(/[*#_=]+/g, ' ');
+  return line.replace(forText(AROUND_JOINERS, line), ' $1 ').split(/\s+/).filter(Boolean);
 }
 
 /**
