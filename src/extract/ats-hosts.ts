@@ -64,11 +64,12 @@ export function atsTenant(url: string): { tenant: string; host: AtsHost } | unde
  * `organization` is the company the page's structured data names: on a host that names legal entities, the brand
  * replaces an entity of another name ("IN2 COV - COV Engineering Services PL") or the brand with a legal form ("Acme
  * Canada Co."); a name that is the brand and more ("Woodgrove Bank") is the employer's own, and is kept.
+ * `pageText` may be a function: a page's whole text is long (its scripts' state too), and only a hiring system's address needs it.
  */
-export function tenantBrand(url: string, pageText: string, organization = ''): string {
+export function tenantBrand(url: string, pageText: string | (() => string), organization = ''): string {
   const found = atsTenant(url);
   if (!found) return '';
-  const brand = brandInText(found.tenant, pageText);
+  const brand = brandInText(found.tenant, typeof pageText === 'string' ? pageText : pageText());
   if (!brand || !organization) return brand;
   if (!found.host.namesLegalEntity) return '';
   const named = new RegExp(`(^|[^\\p{L}])${brand}([^\\p{L}]|$)`, 'iu').test(organization);

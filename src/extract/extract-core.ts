@@ -126,7 +126,7 @@ export function extractPostingWith(readPage: PageReader | undefined, document: D
     const hidden = !named && [a?.company, b?.company].some((name) => name && isPlaceholderCompany(name));
     // Without an adapter, a hiring system's address names the employer's brand (src/extract/ats-hosts.ts).
     const addressBrand = (organization: string) =>
-      dom ? '' : (attempt(() => tenantBrand(url, document.documentElement?.textContent ?? '', organization)) ?? '');
+      dom ? '' : (attempt(() => tenantBrand(url, () => document.documentElement?.textContent ?? '', organization)) ?? '');
     const company =
       dom?.brand ||
       (named ? addressBrand(named) || shortName(named, titleCompany) : '') ||
