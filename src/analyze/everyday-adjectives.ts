@@ -1,5 +1,6 @@
 import { foldWord, type Token } from '../text/normalize';
 import type { Hit } from './match';
+import { tokenIndexAt } from './spans';
 
 /**
  * Names of methods that are also everyday adjectives: "agile" the method, and "agile" the trait of a person or a
@@ -93,21 +94,8 @@ export function createTraitListCheck(tokens: Token[], text: string): (hit: Hit) 
   return (hit) => {
     // Most hits are longer or shorter than every adjective: their length spares the look-up.
     if (hit.via !== 'surface' || !LENGTHS.has(hit.end - hit.start) || !ADJECTIVES.has(text.slice(hit.start, hit.end).toLowerCase())) return false;
-    const at = tokenAt(tokens, hit.start);
+    const at = tokenIndexAt(tokens, hit.start, 'start');
     if (at === undefined || tokens[at].end !== hit.end || !ADJECTIVES.has(word(at))) return false;
     return wholeItem(at) && (traitBefore(at) || traitAfter(at));
   };
-}
-
-/** The token that starts exactly at an offset, by binary search (tokens are in text order). */
-function tokenAt(tokens: Token[], offset: number): number | undefined {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start === offset) return mid;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
 }

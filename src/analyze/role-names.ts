@@ -2,6 +2,7 @@ import type { Category } from '../taxonomy/schema';
 import { escapeRegExp, foldWord, startsWithCapital, startsWithLowercase, tokenize, wordKey, type Token } from '../text/normalize';
 import { isFunctionWord } from './lists';
 import type { Hit } from './match';
+import { tokenIndexAt } from './spans';
 
 /**
  * Nouns that, right after a skill, make it the name of a role, a team or a unit of the employer:
@@ -388,20 +389,6 @@ function personListReader(tokens: Token[]): (first: number, last: number) => boo
     for (let n = 0; n < MAX_ITEM_WORDS && sameSentence(k + 1, last) && tokens[k + 1].breakBefore === 'none' && !CONJUNCTIONS.has(word(k + 1)); n++) k++;
     return sameSentence(k, last) && PERSONS.has(word(k));
   };
-}
-
-/** The token that starts (or ends) exactly at an offset, by binary search: tokens are in text order and do not overlap. */
-function tokenIndexAt(tokens: Token[], offset: number, edge: 'start' | 'end'): number | undefined {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = tokens[mid][edge];
-    if (at === offset) return mid;
-    if (at < offset) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
 }
 
 /** "Head of", "Director of", "VP of", "Program Manager for" right before the name: someone's title. */
