@@ -3,6 +3,7 @@
 // tsx (the sources), all three interleaved so that a busy moment of the machine weighs on each alike.
 import { spawnSync } from 'node:child_process';
 import { buildCli } from './build-cli';
+import { median } from './bench-stats';
 
 const COMMAND = ['bin/tpm-lens.js', 'analyze', '--job', 'samples/posting.txt', '--resume', 'samples/resume.txt', '--json'];
 
@@ -13,8 +14,6 @@ function spawnNode(args: string[], env: NodeJS.ProcessEnv = process.env): number
   if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${r.stderr}`);
   return performance.now() - t;
 }
-
-const median = (ms: number[]) => [...ms].sort((a, b) => a - b)[ms.length >> 1];
 
 export interface ColdStart {
   runs: number;

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { CHROMIUM, EXTENSION_DIR, launch, OUTPUT_DIR, servePages } from '../tests/e2e/browser';
+import { median } from './bench-stats';
 
 const KB = 1024;
 const out = join(OUTPUT_DIR, 'chrome-mv3');
@@ -61,7 +62,6 @@ async function cpuMs(cdp: CDPSession): Promise<number> {
 }
 
 const RUNS = 7;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 if (!CHROMIUM) console.log('popup time to results: skipped (no Chromium at /usr/bin/chromium)');
 else {

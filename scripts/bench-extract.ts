@@ -3,6 +3,7 @@
 import { parseHtml } from '../src/cli/parse-html';
 import { extractPosting } from '../src/extract';
 import { bigPage, deepPage } from '../tests/extract/inputs-pages';
+import { median } from './bench-stats';
 
 export interface ExtractBench {
   name: string;
@@ -12,8 +13,6 @@ export interface ExtractBench {
   method: string;
   notices: string[];
 }
-
-const median = (ms: number[]) => [...ms].sort((a, b) => a - b)[ms.length >> 1];
 
 /** Medians of `runs` parses and of `runs` extractions, each extraction on a fresh parse (extraction reads only, but fairly). */
 function measure(name: string, html: string, runs: number): ExtractBench {

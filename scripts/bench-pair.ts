@@ -5,8 +5,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-
-const median = (ms: number[]) => [...ms].sort((a, b) => a - b)[ms.length >> 1];
+import { median } from './bench-stats';
 
 /**
  * analyze() beside compromise's full parse of the same texts, two ways (issue 11):

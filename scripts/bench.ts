@@ -8,6 +8,7 @@ import { benchScan, SCAN_POSTINGS } from './bench-scan';
 import { benchExtract } from './bench-extract';
 import { benchColdStart } from './bench-cold-start';
 import { analyzeBesideCompromise, BLOCK_CALLS, EARLY_CALLS, ROUNDS, WARM_UP_CALLS } from './bench-pair';
+import { median } from './bench-stats';
 
 const posting = readFileSync('samples/posting.txt', 'utf8');
 const resume = readFileSync('samples/resume.txt', 'utf8');
@@ -26,8 +27,6 @@ function postingOf(n: number): string {
   }
   return out.join('\n');
 }
-
-const median = (ms: number[]) => [...ms].sort((a, b) => a - b)[ms.length >> 1];
 
 function timed(run: () => void, times: number): number {
   run(); // warm up
