@@ -37,11 +37,11 @@ const budget = (name: string, value: number, limit: number, unit: string) => {
   failed ||= !ok;
   row(name, `${value.toFixed(1).padStart(8)} ${unit} (budget ${limit} ${unit})  ${ok ? 'PASS' : 'FAIL'}`);
 };
-budget('content script: extractor.js', size('content-scripts/extractor.js') / KB, 40, 'KB');
-budget('content script: embedded-boards.js', size('content-scripts/embedded-boards.js') / KB, 40, 'KB');
+budget('content script: extractor.js', size('extractor.js') / KB, 40, 'KB');
+budget('content script: embedded-boards.js', size('embedded-boards.js') / KB, 40, 'KB');
 row(
   'content script: page-reader.js',
-  `${(size('content-scripts/page-reader.js') / KB).toFixed(1).padStart(8)} KB (readability; injected only where no adapter or JSON-LD finds a posting)`,
+  `${(size('page-reader.js') / KB).toFixed(1).padStart(8)} KB (readability; injected only where no adapter or JSON-LD finds a posting)`,
 );
 budget('background.js', size('background.js') / KB, 20, 'KB');
 row('  zod in background.js', read('background.js').includes('_zod') ? 'yes  FAIL' : 'no  PASS');
