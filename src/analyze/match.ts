@@ -1,3 +1,4 @@
+import { namesInExamples } from './example-lists';
 import { isNegated } from './negation';
 import { rawForm, startsWithCapital, tokenize, type Token } from '../text/normalize';
 import type { CompiledRule, Entry, Lookup, NearbyTerm, NearbyTerms, TrieNode } from '../taxonomy/lookup';
@@ -11,8 +12,8 @@ export interface Hit {
   /** Character offsets into the input: text.slice(start, end) is the evidence. */
   start: number;
   end: number;
-  /** A surface as written or as a variant, a pattern, or an item of a list that shares the surface's head word. */
-  via: 'surface' | 'pattern' | 'list';
+  /** A surface as written or as a variant, a pattern, an item of a list that shares the surface's head word, or a name given as an example of a known kind (example-lists.ts). */
+  via: 'surface' | 'pattern' | 'list' | 'example';
 }
 
 interface Sentences {
@@ -84,6 +85,11 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
       add(best.entry.conceptId, i, best.end, 'surface');
       next = best.end + 1;
     }
+  }
+  // "GIS software such as MapInfo": a name the taxonomy lacks, given as an example of a kind it knows.
+  for (const name of namesInExamples({ text, tokens, hits, concept: (id) => lookup.taxonomy.byId.get(id) })) {
+    if (!isNegated(tokens, name.from, name.to, words))
+      hits.push({ conceptId: name.conceptId, start: tokens[name.from].start, end: tokens[name.to].end, via: 'example' });
   }
   return hits.sort((a, b) => a.start - b.start || a.end - b.end);
 }
