@@ -3,7 +3,7 @@
 import { allMatches } from './all-matches';
 import { ZERO_WIDTH } from './basics';
 import { americanSpelling } from './spelling';
-import { isWholeName } from './whole-names';
+import { functionWordGlued, isWholeName } from './glue-lexicon';
 
 export { escapeRegExp, removeZeroWidth } from './basics';
 
@@ -201,10 +201,18 @@ const NO_JUNCTIONS: readonly Junction[] = [];
 const MIN_GLUED_CAPITALIZED_PART = 6;
 /** A capitalized word of four letters or more, where the known names' junction (GLUED) sits. */
 const CAPITALIZED_WORD = latinTwins(String.raw`^[\p{Lu}][\p{Ll}]{3}`, 'u');
+/** A letter of any script, as far as a word's characters go: ASCII letters, and any character beyond ASCII but a quote. */
+const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 128 && c !== 0x2019);
 /** Where a word glues words together, and whether a sentence ends there (tokenize's and lineSpans' one answer). */
 export function gluedJunctions(word: string, exact = BEYOND_LATIN.test(word)): readonly Junction[] {
   // Most words are one word as they are: no array for them.
-  if (word.length < MIN_GLUED_LENGTH || !mayBeGlued(word)) return NO_JUNCTIONS;
+  if (word.length < MIN_GLUED_LENGTH) return NO_JUNCTIONS;
+  if (!mayBeGlued(word)) {
+    // "meetingsand daily standups": a space lost inside a sentence, so no break between the two.
+    const code = word.charCodeAt(0);
+    const at = code >= 97 && code <= 122 ? functionWordGlued(word, wordKey) : undefined;
+    return at === undefined ? NO_JUNCTIONS : [{ at, sentence: false }];
+  }
   const pick = (twins: ReturnType<typeof latinTwins>) => (exact ? twins.exact() : twins.latin);
   const capitalized = pick(STARTS_UPPER).test(word);
   // A known name keeps its parts together (SharePoint splits as the taxonomy splits it, with no break).
@@ -213,7 +221,10 @@ export function gluedJunctions(word: string, exact = BEYOND_LATIN.test(word)): r
   let from = 0;
   for (const cut of allMatches(pick(GLUED_TEXT), word)) {
     const at = cut.index!;
-    if (!capitalized || at - from >= MIN_GLUED_CAPITALIZED_PART) junctions.push({ at, sentence: true });
+    // The part's letters only: "www.StaffMattersInc.com" has a part "Staff".
+    let partStart = at;
+    while (partStart > from && isLetterCode(word.charCodeAt(partStart - 1))) partStart--;
+    if (!capitalized || at - partStart >= MIN_GLUED_CAPITALIZED_PART) junctions.push({ at, sentence: true });
     // "PointClickCare": a capitalized word with short parts splits as a name does.
     else if (pick(CAPITALIZED_WORD).test(word.slice(at))) junctions.push({ at, sentence: false });
     else continue;

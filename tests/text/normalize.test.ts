@@ -110,8 +110,19 @@ describe('tokenize', () => {
   it.each([
     ['Vendor/Supplier ManagementWeb Operations', 'Vendor/Supplier Management'],
     ['a deadline driven environmentPMP certification', 'PMP certification'],
+    ['facilitating planning meetingsand daily standups', 'facilitating planning meetings'],
+    ['across teamsto deliver', 'teams to deliver'],
   ])('a glued word still reads as its words: %j', (text, phrase) => {
     expect(normalizeTerm(text)).toContain(normalizeTerm(phrase));
+  });
+
+  it.each([
+    ['meetingsand', ['meetings', 'and']],
+    ['brand command island thousand understand', ['brand', 'command', 'island', 'thousand', 'understand']],
+  ])('a lost space before a function word breaks no sentence: %j', (text, words) => {
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.raw)).toEqual(words);
+    expect(tokens.slice(1).every((t) => t.breakBefore === 'none')).toBe(true);
   });
 
   it.each([
