@@ -86,7 +86,15 @@ export async function deriveGlueLexicon(keywordsDir = join(ROOT, 'keywords')): P
   };
 }
 
-export const glueLexiconJson = (lexicon: GlueLexicon) => `${JSON.stringify(lexicon, null, 2)}\n`;
+/** Written as the formatter writes JSON (an array that fits on one line of 160 stays on it), so lint stays clean. */
+export const glueLexiconJson = (lexicon: GlueLexicon) =>
+  `${JSON.stringify(lexicon, null, 2).replace(/\[\n([^\]]*)\n\s*\]/g, (whole, items: string) => {
+    const line = `[${items
+      .split('\n')
+      .map((item) => item.trim())
+      .join(' ')}]`;
+    return line.length <= 120 ? line : whole;
+  })}\n`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const lexicon = await deriveGlueLexicon();
