@@ -128,10 +128,21 @@ export function compileTaxonomy(taxonomy: Taxonomy): Lookup & { wordsOfJoined: M
   const trie: TrieNode = { next: new Map(), entries: [] };
   const patterns = new Map<string, CompiledPattern[]>();
   for (const c of taxonomy.concepts) {
-    const rules = (c.context ?? []).map((r) => ({ key: normalizeTerm(r.surface), joined: joinedKey(r.surface), rule: compileRule(r, keyOf) }));
+    const rules = (c.context ?? []).map((r) => ({
+      surface: r.surface.toLowerCase(),
+      key: normalizeTerm(r.surface),
+      joined: joinedKey(r.surface),
+      rule: compileRule(r, keyOf),
+    }));
     // A rule restricts a surface however it is spelled: "datacenter" and "data center" are one surface to a
     // reader, and the matcher joins and splits compounds, so either spelling may land on either entry.
-    const ruleOf = (text: string) => (rules.find((r) => r.key === normalizeTerm(text)) ?? rules.find((r) => r.joined === joinedKey(text)))?.rule;
+    // A rule written for this very surface first: "networking" and "network" normalize alike, yet each has its own rule.
+    const ruleOf = (text: string) =>
+      (
+        rules.find((r) => r.surface === text.toLowerCase()) ??
+        rules.find((r) => r.key === normalizeTerm(text)) ??
+        rules.find((r) => r.joined === joinedKey(text))
+      )?.rule;
     const acronyms = new Set(c.aliases?.acronym ?? []);
     for (const { text, kind } of surfacesOf(c)) {
       if (kind === 'label' && acronyms.has(text)) continue;
