@@ -15,7 +15,13 @@ export const isWholeName = (word: string) => names.has(wholeNameKey(word));
 
 const knownWords = new Set<string>(lexicon.words);
 const lookalikes = new Set<string>(lexicon.lookalikes);
-const { functionWords, minKnownPart } = lexicon;
+const { minKnownPart } = lexicon;
+/** The function words by their last letter: most words end in a letter that none ends in, or are tested once. */
+const functionWordsByLastLetter = new Map<number, string[]>();
+for (const word of lexicon.functionWords) {
+  const last = word.charCodeAt(word.length - 1);
+  functionWordsByLastLetter.set(last, [...(functionWordsByLastLetter.get(last) ?? []), word]);
+}
 
 /**
  * Where a lowercase word is a known word with a function word glued on by a lost space ("meetingsand" ->
@@ -23,8 +29,9 @@ const { functionWords, minKnownPart } = lexicon;
  * stays whole, and the part before must be a known word form of four letters or more ("brand", "island",
  * "thousand", "understand" stay whole). keyOf gives a word's key (wordKey).
  */
+const NONE: string[] = [];
 export function functionWordGlued(word: string, keyOf: (word: string) => string): number | undefined {
-  for (const functionWord of functionWords) {
+  for (const functionWord of functionWordsByLastLetter.get(word.charCodeAt(word.length - 1)) ?? NONE) {
     if (!word.endsWith(functionWord)) continue;
     const at = word.length - functionWord.length;
     if (at < minKnownPart || lookalikes.has(word) || !knownWords.has(keyOf(word.slice(0, at))) || knownWords.has(keyOf(word))) continue;
