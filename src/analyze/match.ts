@@ -1,4 +1,5 @@
 import { namesInExamples } from './example-lists';
+import { headVariants } from './head-variants';
 import { isNegated } from './negation';
 import { rawForm, startsWithCapital, tokenize, type Token } from '../text/normalize';
 import type { CompiledRule, Entry, Lookup, NearbyTerm, NearbyTerms, TrieNode } from '../taxonomy/lookup';
@@ -85,6 +86,11 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
       add(best.entry.conceptId, i, best.end, 'surface');
       next = best.end + 1;
     }
+  }
+  // "distributed applications": a compound whose head's near-synonym makes a known surface ("distributed systems").
+  // A variant of a surface is read as one: "the Distributed Applications team" stays a team, no skill.
+  for (const v of headVariants({ text, tokens, hits, trie: lookup.trie, keyOf: lookup.keyOf, categoryOf: (id) => lookup.taxonomy.byId.get(id)?.category })) {
+    if (!isNegated(tokens, v.from, v.to, words)) hits.push({ conceptId: v.conceptId, start: tokens[v.from].start, end: tokens[v.to].end, via: 'surface' });
   }
   // "GIS software such as MapInfo": a name the taxonomy lacks, given as an example of a kind it knows.
   for (const name of namesInExamples({ text, tokens, hits, concept: (id) => lookup.taxonomy.byId.get(id) })) {
