@@ -199,6 +199,8 @@ const NO_JUNCTIONS: readonly Junction[] = [];
  * "RecoveryEffectively", "ManagerLocation").
  */
 const MIN_GLUED_CAPITALIZED_PART = 6;
+/** An acronym that ends a word (GLUED_TEXT's third junction). */
+const ACRONYM_END = latinTwins(String.raw`^[\p{Lu}]{2,}s?$`, 'u');
 /** A capitalized word of four letters or more, where the known names' junction (GLUED) sits. */
 const CAPITALIZED_WORD = latinTwins(String.raw`^[\p{Lu}][\p{Ll}]{3}`, 'u');
 /** A letter of any script, as far as a word's characters go: ASCII letters, and any character beyond ASCII but a quote. */
@@ -224,7 +226,10 @@ export function gluedJunctions(word: string, exact = BEYOND_LATIN.test(word)): r
     // The part's letters only: "www.StaffMattersInc.com" has a part "Staff".
     let partStart = at;
     while (partStart > from && isLetterCode(word.charCodeAt(partStart - 1))) partStart--;
-    if (!capitalized || at - partStart >= MIN_GLUED_CAPITALIZED_PART) junctions.push({ at, sentence: true });
+    // "ExpressJS", "RavenDB": a capitalized word that ends in an acronym is a name (glued text shows it after a
+    // lowercase word only: "environmentPMP").
+    const acronym = capitalized && pick(ACRONYM_END).test(word.slice(at));
+    if (!acronym && (!capitalized || at - partStart >= MIN_GLUED_CAPITALIZED_PART)) junctions.push({ at, sentence: true });
     // "PointClickCare": a capitalized word with short parts splits as a name does.
     else if (pick(CAPITALIZED_WORD).test(word.slice(at))) junctions.push({ at, sentence: false });
     else continue;
@@ -253,7 +258,7 @@ export const hasLowercase = (word: string) => (OUTSIDE_LATIN_BLOCK.test(word) ? 
 export const hasCapital = (word: string) => (OUTSIDE_LATIN_BLOCK.test(word) ? HAS_UPPER.exact() : HAS_UPPER.latin).test(word);
 
 /** The tokenizer's expressions and their Latin-only twins, for the test that proves they agree. */
-export const TOKENIZER_TWINS = { WORD, GLUED, GLUED_TEXT, CAPITALIZED_WORD, ABBREVIATION, ENDS_LOWER, STARTS_LOWER, STARTS_UPPER };
+export const TOKENIZER_TWINS = { WORD, GLUED, GLUED_TEXT, CAPITALIZED_WORD, ACRONYM_END, ABBREVIATION, ENDS_LOWER, STARTS_LOWER, STARTS_UPPER };
 
 /** The Latin-only or the exact expressions, whichever give this text's tokens. */
 const tokenizerFor = (text: string) => {

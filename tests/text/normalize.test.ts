@@ -86,6 +86,8 @@ describe('tokenize', () => {
     'SuccessFactors',
     'PointClickCare',
     'CyberCoders',
+    'ExpressJS',
+    'RavenDB',
     'Python3',
     'PRINCE2',
     'C++',
