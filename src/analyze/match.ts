@@ -4,7 +4,16 @@ import { isNegated } from './negation';
 import { rawForm, startsWithCapital, tokenize, type Token } from '../text/normalize';
 import type { CompiledRule, Entry, Lookup, NearbyTerm, NearbyTerms, TrieNode } from '../taxonomy/lookup';
 import { tagWords } from '../taxonomy/part-of-speech';
-import { isFunctionWord, sharedHeadAfterOf, sharedHeadAfterVerb, sharedHeadBefore, type Composed, type HeadWord, type ListContext } from './lists';
+import {
+  isContentWord,
+  isFunctionWord,
+  sharedHeadAfterOf,
+  sharedHeadAfterVerb,
+  sharedHeadBefore,
+  type Composed,
+  type HeadWord,
+  type ListContext,
+} from './lists';
 import { type Compound, compoundKeys, compoundOf, livePatterns, type Step, type Word, wordsOf } from './words';
 import type { Slot } from '../taxonomy/pattern';
 
@@ -203,6 +212,9 @@ function matchSlots(slots: Slot[], s: number, tokens: Token[], at: number, sente
     for (let skip = 0; skip <= slot.gap; skip++) {
       const t = at + skip;
       if (t >= tokens.length || tokens[t].sentence !== sentence) return -1;
+      // A clause's gap ends at a comma or bracket ("plan, monitor and report quality"), and does not open with
+      // "and"/"or": "planning and delivery", "test and acceptance" join nouns, not a verb and its object.
+      if (slot.inClause && (tokens[t].breakBefore === 'soft' || (skip === 0 && /^(?:and|or)$/i.test(tokens[t].raw)))) return -1;
       const end = matchSlots(slots, s + 1, tokens, t, sentence);
       if (end !== -1) return end;
     }
@@ -214,6 +226,7 @@ function matchSlots(slots: Slot[], s: number, tokens: Token[], at: number, sente
       const t = tokens[at + k];
       fits = t !== undefined && t.sentence === sentence && t.key === alt[k] && (k === 0 || t.breakBefore === 'none');
     }
+    if (fits && slot.endsPhrase && goesOnPast(tokens, at + alt.length, sentence)) fits = false;
     if (fits) {
       const end = matchSlots(slots, s + 1, tokens, at + alt.length, sentence);
       if (end !== -1) return end;
@@ -221,6 +234,10 @@ function matchSlots(slots: Slot[], s: number, tokens: Token[], at: number, sente
   }
   return slot.optional ? matchSlots(slots, s + 1, tokens, at, sentence) : -1;
 }
+
+/** Whether the phrase goes on at token `next`: "stress" in "run stress tests" only describes the tests. */
+const goesOnPast = (tokens: Token[], next: number, sentence: number) =>
+  next < tokens.length && tokens[next].sentence === sentence && tokens[next].breakBefore === 'none' && isContentWord(tokens[next].raw);
 
 const spelledAs = (raw: string, exact: string, caseMatters: boolean) => {
   const r = caseMatters ? rawForm(raw) : rawForm(raw).toLowerCase();
