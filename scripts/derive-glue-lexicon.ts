@@ -2,7 +2,8 @@
 // needs to tell words that lost the break or space between them ("ManagerWe", "environmentPMP", "meetingsand")
 // from names and words written that way on purpose ("ServiceNow", "PowerBI", "LinkedIn", "quicksand"):
 // - names: the names with inner capitals that stay whole, from the taxonomy's own surfaces (every word of a label
-//   or alias with a capital after its first letter and a lowercase letter), plus OTHER_NAMES below;
+//   or alias with a capital after its first letter and a lowercase letter, and a product's name of capitalized
+//   words written together: "PivotalTracker"), plus OTHER_NAMES below;
 // - words: the word keys (wordKey) of the taxonomy's surfaces, the known word forms a glued function word may
 //   follow ("meetings" + "and");
 // - lookalikes: English words (the word-list lexicon, a devDependency read only here) that such a known word and a
@@ -45,13 +46,23 @@ const MIN_KNOWN_PART = 5;
 /** The words of a surface with a capital after their first letter and a lowercase letter: names with inner capitals. */
 const namesOf = (surface: string) => (surface.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => /\p{Lu}/u.test(w.slice(1)) && /\p{Ll}/u.test(w));
 
-function surfacesIn(keywordsDir: string): string[] {
-  const surfaces: string[] = [];
+/**
+ * A product's name written as capitalized words ("Pivotal Tracker", "Visual Studio"), which postings also write
+ * together ("PivotalTracker"): the tokenizer keeps that spelling whole, and the matcher meets it as a compound.
+ */
+const NAMED_PRODUCTS = new Set(['tool', 'technical']);
+const joinedName = (surface: string) => {
+  const words = surface.split(/\s+/);
+  return words.length >= 2 && words.length <= 3 && words.every((w) => /^\p{Lu}[\p{L}\p{N}]*$/u.test(w)) ? words.join('') : undefined;
+};
+
+function surfacesIn(keywordsDir: string): { text: string; product: boolean }[] {
+  const surfaces: { text: string; product: boolean }[] = [];
   for (const file of readdirSync(keywordsDir)
     .filter((n) => n.endsWith('.json'))
     .sort())
     for (const concept of JSON.parse(readFileSync(join(keywordsDir, file), 'utf8')) as Concept[])
-      for (const { text } of surfacesOf(concept)) surfaces.push(text);
+      for (const { text } of surfacesOf(concept)) surfaces.push({ text, product: NAMED_PRODUCTS.has(concept.category) });
   return surfaces;
 }
 
@@ -68,9 +79,11 @@ export async function deriveGlueLexicon(keywordsDir = join(ROOT, 'keywords')): P
   const surfaces = surfacesIn(keywordsDir);
   const names = new Set(OTHER_NAMES.map(wholeNameKey));
   const words = new Set<string>();
-  for (const surface of surfaces) {
-    for (const name of namesOf(surface)) names.add(wholeNameKey(name));
-    for (const word of surface.toLowerCase().match(/[a-z]+/g) ?? []) if (word.length >= MIN_KNOWN_PART) words.add(wordKey(word));
+  for (const { text, product } of surfaces) {
+    for (const name of namesOf(text)) names.add(wholeNameKey(name));
+    const joined = product ? joinedName(text) : undefined;
+    if (joined) names.add(wholeNameKey(joined));
+    for (const word of text.toLowerCase().match(/[a-z]+/g) ?? []) if (word.length >= MIN_KNOWN_PART) words.add(wordKey(word));
   }
   const english = readFileSync((await import('word-list')).default, 'utf8').split('\n');
   const lookalikes = english.filter((w) =>
