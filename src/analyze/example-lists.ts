@@ -62,7 +62,7 @@ export const KIND_NOUNS = new Set([
 /** Words that close a list of examples without naming one: "(Gumloop, n8n, etc.)". */
 const NO_NAME = new Set(['etc', 'others', 'other', 'similar', 'equivalent', 'more', 'alike']);
 
-/** Categories whose concepts are kinds of named products or technologies. */
+/** Categories whose concepts are kinds of named products or technologies (and any concept named "<x> software"). */
 const NAMED_KINDS = new Set(['tool', 'technical']);
 
 const MAX_ITEM_WORDS = 3;
@@ -175,7 +175,9 @@ function openerAt(ctx: ExampleContext, k: number): { before: number; first: numb
 /** The known technical or tool concept that the examples exemplify: it ends right before them, or a generic noun or two do. */
 function kindBefore(ctx: ExampleContext, before: number, lastOfKnown: (string[] | undefined)[]): string | undefined {
   for (let k = before, nouns = 0; k >= 0 && nouns <= MAX_KIND_NOUNS; k--, nouns++) {
-    const named = lastOfKnown[k]?.find((id) => NAMED_KINDS.has(ctx.concept(id)?.category ?? ''));
+    // A tool or technical concept; or any concept whose own name ends in a kind noun ("accounting software").
+    const endsInKindNoun = k === before && KIND_NOUNS.has(lower(ctx.tokens[k]));
+    const named = lastOfKnown[k]?.find((id) => endsInKindNoun || NAMED_KINDS.has(ctx.concept(id)?.category ?? ''));
     if (named) return named;
     if (!KIND_NOUNS.has(lower(ctx.tokens[k])) || k === 0 || ctx.tokens[k].sentence !== ctx.tokens[before].sentence) return undefined;
     if (!/^[\s-]+$/.test(gapBefore(ctx, k))) return undefined;
@@ -190,9 +192,9 @@ function namesFrom(ctx: ExampleContext, first: number, covering: (string[] | und
   const sentence = tokens[first].sentence;
   let start = first;
   for (let items = 0; items < MAX_ITEMS && start < tokens.length && tokens[start].sentence === sentence; items++) {
-    // An item: up to three words joined by spaces or hyphens ("HP Agile Manager", "HP-UX").
+    // An item: up to three words joined by spaces or hyphens ("HP Agile Manager", "HP-UX"), or split by the tokenizer ("QuickBooks").
     let end = start;
-    while (end + 1 < tokens.length && end + 1 - start < MAX_ITEM_WORDS && /^[\s-]$/.test(gapBefore(ctx, end + 1)) && looksLikeName(tokens[end + 1].raw)) end++;
+    while (end + 1 < tokens.length && end + 1 - start < MAX_ITEM_WORDS && /^[\s-]?$/.test(gapBefore(ctx, end + 1)) && looksLikeName(tokens[end + 1].raw)) end++;
     const known = tokens.slice(start, end + 1).some((_, n) => covering[start + n]);
     if (known) {
       // a known item: the list goes on

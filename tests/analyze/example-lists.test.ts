@@ -14,7 +14,10 @@ describe.each([
   ['Review the hardware platforms (VMware, Wintel, HP-UX, Storage, Network).', 'hardware', 'HP-UX', true],
   ['Build flows on low-code platforms (e.g. Flowbee, n8n, etc.)', 'low-code-platforms', 'Flowbee', true],
   ['Know a relational database like Trellodb2 well.', 'databases', 'Trellodb2', true],
+  // A concept of another category whose name ends in a kind noun is a kind of software too; a split name ("QuickBooks") is one item
+  ['Use accounting software (e.g. Ledgerly, QuickBooks, Sumbook).', 'finance-accounting', 'Sumbook', true],
   // ... not when what precedes is no known technical kind
+  ['Experience in finance and accounting (e.g. Ledgerly).', 'finance-accounting', 'Ledgerly', false],
   ['Experience at companies such as Zorbmap or Quillmap.', 'geospatial', 'Zorbmap', false],
   ['Agile methods such as Zorbmap are a plus.', 'agile', 'Zorbmap', false],
   ['Jira experience, such as Zorbmap, is welcome.', 'jira', 'Zorbmap', false],
