@@ -17,15 +17,17 @@ const knownWords = new Set<string>(lexicon.words);
 const lookalikes = new Set<string>(lexicon.lookalikes);
 const { minKnownPart } = lexicon;
 /** The function words by their last letter: most words end in a letter that none ends in, or are tested once. */
-const functionWordsByLastLetter = new Map<number, string[]>();
-for (const word of lexicon.functionWords) {
-  const last = word.charCodeAt(word.length - 1);
-  functionWordsByLastLetter.set(last, [...(functionWordsByLastLetter.get(last) ?? []), word]);
-}
+const byLetter = (words: string[], letterOf: (word: string) => number) => {
+  const map = new Map<number, string[]>();
+  for (const word of words) map.set(letterOf(word), [...(map.get(letterOf(word)) ?? []), word]);
+  return map;
+};
+const functionWordsByLastLetter = byLetter(lexicon.functionWords, (word) => word.charCodeAt(word.length - 1));
+const leadingFunctionWordsByFirstLetter = byLetter(lexicon.leadingFunctionWords, (word) => word.charCodeAt(0));
 
 /**
  * Where a lowercase word is a known word with a function word glued on by a lost space ("meetingsand" ->
- * "meetings" + "and", "teamsto"), or undefined: a word of the taxonomy ("command") or of English ("quicksand")
+ * "meetings" + "and", "teamsto", "thedependencies", "tomanage"), or undefined: a word of the taxonomy ("command") or of English ("quicksand")
  * stays whole, and the part before must be a known word form of four letters or more ("brand", "island",
  * "thousand", "understand" stay whole). keyOf gives a word's key (wordKey).
  */
@@ -35,6 +37,13 @@ export function functionWordGlued(word: string, keyOf: (word: string) => string)
     if (!word.endsWith(functionWord)) continue;
     const at = word.length - functionWord.length;
     if (at < minKnownPart || lookalikes.has(word) || !knownWords.has(keyOf(word.slice(0, at))) || knownWords.has(keyOf(word))) continue;
+    return at;
+  }
+  // "coordinating thedependencies", "the ability tomanage": the function word glued to the word after it.
+  for (const functionWord of leadingFunctionWordsByFirstLetter.get(word.charCodeAt(0)) ?? NONE) {
+    const at = functionWord.length;
+    if (word.length - at < minKnownPart || !word.startsWith(functionWord)) continue;
+    if (lookalikes.has(word) || !knownWords.has(keyOf(word.slice(at))) || knownWords.has(keyOf(word))) continue;
     return at;
   }
   return undefined;

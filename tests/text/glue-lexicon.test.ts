@@ -48,7 +48,18 @@ describe('the glue lexicon (src/text/data/glue-lexicon.json)', () => {
     ['breathe', undefined],
     ['potato', undefined],
     ['thereof', undefined],
-  ])('%s glues a function word to %s', (word, before) => {
+    ['thedependencies', 'the'],
+    ['tomanage', 'to'],
+    ['ofinfrastructure', 'of'],
+    ['withstand', undefined],
+    ['together', undefined],
+    ['tomorrow', undefined],
+    ['therapy', undefined],
+    ['offering', undefined],
+    ['forward', undefined],
+    ['android', undefined],
+    ['another', undefined],
+  ])('%s glues a function word and %s', (word, before) => {
     const at = functionWordGlued(word, wordKey);
     expect(at === undefined ? undefined : word.slice(0, at)).toBe(before);
   });
