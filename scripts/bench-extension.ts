@@ -131,8 +131,8 @@ else {
   async function cachedFor(tabId: number) {
     for (let tries = 0; tries < 100; tries++) {
       const cached = await browser.worker.evaluate(async (id) => {
-        const chrome = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<{ analyses?: { tabId: number }[] }> } } } }).chrome;
-        return Boolean((await chrome.storage.session.get('analyses')).analyses?.some((e) => e.tabId === id));
+        const chrome = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+        return `analysis:${id}` in (await chrome.storage.session.get(`analysis:${id}`));
       }, tabId);
       if (cached) return;
       await new Promise((resolve) => setTimeout(resolve, 20));
