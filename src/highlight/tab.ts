@@ -32,7 +32,7 @@ export async function highlightTab(tabId: number, request: HighlightRequest): Pr
   // One copy of the styles: a second insert would pile up copies, one per click.
   await browser.scripting.removeCSS({ target: { tabId }, css: HIGHLIGHT_CSS }).catch(() => undefined);
   await browser.scripting.insertCSS({ target: { tabId }, css: HIGHLIGHT_CSS });
-  await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/highlighter.js'] });
+  await browser.scripting.executeScript({ target: { tabId }, files: ['/highlighter.js'] });
   return inPage(tabId, (req: HighlightRequest) => (globalThis as World).tpmklHighlighter?.apply(req), [request]);
 }
 

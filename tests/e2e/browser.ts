@@ -111,8 +111,8 @@ export async function extractInTab(worker: Worker, url: string, reader = false):
       ).chrome;
       const { id } = (await chrome.tabs.query({})).find((t) => t.url === url)!;
       const read = async (file: string) => (await chrome.scripting.executeScript({ target: { tabId: id }, files: [file] }))[0].result as { method: string };
-      const found = await read('/content-scripts/extractor.js');
-      return reader && found.method === 'none' ? read('/content-scripts/page-reader.js') : found;
+      const found = await read('/extractor.js');
+      return reader && found.method === 'none' ? read('/page-reader.js') : found;
     },
     [url, reader] as const,
   )) as Posting;

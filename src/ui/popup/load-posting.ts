@@ -16,14 +16,14 @@ export async function targetTab(search: string): Promise<{ id: number; url?: str
   return { id: tab.id, url: tab.url };
 }
 
-type Script = '/content-scripts/extractor.js' | '/content-scripts/page-reader.js' | '/content-scripts/embedded-boards.js';
+type Script = '/extractor.js' | '/page-reader.js' | '/embedded-boards.js';
 type Target = { tabId: number } & ({ frameIds?: number[] } | { allFrames: true });
 
 async function run(target: Target, file: Script) {
   const start = performance.now();
   try {
     const results = (await browser.scripting.executeScript({ target, files: [file] })) ?? [];
-    if (file === '/content-scripts/extractor.js') measured('popup:page-read', start);
+    if (file === '/extractor.js') measured('popup:page-read', start);
     return results;
   } catch (e) {
     const message = String((e as Error)?.message ?? e);
@@ -55,7 +55,7 @@ let earlyRead: { tabId: number; url?: string; results: Promise<Results> } | unde
  */
 export function startReading(tab: { id: number; url?: string }): boolean {
   if (!tab.url || RESTRICTED.test(tab.url)) return false;
-  const results = run({ tabId: tab.id }, '/content-scripts/extractor.js');
+  const results = run({ tabId: tab.id }, '/extractor.js');
   results.catch(() => undefined); // reported by extractFromTab, which awaits it, or by nobody where it goes unused
   earlyRead = { tabId: tab.id, url: tab.url, results };
   return true;
@@ -69,13 +69,13 @@ export async function extractFromTab(tab: { id: number; url?: string }): Promise
   if (tab.url && RESTRICTED.test(tab.url)) throw new PageUnavailable('The browser does not let extensions read this page.');
   const started = earlyRead?.tabId === tab.id && earlyRead.url === tab.url ? earlyRead.results : undefined;
   earlyRead = undefined;
-  const posting = await inject({ tabId: tab.id }, '/content-scripts/extractor.js', started);
-  return posting.method === 'none' ? inject({ tabId: tab.id }, '/content-scripts/page-reader.js') : posting;
+  const posting = await inject({ tabId: tab.id }, '/extractor.js', started);
+  return posting.method === 'none' ? inject({ tabId: tab.id }, '/page-reader.js') : posting;
 }
 
 /** The first iframe of the tab's page that shows a posting of a board this build may ask to read, with its board. */
 export async function embeddedBoardIn(tab: { id: number }): Promise<{ board: EmbeddedBoard; frame: EmbeddedFrame } | undefined> {
-  const [found] = await run({ tabId: tab.id }, '/content-scripts/embedded-boards.js');
+  const [found] = await run({ tabId: tab.id }, '/embedded-boards.js');
   const frames: unknown = found?.result;
   const boards = offeredBoards(browser.runtime.getManifest() as { optional_host_permissions?: string[]; optional_permissions?: string[] });
   for (const frame of Array.isArray(frames) ? (frames as EmbeddedFrame[]) : []) {
@@ -94,12 +94,12 @@ export const boardAllowed = (board: EmbeddedBoard) => browser.permissions.contai
  * extension may read (the page by activeTab, the board's frames by its permission) and the board's frames answer.
  */
 export async function extractFromBoardFrame(tab: { id: number }, board: EmbeddedBoard): Promise<Posting> {
-  const [results, schema] = await Promise.all([run({ tabId: tab.id, allFrames: true }, '/content-scripts/extractor.js'), postingSchema()]);
+  const [results, schema] = await Promise.all([run({ tabId: tab.id, allFrames: true }, '/extractor.js'), postingSchema()]);
   const frames = results.flatMap((r) => {
     const parsed = r.frameId === 0 ? undefined : schema.safeParse(r.result);
     return parsed?.success && parsed.data.url && patternCovers(board.origin, parsed.data.url) ? [{ frameId: r.frameId, posting: parsed.data }] : [];
   });
   if (!frames.length) throw new PageUnavailable(`The embedded ${board.label} frame could not be read.`);
   const read = frames.find((f) => f.posting.method !== 'none');
-  return read ? read.posting : inject({ tabId: tab.id, frameIds: [frames[0].frameId] }, '/content-scripts/page-reader.js');
+  return read ? read.posting : inject({ tabId: tab.id, frameIds: [frames[0].frameId] }, '/page-reader.js');
 }
