@@ -2,7 +2,4 @@ import { findEmbeddedBoards, offeredBoards } from '../src/extract/embedded-board
 
 // Injected into the user's tab (activeTab) only when the page itself shows no posting: lists the iframes of the
 // job boards this build may ask to read. It reads the page and never changes it.
-// An unlisted script, as the extractor is (extractor.ts): nothing announced to the page.
-export default defineUnlistedScript({
-  main: () => findEmbeddedBoards(document, location.href, offeredBoards(browser.runtime.getManifest())),
-});
+export default defineUnlistedScript(() => findEmbeddedBoards(document, location.href, offeredBoards(browser.runtime.getManifest())));

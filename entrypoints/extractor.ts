@@ -5,15 +5,10 @@ import { keepRuns } from '../src/highlight/page-runs';
 // Injected on demand into the one tab the user asked about (activeTab + scripting); the return value
 // goes back to the popup. It reads the page and never changes it. Lean on purpose: selection, JSON-LD and
 // the site adapters only; the popup injects page-reader.js (readability) only when these find nothing.
-// An unlisted script, not a content script: WXT's content-script wrapper announced every injection to the page
-// (a window message and a DOM event naming the extension's id) and set up the extension API in the tab's
-// extension world, about a quarter of a read's time in the tab (npm run bench); this script touches neither.
-export default defineUnlistedScript({
-  main: () => {
-    // Where each stretch of the text came from stays in this world, for the highlighter (src/highlight/page-runs.ts).
-    const runs: TextRun[] = [];
-    const posting = extractPostingWith(undefined, document, location.href, { selection: document.getSelection()?.toString() ?? '', runs });
-    keepRuns(globalThis, posting.text, runs);
-    return posting;
-  },
+export default defineUnlistedScript(() => {
+  // Where each stretch of the text came from stays in this world, for the highlighter (src/highlight/page-runs.ts).
+  const runs: TextRun[] = [];
+  const posting = extractPostingWith(undefined, document, location.href, { selection: document.getSelection()?.toString() ?? '', runs });
+  keepRuns(globalThis, posting.text, runs);
+  return posting;
 });

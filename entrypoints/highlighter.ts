@@ -2,10 +2,7 @@ import { createHighlighter, type Highlighter } from '../src/highlight/highlighte
 
 // Injected on demand, after the extractor, into the tab the user asked about; the popup or side panel then calls
 // the highlighter it leaves in this world (src/highlight/tab.ts). It registers highlights and never changes the DOM.
-// An unlisted script, as the extractor is (extractor.ts): nothing announced to the page.
-export default defineUnlistedScript({
-  main: () => {
-    const world = globalThis as typeof globalThis & { tpmklHighlighter?: Highlighter };
-    world.tpmklHighlighter ??= createHighlighter(window, world);
-  },
+export default defineUnlistedScript(() => {
+  const world = globalThis as typeof globalThis & { tpmklHighlighter?: Highlighter };
+  world.tpmklHighlighter ??= createHighlighter(window, world);
 });

@@ -1,4 +1,4 @@
-// A Vite plugin for the scripts injected into a page (entrypoints/extractor.ts and its kin). The data of src/extract documents
+// A Vite plugin for the scripts injected into a page (entrypoints/extractor.ts and its siblings, INJECTED_SCRIPTS). The data of src/extract documents
 // each entry with an `example` ("SEEK: <span data-automation=\"advertiser-name\">"), which the tests check and no code
 // reads; left in, the examples were some 2.6 KiB of the extractor's 40 KiB budget. This drops each `example` property
 // from the minified chunk: a string literal that ends an object literal. Anything else (a property read, an unusual
@@ -12,8 +12,8 @@ const EXAMPLE_PROPERTY = /,example:(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(
 
 export const withoutExamples = (code: string) => code.replace(EXAMPLE_PROPERTY, '');
 
-/** The scripts the extension injects into a page (unlisted scripts: one file each, at the build's root). */
-export const INJECTED_SCRIPTS = new Set(['extractor.js', 'page-reader.js', 'embedded-boards.js', 'highlighter.js']);
+/** The unlisted scripts the popup and side panel inject into the user's tab (scripting.executeScript). */
+export const INJECTED_SCRIPTS = new Set(['extractor.js', 'page-reader.js', 'highlighter.js', 'embedded-boards.js']);
 
 export function contentScriptExamples() {
   return {

@@ -147,7 +147,8 @@ export function attributionLookup(taxonomy: Taxonomy): Attribution {
     for (const pattern of c.patterns ?? []) add({ conceptId: c.id, kind: 'pattern', text: pattern, words: 0 }, { label: '', patterns: [pattern] }, c);
   }
   const byId = new Map(concepts.map((c) => [c.id, c]));
-  return { sources, lookup: compileTaxonomy({ concepts, byId, narrower: new Map() }) };
+  // Hand-written sources only: the frames derived from labels (src/taxonomy/deverbal-frames.ts) are no one's wording.
+  return { sources, lookup: compileTaxonomy({ concepts, byId, narrower: new Map() }, { deverbalFrames: false }) };
 }
 
 /** For each source (by index), the ids of the documents it fires in. */

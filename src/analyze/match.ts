@@ -1,8 +1,19 @@
+import { namesInExamples } from './example-lists';
+import { headVariants } from './head-variants';
 import { isNegated } from './negation';
 import { rawForm, startsWithCapital, tokenize, type Token } from '../text/normalize';
 import type { CompiledRule, Entry, Lookup, NearbyTerm, NearbyTerms, TrieNode } from '../taxonomy/lookup';
 import { tagWords } from '../taxonomy/part-of-speech';
-import { isFunctionWord, sharedHeadAfterOf, sharedHeadAfterVerb, sharedHeadBefore, type Composed, type HeadWord, type ListContext } from './lists';
+import {
+  isContentWord,
+  isFunctionWord,
+  sharedHeadAfterOf,
+  sharedHeadAfterVerb,
+  sharedHeadBefore,
+  type Composed,
+  type HeadWord,
+  type ListContext,
+} from './lists';
 import { type Compound, compoundKeys, compoundOf, livePatterns, type Step, type Word, wordsOf } from './words';
 import type { Slot } from '../taxonomy/pattern';
 
@@ -11,8 +22,8 @@ export interface Hit {
   /** Character offsets into the input: text.slice(start, end) is the evidence. */
   start: number;
   end: number;
-  /** A surface as written or as a variant, a pattern, or an item of a list that shares the surface's head word. */
-  via: 'surface' | 'pattern' | 'list';
+  /** A surface as written or as a variant, a pattern, an item of a list that shares the surface's head word, or a name given as an example of a known kind (example-lists.ts). */
+  via: 'surface' | 'pattern' | 'list' | 'example';
 }
 
 interface Sentences {
@@ -84,6 +95,16 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
       add(best.entry.conceptId, i, best.end, 'surface');
       next = best.end + 1;
     }
+  }
+  // "distributed applications": a compound whose head's near-synonym makes a known surface ("distributed systems").
+  // A variant of a surface is read as one: "the Distributed Applications team" stays a team, no skill.
+  for (const v of headVariants({ text, tokens, hits, trie: lookup.trie, keyOf: lookup.keyOf, categoryOf: (id) => lookup.taxonomy.byId.get(id)?.category })) {
+    if (!isNegated(tokens, v.from, v.to, words)) hits.push({ conceptId: v.conceptId, start: tokens[v.from].start, end: tokens[v.to].end, via: 'surface' });
+  }
+  // "GIS software such as MapInfo": a name the taxonomy lacks, given as an example of a kind it knows.
+  for (const name of namesInExamples({ text, tokens, hits, concept: (id) => lookup.taxonomy.byId.get(id) })) {
+    if (!isNegated(tokens, name.from, name.to, words))
+      hits.push({ conceptId: name.conceptId, start: tokens[name.from].start, end: tokens[name.to].end, via: 'example' });
   }
   return hits.sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -191,6 +212,9 @@ function matchSlots(slots: Slot[], s: number, tokens: Token[], at: number, sente
     for (let skip = 0; skip <= slot.gap; skip++) {
       const t = at + skip;
       if (t >= tokens.length || tokens[t].sentence !== sentence) return -1;
+      // A clause's gap ends at a comma or bracket ("plan, monitor and report quality"), and does not open with
+      // "and"/"or": "planning and delivery", "test and acceptance" join nouns, not a verb and its object.
+      if (slot.inClause && (tokens[t].breakBefore === 'soft' || (skip === 0 && /^(?:and|or)$/i.test(tokens[t].raw)))) return -1;
       const end = matchSlots(slots, s + 1, tokens, t, sentence);
       if (end !== -1) return end;
     }
@@ -202,6 +226,7 @@ function matchSlots(slots: Slot[], s: number, tokens: Token[], at: number, sente
       const t = tokens[at + k];
       fits = t !== undefined && t.sentence === sentence && t.key === alt[k] && (k === 0 || t.breakBefore === 'none');
     }
+    if (fits && slot.endsPhrase && goesOnPast(tokens, at + alt.length, sentence)) fits = false;
     if (fits) {
       const end = matchSlots(slots, s + 1, tokens, at + alt.length, sentence);
       if (end !== -1) return end;
@@ -209,6 +234,10 @@ function matchSlots(slots: Slot[], s: number, tokens: Token[], at: number, sente
   }
   return slot.optional ? matchSlots(slots, s + 1, tokens, at, sentence) : -1;
 }
+
+/** Whether the phrase goes on at token `next`: "stress" in "run stress tests" only describes the tests. */
+const goesOnPast = (tokens: Token[], next: number, sentence: number) =>
+  next < tokens.length && tokens[next].sentence === sentence && tokens[next].breakBefore === 'none' && isContentWord(tokens[next].raw);
 
 const spelledAs = (raw: string, exact: string, caseMatters: boolean) => {
   const r = caseMatters ? rawForm(raw) : rawForm(raw).toLowerCase();

@@ -406,6 +406,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
   let pastTheLists = false;
   // "Requirements: 5+ years · Jira · Confluence": an inline label's kind reaches every item after it on its line.
   let labelled: SectionKind | undefined;
+  let labelledByField = false;
   let itemsInSection = 0;
   let fieldLabelAbove = false;
   for (const { start, end, content, glued, continues } of lineSpans(text).flatMap((span): Piece[] =>
@@ -417,6 +418,10 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
       contentLines++;
       labelled = undefined;
     }
+    // "Location: Gardena CADuration: Full Time We are seeking…": in text that lost its breaks, a board's field holds
+    // its value only, never the pieces after the next lost break (nor the sentences after its own, below).
+    else if (glued && labelledByField) labelled = undefined;
+    labelledByField = false;
     const heading = content ? undefined : headingKind(raw);
     if (!glued && contentLines === 1 && (!heading || heading === 'other') && wordCount(clean) <= 15 && !/[.!?]$/.test(clean)) {
       title = clean;
@@ -480,7 +485,10 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
         continue;
       }
       // "Category: Program Management", "Industry: Banking": the board files the posting; nothing is asked.
-      labelled = inlineKind(segment.text) ?? (PAGE_FIELD.test(headingText(segment.text)) ? 'about' : undefined) ?? labelled;
+      const inline = inlineKind(segment.text);
+      const field = !inline && PAGE_FIELD.test(headingText(segment.text));
+      if (inline || field) labelledByField = field;
+      labelled = inline ?? (field ? 'about' : undefined) ?? labelled;
       const kind = labelled ?? section;
       // The employer describing itself, before the role's own sections or under "About us", is never a requirement
       // of the role (it may still name the role's domain); its mission, values and culture do not count at all.
@@ -513,6 +521,8 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
             weight: weight === 'boilerplate' || culture || recruiter ? 'boilerplate' : employer ? 'mentioned' : weight,
           });
         }
+        // A field's value is no paragraph: the sentences after it, in text that lost its breaks, are the posting's.
+        if (glued && labelledByField) labelled = undefined;
       }
     }
   }

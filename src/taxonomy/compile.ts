@@ -3,6 +3,7 @@ import { foldWord, normalizeTerm, normalizeText, rawForm, stem, tokenize, wordKe
 import type { ContextRule } from './schema';
 import { surfacesOf, type Taxonomy } from './taxonomy';
 import { parsePattern, startKeys } from './pattern';
+import { ACTION_NOUNS, compileFrames, deverbalFrames } from './deverbal-frames';
 import { ADJECTIVE_ENDING, JOINED_START, type CompiledPattern, type CompiledRule, type Entry, type Lookup, type NearbyTerms, type TrieNode } from './lookup';
 
 // The lookup's shape lives in lookup.ts, which the run time imports without compromise.
@@ -112,13 +113,21 @@ const capitals = (word: string) => word.match(/\p{Lu}/gu)?.length ?? 0;
 const looksLikeAcronym = (label: string) =>
   tokenize(label).every((t) => /^\d+$/.test(t.raw) || (capitals(t.raw) >= 2 && capitals(t.raw) >= (t.raw.match(/\p{Ll}/gu)?.length ?? 0)));
 
+export interface CompileOptions {
+  /** Patterns derived from the activities' own names ("operations management" -> "oversee .. operations"); on by default. */
+  deverbalFrames?: boolean;
+}
+
 /** Builds the one lookup the matcher walks: a trie over word keys plus indexed patterns. */
-export function compileTaxonomy(taxonomy: Taxonomy): Lookup & { wordsOfJoined: Map<string, string[]> } {
+export function compileTaxonomy(taxonomy: Taxonomy, options: CompileOptions = {}): Lookup & { wordsOfJoined: Map<string, string[]> } {
+  const withFrames = options.deverbalFrames ?? true;
   const allWords: string[] = [];
   for (const c of taxonomy.concepts) {
     for (const s of surfacesOf(c)) allWords.push(...tokenize(s.text).map((t) => t.raw));
     for (const p of c.patterns ?? []) allWords.push(...p.split(/[\s|?]+/).flatMap((w) => tokenize(w).map((t) => t.raw)));
   }
+  // The frames' verbs have their irregular forms too: "oversaw" is "oversee".
+  if (withFrames) allWords.push(...ACTION_NOUNS.flatMap((n) => n.verbs));
   const irregular = irregularForms(allWords);
   const keyOf = (word: string) => {
     const key = wordKey(word);
@@ -128,10 +137,21 @@ export function compileTaxonomy(taxonomy: Taxonomy): Lookup & { wordsOfJoined: M
   const trie: TrieNode = { next: new Map(), entries: [] };
   const patterns = new Map<string, CompiledPattern[]>();
   for (const c of taxonomy.concepts) {
-    const rules = (c.context ?? []).map((r) => ({ key: normalizeTerm(r.surface), joined: joinedKey(r.surface), rule: compileRule(r, keyOf) }));
+    const rules = (c.context ?? []).map((r) => ({
+      surface: r.surface.toLowerCase(),
+      key: normalizeTerm(r.surface),
+      joined: joinedKey(r.surface),
+      rule: compileRule(r, keyOf),
+    }));
     // A rule restricts a surface however it is spelled: "datacenter" and "data center" are one surface to a
     // reader, and the matcher joins and splits compounds, so either spelling may land on either entry.
-    const ruleOf = (text: string) => (rules.find((r) => r.key === normalizeTerm(text)) ?? rules.find((r) => r.joined === joinedKey(text)))?.rule;
+    // A rule written for this very surface first: "networking" and "network" normalize alike, yet each has its own rule.
+    const ruleOf = (text: string) =>
+      (
+        rules.find((r) => r.surface === text.toLowerCase()) ??
+        rules.find((r) => r.key === normalizeTerm(text)) ??
+        rules.find((r) => r.joined === joinedKey(text))
+      )?.rule;
     const acronyms = new Set(c.aliases?.acronym ?? []);
     for (const { text, kind } of surfacesOf(c)) {
       if (kind === 'label' && acronyms.has(text)) continue;
@@ -153,6 +173,17 @@ export function compileTaxonomy(taxonomy: Taxonomy): Lookup & { wordsOfJoined: M
       const compiled = { conceptId: c.id, source, slots };
       for (const key of startKeys(slots)) patterns.set(key, [...(patterns.get(key) ?? []), compiled]);
     }
+  }
+  if (withFrames) {
+    const handPatterns = [...new Set([...patterns.values()].flat())];
+    const isSurface = (keys: string[]) => {
+      let node: TrieNode | undefined = trie;
+      for (const key of keys) node = node?.next.get(key);
+      return (node?.entries.length ?? 0) > 0;
+    };
+    const frames = deverbalFrames(taxonomy, { keyOf, tagsOf: partsOfSpeech, handPatterns, isSurface });
+    for (const compiled of compileFrames(frames, keyOf))
+      for (const key of startKeys(compiled.slots)) patterns.set(key, [...(patterns.get(key) ?? []), compiled]);
   }
   return { taxonomy, trie, patterns, keyOf, irregularKeys: irregular, ...variantIndexes(taxonomy, keyOf, trie) };
 }
@@ -221,6 +252,12 @@ function variantIndexes(taxonomy: Taxonomy, keyOf: (w: string) => string, trie: 
   };
   collect(trie);
   return { heads, headsOfVerb, wordsOfJoined, versioned, joinedStarts, isAdjective };
+}
+
+/** compromise's tags of a word read alone: "financial" is an adjective, "operations" a plural noun. */
+function partsOfSpeech(word: string): string[] {
+  const [phrase] = nlp(word).json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[];
+  return phrase?.terms.flatMap((t) => t.tags) ?? [];
 }
 
 let lexicon: CompromiseWorld['model']['one']['lexicon'] | undefined;

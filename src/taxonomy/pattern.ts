@@ -1,7 +1,10 @@
 import { tokenize, wordKey } from '../text/normalize';
 
-/** A word slot (alternatives, each a sequence of word keys) or a gap of up to `gap` other words. */
-export type Slot = { alts: string[][]; optional: boolean } | { gap: number };
+/**
+ * A word slot (alternatives, each a sequence of word keys) or a gap of up to `gap` other words; a gap `inClause`
+ * ends at a comma, bracket or quote (a soft break) as well as at the sentence's end.
+ */
+export type Slot = { alts: string[][]; optional: boolean; endsPhrase?: true } | { gap: number; inClause?: true };
 
 export const MAX_GAP = 4;
 
@@ -12,6 +15,7 @@ export function parsePattern(source: string, keyOf: (w: string) => string = word
     .split(/\s+/)
     .map((part) => {
       if (part === '..') return { gap: MAX_GAP };
+      if (part === '...') return { gap: MAX_GAP, inClause: true as const };
       const optional = part.endsWith('?');
       const alts = (optional ? part.slice(0, -1) : part)
         .split('|')
@@ -26,6 +30,8 @@ export function parsePattern(source: string, keyOf: (w: string) => string = word
   if (!words.some((s) => !s.optional)) throw new Error(`pattern "${source}": needs a required word slot`);
   const last = slots[slots.length - 1];
   if (!('alts' in last)) throw new Error(`pattern "${source}": must not end with a gap`);
+  // A verb and its object: the object heads its noun phrase ("run stress tests" runs tests, not stress).
+  if (slots.some((s) => 'gap' in s && s.inClause)) last.endsPhrase = true;
   return slots;
 }
 

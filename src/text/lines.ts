@@ -6,7 +6,7 @@
 // put inside one bullet, keeping the text's length.
 
 import { allMatches } from './all-matches';
-import { BEYOND_LATIN, BULLET, latinTwins } from './normalize';
+import { BEYOND_LATIN, BULLET, gluedJunctions, latinTwins, TOKENIZER_TWINS } from './normalize';
 
 export interface LineSpan {
   start: number;
@@ -25,8 +25,9 @@ const SECTION_WORDS = ['Requirements', 'Qualifications', 'Responsibilities', 'Sk
 
 /**
  * Where a break was lost, each with an example. Every junction is one no writer types on purpose:
- * - "unitsCreate and maintain": a lowercase word glued to a capitalized one (names that start with a capital,
- *   JavaScript or SharePoint, and short prefixes, iPhone or macOS, stay whole);
+ * - "unitsCreate and maintain", "RecoveryEffectively managed", "environmentPMP certification": words glued
+ *   together inside one word, found as the tokenizer finds them (gluedJunctions in normalize.ts: known names
+ *   such as SharePoint, LinkedIn or PowerBI, and short prefixes, iPhone or macOS, stay whole);
  * - "What You Will Be DoingThe role…", "IndustryIf you are": any word glued to a word that opens sentences
  *   (a name such as LinkedIn ends in no such word followed by a space);
  * - "Include:Oversee", "Skills:Project Management": a label's colon with no space after it;
@@ -40,7 +41,6 @@ const SECTION_WORDS = ['Requirements', 'Qualifications', 'Responsibilities', 'Sk
 // Every \p{} class is written inside brackets, so that latinTwins can give its Latin-only twin (normalize.ts).
 const LOST_BREAK = latinTwins(
   [
-    String.raw`(?<=(?<![\p{L}\p{N}])[\p{Ll}]{4,})(?=[\p{Lu}][\p{Ll}]{3})`,
     String.raw`(?<=[\p{Ll}]{3})(?=(?:The|We|Our|You|Your|This|If|As|All|Are)\s)`,
     String.raw`(?<=[\p{L}]{3}:)(?=[\p{Lu}])`,
     String.raw`(?<=[.!?]\s+)(?=[\p{Lu}][\p{L} &/-]{2,40}:)`,
@@ -53,6 +53,14 @@ const LOST_BREAK = latinTwins(
   'gu',
 );
 
+/** Where words of a line are glued together with a sentence's end between them ("unitsCreate", "ManagerWe"). */
+function gluedWordCuts(line: string, exact: boolean): number[] {
+  const cuts: number[] = [];
+  for (const word of allMatches(exact ? TOKENIZER_TWINS.WORD.exact() : TOKENIZER_TWINS.WORD.latin, line))
+    for (const junction of gluedJunctions(word[0], exact)) if (junction.sentence) cuts.push(word.index! + junction.at);
+  return cuts;
+}
+
 /** The text's lines (blank ones left out), long lines split where a break was lost. */
 export function lineSpans(text: string): LineSpan[] {
   const spans: LineSpan[] = [];
@@ -63,7 +71,10 @@ export function lineSpans(text: string): LineSpan[] {
       spans.push({ start, end: start + m[0].length, glued: false, continues: false });
       continue;
     }
-    const cuts = allMatches(BEYOND_LATIN.test(m[0]) ? LOST_BREAK.exact() : LOST_BREAK.latin, m[0]).map((cut) => cut.index!);
+    const exact = BEYOND_LATIN.test(m[0]);
+    const cuts = [...allMatches(exact ? LOST_BREAK.exact() : LOST_BREAK.latin, m[0]).map((cut) => cut.index!), ...gluedWordCuts(m[0], exact)]
+      .sort((a, b) => a - b)
+      .filter((cut, k, all) => cut !== all[k - 1]);
     let from = 0;
     let first = true;
     for (const to of [...cuts, m[0].length]) {

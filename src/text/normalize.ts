@@ -1,7 +1,9 @@
 // One normalizer for extraction, the taxonomy loader, its lint and the matcher: if they disagreed on what
 // "A/B testing" or "Master’s" is, duplicates and misses would ship silently.
+import { allMatches } from './all-matches';
 import { ZERO_WIDTH } from './basics';
 import { americanSpelling } from './spelling';
+import { functionWordGlued, isWholeName } from './glue-lexicon';
 
 export { escapeRegExp, removeZeroWidth } from './basics';
 
@@ -147,23 +149,95 @@ const SOFT_BREAK = /[,()[\]{}"“”<>]/;
 /** Only spaces around one line break. */
 const WRAP = /^[ \t]*\r?\n[ \t]*$/;
 /**
- * Where two words were glued together: four lowercase letters, then a capital and three more (so names like
- * JavaScript, GitLab or ServiceNow stay one word; SharePoint splits alike in the taxonomy and the text).
+ * Where two words were glued together in a known name's way: four lowercase letters, then a capital and three more
+ * (so JavaScript, GitLab or ServiceNow stay one word; SharePoint splits alike in the taxonomy and the text). A known
+ * name with inner capitals (whole-names.ts) is split here only, and with no break.
  */
 const GLUED = latinTwins(String.raw`(?<=[\p{Ll}]{4})(?=[\p{Lu}][\p{Ll}]{3})`, 'gu');
-const MIN_GLUED_LENGTH = 8;
 /**
- * Whether a word may hold a glued pair: GLUED needs a capital after four letters. Most long words have none
- * ("management", "Stakeholders"), and the test reads their characters in place; a character beyond ASCII may be a
- * capital, so such a word goes to the expression itself.
+ * Where text that lost its line breaks or spaces glued two words, in a word that is no known name. Each junction,
+ * with its examples:
+ * - four lowercase letters, then a capitalized word: "skillsExperience", "ManagementProgram";
+ * - four lowercase letters, then a short capitalized word that ends the word: "ManagerWe", "skillsMin",
+ *   "ManagementWeb" (LinkedIn and ServiceNow are known names);
+ * - four lowercase letters, then an acronym that ends the word: "environmentPMP", "experienceSQL" (PowerBI and
+ *   MongoDB are known names);
+ * - a word, then a count: "Requirements3+" ("3+ years"; a version such as Python3 or PRINCE2 has no plus).
+ */
+const GLUED_TEXT = latinTwins(
+  [
+    String.raw`(?<=[\p{Ll}]{4})(?=[\p{Lu}][\p{Ll}]{3})`,
+    String.raw`(?<=[\p{Ll}]{4})(?=[\p{Lu}][\p{Ll}]{1,2}$)`,
+    String.raw`(?<=[\p{Ll}]{4})(?=[\p{Lu}]{2,}s?$)`,
+    String.raw`(?<=[\p{L}]{4})(?=\d+\+$)`,
+  ].join('|'),
+  'gu',
+);
+const MIN_GLUED_LENGTH = 6;
+/**
+ * Whether a word may hold a glued pair: each junction needs a capital after four letters, or a count with a plus.
+ * Most long words have none ("management", "Stakeholders"), and the test reads their characters in place; a
+ * character beyond ASCII may be a capital, so such a word goes to the expressions themselves.
  */
 const mayBeGlued = (word: string) => {
   for (let k = 4; k < word.length; k++) {
     const c = word.charCodeAt(k);
     if ((c >= 65 && c <= 90) || c >= 128) return true;
   }
-  return false;
+  return word.endsWith('+');
 };
+export interface Junction {
+  /** Offset in the word where the next word starts. */
+  at: number;
+  /** A sentence or line ends there (glued text), or the parts of a name meet (SharePoint). */
+  sentence: boolean;
+}
+const NO_JUNCTIONS: readonly Junction[] = [];
+/**
+ * A word that starts with a capital and is no known name may still be a name ("PointClickCare", "CyberCoders",
+ * "DataHub": short parts); glued line ends have a longer word before the junction ("ProjectProficient",
+ * "RecoveryEffectively", "ManagerLocation").
+ */
+const MIN_GLUED_CAPITALIZED_PART = 6;
+/** An acronym that ends a word (GLUED_TEXT's third junction). */
+const ACRONYM_END = latinTwins(String.raw`^[\p{Lu}]{2,}s?$`, 'u');
+/** A capitalized word of four letters or more, where the known names' junction (GLUED) sits. */
+const CAPITALIZED_WORD = latinTwins(String.raw`^[\p{Lu}][\p{Ll}]{3}`, 'u');
+/** A letter of any script, as far as a word's characters go: ASCII letters, and any character beyond ASCII but a quote. */
+const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 128 && c !== 0x2019);
+/** Where a word glues words together, and whether a sentence ends there (tokenize's and lineSpans' one answer). */
+export function gluedJunctions(word: string, exact = BEYOND_LATIN.test(word)): readonly Junction[] {
+  // Most words are one word as they are: no array for them.
+  if (word.length < MIN_GLUED_LENGTH) return NO_JUNCTIONS;
+  if (!mayBeGlued(word)) {
+    // "meetingsand daily standups": a space lost inside a sentence, so no break between the two.
+    const code = word.charCodeAt(0);
+    const at = code >= 97 && code <= 122 ? functionWordGlued(word, wordKey) : undefined;
+    return at === undefined ? NO_JUNCTIONS : [{ at, sentence: false }];
+  }
+  const pick = (twins: ReturnType<typeof latinTwins>) => (exact ? twins.exact() : twins.latin);
+  const capitalized = pick(STARTS_UPPER).test(word);
+  // A known name keeps its parts together (SharePoint splits as the taxonomy splits it, with no break).
+  if (isWholeName(word)) return allMatches(pick(GLUED), word).map((cut) => ({ at: cut.index!, sentence: !capitalized }));
+  const junctions: Junction[] = [];
+  let from = 0;
+  for (const cut of allMatches(pick(GLUED_TEXT), word)) {
+    const at = cut.index!;
+    // The part's letters only: "www.StaffMattersInc.com" has a part "Staff".
+    let partStart = at;
+    while (partStart > from && isLetterCode(word.charCodeAt(partStart - 1))) partStart--;
+    // "ExpressJS", "RavenDB": a capitalized word that ends in an acronym is a name (glued text shows it after a
+    // lowercase word only: "environmentPMP").
+    const acronym = capitalized && pick(ACRONYM_END).test(word.slice(at));
+    if (!acronym && (!capitalized || at - partStart >= MIN_GLUED_CAPITALIZED_PART)) junctions.push({ at, sentence: true });
+    // "PointClickCare": a capitalized word with short parts splits as a name does.
+    else if (pick(CAPITALIZED_WORD).test(word.slice(at))) junctions.push({ at, sentence: false });
+    else continue;
+    from = at;
+  }
+  return junctions;
+}
+
 /** Short dotted abbreviations: B.S, Ph.D, e.g, U.S (the tokenizer keeps inner dots). */
 const ABBREVIATION = latinTwins(String.raw`^(?:[\p{L}]{1,2}\.)+[\p{L}]{1,2}$`, 'u');
 const ENDS_LOWER = latinTwins(String.raw`[\p{Ll}]$`, 'u');
@@ -184,18 +258,18 @@ export const hasLowercase = (word: string) => (OUTSIDE_LATIN_BLOCK.test(word) ? 
 export const hasCapital = (word: string) => (OUTSIDE_LATIN_BLOCK.test(word) ? HAS_UPPER.exact() : HAS_UPPER.latin).test(word);
 
 /** The tokenizer's expressions and their Latin-only twins, for the test that proves they agree. */
-export const TOKENIZER_TWINS = { WORD, GLUED, ABBREVIATION, ENDS_LOWER, STARTS_LOWER, STARTS_UPPER };
+export const TOKENIZER_TWINS = { WORD, GLUED, GLUED_TEXT, CAPITALIZED_WORD, ACRONYM_END, ABBREVIATION, ENDS_LOWER, STARTS_LOWER, STARTS_UPPER };
 
 /** The Latin-only or the exact expressions, whichever give this text's tokens. */
 const tokenizerFor = (text: string) => {
-  const pick = BEYOND_LATIN.test(text) ? (twins: ReturnType<typeof latinTwins>) => twins.exact() : (twins: ReturnType<typeof latinTwins>) => twins.latin;
+  const exact = BEYOND_LATIN.test(text);
+  const pick = exact ? (twins: ReturnType<typeof latinTwins>) => twins.exact() : (twins: ReturnType<typeof latinTwins>) => twins.latin;
   return {
+    exact,
     word: pick(WORD),
-    glued: pick(GLUED),
     abbreviation: pick(ABBREVIATION),
     endsLower: pick(ENDS_LOWER),
     startsLower: pick(STARTS_LOWER),
-    startsUpper: pick(STARTS_UPPER),
   };
 };
 
@@ -212,7 +286,7 @@ export function tokenize(text: string, keyOf: (word: string) => string = wordKey
   const tokens: Token[] = [];
   let sentence = 0;
   let last = 0;
-  const { word: wordPattern, glued, abbreviation, endsLower, startsLower, startsUpper } = tokenizerFor(text);
+  const { exact, word: wordPattern, abbreviation, endsLower, startsLower } = tokenizerFor(text);
   // The word expression is run in place (exec from the last word's end), not through matchAll: no copy of the
   // expression and no iterator per text. lastIndex is set before each exec, as keyOf may tokenize in between.
   for (let from = 0, m = execAt(wordPattern, text, from); m; from = last, m = execAt(wordPattern, text, from)) {
@@ -229,20 +303,20 @@ export function tokenize(text: string, keyOf: (word: string) => string = wordKey
     if (breakBefore === 'sentence' && tokens.length > 0) sentence++;
     const word = m[0];
     last = start + word.length;
-    // A glued pair (below) has at least 4 + 4 letters and a capital: most words are one token as they are.
-    if (word.length < MIN_GLUED_LENGTH || !mayBeGlued(word)) {
+    const junctions = gluedJunctions(word, exact);
+    if (!junctions.length) {
       tokens.push({ start, end: last, raw: word, key: keyOf(word), breakBefore, sentence });
       continue;
     }
     // "skillsExtra", "detailDemonstrated": text that lost its line breaks glues a sentence's last word to the
-    // next one's capital. A name that starts with a capital ("SharePoint") keeps its parts together.
-    const glueBreak: Break = startsUpper.test(word) ? 'none' : 'sentence';
-    let from = 0;
-    for (const glue of [...word.matchAll(glued), { index: word.length }]) {
-      const raw = word.slice(from, glue.index);
-      if (from && glueBreak === 'sentence') sentence++;
-      tokens.push({ start: start + from, end: start + glue.index!, raw, key: keyOf(raw), breakBefore: from ? glueBreak : breakBefore, sentence });
-      from = glue.index!;
+    // next one's capital. A known name ("SharePoint") keeps its parts together.
+    for (let k = 0, from = 0; k <= junctions.length; k++) {
+      const to = k < junctions.length ? junctions[k].at : word.length;
+      const raw = word.slice(from, to);
+      const glueBreak: Break = k === 0 ? breakBefore : junctions[k - 1].sentence ? 'sentence' : 'none';
+      if (k > 0 && glueBreak === 'sentence') sentence++;
+      tokens.push({ start: start + from, end: start + to, raw, key: keyOf(raw), breakBefore: glueBreak, sentence });
+      from = to;
     }
   }
   return tokens;

@@ -24,6 +24,14 @@ const BOARD_PAGES = [
 
 type Highlights = Record<string, number>;
 
+/** What the page's own scripts could hear: every message posted to its window (an injected script must post none). */
+type Listened = { tpmklSeenMessages: unknown[] };
+const listenForMessages = () => {
+  const seen: unknown[] = [];
+  (window as unknown as Listened).tpmklSeenMessages = seen;
+  window.addEventListener('message', (event) => seen.push(event.data));
+};
+
 /** The page's registered highlights and their sizes, read in the page's own world. */
 const highlightsIn = (page: Page) =>
   page.evaluate(() => {
@@ -81,6 +89,7 @@ describe.skipIf(!CHROMIUM)('highlights in the posting and the side panel, in rea
   async function openPanelOn(url: string) {
     const page = await browser.context.newPage();
     await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await page.evaluate(listenForMessages);
     await clickToolbarAction(session, browser.extensionId, page);
     const tabId = await tabIdOf(browser.worker, page.url());
     const before = await page.evaluate(() => document.documentElement.outerHTML);
@@ -135,6 +144,8 @@ describe.skipIf(!CHROMIUM)('highlights in the posting and the side panel, in rea
     ).toBe(true);
     expect(await panel.getByTestId('highlight-status').textContent()).toContain(`${spans} marks on the page`);
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    // Reading and marking the page told the page nothing: no message posted to its window.
+    expect(await page.evaluate(() => (window as unknown as Listened).tpmklSeenMessages)).toEqual([]);
 
     // From the keyboard, as every control of the panel works.
     const toggle = panel.getByLabel('Highlight the terms on the page');

@@ -26,6 +26,10 @@ describe('lineSpans', () => {
     ['a numbered item glued to the line before', 'Reasons to join us1. Remote work', '1. Remote work'],
     ['a section name glued to the next word', 'an offshore team RequirementsPragmatic planner', 'Pragmatic planner'],
     ['a section name glued to a number', 'the release train Requirements3+ years in delivery', '3+ years in delivery'],
+    ['a capitalized word glued to the next', 'IT Disaster RecoveryEffectively managed projects', 'Effectively managed projects'],
+    ['a list item glued to the next', 'Consulting or Similar EnvironmentsVendor/Supplier ManagementWeb Operations', 'Web Operations'],
+    ['a word glued to an acronym', 'a deadline driven environmentPMP certification is a plus', 'PMP certification is a plus'],
+    ['a word glued to a short capitalized word', 'communication skillsMin 5 years of delivery', 'Min 5 years of delivery'],
   ])('splits a long line at %s', (_, glued, part) => {
     const text = pad(glued);
     expect(pieces(text).some((piece) => piece.startsWith(part))).toBe(true);
@@ -38,6 +42,7 @@ describe('lineSpans', () => {
   it.each([
     ['names that start with a capital', 'We use JavaScript, SharePoint, ServiceNow and LinkedIn daily'],
     ['short lowercase prefixes', 'Support iPhone and macOS users with eBay integrations'],
+    ['known names and names with short parts', 'PointClickCare, CyberCoders, PowerBI, MongoDB, SuccessFactors and LinkedIN'],
     ['abbreviations and versions', 'A B.S. or Ph.D. degree, e.g. in CS, and Node.js or ASP.NET'],
     ['a dash between spaced words', 'Agile - Scrum and Kanban, self-managed teams, well- organized'],
   ])('does not split %s', (_, words) => {

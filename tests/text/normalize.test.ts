@@ -60,6 +60,73 @@ describe('tokenize', () => {
     expect(tokens.at(-1)!.sentence).toBe(sentences);
   });
 
+  // Names that must stay one name (no sentence break inside), and words that lost a break or a space between them.
+  const breaksIn = (word: string) =>
+    tokenize(word)
+      .slice(1)
+      .filter((t) => t.breakBefore === 'sentence')
+      .map((t) => t.raw);
+  it.each([
+    'JavaScript',
+    'SharePoint',
+    'PowerPoint',
+    'GitHub',
+    'iOS',
+    'macOS',
+    'eBay',
+    'McKinsey',
+    'DevOps',
+    'SaaS',
+    'LinkedIn',
+    'LINKEDIN',
+    'ServiceNow',
+    'PowerBI',
+    'MongoDB',
+    'PostgreSQL',
+    'SuccessFactors',
+    'PointClickCare',
+    'CyberCoders',
+    'ExpressJS',
+    'RavenDB',
+    'Python3',
+    'PRINCE2',
+    'C++',
+    'environment',
+    'Requirements',
+  ])('keeps the name or word %s whole', (word) => expect(breaksIn(word)).toEqual([]));
+
+  it.each([
+    ['a deadline driven environmentPMP certification', ['PMP']],
+    ['PMP requiredPMP', ['PMP']],
+    ['5 years experienceSQL', ['SQL']],
+    ['Vendor/Supplier ManagementWeb Operations', ['Web']],
+    ['IT Disaster RecoveryEffectively managed', ['Effectively']],
+    ['Microsoft ProjectProficient with estimating', ['Proficient']],
+    ['Program ManagerWe are hiring', ['We']],
+    ['Must have skillsMin 5 years', ['Min']],
+    ['Requirements3+ years', ['3+']],
+    ['daily standupsThis role', ['This']],
+    ['Strong analytical skillsExperience with Jira', ['Experience']],
+  ])('splits the glued words of %j with a sentence break', (text, after) => expect(breaksIn(text)).toEqual(after));
+
+  it.each([
+    ['Vendor/Supplier ManagementWeb Operations', 'Vendor/Supplier Management'],
+    ['a deadline driven environmentPMP certification', 'PMP certification'],
+    ['facilitating planning meetingsand daily standups', 'facilitating planning meetings'],
+    ['across teamsto deliver', 'teams to deliver'],
+  ])('a glued word still reads as its words: %j', (text, phrase) => {
+    expect(normalizeTerm(text)).toContain(normalizeTerm(phrase));
+  });
+
+  it.each([
+    ['meetingsand', ['meetings', 'and']],
+    ['brand command island thousand understand', ['brand', 'command', 'island', 'thousand', 'understand']],
+  ])('a lost space before a function word breaks no sentence: %j', (text, words) => {
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.raw)).toEqual(words);
+    expect(tokens.slice(1).every((t) => t.breakBefore === 'none')).toBe(true);
+  });
+
   it.each([
     ['resolve conflict\nresolution issues', 'none'],
     ['Resolve conflicts.\nResolution matters', 'sentence'],
@@ -116,6 +183,7 @@ describe('tokenize: Latin-only expressions beside the exact Unicode ones', () =>
   const latinTexts = [
     'Node.js, U.S. and ASP.NET 2.0 with C++, C# and F#; people.The end',
     'skillsExtra detailDemonstrated SharePoint JavaScript managementProgram',
+    'environmentPMP ManagerWe skillsMin Requirements3+ RecoveryEffectively PointClickCare LinkedIn PowerBI',
     'Über café naïve Æsir ǅemal Łódź Ørsted ĸra ŉ ß ª º µ',
     'B.S. in Business; Ph.D. level, e.g. Jira; a.b.c',
     'AT&T Master’s ½ ² ³ ¹ soft\u00ADhyphen zero\u200Bwidth',

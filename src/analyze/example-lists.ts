@@ -1,0 +1,225 @@
+import type { Token } from '../text/normalize';
+import { isFunctionWord } from './lists';
+
+/**
+ * Postings name a kind of technology and then examples of it: "GIS software such as MapInfo or ArcInfo",
+ * "hardware platforms (VMware, Wintel, HP-UX)", "low-code platforms (Gumloop, n8n, etc.)". A product's name the
+ * taxonomy does not know is still an instance of the kind the posting just named, so it is evidence of that
+ * concept: the posting asks for GIS software, and MapInfo is how it says which. Only names count (a capital or
+ * a digit: "Wintel", "n8n"); a lowercase word ends the list, for it is prose, not a name. The kind must be
+ * named: a name among known products ("Jira, Rally, VersionOne") is not guessed into a family, since families
+ * of the taxonomy are often vendors (Atlassian, SAP) rather than kinds. So no concept is ever reported that
+ * the posting does not name itself: the name only adds its evidence (and its place) to the kind.
+ */
+
+/** Words that open the examples of what precedes them: "GIS software such as MapInfo", "(e.g. Sage)". */
+export const EXAMPLE_CUES: readonly (readonly string[])[] = [
+  ['such', 'as'], // "GIS software such as MapInfo"
+  ['e.g'], // "(e.g. Netsuite, Sage)"
+  ['eg'], // "(eg. Sage)"
+  ['i.e'], // "Infrastructure (i.e., Data Center, Network)"
+  ['ie'],
+  ['including'], // "accounting packages including Sage"
+  ['like'], // "GIS tools like ArcInfo"
+  ['for', 'example'],
+  ['for', 'instance'],
+];
+
+/**
+ * Generic nouns that may stand between the kind and its examples: "GIS software such as", "low-code tooling
+ * platforms (Gumloop)". Any other word there means the examples belong to something else ("Jira experience,
+ * such as ..." names experiences, not tools).
+ */
+export const KIND_NOUNS = new Set([
+  'software',
+  'tool',
+  'tools',
+  'tooling',
+  'platform',
+  'platforms',
+  'system',
+  'systems',
+  'solution',
+  'solutions',
+  'technology',
+  'technologies',
+  'application',
+  'applications',
+  'product',
+  'products',
+  'suite',
+  'suites',
+  'package',
+  'packages',
+  'environment',
+  'environments',
+  'framework',
+  'frameworks',
+  'service',
+  'services',
+]);
+
+/** Words that close a list of examples without naming one: "(Gumloop, n8n, etc.)". */
+const NO_NAME = new Set(['etc', 'others', 'other', 'similar', 'equivalent', 'more', 'alike']);
+
+/** Categories whose concepts are kinds of named products or technologies. */
+const NAMED_KINDS = new Set(['tool', 'technical']);
+
+const MAX_ITEM_WORDS = 3;
+const MAX_ITEMS = 8;
+/** At most this many generic nouns between the kind and its examples. */
+const MAX_KIND_NOUNS = 2;
+
+export interface KnownSpan {
+  conceptId: string;
+  start: number;
+  end: number;
+}
+
+export interface ExampleContext {
+  text: string;
+  tokens: readonly Token[];
+  /** The concepts already found, by character offsets. */
+  hits: readonly KnownSpan[];
+  /** A concept's category and its direct broader concepts. */
+  concept: (id: string) => { category: string; broader?: string[] } | undefined;
+}
+
+export interface ExampleHit {
+  conceptId: string;
+  /** Token range of the name. */
+  from: number;
+  to: number;
+}
+
+const gapBefore = (ctx: ExampleContext, k: number) => ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start);
+const lower = (t: Token) => t.raw.toLowerCase();
+
+/** A product's name: a letter, and a capital or a digit ("Wintel", "HP-UX", "n8n", "Version1"); no function word. */
+const looksLikeName = (raw: string) => /\p{L}/u.test(raw) && /[\p{Lu}\d]/u.test(raw) && !isFunctionWord(raw) && !NO_NAME.has(raw.toLowerCase());
+
+/** The first letters of the cues, lowercased char codes. */
+const CUE_INITIALS = new Set(EXAMPLE_CUES.map((cue) => cue[0].charCodeAt(0)));
+
+/** Whether a "(" stands between token k and the one before it. */
+function opensParenthesis(ctx: ExampleContext, k: number): boolean {
+  for (let c = ctx.tokens[k - 1].end; c < ctx.tokens[k].start; c++) if (ctx.text.charCodeAt(c) === 40) return true;
+  return false;
+}
+
+/** The cue that starts at token k, as its length in tokens, or 0. */
+function cueAt(ctx: ExampleContext, k: number): number {
+  for (const cue of EXAMPLE_CUES) {
+    if (k + cue.length > ctx.tokens.length) continue;
+    if (cue.every((w, n) => lower(ctx.tokens[k + n]) === w && (n === 0 || /^\s+$/.test(gapBefore(ctx, k + n))))) return cue.length;
+  }
+  return 0;
+}
+
+/** Every name the taxonomy lacks that a list of examples gives as an instance of a known kind. */
+export function namesInExamples(ctx: ExampleContext): ExampleHit[] {
+  const { tokens } = ctx;
+  if (tokens.length < 3) return [];
+  // Which concepts cover each token.
+  const covering: (string[] | undefined)[] = new Array(tokens.length);
+  const lastOfKnown: (string[] | undefined)[] = new Array(tokens.length);
+  let t = 0;
+  const sorted = [...ctx.hits].sort((a, b) => a.start - b.start);
+  for (const hit of sorted) {
+    while (t < tokens.length && tokens[t].end <= hit.start) t++;
+    let last = -1;
+    for (let k = t; k < tokens.length && tokens[k].start < hit.end; k++) {
+      (covering[k] ??= []).push(hit.conceptId);
+      last = k;
+    }
+    if (last >= 0) (lastOfKnown[last] ??= []).push(hit.conceptId);
+  }
+  const out: ExampleHit[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const opener = openerAt(ctx, k);
+    if (!opener) continue;
+    const names = namesFrom(ctx, opener.first, covering);
+    if (!names.length) continue;
+    const kind = kindBefore(ctx, opener.before, lastOfKnown);
+    if (!kind) continue;
+    for (const name of names) out.push({ conceptId: kind, ...name });
+    k = opener.first;
+  }
+  return out;
+}
+
+/**
+ * Where examples open at token k: after "(" or a cue ("such as", "e.g."), or both ("(e.g. Sage)"). `before` is
+ * the last token before the opening, `first` the first token of the examples.
+ */
+function openerAt(ctx: ExampleContext, k: number): { before: number; first: number } | undefined {
+  const { tokens } = ctx;
+  // Most tokens follow a space and start no cue: settled without slicing the gap.
+  if (!CUE_INITIALS.has(ctx.text.charCodeAt(tokens[k].start) | 32) && !opensParenthesis(ctx, k)) return undefined;
+  const gap = gapBefore(ctx, k);
+  const cue = cueAt(ctx, k);
+  if (/\(\s*$/.test(gap) && !/\)/.test(gap)) {
+    const first = k + cue;
+    if (first >= tokens.length) return undefined;
+    return { before: k - 1, first };
+  }
+  // "GIS software such as MapInfo", "CRM, such as SugarCRM": a cue after a plain gap or a comma.
+  if (cue && /^\s*,?\s*$/.test(gap)) {
+    const first = k + cue;
+    if (first >= tokens.length || tokens[first].sentence !== tokens[k].sentence) return undefined;
+    return { before: k - 1, first };
+  }
+  return undefined;
+}
+
+/** The known technical or tool concept that the examples exemplify: it ends right before them, or a generic noun or two do. */
+function kindBefore(ctx: ExampleContext, before: number, lastOfKnown: (string[] | undefined)[]): string | undefined {
+  for (let k = before, nouns = 0; k >= 0 && nouns <= MAX_KIND_NOUNS; k--, nouns++) {
+    const named = lastOfKnown[k]?.find((id) => NAMED_KINDS.has(ctx.concept(id)?.category ?? ''));
+    if (named) return named;
+    if (!KIND_NOUNS.has(lower(ctx.tokens[k])) || k === 0 || ctx.tokens[k].sentence !== ctx.tokens[before].sentence) return undefined;
+    if (!/^[\s-]+$/.test(gapBefore(ctx, k))) return undefined;
+  }
+  return undefined;
+}
+
+/** The names the taxonomy lacks among the examples from token `first`, up to the first word that is no name. */
+function namesFrom(ctx: ExampleContext, first: number, covering: (string[] | undefined)[]) {
+  const { tokens } = ctx;
+  const names: { from: number; to: number }[] = [];
+  const sentence = tokens[first].sentence;
+  let start = first;
+  for (let items = 0; items < MAX_ITEMS && start < tokens.length && tokens[start].sentence === sentence; items++) {
+    // An item: up to three words joined by spaces or hyphens ("HP Agile Manager", "HP-UX").
+    let end = start;
+    while (end + 1 < tokens.length && end + 1 - start < MAX_ITEM_WORDS && /^[\s-]$/.test(gapBefore(ctx, end + 1)) && looksLikeName(tokens[end + 1].raw)) end++;
+    const known = tokens.slice(start, end + 1).some((_, n) => covering[start + n]);
+    if (known) {
+      // a known item: the list goes on
+    } else if (tokens.slice(start, end + 1).every((tk) => looksLikeName(tk.raw))) names.push({ from: start, to: end });
+    else break; // a lowercase word: prose, not a list of names
+    const next = nextItem(ctx, end);
+    if (next === undefined) break;
+    start = next;
+  }
+  return names;
+}
+
+const isConnector = (t: Token) => /^(?:and|or)$/i.test(t.raw);
+
+/** The first token of the item after the one ending at `end`, or undefined where the list ends. */
+function nextItem(ctx: ExampleContext, end: number): number | undefined {
+  const { tokens } = ctx;
+  let k = end + 1;
+  if (k >= tokens.length || tokens[k].sentence !== tokens[end].sentence) return undefined;
+  const gap = gapBefore(ctx, k);
+  if (/\)/.test(gap)) return undefined;
+  if (/^\s*[,/&]\s*$/.test(gap)) {
+    if (isConnector(tokens[k])) k++;
+  } else if (/^\s+$/.test(gap) && isConnector(tokens[k])) k++;
+  else return undefined;
+  // "and/or"
+  if (k < tokens.length && isConnector(tokens[k]) && /^\s*\/\s*$/.test(gapBefore(ctx, k))) k++;
+  if (k >= tokens.length || tokens[k].sentence !== tokens[end].sentence || /\)/.test(gapBefore(ctx, k))) return undefined;
+  return NO_NAME.has(lower(tokens[k])) ? undefined : k;
+}

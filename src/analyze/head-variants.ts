@@ -1,0 +1,101 @@
+import type { Token } from '../text/normalize';
+import type { Entry, TrieNode } from '../taxonomy/lookup';
+import { tokenIndexAt } from './spans';
+
+/**
+ * A technical compound names its area by its modifier, while its head word says only what sort of thing is
+ * meant, and postings pick among near-synonymous heads: "distributed applications" are the taxonomy's
+ * "distributed systems", "application design" its "application architecture". Where a compound is no surface
+ * but its modifier with another head of the same group is one, the compound names that concept. Only
+ * technical concepts, only surfaces without a context rule or a case-exact spelling (those were written for
+ * one phrasing), and only modifiers the taxonomy itself pairs with a head of the group.
+ */
+
+/** Heads that stand for one another after a technical modifier, each group with an example. */
+export const HEAD_GROUPS: readonly { heads: readonly string[]; example: string }[] = [
+  // Not "solutions": "scalable solutions", "business solutions" are sales words more often than systems.
+  { heads: ['systems', 'applications', 'platforms'], example: 'distributed applications = distributed systems' },
+  { heads: ['architecture', 'design'], example: 'application design = application architecture' },
+];
+
+const MAX_MODIFIER_WORDS = 2;
+
+export interface HeadVariantContext {
+  text: string;
+  tokens: readonly Token[];
+  trie: TrieNode;
+  keyOf: (word: string) => string;
+  /** The concepts already found, by character offsets: a compound inside one is no new find. */
+  hits: readonly { start: number; end: number }[];
+  categoryOf: (id: string) => string | undefined;
+}
+
+export interface HeadVariantHit {
+  conceptId: string;
+  from: number;
+  to: number;
+}
+
+let groupKeys: { keyOf: (word: string) => string; groups: Map<string, string[]> } | undefined;
+
+/** Each head's key -> the keys of the other heads of its group, per key function (one per taxonomy). */
+function groupsFor(keyOf: (word: string) => string): Map<string, string[]> {
+  if (groupKeys?.keyOf !== keyOf) {
+    const groups = new Map<string, string[]>();
+    for (const { heads } of HEAD_GROUPS) {
+      const keys = heads.map(keyOf);
+      for (const key of keys)
+        groups.set(
+          key,
+          keys.filter((k) => k !== key),
+        );
+    }
+    groupKeys = { keyOf, groups };
+  }
+  return groupKeys.groups;
+}
+
+/** Per token, whether a hit already holds it. */
+function coveredTokens(ctx: HeadVariantContext): boolean[] {
+  const covered = new Array<boolean>(ctx.tokens.length).fill(false);
+  for (const hit of ctx.hits) {
+    const first = tokenIndexAt(ctx.tokens, hit.start, 'start');
+    if (first === undefined) continue;
+    for (let k = first; k < ctx.tokens.length && ctx.tokens[k].end <= hit.end; k++) covered[k] = true;
+  }
+  return covered;
+}
+
+const plainlyJoined = (ctx: HeadVariantContext, k: number) => {
+  const gap = ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start);
+  return ctx.tokens[k].breakBefore === 'none' && (gap === ' ' || gap === '-');
+};
+
+/** Every compound "<modifier> <head>" that a surface "<modifier> <other head of its group>" names. */
+export function headVariants(ctx: HeadVariantContext): HeadVariantHit[] {
+  const groups = groupsFor(ctx.keyOf);
+  const out: HeadVariantHit[] = [];
+  let covered: boolean[] | undefined;
+  const isCovered = (k: number) => (covered ??= coveredTokens(ctx))[k];
+  for (let i = 1; i < ctx.tokens.length; i++) {
+    const others = groups.get(ctx.tokens[i].key);
+    if (!others || isCovered(i)) continue;
+    // The longest modifier first: "information management systems" before "management systems".
+    for (let from = Math.max(0, i - MAX_MODIFIER_WORDS); from < i; from++) {
+      let fits = true;
+      for (let k = from; k < i && fits; k++) fits = !isCovered(k) && plainlyJoined(ctx, k + 1);
+      if (!fits) continue;
+      let node: TrieNode | undefined = ctx.trie;
+      for (let k = from; k < i && node; k++) node = node.next.get(ctx.tokens[k].key);
+      if (!node) continue;
+      const entry = others
+        .map((key) => node!.next.get(key)?.entries.find((e: Entry) => !e.rule && !e.exact && ctx.categoryOf(e.conceptId) === 'technical'))
+        .find(Boolean);
+      if (entry) {
+        out.push({ conceptId: entry.conceptId, from, to: i });
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, findConcepts } from '../../src/index';
+import { HEAD_GROUPS } from '../../src/analyze/head-variants';
+
+const evidenceOf = (text: string, id: string) => findConcepts(text).find((c) => c.id === id)?.evidence ?? [];
+
+// Each row: a sentence, a concept, the words that should name it (or none), as a reader would say.
+describe.each([
+  // A near-synonymous head after a modifier the taxonomy pairs with another head of the group
+  ['Experience with distributed applications at scale.', 'distributed-systems', 'distributed applications'],
+  ['Own the application design for the billing service.', 'software-architecture', 'application design'],
+  ['Manage projects for physical security systems such as cameras.', 'security-infrastructure', 'security systems'],
+  // ... not "solutions", a sales word: "scalable solutions" are no scalable systems
+  ['Deliver scalable solutions for clients.', 'scalability', undefined],
+  // ... not a modifier the taxonomy never pairs with the group
+  ['Support the sales systems of the region.', 'enterprise-it', undefined],
+  // ... nor where the sentence rules it out
+  ['Knowledge of distributed applications is not required.', 'distributed-systems', undefined],
+])('%s', (text, id, words) => {
+  it(words ? `names ${id} by "${words}"` : `does not name ${id}`, () => {
+    expect(evidenceOf(text, id)).toEqual(words ? [words] : []);
+  });
+});
+
+describe('head variants', () => {
+  it('leave the name of a team alone, as its surface would', () => {
+    const posting = 'Technical Program Manager\nAcme\n\nWhat you will do:\n- Partner with the Distributed Applications team on releases.\n';
+    expect(analyze(posting).terms.map((t) => t.id)).not.toContain('distributed-systems');
+  });
+
+  it('group heads that a posting may swap, each head in one group', () => {
+    const heads = HEAD_GROUPS.flatMap((g) => g.heads);
+    expect(new Set(heads).size).toBe(heads.length);
+    for (const group of HEAD_GROUPS) expect(group.example).toMatch(/=/);
+  });
+});
