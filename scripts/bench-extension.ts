@@ -68,6 +68,10 @@ else {
   execSync('npx wxt build', { ...quiet, env: { ...process.env, TPMKL_E2E: '1' } });
   // The reference: an extension page with nothing on it, added to this build output only (not to the extension).
   writeFileSync(join(EXTENSION_DIR, 'bench-blank.html'), '<!doctype html><meta charset="utf-8"><title>blank</title><p>blank</p>');
+  // And a script that reads nothing: injected as the extractor is, it costs what the browser adds to any page read.
+  writeFileSync(join(EXTENSION_DIR, 'bench-empty.js'), '0;');
+  /** The analyzer's chunk in this build (its hash differs from the shipped build's). */
+  const e2eAnalyzer = readdirSync(join(EXTENSION_DIR, 'chunks')).find((f) => /trieFirstEdge/.test(readFileSync(join(EXTENSION_DIR, 'chunks', f), 'utf8')));
   const server = await servePages();
   const browser = await launch();
   const url = `${server.origin}/careers-posting.html`;
@@ -131,13 +135,42 @@ else {
   async function cachedFor(tabId: number) {
     for (let tries = 0; tries < 100; tries++) {
       const cached = await browser.worker.evaluate(async (id) => {
-        const chrome = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<{ analyses?: { tabId: number }[] }> } } } }).chrome;
-        return Boolean((await chrome.storage.session.get('analyses')).analyses?.some((e) => e.tabId === id));
+        const chrome = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+        return `analysis:${id}` in (await chrome.storage.session.get(`analysis:${id}`));
       }, tabId);
       if (cached) return;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
+  /** A page read's round trip from an extension page (the e2e build may read the test server's pages), into a fresh tab. */
+  async function readMs(file: string): Promise<number> {
+    const { page, tabId } = await postingTab();
+    const ms = await anchor.evaluate(
+      async ([id, f]) => {
+        const chrome = (globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<unknown> } } }).chrome;
+        const t = performance.now();
+        await chrome.scripting.executeScript({ target: { tabId: id }, files: [f] });
+        return performance.now() - t;
+      },
+      [tabId, file] as const,
+    );
+    await page.close();
+    return ms;
+  }
+  /** The analyzer's chunk imported and its lookup built in a fresh extension page with nothing else to do. */
+  async function analyzerAloneMs(): Promise<number> {
+    const tab = await browser.context.newPage();
+    await tab.goto(`${base}/bench-blank.html`);
+    const ms = await tab.evaluate(async (chunk) => {
+      const t = performance.now();
+      const core = (await import(chunk)) as { bundledLookup(): unknown };
+      core.bundledLookup();
+      return performance.now() - t;
+    }, `/chunks/${e2eAnalyzer}`);
+    await tab.close();
+    return ms;
+  }
+  const alone = { empty: [] as number[], extractor: [] as number[], analyzer: [] as number[] };
   type Run = Awaited<ReturnType<typeof open>>;
   const blank: Run[] = [];
   const first: Run[] = [];
@@ -150,10 +183,17 @@ else {
     const f = await open(`popup.html?tab=${tabId}`, results, () => cachedFor(tabId));
     const a = await open(`popup.html?tab=${tabId}`, results);
     await page.close();
+    // The parts of a first open, each alone: what the browser adds to a page read, the read, the analyzer's load.
+    const empty = await readMs('/bench-empty.js');
+    const extractor = await readMs('/extractor.js');
+    const analyzer = await analyzerAloneMs();
     if (i > 0) {
       blank.push(b);
       first.push(f);
       again.push(a);
+      alone.empty.push(empty);
+      alone.extractor.push(extractor);
+      alone.analyzer.push(analyzer);
     }
   }
   await browser.context.close();
@@ -202,5 +242,12 @@ else {
   row('  reopen: cached results painted at', ms(step(again, 'popup:snapshot-at')));
   const floor = blankMs + Math.max(step(first, 'popup:page-read'), step(first, 'popup:analyzer-load')) + step(first, 'popup:analyze');
   row('first open floor: blank + analyzer load + analyze', `${ms(floor)} = ${(floor / blankMs).toFixed(2)}x blank`);
+  // Each part alone (fresh tabs, a fresh extension page, nothing else loading): a first open reads the page on the
+  // user's click (activeTab), so no design gets below the blank page plus the browser's part of that read.
+  row('  alone: page read, a script that reads nothing', ms(median(alone.empty)));
+  row('  alone: page read, the extractor', ms(median(alone.extractor)));
+  row('  alone: analyzer chunk and lookup, in an idle page', ms(median(alone.analyzer)));
+  const readFloor = blankMs + median(alone.empty);
+  row('any design that reads on the click: blank + empty read', `${ms(readFloor)} = ${(readFloor / blankMs).toFixed(2)}x blank`);
 }
 if (failed) process.exitCode = 1;

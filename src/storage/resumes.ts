@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { cachedAnalysesItem } from './analysis-cache';
+import { clearAnalysisCache } from './analysis-cache';
 import { addResume, removeResume, salvageLibrary, setDefaultResume } from './library';
 import { clearHistory } from './history';
 import { backupSchema, quarantinedSchema, resumeSchema, type Backup, type Quarantined, type Resume, type ResumeLibrary } from './schema';
@@ -94,7 +94,7 @@ export const deleteAllData = (): Promise<void> =>
   exclusive(async () => {
     await resumesItem.removeValue({ removeMeta: true });
     await quarantineItem.removeValue();
-    await cachedAnalysesItem.removeValue(); // they quote the resumes' evidence
+    await clearAnalysisCache(); // they quote the resumes' evidence
     await settingsItem.removeValue();
     await dataVersionItem.removeValue();
     await clearHistory(); // last: where IndexedDB fails, the rest is gone all the same, and the error says so

@@ -48,6 +48,29 @@ describe.skipIf(!CHROMIUM)('the extension in real Chromium', () => {
     await popup.close();
   });
 
+  it('tells the page nothing while it reads and marks it: no window message, no event on the document', async () => {
+    const url = `${server.origin}/careers-posting.html`;
+    const page = await browser.context.newPage();
+    await page.goto(url);
+    // The page's own scripts listening: for any window message, and for the announcement WXT's content-script wrapper
+    // made of every injection (an event named for the extension's id), which the injected scripts no longer carry.
+    await page.evaluate((id) => {
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      window.addEventListener('message', (e) => heard.push(`message ${JSON.stringify(e.data)}`));
+      for (const script of ['extractor', 'page-reader', 'embedded-boards', 'highlighter'])
+        document.addEventListener(`${id}:${script}:wxt:content-script-started`, (e) => heard.push(e.type));
+    }, browser.extensionId);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser.worker, url)}`);
+    await popup.getByRole('button', { name: 'Add your resume' }).waitFor();
+    // Read, then marked: the highlights registered in the page mean every script has run there.
+    await expect.poll(() => page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size)).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
+    await page.close();
+    await popup.close();
+  });
+
   it('adds a PDF and a DOCX resume in the options page', async () => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);

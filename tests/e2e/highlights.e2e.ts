@@ -119,12 +119,12 @@ describe.skipIf(!CHROMIUM)('highlights in the posting and the side panel, in rea
   async function analysisShownFor(tabId: number): Promise<Analysis> {
     const read = () =>
       browser.worker.evaluate(async (id) => {
-        const { analyses } = await (
+        const key = `analysis:${id}`;
+        const { [key]: entry } = await (
           globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }
-        ).chrome.storage.session.get('analyses');
-        // Each result is kept as JSON text.
-        const entry = (analyses as { tabId: number; result: string }[] | undefined)?.find((e) => e.tabId === id);
-        return entry && (JSON.parse(entry.result) as { analysis: unknown }).analysis;
+        ).chrome.storage.session.get(key);
+        // One key per tab; each result is kept as JSON text.
+        return entry ? (JSON.parse((entry as { result: string }).result) as { analysis: unknown }).analysis : undefined;
       }, tabId) as Promise<Analysis | undefined>;
     await expect.poll(read).toBeDefined();
     return (await read())!;

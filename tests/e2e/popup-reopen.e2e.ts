@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHROMIUM } from './browser';
 import { useChromiumWithPages } from './use-chromium';
 
-// Reopening the popup on a page it has shown is immediate (session:analyses, src/storage/analysis-cache.ts):
+// Reopening the popup on a page it has shown is immediate (session:analysis:<tab>, src/storage/analysis-cache.ts):
 // the same analysis comes back without reading the page again, and a change of resume is never served stale.
 describe.skipIf(!CHROMIUM)('the popup reopened on the same page', () => {
   const opened = useChromiumWithPages();

@@ -1,5 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { withoutExamples } from '../../scripts/content-script-examples';
+import { INJECTED_SCRIPTS, withoutExamples } from '../../scripts/content-script-examples';
 
 describe('the examples left out of the injected content scripts', () => {
   it.each([
@@ -13,4 +14,12 @@ describe('the examples left out of the injected content scripts', () => {
     ['x={name:"a",example:e}', 'x={name:"a",example:e}'],
     [`x={name:"a",example:\`$\{b}\`}`, `x={name:"a",example:\`$\{b}\`}`],
   ])('%s', (code, want) => expect(withoutExamples(code)).toBe(want));
+
+  it('covers every script the extension injects (each unlisted script of entrypoints/)', () => {
+    const unlisted = readdirSync('entrypoints')
+      .filter((f) => f.endsWith('.ts') && readFileSync(`entrypoints/${f}`, 'utf8').includes('defineUnlistedScript('))
+      .map((f) => f.replace(/\.ts$/, '.js'));
+    expect(unlisted.length).toBeGreaterThan(0);
+    expect([...INJECTED_SCRIPTS].sort()).toEqual(unlisted.sort());
+  });
 });

@@ -1,7 +1,16 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { cacheAnalysis, cachedAnalysesItem, cachedAnalysis, MAX_CACHED_ANALYSES, readAnalysisCache, resumeKeyOf } from '../../src/storage/analysis-cache';
+import { storage } from 'wxt/utils/storage';
+import {
+  analysisKeyOf,
+  cacheAnalysis,
+  cachedAnalysis,
+  cachedEntryOf,
+  cachedTabsItem,
+  MAX_CACHED_ANALYSES,
+  resumeKeyOf,
+} from '../../src/storage/analysis-cache';
 import { deleteAllData } from '../../src/storage/resumes';
 
 const resume = { id: 'r1', text: 'Led Kubernetes migrations with Jira.' };
@@ -17,8 +26,9 @@ describe('the popup’s analysis cache (storage.session)', () => {
   ])('%s: %s', async (_, tabId, url, hit) => {
     await cacheAnalysis(entry);
     expect(await cachedAnalysis(tabId, url)).toEqual(hit ? { resumeKey: entry.resumeKey, result: entry.result } : undefined);
-    // The whole cache read at once (as the popup does while it asks for its tab) answers the same.
-    expect((await readAnalysisCache())(tabId, url)).toEqual(hit ? { resumeKey: entry.resumeKey, result: entry.result } : undefined);
+    // The tab's own entry read with other keys (as the popup does with the pending selection) answers the same.
+    const [stored] = await storage.getItems([analysisKeyOf(tabId)]);
+    expect(cachedEntryOf(stored.value, tabId, url)).toEqual(hit ? { resumeKey: entry.resumeKey, result: entry.result } : undefined);
   });
 
   it('keeps one analysis per tab, the newest first, and only a few tabs', async () => {
@@ -28,34 +38,47 @@ describe('the popup’s analysis cache (storage.session)', () => {
     for (let tab = 100; tab < 100 + MAX_CACHED_ANALYSES; tab++) await cacheAnalysis({ ...entry, tabId: tab });
     expect(await cachedAnalysis(7, 'https://example.org/jobs/2')).toBeUndefined();
     expect(await cachedAnalysis(100, entry.url)).toBeDefined();
+    // One key per tab: the oldest tab's entry is gone from the store, not only from the list of tabs.
+    expect(await storage.getItem(analysisKeyOf(7))).toBeNull();
+    expect(await cachedTabsItem.getValue()).toEqual(Array.from({ length: MAX_CACHED_ANALYSES }, (_, i) => 100 + MAX_CACHED_ANALYSES - 1 - i));
   });
 
-  it('goes with "Delete all my data"', async () => {
+  it('goes with "Delete all my data", also an entry the list of tabs lost track of', async () => {
     await cacheAnalysis(entry);
+    await storage.setItem(analysisKeyOf(8), { ...entry, tabId: 8 }); // written by a second page at the same moment
     await deleteAllData();
     expect(await cachedAnalysis(7, entry.url)).toBeUndefined();
+    expect(await cachedAnalysis(8, entry.url)).toBeUndefined();
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
   });
 
   it('keeps each result as JSON text, and reads an entry an earlier version stored as an object', async () => {
     await cacheAnalysis(entry);
-    const [stored] = (await cachedAnalysesItem.getValue()) as { result: unknown }[];
+    const stored = (await storage.getItem(analysisKeyOf(7))) as { result: unknown };
     expect(stored.result).toBe(JSON.stringify(entry.result));
-    await cachedAnalysesItem.setValue([{ ...entry, tabId: 8 }]);
+    await storage.setItem(analysisKeyOf(8), { ...entry, tabId: 8 });
     expect(await cachedAnalysis(8, entry.url)).toEqual({ resumeKey: entry.resumeKey, result: entry.result });
   });
 
-  it('ignores malformed stored entries', async () => {
-    await cachedAnalysesItem.setValue([
-      { tabId: '7', url: entry.url, resumeKey: '', result: {} },
-      null,
-      { ...entry, result: null },
-      { ...entry, tabId: 9, result: '{"title": "cut short' },
-      entry,
-    ]);
-    expect(await cachedAnalysis(9, entry.url)).toBeUndefined();
-    expect(await cachedAnalysis(7, entry.url)).toEqual({ resumeKey: entry.resumeKey, result: entry.result });
-    await cachedAnalysesItem.setValue('not a list');
+  it.each<[string, unknown]>([
+    ['a tab id written as text', { ...entry, tabId: '7' }],
+    ['no entry', null],
+    ['no result', { ...entry, result: null }],
+    ['a result cut short', { ...entry, result: '{"title": "cut short' }],
+    ['another tab’s entry under this key', { ...entry, tabId: 9 }],
+    ['a list', [entry]],
+    ['text', 'not an entry'],
+  ])('ignores a malformed stored entry: %s', async (_, stored) => {
+    await storage.setItem(analysisKeyOf(7), stored);
     expect(await cachedAnalysis(7, entry.url)).toBeUndefined();
+    await storage.setItem(analysisKeyOf(7), entry);
+    expect(await cachedAnalysis(7, entry.url)).toEqual({ resumeKey: entry.resumeKey, result: entry.result });
+  });
+
+  it('keeps its list of tabs usable whatever was stored there', async () => {
+    await cachedTabsItem.setValue(['7', null, 3] as unknown);
+    await cacheAnalysis(entry);
+    expect(await cachedTabsItem.getValue()).toEqual([7, 3]);
   });
 
   it.each([

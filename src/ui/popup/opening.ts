@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { analysisCacheOf, cachedAnalysesItem, resumeKeyOf } from '../../storage/analysis-cache';
+import { analysisKeyOf, cachedEntryOf, resumeKeyOf } from '../../storage/analysis-cache';
 import { defaultResume, LIBRARY_KEYS, libraryFrom } from '../../storage/library-read';
 import { type PendingSelection, pendingSelectionItem, takeStoredSelection } from '../../storage/pending-selection';
 import type { ResumeLibrary } from '../../storage/schema';
@@ -58,12 +58,19 @@ export function early<T>(work: Promise<T>): Promise<T> {
 export function startOpening<Cached>(search: string): Opening<Cached> {
   measured('popup:entry-at');
   const tab = early(targetTab(search));
-  // One round trip per storage area (session: the selection and the cache; local: the resumes), beside the tab's.
-  const stored = storage.getItems([pendingSelectionItem, cachedAnalysesItem, ...LIBRARY_KEYS]).then((items) => items.map((item) => item.value));
-  const pending = early(stored.then(([selection]) => takeStoredSelection(selection)));
-  const library = early(stored.then(([, , version, resumes]) => libraryFrom(version, resumes)));
-  const cache = stored.then(([, analyses]) => analysisCacheOf<Cached>(analyses));
-  const entry = early(Promise.all([tab, cache]).then(([t, find]) => (t.url ? find(t.id, t.url) : undefined)));
+  // One round trip per storage area: the resumes (local) at once, beside the tab's; the pending selection and the
+  // tab's own cached entry (session) once the tab is known, the entry of that one tab only (analysis-cache.ts).
+  const resumes = storage.getItems([...LIBRARY_KEYS]).then((items) => items.map((item) => item.value));
+  const session = tab
+    .then(
+      (t) => [pendingSelectionItem, analysisKeyOf(t.id)] as const,
+      () => [pendingSelectionItem] as const, // no tab to read: a pending selection still answers
+    )
+    .then((keys) => storage.getItems([...keys]))
+    .then((items) => items.map((item) => item.value));
+  const pending = early(session.then(([selection]) => takeStoredSelection(selection)));
+  const library = early(resumes.then(([version, stored]) => libraryFrom(version, stored)));
+  const entry = early(Promise.all([tab, session]).then(([t, [, stored]]) => (t.url ? cachedEntryOf<Cached>(stored, t.id, t.url) : undefined)));
   const cached = early(
     Promise.all([entry, library]).then(([found, { library }]) => (found && found.resumeKey === resumeKeyOf(defaultResume(library)) ? found.result : undefined)),
   );

@@ -79,6 +79,12 @@ describe('a popup open’s first reads', () => {
       const opening = startOpening<typeof result>(`?tab=${tab.id}`);
       await Promise.all([opening.answer, opening.pending, opening.library]);
       expect([session.mock.calls.length, local.mock.calls.length], JSON.stringify(setup)).toEqual([1, 1]);
+      // Of the cached analyses, only this tab's entry (one key per tab: the other tabs' entries cost the open nothing).
+      const asked = session.mock.calls.flatMap(([keys]) => [keys].flat()).map(String);
+      expect(
+        asked.filter((key) => key.startsWith('analys')),
+        JSON.stringify(setup),
+      ).toEqual([`analysis:${tab.id}`]);
       vi.restoreAllMocks();
     }
   });
