@@ -55,8 +55,7 @@ export const KIND_NOUNS = new Set([
   'environments',
   'framework',
   'frameworks',
-  'service',
-  'services',
+  // Not "service": "Canadian Digital Service (CDS)" names an office, not a kind of software.
 ]);
 
 /** Words that close a list of examples without naming one: "(Gumloop, n8n, etc.)". */
@@ -123,6 +122,7 @@ export function namesInExamples(ctx: ExampleContext): ExampleHit[] {
   // Which concepts cover each token.
   const covering: (string[] | undefined)[] = new Array(tokens.length);
   const lastOfKnown: (string[] | undefined)[] = new Array(tokens.length);
+  const firstOfKnown: (string[] | undefined)[] = new Array(tokens.length);
   let t = 0;
   const sorted = [...ctx.hits].sort((a, b) => a.start - b.start);
   for (const hit of sorted) {
@@ -133,9 +133,13 @@ export function namesInExamples(ctx: ExampleContext): ExampleHit[] {
       last = k;
     }
     if (last >= 0) (lastOfKnown[last] ??= []).push(hit.conceptId);
+    if (last >= 0) (firstOfKnown[t] ??= []).push(hit.conceptId);
   }
   const out: ExampleHit[] = [];
   for (let k = 1; k < tokens.length; k++) {
+    // "Zorbmap or other GIS software": the names come first, the kind after "or other".
+    const trailing = OTHER_OF_KIND.has(lower(tokens[k])) && k >= 2 && isConnector(tokens[k - 1]) ? kindAfter(ctx, k + 1, firstOfKnown) : undefined;
+    if (trailing) for (const name of namesBefore(ctx, k - 2, covering)) out.push({ conceptId: trailing, ...name });
     const opener = openerAt(ctx, k);
     if (!opener) continue;
     const names = namesFrom(ctx, opener.first, covering);
@@ -185,6 +189,40 @@ function kindBefore(ctx: ExampleContext, before: number, lastOfKnown: (string[] 
   return undefined;
 }
 
+/** Words after "or"/"and" that put the names before them in a kind: "Zorbmap or other GIS software", "or similar tools". */
+const OTHER_OF_KIND = new Set(['other', 'similar', 'equivalent', 'comparable']);
+
+/** The known kind that starts at token k ("or other [GIS] software"): a tool or technical concept. */
+function kindAfter(ctx: ExampleContext, k: number, firstOfKnown: (string[] | undefined)[]): string | undefined {
+  if (k >= ctx.tokens.length || ctx.tokens[k].sentence !== ctx.tokens[k - 1].sentence || !/^\s+$/.test(gapBefore(ctx, k))) return undefined;
+  return firstOfKnown[k]?.find((id) => NAMED_KINDS.has(ctx.concept(id)?.category ?? ''));
+}
+
+/** The names the taxonomy lacks in the list that ends at token `last`, read backward to the first word that is no name. */
+function namesBefore(ctx: ExampleContext, last: number, covering: (string[] | undefined)[]) {
+  const { tokens } = ctx;
+  const names: { from: number; to: number }[] = [];
+  const sentence = tokens[last].sentence;
+  let end = last;
+  for (let items = 0; items < MAX_ITEMS && end >= 0 && tokens[end].sentence === sentence; items++) {
+    let start = end;
+    while (start > 0 && end - start + 1 < MAX_ITEM_WORDS && /^[\s-]?$/.test(gapBefore(ctx, start)) && looksLikeName(tokens[start - 1].raw)) start--;
+    const known = tokens.slice(start, end + 1).some((_, n) => covering[start + n]);
+    if (!known) {
+      if (!tokens.slice(start, end + 1).every((tk) => looksLikeName(tk.raw))) break;
+      names.push({ from: start, to: end });
+    }
+    // The separator before the item: a comma, slash or ampersand, or "and"/"or".
+    if (start < 1 || tokens[start - 1].sentence !== sentence) break;
+    const gap = gapBefore(ctx, start);
+    if (/^\s*[,/&]\s*$/.test(gap)) end = start - 1;
+    else if (/^\s+$/.test(gap) && isConnector(tokens[start - 1]) && start >= 2) end = start - 2;
+    else break;
+    if (isConnector(tokens[end]) && end >= 1) end--; // ", or"
+  }
+  return names;
+}
+
 /** The names the taxonomy lacks among the examples from token `first`, up to the first word that is no name. */
 function namesFrom(ctx: ExampleContext, first: number, covering: (string[] | undefined)[]) {
   const { tokens } = ctx;
@@ -196,11 +234,18 @@ function namesFrom(ctx: ExampleContext, first: number, covering: (string[] | und
     let end = start;
     while (end + 1 < tokens.length && end + 1 - start < MAX_ITEM_WORDS && /^[\s-]?$/.test(gapBefore(ctx, end + 1)) && looksLikeName(tokens[end + 1].raw)) end++;
     const known = tokens.slice(start, end + 1).some((_, n) => covering[start + n]);
+    const next = nextItem(ctx, end);
+    // "(e.g., POV success criteria)": a name that runs on into lowercase words is part of a phrase, no item.
+    const runsOn =
+      next === undefined &&
+      end + 1 < tokens.length &&
+      tokens[end + 1].sentence === sentence &&
+      /^\s+$/.test(gapBefore(ctx, end + 1)) &&
+      !isFunctionWord(tokens[end + 1].raw);
     if (known) {
       // a known item: the list goes on
-    } else if (tokens.slice(start, end + 1).every((tk) => looksLikeName(tk.raw))) names.push({ from: start, to: end });
+    } else if (!runsOn && tokens.slice(start, end + 1).every((tk) => looksLikeName(tk.raw))) names.push({ from: start, to: end });
     else break; // a lowercase word: prose, not a list of names
-    const next = nextItem(ctx, end);
     if (next === undefined) break;
     start = next;
   }

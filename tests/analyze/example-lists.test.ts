@@ -25,6 +25,12 @@ describe.each([
   ['Experience with GIS software such as mapping tools.', 'geospatial', 'mapping', false],
   ['Experience with Jira (3 years).', 'jira', '3', false],
   ['Build flows on low-code platforms (e.g. Flowbee, n8n, etc.)', 'low-code-platforms', 'etc', false],
+  // The names may come first, the kind after "or other", "and similar"
+  ['Experience with Zorbmap, Quillmap, or other GIS tools.', 'geospatial', 'Zorbmap', true],
+  ['Experience with Zorbmap, Quillmap, or other GIS tools.', 'geospatial', 'Quillmap', true],
+  ['Experience at Zorbmap or other large software companies.', 'enterprise-software', 'Zorbmap', false],
+  // ... nor a name that runs on into a phrase
+  ['Kick off the deployment (e.g., POV success criteria, timelines).', 'software-deployment', 'POV', false],
   // ... nor past the end of the examples
   ['Use GIS software (Zorbmap) and write to the Quillmap team.', 'geospatial', 'Quillmap', false],
   // ... nor when the sentence rules it out
