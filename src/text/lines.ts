@@ -22,6 +22,8 @@ const LONG_LINE = 200;
 
 /** Names of sections that, glued to the next word, still show where a line ended. */
 const SECTION_WORDS = ['Requirements', 'Qualifications', 'Responsibilities', 'Skills', 'Duties', 'Benefits', 'Description', 'Overview', 'Education'];
+/** Words that open a label ("Preferred Qualifications:", "Nice to have:"), which a short name may glue on before them. */
+const LABEL_OPENERS = ['Preferred', 'Required', 'Desired', 'Additional', 'Minimum', 'Basic', 'Bonus', 'Nice'];
 
 /**
  * Where a break was lost, each with an example. Every junction is one no writer types on purpose:
@@ -34,6 +36,7 @@ const SECTION_WORDS = ['Requirements', 'Qualifications', 'Responsibilities', 'Sk
  * - "…to the team. Primary Responsibilities:": a short label after a sentence's end starts a line of its own;
  * - "team RequirementsPragmatic and personable", "Requirements3+ years": a section's name glued to the next word
  *   (SECTION_WORDS);
+ * - "Experience with JiraPreferred Qualifications:": a word glued to a label that a LABEL_OPENERS word opens;
  * - "etc.Maintain", "office.What you need", "today!Applicants", "team)So": a sentence's end with no space;
  * - "experience- Strong communication", "Position- 3-5 years": a dash bullet glued to the previous item;
  * - "work with Us1. Casual dress": a numbered item glued to the previous line.
@@ -45,6 +48,7 @@ const LOST_BREAK = latinTwins(
     String.raw`(?<=[\p{L}]{3}:)(?=[\p{Lu}])`,
     String.raw`(?<=[.!?]\s+)(?=[\p{Lu}][\p{L} &/-]{2,40}:)`,
     String.raw`(?<=(?<![\p{L}])(?:${SECTION_WORDS.join('|')}))(?=[\p{Lu}][\p{Ll}]|\d)`,
+    String.raw`(?<=[\p{Ll}]{2})(?=(?:${LABEL_OPENERS.join('|')})[\p{L} /&-]{0,40}:)`,
     String.raw`(?<=\S\s)(?=(?:${SECTION_WORDS.join('|')})[\p{Lu}][\p{Ll}])`,
     String.raw`(?<=[\p{Ll}]{2}[.!?]|[\p{Ll}]\))(?=[\p{Lu}][\p{Ll}])`,
     String.raw`(?<=[\p{L})])(?=-\s+[\p{Lu}\p{N}])`,

@@ -30,6 +30,7 @@ describe('lineSpans', () => {
     ['a list item glued to the next', 'Consulting or Similar EnvironmentsVendor/Supplier ManagementWeb Operations', 'Web Operations'],
     ['a word glued to an acronym', 'a deadline driven environmentPMP certification is a plus', 'PMP certification is a plus'],
     ['a word glued to a short capitalized word', 'communication skillsMin 5 years of delivery', 'Min 5 years of delivery'],
+    ['a name glued to a label', 'Hands-on experience with JiraPreferred Qualifications: PMP', 'Preferred Qualifications: PMP'],
   ])('splits a long line at %s', (_, glued, part) => {
     const text = pad(glued);
     expect(pieces(text).some((piece) => piece.startsWith(part))).toBe(true);
@@ -58,6 +59,7 @@ describe('lines: Latin-only expressions beside the exact Unicode ones', () => {
     'team RequirementsPragmatic and personable, Requirements3+ years, etc.Maintain',
     'office.What you need today!Applicants team)So experience- Strong Position- 3-5 years',
     'work with Us1. Casual dress; JavaScript SharePoint iPhone macOS LinkedIn',
+    'with JiraPreferred Qualifications: PMP; ManagerWe; environmentPMP; RecoveryEffectively',
     'Über naïveÉquipe ĸraŁódź ǅemal Ørsted ½ ² (PMP), 2020',
     'Power',
     'BI dashboards',

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index';
+
+// A posting copied without its line breaks (our own text): its headings, list items and words run together, as in
+// scraped postings and pages whose list items carry no whitespace between them.
+const GLUED =
+  'Senior Technical Program Manager\nAcme Robotics\nAbout the roleYou will run cross-team programs for our warehouse robotics platform.' +
+  'Responsibilities:Drive the release calendar across hardware and software teamsFacilitate planning meetingsand daily standups' +
+  'Own the risk register and escalate blockers to leadershipRequirements:5+ years of technical program management experience' +
+  'Vendor/Supplier ManagementWeb Operations and InfrastructureHands-on experience with JiraPreferred Qualifications:' +
+  'Comfortable in a deadline driven environmentPMP certification is a plus';
+
+describe('a posting that lost its line breaks and spaces', () => {
+  const terms = new Map(analyze(GLUED).terms.map((t) => [t.id, t.job]));
+
+  it.each([
+    ['vendor-management', 'required', 'Vendor/Supplier Management'],
+    ['pmp', 'preferred', 'PMP certification'],
+    ['meeting-facilitation', 'mentioned', 'Facilitate planning meetings'],
+    ['technical-program-management', 'required', 'technical program management'],
+  ])('finds %s (%s) with verbatim evidence %j', (id, importance, evidence) => {
+    expect(terms.get(id)?.importance).toBe(importance);
+    expect(terms.get(id)?.evidence).toContain(evidence);
+  });
+
+  it('quotes no glued word as evidence', () => {
+    const evidence = [...terms.values()].flatMap((job) => job.evidence);
+    expect(evidence.filter((e) => /\p{Ll}{2}\p{Lu}|environmentPMP|meetingsand/u.test(e))).toEqual([]);
+  });
+});
