@@ -37,6 +37,7 @@ const LABEL_OPENERS = ['Preferred', 'Required', 'Desired', 'Additional', 'Minimu
  * - "team RequirementsPragmatic and personable", "Requirements3+ years": a section's name glued to the next word
  *   (SECTION_WORDS);
  * - "Experience with JiraPreferred Qualifications:": a word glued to a label that a LABEL_OPENERS word opens;
+ * - "Location: Gardena CADuration: 6 months": an acronym (a state's code) glued to a one-word label;
  * - "etc.Maintain", "office.What you need", "today!Applicants", "team)So": a sentence's end with no space;
  * - "experience- Strong communication", "Position- 3-5 years": a dash bullet glued to the previous item;
  * - "work with Us1. Casual dress": a numbered item glued to the previous line.
@@ -49,6 +50,7 @@ const LOST_BREAK = latinTwins(
     String.raw`(?<=[.!?]\s+)(?=[\p{Lu}][\p{L} &/-]{2,40}:)`,
     String.raw`(?<=(?<![\p{L}])(?:${SECTION_WORDS.join('|')}))(?=[\p{Lu}][\p{Ll}]|\d)`,
     String.raw`(?<=[\p{Ll}]{2})(?=(?:${LABEL_OPENERS.join('|')})[\p{L} /&-]{0,40}:)`,
+    String.raw`(?<=[\p{Lu}]{2})(?=[\p{Lu}][\p{Ll}]{2,}:\s)`,
     String.raw`(?<=\S\s)(?=(?:${SECTION_WORDS.join('|')})[\p{Lu}][\p{Ll}])`,
     String.raw`(?<=[\p{Ll}]{2}[.!?]|[\p{Ll}]\))(?=[\p{Lu}][\p{Ll}])`,
     String.raw`(?<=[\p{L})])(?=-\s+[\p{Lu}\p{N}])`,

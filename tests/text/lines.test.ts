@@ -31,6 +31,7 @@ describe('lineSpans', () => {
     ['a word glued to an acronym', 'a deadline driven environmentPMP certification is a plus', 'PMP certification is a plus'],
     ['a word glued to a short capitalized word', 'communication skillsMin 5 years of delivery', 'Min 5 years of delivery'],
     ['a name glued to a label', 'Hands-on experience with JiraPreferred Qualifications: PMP', 'Preferred Qualifications: PMP'],
+    ['an acronym glued to a label', 'Location: Gardena CADuration: 6 months', 'Duration: 6 months'],
   ])('splits a long line at %s', (_, glued, part) => {
     const text = pad(glued);
     expect(pieces(text).some((piece) => piece.startsWith(part))).toBe(true);
@@ -44,6 +45,7 @@ describe('lineSpans', () => {
     ['names that start with a capital', 'We use JavaScript, SharePoint, ServiceNow and LinkedIn daily'],
     ['short lowercase prefixes', 'Support iPhone and macOS users with eBay integrations'],
     ['known names and names with short parts', 'PointClickCare, CyberCoders, PowerBI, MongoDB, SuccessFactors and LinkedIN'],
+    ['an acronym before a name with no colon', 'SQLServer and MSProject, IBMCloud'],
     ['abbreviations and versions', 'A B.S. or Ph.D. degree, e.g. in CS, and Node.js or ASP.NET'],
     ['a dash between spaced words', 'Agile - Scrum and Kanban, self-managed teams, well- organized'],
   ])('does not split %s', (_, words) => {
@@ -59,7 +61,7 @@ describe('lines: Latin-only expressions beside the exact Unicode ones', () => {
     'team RequirementsPragmatic and personable, Requirements3+ years, etc.Maintain',
     'office.What you need today!Applicants team)So experience- Strong Position- 3-5 years',
     'work with Us1. Casual dress; JavaScript SharePoint iPhone macOS LinkedIn',
-    'with JiraPreferred Qualifications: PMP; ManagerWe; environmentPMP; RecoveryEffectively',
+    'with JiraPreferred Qualifications: PMP; ManagerWe; environmentPMP; RecoveryEffectively; Gardena CADuration: 6 months',
     'Über naïveÉquipe ĸraŁódź ǅemal Ørsted ½ ² (PMP), 2020',
     'Power',
     'BI dashboards',
