@@ -24,8 +24,8 @@ export function assessPosting(text: string, words: number, structure: PostingStr
     .map((l) => l.trim())
     .filter(Boolean);
   const titleLines = lines.filter((l) => JOB_TITLE_LINE.test(l)).length;
-  const sentences = lines.filter((l) => l.split(/\s+/).length >= 12).length;
-  if (titleLines >= 6 && titleLines > sentences) {
+  // Lines of sentences are counted only where there are enough titles for a list of jobs.
+  if (titleLines >= 6 && titleLines > lines.filter((l) => l.split(/\s+/).length >= 12).length) {
     return { isPosting: false, reason: `This looks like a list of jobs (${titleLines} job titles), not one posting: open a single posting and try again.` };
   }
   const sections = new Set(structure.lines.filter((l) => l.heading).map((l) => l.section));

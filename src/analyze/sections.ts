@@ -1,5 +1,6 @@
 import { lineSpans, type LineSpan } from '../text/lines';
 import { allMatches } from '../text/all-matches';
+import { wordCount } from '../text/word-count';
 import { BULLET, isAscii, latinTwins, normalizeText, startsWithCapital } from '../text/normalize';
 import { clauseCues, companyCues, HEADING_ORDER, headingCues, PAGE_FIELD, PAGE_FIELD_LINE, twinFor } from './cues';
 
@@ -22,8 +23,6 @@ export interface PostingStructure {
   company: string;
   lines: PostingLine[];
 }
-
-const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** Heading kinds live in cues.ts as data: "Preferred qualifications" is preferred before it is a qualification. */
 const classifyHeading = (text: string): SectionKind | undefined => headingCues.first(text, HEADING_ORDER);
