@@ -30,8 +30,8 @@ export function assessPosting(text: string, words: number, structure: PostingStr
   }
   const sections = new Set(structure.lines.filter((l) => l.heading).map((l) => l.section));
   const hasPostingSections = ['responsibilities', 'required', 'preferred'].some((s) => sections.has(s as never));
-  const cues = text.match(JOB_CUES)?.length ?? 0;
-  if (!hasPostingSections && cues < 2 && termCount < 4) {
+  // The cues are counted only for a text without the sections of a posting (a search over all of it).
+  if (!hasPostingSections && termCount < 4 && (text.match(JOB_CUES)?.length ?? 0) < 2) {
     return {
       isPosting: false,
       reason: 'This does not look like a job posting: it has no responsibilities or requirements and names almost none of the skills a posting asks for.',
