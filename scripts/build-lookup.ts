@@ -2,6 +2,8 @@
 // load at run time. Run it after editing keywords/ (a test fails while the file is stale).
 import { writeFileSync } from 'node:fs';
 import { COMPILED_CUES_FILE, cueListsCompiled } from '../src/analyze/cues';
+import places from '../src/analyze/data/place-names.json';
+import { PLACE_KEYS_FILE, placeKeysOf } from '../src/analyze/place-keys';
 import { buildLookupData, COMPILED_LOOKUP_FILE, lookupModule } from '../src/taxonomy/build-lookup';
 
 const text = lookupModule(buildLookupData());
@@ -12,3 +14,8 @@ console.log(`${COMPILED_LOOKUP_FILE}: ${(text.length / 1024).toFixed(0)} KB`);
 const cues = `${JSON.stringify(cueListsCompiled(), null, 2)}\n`;
 writeFileSync(COMPILED_CUES_FILE, cues);
 console.log(`${COMPILED_CUES_FILE}: ${(cues.length / 1024).toFixed(0)} KB`);
+
+// The place names' keys (src/analyze/other-keywords.ts), folded here so that no process folds them at run time.
+const placesFile = `${JSON.stringify(placeKeysOf(places.names), null, 1)}\n`;
+writeFileSync(PLACE_KEYS_FILE, placesFile);
+console.log(`${PLACE_KEYS_FILE}: ${(placesFile.length / 1024).toFixed(0)} KB`);

@@ -302,7 +302,9 @@ function normalizedSpelling(span: string): string {
 const normalizedSpellings = new Map<string, string>();
 const MAX_REMEMBERED_SPELLINGS = 20_000;
 
-const isEmployers = (term: string, company: string) => term === company || term.startsWith(`${company} `);
+/** The company's name, or it and more words after a space; no new string per hit. */
+const isEmployers = (term: string, company: string) =>
+  term === company || (term.length > company.length && term.charCodeAt(company.length) === 32 && term.startsWith(company));
 
 /** Is an offset inside any hit? Hits are sorted by start. */
 function markHits(hits: Hit[]): (offset: number) => boolean {

@@ -24,14 +24,14 @@ export function assessPosting(text: string, words: number, structure: PostingStr
     .map((l) => l.trim())
     .filter(Boolean);
   const titleLines = lines.filter((l) => JOB_TITLE_LINE.test(l)).length;
-  const sentences = lines.filter((l) => l.split(/\s+/).length >= 12).length;
-  if (titleLines >= 6 && titleLines > sentences) {
+  // Lines of sentences are counted only where there are enough titles for a list of jobs.
+  if (titleLines >= 6 && titleLines > lines.filter((l) => l.split(/\s+/).length >= 12).length) {
     return { isPosting: false, reason: `This looks like a list of jobs (${titleLines} job titles), not one posting: open a single posting and try again.` };
   }
   const sections = new Set(structure.lines.filter((l) => l.heading).map((l) => l.section));
   const hasPostingSections = ['responsibilities', 'required', 'preferred'].some((s) => sections.has(s as never));
-  const cues = text.match(JOB_CUES)?.length ?? 0;
-  if (!hasPostingSections && cues < 2 && termCount < 4) {
+  // The cues are counted only for a text without the sections of a posting (a search over all of it).
+  if (!hasPostingSections && termCount < 4 && (text.match(JOB_CUES)?.length ?? 0) < 2) {
     return {
       isPosting: false,
       reason: 'This does not look like a job posting: it has no responsibilities or requirements and names almost none of the skills a posting asks for.',

@@ -670,20 +670,29 @@ function alternatives(parts: CompiledPhrase[]): string {
   return runs.map((r) => `(?:${r.bodies.map((b) => `(?:${b})`).join('|')})${r.after}`).join('|');
 }
 
-type PatternTwins = ReturnType<typeof latinTwins>;
+type PatternTwins = ReturnType<typeof latinTwins> & { foldsCase: boolean };
 
 /**
  * A cue's pattern, global, with a Latin-only twin (latinTwins) where it can have one: a \p{} class costs its
- * compile in every fresh process (~5M instructions for [\p{L}\p{N}]), and text with nothing beyond Latin
- * (BEYOND_LATIN) matches the twin exactly as the pattern. Only a pattern whose every \p{} class sits inside
- * brackets, and without case folding (under `i`, dropping `u` would change which letters fold alike: ſ and s).
+ * compile in every fresh process (~5M instructions for [\p{L}\p{N}], more in a lookbehind), and text with nothing
+ * beyond Latin (BEYOND_LATIN) matches the twin exactly as the pattern. Only a pattern whose every \p{} class sits
+ * inside brackets. Under `i`, dropping `u` changes which letters fold alike in the Latin block in one case only,
+ * ſ (U+017F) and s: a text that has ſ takes the exact pattern (twinFor).
  */
 export function patternTwins(pattern: RegExp): PatternTwins {
   const flags = `${pattern.flags.replace('g', '')}g`;
-  if (pattern.source.includes(String.raw`\p{`) && !pattern.flags.includes('i') && propertiesBracketed(pattern.source)) return latinTwins(pattern.source, flags);
+  const foldsCase = pattern.flags.includes('i');
+  if (pattern.source.includes(String.raw`\p{`) && propertiesBracketed(pattern.source)) return { ...latinTwins(pattern.source, flags), foldsCase };
   const only = new RegExp(pattern.source, flags);
-  return { latin: only, exact: () => only };
+  return { latin: only, exact: () => only, foldsCase };
 }
+
+/** The only letter of the Latin block that folds (to s) under `iu` and not under `i`. */
+const LONG_S = '\u017F';
+
+/** The twin that matches a text as the exact expression does: the Latin-only one unless the text needs the exact. */
+export const twinFor = (twins: PatternTwins, text: string, beyondLatin = BEYOND_LATIN.test(text)) =>
+  beyondLatin || (twins.foldsCase && text.includes(LONG_S)) ? twins.exact() : twins.latin;
 
 /** Whether every \p{…} of an expression's source is inside a character class (the form latinTwins rewrites). */
 function propertiesBracketed(source: string): boolean {
@@ -776,7 +785,7 @@ export function compileCues<K extends string>(cues: readonly Cue<K>[], ahead?: C
     }
     const beyondLatin = entry.patterns.length > 0 && BEYOND_LATIN.test(text);
     for (const twins of entry.patterns)
-      for (const m of allMatches(beyondLatin ? twins.exact() : twins.latin, text)) found.push({ start: m.index!, end: m.index! + m[0].length });
+      for (const m of allMatches(twinFor(twins, text, beyondLatin), text)) found.push({ start: m.index!, end: m.index! + m[0].length });
     return found.sort((a, b) => a.start - b.start);
   };
   // The sectioner asks about the same line several times in a row (as a heading, a label, a clause, for several

@@ -42,50 +42,61 @@ const AFTER_SKIP = new Set(['is', 'are', 'certification', 'certifications', 'cer
 
 const folded = (t: Token) => foldWord(t.raw);
 
-function cueEndsAt(tokens: Token[], end: number, cue: string[]): boolean {
+/** A token's folded form by its index: the matcher's Word has it, else foldWord looks it up. */
+type FoldedAt = (k: number) => string;
+
+function cueEndsAt(tokens: Token[], end: number, cue: string[], foldedAt: FoldedAt): boolean {
   const from = end - cue.length + 1;
   if (from < 0) return false;
   for (let k = 0; k < cue.length; k++) {
-    const t = tokens[from + k];
-    if (folded(t) !== cue[k]) return false;
-    if (k > 0 && t.breakBefore !== 'none') return false;
+    if (foldedAt(from + k) !== cue[k]) return false;
+    if (k > 0 && tokens[from + k].breakBefore !== 'none') return false;
   }
   return true;
 }
 
-function negatedBefore(tokens: Token[], first: number): boolean {
+/** Whether every token strictly between two indexes passes the test. */
+const allBetween = (from: number, to: number, test: (k: number) => boolean) => {
+  for (let k = from + 1; k < to; k++) if (!test(k)) return false;
+  return true;
+};
+
+function negatedBefore(tokens: Token[], first: number, foldedAt: FoldedAt): boolean {
   const sentence = tokens[first].sentence;
   for (let gap = 0; gap <= GOAL_REACH; gap++) {
     const end = first - 1 - gap;
     if (end < 0 || tokens[end].sentence !== sentence) return false;
-    const inBetween = tokens.slice(end + 1, first);
     // A negation stays inside its clause: no comma, no conjunction between it and the term.
     const sameClause =
-      gap <= NEGATION_REACH && inBetween.every((t) => t.breakBefore === 'none' && !CLAUSE_WORDS.has(folded(t))) && tokens[first].breakBefore === 'none';
-    const widening = end + 1 < first && WIDENING_AFTER_NOT.has(folded(tokens[end + 1]));
-    if (sameClause && !widening && NEGATION_CUES.some((cue) => cueEndsAt(tokens, end, cue))) return true;
-    if (inBetween.some((t) => folded(t) === 'but')) return false;
+      gap <= NEGATION_REACH &&
+      allBetween(end, first, (k) => tokens[k].breakBefore === 'none' && !CLAUSE_WORDS.has(foldedAt(k))) &&
+      tokens[first].breakBefore === 'none';
+    const widening = end + 1 < first && WIDENING_AFTER_NOT.has(foldedAt(end + 1));
+    if (sameClause && !widening && NEGATION_CUES.some((cue) => cueEndsAt(tokens, end, cue, foldedAt))) return true;
+    if (!allBetween(end, first, (k) => foldedAt(k) !== 'but')) return false;
     // A goal reaches its own object only: "preparing for the PMP", not "aspiring managers in Agile" or "…, and Jira".
     const sameObject =
-      inBetween.every((t) => t.breakBefore === 'none' && !CLAUSE_WORDS.has(folded(t)) && folded(t) !== 'in') && tokens[first].breakBefore === 'none';
-    if (sameObject && GOAL_CUES.some((cue) => cueEndsAt(tokens, end, cue))) return true;
+      allBetween(end, first, (k) => tokens[k].breakBefore === 'none' && !CLAUSE_WORDS.has(foldedAt(k)) && foldedAt(k) !== 'in') &&
+      tokens[first].breakBefore === 'none';
+    if (sameObject && GOAL_CUES.some((cue) => cueEndsAt(tokens, end, cue, foldedAt))) return true;
   }
   return false;
 }
 
-function negatedAfter(tokens: Token[], last: number): boolean {
+function negatedAfter(tokens: Token[], last: number, foldedAt: FoldedAt): boolean {
   const sentence = tokens[last].sentence;
   let k = last + 1;
-  for (let skipped = 0; k < tokens.length && skipped < 2 && AFTER_SKIP.has(folded(tokens[k])) && tokens[k].breakBefore === 'none'; skipped++) k++;
-  const at = (n: number) => (n < tokens.length && tokens[n].sentence === sentence ? tokens[n] : undefined);
+  for (let skipped = 0; k < tokens.length && skipped < 2 && AFTER_SKIP.has(foldedAt(k)) && tokens[k].breakBefore === 'none'; skipped++) k++;
+  /** The index n when its token is in the term's sentence, else -1. */
+  const at = (n: number) => (n < tokens.length && tokens[n].sentence === sentence ? n : -1);
   const a = at(k);
   const b = at(k + 1);
-  if (!a || a.breakBefore === 'sentence') return false;
-  if (a.breakBefore === 'none' && folded(a) === 'not' && b && b.breakBefore === 'none' && AFTER_NOT.has(folded(b))) return true;
+  if (a < 0 || tokens[a].breakBefore === 'sentence') return false;
+  if (tokens[a].breakBefore === 'none' && foldedAt(a) === 'not' && b >= 0 && tokens[b].breakBefore === 'none' && AFTER_NOT.has(foldedAt(b))) return true;
   // "CSM (in progress)", "PMP - in progress", and past the name's acronym: "Certified ScrumMaster (CSM) - in progress"
-  const acronym = a.breakBefore !== 'none' && ACRONYM.test(a.raw);
+  const acronym = tokens[a].breakBefore !== 'none' && ACRONYM.test(tokens[a].raw);
   const [state, of] = acronym ? [b, at(k + 2)] : [a, b];
-  return !!state && folded(state) === 'in' && !!of && of.breakBefore === 'none' && folded(of) === 'progress';
+  return state >= 0 && foldedAt(state) === 'in' && of >= 0 && tokens[of].breakBefore === 'none' && foldedAt(of) === 'progress';
 }
 
 /** A name's acronym in brackets after it: "(CSM)", "(PMI-ACP)". */
@@ -101,7 +112,7 @@ const AFTER_REACH = 3;
  * Whether a cue could be there at all: most terms have none of the cue words next to them, and are passed after
  * a few words instead of every cue tried at every distance.
  */
-function mayBeNegated(tokens: Token[], first: number, last: number, foldedAt: (k: number) => string): boolean {
+function mayBeNegated(tokens: Token[], first: number, last: number, foldedAt: FoldedAt): boolean {
   for (let k = Math.max(0, first - 1 - GOAL_REACH); k < first; k++) if (CUE_ENDS.has(foldedAt(k))) return true;
   for (let k = last + 1; k <= last + AFTER_REACH && k < tokens.length; k++) if (AFTER_OPENS.has(foldedAt(k))) return true;
   return false;
@@ -114,5 +125,5 @@ function mayBeNegated(tokens: Token[], first: number, last: number, foldedAt: (k
  */
 export function isNegated(tokens: Token[], first: number, last: number, words?: readonly { folded: string }[]): boolean {
   const foldedAt = words ? (k: number) => words[k].folded : (k: number) => folded(tokens[k]);
-  return mayBeNegated(tokens, first, last, foldedAt) && (negatedBefore(tokens, first) || negatedAfter(tokens, last));
+  return mayBeNegated(tokens, first, last, foldedAt) && (negatedBefore(tokens, first, foldedAt) || negatedAfter(tokens, last, foldedAt));
 }

@@ -1,4 +1,4 @@
-import { BEYOND_LATIN, BULLET, latinTwins, normalizeText } from '../text/normalize';
+import { BEYOND_LATIN, BULLET, hasCapital, hasLowercase, latinTwins, normalizeText, startsWithCapital } from '../text/normalize';
 
 export type ResumeSection = 'header' | 'summary' | 'skills' | 'experience' | 'education' | 'certifications' | 'other';
 
@@ -115,7 +115,7 @@ export function headingSection(rawLine: string): Exclude<ResumeSection, 'header'
 /** Capitals ("CLOUD SKILLS") or a closing colon ("Cloud skills:"). */
 export const markedAsHeading = (rawLine: string) => {
   const line = normalizeText(rawLine).trim();
-  return line.endsWith(':') || (/\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line));
+  return line.endsWith(':') || (hasCapital(line) && !hasLowercase(line));
 };
 
 /**
@@ -130,5 +130,5 @@ export function looksLikeHeading(rawLine: string): boolean {
     .trim();
   const words = line.replace(/:$/, '').split(' ').filter(Boolean);
   if (!words.length || words.length > 5 || /[,;|.()[\]]/.test(line)) return false;
-  return line.endsWith(':') || words.every((w) => /^[\p{Lu}&\d]/u.test(w) || /^(and|of|the|for|in|&)$/.test(w));
+  return line.endsWith(':') || words.every((w) => startsWithCapital(w) || /^[&\d]/.test(w) || /^(and|of|the|for|in|&)$/.test(w));
 }

@@ -1,3 +1,4 @@
+import { wordCount } from '../text/word-count';
 import { BULLET } from '../text/normalize';
 import { headingSection, looksLikeHeading, markedAsHeading, type ResumeSection } from './resume-headings';
 import { spanAt } from './spans';
@@ -15,8 +16,6 @@ export const resumeHeading = (rawLine: string): ResumeSection | undefined => hea
 const SENTENCE_WORDS = { bullet: 5, line: 8 } as const;
 /** A short bullet that is a sentence: three words or more that end with a full stop or open with a past verb ("Tracked KPIs weekly"). */
 const SHORT_SENTENCE = /^\S+ed\s+\S+\s+\S+|^\S+\s+\S+\s+.*\S\.$/;
-
-const wordCount = (line: string) => line.split(/\s+/).filter(Boolean).length;
 
 /** A job's dates ("2019 - Present", "Mar 2017 – Jun 2021"): the line of a job. */
 const DATE_RANGE = /\b(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:(?:[a-z]{3,9}\.?\s+)?(?:19|20)\d{2}|present|current|now|today)\b/i;

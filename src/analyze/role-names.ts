@@ -1,5 +1,5 @@
 import type { Category } from '../taxonomy/schema';
-import { escapeRegExp, foldWord, startsWithCapital, startsWithLowercase, tokenize, wordKey, type Token } from '../text/normalize';
+import { BEYOND_LATIN, escapeRegExp, foldWord, LATIN_CLASSES, startsWithCapital, startsWithLowercase, tokenize, wordKey, type Token } from '../text/normalize';
 import { isFunctionWord } from './lists';
 import type { Hit } from './match';
 import { tokenIndexAt } from './spans';
@@ -521,6 +521,9 @@ export function employerNameCheck(text: string, company: string): (start: number
   const name = company.replace(/,?\s*\b(Inc|Ltd|Co|Corp|LLC|GmbH|AG|S\.A)\.?$/i, '').trim();
   // A name of one short word ("Box", "Ramp") is too often a plain word to look for.
   if (name.length < 4 || !/\s/.test(name)) return () => false;
-  const spans = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu'))].map((m) => [m.index, m.index + m[0].length]);
+  // A letter or digit on either side makes it part of another word. In a text with nothing beyond Latin, the plain
+  // ranges of those classes (LATIN_CLASSES) find the same spans without compiling a Unicode property class.
+  const [wordChar, flags] = BEYOND_LATIN.test(text) ? [String.raw`\p{L}\p{N}`, 'gu'] : [LATIN_CLASSES.L + LATIN_CLASSES.N, 'g'];
+  const spans = [...text.matchAll(new RegExp(`(?<![${wordChar}])${escapeRegExp(name)}(?![${wordChar}])`, flags))].map((m) => [m.index, m.index + m[0].length]);
   return (start, end) => spans.some(([from, to]) => start < to && from < end);
 }

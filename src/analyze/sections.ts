@@ -1,7 +1,8 @@
 import { lineSpans, type LineSpan } from '../text/lines';
 import { allMatches } from '../text/all-matches';
-import { BULLET, normalizeText, startsWithCapital } from '../text/normalize';
-import { clauseCues, companyCues, HEADING_ORDER, headingCues, PAGE_FIELD, PAGE_FIELD_LINE } from './cues';
+import { wordCount } from '../text/word-count';
+import { BULLET, isAscii, latinTwins, normalizeText, startsWithCapital } from '../text/normalize';
+import { clauseCues, companyCues, HEADING_ORDER, headingCues, PAGE_FIELD, PAGE_FIELD_LINE, twinFor } from './cues';
 
 /** `board`: the job board's own matter copied with a posting ("Similar jobs", "Get notified about new jobs"). */
 export type SectionKind = 'title' | 'intro' | 'about' | 'responsibilities' | 'required' | 'preferred' | 'benefits' | 'legal' | 'board' | 'other';
@@ -23,8 +24,6 @@ export interface PostingStructure {
   lines: PostingLine[];
 }
 
-const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
-
 /** Heading kinds live in cues.ts as data: "Preferred qualifications" is preferred before it is a qualification. */
 const classifyHeading = (text: string): SectionKind | undefined => headingCues.first(text, HEADING_ORDER);
 
@@ -32,6 +31,14 @@ const classifyHeading = (text: string): SectionKind | undefined => headingCues.f
 // biome-ignore lint/suspicious/noMisleadingCharacterClass: the joiners and keycap marks are meant one by one, as decoration to strip
 const DECORATION = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\uFE0F\u200D\u20E3*#_=~`]+/gu;
 const EMOJI_LED = /^\s*\p{Extended_Pictographic}/u;
+// No ASCII character is a pictograph: on an ASCII line (most lines of most postings) the marks alone tell, and a
+// fresh process compiles no \p{Extended_Pictographic} class.
+const ASCII_DECORATION = /[*#_=~`]+/g;
+const ASCII_DECORATED = /[*#_]/;
+/** A line's decoration, to strip. */
+const decorationIn = (text: string) => (isAscii(text) ? ASCII_DECORATION : DECORATION);
+const emojiLed = (text: string) => !isAscii(text) && EMOJI_LED.test(text);
+const decorated = (text: string) => (isAscii(text) ? ASCII_DECORATED : DECORATED).test(text);
 /** Normalized heading text; an acute accent typed for an apostrophe ("WHAT´S") is one. */
 const headingText = (raw: string) => normalizeText(raw.replace(/\u00B4/g, "'"));
 
@@ -54,8 +61,22 @@ function statesAnItem(text: string, kind: SectionKind): boolean {
 }
 
 /** "Experience with Jira", "Kenntnisse in SAP": a skill named with what it is in is an item, not a heading. */
-const STATES_A_SKILL =
-  /(?<![\p{L}\p{N}])(experience|skills?|knowledge|background|understanding|proficiency|familiarity|expertise|kenntnisse|erfahrung(?:en)?|kompetenzen|wissen)\s+(with|in|of|using|across|on|at|for|building|leading|managing|running|working|im|mit|von|der|als)\s+\S/iu;
+const STATES_A_SKILL = {
+  ...latinTwins(
+    String.raw`(?<![\p{L}\p{N}])(experience|skills?|knowledge|background|understanding|proficiency|familiarity|expertise|kenntnisse|erfahrung(?:en)?|kompetenzen|wissen)\s+(with|in|of|using|across|on|at|for|building|leading|managing|running|working|im|mit|von|der|als)\s+\S`,
+    'iu',
+  ),
+  foldsCase: true,
+};
+// The sectioner's other \p{} tests, each with its Latin-only twin (twinFor): a line with nothing beyond Latin
+// compiles no Unicode property class.
+const TWO_CAPITALS = { ...latinTwins(String.raw`[\p{Lu}]{2}`, 'u'), foldsCase: false };
+const TWO_LETTERS = { ...latinTwins(String.raw`[\p{L}]{2}`, 'u'), foldsCase: false };
+/** "Location: Berlin", "Company: Acme": a label of words, then a colon. */
+const WORDS_LABEL = { ...latinTwins(String.raw`^[\p{L} ]{2,20}:\s`, 'u'), foldsCase: false };
+const holds = (twins: Parameters<typeof twinFor>[0], text: string) => twinFor(twins, text).test(text);
+/** The sectioner's expressions with their twins, for the test that proves they agree. */
+export const SECTION_TWINS = { STATES_A_SKILL, TWO_CAPITALS, TWO_LETTERS, WORDS_LABEL };
 
 /**
  * "Tasks and requirements", "Aufgaben / Anforderungen": a heading over duties and requirements alike weighs
@@ -71,9 +92,10 @@ function bothKinds(text: string): boolean {
 /** A heading line, its kind ('other' for an unknown heading), or undefined for a content line. */
 export function headingKind(rawLine: string): SectionKind | undefined {
   // "✅ Requirements": an emoji may lead a heading; other bullets lead list items.
-  const emojiLed = EMOJI_LED.test(rawLine);
-  if (BULLET.test(rawLine) && !emojiLed) return undefined;
-  let line = headingText(rawLine).replace(DECORATION, ' ').replace(/\s+/g, ' ').trim();
+  const ledByEmoji = emojiLed(rawLine);
+  if (BULLET.test(rawLine) && !ledByEmoji) return undefined;
+  const heading = headingText(rawLine);
+  let line = heading.replace(decorationIn(heading), ' ').replace(/\s+/g, ' ').trim();
   // "Your responsibilities will include...", "You are ready, if you …": a lead-in, like a colon.
   const leadIn = /(\.\.\.|…)$/.test(line);
   if (leadIn) line = line.replace(/\s*(\.\.\.|…)$/, ':');
@@ -89,12 +111,12 @@ export function headingKind(rawLine: string): SectionKind | undefined {
   if (/:\s*\S/.test(line)) return undefined;
   const text = line.replace(/:$/, '').trim();
   // "Experience with Jira and Confluence" states a requirement; "Experience" or "Required experience" heads one.
-  if (!colon && STATES_A_SKILL.test(text)) return undefined;
+  if (!colon && holds(STATES_A_SKILL, text)) return undefined;
   const kind = bothKinds(text) ? 'other' : classifyHeading(question ? `${text}?` : text);
-  const allCaps = /\p{Lu}{2}/u.test(text) && text === text.toUpperCase();
-  if (kind && !colon && !leadIn && !question && !allCaps && !DECORATED.test(rawLine) && statesAnItem(text, kind)) return undefined;
+  const allCaps = holds(TWO_CAPITALS, text) && text === text.toUpperCase();
+  if (kind && !colon && !leadIn && !question && !allCaps && !decorated(rawLine) && statesAnItem(text, kind)) return undefined;
   if (kind) return wordCount(text) <= 8 || colon ? kind : undefined;
-  if (question || emojiLed) return undefined;
+  if (question || ledByEmoji) return undefined;
   return colon || allCaps ? 'other' : undefined;
 }
 
@@ -104,7 +126,7 @@ function inlineKind(rawLine: string): SectionKind | undefined {
     .replace(BULLET, '')
     .match(/^\s*([^:]{3,45}):\s*\S/);
   if (!m || wordCount(m[1]) > 6) return undefined;
-  const kind = classifyHeading(m[1].replace(DECORATION, ' ').trim());
+  const kind = classifyHeading(m[1].replace(decorationIn(m[1]), ' ').trim());
   // Only the label's own content takes its kind: "Salary: $90k" must not turn the lines after it into benefits.
   return kind === 'preferred' || kind === 'required' || kind === 'benefits' || kind === 'legal' || kind === 'about' ? kind : undefined;
 }
@@ -249,7 +271,7 @@ const explicitlyRequired = (text: string) => clauseCues.has(withoutCues(text, 'p
 
 /** "(AWS preferred)" names what it qualifies; "(an asset)", "(preferred)" qualify what stands before them. */
 const namesItsOwnThing = (paren: string) =>
-  isPreferred(paren) && /\p{L}{2}/u.test(withoutCues(paren, 'preferred').replace(/\b(is|are|a|an|very|highly|strongly|but|not|required)\b/gi, ''));
+  isPreferred(paren) && holds(TWO_LETTERS, withoutCues(paren, 'preferred').replace(/\b(is|are|a|an|very|highly|strongly|but|not|required)\b/gi, ''));
 
 /**
  * A preferred cue weighs what it qualifies, not the whole clause, where the clause names several things:
@@ -383,13 +405,17 @@ export interface StructureHints {
 }
 
 /** The heading kind of a line the page marks as a heading: a known kind, else a section of its own. */
-const markedKind = (line: string) =>
-  classifyHeading(
-    headingText(line)
-      .replace(DECORATION, ' ')
-      .replace(/[:?]\s*$/, '')
-      .trim(),
-  ) ?? 'other';
+const markedKind = (line: string) => {
+  const heading = headingText(line);
+  return (
+    classifyHeading(
+      heading
+        .replace(decorationIn(heading), ' ')
+        .replace(/[:?]\s*$/, '')
+        .trim(),
+    ) ?? 'other'
+  );
+};
 const markKey = (line: string) => normalizeText(line).replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Splits a posting into lines with their section and weight; offsets point into the input text. */
@@ -439,7 +465,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
     }
     if (fieldValue) labelled = 'about';
     // "Company: Acme" names it; "Location: Berlin" or "URL: https://…" does not.
-    const otherLabel = /^[\p{L} ]{2,20}:\s/u.test(clean) && !COMPANY_LABEL.test(clean);
+    const otherLabel = holds(WORDS_LABEL, clean) && !COMPANY_LABEL.test(clean);
     if (
       !glued &&
       contentLines === 2 &&

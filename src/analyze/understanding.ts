@@ -1,5 +1,6 @@
 import type { Category } from '../taxonomy/schema';
 import type { PostingLine } from './sections';
+import { wordCount } from '../text/word-count';
 
 /**
  * How much of a posting the taxonomy understood: the share of its requirement lines (responsibilities,
@@ -83,7 +84,7 @@ export const showsUnderstanding = (category: Category) => !NOT_A_SKILL.has(categ
 const REQUIREMENT_SECTIONS = new Set<PostingLine['section']>(['responsibilities', 'required', 'preferred']);
 const BODY_SECTIONS = new Set<PostingLine['section']>(['intro', 'other', 'responsibilities', 'required', 'preferred']);
 
-const words = (text: string, line: PostingLine) => text.slice(line.start, line.end).split(/\s+/).filter(Boolean).length;
+const words = (text: string, line: PostingLine) => wordCount(text, line.start, line.end);
 
 /** `termStarts`: the offsets (ascending) where a counted term of the posting starts. */
 export function understandingOf(text: string, lines: PostingLine[], termStarts: number[], title = ''): Understanding {

@@ -3,7 +3,7 @@
 // up in half a dozen tables (folded form, joined words, compound starts, patterns, list heads). A token now
 // looks up its word once. Everything here depends on the spelling and the taxonomy only, never on the text
 // around the word, so no answer carries one text into the next (tests/analyze/identical-output.test.ts).
-import { foldWord, hasCapital, hasLowercase, stem } from '../text/normalize';
+import { foldWord, hasCapital, hasLowercase, latinTwins, OUTSIDE_LATIN_BLOCK, stem } from '../text/normalize';
 import { type CompiledPattern, JOINED_START, type Lookup } from '../taxonomy/lookup';
 import { isContentWord, isFunctionWord } from './lists';
 
@@ -115,7 +115,8 @@ interface Words {
 
 /** Postings share most of their words: remembered within a bound, as foldWord does (a 10 MB page brings many new ones). */
 const MAX_REMEMBERED_WORDS = 50_000;
-const VERSION_GLUED = /^(\p{L}[\p{L}.+#]*?)v?\d+(?:\.\d+)*\+?$/u;
+/** With its Latin-only twin (latinTwins): a word of Latin characters compiles no Unicode property class. */
+export const VERSION_GLUED = latinTwins(String.raw`^([\p{L}][\p{L}.+#]*?)v?\d+(?:\.\d+)*\+?$`, 'u');
 
 const wordsByLookup = new WeakMap<Lookup, Words>();
 
@@ -143,7 +144,7 @@ function readWord(raw: string, key: string, lookup: Lookup, words: Words): Word 
   const own: Step[] = [{ keys: [key], span: 0, piece: raw }];
   const joinedWords = lookup.wordsOfJoined.get(folded) ?? (folded.endsWith('s') ? lookup.wordsOfJoined.get(folded.slice(0, -1)) : undefined);
   if (joinedWords) own.push({ keys: joinedWords, span: 0, piece: raw });
-  const glued = endsInDigit(raw) ? VERSION_GLUED.exec(raw) : null;
+  const glued = endsInDigit(raw) ? (OUTSIDE_LATIN_BLOCK.test(raw) ? VERSION_GLUED.exact() : VERSION_GLUED.latin).exec(raw) : null;
   const versioned: Step | undefined =
     glued && lookup.versioned.has(lookup.keyOf(glued[1])) ? { keys: [lookup.keyOf(glued[1])], span: 0, piece: glued[1], firstOnly: true } : undefined;
   const alone = versioned ? [...own, versioned] : own;

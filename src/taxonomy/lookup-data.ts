@@ -193,6 +193,8 @@ export function lookupFromData(data: LookupData): Lookup {
   const ids = data.conceptIds.split(' ');
   const patterns = data.patterns.map(({ concept, source, slots }): CompiledPattern => ({ conceptId: ids[concept], source, slots }));
   let adjectives: Set<string> | undefined;
+  // The matcher asks about the same words in every posting: each answer is remembered, within a bound.
+  const adjectiveWords = new Map<string, boolean>();
   return {
     taxonomy: lazyTaxonomy(ids, data),
     trie: new LazyTrie(data, ids).node(0),
@@ -203,9 +205,15 @@ export function lookupFromData(data: LookupData): Lookup {
     headsOfVerb: new Map(data.headsOfVerb),
     wordsOfJoined: joinedWords(data.wordsOfJoined),
     isAdjective: (word) => {
-      const folded = foldWord(word);
-      adjectives ??= new Set(data.adjectives.split('\n'));
-      return adjectives.has(folded) || ADJECTIVE_ENDING.test(folded);
+      let adjective = adjectiveWords.get(word);
+      if (adjective === undefined) {
+        const folded = foldWord(word);
+        adjectives ??= new Set(data.adjectives.split('\n'));
+        adjective = adjectives.has(folded) || ADJECTIVE_ENDING.test(folded);
+        if (adjectiveWords.size >= MAX_REMEMBERED_KEYS) adjectiveWords.clear();
+        adjectiveWords.set(word, adjective);
+      }
+      return adjective;
     },
     versioned: new Set(data.versioned),
     joinedStarts: new Set(data.joinedStarts.split(' ')),

@@ -9,6 +9,7 @@ import { buildCli } from '../../scripts/build-cli';
 import { parseHtml } from '../../src/cli/parse-html';
 import { extractPosting } from '../../src/extract';
 import { analyze, bundledTaxonomy } from '../../src/index';
+import { compiledLookup } from '../../src/taxonomy/compiled-lookup';
 
 // The CLI's bundle (npm run build:cli), built once into a scratch folder and run as bin/tpm-lens.js runs it. The
 // folder is inside the project, so that the packages the bundle loads on demand resolve from node_modules.
@@ -84,6 +85,20 @@ describe('the CLI bundle', () => {
     } finally {
       writeFileSync(cache, saved);
     }
+  });
+
+  it('reads the compiled lookup from its file: a JSON line, then the long strings it gives the lengths of', () => {
+    const file = readFileSync(join(outdir, 'lookup.data'), 'latin1');
+    expect(file).toMatch(/^[\x00-\x7f]*$/);
+    const head = file.indexOf('\n');
+    const { $raw, ...data } = JSON.parse(file.slice(0, head));
+    let at = head + 1;
+    const cut = (length: number) => file.slice(at, (at += length));
+    for (const [field, length] of $raw as [string, number | number[]][]) data[field] = typeof length === 'number' ? cut(length) : length.map(cut);
+    expect(at).toBe(file.length);
+    // The concepts' and rules' JSON has its characters beyond ASCII as escapes: the same values once parsed.
+    const parsed = (d: typeof compiledLookup) => ({ ...d, concepts: d.concepts.map((c) => JSON.parse(c)), rules: d.rules.map((r) => JSON.parse(r)) });
+    expect(parsed(data)).toEqual(parsed(compiledLookup));
   });
 
   it('lists the source files it holds', () => {
