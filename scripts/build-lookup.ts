@@ -16,6 +16,6 @@ writeFileSync(COMPILED_CUES_FILE, cues);
 console.log(`${COMPILED_CUES_FILE}: ${(cues.length / 1024).toFixed(0)} KB`);
 
 // The place names' keys (src/analyze/other-keywords.ts), folded here so that no process folds them at run time.
-const placesFile = `${JSON.stringify(placeKeysOf(places.names), null, 1)}\n`;
+const placesFile = `${JSON.stringify(placeKeysOf(places.names), null, 2)}\n`;
 writeFileSync(PLACE_KEYS_FILE, placesFile);
 console.log(`${PLACE_KEYS_FILE}: ${(placesFile.length / 1024).toFixed(0)} KB`);
