@@ -1,4 +1,4 @@
-import type { Token } from '../text/normalize';
+import { hasCapital, latinTwins, OUTSIDE_LATIN_BLOCK, type Token } from '../text/normalize';
 import { isFunctionWord } from './lists';
 
 /**
@@ -94,8 +94,12 @@ export interface ExampleHit {
 const gapBefore = (ctx: ExampleContext, k: number) => ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start);
 const lower = (t: Token) => t.raw.toLowerCase();
 
+/** A letter of any script, with its Latin-only twin (a fresh process then compiles no Unicode property class). */
+export const LETTER = latinTwins(String.raw`[\p{L}]`, 'u');
+const hasLetter = (raw: string) => (OUTSIDE_LATIN_BLOCK.test(raw) ? LETTER.exact() : LETTER.latin).test(raw);
+
 /** A product's name: a letter, and a capital or a digit ("Wintel", "HP-UX", "n8n", "Version1"); no function word. */
-const looksLikeName = (raw: string) => /\p{L}/u.test(raw) && /[\p{Lu}\d]/u.test(raw) && !isFunctionWord(raw) && !NO_NAME.has(raw.toLowerCase());
+const looksLikeName = (raw: string) => hasLetter(raw) && (hasCapital(raw) || /\d/.test(raw)) && !isFunctionWord(raw) && !NO_NAME.has(raw.toLowerCase());
 
 /** The first letters of the cues, lowercased char codes. */
 const CUE_INITIALS = new Set(EXAMPLE_CUES.map((cue) => cue[0].charCodeAt(0)));

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { twinFor } from '../../src/analyze/cues';
+import { LETTER } from '../../src/analyze/example-lists';
 import { employerNameCheck } from '../../src/analyze/role-names';
 import { headingKind, SECTION_TWINS } from '../../src/analyze/sections';
 import { VERSION_GLUED } from '../../src/analyze/words';
-import { BEYOND_LATIN } from '../../src/text/normalize';
+import { BEYOND_LATIN, OUTSIDE_LATIN_BLOCK } from '../../src/text/normalize';
 
 // The analyzer's \p{} expressions run through Latin-only twins on text with nothing beyond Latin (a fresh process
 // then compiles no Unicode property class): on such text each twin must answer as its exact expression.
@@ -33,6 +34,11 @@ const sameMatch = (a: RegExp, b: RegExp, text: string) => expect(a.exec(text)?.s
 describe('Latin-only twins of the analyzer', () => {
   it.each(Object.entries(SECTION_TWINS))('%s reads Latin lines as the exact expression', (_, twins) => {
     for (const line of LINES.filter((l) => !BEYOND_LATIN.test(l))) sameMatch(twinFor(twins, line), twins.exact(), line);
+  });
+
+  it("reads a listed name's letters as the exact expression (example-lists.ts)", () => {
+    const words = [...LINES, 'n8n', '3M', '1,2', 'Ørsted', 'ſ', '-', '(x)'].flatMap((l) => l.split(/\s+/));
+    for (const word of words.filter((w) => !OUTSIDE_LATIN_BLOCK.test(w))) expect(LETTER.latin.test(word), word).toBe(LETTER.exact().test(word));
   });
 
   it('takes the exact expression for a line beyond Latin, and for ſ under case folding only', () => {
