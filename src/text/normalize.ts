@@ -151,7 +151,7 @@ const WRAP = /^[ \t]*\r?\n[ \t]*$/;
 /**
  * Where two words were glued together in a known name's way: four lowercase letters, then a capital and three more
  * (so JavaScript, GitLab or ServiceNow stay one word; SharePoint splits alike in the taxonomy and the text). A known
- * name with inner capitals (whole-names.ts) is split here only, and with no break.
+ * name with inner capitals (glue-lexicon.ts) is split here only, and with no break.
  */
 const GLUED = latinTwins(String.raw`(?<=[\p{Ll}]{4})(?=[\p{Lu}][\p{Ll}]{3})`, 'gu');
 /**
