@@ -3,7 +3,7 @@ import { foldWord, normalizeTerm, normalizeText, rawForm, stem, tokenize, wordKe
 import type { ContextRule } from './schema';
 import { surfacesOf, type Taxonomy } from './taxonomy';
 import { parsePattern, startKeys } from './pattern';
-import { ACTION_NOUNS, compileFrames, deverbalFrames } from './deverbal-frames';
+import { ACTION_NOUNS, deverbalFrames } from './deverbal-frames';
 import { ADJECTIVE_ENDING, JOINED_START, type CompiledPattern, type CompiledRule, type Entry, type Lookup, type NearbyTerms, type TrieNode } from './lookup';
 
 // The lookup's shape lives in lookup.ts, which the run time imports without compromise.
@@ -136,6 +136,13 @@ export function compileTaxonomy(taxonomy: Taxonomy, options: CompileOptions = {}
 
   const trie: TrieNode = { next: new Map(), entries: [] };
   const patterns = new Map<string, CompiledPattern[]>();
+  /** Parses a pattern and files it under every key it may start with. */
+  const addPattern = (conceptId: string, source: string) => {
+    const compiled = { conceptId, source, slots: parsePattern(source, keyOf) };
+    for (const key of startKeys(compiled.slots)) patterns.set(key, [...(patterns.get(key) ?? []), compiled]);
+    return compiled;
+  };
+  const handPatterns: CompiledPattern[] = [];
   for (const c of taxonomy.concepts) {
     const rules = (c.context ?? []).map((r) => ({
       surface: r.surface.toLowerCase(),
@@ -168,22 +175,16 @@ export function compileTaxonomy(taxonomy: Taxonomy, options: CompileOptions = {}
       }
       node.entries.push(entry);
     }
-    for (const source of c.patterns ?? []) {
-      const slots = parsePattern(source, keyOf);
-      const compiled = { conceptId: c.id, source, slots };
-      for (const key of startKeys(slots)) patterns.set(key, [...(patterns.get(key) ?? []), compiled]);
-    }
+    for (const source of c.patterns ?? []) handPatterns.push(addPattern(c.id, source));
   }
   if (withFrames) {
-    const handPatterns = [...new Set([...patterns.values()].flat())];
     const isSurface = (keys: string[]) => {
       let node: TrieNode | undefined = trie;
       for (const key of keys) node = node?.next.get(key);
       return (node?.entries.length ?? 0) > 0;
     };
     const frames = deverbalFrames(taxonomy, { keyOf, tagsOf: partsOfSpeech, handPatterns, isSurface });
-    for (const compiled of compileFrames(frames, keyOf))
-      for (const key of startKeys(compiled.slots)) patterns.set(key, [...(patterns.get(key) ?? []), compiled]);
+    for (const frame of frames) addPattern(frame.conceptId, frame.source);
   }
   return { taxonomy, trie, patterns, keyOf, irregularKeys: irregular, ...variantIndexes(taxonomy, keyOf, trie) };
 }

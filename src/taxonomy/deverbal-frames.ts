@@ -15,7 +15,6 @@
 import { foldWord, tokenize } from '../text/normalize';
 import type { CompiledPattern } from './lookup';
 import type { Slot } from './pattern';
-import { parsePattern } from './pattern';
 import { surfacesOf, type Taxonomy } from './taxonomy';
 
 /**
@@ -227,7 +226,3 @@ export function matchesWholly(slots: Slot[], keys: string[]): boolean {
   };
   return from(0, 0);
 }
-
-/** The frames as compiled patterns, parsed like any hand-written one. */
-export const compileFrames = (frames: DeverbalFrame[], keyOf: (w: string) => string): CompiledPattern[] =>
-  frames.map((f) => ({ conceptId: f.conceptId, source: f.source, slots: parsePattern(f.source, keyOf) }));
