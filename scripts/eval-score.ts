@@ -52,3 +52,24 @@ export function finds(term: ReportedTerm, gold: GoldConcept, text: string): bool
   const goldPlaces = spans.flatMap((s) => occurrences(text, s));
   return term.evidence.some((e) => overlaps(occurrences(text, e), goldPlaces));
 }
+
+/** A named requirement outside the taxonomy (an `otherKeywords` item with a kind), as the eval counts it. */
+export interface NamedKeyword {
+  text: string;
+  kind?: string;
+  importance?: string;
+  aliases?: string[];
+}
+
+/** The taxonomy category that a named requirement's kind stands for: laws and standards are compliance. */
+export const CATEGORY_OF_KIND: Record<string, string> = { regulation: 'compliance', standard: 'compliance', certification: 'certification', tool: 'tool' };
+
+/**
+ * A named requirement as a reported term of the matching category, its name and acronyms its evidence (verbatim
+ * forms of the posting); undefined for a frequent phrase without a kind.
+ */
+export function namedAsTerm(k: NamedKeyword): ReportedTerm | undefined {
+  const category = k.kind && CATEGORY_OF_KIND[k.kind];
+  if (!category) return undefined;
+  return { id: `other:${k.text}`, label: k.text, category, aliases: k.aliases ?? [], importance: k.importance, evidence: [k.text, ...(k.aliases ?? [])] };
+}

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze, findConcepts } from '../src/index';
-import { finds, namesIt, type GoldConcept, type ReportedTerm } from './eval-score';
+import { finds, namedAsTerm, namesIt, type GoldConcept, type ReportedTerm } from './eval-score';
 
 const FOLDS = { dev: /^[ab]\d/, corpus: /^p\d/, fresh: /^u\d/, check: /^d\d/ } as const;
 type Fold = keyof typeof FOLDS;
@@ -63,10 +63,47 @@ interface PostingFigures {
   unlabelled: string[];
   wrongImportance: string[];
   traps: string[];
+  /**
+   * The same figures with the named requirements outside the taxonomy (otherKeywords with a kind) counted as
+   * reported terms of their category (eval-score.ts namedAsTerm), and each such name with its verdict.
+   */
+  withNamed?: PostingFigures;
+  namedRows: string[];
 }
 
 function scorePostings(fold: Fold): PostingFigures {
-  const f: PostingFigures = {
+  const f = figures();
+  const withNamed = figures();
+  f.withNamed = withNamed;
+  const { labels, texts } = SOURCES(dir)[fold];
+  const files = existsSync(labels)
+    ? readdirSync(labels)
+        .filter((n) => n.endsWith('.gold.json') && foldOf(n) === fold)
+        .sort()
+    : [];
+  for (const file of files) {
+    const gold = JSON.parse(readFileSync(join(labels, file), 'utf8')) as Gold;
+    const text = readFileSync(join(texts, `${gold.id}.txt`), 'utf8');
+    const analysis = analyze(text);
+    const terms: ReportedTerm[] = analysis.terms.map((t) => ({ ...t, importance: t.job.importance, evidence: t.job.evidence }));
+    const named = analysis.otherKeywords.flatMap((k) => namedAsTerm(k) ?? []);
+    scorePosting(f, gold, text, terms);
+    scorePosting(withNamed, gold, text, [...terms, ...named]);
+    // Never the check fold's names: it is measured, not read.
+    if (fold !== 'check')
+      for (const t of named) {
+        const hit = gold.concepts.find((g) => finds(t, g, text));
+        const trap = gold.traps.some((tr) => t.evidence.some((e) => e.trim().toLowerCase() === tr.text.trim().toLowerCase()));
+        f.namedRows.push(`${gold.id}  ${hit ? '✓' : trap ? 'TRAP' : '✗'} ${t.category.padEnd(13)} ${t.label}${hit ? `  = ${hit.name}` : ''}`);
+      }
+  }
+  return f;
+}
+
+type Gold = { id: string; truncated: boolean; concepts: GoldConcept[]; traps: { text: string }[] };
+
+function figures(): PostingFigures {
+  return {
     postings: 0,
     all: tally(),
     byCategory: new Map(),
@@ -77,55 +114,48 @@ function scorePostings(fold: Fold): PostingFigures {
     unlabelled: [],
     wrongImportance: [],
     traps: [],
+    namedRows: [],
   };
+}
+
+/** Adds one posting's figures: its gold concepts against the terms reported. */
+function scorePosting(f: PostingFigures, gold: Gold, text: string, terms: ReportedTerm[]) {
   const cat = (c: string) => {
     if (!f.byCategory.has(c)) f.byCategory.set(c, tally());
     return f.byCategory.get(c)!;
   };
-  const { labels, texts } = SOURCES(dir)[fold];
-  const files = existsSync(labels)
-    ? readdirSync(labels)
-        .filter((n) => n.endsWith('.gold.json') && foldOf(n) === fold)
-        .sort()
-    : [];
-  for (const file of files) {
-    const gold = JSON.parse(readFileSync(join(labels, file), 'utf8')) as { id: string; truncated: boolean; concepts: GoldConcept[]; traps: { text: string }[] };
-    const text = readFileSync(join(texts, `${gold.id}.txt`), 'utf8');
-    const terms: ReportedTerm[] = analyze(text).terms.map((t) => ({ ...t, importance: t.job.importance, evidence: t.job.evidence }));
-    f.postings++;
-    for (const g of gold.concepts) {
-      f.all.gold++;
-      cat(g.category).gold++;
-      const finding = terms.filter((t) => finds(t, g, text));
-      if (!finding.length) {
-        f.misses.push(`${gold.id}  ${g.category.padEnd(13)} ${g.name}  ← ${JSON.stringify(g.surface)}`);
-        continue;
-      }
-      f.all.found++;
-      cat(g.category).found++;
-      if (!gold.truncated) {
-        f.importanceFound++;
-        if (finding.some((t) => t.importance === g.importance)) f.importanceRight++;
-        else f.wrongImportance.push(`${gold.id}  ${g.name}: gold ${g.importance}, reported ${finding.map((t) => t.importance).join('/')}`);
-      }
+  f.postings++;
+  for (const g of gold.concepts) {
+    f.all.gold++;
+    cat(g.category).gold++;
+    const finding = terms.filter((t) => finds(t, g, text));
+    if (!finding.length) {
+      f.misses.push(`${gold.id}  ${g.category.padEnd(13)} ${g.name}  ← ${JSON.stringify(g.surface)}`);
+      continue;
     }
-    for (const t of terms) {
-      f.all.reported++;
-      cat(t.category).reported++;
-      if (gold.concepts.some((g) => finds(t, g, text))) {
-        f.all.precise++;
-        cat(t.category).precise++;
-      } else f.unlabelled.push(`${gold.id}  ${t.category.padEnd(13)} ${t.label}  ← ${JSON.stringify(t.evidence.slice(0, 3))}`);
-    }
-    for (const trap of gold.traps) {
-      const hit = terms.find((t) => t.evidence.some((e) => e.trim().toLowerCase() === trap.text.trim().toLowerCase()));
-      if (hit) {
-        f.trapHits++;
-        f.traps.push(`${gold.id}  "${trap.text}" reported as ${hit.label}`);
-      }
+    f.all.found++;
+    cat(g.category).found++;
+    if (!gold.truncated) {
+      f.importanceFound++;
+      if (finding.some((t) => t.importance === g.importance)) f.importanceRight++;
+      else f.wrongImportance.push(`${gold.id}  ${g.name}: gold ${g.importance}, reported ${finding.map((t) => t.importance).join('/')}`);
     }
   }
-  return f;
+  for (const t of terms) {
+    f.all.reported++;
+    cat(t.category).reported++;
+    if (gold.concepts.some((g) => finds(t, g, text))) {
+      f.all.precise++;
+      cat(t.category).precise++;
+    } else f.unlabelled.push(`${gold.id}  ${t.category.padEnd(13)} ${t.label}  ← ${JSON.stringify(t.evidence.slice(0, 3))}`);
+  }
+  for (const trap of gold.traps) {
+    const hit = terms.find((t) => t.evidence.some((e) => e.trim().toLowerCase() === trap.text.trim().toLowerCase()));
+    if (hit) {
+      f.trapHits++;
+      f.traps.push(`${gold.id}  "${trap.text}" reported as ${hit.label}`);
+    }
+  }
 }
 
 /** Resumes and posting+resume pairs belong to the dev fold. */
@@ -197,6 +227,7 @@ for (const fold of ['dev', 'corpus', 'fresh'] as const) {
   section(`Reported without a gold label (${fold})`, f.unlabelled);
   section(`Wrong importance (${fold})`, f.wrongImportance);
   section(`Trap hits (${fold})`, f.traps);
+  section(`Named requirements outside the taxonomy (${fold}: ✓ finds a gold concept, ✗ unlabelled, TRAP)`, f.namedRows);
 }
 if (dev) {
   section('Resume concepts missed', dev.resumeMisses);
@@ -214,6 +245,19 @@ for (const [fold, f] of results) {
   console.log(`${fold} precision (lower bound)  ${pct(f.all.precise, f.all.reported)}  (${f.all.precise}/${f.all.reported})`);
   console.log(`${fold} importance accuracy      ${pct(f.importanceRight, f.importanceFound)}  (${f.importanceRight}/${f.importanceFound}, complete postings)`);
   console.log(`${fold} trap hits                ${f.trapHits}  (${f.postings ? ((f.trapHits / f.postings) * 10).toFixed(1) : 'n/a'} per 10 postings)`);
+  const w = f.withNamed;
+  if (w) {
+    const named = (c: string) => {
+      const t = w.byCategory.get(c);
+      return t ? `${c} ${pct(t.found, t.gold)}/${pct(t.precise, t.reported)}` : '';
+    };
+    console.log(`With named requirements outside the taxonomy (otherKeywords with a kind, counted as terms):`);
+    console.log(`  ${['compliance', 'certification', 'tool'].map(named).filter(Boolean).join('   ')}   (recall/precision)`);
+    console.log(`${fold} +named posting recall    ${pct(w.all.found, w.all.gold)}  (${w.all.found}/${w.all.gold})`);
+    console.log(`${fold} +named precision         ${pct(w.all.precise, w.all.reported)}  (${w.all.precise}/${w.all.reported})`);
+    console.log(`${fold} +named importance        ${pct(w.importanceRight, w.importanceFound)}  (${w.importanceRight}/${w.importanceFound})`);
+    console.log(`${fold} +named trap hits         ${w.trapHits}`);
+  }
   if (fold === 'dev' && dev) {
     console.log(`dev resume recall            ${pct(dev.resumes.found, dev.resumes.gold)}  (${dev.resumes.found}/${dev.resumes.gold})`);
     console.log(

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { categorySchema } from '../taxonomy/schema';
+import { NAMED_KINDS } from './other-keywords-cues';
 
 // The public contract of `analyze()` and of `tpm-lens analyze --json`: extend it, never break it.
 export const importanceSchema = z.enum(['required', 'preferred', 'mentioned']);
 export const statusSchema = z.enum(['covered', 'partial', 'missing']);
+/** What a named requirement outside the taxonomy is (analyze/other-keywords-cues.ts). */
+export const namedKindSchema = z.enum(NAMED_KINDS);
 /** How a resume shows a concept: in an experience bullet or job title, or only in a summary or list. */
 export const strengthSchema = z.enum(['demonstrated', 'listed']);
 
@@ -100,7 +103,22 @@ export const analysisSchema = z.object({
     })
     .nullable(),
   terms: z.array(termSchema),
-  otherKeywords: z.array(z.object({ text: z.string(), count: z.number().int().positive() })),
+  /**
+   * Phrases and names of the posting that the taxonomy does not know. Added in 0.6: a named requirement (a law,
+   * a standard, a certification or licence, a tool listed beside known ones) carries its `kind`, the
+   * `importance` of its most important line, its other forms in the posting (`aliases`: an acronym) and, with
+   * a resume, `inResume` (the resume names it). Frequent phrases have none of these, as before.
+   */
+  otherKeywords: z.array(
+    z.object({
+      text: z.string(),
+      count: z.number().int().positive(),
+      kind: namedKindSchema.optional(),
+      importance: importanceSchema.optional(),
+      aliases: z.array(z.string()).optional(),
+      inResume: z.boolean().optional(),
+    }),
+  ),
   suggestions: z.array(z.object({ termId: z.string(), bullets: z.array(z.string()) })),
 });
 
@@ -108,6 +126,8 @@ export type Importance = z.infer<typeof importanceSchema>;
 export type CoverageStatus = z.infer<typeof statusSchema>;
 export type Strength = z.infer<typeof strengthSchema>;
 export type Term = z.infer<typeof termSchema>;
+export type NamedKind = z.infer<typeof namedKindSchema>;
+export type OtherKeyword = Analysis['otherKeywords'][number];
 export type TextSpan = z.infer<typeof textSpanSchema>;
 export type Analysis = z.infer<typeof analysisSchema>;
 export type ScoreExplanation = NonNullable<Analysis['scoreExplanation']>;

@@ -25,6 +25,14 @@ const MAX_EVIDENCE = 8;
 
 const lineAt = (lines: PostingLine[], offset: number) => spanAt(lines, offset);
 
+/** The weight of the line at an offset where the posting asks something (keywordLines), else null. */
+const askedAt =
+  (lines: PostingLine[], asks: (line: PostingLine | undefined) => boolean) =>
+  (offset: number): Importance | null => {
+    const line = lineAt(lines, offset);
+    return line && asks(line) && line.weight !== 'boilerplate' ? line.weight : null;
+  };
+
 interface Found {
   count: number;
   evidence: string[];
@@ -279,7 +287,13 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
       terms,
       // Its word lists are English: a posting in another language would list its function words.
       otherKeywords:
-        !wantsOtherKeywords || (language && language !== 'en') ? [] : otherKeywords(jobText, jobTokens, counted, excluded, { company: companyName }),
+        !wantsOtherKeywords || (language && language !== 'en')
+          ? []
+          : otherKeywords(jobText, jobTokens, counted, excluded, {
+              company: companyName,
+              named: { askedAt: askedAt(structure.lines, asks), known: jobHits.map((h) => ({ ...h, category: categoryOf(h.conceptId) })) },
+              resume: resumeText,
+            }),
       suggestions: terms
         .filter((t) => t.status === 'missing' || t.status === 'partial')
         .map((t) => ({ termId: t.id, bullets: bulletTemplates(t.id, taxonomy) })),

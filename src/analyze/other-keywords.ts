@@ -1,6 +1,9 @@
-import { BEYOND_LATIN, foldWord, latinTwins, startsWithCapital, startsWithLowercase, type Token } from '../text/normalize';
+import { BEYOND_LATIN, foldWord, latinTwins, startsWithCapital, startsWithLowercase, type Token, wordKey } from '../text/normalize';
 import { codes as placeCodes } from './data/place-names.json';
 import placeKeys from './data/place-keys.json';
+import type { Importance } from './analysis-schema';
+import { HEAD_NOUNS, type NamedKind, TITLE_AND_UNIT_WORDS } from './other-keywords-cues';
+import { type KnownSpan, namedRequirements, namesInText } from './other-keywords-named';
 import { MODIFIERS, NOT_SKILL_WORDS, UNIT_WORDS } from './other-keywords-words';
 import type { PostingLine, SectionKind } from './sections';
 
@@ -21,9 +24,20 @@ const STOP = new Set(
 export interface OtherKeyword {
   text: string;
   count: number;
+  /** A named requirement (other-keywords-named.ts): what it is. Absent for a frequent phrase. */
+  kind?: NamedKind;
+  /** A named requirement's weight: its most important line's. */
+  importance?: Importance;
+  /** A named requirement's other forms in the posting (its acronym). */
+  aliases?: string[];
+  /** With a resume: whether the resume names it (its name or an alias, as whole words, in any case). */
+  inResume?: boolean;
 }
 
-const NOT_SKILL = new Set(NOT_SKILL_WORDS.flatMap((k) => k.words.filter(Boolean).map(foldWord)));
+/** Titles and units of an organization ("Director", "Division") are no skill, whatever they are part of. */
+const NOT_SKILL = new Set([...NOT_SKILL_WORDS, TITLE_AND_UNIT_WORDS].flatMap((k) => k.words.filter(Boolean).map(foldWord)));
+/** A head noun alone ("Certifications", "Act") is a heading or half a name: the names around it are read as such. */
+const HEAD_KEYS = new Set(HEAD_NOUNS.flatMap((h) => h.words.map(wordKey)));
 const MODIFIER = new Set(MODIFIERS.filter(Boolean).map(foldWord));
 const UNIT = new Set(UNIT_WORDS.map(foldWord));
 /** A place name by its folded words ("new york"), as the text's words are looked up. */
@@ -84,6 +98,14 @@ export interface OtherKeywordOptions {
   /** The employer's name: a phrase with one of its words names the company or a unit of it ("Netflix Studio"). */
   company?: string;
   limit?: number;
+  /**
+   * Reads named requirements too (laws, standards, certifications, tools: other-keywords-named.ts), listed first
+   * with their kind and importance: the weight of the line at an offset where the posting asks something
+   * (null elsewhere), and the taxonomy's hits.
+   */
+  named?: { askedAt: (offset: number) => Importance | null; known: readonly KnownSpan[] };
+  /** The resume's text: each named requirement says whether it names it. */
+  resume?: string;
 }
 
 /** What separates the words of a name; the \p{} form is compiled only for a name with a letter beyond Latin. */
@@ -117,6 +139,10 @@ export function otherKeywords(
   const options = typeof limitOrOptions === 'number' ? { limit: limitOrOptions } : limitOrOptions;
   const limit = options.limit ?? 15;
   const employer = companyWords(options.company);
+  const named = options.named ? namedRequirements({ text, tokens, ...options.named }) : [];
+  // A named requirement's words make no phrase of their own ("Act", "Fisheries").
+  const inName = new Set<number>();
+  for (const entry of named) for (const m of entry.mentions) for (let k = m.from; k <= m.to; k++) inName.add(tokens[k].start);
   // Each token's folded word, looked up once: the checks below read it several times per token.
   const folded = tokens.map((t) => foldWord(t.raw));
   const lowercase = new Set(folded.filter((_, k) => startsWithLowercase(tokens[k].raw)));
@@ -164,7 +190,7 @@ export function otherKeywords(
   let runStart = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    const stop = namesEmployer(k) || STOP.has(folded[k]) || t.raw.length < 2 || !isCounted(t);
+    const stop = namesEmployer(k) || STOP.has(folded[k]) || t.raw.length < 2 || !isCounted(t) || inName.has(t.start);
     if (stop || t.breakBefore !== 'none') {
       count(runStart, k);
       runStart = stop ? k + 1 : k;
@@ -172,13 +198,28 @@ export function otherKeywords(
   }
   count(runStart, tokens.length);
 
-  const frequent = [...grams].filter(([, g]) => g.count >= 2 && (g.n > 1 || g.name));
+  const frequent = [...grams].filter(([key, g]) => g.count >= 2 && (g.n > 1 || (g.name && !HEAD_KEYS.has(key))));
   const hidden = (key: string, c: number) => frequent.some(([other, g]) => other !== key && g.count >= c && ` ${other} `.includes(` ${key} `));
   // Ties go to the lowercase form: a phrase that opens a bullet is not a name.
   const bestForm = (forms: Map<string, number>) => [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? 1 : -1))[0][0];
-  return frequent
+  const phrases = frequent
     .filter(([key, g]) => !hidden(key, g.count))
     .map(([, g]) => ({ text: bestForm(g.forms), count: g.count }))
     .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1))
     .slice(0, limit);
+  const { resume } = options;
+  return [
+    ...named.slice(0, MAX_NAMED).map(({ text: name, kind, count, importance, aliases }) => ({
+      text: name,
+      count,
+      kind,
+      importance,
+      ...(aliases.length ? { aliases } : {}),
+      ...(resume === undefined ? {} : { inResume: namesInText(resume, [name, ...aliases]) }),
+    })),
+    ...phrases,
+  ];
 }
+
+/** Named requirements are few in a posting; a list of dozens is a page of product names, cut. */
+const MAX_NAMED = 25;

@@ -110,7 +110,10 @@ describe.skipIf(!existsSync(defaultPagesDir))('other keywords of the saved real 
     for (const name of pageNames(defaultPagesDir)) {
       const label = JSON.parse(readFileSync(`${defaultPagesDir}/${name}.json`, 'utf8')) as { url: string };
       const page = extractPosting(parseHtml(readFileSync(`${defaultPagesDir}/${name}.html`, 'utf8')), label.url);
-      for (const { text } of analyze(page).otherKeywords) if (LEGAL_OR_PAY.test(text) || namesAPlace(text)) offenders.push(`${name}: ${text}`);
+      // A law asked for may be about employment ("EEO regulations"); a product beside known ones may share a
+      // place's name ("Mysql, Postgres, Aurora").
+      for (const { text, kind } of analyze(page).otherKeywords)
+        if ((LEGAL_OR_PAY.test(text) && kind !== 'regulation') || (namesAPlace(text) && kind !== 'tool')) offenders.push(`${name}: ${text}`);
     }
     expect(offenders, offenders.join('\n')).toEqual([]);
   });

@@ -1,0 +1,409 @@
+import { hasCapital, startsWithCapital, startsWithLowercase, type Token } from '../text/normalize';
+import type { Importance } from './analysis-schema';
+import { isFunctionWord } from './lists';
+import {
+  HEAD_NOUNS,
+  type HeadNouns,
+  LICENCE_KINDS,
+  LIST_CLOSERS,
+  LIST_OPENERS,
+  NAME_AFTER,
+  NAME_JOINERS,
+  type NamedKind,
+  NOT_NAME_WORDS,
+  REGULATED_FIELDS,
+  STANDARD_BODIES,
+} from './other-keywords-cues';
+
+/**
+ * Named requirements the taxonomy lacks: the laws, standards, certifications and tools a posting asks for by
+ * name. No curated list holds them all ("Endangered Species Act", "CSTS-09", "Wrike"), so they are read by their
+ * form around cue words (other-keywords-cues.ts):
+ * - a Title-case name that ends in a head noun: "Freedom of Information Act", "CTS Certification";
+ * - names before a lowercase head noun: "Fall Protection and Confined Space certificates", "HSE regulations",
+ *   a field of rules ("labour codes") or a kind of licence ("class 5 drivers' license");
+ * - names listed after a head noun: "Certifications (CSTS-09, Fall Protection)", "certification such as CITPM",
+ *   "certification in Fall Protection";
+ * - identifiers of standards: "ISO 45001", "ISO/IEC 27001", "NIST 800-53";
+ * - a name's acronym, defined beside it or made of its initials ("ESA"), and acronyms listed beside a found law
+ *   or certification ("the ESA and MMPA");
+ * - unknown product names listed beside the taxonomy's tools ("Jira, Smartsheet, Wrike or similar") and the
+ *   names example-lists.ts gives as examples of a known kind ("CRM, such as SugarCRM").
+ * Only the lines where the posting asks count (`askedAt`), and a name the taxonomy knows is left to it.
+ */
+
+export interface KnownSpan {
+  start: number;
+  end: number;
+  category: string;
+  /** 'example': a name the taxonomy lacks, given as an example of a known kind (example-lists.ts). */
+  via?: string;
+}
+
+export interface NamedContext {
+  text: string;
+  tokens: readonly Token[];
+  /** The weight of the line at a text offset where the posting asks for something there, else null. */
+  askedAt: (offset: number) => Importance | null;
+  /** The taxonomy's hits in the posting. */
+  known: readonly KnownSpan[];
+}
+
+export interface NamedRequirement {
+  /** The name as the posting writes it (its first full mention). */
+  text: string;
+  kind: NamedKind;
+  count: number;
+  importance: Importance;
+  /** Other ways the posting writes it: its acronym ("ESA" for "Endangered Species Act"). */
+  aliases: string[];
+  /** Token ranges of its mentions. */
+  mentions: { from: number; to: number }[];
+}
+
+const RANK: Record<Importance, number> = { required: 0, preferred: 1, mentioned: 2 };
+const HEADS = new Map<string, HeadNouns>(HEAD_NOUNS.flatMap((h) => h.words.map((w) => [w, h] as const)));
+const FIELDS = REGULATED_FIELDS.phrases.map((p) => p.split(' '));
+const LICENCES = LICENCE_KINDS.phrases.map((p) => p.split(' '));
+/** The taxonomy's categories whose terms anchor a list of names of the same kind. */
+const KIND_OF_CATEGORY: Record<string, NamedKind | undefined> = { compliance: 'regulation', certification: 'certification', tool: 'tool' };
+const MAX_NAME_WORDS = 8;
+const MAX_ITEM_WORDS = 4;
+const MAX_ITEMS = 10;
+
+const ACRONYM = /^[A-Z][A-Z0-9&]*[A-Z0-9]$/;
+const isAcronymRaw = (raw: string) => raw.length >= 2 && raw.length <= 8 && ACRONYM.test(raw) && /[A-Z].*[A-Z]/.test(raw);
+const bare = (word: string) => word.toLowerCase().replace(/['’]/g, '');
+
+export function namedRequirements(ctx: NamedContext): NamedRequirement[] {
+  const { text, tokens } = ctx;
+  const n = tokens.length;
+  if (n < 2) return [];
+  const lower = tokens.map((t) => bare(t.raw));
+  const writtenLowercase = new Set(lower.filter((_, k) => startsWithLowercase(tokens[k].raw)));
+
+  // The taxonomy's category at each token; names given as examples of a kind are no known name of their own.
+  const knownAt: (string | undefined)[] = new Array(n);
+  const examples: KnownSpan[] = [];
+  {
+    const sorted = [...ctx.known].sort((a, b) => a.start - b.start);
+    let t = 0;
+    for (const hit of sorted) {
+      if (hit.via === 'example') {
+        examples.push(hit);
+        continue;
+      }
+      while (t < n && tokens[t].end <= hit.start) t++;
+      for (let k = t; k < n && tokens[k].start < hit.end; k++) knownAt[k] ??= hit.category;
+    }
+  }
+
+  const gapBefore = (k: number) => text.slice(tokens[k - 1].end, tokens[k].start);
+  const sameSentence = (a: number, b: number) => tokens[a].sentence === tokens[b].sentence;
+  /** Token k follows the one before it inside a name: a space or a hyphen, a possessive's apostrophe ("drivers' license"). */
+  const joined = (k: number) => k > 0 && sameSentence(k - 1, k) && /^(?:['’]? ?|-)$/.test(gapBefore(k));
+  const isAcronym = (k: number) => isAcronymRaw(tokens[k].raw);
+  const isNameWord = (k: number) => {
+    const raw = tokens[k].raw;
+    return (hasCapital(raw) || /\d/.test(raw)) && !isFunctionWord(raw) && !LIST_CLOSERS.has(lower[k]) && !NOT_NAME_WORDS.has(lower[k]);
+  };
+  /**
+   * A one-word name that may be an ordinary word: capitalized only as a sentence's first ("Client standards"),
+   * or written in lowercase elsewhere in the posting.
+   */
+  const doubtful = (from: number, to: number) =>
+    from === to && !isAcronym(from) && !/\d/.test(tokens[from].raw) && (tokens[from].breakBefore === 'sentence' || writtenLowercase.has(lower[from]));
+
+  const found = new Map<string, NamedRequirement>();
+  const taken = new Set<number>();
+  const add = (from: number, to: number, kind: NamedKind, options: { known?: boolean } = {}): NamedRequirement | undefined => {
+    if (from > to || taken.has(from)) return undefined;
+    if (!options.known) for (let k = from; k <= to; k++) if (knownAt[k]) return undefined; // the taxonomy's own term
+    const importance = ctx.askedAt(tokens[from].start);
+    if (!importance) return undefined;
+    const written = text.slice(tokens[from].start, tokens[to].end).replace(/\s+/g, ' ');
+    const key = bare(written);
+    let entry = found.get(key);
+    if (!entry) found.set(key, (entry = { text: written, kind, count: 0, importance, aliases: [], mentions: [] }));
+    for (let k = from; k <= to; k++) taken.add(k);
+    entry.count++;
+    entry.mentions.push({ from, to });
+    if (RANK[importance] < RANK[entry.importance]) entry.importance = importance;
+    return entry;
+  };
+
+  // Items of a list: runs of name words ("Fall Protection", "Leadership for Safety Excellence"), split by
+  // commas, slashes, "and", "or".
+  const itemFrom = (s: number): number => {
+    if (!isNameWord(s)) return -1;
+    let end = s;
+    for (let k = s + 1, words = 1; k < n && words < MAX_ITEM_WORDS && joined(k); k++) {
+      if (isNameWord(k)) {
+        end = k;
+        words++;
+      } else if (NAME_JOINERS.has(lower[k]) && !isConnector(k) && k + 1 < n && joined(k + 1) && isNameWord(k + 1)) continue;
+      else break;
+    }
+    return end;
+  };
+  const itemTo = (e: number): number => {
+    if (!isNameWord(e)) return -1;
+    let start = e;
+    for (let k = e - 1, words = 1; k >= 0 && words < MAX_ITEM_WORDS && joined(k + 1); k--) {
+      if (isNameWord(k)) {
+        start = k;
+        words++;
+      } else if (NAME_JOINERS.has(lower[k]) && !isConnector(k) && k > 0 && joined(k) && isNameWord(k - 1)) continue;
+      else break;
+    }
+    return start;
+  };
+  const isConnector = (k: number) => lower[k] === 'and' || lower[k] === 'or';
+  /** Where the item after the one ending at `e` starts, or -1 at the list's end. */
+  const nextItem = (e: number): number => {
+    let k = e + 1;
+    if (k >= n || !sameSentence(e, k)) return -1;
+    const gap = gapBefore(k);
+    if (/^\s*[,/&]\s*$/.test(gap)) {
+      if (isConnector(k)) k++;
+    } else if (/^\s+$/.test(gap) && isConnector(k)) k++;
+    else return -1;
+    if (k < n && isConnector(k) && /^\s*\/\s*$/.test(gapBefore(k))) k++; // "and/or"
+    if (k >= n || !sameSentence(e, k) || /[()]/.test(gapBefore(k)) || LIST_CLOSERS.has(lower[k])) return -1;
+    return k;
+  };
+  /** Where the item before the one starting at `s` ends, or -1 at the list's start. */
+  const previousItem = (s: number): number => {
+    let k = s - 1;
+    if (k < 0 || !sameSentence(k, s)) return -1;
+    const gap = gapBefore(s);
+    if (isConnector(k) && /^\s+$/.test(gap)) {
+      k--;
+      if (k >= 0 && isConnector(k) && /^\s*\/\s*$/.test(gapBefore(k + 1))) k--; // "and/or"
+      if (k < 0 || !sameSentence(k, s) || !/^\s*,?\s*$/.test(gapBefore(k + 1))) return -1;
+    } else if (!/^\s*[,/&]\s*$/.test(gap)) return -1;
+    return k >= 0 && sameSentence(k, s) ? k : -1;
+  };
+  /**
+   * The items of the list from token s on, as [from, to] ranges, known ones included. A list whose last name runs
+   * on into a lowercase word is prose ("Green or Black belt"): no list.
+   */
+  const itemsFrom = (s: number) => {
+    const items: [number, number][] = [];
+    for (let k = s; k >= 0 && items.length < MAX_ITEMS; ) {
+      const end = itemFrom(k);
+      if (end < 0) break;
+      items.push([k, end]);
+      k = nextItem(end);
+    }
+    const last = items.at(-1)?.[1];
+    if (
+      last !== undefined &&
+      last + 1 < n &&
+      joined(last + 1) &&
+      /^ $/.test(gapBefore(last + 1)) &&
+      startsWithLowercase(tokens[last + 1].raw) &&
+      !isFunctionWord(tokens[last + 1].raw)
+    )
+      return [];
+    return items;
+  };
+  const itemsTo = (e: number) => {
+    const items: [number, number][] = [];
+    for (let k = e; k >= 0 && items.length < MAX_ITEMS; ) {
+      const start = itemTo(k);
+      if (start < 0) break;
+      items.unshift([start, k]);
+      k = previousItem(start);
+    }
+    return items;
+  };
+  /**
+   * An item fit to report: a letter in it (not "2013" of "MS Project 2013"), and no half of a word pair
+   * ("Audio/Visual"; acronyms stay alternatives: "CPA/CA").
+   */
+  const reportable = ([from, to]: [number, number]) => {
+    let letter = false;
+    for (let k = from; k <= to && !letter; k++) letter = /[a-z]/i.test(tokens[k].raw);
+    if (!letter || doubtful(from, to)) return false;
+    if (from === to && isAcronym(from)) return true;
+    return !(from > 0 && gapBefore(from) === '/') && !(to + 1 < n && gapBefore(to + 1) === '/');
+  };
+  const isKnown = ([from, to]: [number, number]) => {
+    for (let k = from; k <= to; k++) if (knownAt[k]) return true;
+    return false;
+  };
+
+  /** Does the phrase (its words) end at token e? */
+  const phraseEndsAt = (phrase: string[], e: number) =>
+    e - phrase.length + 1 >= 0 && phrase.every((w, i) => lower[e - phrase.length + 1 + i] === w && (i === 0 || joined(e - phrase.length + 1 + i)));
+
+  /** The names around a head noun at token h. */
+  const readHead = (h: number, head: HeadNouns) => {
+    // After it: "Certifications (CSTS-09, Fall Protection)", "certification such as CITPM", "certificates: A, B".
+    const listed = listAfter(h);
+    if (listed.length) {
+      for (const item of listed) if (!isKnown(item) && reportable(item)) add(item[0], item[1], head.kind);
+      return; // what precedes such a head is the list's kind ("Construction Safety Certifications"), no name
+    }
+    // "certification in Fall Protection", "licensed as a Professional Engineer"
+    if (head.kind === 'certification' && h + 2 < n && NAME_AFTER.has(lower[h + 1]) && joined(h + 1)) {
+      let s = h + 2;
+      if (/^(a|an|the)$/.test(lower[s]) && s + 1 < n && joined(s + 1)) s++;
+      if (joined(s) && !isKnown([s, s])) {
+        const end = itemFrom(s);
+        if (end >= 0 && !doubtful(s, end)) add(s, end, head.kind);
+      }
+    }
+    if (h === 0 || !joined(h)) return;
+    // "Code of Conduct", "Certificate of employment", "Act Now", "Certification Manager": the head opens a name
+    // or a title, it does not close one.
+    const next = h + 1 < n && joined(h + 1) ? h + 1 : -1;
+    if (next >= 0 && (lower[next] === 'of' || isNameWord(next))) return;
+    if (startsWithCapital(tokens[h].raw)) {
+      const start = nameBefore(h, head.minNameWords);
+      if (start >= 0) add(start, h, head.kind);
+      return;
+    }
+    // A field of rules or a kind of licence: "labour codes", "class 5 drivers' license".
+    for (const phrase of head.kind === 'certification' ? LICENCES : FIELDS) {
+      if (!phraseEndsAt(phrase, h - 1)) continue;
+      let start = h - phrase.length;
+      if (head.kind === 'certification' && start >= 2 && lower[start - 2] === 'class' && /^\d/.test(lower[start - 1]) && joined(start)) start -= 2;
+      add(start, h, head.kind);
+      return;
+    }
+    // Names before it: "Fall Protection and Confined Space certificates", "FDA, BSI, EEO regulations".
+    const items = itemsTo(h - 1).filter(reportable);
+    if (!items.length) return;
+    const [first, last] = items[items.length - 1];
+    if (items.length === 1 && !isKnown([first, last])) {
+      if (last - first + 1 >= Math.min(head.minNameWords, 2) || isAcronym(first)) add(first, h, head.kind);
+      return;
+    }
+    for (const item of items) if (!isKnown(item)) add(item[0], item[1], head.kind);
+  };
+
+  /** Where a Title-case name ending in the head at h starts ("Freedom of Information Act"), or -1. */
+  const nameBefore = (h: number, minWords: number): number => {
+    let start = -1;
+    let words = 0;
+    for (let k = h - 1; k >= 0 && h - k <= MAX_NAME_WORDS && joined(k + 1); k--) {
+      if (isNameWord(k)) {
+        start = k;
+        words++;
+      } else if (!(NAME_JOINERS.has(lower[k]) && k > 0 && joined(k) && isNameWord(k - 1) && lower[k] !== 'the')) break;
+    }
+    if (start < 0 || words < minWords || doubtful(start, h - 1)) return -1;
+    return start;
+  };
+
+  /** The items of a list that opens right after the head at h: "(", ":" or a cue ("such as", "e.g."). */
+  const listAfter = (h: number): [number, number][] => {
+    let s = h + 1;
+    if (s >= n) return [];
+    const gap = gapBefore(s);
+    const opener = LIST_OPENERS.find((cue) => cue.every((w, i) => lower[s + i] === w && sameSentence(h, s + i)));
+    if (opener && /^\s*,?\s*\(?\s*$/.test(gap)) s += opener.length;
+    else if (!(/^\s*[(:]\s*$/.test(gap) && (tokens[s].sentence === tokens[h].sentence || /:/.test(gap)))) return [];
+    if (s >= n) return [];
+    // "(e.g. ISO 27001)": a cue after the parenthesis.
+    const cue = LIST_OPENERS.find((c) => c.every((w, i) => lower[s + i] === w));
+    if (cue && /\(/.test(gap)) s += cue.length;
+    return s < n ? itemsFrom(s) : [];
+  };
+
+  // Identifiers of standards: "ISO 45001", "ISO/IEC 27001", "NIST 800-53", "MIL-STD-882".
+  const readIdentifier = (k: number) => {
+    let e = k;
+    while (e + 1 < n && e - k < 2 && /^[/-]$/.test(gapBefore(e + 1)) && isAcronym(e + 1)) e++;
+    if (e + 1 >= n || !/^[ -]$/.test(gapBefore(e + 1)) || !/^\d{3,}/.test(tokens[e + 1].raw)) return;
+    e++;
+    while (e + 1 < n && /^[-:.]$/.test(gapBefore(e + 1)) && /^\d/.test(tokens[e + 1].raw)) e++;
+    add(k, e, 'standard');
+  };
+
+  for (let k = 0; k < n; k++) {
+    const head = HEADS.get(lower[k]);
+    if (head) readHead(k, head);
+    else if (STANDARD_BODIES.has(tokens[k].raw)) readIdentifier(k);
+  }
+
+  // A name's acronym: defined beside it ("Endangered Species Act (ESA)") or made of its initials; its later uses count.
+  const byAcronym = new Map<string, NamedRequirement>();
+  for (const entry of found.values()) {
+    if (entry.kind === 'tool') continue;
+    const { from, to } = entry.mentions[0];
+    const defined = to + 1 < n && /^\s*\($/.test(gapBefore(to + 1)) && isAcronym(to + 1) ? tokens[to + 1].raw : undefined;
+    const initials = tokens
+      .slice(from, to + 1)
+      .filter((t) => startsWithCapital(t.raw) && !isFunctionWord(t.raw))
+      .map((t) => t.raw[0])
+      .join('');
+    for (const acronym of [defined, initials.length >= 3 ? initials : undefined]) if (acronym && !byAcronym.has(acronym)) byAcronym.set(acronym, entry);
+  }
+  if (byAcronym.size) {
+    for (let k = 0; k < n; k++) {
+      const entry = byAcronym.get(tokens[k].raw);
+      if (!entry || taken.has(k) || knownAt[k] || !ctx.askedAt(tokens[k].start)) continue;
+      taken.add(k);
+      entry.count++;
+      entry.mentions.push({ from: k, to: k });
+      if (!entry.aliases.includes(tokens[k].raw)) entry.aliases.push(tokens[k].raw);
+    }
+  }
+
+  // Acronyms listed beside a found law or certification, or one the taxonomy knows: "the ESA and MMPA".
+  const anchors: { from: number; to: number; kind: NamedKind }[] = [];
+  for (const entry of found.values()) for (const m of entry.mentions) if (entry.kind !== 'tool') anchors.push({ ...m, kind: entry.kind });
+  for (let k = 0; k < n; k++) {
+    const kind = knownAt[k] && KIND_OF_CATEGORY[knownAt[k]!];
+    if (!kind || (k > 0 && knownAt[k - 1] === knownAt[k] && joined(k))) continue;
+    let to = k;
+    while (to + 1 < n && knownAt[to + 1] === knownAt[k] && joined(to + 1)) to++;
+    anchors.push({ from: k, to, kind });
+  }
+  /** A list goes on past its names into a plain noun: "across Azure, MAI, and internal engineering groups" lists no products. */
+  const goesOnInProse = (list: [number, number][]) => {
+    const after = nextItem(list[list.length - 1][1]);
+    const before = previousItem(list[0][0]);
+    return (after >= 0 && itemFrom(after) < 0) || (before >= 0 && itemTo(before) < 0);
+  };
+  for (const anchor of anchors) {
+    const list = [...itemsTo(anchor.from).slice(0, -1), [anchor.from, anchor.to] as [number, number], ...itemsFrom(anchor.to).slice(1)];
+    if (list.length < 2 || goesOnInProse(list)) continue;
+    if (anchor.kind === 'tool') {
+      // Every known item a tool or a technology: "Jira, Smartsheet, Wrike", not "Agile, Scrum and Kanban".
+      if (list.some((item) => isKnown(item) && !['tool', 'technical'].includes(knownAt[item[0]] ?? ''))) continue;
+      for (const item of list) if (!isKnown(item) && reportable(item)) add(item[0], item[1], 'tool');
+    } else for (const [from, to] of list) if (from === to && isAcronym(from) && !knownAt[from]) add(from, to, anchor.kind);
+  }
+
+  // "CRM, such as SugarCRM": a name example-lists.ts read as an instance of a known kind of tool.
+  for (const hit of examples) {
+    let from = 0;
+    while (from < n && tokens[from].start < hit.start) from++;
+    let to = from;
+    while (to + 1 < n && tokens[to + 1].end <= hit.end) to++;
+    if (from >= n || tokens[from].start !== hit.start) continue;
+    // "Golang (Go)", "backend-for-frontend (BFF)": a lone name in parentheses restates what precedes it;
+    // "(State-of-the-Art)": a hyphenated phrase, no name.
+    const alone = from > 0 && /\(\s*$/.test(gapBefore(from)) && to + 1 < n && /^\s*\)/.test(gapBefore(to + 1));
+    const hyphened = (from > 0 && gapBefore(from) === '-') || (to + 1 < n && gapBefore(to + 1) === '-');
+    if (!alone && !hyphened) add(from, to, 'tool', { known: true });
+  }
+
+  return [...found.values()].sort((a, b) => RANK[a.importance] - RANK[b.importance] || b.count - a.count || (a.text < b.text ? -1 : 1));
+}
+
+/** Does the text name it, as a whole word or words, in any case ("ESA", "Endangered Species Act")? */
+export function namesInText(text: string, names: string[]): boolean {
+  const hay = text.toLowerCase().replace(/’/g, "'");
+  // Lowercased: a Latin letter or digit glues; no Unicode property class (a fresh process would compile it).
+  const letter = (c: string | undefined) => c !== undefined && /[a-z0-9\u00c0-\u024f]/.test(c);
+  return names.some((name) => {
+    const needle = name.toLowerCase().replace(/’/g, "'");
+    for (let i = hay.indexOf(needle); i !== -1; i = hay.indexOf(needle, i + 1)) if (!letter(hay[i - 1]) && !letter(hay[i + needle.length])) return true;
+    return false;
+  });
+}
