@@ -6,6 +6,13 @@
 /** The kinds of named requirement, as `otherKeywords[].kind` reports them. */
 export const NAMED_KINDS = ['regulation', 'standard', 'certification', 'tool'] as const;
 export type NamedKind = (typeof NAMED_KINDS)[number];
+/** What each kind is called for a reader (the popup, the CLI's report). */
+export const NAMED_KIND_LABELS: Record<NamedKind, string> = {
+  regulation: 'law or regulation',
+  standard: 'standard',
+  certification: 'certification or licence',
+  tool: 'tool',
+};
 
 export interface HeadNouns {
   kind: NamedKind;

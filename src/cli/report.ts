@@ -1,6 +1,7 @@
 import { styleText } from 'node:util';
 import type { Analysis, Term } from '../analyze/analysis-schema';
 import { listedOnly } from '../analyze/listed-only';
+import { NAMED_KIND_LABELS } from '../analyze/other-keywords-cues';
 import { relatedLabels } from '../analyze/related-labels';
 import { screeningGroups } from '../analyze/screening';
 
@@ -60,7 +61,18 @@ export function formatReport(a: Analysis, color: boolean): string {
       paint('green', '✓'),
     );
   }
-  if (a.otherKeywords.length) out.push('', paint('bold', 'Other keywords'), `  ${a.otherKeywords.map((k) => `${k.text} (${k.count})`).join(', ')}`);
+  // Named requirements outside the taxonomy (with a kind), then the frequent phrases.
+  const named = a.otherKeywords.filter((k) => k.kind);
+  if (named.length) {
+    out.push('', paint('bold', `Also asked, outside our vocabulary (${named.length})`) + paint('dim', ' (not in the score)'));
+    for (const k of named) {
+      const aliases = k.aliases?.length ? ` (${k.aliases.join(', ')})` : '';
+      const resume = k.inResume === undefined ? '' : k.inResume ? paint('green', ' on your resume') : paint('dim', ' not on your resume');
+      out.push(`  • ${k.text}${aliases} ${paint('dim', `[${k.kind ? NAMED_KIND_LABELS[k.kind] : ''}, ${k.importance}]`)}${resume}`);
+    }
+  }
+  const phrases = a.otherKeywords.filter((k) => !k.kind);
+  if (phrases.length) out.push('', paint('bold', 'Other keywords'), `  ${phrases.map((k) => `${k.text} (${k.count})`).join(', ')}`);
   if (a.suggestions.length) {
     out.push('', paint('bold', 'Suggested bullets') + paint('dim', ' (fill the [brackets] with your own facts)'));
     const labels = new Map(a.terms.map((t) => [t.id, t.label]));

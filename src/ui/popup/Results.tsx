@@ -1,6 +1,7 @@
 import type { Analysis, Term } from '../../analyze/analysis-schema';
 import { screeningGroups } from '../../analyze/screening';
 import { lowUnderstandingNotice } from '../../analyze/understanding';
+import { NamedRequirements } from './NamedRequirements';
 import { TermRow } from './TermRow';
 
 /**
@@ -46,6 +47,8 @@ function Understanding({ analysis }: { analysis: Analysis }) {
 
 export function Results({ analysis, resumeName, onAddResume }: { analysis: Analysis; resumeName?: string; onAddResume: () => void }) {
   const bullets = new Map(analysis.suggestions.map((s) => [s.termId, s.bullets]));
+  // Named requirements (with a kind) have their own list; the rest are frequent phrases.
+  const phrases = analysis.otherKeywords.filter((k) => !k.kind);
   const by = (status: Term['status']) => analysis.terms.filter((t) => t.status === status);
   const e = analysis.scoreExplanation;
   // A posting mostly outside the vocabulary gets its notice in place of a confident number; the number stays a click away.
@@ -128,11 +131,12 @@ export function Results({ analysis, resumeName, onAddResume }: { analysis: Analy
           <Group id="g-covered" title="Covered" terms={by('covered')} bullets={bullets} />
         </>
       )}
-      {analysis.otherKeywords.length > 0 && (
+      <NamedRequirements keywords={analysis.otherKeywords} />
+      {phrases.length > 0 && (
         <section className="tpmkl-group" aria-labelledby="g-other">
           <h2 id="g-other">Other keywords</h2>
           <p className="tpmkl-muted tpmkl-keywords-hint">Phrases of the duties and qualifications that the TPM vocabulary does not know:</p>
-          <p className="tpmkl-keywords">{analysis.otherKeywords.map((k) => `${k.text} (${k.count})`).join(' · ')}</p>
+          <p className="tpmkl-keywords">{phrases.map((k) => `${k.text} (${k.count})`).join(' · ')}</p>
         </section>
       )}
     </>
