@@ -305,7 +305,10 @@ export function namedRequirements(ctx: NamedContext): NamedRequirement[] {
     const gap = gapBefore(s);
     const opener = LIST_OPENERS.find((cue) => cue.every((w, i) => lower[s + i] === w && sameSentence(h, s + i)));
     if (opener && /^\s*,?\s*\(?\s*$/.test(gap)) s += opener.length;
-    else if (!(/^\s*[(:]\s*$/.test(gap) && (tokens[s].sentence === tokens[h].sentence || /:/.test(gap)))) return [];
+    // A parenthesis lists after a plural ("Certifications (CSTS-09, Fall Protection)"); after a singular it
+    // defines ("Endangered Species Act (ESA)").
+    else if (!(/^\s*[(:]\s*$/.test(gap) && (tokens[s].sentence === tokens[h].sentence || /:/.test(gap)) && (/:/.test(gap) || lower[h].endsWith('s'))))
+      return [];
     if (s >= n) return [];
     // "(e.g. ISO 27001)": a cue after the parenthesis.
     const cue = LIST_OPENERS.find((c) => c.every((w, i) => lower[s + i] === w));
@@ -340,6 +343,11 @@ export function namedRequirements(ctx: NamedContext): NamedRequirement[] {
       .filter((t) => startsWithCapital(t.raw) && !isFunctionWord(t.raw))
       .map((t) => t.raw[0])
       .join('');
+    // The definition itself is no second mention.
+    if (defined) {
+      taken.add(to + 1);
+      entry.aliases.push(defined);
+    }
     for (const acronym of [defined, initials.length >= 3 ? initials : undefined]) if (acronym && !byAcronym.has(acronym)) byAcronym.set(acronym, entry);
   }
   if (byAcronym.size) {

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { analysisSchema } from '../../src/analyze/analysis-schema';
+import { namesInText } from '../../src/analyze/other-keywords-named';
+import { analyze } from '../../src/index';
+
+/** A posting whose requirements are the given lines, and a preferred section when asked. */
+const posting = (required: string[], preferred: string[] = []) =>
+  [
+    'Site Program Manager',
+    'Northwind Builders',
+    '',
+    'About us',
+    'Northwind Builders has built bridges since 1950.',
+    '',
+    'Requirements',
+    ...required.map((l) => `- ${l}`),
+    ...(preferred.length ? ['', 'Nice to have', ...preferred.map((l) => `- ${l}`)] : []),
+  ].join('\n');
+
+const named = (lines: string[], preferred: string[] = [], resume?: string) => analyze(posting(lines, preferred), resume).otherKeywords.filter((k) => k.kind);
+
+describe('named requirements outside the taxonomy', () => {
+  it.each([
+    ['a Title-case law and its defined acronym', 'Knowledge of the Endangered Species Act (ESA)', 'Endangered Species Act', 'regulation'],
+    ['a law whose name holds "of"', 'Respond to Freedom of Information Act requests', 'Freedom of Information Act', 'regulation'],
+    ['names before a lowercase head', 'Fall Protection and Confined Space certificates', 'Confined Space', 'certification'],
+    ['a field of rules', 'Working knowledge of HSE regulations', 'HSE regulations', 'regulation'],
+    ['a lowercase field of codes', 'Applicable local and provincial labour codes', 'labour codes', 'standard'],
+    ["a driver's licence with its class", "A valid class 5 driver's license", "class 5 driver's license", 'certification'],
+    ['items listed after a plural head', 'Construction Safety Certifications (CSTS-09, Leadership for Safety Excellence)', 'CSTS-09', 'certification'],
+    ['a name after "certification in"', 'Certification in Confined Space Entry', 'Confined Space Entry', 'certification'],
+    ['a name after "such as"', 'Project management certification such as CITPM or COMIT', 'COMIT', 'certification'],
+    ['a Title-case certification', 'Superintendent with a Trade Certification', 'Trade Certification', 'certification'],
+    ['unknown names listed beside known tools', 'Jira, Zorbplan and Quillboard or similar', 'Zorbplan', 'tool'],
+  ])('finds %s: "%s"', (_, line, text, kind) => {
+    expect(named([line])).toContainEqual(expect.objectContaining({ text, kind, importance: 'required' }));
+  });
+
+  it.each([
+    ['a heading-like imperative', 'Act Now to join our growing team'],
+    ['a code of conduct', 'Follow our Code of Conduct at all times'],
+    ['a certificate of employment', 'Provide a Certificate of employment from your last employer'],
+    ['a job title', 'Report to the Certification Manager'],
+    ['job titles in a list', 'Senior Construction Professional, Engineer, or Superintendent'],
+    ['a generic standard', 'Use Industry Standard tools for scheduling'],
+    ['software code', 'Write Clean Code and review it'],
+    ['a sentence-initial common word', 'Client standards and policies must be adhered to'],
+    ['unnamed rules', 'Follow applicable regulations and company standards'],
+    ['relevant certifications', 'Relevant certifications are a plus'],
+    ['a list that goes on into prose', 'Coordinate with partner teams across Jira, Kestrel, and internal engineering groups'],
+    ['names that run on into a noun', 'Six Sigma certification (Green or Black belt)'],
+    ['a version number', 'Strong skills in MS Project 2013'],
+    ['half of a word pair', 'Experience in Audio/Visual and Video Conferencing design'],
+  ])('reports nothing for %s: "%s"', (_, line) => {
+    expect(named([line])).toEqual([]);
+  });
+
+  it("counts an acronym's later uses and lists acronyms beside a found law", () => {
+    const found = named(['Knowledge of the Endangered Species Act (ESA)', 'Subject matter expertise in the ESA and MMPA']);
+    expect(found).toContainEqual(expect.objectContaining({ text: 'Endangered Species Act', count: 2, aliases: ['ESA'] }));
+    expect(found).toContainEqual(expect.objectContaining({ text: 'MMPA', kind: 'regulation' }));
+  });
+
+  it("reads an acronym made of a law's initials", () => {
+    const found = named(['Assist with National Environmental Policy Act analyses', 'Draft NEPA documents']);
+    expect(found).toContainEqual(expect.objectContaining({ text: 'National Environmental Policy Act', count: 2, aliases: ['NEPA'] }));
+  });
+
+  it("gives each its line's importance, and never reads the company's story", () => {
+    const found = named(['Fall Protection certificate'], ['Confined Space certificate']);
+    expect(found).toContainEqual(expect.objectContaining({ text: 'Fall Protection certificate', importance: 'required' }));
+    expect(found).toContainEqual(expect.objectContaining({ text: 'Confined Space certificate', importance: 'preferred' }));
+    const about = analyze(posting(['Plan the site schedule']).replace('since 1950.', 'since 1950 under the Bridge Safety Act.'));
+    expect(about.otherKeywords.filter((k) => k.kind)).toEqual([]);
+  });
+
+  it('says whether the resume names it, by name or acronym, in any case', () => {
+    const found = named(
+      ['Fall Protection and Confined Space certificates', 'Knowledge of the Endangered Species Act (ESA)'],
+      [],
+      'Certified in fall protection. Wrote ESA consultations.',
+    );
+    const inResume = Object.fromEntries(found.map((k) => [k.text, k.inResume]));
+    expect(inResume).toEqual({ 'Fall Protection': true, 'Confined Space': false, 'Endangered Species Act': true });
+    expect(named(['Fall Protection certificate'])[0].inResume).toBeUndefined();
+  });
+
+  it('leaves the old noise out of the frequent phrases: titles, org units, lone head nouns', () => {
+    const lines = [
+      'Brief the Deputy Director of the Permits Division on the Endangered Species Act',
+      'Prepare memos for the Deputy Director of the Permits Division',
+      'Construction Safety Certifications (CSTS-09, Fall Protection)',
+      'Other Certifications as assigned',
+    ];
+    const texts = analyze(posting(lines)).otherKeywords.map((k) => k.text);
+    for (const noise of ['Director', 'Deputy', 'Division', 'Deputy Director', 'Certifications', 'Act']) expect(texts).not.toContain(noise);
+    expect(texts).toContain('Endangered Species Act');
+  });
+
+  it('keeps the analysis contract: new fields validate, and an item of the old shape still does', () => {
+    const a = analyze(posting(['Fall Protection certificate']), 'resume text');
+    expect(analysisSchema.parse(a)).toEqual(a);
+    const before = { ...a, otherKeywords: [{ text: 'pallet wrapping', count: 2 }] };
+    expect(analysisSchema.parse(before).otherKeywords).toEqual([{ text: 'pallet wrapping', count: 2 }]);
+  });
+});
+
+describe('namesInText', () => {
+  it.each([
+    ['ESA consultations', ['ESA'], true],
+    ['fall protection', ['Fall Protection'], true],
+    ['class 5 driver’s license', ["class 5 driver's license"], true],
+    ['MESA', ['ESA'], false],
+    ['Desa', ['ESA'], false],
+  ])('"%s" names %j: %s', (text, names, expected) => expect(namesInText(text, names)).toBe(expected));
+});
