@@ -377,7 +377,17 @@ export function namedRequirements(ctx: NamedContext): NamedRequirement[] {
     const before = previousItem(list[0][0]);
     return (after >= 0 && itemFrom(after) < 0) || (before >= 0 && itemTo(before) < 0);
   };
+  /** Token k is a line (or sentence) of its own: "- PMP" under "- NCSO". */
+  const aloneInSentence = (from: number, to: number) =>
+    (from === 0 || tokens[from - 1].sentence !== tokens[from].sentence) && (to + 1 >= n || tokens[to + 1].sentence !== tokens[to].sentence);
   for (const anchor of anchors) {
+    // A list of one name a line: acronyms on the lines next to a known one ("- PMP" then "- NCSO").
+    if (aloneInSentence(anchor.from, anchor.to)) {
+      for (const step of [1, -1]) {
+        for (let k = step > 0 ? anchor.to + 1 : anchor.from - 1; k >= 0 && k < n && aloneInSentence(k, k) && isAcronym(k) && !knownAt[k]; k += step)
+          add(k, k, anchor.kind);
+      }
+    }
     const list = [...itemsTo(anchor.from).slice(0, -1), [anchor.from, anchor.to] as [number, number], ...itemsFrom(anchor.to).slice(1)];
     if (list.length < 2 || goesOnInProse(list)) continue;
     if (anchor.kind === 'tool') {

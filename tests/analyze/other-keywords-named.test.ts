@@ -61,6 +61,11 @@ describe('named requirements outside the taxonomy', () => {
     expect(found).toContainEqual(expect.objectContaining({ text: 'MMPA', kind: 'regulation' }));
   });
 
+  it('reads acronyms on the lines next to a known certification, one name a line', () => {
+    const found = named(['Project scheduling', 'PMP', 'NCSO', 'Budget tracking']);
+    expect(found).toEqual([expect.objectContaining({ text: 'NCSO', kind: 'certification' })]);
+  });
+
   it("reads an acronym made of a law's initials", () => {
     const found = named(['Assist with National Environmental Policy Act analyses', 'Draft NEPA documents']);
     expect(found).toContainEqual(expect.objectContaining({ text: 'National Environmental Policy Act', count: 2, aliases: ['NEPA'] }));
