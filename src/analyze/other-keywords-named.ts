@@ -353,9 +353,11 @@ export function namedRequirements(ctx: NamedContext): NamedRequirement[] {
   if (byAcronym.size) {
     for (let k = 0; k < n; k++) {
       const entry = byAcronym.get(tokens[k].raw);
-      if (!entry || taken.has(k) || knownAt[k] || !ctx.askedAt(tokens[k].start)) continue;
+      const importance = entry && !taken.has(k) && !knownAt[k] ? ctx.askedAt(tokens[k].start) : null;
+      if (!entry || !importance) continue;
       taken.add(k);
       entry.count++;
+      if (RANK[importance] < RANK[entry.importance]) entry.importance = importance;
       entry.mentions.push({ from: k, to: k });
       if (!entry.aliases.includes(tokens[k].raw)) entry.aliases.push(tokens[k].raw);
     }
