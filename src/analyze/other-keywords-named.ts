@@ -393,9 +393,19 @@ export function namedRequirements(ctx: NamedContext): NamedRequirement[] {
     const list = [...itemsTo(anchor.from).slice(0, -1), [anchor.from, anchor.to] as [number, number], ...itemsFrom(anchor.to).slice(1)];
     if (list.length < 2 || goesOnInProse(list)) continue;
     if (anchor.kind === 'tool') {
+      // A product's own name may hold a known word ("HP Agile Manager"): an item is known unless a word with a
+      // letter follows its known part ("MS Project 2013" is MS Project, "MS Power BI" Power BI).
+      const knownWhole = ([from, to]: [number, number]) => {
+        let known = false;
+        for (let k = from; k <= to; k++) {
+          if (knownAt[k]) known = true;
+          else if (known && /[a-z]/i.test(tokens[k].raw)) return false;
+        }
+        return known;
+      };
       // Every known item a tool or a technology: "Jira, Smartsheet, Wrike", not "Agile, Scrum and Kanban".
-      if (list.some((item) => isKnown(item) && !['tool', 'technical'].includes(knownAt[item[0]] ?? ''))) continue;
-      for (const item of list) if (!isKnown(item) && reportable(item)) add(item[0], item[1], 'tool');
+      if (list.some((item) => knownWhole(item) && !['tool', 'technical'].includes(knownAt[item[0]] ?? ''))) continue;
+      for (const item of list) if (!knownWhole(item) && reportable(item)) add(item[0], item[1], 'tool', { known: true });
     } else for (const [from, to] of list) if (from === to && isAcronym(from) && !knownAt[from]) add(from, to, anchor.kind);
   }
 

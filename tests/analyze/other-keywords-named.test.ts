@@ -32,6 +32,7 @@ describe('named requirements outside the taxonomy', () => {
     ['a name after "such as"', 'Project management certification such as CITPM or COMIT', 'COMIT', 'certification'],
     ['a Title-case certification', 'Superintendent with a Trade Certification', 'Trade Certification', 'certification'],
     ['unknown names listed beside known tools', 'Jira, Zorbplan and Quillboard or similar', 'Zorbplan', 'tool'],
+    ['a product name that holds a known word', 'Reporting with Jira, Quill Agile Board and Tidewright', 'Quill Agile Board', 'tool'],
   ])('finds %s: "%s"', (_, line, text, kind) => {
     expect(named([line])).toContainEqual(expect.objectContaining({ text, kind, importance: 'required' }));
   });
@@ -50,6 +51,7 @@ describe('named requirements outside the taxonomy', () => {
     ['a list that goes on into prose', 'Coordinate with partner teams across Jira, Kestrel, and internal engineering groups'],
     ['names that run on into a noun', 'Six Sigma certification (Green or Black belt)'],
     ['a version number', 'Strong skills in MS Project 2013'],
+    ['a vendor before a known tool', 'Reports in Tableau or MS Power BI'],
     ['half of a word pair', 'Experience in Audio/Visual and Video Conferencing design'],
   ])('reports nothing for %s: "%s"', (_, line) => {
     expect(named([line])).toEqual([]);
