@@ -4,6 +4,7 @@ import type { ContextRule } from './schema';
 import { surfacesOf, type Taxonomy } from './taxonomy';
 import { parsePattern, startKeys } from './pattern';
 import { ACTION_NOUNS, deverbalFrames } from './deverbal-frames';
+import { objectsOfHandlingNames, passiveFrames } from './passive-frames';
 import { ADJECTIVE_ENDING, JOINED_START, type CompiledPattern, type CompiledRule, type Entry, type Lookup, type NearbyTerms, type TrieNode } from './lookup';
 
 // The lookup's shape lives in lookup.ts, which the run time imports without compromise.
@@ -116,6 +117,8 @@ const looksLikeAcronym = (label: string) =>
 export interface CompileOptions {
   /** Patterns derived from the activities' own names ("operations management" -> "oversee .. operations"); on by default. */
   deverbalFrames?: boolean;
+  /** The passive of the verb-and-object patterns ("risks are surfaced": passive-frames.ts); on by default, with the frames. */
+  passiveFrames?: boolean;
 }
 
 /** Builds the one lookup the matcher walks: a trie over word keys plus indexed patterns. */
@@ -185,6 +188,18 @@ export function compileTaxonomy(taxonomy: Taxonomy, options: CompileOptions = {}
     };
     const frames = deverbalFrames(taxonomy, { keyOf, tagsOf: partsOfSpeech, handPatterns, isSurface });
     for (const frame of frames) addPattern(frame.conceptId, frame.source);
+    // "risks are surfaced early": the passive of the verb-and-object patterns, hand-written and derived.
+    if (options.passiveFrames ?? true) {
+      // As spelled, not by key: "written" shares the key of "write" but describes ("written communication").
+      const actionVerbs = new Set(ACTION_NOUNS.flatMap((n) => n.verbs));
+      const handled = objectsOfHandlingNames(taxonomy, keyOf);
+      const passives = passiveFrames(
+        [...handPatterns, ...frames],
+        (verb) => actionVerbs.has(foldWord(verb)),
+        (word) => handled.has(keyOf(word)),
+      );
+      for (const p of passives) addPattern(p.conceptId, p.source);
+    }
   }
   return { taxonomy, trie, patterns, keyOf, irregularKeys: irregular, ...variantIndexes(taxonomy, keyOf, trie) };
 }

@@ -14,7 +14,9 @@ const concept = (id: string, label: string, more: Partial<Concept> = {}): Concep
   bullets: ['Did [something] for [someone]', 'Led [something] for [someone]'],
   ...more,
 });
-const lookupOf = (...concepts: Concept[]) => compileTaxonomy({ concepts, byId: new Map(concepts.map((c) => [c.id, c])), narrower: new Map() });
+// Their passive voice is passive-frames.test.ts's.
+const lookupOf = (...concepts: Concept[]) =>
+  compileTaxonomy({ concepts, byId: new Map(concepts.map((c) => [c.id, c])), narrower: new Map() }, { passiveFrames: false });
 const framesOf = (...concepts: Concept[]) => {
   const lookup = lookupOf(...concepts);
   const hand = new Set(concepts.flatMap((c) => c.patterns ?? []));
