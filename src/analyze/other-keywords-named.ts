@@ -73,14 +73,19 @@ const MAX_ITEMS = 10;
 
 const ACRONYM = /^[A-Z][A-Z0-9&]*[A-Z0-9]$/;
 const isAcronymRaw = (raw: string) => raw.length >= 2 && raw.length <= 8 && ACRONYM.test(raw) && /[A-Z].*[A-Z]/.test(raw);
-const bare = (word: string) => word.toLowerCase().replace(/['’]/g, '');
+const bare = (word: string) => {
+  const lower = word.toLowerCase();
+  return lower.includes("'") || lower.includes('’') ? lower.replace(/['’]/g, '') : lower;
+};
 
 export function namedRequirements(ctx: NamedContext): NamedRequirement[] {
   const { text, tokens } = ctx;
   const n = tokens.length;
   if (n < 2) return [];
   const lower = tokens.map((t) => bare(t.raw));
-  const writtenLowercase = new Set(lower.filter((_, k) => startsWithLowercase(tokens[k].raw)));
+  // The words the posting writes in lowercase: read once, when a one-word name is first in doubt.
+  let lowercaseWords: Set<string> | undefined;
+  const writtenLowercase = (word: string) => (lowercaseWords ??= new Set(lower.filter((_, k) => startsWithLowercase(tokens[k].raw)))).has(word);
 
   // The taxonomy's category at each token; names given as examples of a kind are no known name of their own.
   const knownAt: (string | undefined)[] = new Array(n);
@@ -112,7 +117,7 @@ export function namedRequirements(ctx: NamedContext): NamedRequirement[] {
    * or written in lowercase elsewhere in the posting.
    */
   const doubtful = (from: number, to: number) =>
-    from === to && !isAcronym(from) && !/\d/.test(tokens[from].raw) && (tokens[from].breakBefore === 'sentence' || writtenLowercase.has(lower[from]));
+    from === to && !isAcronym(from) && !/\d/.test(tokens[from].raw) && (tokens[from].breakBefore === 'sentence' || writtenLowercase(lower[from]));
 
   const found = new Map<string, NamedRequirement>();
   const taken = new Set<number>();
