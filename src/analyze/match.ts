@@ -1,4 +1,5 @@
 import { namesInExamples } from './example-lists';
+import { handledObjects } from './handled-objects';
 import { headVariants } from './head-variants';
 import { isNegated } from './negation';
 import { rawForm, startsWithCapital, tokenize, type Token } from '../text/normalize';
@@ -100,6 +101,13 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
   // A variant of a surface is read as one: "the Distributed Applications team" stays a team, no skill.
   for (const v of headVariants({ text, tokens, hits, trie: lookup.trie, keyOf: lookup.keyOf, categoryOf: (id) => lookup.taxonomy.byId.get(id)?.category })) {
     if (!isNegated(tokens, v.from, v.to, words)) hits.push({ conceptId: v.conceptId, start: tokens[v.from].start, end: tokens[v.to].end, via: 'surface' });
+  }
+  // "the treatment of risks", "accounting for risks": a practice's bare object after a noun of handling.
+  // Where "<object> oversight" is a surface itself, the list reading of "oversight of vendors" found it already.
+  for (const h of handledObjects({ lists, tokens, keyOf: lookup.keyOf })) {
+    const start = tokens[h.from].start;
+    if (isNegated(tokens, h.from, h.to, words) || hits.some((x) => x.conceptId === h.conceptId && x.start === start)) continue;
+    hits.push({ conceptId: h.conceptId, start, end: tokens[h.to].end, via: 'list' });
   }
   // "GIS software such as MapInfo": a name the taxonomy lacks, given as an example of a kind it knows.
   for (const name of namesInExamples({ text, tokens, hits, concept: (id) => lookup.taxonomy.byId.get(id) })) {
