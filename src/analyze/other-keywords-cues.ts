@@ -183,6 +183,17 @@ export const NAME_JOINERS = new Set(['of', 'for', 'and', '&']);
 export const LIST_CLOSERS = new Set(['etc', 'others', 'other', 'similar', 'equivalent', 'more', 'alike', 'comparable']);
 
 /**
+ * Nouns that end the name of an organization written with its acronym: "National Marine Fisheries Service (NMFS)",
+ * "Office of Protected Resources (OPR)", "Federal Aviation Administration (FAA)". Such a name and its acronym name
+ * the employer's world, not a skill: their words leave the frequent phrases ("Fisheries", "OPR").
+ */
+export const ORGANIZATION_HEADS = {
+  examples: ['National Marine Fisheries Service (NMFS)', 'Office of Protected Resources (OPR)'],
+  words: `service services office administration agency division department bureau ministry council commission authority institute
+    center centre directorate board`.split(/\s+/),
+};
+
+/**
  * Words that are titles or units of an organization, never a skill on their own: the old phrase count reported
  * "Director", "Deputy", "Division", "Manager" for a posting that names its reporting line.
  */

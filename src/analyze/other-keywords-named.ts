@@ -11,6 +11,7 @@ import {
   NAME_JOINERS,
   type NamedKind,
   NOT_NAME_WORDS,
+  ORGANIZATION_HEADS,
   REGULATED_FIELDS,
   STANDARD_BODIES,
 } from './other-keywords-cues';
@@ -441,4 +442,40 @@ export function namesInText(text: string, names: string[]): boolean {
     for (let i = hay.indexOf(needle); i !== -1; i = hay.indexOf(needle, i + 1)) if (!letter(hay[i - 1]) && !letter(hay[i + needle.length])) return true;
     return false;
   });
+}
+
+const ORGANIZATION_HEAD = new Set(ORGANIZATION_HEADS.words);
+
+/**
+ * The words of organizations that a posting names with their acronym ("National Marine Fisheries Service (NMFS)",
+ * "Office of Protected Resources (OPR)"): the acronym and the name's capitalized words that the posting never
+ * writes in lowercase, as written. Read only where a parenthesis holds an acronym.
+ */
+export function organizationWords(text: string, tokens: readonly Token[]): Set<string> {
+  const words = new Set<string>();
+  for (let k = 2; k < tokens.length; k++) {
+    const acronym = tokens[k].raw;
+    if (!isAcronymRaw(acronym) || !/\(\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) continue;
+    const last = k - 1;
+    if (!startsWithCapital(tokens[last].raw)) continue;
+    // The name: capitalized words (and "of", "and", "for") back from the parenthesis, within its sentence; an
+    // organization's when one of them is an organization's noun ("Office of Protected Resources").
+    let from = last;
+    let organization = ORGANIZATION_HEAD.has(tokens[last].raw.toLowerCase());
+    for (let j = last - 1; j >= 0 && last - j <= MAX_NAME_WORDS && tokens[j].sentence === tokens[last].sentence; j--) {
+      const raw = tokens[j].raw;
+      if (startsWithCapital(raw) && !isFunctionWord(raw)) {
+        from = j;
+        organization ||= ORGANIZATION_HEAD.has(raw.toLowerCase());
+      } else if (!NAME_JOINERS.has(raw.toLowerCase())) break;
+    }
+    if (from === last || !organization) continue;
+    const head = last;
+    words.add(acronym);
+    for (let j = from; j <= head; j++) if (startsWithCapital(tokens[j].raw)) words.add(tokens[j].raw);
+  }
+  if (!words.size) return words;
+  // A word the posting also writes in lowercase is an ordinary word ("Project Management Office"): it stays.
+  for (const t of tokens) if (startsWithLowercase(t.raw)) words.delete(t.raw.charAt(0).toUpperCase() + t.raw.slice(1));
+  return words;
 }

@@ -3,7 +3,7 @@ import { codes as placeCodes } from './data/place-names.json';
 import placeKeys from './data/place-keys.json';
 import type { Importance } from './analysis-schema';
 import { HEAD_NOUNS, type NamedKind, TITLE_AND_UNIT_WORDS } from './other-keywords-cues';
-import { type KnownSpan, namedRequirements, namesInText } from './other-keywords-named';
+import { type KnownSpan, namedRequirements, namesInText, organizationWords } from './other-keywords-named';
 import { MODIFIERS, NOT_SKILL_WORDS, UNIT_WORDS } from './other-keywords-words';
 import type { PostingLine, SectionKind } from './sections';
 
@@ -143,6 +143,8 @@ export function otherKeywords(
   // A named requirement's words make no phrase of their own ("Act", "Fisheries").
   const inName = new Set<number>();
   for (const entry of named) for (const m of entry.mentions) for (let k = m.from; k <= m.to; k++) inName.add(tokens[k].start);
+  // Nor do the words of an organization named with its acronym ("National Marine Fisheries Service (NMFS)").
+  const organization = organizationWords(text, tokens);
   // Each token's folded word, looked up once: the checks below read it several times per token.
   const folded = tokens.map((t) => foldWord(t.raw));
   const lowercase = new Set(folded.filter((_, k) => startsWithLowercase(tokens[k].raw)));
@@ -190,7 +192,7 @@ export function otherKeywords(
   let runStart = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    const stop = namesEmployer(k) || STOP.has(folded[k]) || t.raw.length < 2 || !isCounted(t) || inName.has(t.start);
+    const stop = namesEmployer(k) || STOP.has(folded[k]) || t.raw.length < 2 || !isCounted(t) || inName.has(t.start) || organization.has(t.raw);
     if (stop || t.breakBefore !== 'none') {
       count(runStart, k);
       runStart = stop ? k + 1 : k;

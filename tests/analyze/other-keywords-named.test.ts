@@ -98,9 +98,13 @@ describe('named requirements outside the taxonomy', () => {
       'Prepare memos for the Deputy Director of the Permits Division',
       'Construction Safety Certifications (CSTS-09, Fall Protection)',
       'Other Certifications as assigned',
+      'Support the Office of Coastal Permits (OCP) within the Harbour Works Agency (HWA)',
+      'Track OCP taskers and HWA Harbour reviews',
+      'Prepare OCP briefings for Harbour planning',
     ];
     const texts = analyze(posting(lines)).otherKeywords.map((k) => k.text);
-    for (const noise of ['Director', 'Deputy', 'Division', 'Deputy Director', 'Certifications', 'Act']) expect(texts).not.toContain(noise);
+    for (const noise of ['Director', 'Deputy', 'Division', 'Deputy Director', 'Certifications', 'Act', 'OCP', 'HWA', 'Harbour'])
+      expect(texts).not.toContain(noise);
     expect(texts).toContain('Endangered Species Act');
   });
 
