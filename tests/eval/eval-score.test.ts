@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { finds, occurrences, type GoldConcept } from '../../scripts/eval-score';
+import { finds, namedAsTerm, occurrences, type GoldConcept } from '../../scripts/eval-score';
 
 // The scoring rule of ../shared/eval/README.md runs without the shared set: these rows pin it.
 describe('eval scoring', () => {
@@ -27,5 +27,22 @@ describe('eval scoring', () => {
     ['not by another place of the text', { name: 'Confluence', category: 'tool', surface: ['Confluence'] }, false],
   ])('a term finds a gold concept %s', (_, gold, expected) => {
     expect(finds(jira, gold, 'We use Jira and Confluence daily.')).toBe(expected);
+  });
+
+  it.each([
+    [{ text: 'Endangered Species Act', count: 2, kind: 'regulation', aliases: ['ESA'] }, 'compliance'],
+    [{ text: 'labour codes', count: 1, kind: 'standard' }, 'compliance'],
+    [{ text: 'Fall Protection', count: 1, kind: 'certification' }, 'certification'],
+    [{ text: 'Tidewright', count: 1, kind: 'tool' }, 'tool'],
+    [{ text: 'pallet wrapping', count: 2 }, undefined],
+  ])('counts the named requirement %j as a term of %s', (keyword, category) => {
+    expect(namedAsTerm(keyword)?.category).toBe(category);
+  });
+
+  it('finds a gold concept by a named requirement, by its name or its acronym', () => {
+    const esa = namedAsTerm({ text: 'Endangered Species Act', kind: 'regulation', aliases: ['ESA'] })!;
+    const text = 'Knowledge of the ESA. Endangered Species Act consultations.';
+    expect(finds(esa, { name: 'Endangered Species Act (ESA)', category: 'compliance', surface: ['ESA'] }, text)).toBe(true);
+    expect(finds(esa, { name: 'Species surveys', category: 'domain', surface: ['consultations'] }, text)).toBe(false);
   });
 });
