@@ -225,16 +225,17 @@ export function namedRequirements(ctx: NamedContext): NamedRequirement[] {
     return items;
   };
   /**
-   * An item fit to report: a letter in it (not "2013" of "MS Project 2013"), and no half of a word pair
-   * ("Audio/Visual"; acronyms stay alternatives: "CPA/CA").
+   * An item fit to report: a letter in it (not "2013" of "MS Project 2013"), no half of a word pair
+   * ("Audio/Visual"; acronyms stay alternatives: "CPA/CA"), and no ordinary word in doubt.
    */
-  const reportable = ([from, to]: [number, number]) => {
+  const shapedAsName = ([from, to]: [number, number]) => {
     let letter = false;
     for (let k = from; k <= to && !letter; k++) letter = /[a-z]/i.test(tokens[k].raw);
-    if (!letter || doubtful(from, to)) return false;
+    if (!letter) return false;
     if (from === to && isAcronym(from)) return true;
     return !(from > 0 && gapBefore(from) === '/') && !(to + 1 < n && gapBefore(to + 1) === '/');
   };
+  const reportable = (item: [number, number]) => shapedAsName(item) && !doubtful(...item);
   const isKnown = ([from, to]: [number, number]) => {
     for (let k = from; k <= to; k++) if (knownAt[k]) return true;
     return false;
@@ -426,7 +427,8 @@ export function namedRequirements(ctx: NamedContext): NamedRequirement[] {
     // "(State-of-the-Art)": a hyphenated phrase, no name.
     const alone = from > 0 && /\(\s*$/.test(gapBefore(from)) && to + 1 < n && /^\s*\)/.test(gapBefore(to + 1));
     const hyphened = (from > 0 && gapBefore(from) === '-') || (to + 1 < n && gapBefore(to + 1) === '-');
-    if (!alone && !hyphened) add(from, to, 'tool', { known: true });
+    // example-lists.ts has read it as a name: only its shape is checked ("100G/400G" is half a pair).
+    if (!alone && !hyphened && shapedAsName([from, to])) add(from, to, 'tool', { known: true });
   }
 
   return [...found.values()].sort((a, b) => RANK[a.importance] - RANK[b.importance] || b.count - a.count || (a.text < b.text ? -1 : 1));
