@@ -25,6 +25,23 @@ const MAX_EVIDENCE = 8;
 
 const lineAt = (lines: PostingLine[], offset: number) => spanAt(lines, offset);
 
+/** The text of the heading above the line at an offset ("Licenses & Certifications"), if any. */
+const headingAt = (text: string, lines: PostingLine[]) => {
+  let above: Map<number, string> | undefined;
+  return (offset: number): string | undefined => {
+    if (!above) {
+      above = new Map();
+      let heading: string | undefined;
+      for (const line of lines) {
+        if (line.heading) heading = text.slice(line.start, line.end);
+        else if (heading) above.set(line.start, heading);
+      }
+    }
+    const line = lineAt(lines, offset);
+    return line && above.get(line.start);
+  };
+};
+
 /** The weight of the line at an offset where the posting asks something (keywordLines), else null. */
 const askedAt =
   (lines: PostingLine[], asks: (line: PostingLine | undefined) => boolean) =>
@@ -291,7 +308,11 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
           ? []
           : otherKeywords(jobText, jobTokens, counted, excluded, {
               company: companyName,
-              named: { askedAt: askedAt(structure.lines, asks), known: jobHits.map((h) => ({ ...h, category: categoryOf(h.conceptId) })) },
+              named: {
+                askedAt: askedAt(structure.lines, asks),
+                known: jobHits.map((h) => ({ ...h, category: categoryOf(h.conceptId) })),
+                headingAt: headingAt(jobText, structure.lines),
+              },
               resume: resumeText,
             }),
       suggestions: terms

@@ -48,6 +48,8 @@ export interface NamedContext {
   askedAt: (offset: number) => Importance | null;
   /** The taxonomy's hits in the posting. */
   known: readonly KnownSpan[];
+  /** The text of the heading above the line at an offset: the lines under "Licenses & Certifications" name some. */
+  headingAt?: (offset: number) => string | undefined;
 }
 
 export interface NamedRequirement {
@@ -337,6 +339,27 @@ export function namedRequirements(ctx: NamedContext): NamedRequirement[] {
     const head = HEADS.get(lower[k]);
     if (head) readHead(k, head);
     else if (STANDARD_BODIES.has(tokens[k].raw)) readIdentifier(k);
+  }
+
+  // Lines under a heading of certifications or licences that are names, and nothing else: "- CSTS-09",
+  // "- Fall Protection, Confined Space".
+  if (ctx.headingAt) {
+    const certificationHeading = new Map<string, boolean>();
+    const underCertifications = (k: number) => {
+      const heading = ctx.headingAt!(tokens[k].start);
+      if (heading === undefined) return false;
+      let is = certificationHeading.get(heading);
+      if (is === undefined)
+        certificationHeading.set(heading, (is = (heading.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => HEADS.get(w)?.kind === 'certification')));
+      return is;
+    };
+    for (let k = 0; k < n; k++) {
+      if (k > 0 && sameSentence(k - 1, k)) continue;
+      const items = itemsFrom(k);
+      const end = items.at(-1)?.[1];
+      if (end === undefined || (end + 1 < n && sameSentence(end, end + 1)) || !underCertifications(k)) continue;
+      for (const item of items) if (!isKnown(item) && reportable(item)) add(item[0], item[1], 'certification');
+    }
   }
 
   // A name's acronym: defined beside it ("Endangered Species Act (ESA)") or made of its initials; its later uses count.

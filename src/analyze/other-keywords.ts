@@ -103,7 +103,7 @@ export interface OtherKeywordOptions {
    * with their kind and importance: the weight of the line at an offset where the posting asks something
    * (null elsewhere), and the taxonomy's hits.
    */
-  named?: { askedAt: (offset: number) => Importance | null; known: readonly KnownSpan[] };
+  named?: { askedAt: (offset: number) => Importance | null; known: readonly KnownSpan[]; headingAt?: (offset: number) => string | undefined };
   /** The resume's text: each named requirement says whether it names it. */
   resume?: string;
 }

@@ -68,6 +68,14 @@ describe('named requirements outside the taxonomy', () => {
     expect(found).toEqual([expect.objectContaining({ text: 'NCSO', kind: 'certification' })]);
   });
 
+  it('reads the lines under a heading of certifications that are names, and nothing else', () => {
+    const text = `${posting(['Plan the site schedule and budget'])}\n\nRequired certifications:\n- Zorb Site Safety Card\n- CSTS-09, Confined Space Entry\n- PMP\n- Ability to travel to sites`;
+    const found = analyze(text)
+      .otherKeywords.filter((k) => k.kind)
+      .map((k) => k.text);
+    expect(found.sort()).toEqual(['CSTS-09', 'Confined Space Entry', 'Zorb Site Safety Card']);
+  });
+
   it("reads an acronym made of a law's initials", () => {
     const found = named(['Assist with National Environmental Policy Act analyses', 'Draft NEPA documents']);
     expect(found).toContainEqual(expect.objectContaining({ text: 'National Environmental Policy Act', count: 2, aliases: ['NEPA'] }));
