@@ -15,8 +15,7 @@ import {
   type HeadWord,
   type ListContext,
 } from './lists';
-import { type Compound, compoundKeys, compoundOf, livePatterns, type Step, type Word, wordsOf } from './words';
-import type { Slot } from '../taxonomy/pattern';
+import { type Compound, compoundKeys, compoundOf, type LivePattern, livePatterns, type Step, type Word, wordsOf } from './words';
 
 export interface Hit {
   conceptId: string;
@@ -80,7 +79,7 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
     const best = i >= next && startsSurface(steps(i), word, lookup) ? longestSurface(steps, lookup, reading, i) : undefined;
     if (word.patterns) {
       for (const pattern of patternsOf(word)) {
-        const end = matchSlots(pattern.slots, 0, tokens, i, tokens[i].sentence);
+        const end = matchSlots(pattern, 0, tokens, i, tokens[i].sentence);
         if (end > i) add(pattern.conceptId, i, end - 1, 'pattern');
       }
     }
@@ -140,57 +139,78 @@ function stepsAt(text: string, lookup: Lookup, reading: Reading, p: number, word
     if (gap !== '-' && gap !== ' ') break;
     // "Data Based" is no database: only a plural may end a compound that the text splits.
     if (words[q].inflected) break;
-    const parts = tokens.slice(p, q + 1);
-    const spaced = parts.some((t, k) => k > 0 && text[t.start - 1] === ' ');
+    // Tokens p..q, read in place (no slice per compound tried).
+    let spaced = false;
+    for (let k = p + 1; k <= q; k++) if (text.charCodeAt(tokens[k].start - 1) === 32) spaced = true;
     // In capitals every word is titled, so the capitals show no name there.
-    const titled = parts.every((t) => startsWithCapital(t.raw)) && !reading.inCapitals(p);
+    let titled = true;
+    for (let k = p; k <= q && titled; k++) titled = startsWithCapital(tokens[k].raw);
+    titled &&= !reading.inCapitals(p);
     // "roll up", "out systems": a particle makes a phrase, not a compound written apart
-    if (spaced && !titled && words.slice(p, q + 1).some((w) => w.functionWord)) break;
+    if (spaced && !titled && anyFunctionWord(words, p, q)) break;
+    let piece = '';
+    for (let k = p; k <= q; k++) piece += tokens[k].raw;
     // Stemmed like any word; a compound is never an irregular form, so keyOf's compromise forms are not needed.
-    (joined ??= [...word.own]).push({ keys: compoundKeys(compound), span: q - p, piece: parts.map((t) => t.raw).join(''), loose: spaced && !titled });
+    (joined ??= [...word.own]).push({ keys: compoundKeys(compound), span: q - p, piece, loose: spaced && !titled });
   }
   if (!joined) return word.alone;
   if (word.versioned) joined.push(word.versioned);
   return joined;
 }
 
+const anyFunctionWord = (words: readonly Word[], from: number, to: number) => {
+  for (let k = from; k <= to; k++) if (words[k].functionWord) return true;
+  return false;
+};
+
 /** The longest surface starting at token i, over every way of stepping through the words. */
 const startsSurface = (steps: Step[], word: Word, lookup: Lookup) =>
   steps === word.alone ? word.aloneStarts : steps.some((step) => lookup.trie.next.has(step.keys[0]));
 
+/** One surface walk's inputs and its best find so far: the walk is a function of its own, not a closure made per token. */
+interface SurfaceWalk {
+  steps: (p: number) => Step[];
+  lookup: Lookup;
+  reading: Reading;
+  /** Where the surface starts. */
+  i: number;
+  /** The spellings of the steps on the way to a node, one stack for the whole walk (accepts reads it, keeps nothing). */
+  spelled: string[];
+  best: { entry: Entry; end: number } | undefined;
+}
+
 function longestSurface(steps: (p: number) => Step[], lookup: Lookup, reading: Reading, i: number) {
-  const { tokens } = reading;
-  let best: { entry: Entry; end: number } | undefined;
-  // The spellings of the steps on the way to a node, one stack for the whole walk (accepts reads it, keeps nothing).
-  const spelled: string[] = [];
-  const walk = (node: TrieNode, p: number, loose: boolean) => {
-    for (const step of steps(p)) {
-      if (step.firstOnly && p !== i) continue;
-      let child: TrieNode | undefined = node;
-      for (const key of step.keys) child = child?.next.get(key);
-      if (!child) continue;
-      const to = p + step.span;
-      const goesOn = child.next.size > 0 && to + 1 < tokens.length && tokens[to + 1].breakBefore === 'none';
-      // Most walks stop at a node with no surface of its own and nowhere to go: nothing to spell there.
-      if (!child.entries.length && !goesOn) continue;
-      spelled.push(step.piece);
-      const isLoose = loose || step.loose === true;
-      // Longer surfaces first: every one of them ends past this node, so where one is accepted this node's rules
-      // (a part of speech loads compromise) need no reading. Ties keep the walk's order: none is below this node.
-      if (goesOn) walk(child, to + 1, isLoose);
-      if (!best || to > best.end) {
-        for (const e of child.entries) {
-          if (accepts(e, spelled, reading, i, to) && !(isLoose && lookup.taxonomy.byId.get(e.conceptId)?.category === 'tool')) {
-            best = { entry: e, end: to };
-            break;
-          }
+  const walk: SurfaceWalk = { steps, lookup, reading, i, spelled: [], best: undefined };
+  walkSurfaces(walk, lookup.trie, i, false);
+  return walk.best;
+}
+
+function walkSurfaces(walk: SurfaceWalk, node: TrieNode, p: number, loose: boolean): void {
+  const { tokens } = walk.reading;
+  for (const step of walk.steps(p)) {
+    if (step.firstOnly && p !== walk.i) continue;
+    let child: TrieNode | undefined = node;
+    for (const key of step.keys) child = child?.next.get(key);
+    if (!child) continue;
+    const to = p + step.span;
+    const goesOn = child.next.size > 0 && to + 1 < tokens.length && tokens[to + 1].breakBefore === 'none';
+    // Most walks stop at a node with no surface of its own and nowhere to go: nothing to spell there.
+    if (!child.entries.length && !goesOn) continue;
+    walk.spelled.push(step.piece);
+    const isLoose = loose || step.loose === true;
+    // Longer surfaces first: every one of them ends past this node, so where one is accepted this node's rules
+    // (a part of speech loads compromise) need no reading. Ties keep the walk's order: none is below this node.
+    if (goesOn) walkSurfaces(walk, child, to + 1, isLoose);
+    if (!walk.best || to > walk.best.end) {
+      for (const e of child.entries) {
+        if (accepts(e, walk.spelled, walk.reading, walk.i, to) && !(isLoose && walk.lookup.taxonomy.byId.get(e.conceptId)?.category === 'tool')) {
+          walk.best = { entry: e, end: to };
+          break;
         }
       }
-      spelled.pop();
     }
-  };
-  walk(lookup.trie, i, false);
-  return best;
+    walk.spelled.pop();
+  }
 }
 
 /** The concept that an item (tokens from..to) and a shared head word name together, if the taxonomy has it. */
@@ -200,20 +220,28 @@ function composed(lookup: Lookup, reading: Reading, from: number, to: number, he
   for (let k = from; k <= to && node; k++) node = node.next.get(tokens[k].key);
   node = node?.next.get(head.key);
   if (!node) return undefined;
-  const spelled = [...tokens.slice(from, to + 1).map((t) => t.raw), head.token === undefined ? '' : tokens[head.token].raw];
+  const spelled: string[] = [];
+  for (let k = from; k <= to; k++) spelled.push(tokens[k].raw);
+  spelled.push(head.token === undefined ? '' : tokens[head.token].raw);
   // Written out in one piece, the surface meets its context rule as usual; an item apart from its head is not
   // the phrasing a rule was written for, so ruled surfaces stay out there.
   const whole = head.token === to + 1;
-  const fits = (e: Entry) =>
-    whole
+  let entry: Entry | undefined;
+  for (const e of node.entries) {
+    const fits = whole
       ? accepts(e, spelled, reading, from, to + 1)
       : !e.rule && (!e.exact || (head.token !== undefined && spelledLike(e.exact, spelled, caseTells(e.exact, reading, from))));
-  const entry = node.entries.find(fits);
+    if (fits) {
+      entry = e;
+      break;
+    }
+  }
   return entry && { conceptId: entry.conceptId, category: lookup.taxonomy.byId.get(entry.conceptId)!.category };
 }
 
 /** Returns the token index after the match, or -1. Gaps stay inside the sentence. */
-function matchSlots(slots: Slot[], s: number, tokens: Token[], at: number, sentence: number): number {
+function matchSlots(pattern: LivePattern, s: number, tokens: Token[], at: number, sentence: number): number {
+  const { slots } = pattern;
   if (s === slots.length) return at;
   const slot = slots[s];
   if ('gap' in slot) {
@@ -223,24 +251,29 @@ function matchSlots(slots: Slot[], s: number, tokens: Token[], at: number, sente
       // A clause's gap ends at a comma or bracket ("plan, monitor and report quality"), and does not open with
       // "and"/"or": "planning and delivery", "test and acceptance" join nouns, not a verb and its object.
       if (slot.inClause && (tokens[t].breakBefore === 'soft' || (skip === 0 && /^(?:and|or)$/i.test(tokens[t].raw)))) return -1;
-      const end = matchSlots(slots, s + 1, tokens, t, sentence);
+      const end = matchSlots(pattern, s + 1, tokens, t, sentence);
       if (end !== -1) return end;
     }
     return -1;
   }
-  for (const alt of slot.alts) {
-    let fits = true;
-    for (let k = 0; k < alt.length && fits; k++) {
-      const t = tokens[at + k];
-      fits = t !== undefined && t.sentence === sentence && t.key === alt[k] && (k === 0 || t.breakBefore === 'none');
-    }
-    if (fits && slot.endsPhrase && goesOnPast(tokens, at + alt.length, sentence)) fits = false;
-    if (fits) {
-      const end = matchSlots(slots, s + 1, tokens, at + alt.length, sentence);
-      if (end !== -1) return end;
+  // No alternative starts with this token's key: none fits here.
+  const firstKeys = pattern.firstKeys[s];
+  const first = tokens[at];
+  if (firstKeys === undefined || (first !== undefined && first.sentence === sentence && firstKeys.has(first.key))) {
+    for (const alt of slot.alts) {
+      let fits = true;
+      for (let k = 0; k < alt.length && fits; k++) {
+        const t = tokens[at + k];
+        fits = t !== undefined && t.sentence === sentence && t.key === alt[k] && (k === 0 || t.breakBefore === 'none');
+      }
+      if (fits && slot.endsPhrase && goesOnPast(tokens, at + alt.length, sentence)) fits = false;
+      if (fits) {
+        const end = matchSlots(pattern, s + 1, tokens, at + alt.length, sentence);
+        if (end !== -1) return end;
+      }
     }
   }
-  return slot.optional ? matchSlots(slots, s + 1, tokens, at, sentence) : -1;
+  return slot.optional ? matchSlots(pattern, s + 1, tokens, at, sentence) : -1;
 }
 
 /** Whether the phrase goes on at token `next`: "stress" in "run stress tests" only describes the tests. */
@@ -279,26 +312,38 @@ function accepts(entry: Entry, pieces: string[], reading: Reading, i: number, j:
   return !rule || ruleHolds(rule, reading, i, j);
 }
 
-function ruleHolds(rule: CompiledRule, { tokens, sentences, partOfSpeech, inCapitals }: Reading, i: number, j: number): boolean {
+function ruleHolds(rule: CompiledRule, reading: Reading, i: number, j: number): boolean {
+  const { tokens, sentences, partOfSpeech } = reading;
   const sentence = tokens[i].sentence;
   const first = sentences.first[sentence];
   const last = sentences.last[sentence];
   if (rule.notSentenceStart && i === first) return false;
   if (rule.notBefore.size && j < last && rule.notBefore.has(tokens[j + 1].key)) return false;
   if (rule.notAfter.size && i > first && rule.notAfter.has(tokens[i - 1].key)) return false;
-  // A name must be capitalized where it stands ("Excel", not "excel"), except in a line written in capitals.
-  const meets = (term: NearbyTerm, k: number) =>
-    term.keys.every((key, w) => {
-      const t = tokens[k + w];
-      return t && k + w <= last && (k + w < i || k + w > j) && t.key === key && (!term.names[w] || startsWithCapital(t.raw) || inCapitals(k + w));
-    });
-  const nearby = (terms: NearbyTerms) => {
-    for (let k = first; k <= last; k++) if ((k < i || k > j) && terms.get(tokens[k].key)?.some((term) => meets(term, k))) return true;
-    return false;
-  };
-  if (rule.requireNearby.size && !nearby(rule.requireNearby)) return false;
-  if (rule.notNearby.size && nearby(rule.notNearby)) return false;
+  if (rule.requireNearby.size && !nearby(rule.requireNearby, reading, i, j, first, last)) return false;
+  if (rule.notNearby.size && nearby(rule.notNearby, reading, i, j, first, last)) return false;
   if (rule.partOfSpeech && !partOfSpeech(i).includes(rule.partOfSpeech)) return false;
+  return true;
+}
+
+/** Whether a term of `terms` stands in the sentence (tokens first..last) outside the surface (tokens i..j). */
+function nearby(terms: NearbyTerms, reading: Reading, i: number, j: number, first: number, last: number): boolean {
+  const { tokens } = reading;
+  for (let k = first; k <= last; k++) {
+    if (k >= i && k <= j) continue;
+    const found = terms.get(tokens[k].key);
+    if (found) for (const term of found) if (meets(term, reading, k, i, j, last)) return true;
+  }
+  return false;
+}
+
+/** A term's words from token k on, outside the surface; a name must be capitalized where it stands ("Excel", not "excel"), except in a line written in capitals. */
+function meets(term: NearbyTerm, { tokens, inCapitals }: Reading, k: number, i: number, j: number, last: number): boolean {
+  for (let w = 0; w < term.keys.length; w++) {
+    const t = tokens[k + w];
+    if (!(t && k + w <= last && (k + w < i || k + w > j) && t.key === term.keys[w] && (!term.names[w] || startsWithCapital(t.raw) || inCapitals(k + w))))
+      return false;
+  }
   return true;
 }
 
@@ -317,25 +362,36 @@ function capitalsReader(text: string, tokens: Token[], words: readonly Word[]): 
 }
 
 function markCapitals(text: string, tokens: Token[], words: readonly Word[]): boolean[] {
-  const lineOf: number[] = [];
-  for (let k = 0; k < tokens.length; k++) lineOf.push(k === 0 ? 0 : lineOf[k - 1] + (breaksLine(text, tokens[k - 1].end, tokens[k].start) ? 1 : 0));
-  // Each token's case (Word.letters), read once for both groupings: 1 has a lowercase letter, 2 capitals only, 0 no letter.
-  const cases = words.map((w) => w.letters);
+  const n = tokens.length;
+  const lineOf = new Uint32Array(n);
+  for (let k = 1; k < n; k++) lineOf[k] = lineOf[k - 1] + (breaksLine(text, tokens[k - 1].end, tokens[k].start) ? 1 : 0);
   // Lines and sentences are numbered from 0: a count per group, in an array.
   let groups = 0;
-  for (let k = 0; k < tokens.length; k++) groups = Math.max(groups, lineOf[k] + 1, tokens[k].sentence + 1);
-  const writtenInCapitals = (groupOf: (k: number) => number) => {
-    const capitalWords = new Uint32Array(groups);
-    const lowercase = new Uint8Array(groups);
-    for (let k = 0; k < tokens.length; k++) {
-      if (cases[k] === 1) lowercase[groupOf(k)] = 1;
-      else if (cases[k] === 2) capitalWords[groupOf(k)]++;
+  for (let k = 0; k < n; k++) groups = Math.max(groups, lineOf[k] + 1, tokens[k].sentence + 1);
+  // Each token's case (Word.letters), read for both groupings: 1 has a lowercase letter, 2 capitals only, 0 no letter.
+  const lineCapitals = new Uint32Array(groups);
+  const lineLowercase = new Uint8Array(groups);
+  const sentenceCapitals = new Uint32Array(groups);
+  const sentenceLowercase = new Uint8Array(groups);
+  for (let k = 0; k < n; k++) {
+    const letters = words[k].letters;
+    if (letters === 1) {
+      lineLowercase[lineOf[k]] = 1;
+      sentenceLowercase[tokens[k].sentence] = 1;
+    } else if (letters === 2) {
+      lineCapitals[lineOf[k]]++;
+      sentenceCapitals[tokens[k].sentence]++;
     }
-    return (k: number) => lowercase[groupOf(k)] === 0 && capitalWords[groupOf(k)] >= MIN_WORDS_IN_CAPITALS;
-  };
-  const line = writtenInCapitals((k) => lineOf[k]);
-  const sentence = writtenInCapitals((k) => tokens[k].sentence);
-  return tokens.map((_, k) => line(k) || sentence(k));
+  }
+  const marked: boolean[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const line = lineOf[k];
+    const sentence = tokens[k].sentence;
+    marked[k] =
+      (lineLowercase[line] === 0 && lineCapitals[line] >= MIN_WORDS_IN_CAPITALS) ||
+      (sentenceLowercase[sentence] === 0 && sentenceCapitals[sentence] >= MIN_WORDS_IN_CAPITALS);
+  }
+  return marked;
 }
 
 /** Whether the text between two offsets holds a line break (read in place: no slice per token). */

@@ -287,13 +287,20 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
   const words = (ts: Token[]) => ts.map((t) => wordKey(t.raw)).join(' '); // "Release Managers" is the title's "Release Manager"
   const title = ` ${words(tokenize(postingTitle))} `;
   const word = (i: number, sentence: number) => (tokens[i]?.sentence === sentence ? foldWord(tokens[i].raw) : '');
+  /** The four words before token `first` in its sentence, nearest first ('' past its start): an array of strings from the start. */
+  const wordsBefore = (first: number, sentence: number) => [
+    word(first - 1, sentence),
+    word(first - 2, sentence),
+    word(first - 3, sentence),
+    word(first - 4, sentence),
+  ];
   const inSentenceCase = sentenceCaseReader(tokens);
   const inTeamList = teamListReader(tokens, inSentenceCase);
   const inPersonList = personListReader(tokens);
   // "reports to the Head of Product and Delivery Management": whatever phrase follows, written as a name, names a
   // unit ("develop reports to track risks" does not).
   const namesAUnit = (first: number, category: Category) => {
-    const before = [1, 2, 3, 4].map((k) => word(first - k, tokens[first].sentence));
+    const before = wordsBefore(first, tokens[first].sentence);
     return !SKILL_BEFORE_ROLE.has(category) && capitalized(tokens[first]) && (titleOf(before) || reportsInto(before));
   };
   const inProperName = properNameReader(tokens, inSentenceCase);
@@ -329,7 +336,7 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     }
     if (!NAMED_PRODUCTS.has(category) && inProperName(first, last)) return !title.includes(` ${words(tokens.slice(first, last + 1))} `);
     const { sentence } = tokens[first];
-    const before = [1, 2, 3, 4].map((k) => word(first - k, sentence));
+    const before = wordsBefore(first, sentence);
     // Tools, methods and domains stay skills beside a team ("coach Agile teams", "healthcare organizations"); a
     // role's own name does not. An industry written as a name after "the" or "our" names a unit of the employer:
     // "the Payments team", "our Supply Chain organization", "Head of Healthcare".
@@ -358,7 +365,7 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     const heldByAnother = endsInPerson && (heldByOther(before) || served);
     if (!heldByAnother && title.includes(` ${words(tokens.slice(first, nameEnd + 1))} `)) return false;
     if (teamItem) return true;
-    const after = [1, 2].map((k) => word(nameEnd + k, sentence));
+    const after = [word(nameEnd + 1, sentence), word(nameEnd + 2, sentence)];
     return !asTheRole(before) && !before.some((w) => BEFORE.has(w)) && !after.some((w) => AFTER.has(w));
   };
 }

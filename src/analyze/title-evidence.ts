@@ -16,7 +16,13 @@ export interface FoundInPosting {
 const PERSONS = new Set(ROLE_NOUNS.filter((n) => n.person).flatMap((n) => n.words));
 /** Sections that introduce the role rather than list its duties or requirements. */
 const INTRODUCING: ReadonlySet<SectionKind> = new Set<SectionKind>(['intro', 'about', 'other']);
-const LAST_WORD = /[A-Za-z]+$/;
+/** The run of ASCII letters a span ends with (as /[A-Za-z]+$/ finds it in the span), read in place: no slice per span. */
+const lastAsciiWord = (text: string, span: TextSpan) => {
+  let from = span.end;
+  while (from > span.start && isAsciiLetter(text.charCodeAt(from - 1))) from--;
+  return from < span.end ? text.slice(from, span.end) : undefined;
+};
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** Words as the title's are compared: "Program Managers" is the title's "Program Manager". */
 const wordsOf = (text: string) => tokenize(text).map((t) => wordKey(t.raw));
 
@@ -34,7 +40,7 @@ export function titleGivesWay(found: Map<string, FoundInPosting>, text: string, 
   const inTitle = (span: TextSpan) => titleLine !== undefined && span.start >= titleLine.start && span.start < titleLine.end;
   const echoesTitle = (span: TextSpan) => {
     // Most spans end in no role noun: a look at the last word spares their tokenizing (role nouns are plain ASCII).
-    const lastWord = LAST_WORD.exec(text.slice(span.start, span.end))?.[0];
+    const lastWord = lastAsciiWord(text, span);
     if (!lastWord || !PERSONS.has(lastWord.toLowerCase())) return false;
     const line = spanAt(lines, span.start);
     if (line?.weight !== 'mentioned' || !INTRODUCING.has(line.section)) return false;

@@ -81,7 +81,9 @@ export function compoundOf(lookup: Lookup, first: Word | Compound, next: Word): 
     const folded = first.folded + next.folded;
     // Past four letters the compound's first letters are those already checked (Word.joins, the compound before).
     const opens = first.folded.length >= JOINED_START || lookup.joinedStarts.has(folded.slice(0, JOINED_START));
-    compound = { folded, opens };
+    // Every field from the start (keys and followers come later): one shape for all compounds, so the matcher's
+    // optimized code never meets a new one and falls back (a field added later gives the object a new hidden class).
+    compound = { folded, opens, keys: undefined, after: undefined };
     const words = wordsByLookup.get(lookup);
     if (words && ++words.compounds > MAX_REMEMBERED_COMPOUNDS) {
       // The words a text holds keep their own records meanwhile; the next text looks its words up afresh.
@@ -100,8 +102,22 @@ export const compoundKeys = (compound: Compound) => (compound.keys ??= [stem(com
 /** The patterns that one key may start, numbered for a text's own table of which of them can match. */
 export interface PatternGroup {
   index: number;
-  patterns: readonly { pattern: CompiledPattern; requires: readonly number[] }[];
+  patterns: readonly { pattern: LivePattern; requires: readonly number[] }[];
 }
+
+/**
+ * A pattern with, for each word slot, the keys its alternatives start with: where a token's key is none of them,
+ * no alternative is tried there (a gap tries the next slot at up to five words, most of them no object's start).
+ * Undefined for a gap, and for a slot with an empty alternative, which fits anywhere.
+ */
+export interface LivePattern extends CompiledPattern {
+  firstKeys: readonly (ReadonlySet<string> | undefined)[];
+}
+
+const withFirstKeys = (pattern: CompiledPattern): LivePattern => ({
+  ...pattern,
+  firstKeys: pattern.slots.map((slot) => ('gap' in slot || slot.alts.some((alt) => alt.length === 0) ? undefined : new Set(slot.alts.map((alt) => alt[0])))),
+});
 
 interface Words {
   known: Map<string, Word>;
@@ -166,6 +182,8 @@ function readWord(raw: string, key: string, lookup: Lookup, words: Words): Word 
     fills: words.fills.get(key),
     headsOfVerb: lookup.headsOfVerb.get(key),
     isHead: lookup.heads.has(key),
+    // Set when the word first starts a compound: here from the start, so that every word has one shape (Compound).
+    after: undefined,
   };
 }
 
@@ -186,7 +204,7 @@ const isInflected = (folded: string) => {
  * ("manage .. budget" needs "budget"). A slot with an empty alternative, an optional slot or a gap requires nothing.
  */
 function indexPatterns(lookup: Lookup): Words {
-  const requiresOf = new Map<CompiledPattern, number[]>();
+  const requiresOf = new Map<CompiledPattern, { live: LivePattern; requires: number[] }>();
   const fills = new Map<string, number[]>();
   let slotCount = 0;
   for (const list of lookup.patterns.values()) {
@@ -204,12 +222,18 @@ function indexPatterns(lookup: Lookup): Words {
           else fills.set(first, [id]);
         }
       }
-      requiresOf.set(pattern, requires);
+      requiresOf.set(pattern, { live: withFirstKeys(pattern), requires });
     }
   }
   const groups = new Map<string, PatternGroup>();
   for (const [key, list] of lookup.patterns) {
-    groups.set(key, { index: groups.size, patterns: list.map((pattern) => ({ pattern, requires: requiresOf.get(pattern)! })) });
+    groups.set(key, {
+      index: groups.size,
+      patterns: list.map((pattern) => {
+        const { live, requires } = requiresOf.get(pattern)!;
+        return { pattern: live, requires };
+      }),
+    });
   }
   return { known: new Map(), compounds: 0, groups, fills, slotCount, groupCount: groups.size };
 }
@@ -219,24 +243,24 @@ function indexPatterns(lookup: Lookup): Words {
  * verb opens dozens of patterns; most of them end in words the text never uses, and are passed over without
  * matching their slots at each of its occurrences.
  */
-export function livePatterns(lookup: Lookup, words: readonly Word[]): (word: Word) => readonly CompiledPattern[] {
+export function livePatterns(lookup: Lookup, words: readonly Word[]): (word: Word) => readonly LivePattern[] {
   const index = wordsByLookup.get(lookup)!;
   const filled = new Uint8Array(index.slotCount);
   for (const word of words) if (word.fills) for (const id of word.fills) filled[id] = 1;
-  const live: (readonly CompiledPattern[] | undefined)[] = new Array(index.groupCount);
+  const live: (readonly LivePattern[] | undefined)[] = new Array(index.groupCount);
   return (word) => {
     const group = word.patterns;
     if (!group) return NONE;
     let found = live[group.index];
     if (found === undefined) {
-      const fits: CompiledPattern[] = [];
+      const fits: LivePattern[] = [];
       for (const { pattern, requires } of group.patterns) if (allFilled(requires, filled)) fits.push(pattern);
       live[group.index] = found = fits;
     }
     return found;
   };
 }
-const NONE: readonly CompiledPattern[] = [];
+const NONE: readonly LivePattern[] = [];
 
 const allFilled = (requires: readonly number[], filled: Uint8Array) => {
   for (const id of requires) if (filled[id] !== 1) return false;

@@ -78,9 +78,10 @@ export function lineSpans(text: string): LineSpan[] {
       continue;
     }
     const exact = BEYOND_LATIN.test(m[0]);
-    const cuts = [...allMatches(exact ? LOST_BREAK.exact() : LOST_BREAK.latin, m[0]).map((cut) => cut.index!), ...gluedWordCuts(m[0], exact)]
-      .sort((a, b) => a - b)
-      .filter((cut, k, all) => cut !== all[k - 1]);
+    const found: number[] = [];
+    for (const cut of allMatches(exact ? LOST_BREAK.exact() : LOST_BREAK.latin, m[0])) found.push(cut.index!);
+    for (const cut of gluedWordCuts(m[0], exact)) found.push(cut);
+    const cuts = found.sort((a, b) => a - b).filter((cut, k, all) => cut !== all[k - 1]);
     let from = 0;
     let first = true;
     for (const to of [...cuts, m[0].length]) {
