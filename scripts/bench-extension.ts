@@ -48,6 +48,7 @@ row('  zod in background.js', read('background.js').includes('_zod') ? 'yes  FAI
 failed ||= read('background.js').includes('_zod');
 budget(`popup initial JS (${initial.size} files)`, popupKb, 450, 'KB');
 row('analyzer chunk (loaded when the popup opens)', analyzerChunk ? `${(size(analyzerChunk) / KB).toFixed(1).padStart(8)} KB  ${analyzerChunk}` : 'not found');
+row('lookup file (fetched beside the analyzer chunk)', `${(size('lookup.data') / KB).toFixed(1).padStart(8)} KB  lookup.data`);
 const compromiseChunk = readdirSync(join(out, 'chunks')).find((f) => read(join('chunks', f)).includes('irregularPlurals'));
 row(
   'compromise (chunk, loaded only by a part-of-speech rule)',

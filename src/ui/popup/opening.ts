@@ -3,6 +3,7 @@ import { analysisKeyOf, cachedEntryOf, resumeKeyOf } from '../../storage/analysi
 import { defaultResume, LIBRARY_KEYS, libraryFrom } from '../../storage/library-read';
 import { type PendingSelection, pendingSelectionItem, takeStoredSelection } from '../../storage/pending-selection';
 import type { ResumeLibrary } from '../../storage/schema';
+import { fetchLookup } from '../../taxonomy/fetched-lookup';
 import { startReading, targetTab } from './load-posting';
 import { measured } from './timings';
 
@@ -11,9 +12,13 @@ import { measured } from './timings';
 // chunk or answer. Where neither a pending selection nor a cached analysis answers, the page's read and the
 // analyzer start here too, while React loads and paints.
 
-/** The analyzer, its precompiled lookup built as soon as it arrives (while the page is still being read). */
+/**
+ * The analyzer, its precompiled lookup built as soon as it arrives (while the page is still being read). The
+ * lookup's file is fetched beside the analyzer's code, not once that code runs (scripts/lookup-asset.ts).
+ */
 export const loadAnalyzer = () => {
   const start = performance.now();
+  early(fetchLookup());
   return Promise.all([
     import('../../index').then((core) => {
       core.bundledLookup();

@@ -9,6 +9,9 @@ import { startOpening } from '../../../src/ui/popup/opening';
 // The analyzer as the popup loads it: only whether it started matters here (and the whole taxonomy need not load).
 const analyzer = vi.hoisted(() => ({ bundledLookup: vi.fn() }));
 vi.mock('../../../src/index', () => analyzer);
+// The extension's build fetches the lookup's file beside the analyzer's code (scripts/lookup-asset.ts).
+const lookupFile = vi.hoisted(() => ({ fetchLookup: vi.fn(() => Promise.resolve({})) }));
+vi.mock('../../../src/taxonomy/fetched-lookup', () => lookupFile);
 vi.mock('../../../src/taxonomy/part-of-speech', () => ({}));
 
 // What a popup open decides from its first reads (src/ui/popup/opening.ts): the cached results answer at once, or
@@ -30,7 +33,9 @@ async function open({ url = URL_SEEN, cachedUrl, cachedFor = mine, pending, stor
   const opening = startOpening<typeof result>(`?tab=${tab.id}`);
   const answer = await opening.answer;
   await new Promise((resolve) => setTimeout(resolve, 0)); // the page's read starts in the same turn as the answer
-  return { answer, readsPage: reads.mock.calls.length > 0, loadsAnalyzer: analyzer.bundledLookup.mock.calls.length > 0, pending: await opening.pending };
+  const loadsAnalyzer = analyzer.bundledLookup.mock.calls.length > 0;
+  expect(lookupFile.fetchLookup.mock.calls.length > 0, 'the lookup file is fetched with the analyzer').toBe(loadsAnalyzer);
+  return { answer, readsPage: reads.mock.calls.length > 0, loadsAnalyzer, pending: await opening.pending };
 }
 
 describe('a popup open’s first reads', () => {
@@ -38,6 +43,7 @@ describe('a popup open’s first reads', () => {
     fakeBrowser.reset();
     vi.restoreAllMocks();
     analyzer.bundledLookup.mockClear();
+    lookupFile.fetchLookup.mockClear();
   });
 
   it('answers from the cache for the same tab, address and default resume, without reading the page', async () => {
