@@ -89,12 +89,16 @@ export function startOpening<Cached>(search: string): Opening<Cached> {
     () => undefined,
   );
   const opening: Opening<Cached> = { tab, pending, library, cached, answer };
-  // The popup's own calls (extractFromTab, loadAnalyzer) take these over; they also report what fails here.
-  Promise.all([tab, pending, cached]).then(
-    ([t, selection, result]) => {
-      if (!selection && !result && startReading(t)) early(loadAnalyzer());
-    },
-    () => undefined,
-  );
+  // The popup's own calls (extractFromTab, loadAnalyzer) take these over; they also report what fails here. They
+  // start once the cache cannot answer: as the session answers where it holds no entry for this tab and address (a
+  // page seen first), else once the resumes tell whether the entry was scored against the default one.
+  Promise.all([tab, pending, entry])
+    .then(async ([t, selection, found]) => ({ t, fresh: !selection && !(found && (await cached)) }))
+    .then(
+      ({ t, fresh }) => {
+        if (fresh && startReading(t)) early(loadAnalyzer());
+      },
+      () => undefined,
+    );
   return opening;
 }

@@ -95,6 +95,32 @@ describe('a popup open’s first reads', () => {
     }
   });
 
+  it('starts reading a page seen first before the resumes are read; with an entry for the page, only once they tell', async () => {
+    for (const [cachedUrl, readsFirst] of [
+      [undefined, true],
+      ['https://example.org/jobs/2', true], // another address's entry: the cache cannot answer
+      [URL_SEEN, false], // this address's entry: scored against the default resume or not, the resumes tell
+    ] as const) {
+      fakeBrowser.reset();
+      const tab = await fakeBrowser.tabs.create({ url: URL_SEEN });
+      await fakeBrowser.storage.local.set({ dataVersion: DATA_VERSION, resumes: { resumes: [edited], defaultId: edited.id } });
+      if (cachedUrl) await cacheAnalysis({ tabId: tab.id ?? 0, url: cachedUrl, resumeKey: resumeKeyOf(mine), result });
+      // The local area answers only when told to.
+      let answerLocal: () => void = () => undefined;
+      const local = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+      vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation((keys) => new Promise((ok) => (answerLocal = () => ok(local(keys)))));
+      const reads = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+      const opening = startOpening<typeof result>(`?tab=${tab.id}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(reads.mock.calls.length > 0, String(cachedUrl)).toBe(readsFirst);
+      answerLocal();
+      expect(await opening.answer).toBeUndefined(); // scored against the resume before its edit: not served
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(reads).toHaveBeenCalledOnce();
+      vi.restoreAllMocks();
+    }
+  });
+
   it('reads no page the browser keeps from extensions (the popup says so itself)', async () => {
     const { answer, readsPage, loadsAnalyzer } = await open({ url: 'chrome://settings/' });
     expect(answer).toBeUndefined();
