@@ -17,7 +17,10 @@ export default defineConfig({
   // The injected content scripts leave out the examples that document src/extract's data (scripts/content-script-examples.ts).
   // The compiled lookup is a file of data the pages fetch, not a string in the analyzer's code (scripts/lookup-asset.ts);
   // the analyzer's functions compile with its chunk, not in its first analysis (scripts/analyzer-compile-hint.ts).
-  vite: () => ({ plugins: [popupOpeningChunk(), contentScriptExamples(), lookupAsset(), analyzerCompileHint()], build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({
+    plugins: [popupOpeningChunk(), contentScriptExamples(), lookupAsset(), analyzerCompileHint()],
+    build: { modulePreload: { polyfill: false } },
+  }),
   // The real-browser tests cannot click the toolbar button, so their build alone may read the local test server.
   // TPMKL_OUTPUT moves every build elsewhere, so that two builds on one machine do not overwrite each other.
   outDir: `${process.env.TPMKL_OUTPUT ?? '.output'}${process.env.TPMKL_E2E ? '/e2e' : ''}`,
