@@ -3,6 +3,8 @@ import { boardOrigins } from './src/extract/embedded-boards';
 import { ANY_ONE_SITE } from './src/ui/panel/site-patterns';
 import { contentScriptExamples } from './scripts/content-script-examples';
 import { popupOpeningChunk } from './scripts/popup-opening-chunk';
+import { lookupAsset } from './scripts/lookup-asset';
+import { analyzerCompileHint } from './scripts/analyzer-compile-hint';
 
 // The least the features need: activeTab + scripting inject the extractor into the one tab the user
 // clicked on, so no host permissions and no content script on every site; storage keeps resumes;
@@ -13,7 +15,12 @@ export default defineConfig({
   // What the popup's entry imports statically, in one chunk (its React part is imported once its reads answer); no
   // modulepreload polyfill, a chunk of its own before every page's entry (Chrome and Firefox 115 preload modules).
   // The injected content scripts leave out the examples that document src/extract's data (scripts/content-script-examples.ts).
-  vite: () => ({ plugins: [popupOpeningChunk(), contentScriptExamples()], build: { modulePreload: { polyfill: false } } }),
+  // The compiled lookup is a file of data the pages fetch, not a string in the analyzer's code (scripts/lookup-asset.ts);
+  // the analyzer's functions compile with its chunk, not in its first analysis (scripts/analyzer-compile-hint.ts).
+  vite: () => ({
+    plugins: [popupOpeningChunk(), contentScriptExamples(), lookupAsset(), analyzerCompileHint()],
+    build: { modulePreload: { polyfill: false } },
+  }),
   // The real-browser tests cannot click the toolbar button, so their build alone may read the local test server.
   // TPMKL_OUTPUT moves every build elsewhere, so that two builds on one machine do not overwrite each other.
   outDir: `${process.env.TPMKL_OUTPUT ?? '.output'}${process.env.TPMKL_E2E ? '/e2e' : ''}`,

@@ -1,5 +1,15 @@
-import { franc } from 'franc-min';
+import type { franc as francOf } from 'franc-min';
 import { BEYOND_LATIN, latinTwins } from '../text/normalize';
+import { NotLoadedYet, requireInNode } from '../text/on-demand';
+
+/**
+ * franc-min, loaded on first need (src/text/on-demand.ts): it builds 82 languages' trigram tables when it loads
+ * (170 KB of data, some 12 ms), which a posting whose windows are plainly English never asks for.
+ */
+let franc: typeof francOf | undefined;
+const loadFranc = async () => {
+  franc ??= (await import('franc-min')).franc;
+};
 
 /**
  * The languages a posting is told apart in, by franc's ISO 639-3 code, with the ISO 639-1 code the
@@ -96,7 +106,11 @@ export function plainlyEnglish(window: string): boolean {
 }
 
 /** franc's reading of a window, among the languages above: an ISO 639-1 code, or undefined. */
-export const francLanguage = (window: string): string | undefined => LANGUAGES[franc(window, { only: CHOICES })]?.code;
+export function francLanguage(window: string): string | undefined {
+  franc ??= requireInNode<{ franc: typeof francOf }>('franc-min')?.franc;
+  if (!franc) throw new NotLoadedYet('franc', loadFranc);
+  return LANGUAGES[franc(window, { only: CHOICES })]?.code;
+}
 
 /** A window's language: English where its function words say so plainly, franc's reading otherwise. */
 const windowLanguage = (window: string) => (plainlyEnglish(window) ? 'en' : francLanguage(window));

@@ -3,6 +3,7 @@ import { analysisKeyOf, cachedEntryOf, resumeKeyOf } from '../../storage/analysi
 import { defaultResume, LIBRARY_KEYS, libraryFrom } from '../../storage/library-read';
 import { type PendingSelection, pendingSelectionItem, takeStoredSelection } from '../../storage/pending-selection';
 import type { ResumeLibrary } from '../../storage/schema';
+import { fetchLookup } from '../../taxonomy/fetched-lookup';
 import { startReading, targetTab } from './load-posting';
 import { measured } from './timings';
 
@@ -11,9 +12,13 @@ import { measured } from './timings';
 // chunk or answer. Where neither a pending selection nor a cached analysis answers, the page's read and the
 // analyzer start here too, while React loads and paints.
 
-/** The analyzer, its precompiled lookup built as soon as it arrives (while the page is still being read). */
+/**
+ * The analyzer, its precompiled lookup built as soon as it arrives (while the page is still being read). The
+ * lookup's file is fetched beside the analyzer's code, not once that code runs (scripts/lookup-asset.ts).
+ */
 export const loadAnalyzer = () => {
   const start = performance.now();
+  early(fetchLookup());
   return Promise.all([
     import('../../index').then((core) => {
       core.bundledLookup();
@@ -84,12 +89,16 @@ export function startOpening<Cached>(search: string): Opening<Cached> {
     () => undefined,
   );
   const opening: Opening<Cached> = { tab, pending, library, cached, answer };
-  // The popup's own calls (extractFromTab, loadAnalyzer) take these over; they also report what fails here.
-  Promise.all([tab, pending, cached]).then(
-    ([t, selection, result]) => {
-      if (!selection && !result && startReading(t)) early(loadAnalyzer());
-    },
-    () => undefined,
-  );
+  // The popup's own calls (extractFromTab, loadAnalyzer) take these over; they also report what fails here. They
+  // start once the cache cannot answer: as the session answers where it holds no entry for this tab and address (a
+  // page seen first), else once the resumes tell whether the entry was scored against the default one.
+  Promise.all([tab, pending, entry])
+    .then(async ([t, selection, found]) => ({ t, fresh: !selection && !(found && (await cached)) }))
+    .then(
+      ({ t, fresh }) => {
+        if (fresh && startReading(t)) early(loadAnalyzer());
+      },
+      () => undefined,
+    );
   return opening;
 }

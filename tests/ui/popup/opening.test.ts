@@ -9,6 +9,9 @@ import { startOpening } from '../../../src/ui/popup/opening';
 // The analyzer as the popup loads it: only whether it started matters here (and the whole taxonomy need not load).
 const analyzer = vi.hoisted(() => ({ bundledLookup: vi.fn() }));
 vi.mock('../../../src/index', () => analyzer);
+// The extension's build fetches the lookup's file beside the analyzer's code (scripts/lookup-asset.ts).
+const lookupFile = vi.hoisted(() => ({ fetchLookup: vi.fn(() => Promise.resolve({})) }));
+vi.mock('../../../src/taxonomy/fetched-lookup', () => lookupFile);
 vi.mock('../../../src/taxonomy/part-of-speech', () => ({}));
 
 // What a popup open decides from its first reads (src/ui/popup/opening.ts): the cached results answer at once, or
@@ -30,7 +33,9 @@ async function open({ url = URL_SEEN, cachedUrl, cachedFor = mine, pending, stor
   const opening = startOpening<typeof result>(`?tab=${tab.id}`);
   const answer = await opening.answer;
   await new Promise((resolve) => setTimeout(resolve, 0)); // the page's read starts in the same turn as the answer
-  return { answer, readsPage: reads.mock.calls.length > 0, loadsAnalyzer: analyzer.bundledLookup.mock.calls.length > 0, pending: await opening.pending };
+  const loadsAnalyzer = analyzer.bundledLookup.mock.calls.length > 0;
+  expect(lookupFile.fetchLookup.mock.calls.length > 0, 'the lookup file is fetched with the analyzer').toBe(loadsAnalyzer);
+  return { answer, readsPage: reads.mock.calls.length > 0, loadsAnalyzer, pending: await opening.pending };
 }
 
 describe('a popup open’s first reads', () => {
@@ -38,6 +43,7 @@ describe('a popup open’s first reads', () => {
     fakeBrowser.reset();
     vi.restoreAllMocks();
     analyzer.bundledLookup.mockClear();
+    lookupFile.fetchLookup.mockClear();
   });
 
   it('answers from the cache for the same tab, address and default resume, without reading the page', async () => {
@@ -85,6 +91,32 @@ describe('a popup open’s first reads', () => {
         asked.filter((key) => key.startsWith('analys')),
         JSON.stringify(setup),
       ).toEqual([`analysis:${tab.id}`]);
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('starts reading a page seen first before the resumes are read; with an entry for the page, only once they tell', async () => {
+    for (const [cachedUrl, readsFirst] of [
+      [undefined, true],
+      ['https://example.org/jobs/2', true], // another address's entry: the cache cannot answer
+      [URL_SEEN, false], // this address's entry: scored against the default resume or not, the resumes tell
+    ] as const) {
+      fakeBrowser.reset();
+      const tab = await fakeBrowser.tabs.create({ url: URL_SEEN });
+      await fakeBrowser.storage.local.set({ dataVersion: DATA_VERSION, resumes: { resumes: [edited], defaultId: edited.id } });
+      if (cachedUrl) await cacheAnalysis({ tabId: tab.id ?? 0, url: cachedUrl, resumeKey: resumeKeyOf(mine), result });
+      // The local area answers only when told to.
+      let answerLocal: () => void = () => undefined;
+      const local = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+      vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation((keys) => new Promise((ok) => (answerLocal = () => ok(local(keys)))));
+      const reads = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+      const opening = startOpening<typeof result>(`?tab=${tab.id}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(reads.mock.calls.length > 0, String(cachedUrl)).toBe(readsFirst);
+      answerLocal();
+      expect(await opening.answer).toBeUndefined(); // scored against the resume before its edit: not served
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(reads).toHaveBeenCalledOnce();
       vi.restoreAllMocks();
     }
   });

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FETCHED_LOOKUP_MODULE, lookupAsset } from '../../scripts/lookup-asset';
+import { createAnalyzer } from '../../src/analyze/analyze';
+import { analyze } from '../../src/index';
+import { compiledLookup } from '../../src/taxonomy/compiled-lookup';
+import { lookupFromData, type LookupData } from '../../src/taxonomy/lookup-data';
+import { lookupFileOf, lookupFromFile } from '../../src/taxonomy/lookup-file';
+
+// The compiled lookup as the extension's pages read it (src/taxonomy/lookup-file.ts, written by scripts/lookup-asset.ts).
+
+/** The concepts' and rules' JSON may differ in escapes only: compared parsed. */
+const parsed = (d: LookupData) => ({ ...d, concepts: d.concepts.map((c) => JSON.parse(c)), rules: d.rules.map((r) => JSON.parse(r)) });
+
+const file = lookupFileOf(compiledLookup);
+
+describe('the lookup file', () => {
+  it('is ASCII text: a JSON line, then the long strings it gives the lengths of', () => {
+    expect(file).toMatch(/^[\x00-\x7f]*$/);
+    const head = JSON.parse(file.slice(0, file.indexOf('\n')));
+    expect(head.$raw.map(([field]: [string]) => field)).toEqual(expect.arrayContaining(['concepts', 'rules', 'trieKeys', 'wordsOfJoined', 'adjectives']));
+    // Two thirds of the file and more are written as they are, not as JSON strings.
+    expect(file.length - file.indexOf('\n')).toBeGreaterThan((2 / 3) * file.length);
+  });
+
+  it('reads back the compiled lookup', () => {
+    expect(parsed(lookupFromFile(file))).toEqual(parsed(compiledLookup));
+  });
+
+  it('gives the same analysis as the generated module', () => {
+    const fromFile = lookupFromData(lookupFromFile(file));
+    const text = readFileSync('samples/posting.txt', 'utf8');
+    const resume = readFileSync('samples/resume.txt', 'utf8');
+    // The analyzer of the file's lookup, beside the bundled one (the generated module's).
+    expect(createAnalyzer(fromFile)(text, resume)).toEqual(analyze(text, resume));
+  });
+
+  it('keeps a string beyond ASCII in its JSON line, escaped', () => {
+    const data = { ...compiledLookup, adjectives: 'naïve\nbasic', versioned: ['c++'] };
+    const written = lookupFileOf(data);
+    expect(written).toMatch(/^[\x00-\x7f]*$/);
+    expect(lookupFromFile(written).adjectives).toBe('naïve\nbasic');
+    expect(lookupFromFile(written).versioned).toEqual(['c++']);
+  });
+
+  it.each([
+    ['cut short', file.slice(0, -1), /holds \d+ characters where its first line describes \d+/],
+    ['run on', `${file}x`, /holds \d+ characters where its first line describes \d+/],
+    ['without its list of strings', '{"heads":[]}\n', /no list of its strings/],
+    ['not a lookup file', '<!doctype html>', /JSON/],
+  ])('refuses a file %s', (_, bad, message) => {
+    expect(() => lookupFromFile(bad)).toThrow(message);
+  });
+});
+
+describe('scripts/lookup-asset.ts (the extension build)', () => {
+  const emitted: { fileName: string; source: string }[] = [];
+  const plugin = lookupAsset();
+  const emitFile = (f: { fileName: string; source: string }) => {
+    emitted.push(f);
+    return f.fileName;
+  };
+  const load = (id: string) => plugin.load.call({ emitFile }, id);
+
+  it('writes the lookup file and makes the generated module await it', () => {
+    expect(load('/repo/src/taxonomy/compiled-lookup.ts')).toBe(FETCHED_LOOKUP_MODULE);
+    expect(FETCHED_LOOKUP_MODULE).toContain('export const compiledLookup = await fetchLookup();');
+    expect(emitted).toEqual([{ type: 'asset', fileName: 'lookup.data', source: file }]);
+  });
+
+  it('leaves every other module alone', () => {
+    emitted.length = 0;
+    for (const id of ['/repo/src/taxonomy/lookup-data.ts', '/repo/src/taxonomy/compiled-lookup.json', '/repo/src/index.ts']) expect(load(id), id).toBeNull();
+    expect(emitted).toEqual([]);
+  });
+});
