@@ -75,6 +75,8 @@ export function stem(word: string): string {
     const base = w.slice(0, -suffix.length);
     if (w.endsWith(suffix) && base.length >= 3 && VOWEL.test(base)) {
       if (/([b-df-hj-np-tv-z])\1$/.test(base) && !/(ll|ss|zz)$/.test(base)) w = base.slice(0, -1);
+      // "identified", "clarified": the y that "identifies" gives back ("identify").
+      else if (suffix === 'ed' && base.endsWith('i')) w = `${base.slice(0, -1)}y`;
       // "making", "coding", "hired": a short verb lost its silent e and keeps it here ("make", "code", "hire").
       else w = SHORT_SILENT_E.test(base) ? `${base}e` : base;
       break;

@@ -35,6 +35,11 @@ describe('stem', () => {
     ['getting', 'get'],
     ['mixing', 'mix'],
     ['playing', 'play'],
+    // A y that became i before -ed comes back, as it does before -es: "identified" meets "identifies" and "identify".
+    ['identified', 'identify'],
+    ['identifies', 'identify'],
+    ['tried', 'try'],
+    ['died', 'died'],
   ])('%s -> %s', (word, expected) => expect(stem(word)).toBe(expected));
 });
 
