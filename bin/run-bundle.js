@@ -2,6 +2,7 @@
 // so that a start neither parses nor compiles the CLI's code. V8 refuses a cache another Node version or other
 // flags wrote, and the bundle then runs as if there were none; a cache older than its bundle is not offered
 // (V8 itself checks little more than the source's length).
+const { isAscii } = require('node:buffer');
 const { readFileSync, statSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname } = require('node:path');
@@ -31,8 +32,11 @@ function runBundle(file, { writeCache = false } = {}) {
   // baseline code; a scan of many postings still gets its hot functions optimized, a few milliseconds later.
   v8.setFlagsFromString('--interrupt-budget=270336');
   const cacheFile = `${file}.cache`;
+  // The build writes the bundle in ASCII (build-cli.ts, asciiSource), read one byte a character: decoded as UTF-8,
+  // a character beyond Latin-1 anywhere made the whole source a two-byte string. Any other bundle reads as UTF-8.
+  const bytes = readFileSync(file);
   // Inside the wrapper a hashbang line would be a syntax error: it stays a comment.
-  const source = readFileSync(file, 'utf8').replace(/^#!/, '//');
+  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8').replace(/^#!/, '//');
   let cachedData;
   if (!writeCache) {
     try {

@@ -149,7 +149,7 @@ export function latinTwins(source: string, flags: string): { latin: RegExp; exac
 // is two words, so a missing space never glues two sentences into one.
 const INNER_DOT = String.raw`(?:\.(?=[\p{Ll}\p{N}])|(?<=(?:^|[^\p{L}\p{N}])[\p{L}\p{N}]{1,3})\.)`;
 const WORD = latinTwins(
-  String.raw`[\p{L}\p{N}][\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*(?:(?:${INNER_DOT}|['’&])[\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*(?:\+\+|#|\+(?![\p{L}\p{N}]))?`,
+  String.raw`[\p{L}\p{N}][\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*(?:(?:${INNER_DOT}|['\u2019&])[\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*(?:\+\+|#|\+(?![\p{L}\p{N}]))?`,
   'gu',
 );
 const SENTENCE_BREAK = /[\n\r.!?;:•▪●◦‣∙·|]/;
