@@ -22,12 +22,22 @@ export interface Cue<K extends string> {
   kind: K;
   phrase?: string;
   /** Only where a phrase cannot say it; matched against the text as written (case kept). */
-  pattern?: RegExp;
+  pattern?: CuePattern;
   /** A line this cue classifies as `kind` (headings: a heading line; clause cues: a content line). */
   example: string;
   /** Why a pattern is needed, or why the cue is there at all when it is not obvious. */
   why?: string;
 }
+
+/** A cue's expression: a RegExp literal, or the source and flags of one with \p{} classes (unicodePattern). */
+export type CuePattern = Pick<RegExp, 'source' | 'flags'>;
+
+/**
+ * An expression with \p{} classes, kept as its source and flags: as a literal, a fresh process parsed its Unicode
+ * sets when this module loaded (~9M instructions for five of them), although Latin text is matched by the
+ * Latin-only twin (patternTwins) and the exact expression is built only for text beyond Latin.
+ */
+const unicodePattern = (source: string, flags: string) => ({ source, flags, toString: () => `/${source}/${flags}` });
 
 /** Section kinds a heading can name, in the order they are tried: "Preferred qualifications" is preferred first. */
 export const HEADING_ORDER = ['board', 'preferred', 'legal', 'benefits', 'required', 'responsibilities', 'about'] as const;
@@ -95,7 +105,7 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'benefits', phrase: 'qué ofrecemos', example: '¿Qué ofrecemos?' },
   {
     kind: 'benefits',
-    pattern: /^\W*Why [\p{Lu}\d][\p{L}\d&.'-]*(?: [\p{Lu}\d][\p{L}\d&.'-]*){0,2}\s*\?/u,
+    pattern: unicodePattern(String.raw`^\W*Why [\p{Lu}\d][\p{L}\d&.'-]*(?: [\p{Lu}\d][\p{L}\d&.'-]*){0,2}\s*\?`, 'u'),
     example: 'Why Acme?',
     why: 'A capitalized name after "Why" and a question mark: the employer selling itself ("Why this role?" is not one)',
   },
@@ -190,7 +200,7 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'about', phrase: 'guiding|operating|leadership principles', example: 'Our operating principles' },
   {
     kind: 'about',
-    pattern: /(?<![\p{L}\p{N}])[Aa]bout [\p{Lu}\d]|^\W*ABOUT [\p{Lu}\d]/u,
+    pattern: unicodePattern(String.raw`(?<![\p{L}\p{N}])[Aa]bout [\p{Lu}\d]|^\W*ABOUT [\p{Lu}\d]`, 'u'),
     example: 'About Acme',
     why: 'A capitalized name after "About" is the employer; "About the data platform" is not',
   },
@@ -355,8 +365,10 @@ export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
   { kind: 'company', phrase: 'leading provider|supplier|platform|company', example: 'The leading platform for field service teams.' },
   {
     kind: 'company',
-    pattern:
-      /(?<![\p{L}\p{N}])is (?:the|a|an|our) (?:[\p{L}\p{N}'’,-]+ ){0,4}(?:platform|product|solution|system|service)s? (?:for|that|which)(?![\p{L}\p{N}])/iu,
+    pattern: unicodePattern(
+      String.raw`(?<![\p{L}\p{N}])is (?:the|a|an|our) (?:[\p{L}\p{N}'\u2019,-]+ ){0,4}(?:platform|product|solution|system|service)s? (?:for|that|which)(?![\p{L}\p{N}])`,
+      'iu',
+    ),
     example: "Quartz is the firm's cross-asset platform for pricing and analytics.",
     why: 'A product introduced by what it is for: the words between "is a" and "platform" vary without end',
   },
@@ -378,7 +390,7 @@ export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
   },
   {
     kind: 'company',
-    pattern: /(?<![\p{L}\p{N}])[Oo]ur [\p{L}-]+ (?:platform|products?|solutions?|software|technology)(?![\p{L}\p{N}])/u,
+    pattern: unicodePattern(String.raw`(?<![\p{L}\p{N}])[Oo]ur [\p{L}-]+ (?:platform|products?|solutions?|software|technology)(?![\p{L}\p{N}])`, 'u'),
     example: 'Our enterprise-grade technology turns conversations into clinical notes.',
     why: 'One word may describe what the employer sells ("our AI-powered platform"); phrase slots cannot say "any word"',
   },
@@ -445,7 +457,10 @@ export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
   { kind: 'role', phrase: 'the|this role|position|opportunity', example: 'This role reports to the VP of Engineering.' },
   {
     kind: 'role',
-    pattern: /(?<![\p{L}\p{N}])as an? (?!(?:leading|global|fast-growing|growing|trusted|premier|pioneering|world-class|award-winning)\b)/iu,
+    pattern: unicodePattern(
+      String.raw`(?<![\p{L}\p{N}])as an? (?!(?:leading|global|fast-growing|growing|trusted|premier|pioneering|world-class|award-winning)\b)`,
+      'iu',
+    ),
     example: 'As a TPM you own delivery.',
     why: '"As a leading digital agency, Acme …" is the employer introducing itself, not the role',
   },
@@ -679,7 +694,7 @@ type PatternTwins = ReturnType<typeof latinTwins> & { foldsCase: boolean };
  * inside brackets. Under `i`, dropping `u` changes which letters fold alike in the Latin block in one case only,
  * ſ (U+017F) and s: a text that has ſ takes the exact pattern (twinFor).
  */
-export function patternTwins(pattern: RegExp): PatternTwins {
+export function patternTwins(pattern: CuePattern): PatternTwins {
   const flags = `${pattern.flags.replace('g', '')}g`;
   const foldsCase = pattern.flags.includes('i');
   if (pattern.source.includes(String.raw`\p{`) && propertiesBracketed(pattern.source)) return { ...latinTwins(pattern.source, flags), foldsCase };

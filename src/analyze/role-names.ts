@@ -1,5 +1,17 @@
 import type { Category } from '../taxonomy/schema';
-import { BEYOND_LATIN, escapeRegExp, foldWord, LATIN_CLASSES, startsWithCapital, startsWithLowercase, tokenize, wordKey, type Token } from '../text/normalize';
+import {
+  BEYOND_LATIN,
+  escapeRegExp,
+  foldWord,
+  LATIN_CLASSES,
+  latinTwins,
+  OUTSIDE_LATIN_BLOCK,
+  startsWithCapital,
+  startsWithLowercase,
+  tokenize,
+  wordKey,
+  type Token,
+} from '../text/normalize';
 import { isFunctionWord } from './lists';
 import type { Hit } from './match';
 import { tokenIndexAt } from './spans';
@@ -252,8 +264,9 @@ const PEOPLE = new Set(TEAM_LIST_CUES.people);
 const PEOPLE_PREPOSITIONS = new Set(TEAM_LIST_CUES.peoplePrepositions);
 const CONJUNCTIONS = new Set(['and', 'or', 'etc']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'each', 'every']);
-/** "PhDs", "MBAs": an acronym with a plural "s". */
-const PLURAL_ACRONYM = /\p{Lu}s$/u;
+/** "PhDs", "MBAs": an acronym with a plural "s" (a Latin word is tested without compiling \p{Lu}). */
+const PLURAL_ACRONYM = latinTwins(String.raw`[\p{Lu}]s$`, 'u');
+const isPluralAcronym = (word: string) => (OUTSIDE_LATIN_BLOCK.test(word) ? PLURAL_ACRONYM.exact() : PLURAL_ACRONYM.latin).test(word);
 const OWNERS = new Set(['the', 'our', 'your', 'their']);
 /** Team nouns naming one unit: "the Payments team" is a unit; "payments teams" are any in the trade. */
 const SINGULAR_TEAMS = new Set(ROLE_NOUNS.filter((n) => !n.person).flatMap((n) => n.words.filter((w) => !w.endsWith('s'))));
@@ -330,7 +343,7 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     if (first === undefined || last === undefined) return false;
     // "a team of PhDs and MBAs": a degree's acronym in the plural, after a team noun, names the people who hold it
     // ("many pursue MBAs" names degrees).
-    if (category === 'education' && first === last && PLURAL_ACRONYM.test(tokens[last].raw)) {
+    if (category === 'education' && first === last && isPluralAcronym(tokens[last].raw)) {
       const sentence = tokens[first].sentence;
       if ([1, 2, 3, 4].some((k) => TEAMS.has(word(first - k, sentence)))) return true;
     }

@@ -192,9 +192,13 @@ const namesTheEmployer = (text: string, company: string) => startsWithName(text,
  * "… from the largest enterprises to ambitious startups — use Acme", "from family farms to e-commerce giants": a range
  * in the employer's text spans the breadth of its customers; the industries in it are theirs, not the role's.
  */
-const CUSTOMER_RANGE = /(?<![\p{L}\p{N}])from\s[^.;:!?()\u2013\u2014]{1,80}?\sto\s[^.;:!?(),\u2013\u2014]{1,60}/giu;
+const CUSTOMER_RANGE = {
+  // With its Latin-only twin: a literal's \p{} classes were parsed in every fresh process when this module loaded.
+  ...latinTwins(String.raw`(?<![\p{L}\p{N}])from\s[^.;:!?()\u2013\u2014]{1,80}?\sto\s[^.;:!?(),\u2013\u2014]{1,60}`, 'giu'),
+  foldsCase: true,
+};
 export const inCustomerRange = (line: string, offset: number) =>
-  [...line.matchAll(CUSTOMER_RANGE)].some((m) => m.index <= offset && offset < m.index + m[0].length);
+  [...line.matchAll(twinFor(CUSTOMER_RANGE, line))].some((m) => m.index <= offset && offset < m.index + m[0].length);
 
 /** "Experience at a staffing agency is a plus": a requirement, whatever employer it names. */
 const asksOfTheCandidate = (text: string) => isPreferred(text) || clauseCues.has(text, 'required');

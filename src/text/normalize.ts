@@ -13,7 +13,10 @@ export { escapeRegExp, removeZeroWidth } from './basics';
  * U+F0B7 and U+F0A7 are the Symbol and Wingdings bullets that Word's PDFs print as private-use characters.
  */
 export const BULLET = /^\s*(?:[•▪●◦‣∙·✓✔■□→➢➤►▸❖⁃\uF0A7\uF0B7]\s*|[-*–—>+]\s+|\d{1,2}[.)]\s+|[a-z][.)]\s+|o\s+)/;
-const MARKS = /\p{M}/gu;
+/** Built on first use: a \p{} class costs every fresh process a Unicode set, and most texts have no mark to strip. */
+let marks: RegExp | undefined;
+/** Every combining mark (\p{M}) is at U+0300 or beyond: a decomposed word with no such character has none to strip. */
+const MAY_HOLD_MARKS = /[^\0-\u02FF]/;
 
 const ASCII = /^[\x00-\x7F]*$/;
 /** Plain ASCII: nothing to compose, strip, straighten or case-fold beyond A-Z. */
@@ -43,9 +46,9 @@ export const rawForm = (token: string) =>
 export function foldWord(word: string): string {
   let folded = foldedWords.get(word);
   if (folded === undefined) {
-    // An ASCII word has nothing to compose, decompose or strip: its marks expression (\p{M}, costly to compile in
-    // a fresh process) is compiled only for a word that has some.
-    const plain = ASCII.test(word) ? word : rawForm(word).normalize('NFKD').replace(MARKS, '');
+    // An ASCII word has nothing to compose, decompose or strip; nor has "Master’s" once its quote is straight: the
+    // marks expression is compiled only for a word that may have some ("Café").
+    const plain = ASCII.test(word) ? word : withoutMarks(rawForm(word).normalize('NFKD'));
     folded = americanSpelling(plain.toLowerCase().replace(/'s$/, ''));
     // Postings share most of their words: remember them, within a bound (a 10 MB page brings many new ones).
     if (foldedWords.size >= MAX_REMEMBERED_WORDS) foldedWords.clear();
@@ -55,6 +58,11 @@ export function foldWord(word: string): string {
 }
 const foldedWords = new Map<string, string>();
 const MAX_REMEMBERED_WORDS = 50_000;
+const withoutMarks = (decomposed: string) => {
+  if (!MAY_HOLD_MARKS.test(decomposed)) return decomposed;
+  marks ??= /\p{M}/gu;
+  return decomposed.replace(marks, '');
+};
 
 const VOWEL = /[aeiouy]/;
 /** Consonant, vowel, consonant: the stem of make, take, code, face, hire, rate (not of mix, row, play). */
@@ -143,7 +151,7 @@ export function latinTwins(source: string, flags: string): { latin: RegExp; exac
 // is two words, so a missing space never glues two sentences into one.
 const INNER_DOT = String.raw`(?:\.(?=[\p{Ll}\p{N}])|(?<=(?:^|[^\p{L}\p{N}])[\p{L}\p{N}]{1,3})\.)`;
 const WORD = latinTwins(
-  String.raw`[\p{L}\p{N}][\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*(?:(?:${INNER_DOT}|['’&])[\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*(?:\+\+|#|\+(?![\p{L}\p{N}]))?`,
+  String.raw`[\p{L}\p{N}][\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*(?:(?:${INNER_DOT}|['\u2019&])[\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*(?:\+\+|#|\+(?![\p{L}\p{N}]))?`,
   'gu',
 );
 const SENTENCE_BREAK = /[\n\r.!?;:•▪●◦‣∙·|]/;

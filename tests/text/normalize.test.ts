@@ -231,6 +231,15 @@ describe('foldWord', () => {
   ])('%j -> %j', (word, folded) => {
     expect(foldWord(word)).toBe(folded);
   });
+
+  it('strips marks only where they can be: no combining mark lies below U+0300', () => {
+    // foldWord skips its \p{M} expression for a decomposed word with nothing at U+0300 or beyond.
+    const marks = /\p{M}/u;
+    const below: string[] = [];
+    for (let code = 0; code < 0x300; code++) if (marks.test(String.fromCharCode(code))) below.push(code.toString(16));
+    expect(below).toEqual([]);
+    expect(marks.test('\u0300')).toBe(true);
+  });
 });
 
 describe('case tests without \\p{} for Latin words', () => {
