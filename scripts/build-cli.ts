@@ -8,11 +8,11 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import ts from 'typescript';
 import { compiledLookup } from '../src/taxonomy/compiled-lookup';
-import type { LookupData } from '../src/taxonomy/lookup-data';
+import { lookupFileOf } from '../src/taxonomy/lookup-file';
 
 export const CLI_DIR = 'dist/cli';
 
@@ -23,57 +23,25 @@ export const CLI_DIR = 'dist/cli';
 const ON_DEMAND = ['linkedom', '@mozilla/readability', 'pdfjs-dist', 'mammoth', 'compromise', 'tsx'];
 
 /**
- * The precompiled lookup (1.3 MB) as a file of its own that the bundle reads: in the bundle, as a string in the
- * code, V8 would scan it as source first. ASCII only, so it reads as a one-byte string. Its first line is the
- * JSON of the lookup's numbers, arrays and small fields; after it, its long strings (the concepts' and rules' JSON,
- * the trie's keys, the joined words: two thirds of it) are written one after the other as they are, and the first
- * line says each one's length. The bundle cuts them out of the file's string (V8 shares the file's characters): no
- * JSON scan and no copy of 900 KB a start, where JSON.parse read each one as an escaped string.
+ * The precompiled lookup (1.3 MB) as a file of its own that the bundle reads (src/taxonomy/lookup-file.ts, the
+ * format the extension's pages fetch too): in the bundle, as a string in the code, V8 would scan it as source
+ * first; read as data, its long strings are cut out of the file's one-byte string, no JSON scan and no copy.
  */
 const LOOKUP_FILE = 'lookup.data';
-/** The key of the first line that lists the strings written after it: [field, length or lengths][]. */
-const RAW_STRINGS = '$raw';
-const lookupFromFile: Plugin = {
+const lookupFromFileModule = fileURLToPath(new URL('../src/taxonomy/lookup-file.ts', import.meta.url));
+const lookupFromFilePlugin: Plugin = {
   name: 'lookup-from-file',
   setup(build) {
     build.onLoad({ filter: /[\\/]src[\\/]taxonomy[\\/]compiled-lookup\.ts$/ }, () => ({
       loader: 'js',
       contents: [
         "import { readFileSync } from 'node:fs';",
-        `const file = readFileSync(__dirname + ${JSON.stringify(`/${LOOKUP_FILE}`)}, 'latin1');`,
-        "const head = file.indexOf('\\n');",
-        'const data = JSON.parse(file.slice(0, head));',
-        'let at = head + 1;',
-        'const cut = (length) => file.slice(at, (at += length));',
-        `for (const [field, length] of data[${JSON.stringify(RAW_STRINGS)}]) data[field] = typeof length === 'number' ? cut(length) : length.map(cut);`,
-        `delete data[${JSON.stringify(RAW_STRINGS)}];`,
-        'export const compiledLookup = data;',
+        `import { lookupFromFile } from ${JSON.stringify(lookupFromFileModule)};`,
+        `export const compiledLookup = lookupFromFile(readFileSync(__dirname + ${JSON.stringify(`/${LOOKUP_FILE}`)}, 'latin1'));`,
       ].join('\n'),
     }));
   },
 };
-
-/**
- * The lookup data as LOOKUP_FILE: its strings and string lists of ASCII text after the first line (the concepts'
- * and rules' JSON are ASCII once their other characters are written as JSON escapes), the rest in that line.
- */
-export function lookupFileOf(data: LookupData): string {
-  const head: Record<string, unknown> = {};
-  const raw: [string, number | number[]][] = [];
-  const tail: string[] = [];
-  const isAscii = (s: string) => /^[\x00-\x7f]*$/.test(s);
-  for (const [field, value] of Object.entries(data)) {
-    const strings = field === 'concepts' || field === 'rules' ? (value as string[]).map(asciiJsonText) : value;
-    if (typeof strings === 'string' && isAscii(strings)) {
-      raw.push([field, strings.length]);
-      tail.push(strings);
-    } else if (Array.isArray(strings) && strings.length > 0 && strings.every((s) => typeof s === 'string' && isAscii(s))) {
-      raw.push([field, strings.map((s: string) => s.length)]);
-      tail.push(...strings);
-    } else head[field] = value;
-  }
-  return `${asciiJson({ ...head, [RAW_STRINGS]: raw })}\n${tail.join('')}`;
-}
 
 /**
  * franc-min builds the trigram tables of its 82 languages when it is imported, a cost every start paid although
@@ -132,10 +100,6 @@ const BUNDLE_URL = "require('node:url').pathToFileURL(__filename).href";
 /** What the code cache is made of: one run of the command the cache is for, as a user runs it. */
 const SAMPLE_RUN = ['analyze', '--job', 'samples/posting.txt', '--resume', 'samples/resume.txt', '--json'];
 
-/** JSON text with every character beyond ASCII written as an escape: the same value, one byte a character. */
-const asciiJsonText = (json: string) => json.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-const asciiJson = (value: unknown) => asciiJsonText(JSON.stringify(value));
-
 /** Builds the CLI into `outdir`; returns the source files (relative paths) the bundle holds. */
 export async function buildCli(outdir = CLI_DIR): Promise<string[]> {
   rmSync(outdir, { recursive: true, force: true });
@@ -157,7 +121,7 @@ export async function buildCli(outdir = CLI_DIR): Promise<string[]> {
     legalComments: 'none',
     logLevel: 'warning',
     banner: { js: ON_DEMAND_BANNER },
-    plugins: [lookupFromFile, francOnFirstUse, sourceRewrites(outdir)],
+    plugins: [lookupFromFilePlugin, francOnFirstUse, sourceRewrites(outdir)],
   });
   writeFileSync(`${outdir}/${LOOKUP_FILE}`, lookupFileOf(compiledLookup));
   const inputs = Object.keys(result.metafile.inputs)
