@@ -1,9 +1,8 @@
 import type { Analysis, NamedKind } from '../../analyze/analysis-schema';
 import { NAMED_KIND_LABELS } from '../../analyze/other-keywords-cues';
+import { ImportanceBadge } from './TermRow';
 
 type OtherKeyword = Analysis['otherKeywords'][number];
-
-const IMPORTANCE_LABEL = { required: 'Required', preferred: 'Preferred', mentioned: 'Mentioned' } as const;
 
 /**
  * The laws, standards, certifications and tools the posting asks for by name that the TPM vocabulary does not
@@ -27,7 +26,7 @@ export function NamedRequirements({ keywords }: { keywords: OtherKeyword[] }) {
                 {k.text}
                 {k.aliases?.length ? ` (${k.aliases.join(', ')})` : ''}
               </span>
-              {k.importance && <span className={`tpmkl-badge tpmkl-badge--${k.importance}`}>{IMPORTANCE_LABEL[k.importance]}</span>}
+              {k.importance && <ImportanceBadge importance={k.importance} />}
               {k.inResume !== undefined && (
                 <span className={`tpmkl-badge tpmkl-badge--${k.inResume ? 'in-resume' : 'not-in-resume'}`}>
                   {k.inResume ? 'on your resume' : 'not on your resume'}

@@ -1,11 +1,16 @@
 import { useId, useState } from 'react';
-import type { Term } from '../../analyze/analysis-schema';
+import type { Importance, Term } from '../../analyze/analysis-schema';
 import { listedOnly } from '../../analyze/listed-only';
 import { relatedLabels } from '../../analyze/related-labels';
 import { CopyButton } from '../shared/CopyButton';
 import { useShowOnPage } from '../shared/show-on-page';
 
 const IMPORTANCE_LABEL = { required: 'Required', preferred: 'Preferred', mentioned: 'Mentioned' } as const;
+
+/** How much the posting asks for a term or a named requirement, as a badge. */
+export function ImportanceBadge({ importance }: { importance: Importance }) {
+  return <span className={`tpmkl-badge tpmkl-badge--${importance}`}>{IMPORTANCE_LABEL[importance]}</span>;
+}
 
 /** One term; a missing or partial one opens to its bullet templates, each with a Copy button. */
 export function TermRow({ term, bullets }: { term: Term; bullets?: string[] }) {
@@ -21,7 +26,7 @@ export function TermRow({ term, bullets }: { term: Term; bullets?: string[] }) {
   const summary = (
     <>
       <span className="tpmkl-term__label">{term.label}</span>
-      <span className={`tpmkl-badge tpmkl-badge--${term.job.importance}`}>{IMPORTANCE_LABEL[term.job.importance]}</span>
+      <ImportanceBadge importance={term.job.importance} />
       {listedOnly(term) && <span className="tpmkl-badge tpmkl-badge--listed">listed only</span>}
       <span className="tpmkl-term__category">{term.category}</span>
     </>
