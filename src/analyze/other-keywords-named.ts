@@ -133,11 +133,15 @@ export function namedRequirements(ctx: NamedContext): NamedRequirement[] {
     const key = bare(written);
     let entry = found.get(key);
     if (!entry) found.set(key, (entry = { text: written, kind, count: 0, importance, aliases: [], mentions: [] }));
+    mention(entry, from, to, importance);
+    return entry;
+  };
+  /** One more mention of a name at tokens from..to, on a line of this weight. */
+  const mention = (entry: NamedRequirement, from: number, to: number, importance: Importance) => {
     for (let k = from; k <= to; k++) taken.add(k);
     entry.count++;
     entry.mentions.push({ from, to });
     if (RANK[importance] < RANK[entry.importance]) entry.importance = importance;
-    return entry;
   };
 
   // Items of a list: runs of name words ("Fall Protection", "Leadership for Safety Excellence"), split by
@@ -385,10 +389,7 @@ export function namedRequirements(ctx: NamedContext): NamedRequirement[] {
       const entry = byAcronym.get(tokens[k].raw);
       const importance = entry && !taken.has(k) && !knownAt[k] ? ctx.askedAt(tokens[k].start) : null;
       if (!entry || !importance) continue;
-      taken.add(k);
-      entry.count++;
-      if (RANK[importance] < RANK[entry.importance]) entry.importance = importance;
-      entry.mentions.push({ from: k, to: k });
+      mention(entry, k, k, importance);
       if (!entry.aliases.includes(tokens[k].raw)) entry.aliases.push(tokens[k].raw);
     }
   }
@@ -495,9 +496,8 @@ export function organizationWords(text: string, tokens: readonly Token[]): Set<s
       } else if (!NAME_JOINERS.has(raw.toLowerCase())) break;
     }
     if (from === last || !organization) continue;
-    const head = last;
     words.add(acronym);
-    for (let j = from; j <= head; j++) if (startsWithCapital(tokens[j].raw)) words.add(tokens[j].raw);
+    for (let j = from; j <= last; j++) if (startsWithCapital(tokens[j].raw)) words.add(tokens[j].raw);
   }
   if (!words.size) return words;
   // A word the posting also writes in lowercase is an ordinary word ("Project Management Office"): it stays.
