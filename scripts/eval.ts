@@ -93,7 +93,7 @@ function scorePostings(fold: Fold): PostingFigures {
     if (fold !== 'check')
       for (const t of named) {
         const hit = gold.concepts.find((g) => finds(t, g, text));
-        const trap = gold.traps.some((tr) => t.evidence.some((e) => e.trim().toLowerCase() === tr.text.trim().toLowerCase()));
+        const trap = gold.traps.some((tr) => reportsTrap(t, tr));
         f.namedRows.push(`${gold.id}  ${hit ? '✓' : trap ? 'TRAP' : '✗'} ${t.category.padEnd(13)} ${t.label}${hit ? `  = ${hit.name}` : ''}`);
       }
   }
@@ -101,6 +101,9 @@ function scorePostings(fold: Fold): PostingFigures {
 }
 
 type Gold = { id: string; truncated: boolean; concepts: GoldConcept[]; traps: { text: string }[] };
+
+/** A trap hit: an evidence span of the term equal to the trap's text (the README's scoring rule). */
+const reportsTrap = (term: ReportedTerm, trap: { text: string }) => term.evidence.some((e) => e.trim().toLowerCase() === trap.text.trim().toLowerCase());
 
 function figures(): PostingFigures {
   return {
@@ -150,7 +153,7 @@ function scorePosting(f: PostingFigures, gold: Gold, text: string, terms: Report
     } else f.unlabelled.push(`${gold.id}  ${t.category.padEnd(13)} ${t.label}  ← ${JSON.stringify(t.evidence.slice(0, 3))}`);
   }
   for (const trap of gold.traps) {
-    const hit = terms.find((t) => t.evidence.some((e) => e.trim().toLowerCase() === trap.text.trim().toLowerCase()));
+    const hit = terms.find((t) => reportsTrap(t, trap));
     if (hit) {
       f.trapHits++;
       f.traps.push(`${gold.id}  "${trap.text}" reported as ${hit.label}`);

@@ -345,7 +345,7 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     // ("many pursue MBAs" names degrees).
     if (category === 'education' && first === last && isPluralAcronym(tokens[last].raw)) {
       const sentence = tokens[first].sentence;
-      if ([1, 2, 3, 4].some((k) => TEAMS.has(word(first - k, sentence)))) return true;
+      if (wordsBefore(first, sentence).some((w) => TEAMS.has(w))) return true;
     }
     if (!NAMED_PRODUCTS.has(category) && inProperName(first, last)) return !title.includes(` ${words(tokens.slice(first, last + 1))} `);
     const { sentence } = tokens[first];
