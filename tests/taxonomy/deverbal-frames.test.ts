@@ -5,15 +5,10 @@ import { compileTaxonomy } from '../../src/taxonomy/compile';
 import { ACTION_NOUNS } from '../../src/taxonomy/deverbal-frames';
 import { parsePattern } from '../../src/taxonomy/pattern';
 import type { Concept } from '../../src/taxonomy/schema';
+import { practiceConcept } from './practice-concept';
 
 // Verbal frames derived at build time from "<object> <action noun>" names (src/taxonomy/deverbal-frames.ts).
-const concept = (id: string, label: string, more: Partial<Concept> = {}): Concept => ({
-  id,
-  label,
-  category: 'practice',
-  bullets: ['Did [something] for [someone]', 'Led [something] for [someone]'],
-  ...more,
-});
+const concept = practiceConcept;
 // Their passive voice is passive-frames.test.ts's.
 const lookupOf = (...concepts: Concept[]) =>
   compileTaxonomy({ concepts, byId: new Map(concepts.map((c) => [c.id, c])), narrower: new Map() }, { passiveFrames: false });

@@ -2,18 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { findHits } from '../../src/analyze/match';
 import { compileTaxonomy } from '../../src/taxonomy/compile';
 import { HANDLING_NOUNS, objectsOfHandlingNames, PASSIVE_AUXILIARIES, passiveFrames } from '../../src/taxonomy/passive-frames';
-import type { Concept } from '../../src/taxonomy/schema';
+import { practiceConcept } from './practice-concept';
 import { indexTaxonomy } from '../../src/taxonomy/taxonomy';
 import { wordKey } from '../../src/text/normalize';
 
 // The passive voice of the verb-and-object patterns, derived at build time (src/taxonomy/passive-frames.ts).
-const concept = (id: string, label: string, more: Partial<Concept> = {}): Concept => ({
-  id,
-  label,
-  category: 'practice',
-  bullets: ['Did [something] for [someone]', 'Led [something] for [someone]'],
-  ...more,
-});
+const concept = practiceConcept;
 const BE = PASSIVE_AUXILIARIES.join('|');
 
 describe('passives of patterns', () => {
