@@ -57,6 +57,17 @@ export function readSharedTexts(sharedDir: string): SharedTexts {
   };
 }
 
+/**
+ * English postings gathered outside the project (one `.txt` a posting: title, company, text), to count how many
+ * postings use a phrase beyond the shared corpus. They are never copied into the project; see `npm run corpus -- --pool`.
+ */
+export function readPool(dir: string): Doc[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((file) => ({ id: `pool/${file.replace(/\.txt$/, '')}`, lang: 'en', text: readText(dir, file) }));
+}
+
 // The development fold only: the check fold (d*) is never read, so nothing can be tuned on it.
 const DEV_POSTING = /^[ab]\d+\.txt$/;
 

@@ -4,7 +4,8 @@
 // grouped by concept and by the words that matched, so a surface that names another sense ("safe" the adjective,
 // "Go" the verb, a team's or the employer's name) shows as a column of wrong contexts. By default only hits of
 // one word (and acronyms) are listed: the surfaces most often ambiguous. --suspects lists only the hits that look
-// like another sense, each with its reason, and the groups by how many such hits they have.
+// like another sense, each with its reason, and the groups by how many such hits they have. --pool DIR reads a
+// further folder of English postings gathered outside the project (never committed) as postings too.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,7 +13,7 @@ import { ROLE_NOUNS } from '../src/analyze/role-names';
 import { isCompanyText } from '../src/analyze/sections';
 import { analyze, bundledTaxonomy, findConcepts } from '../src/index';
 import { tokenize } from '../src/text/normalize';
-import { type Doc, readDevPostings, readSharedTexts } from './corpus-lib';
+import { type Doc, readDevPostings, readPool, readSharedTexts } from './corpus-lib';
 
 const { values, positionals } = parseArgs({
   options: {
@@ -22,6 +23,7 @@ const { values, positionals } = parseArgs({
     max: { type: 'string' },
     'min-df': { type: 'string' },
     suspects: { type: 'boolean' },
+    pool: { type: 'string' },
   },
   allowPositionals: true,
 });
@@ -39,6 +41,10 @@ const minDf = number('min-df', values['min-df'], 1);
 const shared = positionals[0] ?? join(import.meta.dirname, '../../shared');
 if (!existsSync(join(shared, 'corpus/postings'))) {
   console.error(`kwic: no shared corpus at ${shared} (it sits beside the project in CI)`);
+  process.exit(1);
+}
+if (values.pool !== undefined && !existsSync(values.pool)) {
+  console.error(`kwic: no posting pool at ${values.pool}`);
   process.exit(1);
 }
 
@@ -83,7 +89,9 @@ function suspicion(text: string, id: string, start: number, end: number): string
   return undefined;
 }
 
-const { postings, seeds } = readSharedTexts(shared);
+const sharedTexts = readSharedTexts(shared);
+const postings = [...sharedTexts.postings, ...(values.pool === undefined ? [] : readPool(values.pool))];
+const seeds = sharedTexts.seeds;
 const groups = new Map<string, { concept: string; surface: string; docs: Set<string>; occurrences: Occurrence[] }>();
 const wanted = (id: string, span: string) =>
   (!values.concept || id === values.concept) && (!values.surface || span.toLowerCase() === values.surface.toLowerCase()) && tokenize(span).length <= maxWords;
