@@ -163,6 +163,12 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'responsibilities', phrase: 'what you will be doing', example: "What you'll be doing" },
   { kind: 'responsibilities', phrase: 'what you will be? work|working on', example: "What you'll be working on" },
   { kind: 'responsibilities', phrase: 'the|your role', example: 'About the role' },
+  {
+    kind: 'responsibilities',
+    phrase: 'about this role|position|job|opportunity',
+    example: 'About this role',
+    why: 'Before the about pattern, which reads a capitalized word after "About" as the employer\'s name ("About This Role")',
+  },
   { kind: 'responsibilities', phrase: 'role overview|summary|description', example: 'Role overview' },
   { kind: 'responsibilities', phrase: 'the job|position|opportunity|work|challenge', example: 'The opportunity' },
   { kind: 'responsibilities', phrase: 'position|job summary|description', example: 'Job description' },
@@ -206,6 +212,26 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   },
   { kind: 'about', pattern: /^the \S+ story$/iu, example: 'THE ACME STORY', why: 'a name between "the" and "story"' },
 ];
+
+/**
+ * Headings over a posting's whole text rather than over the role's duties: job boards print them above all that the
+ * employer pasted, which often opens with the employer describing itself ("Job description" / "Acme is a technology
+ * company. We believe …"). Under one, sentences are read for company cues as in a posting's opening lines, until the
+ * text first speaks of the role or lists an item (src/analyze/sections.ts). Whole headings, compared after
+ * normalizing (case, decoration, a final colon).
+ */
+export const BODY_HEADINGS: ReadonlySet<string> = new Set([
+  'job description',
+  'description',
+  'about the job',
+  'overview',
+  'job overview',
+  'job summary',
+  'summary',
+  'position description',
+  'job details',
+  'details',
+]);
 
 /** Cues inside a content line: what weighs a clause. */
 export type ClauseCueKind = 'preferred' | 'preferred-ahead' | 'not-preferred' | 'required' | 'explicit-required' | 'boilerplate';
@@ -376,10 +402,16 @@ export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
   { kind: 'company', phrase: 'founded|headquartered', example: 'Founded in 2010, we build tools for builders.' },
   { kind: 'company', phrase: 'established in', example: 'Established in 1998, the firm serves banks.' },
   { kind: 'company', phrase: 'our customers|clients|investors|founders', example: 'Our customers range from corner shops to airlines.' },
+  {
+    kind: 'company',
+    phrase: "the company's|firm's core? products|services|platforms",
+    example: "The company's core products are a maps app and a smart watch.",
+  },
   // A staffing firm's client is the employer: "Our client, a regional insurer, …" names the role's industry.
   { kind: 'company', phrase: 'our client', example: 'Our client, a regional insurer, keeps growing.' },
   { kind: 'culture', phrase: 'our mission|vision|values|purpose|culture', example: 'Our mission is to make energy cheaper for everyone.' },
   { kind: 'culture', phrase: 'core values', example: 'Three core values guide every decision.' },
+  { kind: 'culture', phrase: 'cultural values|principles', example: 'We uphold our cultural values of candor and care.' },
   { kind: 'culture', phrase: 'we value', example: 'We value curiosity and candor.' },
   { kind: 'culture', phrase: 'life at', example: 'Life at Acme' },
   { kind: 'culture', phrase: '^culture|values|mission|purpose', example: 'Culture & values' },
@@ -449,11 +481,18 @@ export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
   // What follows the employer's name when a sentence describes it: "Acme is …", "Acme's …", "Acme, a … provider".
   {
     kind: 'after-name',
-    phrase: "^'s|is|was|has|have|are|a|an|provides|builds|helps|offers|operates|serves|delivers|develops|creates|enables|empowers|combines|brings",
+    phrase:
+      "^'s|is|was|has|have|are|a|an|provides|builds|helps|offers|operates|serves|delivers|develops|creates|enables|empowers|combines|brings|contributes|believes|strives|focuses",
     example: 'Acme builds route planning software for couriers.',
   },
   { kind: 'role', phrase: 'you will|are|have', example: "You'll run planning across five teams." },
   { kind: 'role', phrase: 'your', example: 'Your days start with standups.' },
+  {
+    kind: 'role',
+    phrase: 'are|do|can you',
+    example: 'Are you a motivated problem solver? Our customers are engineers.',
+    why: 'A question put to the reader asks for the candidate, though the paragraph goes on about the employer',
+  },
   { kind: 'role', phrase: 'the|this role|position|opportunity', example: 'This role reports to the VP of Engineering.' },
   {
     kind: 'role',

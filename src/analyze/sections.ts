@@ -2,7 +2,7 @@ import { lineSpans, type LineSpan } from '../text/lines';
 import { allMatches } from '../text/all-matches';
 import { wordCount } from '../text/word-count';
 import { BULLET, isAscii, latinTwins, normalizeText, startsWithCapital } from '../text/normalize';
-import { clauseCues, companyCues, HEADING_ORDER, headingCues, PAGE_FIELD, PAGE_FIELD_LINE, twinFor } from './cues';
+import { BODY_HEADINGS, clauseCues, companyCues, HEADING_ORDER, headingCues, PAGE_FIELD, PAGE_FIELD_LINE, twinFor } from './cues';
 
 /** `board`: the job board's own matter copied with a posting ("Similar jobs", "Get notified about new jobs"). */
 export type SectionKind = 'title' | 'intro' | 'about' | 'responsibilities' | 'required' | 'preferred' | 'benefits' | 'legal' | 'board' | 'other';
@@ -119,6 +119,17 @@ export function headingKind(rawLine: string): SectionKind | undefined {
   if (question || ledByEmoji) return undefined;
   return colon || allCaps ? 'other' : undefined;
 }
+
+/** "Job description", "**About the job:**": a heading over the whole posting (BODY_HEADINGS), not over the role's duties. */
+const isBodyHeading = (rawLine: string) =>
+  BODY_HEADINGS.has(
+    headingText(rawLine)
+      .replace(decorationIn(rawLine), ' ')
+      .replace(/[:\s]+$/, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase(),
+  );
 
 /** "Nice to have: Jira, Confluence", "✅ Requirements: Jira · Confluence": a label and content on one line. */
 function inlineKind(rawLine: string): SectionKind | undefined {
@@ -432,6 +443,9 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
   let contentLines = 0;
   let roleHeadingSeen = false;
   let cultureSection = false;
+  // Under "Job description" (BODY_HEADINGS) the employer may describe itself first, as in an intro: until the text
+  // first speaks of the role or lists an item.
+  let bodyOpening = false;
   // Past the requirement lists, a paragraph under no new heading may be the employer's again ("We're a team of …").
   let pastTheLists = false;
   // "Requirements: 5+ years · Jira · Confluence": an inline label's kind reaches every item after it on its line.
@@ -503,6 +517,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
         itemsInSection = 0;
         labelled = undefined;
         cultureSection = kindOfHeading === 'about' && companyCues.has(headingText(segment.text), 'culture');
+        bodyOpening = isBodyHeading(segment.text);
         if (kindOfHeading === 'responsibilities' || kindOfHeading === 'required' || kindOfHeading === 'preferred') roleHeadingSeen = true;
         pastTheLists = false;
         lines.push({
@@ -522,7 +537,8 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
       const kind = labelled ?? section;
       // The employer describing itself, before the role's own sections or under "About us", is never a requirement
       // of the role (it may still name the role's domain); its mission, values and culture do not count at all.
-      const mayBeEmployer = kind === 'about' || ((!roleHeadingSeen || pastTheLists) && (kind === 'intro' || kind === 'other'));
+      if (bulleted || companyCues.has(segment.text, 'role')) bodyOpening = false;
+      const mayBeEmployer = kind === 'about' || ((!roleHeadingSeen || pastTheLists) && (kind === 'intro' || kind === 'other')) || (bodyOpening && !labelled);
       const wholeLine = mayBeEmployer && !companyCues.has(segment.text, 'role') && (kind === 'about' || isCompanyText(segment.text, company));
       // "Agile at scale; SAFe is a plus": a cue weighs its own sentence, not the whole line.
       for (const sentence of clausesOf(segment.text)) {

@@ -36,6 +36,8 @@ describe('headingKind', () => {
     ['Company Description', 'about'],
     ['Life at Acme', 'about'],
     ['THE ACME STORY', 'about'],
+    ['About This Role', 'responsibilities'],
+    ['About this position:', 'responsibilities'],
   ])('%j is a %s heading', (line, kind) => expect(headingKind(line)).toBe(kind));
 
   it.each([
@@ -220,6 +222,35 @@ describe('what the employer does, with no heading over it', () => {
     ['who knows Kubernetes', 'intro'],
     ['partner for the teams', 'intro'], // a person, not a product
     ['Jira', 'required'],
+  ])('%s stands in %s', (phrase, section) => expect(sectionAt(phrase)).toBe(section));
+});
+
+describe('the employer describing itself under a heading over the whole posting', () => {
+  const text = [
+    'Technical Program Manager',
+    'Acme Corp',
+    'Job description',
+    'Acme is a robotics company.',
+    'We believe every warehouse deserves continuous improvement, and we empower our teams to stay curious.',
+    'Are you a self-starter who can adapt quickly to change? Our customers are grocers across Europe.',
+    "We're looking for a TPM who knows Kubernetes well.",
+    'We believe in Agile delivery, and this role runs our PI planning.',
+    '- Drive continuous delivery with Jira',
+    'About this role',
+    'Run risk management for the fleet.',
+    'Overview',
+    '- Our customers rely on your stakeholder management.',
+  ].join('\n');
+  const sectionAt = (phrase: string) => structurePosting(text).lines.find((l) => l.start <= text.indexOf(phrase) && text.indexOf(phrase) < l.end)?.section;
+  it.each([
+    ['continuous improvement', 'about'], // "We believe …" under "Job description": the employer's, as in an intro
+    ['stay curious', 'about'],
+    ['self-starter', 'responsibilities'], // a question put to the reader asks for the candidate
+    ['Kubernetes', 'responsibilities'], // the posting speaks of the role: the employer's opening is over
+    ['Agile delivery', 'responsibilities'],
+    ['continuous delivery', 'responsibilities'],
+    ['risk management', 'responsibilities'], // "About this role" is the role's, not an employer named "This"
+    ['stakeholder management', 'responsibilities'], // a list item is the role's, under a body heading too
   ])('%s stands in %s', (phrase, section) => expect(sectionAt(phrase)).toBe(section));
 });
 
