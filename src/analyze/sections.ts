@@ -492,6 +492,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
       !otherLabel &&
       wordCount(clean) <= 6 &&
       (!heading || heading === 'other') &&
+      !isBodyHeading(raw) && // "Summary" under the title heads the text; it names no employer
       !/[.!?]$/.test(clean.replace(/\b(Inc|Ltd|Co|Corp|LLC|L\.P|S\.A)\.$/, '$1'))
     ) {
       company = clean.replace(COMPANY_LABEL, '');

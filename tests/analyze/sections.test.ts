@@ -375,6 +375,8 @@ describe('the company line', () => {
     ['Company X Labs', 'Company X Labs'],
     ['Location: Berlin', ''],
     ['URL: https://jobs.example.com/42', ''],
+    ['Summary', ''], // a heading over the whole text, under the title
+    ['Job Description:', ''],
   ])('%j names %j', (line, company) => expect(structurePosting(`Program Manager\n${line}\nWe need a program manager for our robots.`).company).toBe(company));
 });
 
