@@ -455,6 +455,17 @@ export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
   { kind: 'anywhere', phrase: 'publicly traded|listed', example: 'A publicly traded company with global reach.' },
   { kind: 'anywhere', phrase: "one of the nation's|country's|world's|region's", example: "One of the nation's largest grocers." },
   { kind: 'anywhere', phrase: 'annual revenue|revenues|turnover', example: 'With annual revenues over one billion, the group keeps growing.' },
+  // The employer, or a unit of it, opening a sentence to say what it is or does: its own wherever it stands (Google's
+  // postings put "The AI and Infrastructure team is redefining …" / "We empower customers …" after the role's paragraph).
+  { kind: 'anywhere', phrase: '^we empower|enable|serve|help', example: 'We empower grocers with faster checkout lanes.' },
+  { kind: 'anywhere', phrase: '^we are the|a|an', example: "We're the driving force behind the company's newest devices." },
+  {
+    kind: 'anywhere',
+    pattern:
+      /^\W*(?:The|Our) (?:[A-Z][\w&+'-]*,? (?:and |& )?){1,5}team (?:is|are|drives|combines|builds|owns|powers|delivers|develops|creates|enables|supports|designs)\b/,
+    example: 'The Payments Platform team builds the ledger behind every order.',
+    why: 'A unit of the employer, its name in capitals, opening a sentence that says what it does',
+  },
   // An award or a ranking is the employer's standing: "named to the Forbes Cloud 100", "a Great Place to Work". The
   // lists it names ("Top U.S. Startups", "Cloud 100") say nothing of the role's trade.
   { kind: 'standing', phrase: 'named to|among', example: 'Acme was named to the Forbes Cloud 100 list for three years.' },

@@ -254,6 +254,33 @@ describe('the employer describing itself under a heading over the whole posting'
   ])('%s stands in %s', (phrase, section) => expect(sectionAt(phrase)).toBe(section));
 });
 
+describe("the employer or its unit opening a sentence about itself, after the role's paragraph", () => {
+  const text = [
+    'Technical Program Manager',
+    'Acme Corp',
+    'About the job',
+    "As a TPM you'll run planning across five teams.",
+    'The Payments Platform team builds the ledger behind every order on Kubernetes.',
+    'We empower merchants with machine learning.',
+    "We're the driving force behind fraud analytics.",
+    'The Payments Platform team is looking for a TPM who knows Terraform.',
+    'We are looking for Snowflake experience.',
+    'Our platform team builds with Grafana.',
+    'Responsibilities',
+    '- We help product teams ship with Jira.',
+  ].join('\n');
+  const sectionAt = (phrase: string) => structurePosting(text).lines.find((l) => l.start <= text.indexOf(phrase) && text.indexOf(phrase) < l.end)?.section;
+  it.each([
+    ['Kubernetes', 'about'], // a unit named in capitals saying what it does
+    ['machine learning', 'about'],
+    ['fraud analytics', 'about'],
+    ['Terraform', 'responsibilities'], // it speaks of the role
+    ['Snowflake', 'responsibilities'],
+    ['Grafana', 'responsibilities'], // no name in capitals: the role's own team, as likely as the employer
+    ['Jira', 'about'], // "We help …" opens the employer's sentence even as a list item
+  ])('%s stands in %s', (phrase, section) => expect(sectionAt(phrase)).toBe(section));
+});
+
 describe('staffing firms and their clients', () => {
   const text = [
     'Project Manager',
