@@ -290,7 +290,7 @@ const OPENER_WORDS = 4;
 
 /**
  * Builds the test: is this posting hit the name of a role, a team or a unit rather than a skill asked for?
- * Only a surface (a name) counts as one: followed in the same phrase by a role noun, ending in a plural person
+ * Only a surface (a name) or an item of a list sharing a head word counts as one: followed in the same phrase by a role noun, ending in a plural person
  * noun, after "head of" or "reporting into", or an item of a list of teams. A pattern's phrasing is a skill by
  * itself. The posting's own role (its title, or a role or team the candidate fills or joins) keeps its skills.
  */
@@ -338,7 +338,9 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
   };
   return (hit, category) => {
     const first = startIndex.get(hit.start);
-    if (hit.via !== 'surface') return first !== undefined && namesAUnit(first, category);
+    // An item of a list that shares its head word is a name as much as a surface is: "the release, incident and
+    // problem management teams".
+    if (hit.via !== 'surface' && hit.via !== 'list') return first !== undefined && namesAUnit(first, category);
     const last = endIndex.get(hit.end);
     if (first === undefined || last === undefined) return false;
     // "a team of PhDs and MBAs": a degree's acronym in the plural, after a team noun, names the people who hold it

@@ -14,6 +14,9 @@ describe('lists of teams, people and units are not skills', () => {
     // the list ends in a team noun
     ['Brief the Legal, Quality Assurance and Security teams every week.', 'quality-assurance', false],
     ['Plan releases in cooperation with Product Management, Development and Testing teams.', 'product-management', false],
+    // a head word shared over the list ("release, incident and problem management") names teams too
+    ['Sync with the release, incident and problem management teams.', 'release-management', false],
+    ['Brief the risk, issue and change management teams every week.', 'risk-management', false],
     // whom the role works with, a list that names a plain function
     ['Work closely with Engineering, Product Management, QA and Sales.', 'quality-assurance', false],
     ['Drive alignment between engineering, product, UX and support on each release.', 'ux-design', false],
@@ -28,6 +31,8 @@ describe('lists of teams, people and units are not skills', () => {
     ['This role is reporting into Release Management.', 'release-management', false],
     // the same words as skills
     ['Own risk management, vendor management and quality assurance for the program.', 'quality-assurance', true],
+    ['Run release, incident and problem management for the platform.', 'release-management', true],
+    ['Own risk, issue and change management for the program.', 'risk-management', true],
     ['Experience working with data, analytics and reporting tools.', 'data-analytics', true],
     ['Own the relationships with key customers and risk management reviews.', 'risk-management', true],
     ['Facilitate sprint reviews, retrospectives and planning sessions.', 'retrospectives', true],
