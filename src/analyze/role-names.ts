@@ -317,6 +317,16 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     return !SKILL_BEFORE_ROLE.has(category) && capitalized(tokens[first]) && (titleOf(before) || reportsInto(before));
   };
   const inProperName = properNameReader(tokens, inSentenceCase);
+  /**
+   * "report to the Practice Manager, Professional Services", "Director, Product Management": a name written in
+   * capitals right after one person's title and a comma is the unit the title is of.
+   */
+  const afterATitle = (first: number, last: number) => {
+    const title = tokens[first - 1];
+    if (!title || title.sentence !== tokens[first].sentence || tokens[first].breakBefore !== 'soft' || tokens[first].start - title.end > 2) return false;
+    const noun = foldWord(title.raw);
+    return PERSONS.has(noun) && !isPlural(noun) && capitalized(title) && writtenAsName(first, last);
+  };
   /** Written as a name (every word capitalized) in a sentence written in lowercase: "the Payments team". */
   const writtenAsName = (first: number, last: number) => inSentenceCase(tokens[first].sentence) && tokens.slice(first, last + 1).every(capitalized);
   const nounAt = (k: number, sentence: number) => tokens[k]?.sentence === sentence && tokens[k].breakBefore === 'none' && NOUNS.has(foldWord(tokens[k].raw));
@@ -372,7 +382,7 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     // nothing ("experience as a Project Manager" does).
     if (endsInPerson && opensWithAs(before)) return true;
     // "Head of Product Management", "reporting into Release Management": a unit.
-    const unit = !skillBesideRole && !nounAfter && (titleOf(before) || reportsInto(before));
+    const unit = !skillBesideRole && !nounAfter && (titleOf(before) || reportsInto(before) || afterATitle(first, last));
     const teamItem = !skillBesideRole && !nounAfter && !endsInPerson && inTeamList(first, last);
     if (!nounAfter && !roleItself && !unit && !teamItem) return false;
     const nameEnd = nounAfter ? roleNoun! : last;
@@ -482,9 +492,9 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
       inSentenceCase(tokens[first].sentence) && all.every(([a, b], i) => tokens.slice(a, i === all.length - 1 ? b : b + 1).every(capitalized));
     // "Legal, Risk Management and Security teams"; not "steering committees and working groups".
     if (items.length > 1 && lastItem.length === 2 && FUNCTIONS.has(lastItem[0]) && TEAMS.has(lastItem[1])) return true;
-    // "Process Excellence, Program Management, Quality Assurance and Global Technology teams": names written in
-    // capitals in a sentence written in lowercase, the last one a team's.
-    if (items.length > 2 && lastItem.length > 1 && TEAMS.has(lastItem[lastItem.length - 1]) && namedUpToTeamNoun(items)) return true;
+    // "Process Excellence, Program Management, Quality Assurance and Global Technology teams", "the Professional
+    // Services, Practice Delivery team": names written in capitals in a sentence written in lowercase, the last one a team's.
+    if (items.length > 1 && lastItem.length > 1 && TEAMS.has(lastItem[lastItem.length - 1]) && namedUpToTeamNoun(items)) return true;
     // "teams, including Product Management and Security", "teams involved, like Account Management",
     // "teams (Software, Hardware, Test)"; not "team sessions such as retrospectives".
     const introduced = opener.findIndex((w) => !INTRODUCERS.has(w) && w !== 'such');

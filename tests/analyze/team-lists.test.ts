@@ -29,6 +29,9 @@ describe('lists of teams, people and units are not skills', () => {
     // a unit in someone's title, or the unit one reports into
     ['Report to the Director of Product Development.', 'product-development', false],
     ['This role is reporting into Release Management.', 'release-management', false],
+    ['Report to the Practice Manager, Release Management.', 'release-management', false], // a title, a comma, its unit
+    ['Agree the scope with the Director, Product Development.', 'product-development', false],
+    ['Partner with the Release Management, Practice Delivery team on cutovers.', 'release-management', false], // two names, then the team noun
     // the same words as skills
     ['Own risk management, vendor management and quality assurance for the program.', 'quality-assurance', true],
     ['Run release, incident and problem management for the platform.', 'release-management', true],
@@ -44,6 +47,8 @@ describe('lists of teams, people and units are not skills', () => {
     ['Acme is seeking Agile Coaches for its product teams.', 'agile-coaching', true],
     ['Serve as Scrum Master for two teams.', 'scrum-master', true],
     ['Collaborate with Security on threat modeling.', 'threat-modeling', true],
+    ['Work with the Program Manager, own release management end to end.', 'release-management', true],
+    ['Partner with the release management, practice delivery team on cutovers.', 'release-management', true], // not written as names
   ])('"%s": %s counted: %s', (line, id, counted) => {
     expect(asks(line, id)).toBe(counted);
   });
