@@ -325,7 +325,8 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     const title = tokens[first - 1];
     if (!title || title.sentence !== tokens[first].sentence || tokens[first].breakBefore !== 'soft' || tokens[first].start - title.end > 2) return false;
     const noun = foldWord(title.raw);
-    return PERSONS.has(noun) && !isPlural(noun) && capitalized(title) && writtenAsName(first, last);
+    // Two words at least: "Technical Program Manager (TPM)" spells out the title; the tokens keep no comma to tell.
+    return last > first && PERSONS.has(noun) && !isPlural(noun) && capitalized(title) && writtenAsName(first, last);
   };
   /** Written as a name (every word capitalized) in a sentence written in lowercase: "the Payments team". */
   const writtenAsName = (first: number, last: number) => inSentenceCase(tokens[first].sentence) && tokens.slice(first, last + 1).every(capitalized);

@@ -49,6 +49,7 @@ describe('lists of teams, people and units are not skills', () => {
     ['Collaborate with Security on threat modeling.', 'threat-modeling', true],
     ['Work with the Program Manager, own release management end to end.', 'release-management', true],
     ['Partner with the release management, practice delivery team on cutovers.', 'release-management', true], // not written as names
+    ['As a Senior Technical Program Manager (TPM), own the releases.', 'technical-program-management', true], // the title's own acronym
   ])('"%s": %s counted: %s', (line, id, counted) => {
     expect(asks(line, id)).toBe(counted);
   });
