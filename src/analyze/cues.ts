@@ -325,6 +325,12 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   { kind: 'boilerplate', phrase: 'tuition|education reimbursement|assistance', example: 'Tuition reimbursement for a degree or an MBA' },
   {
     kind: 'boilerplate',
+    phrase: 'your growth',
+    example: 'Your growth is backed by mentorship and continuous learning.',
+    why: 'What the employer offers for the hire\'s own growth is a benefit, not a skill asked ("your team\'s growth" is not this)',
+  },
+  {
+    kind: 'boilerplate',
     phrase: 'learning|education|development budget|stipend|allowance',
     example: 'A yearly learning budget for courses and certifications',
   },

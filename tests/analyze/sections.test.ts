@@ -281,6 +281,21 @@ describe("the employer or its unit opening a sentence about itself, after the ro
   ])('%s stands in %s', (phrase, section) => expect(sectionAt(phrase)).toBe(section));
 });
 
+describe("the hire's own growth, offered by the employer", () => {
+  const text = [
+    'Technical Program Manager',
+    'Acme Corp',
+    'Responsibilities',
+    "- Coach the engineers and drive your team's growth.",
+    '- Keep the roadmap current.',
+    'Join a team where your growth is backed by mentoring and continuous learning.',
+  ].join('\n');
+  it.each([
+    ['Coach the engineers', 'mentioned'], // the team's growth is the role's work
+    ['backed by mentoring', 'boilerplate'],
+  ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+});
+
 describe('staffing firms and their clients', () => {
   const text = [
     'Project Manager',
