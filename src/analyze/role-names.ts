@@ -384,7 +384,8 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     if (endsInPerson && opensWithAs(before)) return true;
     // "Head of Product Management", "reporting into Release Management": a unit.
     const unit = !skillBesideRole && !nounAfter && (titleOf(before) || reportsInto(before) || afterATitle(first, last));
-    const teamItem = !skillBesideRole && !nounAfter && !endsInPerson && inTeamList(first, last);
+    // A list item already stands in its list: only a surface is read as an item of a list of teams.
+    const teamItem = hit.via === 'surface' && !skillBesideRole && !nounAfter && !endsInPerson && inTeamList(first, last);
     if (!nounAfter && !roleItself && !unit && !teamItem) return false;
     const nameEnd = nounAfter ? roleNoun! : last;
     // "Works closely with Project Manager" in a Project Manager's posting: another holder of the title.

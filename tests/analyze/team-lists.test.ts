@@ -35,6 +35,7 @@ describe('lists of teams, people and units are not skills', () => {
     // the same words as skills
     ['Own risk management, vendor management and quality assurance for the program.', 'quality-assurance', true],
     ['Run release, incident and problem management for the platform.', 'release-management', true],
+    ['Establish relationships with multiple vendors, managing scopes, delivery, cost, quality, and EHS.', 'cost-management', true],
     ['Own risk, issue and change management for the program.', 'risk-management', true],
     ['Experience working with data, analytics and reporting tools.', 'data-analytics', true],
     ['Own the relationships with key customers and risk management reviews.', 'risk-management', true],
