@@ -68,6 +68,7 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'preferred', phrase: 'nice|great if', example: 'Nice if you also have' },
   { kind: 'preferred', phrase: 'optional', example: 'Optional skills' },
   { kind: 'preferred', phrase: 'recommended', example: 'Recommended skills' },
+  { kind: 'preferred', phrase: 'not essential|required|mandatory', example: 'Useful but not essential:', why: 'As the clause cue: a requirement word denied' },
   // German, French and Spanish postings head their sections in their own words.
   { kind: 'preferred', phrase: 'wünschenswert|wünschenswerte|vorteilhaft|idealerweise', example: 'Wünschenswerte Kenntnisse' },
   { kind: 'preferred', phrase: 'von vorteil', example: 'Von Vorteil' },
@@ -247,7 +248,13 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   { kind: 'preferred', phrase: 'nice|great if', example: 'Nice if you know Figma' },
   { kind: 'preferred', phrase: 'a|is|are bonus', example: 'Salesforce admin experience is a bonus' },
   { kind: 'preferred', phrase: 'bonus points', example: 'Bonus points for Rust' },
-  { kind: 'preferred', phrase: 'desired|desirable|ideally|advantageous|beneficial|helpful', example: 'A Scrum certification is desirable' },
+  { kind: 'preferred', phrase: 'desired|desirable|ideally|advantageous|beneficial', example: 'A Scrum certification is desirable' },
+  {
+    kind: 'preferred',
+    phrase: 'is|are|be helpful',
+    example: 'Experience with Figma would be helpful',
+    why: 'Only as what a thing is: "helpful" before a noun describes the product ("radically helpful experiences")',
+  },
   { kind: 'preferred', phrase: 'an added? advantage', example: 'Kanban experience would be an added advantage' },
   { kind: 'preferred', phrase: 'is|are|be advantage', example: 'Knowledge of ITIL is advantage' },
   { kind: 'preferred', phrase: 'an asset', example: 'Familiarity with Visio is an asset' },
