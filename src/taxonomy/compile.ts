@@ -3,6 +3,7 @@ import { foldWord, normalizeTerm, normalizeText, rawForm, stem, tokenize, wordKe
 import type { ContextRule } from './schema';
 import { surfacesOf, type Taxonomy } from './taxonomy';
 import { parsePattern, startKeys } from './pattern';
+import { patternSlotsOf } from './pattern-slots';
 import { ACTION_NOUNS, deverbalFrames } from './deverbal-frames';
 import { objectsOfHandlingNames, passiveFrames } from './passive-frames';
 import { ADJECTIVE_ENDING, JOINED_START, type CompiledPattern, type CompiledRule, type Entry, type Lookup, type NearbyTerms, type TrieNode } from './lookup';
@@ -201,7 +202,7 @@ export function compileTaxonomy(taxonomy: Taxonomy, options: CompileOptions = {}
       for (const p of passives) addPattern(p.conceptId, p.source);
     }
   }
-  return { taxonomy, trie, patterns, keyOf, irregularKeys: irregular, ...variantIndexes(taxonomy, keyOf, trie) };
+  return { taxonomy, trie, patterns, patternSlots: patternSlotsOf(patterns), keyOf, irregularKeys: irregular, ...variantIndexes(taxonomy, keyOf, trie) };
 }
 
 // An action noun and its verb share a stem once the suffix goes: planning/plan, management/manage,

@@ -4,6 +4,7 @@
 import { foldWord, wordKey } from '../text/normalize';
 import type { Concept } from './schema';
 import type { Slot } from './pattern';
+import { isRequiredSlot, type PatternSlots, type SlottedPattern } from './pattern-slots';
 import type { Taxonomy } from './taxonomy';
 import {
   ADJECTIVE_ENDING,
@@ -62,10 +63,20 @@ export interface LookupData {
   entryExact: (string[] | 0)[];
   /** Index into `rules`, or -1. */
   entryRules: number[];
-  /** `concept`: index into `concepts`. */
-  patterns: { concept: number; source: string; slots: Slot[] }[];
-  /** Start key -> indexes into `patterns`. */
-  patternStarts: [string, number[]][];
+  /**
+   * Each pattern as JSON (PatternData), parsed when a word of a text first starts it: a posting starts a few dozen
+   * of the 700-odd, and parsing them all (their slots, a third of the lookup's JSON) was most of loading it.
+   */
+  patterns: string[];
+  /**
+   * The keys that can start a pattern, one a line, "key<TAB>numbers" (indexes into `patterns`, space-separated),
+   * sorted, looked up by binary search: a key's line number is its group's (PatternSlots.groupOf).
+   */
+  patternStarts: string;
+  /** The patterns' required slots, numbered as the compiler numbered them (pattern-slots.ts). */
+  slotCount: number;
+  /** The keys that fill a required slot, one a line, "key<TAB>slot ids" (space-separated), sorted. */
+  slotFills: string;
   heads: string[];
   headsOfVerb: [string, string[]][];
   /**
@@ -78,6 +89,14 @@ export interface LookupData {
   joinedStarts: string;
 }
 
+/** A pattern as the data stores it: `concept` is an index into `concepts`; `requires` as SlottedPattern's. */
+interface PatternData {
+  concept: number;
+  source: string;
+  slots: Slot[];
+  requires: readonly number[];
+}
+
 /** An entry's kind as the data numbers it. */
 const ENTRY_KINDS: Entry['kind'][] = ['label', 'acronym', 'expansion', 'variant', 'form'];
 
@@ -86,6 +105,17 @@ function joinedBy(separator: string, values: string[], what: string): string {
   const bad = values.find((v) => v.includes(separator) || v.includes('\n'));
   if (bad !== undefined) throw new Error(`${what} ${JSON.stringify(bad)} holds ${JSON.stringify(separator)} or a line break, which the run time splits on`);
   return values.join(separator);
+}
+
+/**
+ * Lines "key<TAB>numbers" (space-separated), sorted as SortedLines searches them: by UTF-16 code units, the tab
+ * below every other character.
+ */
+function sortedLines(entries: [string, readonly number[]][], what: string): string {
+  return entries
+    .map(([key, numbers]) => `${joinedBy('\t', [key], what)}\t${numbers.join(' ')}`)
+    .sort()
+    .join('\n');
 }
 
 const flatTerms = (terms: NearbyTerms): NearbyTerm[] => [...terms.values()].flat();
@@ -148,6 +178,17 @@ export function lookupToData(lookup: Lookup & { wordsOfJoined: ReadonlyMap<strin
   trie.entryFirst.push(trie.entryConcepts.length);
   const patterns: CompiledPattern[] = [...new Set([...lookup.patterns.values()].flat())];
   const patternIndex = new Map(patterns.map((p, i) => [p, i]));
+  const requiresOf = new Map<CompiledPattern, readonly number[]>();
+  const slotFills = new Map<string, number[]>();
+  for (const key of lookup.patterns.keys()) {
+    for (const { pattern, requires } of lookup.patternSlots.group(lookup.patternSlots.groupOf(key)!)) requiresOf.set(pattern, requires);
+  }
+  for (const pattern of patterns) {
+    for (const slot of pattern.slots) {
+      if (!isRequiredSlot(slot)) continue;
+      for (const first of new Set(slot.alts.map((alt) => alt[0]))) slotFills.set(first, [...(lookup.patternSlots.fills(first) ?? [])]);
+    }
+  }
   const joinedLines = [...lookup.wordsOfJoined].map(([joined, keys]) => `${joinedBy('\t', [joined], 'a joined word')}\t${joinedBy(' ', keys, 'a word key')}`);
   return {
     conceptIds: joinedBy(
@@ -162,8 +203,21 @@ export function lookupToData(lookup: Lookup & { wordsOfJoined: ReadonlyMap<strin
     rules,
     trieKeys: joinedBy(' ', trieKeys, 'a word key'),
     ...trie,
-    patterns: patterns.map(({ conceptId, source, slots }) => ({ concept: conceptIndex.get(conceptId)!, source, slots })),
-    patternStarts: [...lookup.patterns].map(([key, list]) => [key, list.map((p) => patternIndex.get(p)!)]),
+    patterns: patterns.map((pattern) => {
+      const data: PatternData = {
+        concept: conceptIndex.get(pattern.conceptId)!,
+        source: pattern.source,
+        slots: pattern.slots,
+        requires: requiresOf.get(pattern)!,
+      };
+      return JSON.stringify(data);
+    }),
+    patternStarts: sortedLines(
+      [...lookup.patterns].map(([key, list]) => [key, list.map((p) => patternIndex.get(p)!)]),
+      'a pattern start',
+    ),
+    slotCount: lookup.patternSlots.slotCount,
+    slotFills: sortedLines([...slotFills], 'a slot-filling key'),
     heads: [...lookup.heads],
     headsOfVerb: [...lookup.headsOfVerb],
     // Sorted as the run time's binary search compares: by UTF-16 code units, the tab below every other character.
@@ -191,14 +245,15 @@ export function lookupFromData(data: LookupData): Lookup {
     return key;
   };
   const ids = data.conceptIds.split(' ');
-  const patterns = data.patterns.map(({ concept, source, slots }): CompiledPattern => ({ conceptId: ids[concept], source, slots }));
+  const patternSlots = new PatternsOfData(data, ids);
   let adjectives: Set<string> | undefined;
   // The matcher asks about the same words in every posting: each answer is remembered, within a bound.
   const adjectiveWords = new Map<string, boolean>();
   return {
     taxonomy: lazyTaxonomy(ids, data),
     trie: new LazyTrie(data, ids).node(0),
-    patterns: new Map(data.patternStarts.map(([key, list]) => [key, list.map((i) => patterns[i])])),
+    patterns: new PatternsByStart(patternSlots),
+    patternSlots,
     keyOf,
     irregularKeys,
     heads: new Set(data.heads),
@@ -298,17 +353,23 @@ class LazyNode implements TrieNode {
 }
 
 /**
- * The joined-words index over the data's sorted lines: a binary search finds a word's line, whose keys are split
- * on its first look-up and remembered.
+ * Lines "key<TAB>value" sorted by key (sortedLines): a binary search finds a key's line. The text is split into
+ * lines on the first look-up.
  */
-function joinedWords(sortedLines: string): JoinedWords {
-  let lines: string[] | undefined;
-  // Only the words found (4,000 at most): the matcher remembers every word it meets, within its own bound.
-  const split = new Map<string, string[]>();
-  const find = (folded: string): string[] | undefined => {
-    lines ??= sortedLines.split('\n');
-    // The first line at or after "folded<TAB>": the tab sorts below every character a word holds.
-    const start = `${folded}\t`;
+class SortedLines {
+  private lines?: string[];
+
+  constructor(private readonly text: string) {}
+
+  get count(): number {
+    return this.all().length;
+  }
+
+  /** The number of the line of `key`, or -1. */
+  find(key: string): number {
+    const lines = this.all();
+    // The first line at or after "key<TAB>": the tab sorts below every character a key holds.
+    const start = `${key}\t`;
     let low = 0;
     let high = lines.length;
     while (low < high) {
@@ -316,15 +377,132 @@ function joinedWords(sortedLines: string): JoinedWords {
       if (lines[mid] < start) low = mid + 1;
       else high = mid;
     }
-    return low < lines.length && lines[low].startsWith(start) ? lines[low].slice(start.length).split(' ') : undefined;
-  };
+    return low < lines.length && lines[low].startsWith(start) ? low : -1;
+  }
+
+  keyAt(line: number): string {
+    const text = this.all()[line];
+    return text.slice(0, text.indexOf('\t'));
+  }
+
+  valueAt(line: number): string {
+    const text = this.all()[line];
+    return text.slice(text.indexOf('\t') + 1);
+  }
+
+  private all(): string[] {
+    return (this.lines ??= this.text === '' ? [] : this.text.split('\n'));
+  }
+}
+
+/** The joined-words index over the data's sorted lines: a word's keys are split on its first look-up and remembered. */
+function joinedWords(sortedLines: string): JoinedWords {
+  const lines = new SortedLines(sortedLines);
+  // Only the words found (4,000 at most): the matcher remembers every word it meets, within its own bound.
+  const split = new Map<string, string[]>();
   return {
     get(folded) {
       let words = split.get(folded);
-      if (words === undefined && (words = find(folded))) split.set(folded, words);
+      if (words === undefined) {
+        const line = lines.find(folded);
+        if (line >= 0) split.set(folded, (words = lines.valueAt(line).split(' ')));
+      }
       return words;
     },
   };
+}
+
+/**
+ * The patterns' slot index over the data: groups are the lines of patternStarts, and a pattern is parsed when a
+ * group that holds it is first read; the same object for every group that holds it, as the compiler's.
+ */
+class PatternsOfData implements PatternSlots {
+  readonly slotCount: number;
+  private readonly starts: SortedLines;
+  private readonly fillLines: SortedLines;
+  private readonly groups: SlottedPattern[][] = [];
+  private readonly patterns: SlottedPattern[] = [];
+
+  constructor(
+    private readonly data: LookupData,
+    private readonly ids: string[],
+  ) {
+    this.slotCount = data.slotCount;
+    this.starts = new SortedLines(data.patternStarts);
+    this.fillLines = new SortedLines(data.slotFills);
+  }
+
+  get groupCount(): number {
+    return this.starts.count;
+  }
+
+  groupOf(key: string): number | undefined {
+    const line = this.starts.find(key);
+    return line < 0 ? undefined : line;
+  }
+
+  group(n: number): readonly SlottedPattern[] {
+    return (this.groups[n] ??= this.starts
+      .valueAt(n)
+      .split(' ')
+      .map((i) => this.pattern(Number(i))));
+  }
+
+  fills(key: string): readonly number[] | undefined {
+    const line = this.fillLines.find(key);
+    return line < 0 ? undefined : this.fillLines.valueAt(line).split(' ').map(Number);
+  }
+
+  /** The start keys, in the order of their groups. */
+  *keys(): IterableIterator<string> {
+    for (let n = 0; n < this.starts.count; n++) yield this.starts.keyAt(n);
+  }
+
+  private pattern(i: number): SlottedPattern {
+    if (this.patterns[i]) return this.patterns[i];
+    const { concept, source, slots, requires } = JSON.parse(this.data.patterns[i]) as PatternData;
+    return (this.patterns[i] = { pattern: { conceptId: this.ids[concept], source, slots }, requires });
+  }
+}
+
+/** Lookup.patterns over the data's slot index: a key's patterns are decoded on its first look-up. */
+class PatternsByStart implements ReadonlyMap<string, readonly CompiledPattern[]> {
+  private readonly lists: (readonly CompiledPattern[])[] = [];
+
+  constructor(private readonly slots: PatternsOfData) {}
+
+  get size(): number {
+    return this.slots.groupCount;
+  }
+
+  get(key: string): readonly CompiledPattern[] | undefined {
+    const n = this.slots.groupOf(key);
+    return n === undefined ? undefined : (this.lists[n] ??= this.slots.group(n).map((p) => p.pattern));
+  }
+
+  has(key: string): boolean {
+    return this.slots.groupOf(key) !== undefined;
+  }
+
+  *entries(): MapIterator<[string, readonly CompiledPattern[]]> {
+    for (const key of this.slots.keys()) yield [key, this.get(key)!];
+  }
+
+  *keys(): MapIterator<string> {
+    yield* this.slots.keys();
+  }
+
+  *values(): MapIterator<readonly CompiledPattern[]> {
+    for (const key of this.slots.keys()) yield this.get(key)!;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, readonly CompiledPattern[]]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: readonly CompiledPattern[], key: string, map: ReadonlyMap<string, readonly CompiledPattern[]>) => void, thisArg?: unknown): void {
+    for (const [key, list] of this.entries()) callback.call(thisArg, list, key, this);
+  }
 }
 
 /**

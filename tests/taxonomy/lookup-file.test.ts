@@ -9,8 +9,13 @@ import { lookupFileOf, lookupFromFile } from '../../src/taxonomy/lookup-file';
 
 // The compiled lookup as the extension's pages read it (src/taxonomy/lookup-file.ts, written by scripts/lookup-asset.ts).
 
-/** The concepts' and rules' JSON may differ in escapes only: compared parsed. */
-const parsed = (d: LookupData) => ({ ...d, concepts: d.concepts.map((c) => JSON.parse(c)), rules: d.rules.map((r) => JSON.parse(r)) });
+/** The concepts', rules' and patterns' JSON may differ in escapes only: compared parsed. */
+const parsed = (d: LookupData) => ({
+  ...d,
+  concepts: d.concepts.map((c) => JSON.parse(c)),
+  rules: d.rules.map((r) => JSON.parse(r)),
+  patterns: d.patterns.map((p) => JSON.parse(p)),
+});
 
 const file = lookupFileOf(compiledLookup);
 

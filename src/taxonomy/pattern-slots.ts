@@ -1,0 +1,68 @@
+// The patterns' required slots, numbered, and indexed by the keys that fill them. The matcher marks the slots a
+// text's words fill, then tries a pattern only where all its required slots are filled ("manage .. budget" needs
+// "budget"). The index depends on the patterns only: the compiler builds it (patternSlotsOf), the build writes it
+// into the lookup's data, and the run time reads it from there (lookup-data.ts) without decoding every pattern
+// first: a pattern is decoded when a word of a text first starts it.
+import type { CompiledPattern } from './lookup';
+import type { Slot } from './pattern';
+
+/** A pattern with the ids of its required slots, the last slot's first: the object ("budget") rules out most. */
+export interface SlottedPattern {
+  pattern: CompiledPattern;
+  requires: readonly number[];
+}
+
+export interface PatternSlots {
+  /** Required slots of all patterns, numbered 0 to slotCount - 1. */
+  slotCount: number;
+  /** Groups of patterns that one key may start, numbered 0 to groupCount - 1. */
+  groupCount: number;
+  /** The number of the group of patterns `key` may start, or undefined. */
+  groupOf(key: string): number | undefined;
+  /** The patterns of group `n`, in the order of Lookup.patterns.get(key), each with its required slots. */
+  group(n: number): readonly SlottedPattern[];
+  /** The required slots one of whose alternatives starts with `key`, or undefined. */
+  fills(key: string): readonly number[] | undefined;
+}
+
+/** Whether a slot is required: a word slot, not optional, without an empty alternative (which fits anywhere). */
+export const isRequiredSlot = (slot: Slot): slot is WordSlot => !('gap' in slot) && !slot.optional && !slot.alts.some((alt) => alt.length === 0);
+
+type WordSlot = Extract<Slot, { alts: string[][] }>;
+
+/**
+ * Numbers every required slot of every pattern (each pattern once, however many keys start it, in the order of
+ * `patterns`), and indexes the slots by the first keys of their alternatives.
+ */
+export function patternSlotsOf(patterns: ReadonlyMap<string, readonly CompiledPattern[]>): PatternSlots {
+  const requiresOf = new Map<CompiledPattern, number[]>();
+  const fills = new Map<string, number[]>();
+  let slotCount = 0;
+  for (const list of patterns.values()) {
+    for (const pattern of list) {
+      if (requiresOf.has(pattern)) continue;
+      const requires: number[] = [];
+      for (const slot of pattern.slots) {
+        if (!isRequiredSlot(slot)) continue;
+        const id = slotCount++;
+        requires.unshift(id);
+        for (const first of new Set(slot.alts.map((alt) => alt[0]))) {
+          const ids = fills.get(first);
+          if (ids) ids.push(id);
+          else fills.set(first, [id]);
+        }
+      }
+      requiresOf.set(pattern, requires);
+    }
+  }
+  const keys = [...patterns.keys()];
+  const groupNumbers = new Map(keys.map((key, n) => [key, n]));
+  const groups = keys.map((key) => patterns.get(key)!.map((pattern) => ({ pattern, requires: requiresOf.get(pattern)! })));
+  return {
+    slotCount,
+    groupCount: groups.length,
+    groupOf: (key) => groupNumbers.get(key),
+    group: (n) => groups[n],
+    fills: (key) => fills.get(key),
+  };
+}
