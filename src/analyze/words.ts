@@ -127,10 +127,8 @@ interface Words {
   compounds: number;
   /** One object per group of patterns, made when a word first starts it. */
   groups: PatternGroup[];
-  /** Each group's patterns with their first keys, made when a text first reads the group. */
-  liveGroups: (readonly { pattern: LivePattern; requires: readonly number[] }[])[];
-  /** One LivePattern per pattern, however many groups hold it. */
-  live: WeakMap<CompiledPattern, LivePattern>;
+  /** Each pattern with its first keys (PatternSlots numbers them), made when a text first can match it. */
+  live: LivePattern[];
 }
 
 /** Postings share most of their words: remembered within a bound, as foldWord does (a 10 MB page brings many new ones). */
@@ -143,7 +141,7 @@ const wordsByLookup = new WeakMap<Lookup, Words>();
 /** The words of one taxonomy: a word's spelling and key -> what the matcher reads of it. */
 export function wordsOf(lookup: Lookup): (raw: string, key: string) => Word {
   let words = wordsByLookup.get(lookup);
-  if (!words) wordsByLookup.set(lookup, (words = { known: new Map(), compounds: 0, groups: [], liveGroups: [], live: new WeakMap() }));
+  if (!words) wordsByLookup.set(lookup, (words = { known: new Map(), compounds: 0, groups: [], live: [] }));
   const { known } = words;
   const w = words;
   return (raw, key) => {
@@ -207,15 +205,6 @@ function groupOf(lookup: Lookup, words: Words, key: string): PatternGroup | unde
   return n === undefined ? undefined : (words.groups[n] ??= { index: n });
 }
 
-/** A group's patterns with their first keys, each pattern's made once. */
-function liveGroup(lookup: Lookup, words: Words, n: number) {
-  return (words.liveGroups[n] ??= lookup.patternSlots.group(n).map(({ pattern, requires }) => {
-    let live = words.live.get(pattern);
-    if (!live) words.live.set(pattern, (live = withFirstKeys(pattern)));
-    return { pattern: live, requires };
-  }));
-}
-
 /**
  * Which patterns can match anywhere in a text: each of its required slots needs a word the text has. A common
  * verb opens dozens of patterns; most of them end in words the text never uses, and are passed over without
@@ -232,7 +221,8 @@ export function livePatterns(lookup: Lookup, words: readonly Word[]): (word: Wor
     let found = live[group.index];
     if (found === undefined) {
       const fits: LivePattern[] = [];
-      for (const { pattern, requires } of liveGroup(lookup, index, group.index)) if (allFilled(requires, filled)) fits.push(pattern);
+      const slots = lookup.patternSlots;
+      for (const p of slots.group(group.index)) if (allFilled(slots.requires(p), filled)) fits.push((index.live[p] ??= withFirstKeys(slots.pattern(p))));
       live[group.index] = found = fits;
     }
     return found;

@@ -4,7 +4,7 @@
 import { foldWord, wordKey } from '../text/normalize';
 import type { Concept } from './schema';
 import type { Slot } from './pattern';
-import { isRequiredSlot, type PatternSlots, type SlottedPattern } from './pattern-slots';
+import type { PatternSlots } from './pattern-slots';
 import type { Taxonomy } from './taxonomy';
 import {
   ADJECTIVE_ENDING,
@@ -52,17 +52,18 @@ export interface LookupData {
    * of its 7,000-odd nodes). One string, not 7,000: JSON.parse makes one value of it, split makes the rest.
    */
   trieKeys: string;
-  trieFirstEdge: number[];
+  /** The numeric columns are PackedNumbers: read in place, nothing to parse or build at load. */
+  trieFirstEdge: PackedNumbers;
   /** The trie's entries in node order, column by column: node n's are entryFirst[n] to entryFirst[n + 1] - 1. */
-  entryFirst: number[];
+  entryFirst: PackedNumbers;
   /** Index into `concepts`. */
-  entryConcepts: number[];
+  entryConcepts: PackedNumbers;
   /** Index into ENTRY_KINDS. */
-  entryKinds: number[];
+  entryKinds: PackedNumbers;
   /** The exact spelling, or 0. */
   entryExact: (string[] | 0)[];
-  /** Index into `rules`, or -1. */
-  entryRules: number[];
+  /** Index into `rules`, plus one (0: no rule). */
+  entryRules: PackedNumbers;
   /**
    * Each pattern as JSON (PatternData), parsed when a word of a text first starts it: a posting starts a few dozen
    * of the 700-odd, and parsing them all (their slots, a third of the lookup's JSON) was most of loading it.
@@ -73,8 +74,11 @@ export interface LookupData {
    * sorted, looked up by binary search: a key's line number is its group's (PatternSlots.groupOf).
    */
   patternStarts: string;
-  /** The patterns' required slots, numbered as the compiler numbered them (pattern-slots.ts). */
-  slotCount: number;
+  /**
+   * The patterns' required slots, numbered as the compiler numbered them (pattern-slots.ts): pattern p's are
+   * patternFirstSlot[p] to patternFirstSlot[p + 1] - 1, so a text rules a pattern out before parsing it.
+   */
+  patternFirstSlot: PackedNumbers;
   /** The keys that fill a required slot, one a line, "key<TAB>slot ids" (space-separated), sorted. */
   slotFills: string;
   heads: string[];
@@ -89,12 +93,44 @@ export interface LookupData {
   joinedStarts: string;
 }
 
-/** A pattern as the data stores it: `concept` is an index into `concepts`; `requires` as SlottedPattern's. */
+/** A pattern as the data stores it: `concept` is an index into `concepts`. */
 interface PatternData {
   concept: number;
   source: string;
   slots: Slot[];
-  requires: readonly number[];
+}
+
+/**
+ * A column of whole numbers 0 and up as text: its first character is the width w (1-9) of every number, each
+ * number after it w characters of base 64, the most significant first, digit d written as the character of code
+ * PACKED_ZERO + d. As a JSON array, 55,000 numbers of the trie were a third of what JSON.parse read at load
+ * and 450 KB of arrays; as text, the lookup file's reader cuts them out like its other strings, and a number is
+ * read when a node is first visited.
+ */
+export type PackedNumbers = string;
+
+const PACKED_BASE = 64;
+/** "?": the 64 characters from "?" to "~" are ASCII, printable and no line break. */
+const PACKED_ZERO = 63;
+
+export function packNumbers(values: readonly number[], what: string): PackedNumbers {
+  const max = Math.max(0, ...values);
+  let width = 1;
+  while (PACKED_BASE ** width <= max) width++;
+  if (width > 9) throw new Error(`${what}: ${max} is too large to pack`);
+  const bad = values.find((v) => !Number.isInteger(v) || v < 0);
+  if (bad !== undefined) throw new Error(`${what}: ${bad} is not a whole number 0 or above`);
+  const digits = (v: number) =>
+    Array.from({ length: width }, (_, k) => String.fromCharCode(PACKED_ZERO + (Math.floor(v / PACKED_BASE ** (width - 1 - k)) % PACKED_BASE)));
+  return `${width}${values.map((v) => digits(v).join('')).join('')}`;
+}
+
+/** The i-th number of a packed column. */
+export function packedAt(packed: PackedNumbers, i: number): number {
+  const width = packed.charCodeAt(0) - 48;
+  let value = 0;
+  for (let at = 1 + i * width, end = at + width; at < end; at++) value = value * PACKED_BASE + packed.charCodeAt(at) - PACKED_ZERO;
+  return value;
 }
 
 /** An entry's kind as the data numbers it. */
@@ -149,7 +185,7 @@ export function lookupToData(lookup: Lookup & { wordsOfJoined: ReadonlyMap<strin
     return ruleIndex.get(rule)!;
   };
   const trieKeys: string[] = [];
-  const trie: Pick<LookupData, 'trieFirstEdge' | 'entryFirst' | 'entryConcepts' | 'entryKinds' | 'entryExact' | 'entryRules'> = {
+  const trie: { [column in 'trieFirstEdge' | 'entryFirst' | 'entryConcepts' | 'entryKinds' | 'entryRules']: number[] } & Pick<LookupData, 'entryExact'> = {
     trieFirstEdge: [],
     entryFirst: [],
     entryConcepts: [],
@@ -167,7 +203,7 @@ export function lookupToData(lookup: Lookup & { wordsOfJoined: ReadonlyMap<strin
       trie.entryConcepts.push(conceptIndex.get(e.conceptId)!);
       trie.entryKinds.push(ENTRY_KINDS.indexOf(e.kind));
       trie.entryExact.push(e.exact ?? 0);
-      trie.entryRules.push(e.rule ? indexOfRule(e.rule) : -1);
+      trie.entryRules.push(e.rule ? indexOfRule(e.rule) + 1 : 0);
     }
     for (const [key, child] of node.next) {
       trieKeys.push(key);
@@ -176,17 +212,19 @@ export function lookupToData(lookup: Lookup & { wordsOfJoined: ReadonlyMap<strin
   }
   trie.trieFirstEdge.push(trieKeys.length);
   trie.entryFirst.push(trie.entryConcepts.length);
-  const patterns: CompiledPattern[] = [...new Set([...lookup.patterns.values()].flat())];
-  const patternIndex = new Map(patterns.map((p, i) => [p, i]));
-  const requiresOf = new Map<CompiledPattern, readonly number[]>();
-  const slotFills = new Map<string, number[]>();
-  for (const key of lookup.patterns.keys()) {
-    for (const { pattern, requires } of lookup.patternSlots.group(lookup.patternSlots.groupOf(key)!)) requiresOf.set(pattern, requires);
-  }
+  const { patternSlots } = lookup;
+  const patterns = Array.from({ length: patternSlots.patternCount }, (_, p) => patternSlots.pattern(p));
+  const patternFirstSlot = [0];
+  for (let p = 0; p < patterns.length; p++) patternFirstSlot.push(patternFirstSlot[p] + patternSlots.requires(p).length);
+  patterns.forEach((pattern, p) => {
+    const consecutive = Array.from({ length: patternFirstSlot[p + 1] - patternFirstSlot[p] }, (_, k) => patternFirstSlot[p + 1] - 1 - k);
+    if (JSON.stringify(patternSlots.requires(p)) !== JSON.stringify(consecutive))
+      throw new Error(`pattern "${pattern.source}": its required slots are not numbered one after the other, last first`);
+  });
+  const slotFills = new Map<string, readonly number[]>();
   for (const pattern of patterns) {
     for (const slot of pattern.slots) {
-      if (!isRequiredSlot(slot)) continue;
-      for (const first of new Set(slot.alts.map((alt) => alt[0]))) slotFills.set(first, [...(lookup.patternSlots.fills(first) ?? [])]);
+      if ('alts' in slot) for (const alt of slot.alts) if (alt.length > 0 && patternSlots.fills(alt[0])) slotFills.set(alt[0], patternSlots.fills(alt[0])!);
     }
   }
   const joinedLines = [...lookup.wordsOfJoined].map(([joined, keys]) => `${joinedBy('\t', [joined], 'a joined word')}\t${joinedBy(' ', keys, 'a word key')}`);
@@ -202,21 +240,21 @@ export function lookupToData(lookup: Lookup & { wordsOfJoined: ReadonlyMap<strin
     adjectives: joinedBy('\n', adjectives, 'an adjective'),
     rules,
     trieKeys: joinedBy(' ', trieKeys, 'a word key'),
-    ...trie,
+    trieFirstEdge: packNumbers(trie.trieFirstEdge, 'trieFirstEdge'),
+    entryFirst: packNumbers(trie.entryFirst, 'entryFirst'),
+    entryConcepts: packNumbers(trie.entryConcepts, 'entryConcepts'),
+    entryKinds: packNumbers(trie.entryKinds, 'entryKinds'),
+    entryExact: trie.entryExact,
+    entryRules: packNumbers(trie.entryRules, 'entryRules'),
     patterns: patterns.map((pattern) => {
-      const data: PatternData = {
-        concept: conceptIndex.get(pattern.conceptId)!,
-        source: pattern.source,
-        slots: pattern.slots,
-        requires: requiresOf.get(pattern)!,
-      };
+      const data: PatternData = { concept: conceptIndex.get(pattern.conceptId)!, source: pattern.source, slots: pattern.slots };
       return JSON.stringify(data);
     }),
     patternStarts: sortedLines(
-      [...lookup.patterns].map(([key, list]) => [key, list.map((p) => patternIndex.get(p)!)]),
+      [...lookup.patterns.keys()].map((key) => [key, patternSlots.group(patternSlots.groupOf(key)!)]),
       'a pattern start',
     ),
-    slotCount: lookup.patternSlots.slotCount,
+    patternFirstSlot: packNumbers(patternFirstSlot, 'patternFirstSlot'),
     slotFills: sortedLines([...slotFills], 'a slot-filling key'),
     heads: [...lookup.heads],
     headsOfVerb: [...lookup.headsOfVerb],
@@ -299,19 +337,19 @@ class LazyTrie {
     const { trieFirstEdge } = this.data;
     const keys = (this.keys ??= this.data.trieKeys.split(' '));
     const next = new Map<string, TrieNode>();
-    for (let edge = trieFirstEdge[n]; edge < trieFirstEdge[n + 1]; edge++) next.set(keys[edge], this.node(edge + 1));
+    for (let edge = packedAt(trieFirstEdge, n), end = packedAt(trieFirstEdge, n + 1); edge < end; edge++) next.set(keys[edge], this.node(edge + 1));
     return next;
   }
 
   entriesOf(n: number): Entry[] {
     const { entryFirst, entryConcepts, entryKinds, entryExact, entryRules } = this.data;
     const entries: Entry[] = [];
-    for (let i = entryFirst[n]; i < entryFirst[n + 1]; i++) {
-      const rule = entryRules[i];
+    for (let i = packedAt(entryFirst, n), end = packedAt(entryFirst, n + 1); i < end; i++) {
+      const rule = packedAt(entryRules, i);
       entries.push({
-        conceptId: this.ids[entryConcepts[i]],
-        kind: ENTRY_KINDS[entryKinds[i]],
-        rule: rule < 0 ? undefined : this.rule(rule),
+        conceptId: this.ids[packedAt(entryConcepts, i)],
+        kind: ENTRY_KINDS[packedAt(entryKinds, i)],
+        rule: rule === 0 ? undefined : this.rule(rule - 1),
         exact: entryExact[i] || undefined,
       });
     }
@@ -413,21 +451,24 @@ function joinedWords(sortedLines: string): JoinedWords {
 }
 
 /**
- * The patterns' slot index over the data: groups are the lines of patternStarts, and a pattern is parsed when a
- * group that holds it is first read; the same object for every group that holds it, as the compiler's.
+ * The patterns' slot index over the data: groups are the lines of patternStarts, a pattern's required slots a
+ * range of patternFirstSlot, and a pattern is parsed on its first look-up: one object however many groups hold it.
  */
 class PatternsOfData implements PatternSlots {
+  readonly patternCount: number;
   readonly slotCount: number;
   private readonly starts: SortedLines;
   private readonly fillLines: SortedLines;
-  private readonly groups: SlottedPattern[][] = [];
-  private readonly patterns: SlottedPattern[] = [];
+  private readonly groups: number[][] = [];
+  private readonly required: number[][] = [];
+  private readonly patterns: CompiledPattern[] = [];
 
   constructor(
     private readonly data: LookupData,
     private readonly ids: string[],
   ) {
-    this.slotCount = data.slotCount;
+    this.patternCount = data.patterns.length;
+    this.slotCount = packedAt(data.patternFirstSlot, this.patternCount);
     this.starts = new SortedLines(data.patternStarts);
     this.fillLines = new SortedLines(data.slotFills);
   }
@@ -441,11 +482,21 @@ class PatternsOfData implements PatternSlots {
     return line < 0 ? undefined : line;
   }
 
-  group(n: number): readonly SlottedPattern[] {
-    return (this.groups[n] ??= this.starts
-      .valueAt(n)
-      .split(' ')
-      .map((i) => this.pattern(Number(i))));
+  group(n: number): readonly number[] {
+    return (this.groups[n] ??= this.starts.valueAt(n).split(' ').map(Number));
+  }
+
+  requires(p: number): readonly number[] {
+    if (this.required[p]) return this.required[p];
+    const ids: number[] = [];
+    for (let id = packedAt(this.data.patternFirstSlot, p + 1) - 1, first = packedAt(this.data.patternFirstSlot, p); id >= first; id--) ids.push(id);
+    return (this.required[p] = ids);
+  }
+
+  pattern(p: number): CompiledPattern {
+    if (this.patterns[p]) return this.patterns[p];
+    const { concept, source, slots } = JSON.parse(this.data.patterns[p]) as PatternData;
+    return (this.patterns[p] = { conceptId: this.ids[concept], source, slots });
   }
 
   fills(key: string): readonly number[] | undefined {
@@ -456,12 +507,6 @@ class PatternsOfData implements PatternSlots {
   /** The start keys, in the order of their groups. */
   *keys(): IterableIterator<string> {
     for (let n = 0; n < this.starts.count; n++) yield this.starts.keyAt(n);
-  }
-
-  private pattern(i: number): SlottedPattern {
-    if (this.patterns[i]) return this.patterns[i];
-    const { concept, source, slots, requires } = JSON.parse(this.data.patterns[i]) as PatternData;
-    return (this.patterns[i] = { pattern: { conceptId: this.ids[concept], source, slots }, requires });
   }
 }
 
@@ -477,7 +522,7 @@ class PatternsByStart implements ReadonlyMap<string, readonly CompiledPattern[]>
 
   get(key: string): readonly CompiledPattern[] | undefined {
     const n = this.slots.groupOf(key);
-    return n === undefined ? undefined : (this.lists[n] ??= this.slots.group(n).map((p) => p.pattern));
+    return n === undefined ? undefined : (this.lists[n] ??= this.slots.group(n).map((p) => this.slots.pattern(p)));
   }
 
   has(key: string): boolean {

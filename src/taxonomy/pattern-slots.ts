@@ -6,21 +6,20 @@
 import type { CompiledPattern } from './lookup';
 import type { Slot } from './pattern';
 
-/** A pattern with the ids of its required slots, the last slot's first: the object ("budget") rules out most. */
-export interface SlottedPattern {
-  pattern: CompiledPattern;
-  requires: readonly number[];
-}
-
 export interface PatternSlots {
-  /** Required slots of all patterns, numbered 0 to slotCount - 1. */
+  /** Patterns, each once however many keys start it, numbered 0 to patternCount - 1. */
+  patternCount: number;
+  /** Required slots of all patterns, numbered 0 to slotCount - 1: a pattern's slots take consecutive numbers. */
   slotCount: number;
   /** Groups of patterns that one key may start, numbered 0 to groupCount - 1. */
   groupCount: number;
   /** The number of the group of patterns `key` may start, or undefined. */
   groupOf(key: string): number | undefined;
-  /** The patterns of group `n`, in the order of Lookup.patterns.get(key), each with its required slots. */
-  group(n: number): readonly SlottedPattern[];
+  /** The numbers of the patterns of group `n`, in the order of Lookup.patterns.get(key). */
+  group(n: number): readonly number[];
+  /** Pattern `p`'s required slots, the last slot's first: the object ("budget") rules out most. */
+  requires(p: number): readonly number[];
+  pattern(p: number): CompiledPattern;
   /** The required slots one of whose alternatives starts with `key`, or undefined. */
   fills(key: string): readonly number[] | undefined;
 }
@@ -31,38 +30,39 @@ export const isRequiredSlot = (slot: Slot): slot is WordSlot => !('gap' in slot)
 type WordSlot = Extract<Slot, { alts: string[][] }>;
 
 /**
- * Numbers every required slot of every pattern (each pattern once, however many keys start it, in the order of
- * `patterns`), and indexes the slots by the first keys of their alternatives.
+ * Numbers every pattern (each once, however many keys start it, in the order of `patterns`) and its required
+ * slots, and indexes the slots by the first keys of their alternatives.
  */
 export function patternSlotsOf(patterns: ReadonlyMap<string, readonly CompiledPattern[]>): PatternSlots {
-  const requiresOf = new Map<CompiledPattern, number[]>();
+  const all = [...new Set([...patterns.values()].flat())];
+  const numbers = new Map(all.map((pattern, p) => [pattern, p]));
   const fills = new Map<string, number[]>();
   let slotCount = 0;
-  for (const list of patterns.values()) {
-    for (const pattern of list) {
-      if (requiresOf.has(pattern)) continue;
-      const requires: number[] = [];
-      for (const slot of pattern.slots) {
-        if (!isRequiredSlot(slot)) continue;
-        const id = slotCount++;
-        requires.unshift(id);
-        for (const first of new Set(slot.alts.map((alt) => alt[0]))) {
-          const ids = fills.get(first);
-          if (ids) ids.push(id);
-          else fills.set(first, [id]);
-        }
+  const requires = all.map((pattern) => {
+    const ids: number[] = [];
+    for (const slot of pattern.slots) {
+      if (!isRequiredSlot(slot)) continue;
+      const id = slotCount++;
+      ids.unshift(id);
+      for (const first of new Set(slot.alts.map((alt) => alt[0]))) {
+        const slots = fills.get(first);
+        if (slots) slots.push(id);
+        else fills.set(first, [id]);
       }
-      requiresOf.set(pattern, requires);
     }
-  }
+    return ids;
+  });
   const keys = [...patterns.keys()];
   const groupNumbers = new Map(keys.map((key, n) => [key, n]));
-  const groups = keys.map((key) => patterns.get(key)!.map((pattern) => ({ pattern, requires: requiresOf.get(pattern)! })));
+  const groups = keys.map((key) => patterns.get(key)!.map((pattern) => numbers.get(pattern)!));
   return {
+    patternCount: all.length,
     slotCount,
     groupCount: groups.length,
     groupOf: (key) => groupNumbers.get(key),
     group: (n) => groups[n],
+    requires: (p) => requires[p],
+    pattern: (p) => all[p],
     fills: (key) => fills.get(key),
   };
 }

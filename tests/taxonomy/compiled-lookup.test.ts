@@ -40,7 +40,12 @@ describe('the precompiled lookup (npm run lookup)', () => {
     // Its patterns decode on first look-up: each key's, and the slot index over them, are the compiler's.
     expect(new Map(patterns)).toEqual(expectedPatterns);
     expect(patterns.size).toBe(expectedPatterns.size);
-    expect([patternSlots.slotCount, patternSlots.groupCount]).toEqual([expectedSlots.slotCount, expectedSlots.groupCount]);
+    const counts = (slots: typeof patternSlots) => [slots.patternCount, slots.slotCount, slots.groupCount];
+    expect(counts(patternSlots)).toEqual(counts(expectedSlots));
+    for (let p = 0; p < expectedSlots.patternCount; p++) {
+      expect(patternSlots.pattern(p), String(p)).toEqual(expectedSlots.pattern(p));
+      expect(patternSlots.requires(p), String(p)).toEqual(expectedSlots.requires(p));
+    }
     const slotKeys = new Set(
       [...expectedPatterns.values()].flat().flatMap((p) => p.slots.flatMap((slot) => ('alts' in slot ? slot.alts.map((alt) => alt[0]) : []))),
     );
