@@ -138,7 +138,7 @@ export function compileTaxonomy(taxonomy: Taxonomy, options: CompileOptions = {}
     return irregular.get(key) ?? key;
   };
 
-  const trie: TrieNode = { next: new Map(), entries: [] };
+  const trie: TrieBuild = { next: new Map(), entries: [] };
   const patterns = new Map<string, CompiledPattern[]>();
   /** Parses a pattern and files it under every key it may start with. */
   const addPattern = (conceptId: string, source: string) => {
@@ -216,6 +216,9 @@ function verbKeysOf(head: string, keyOf: (w: string) => string): string[] {
     suffix === 'ing' ? keyOf(word) : keyOf(word.slice(0, -suffix.length)),
   );
 }
+
+/** A trie node while the compiler builds it. */
+type TrieBuild = { next: Map<string, TrieBuild>; entries: Entry[] };
 
 /** Indexes for coordinated lists and for spelling variants, derived from the surfaces themselves. */
 function variantIndexes(taxonomy: Taxonomy, keyOf: (w: string) => string, trie: TrieNode) {

@@ -47,9 +47,10 @@ export interface LookupData {
   rules: string[];
   /**
    * The trie's edges in breadth-first order: edge i leads by the i-th key of trieKeys (space-separated) to node
-   * i + 1; node 0 is the root. A node's children are contiguous: node n's edges are trieFirstEdge[n] to
-   * trieFirstEdge[n + 1] - 1, so a node is decoded on its first visit (a posting visits the root and a few hundred
-   * of its 7,000-odd nodes). One string, not 7,000: JSON.parse makes one value of it, split makes the rest.
+   * i + 1; node 0 is the root. A node's children are contiguous and sorted by key: node n's edges are
+   * trieFirstEdge[n] to trieFirstEdge[n + 1] - 1, so a child is found by binary search and a node is built on its
+   * first visit (a posting visits a few hundred of the 7,000-odd nodes, and the root's 2,000-odd children were
+   * a Map to build before the first word). One string, not 7,000: split makes the rest.
    */
   trieKeys: string;
   /** The numeric columns are PackedNumbers: read in place, nothing to parse or build at load. */
@@ -205,7 +206,8 @@ export function lookupToData(lookup: Lookup & { wordsOfJoined: ReadonlyMap<strin
       trie.entryExact.push(e.exact ?? 0);
       trie.entryRules.push(e.rule ? indexOfRule(e.rule) + 1 : 0);
     }
-    for (const [key, child] of node.next) {
+    // By UTF-16 code units, as the run time's binary search compares.
+    for (const [key, child] of [...node.next].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       trieKeys.push(key);
       queue.push(child);
     }
@@ -333,12 +335,16 @@ class LazyTrie {
     return (this.nodes[n] ??= new LazyNode(this, n));
   }
 
-  childrenOf(n: number): Map<string, TrieNode> {
+  childrenOf(n: number): ReadonlyMap<string, TrieNode> {
     const { trieFirstEdge } = this.data;
-    const keys = (this.keys ??= this.data.trieKeys.split(' '));
-    const next = new Map<string, TrieNode>();
-    for (let edge = packedAt(trieFirstEdge, n), end = packedAt(trieFirstEdge, n + 1); edge < end; edge++) next.set(keys[edge], this.node(edge + 1));
-    return next;
+    const first = packedAt(trieFirstEdge, n);
+    const end = packedAt(trieFirstEdge, n + 1);
+    return first === end ? NO_CHILDREN : new LazyChildren(this, first, end);
+  }
+
+  /** The key of edge `edge`: the keys are split on the first call. */
+  keyOf(edge: number): string {
+    return (this.keys ??= this.data.trieKeys.split(' '))[edge];
   }
 
   entriesOf(n: number): Entry[] {
@@ -372,8 +378,63 @@ class LazyTrie {
   }
 }
 
+const NO_CHILDREN: ReadonlyMap<string, TrieNode> = new Map();
+
+/** A node's children over its edges first to end - 1, sorted by key: a child is found by binary search. */
+class LazyChildren implements ReadonlyMap<string, TrieNode> {
+  constructor(
+    private readonly trie: LazyTrie,
+    private readonly first: number,
+    private readonly end: number,
+  ) {}
+
+  get size(): number {
+    return this.end - this.first;
+  }
+
+  get(key: string): TrieNode | undefined {
+    const edge = this.edgeOf(key);
+    return edge < 0 ? undefined : this.trie.node(edge + 1);
+  }
+
+  has(key: string): boolean {
+    return this.edgeOf(key) >= 0;
+  }
+
+  private edgeOf(key: string): number {
+    let low = this.first;
+    let high = this.end;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.trie.keyOf(mid) < key) low = mid + 1;
+      else high = mid;
+    }
+    return low < this.end && this.trie.keyOf(low) === key ? low : -1;
+  }
+
+  *entries(): MapIterator<[string, TrieNode]> {
+    for (let edge = this.first; edge < this.end; edge++) yield [this.trie.keyOf(edge), this.trie.node(edge + 1)];
+  }
+
+  *keys(): MapIterator<string> {
+    for (let edge = this.first; edge < this.end; edge++) yield this.trie.keyOf(edge);
+  }
+
+  *values(): MapIterator<TrieNode> {
+    for (let edge = this.first; edge < this.end; edge++) yield this.trie.node(edge + 1);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, TrieNode]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: TrieNode, key: string, map: ReadonlyMap<string, TrieNode>) => void, thisArg?: unknown): void {
+    for (const [key, node] of this.entries()) callback.call(thisArg, node, key, this);
+  }
+}
+
 class LazyNode implements TrieNode {
-  private children?: Map<string, TrieNode>;
+  private children?: ReadonlyMap<string, TrieNode>;
   private own?: Entry[];
 
   constructor(
@@ -381,7 +442,7 @@ class LazyNode implements TrieNode {
     private readonly id: number,
   ) {}
 
-  get next(): Map<string, TrieNode> {
+  get next(): ReadonlyMap<string, TrieNode> {
     return (this.children ??= this.trie.childrenOf(this.id));
   }
 

@@ -38,7 +38,8 @@ export interface Entry {
 }
 
 export interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Read-only: the precompiled lookup finds a child by binary search among its node's sorted keys (lookup-data.ts). */
+  next: ReadonlyMap<string, TrieNode>;
   entries: Entry[];
 }
 
