@@ -200,6 +200,7 @@ const isInflected = (folded: string) => {
   return base !== folded && base !== singular && base !== singular.replace(/e$/, '') && base !== folded.replace(/es$/, '');
 };
 
+/** The group of patterns a key may start, one object per group for every word that starts it. */
 function groupOf(lookup: Lookup, words: Words, key: string): PatternGroup | undefined {
   const n = lookup.patternSlots.groupOf(key);
   return n === undefined ? undefined : (words.groups[n] ??= { index: n });

@@ -2,7 +2,7 @@
 // text's words fill, then tries a pattern only where all its required slots are filled ("manage .. budget" needs
 // "budget"). The index depends on the patterns only: the compiler builds it (patternSlotsOf), the build writes it
 // into the lookup's data, and the run time reads it from there (lookup-data.ts) without decoding every pattern
-// first: a pattern is decoded when a word of a text first starts it.
+// first: a pattern is decoded when a text first fills all its required slots.
 import type { CompiledPattern } from './lookup';
 import type { Slot } from './pattern';
 
