@@ -31,6 +31,11 @@ function runBundle(file, { writeCache = false } = {}) {
   // compilation (~40M instructions) before the process ended. With four times the budget, one analysis runs on the
   // baseline code; a scan of many postings still gets its hot functions optimized, a few milliseconds later.
   v8.setFlagsFromString('--interrupt-budget=270336');
+  // Sparkplug compiles a function to baseline code once a batch of its functions' bytecode reaches a size: at the
+  // default (4 KB of estimated code) a start ran long stretches of the analysis in the interpreter first. Batches
+  // of 1 KB get the first analysis onto baseline code sooner: ~8M fewer instructions (callgrind, 757M -> 749M);
+  // 256 B and compiling every function at once (--always-sparkplug) both cost more.
+  v8.setFlagsFromString('--baseline-batch-compilation-threshold=1024');
   const cacheFile = `${file}.cache`;
   // The build writes the bundle in ASCII (build-cli.ts, asciiSource), read one byte a character: decoded as UTF-8,
   // a character beyond Latin-1 anywhere made the whole source a two-byte string. Any other bundle reads as UTF-8.

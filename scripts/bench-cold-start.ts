@@ -2,6 +2,7 @@
 // fresh process (import, first analyze(), the JSON out), beside a bare `node` start and the same command through
 // tsx (the sources), all three interleaved so that a busy moment of the machine weighs on each alike.
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { buildCli } from './build-cli';
 import { median } from './bench-stats';
 
@@ -20,7 +21,19 @@ export interface ColdStart {
   bareNodeMs: number;
   bundleMs: number;
   sourcesMs: number;
+  /** Minor page faults, medians of runs apart (usage-on-exit.cjs preloaded in both): the memory a start touches. */
+  bareNodeFaults: number;
+  bundleFaults: number;
 }
+
+/** Minor page faults of a fresh Node process running `args`, usage-on-exit.cjs preloaded. */
+function faultsOf(args: string[]): number {
+  const r = spawnSync(process.execPath, ['-r', USAGE_ON_EXIT, ...args], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${r.stderr}`);
+  return (JSON.parse(r.stderr.trim().split('\n').pop()!) as { minorPageFault: number }).minorPageFault;
+}
+
+const USAGE_ON_EXIT = fileURLToPath(new URL('./usage-on-exit.cjs', import.meta.url));
 
 /** Builds the bundle (so bin/tpm-lens.js runs it), then medians of `runs` interleaved starts of each kind. */
 export async function benchColdStart(runs = 9): Promise<ColdStart> {
@@ -38,5 +51,19 @@ export async function benchColdStart(runs = 9): Promise<ColdStart> {
     bundle.push(c);
     sources.push(s);
   }
-  return { runs, bareNodeMs: median(bare), bundleMs: median(bundle), sourcesMs: median(sources) };
+  // Memory apart from the timed runs: the preload is a file more to load.
+  const bareFaults: number[] = [];
+  const bundleFaults: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    bareFaults.push(faultsOf(['-e', '0']));
+    bundleFaults.push(faultsOf(COMMAND));
+  }
+  return {
+    runs,
+    bareNodeMs: median(bare),
+    bundleMs: median(bundle),
+    sourcesMs: median(sources),
+    bareNodeFaults: median(bareFaults),
+    bundleFaults: median(bundleFaults),
+  };
 }

@@ -101,6 +101,10 @@ row(
   `${cold.bundleMs.toFixed(0)} ms: ${coldBeyond.toFixed(0)} ms beyond the node start (budget 60)  ${verdict(coldBeyond <= 60)}`,
 );
 row('  the same through tsx, from the sources', `${cold.sourcesMs.toFixed(0)} ms: ${(cold.sourcesMs - cold.bareNodeMs).toFixed(0)} ms beyond the node start`);
+row(
+  '  memory it first touches (minor page faults)',
+  `${cold.bundleFaults}: ${cold.bundleFaults - cold.bareNodeFaults} beyond the node start (${cold.bareNodeFaults})`,
+);
 row('taxonomy lookup load (once, in a warm process)', `${loadMs.toFixed(1)} ms`);
 row(
   `analyze(), ${words(job700)}-word posting + ${words(resume)}-word resume`,

@@ -99,10 +99,12 @@ export function compoundOf(lookup: Lookup, first: Word | Compound, next: Word): 
 /** A compound's key as a step's keys, stemmed once. */
 export const compoundKeys = (compound: Compound) => (compound.keys ??= [stem(compound.folded)]);
 
-/** The patterns that one key may start, numbered for a text's own table of which of them can match. */
+/**
+ * The patterns that one key may start, by the number of their group (PatternSlots.groupOf): a text's own table
+ * of which of them can match is indexed by it. The patterns are read when a text first needs them (livePatterns).
+ */
 export interface PatternGroup {
   index: number;
-  patterns: readonly { pattern: LivePattern; requires: readonly number[] }[];
 }
 
 /**
@@ -123,10 +125,10 @@ interface Words {
   known: Map<string, Word>;
   /** Compounds remembered with the known words, counted so that a long run of new text cannot grow them without bound. */
   compounds: number;
-  groups: Map<string, PatternGroup>;
-  fills: Map<string, number[]>;
-  slotCount: number;
-  groupCount: number;
+  /** One object per group of patterns, made when a word first starts it. */
+  groups: PatternGroup[];
+  /** Each pattern with its first keys (PatternSlots numbers them), made when a text first can match it. */
+  live: LivePattern[];
 }
 
 /** Postings share most of their words: remembered within a bound, as foldWord does (a 10 MB page brings many new ones). */
@@ -139,7 +141,7 @@ const wordsByLookup = new WeakMap<Lookup, Words>();
 /** The words of one taxonomy: a word's spelling and key -> what the matcher reads of it. */
 export function wordsOf(lookup: Lookup): (raw: string, key: string) => Word {
   let words = wordsByLookup.get(lookup);
-  if (!words) wordsByLookup.set(lookup, (words = indexPatterns(lookup)));
+  if (!words) wordsByLookup.set(lookup, (words = { known: new Map(), compounds: 0, groups: [], live: [] }));
   const { known } = words;
   const w = words;
   return (raw, key) => {
@@ -178,8 +180,8 @@ function readWord(raw: string, key: string, lookup: Lookup, words: Words): Word 
     content: isContentWord(raw),
     letters: hasLowercase(raw) ? 1 : hasCapital(raw) ? 2 : 0,
     apostrophe: /['’]/.test(raw),
-    patterns: words.groups.get(key),
-    fills: words.fills.get(key),
+    patterns: groupOf(lookup, words, key),
+    fills: lookup.patternSlots.fills(key),
     headsOfVerb: lookup.headsOfVerb.get(key),
     isHead: lookup.heads.has(key),
     // Set when the word first starts a compound: here from the start, so that every word has one shape (Compound).
@@ -198,44 +200,10 @@ const isInflected = (folded: string) => {
   return base !== folded && base !== singular && base !== singular.replace(/e$/, '') && base !== folded.replace(/es$/, '');
 };
 
-/**
- * Numbers every required slot of every pattern, and indexes them by the first words of their alternatives: a
- * text then marks the slots its words fill, and a pattern can match only where all its required slots are filled
- * ("manage .. budget" needs "budget"). A slot with an empty alternative, an optional slot or a gap requires nothing.
- */
-function indexPatterns(lookup: Lookup): Words {
-  const requiresOf = new Map<CompiledPattern, { live: LivePattern; requires: number[] }>();
-  const fills = new Map<string, number[]>();
-  let slotCount = 0;
-  for (const list of lookup.patterns.values()) {
-    for (const pattern of list) {
-      if (requiresOf.has(pattern)) continue;
-      const requires: number[] = [];
-      for (const slot of pattern.slots) {
-        if ('gap' in slot || slot.optional || slot.alts.some((alt) => alt.length === 0)) continue;
-        const id = slotCount++;
-        // The object ("budget") rules out more than the verb, which the text has: last slot first.
-        requires.unshift(id);
-        for (const first of new Set(slot.alts.map((alt) => alt[0]))) {
-          const ids = fills.get(first);
-          if (ids) ids.push(id);
-          else fills.set(first, [id]);
-        }
-      }
-      requiresOf.set(pattern, { live: withFirstKeys(pattern), requires });
-    }
-  }
-  const groups = new Map<string, PatternGroup>();
-  for (const [key, list] of lookup.patterns) {
-    groups.set(key, {
-      index: groups.size,
-      patterns: list.map((pattern) => {
-        const { live, requires } = requiresOf.get(pattern)!;
-        return { pattern: live, requires };
-      }),
-    });
-  }
-  return { known: new Map(), compounds: 0, groups, fills, slotCount, groupCount: groups.size };
+/** The group of patterns a key may start, one object per group for every word that starts it. */
+function groupOf(lookup: Lookup, words: Words, key: string): PatternGroup | undefined {
+  const n = lookup.patternSlots.groupOf(key);
+  return n === undefined ? undefined : (words.groups[n] ??= { index: n });
 }
 
 /**
@@ -245,16 +213,17 @@ function indexPatterns(lookup: Lookup): Words {
  */
 export function livePatterns(lookup: Lookup, words: readonly Word[]): (word: Word) => readonly LivePattern[] {
   const index = wordsByLookup.get(lookup)!;
-  const filled = new Uint8Array(index.slotCount);
+  const filled = new Uint8Array(lookup.patternSlots.slotCount);
   for (const word of words) if (word.fills) for (const id of word.fills) filled[id] = 1;
-  const live: (readonly LivePattern[] | undefined)[] = new Array(index.groupCount);
+  const live: (readonly LivePattern[] | undefined)[] = new Array(lookup.patternSlots.groupCount);
   return (word) => {
     const group = word.patterns;
     if (!group) return NONE;
     let found = live[group.index];
     if (found === undefined) {
       const fits: LivePattern[] = [];
-      for (const { pattern, requires } of group.patterns) if (allFilled(requires, filled)) fits.push(pattern);
+      const slots = lookup.patternSlots;
+      for (const p of slots.group(group.index)) if (allFilled(slots.requires(p), filled)) fits.push((index.live[p] ??= withFirstKeys(slots.pattern(p))));
       live[group.index] = found = fits;
     }
     return found;

@@ -3,6 +3,7 @@ import { foldWord, normalizeTerm, normalizeText, rawForm, stem, tokenize, wordKe
 import type { ContextRule } from './schema';
 import { surfacesOf, type Taxonomy } from './taxonomy';
 import { parsePattern, startKeys } from './pattern';
+import { patternSlotsOf } from './pattern-slots';
 import { ACTION_NOUNS, deverbalFrames } from './deverbal-frames';
 import { objectsOfHandlingNames, passiveFrames } from './passive-frames';
 import { ADJECTIVE_ENDING, JOINED_START, type CompiledPattern, type CompiledRule, type Entry, type Lookup, type NearbyTerms, type TrieNode } from './lookup';
@@ -137,7 +138,7 @@ export function compileTaxonomy(taxonomy: Taxonomy, options: CompileOptions = {}
     return irregular.get(key) ?? key;
   };
 
-  const trie: TrieNode = { next: new Map(), entries: [] };
+  const trie: TrieBuild = { next: new Map(), entries: [] };
   const patterns = new Map<string, CompiledPattern[]>();
   /** Parses a pattern and files it under every key it may start with. */
   const addPattern = (conceptId: string, source: string) => {
@@ -201,7 +202,7 @@ export function compileTaxonomy(taxonomy: Taxonomy, options: CompileOptions = {}
       for (const p of passives) addPattern(p.conceptId, p.source);
     }
   }
-  return { taxonomy, trie, patterns, keyOf, irregularKeys: irregular, ...variantIndexes(taxonomy, keyOf, trie) };
+  return { taxonomy, trie, patterns, patternSlots: patternSlotsOf(patterns), keyOf, irregularKeys: irregular, ...variantIndexes(taxonomy, keyOf, trie) };
 }
 
 // An action noun and its verb share a stem once the suffix goes: planning/plan, management/manage,
@@ -215,6 +216,9 @@ function verbKeysOf(head: string, keyOf: (w: string) => string): string[] {
     suffix === 'ing' ? keyOf(word) : keyOf(word.slice(0, -suffix.length)),
   );
 }
+
+/** A trie node while the compiler builds it. */
+type TrieBuild = { next: Map<string, TrieBuild>; entries: Entry[] };
 
 /** Indexes for coordinated lists and for spelling variants, derived from the surfaces themselves. */
 function variantIndexes(taxonomy: Taxonomy, keyOf: (w: string) => string, trie: TrieNode) {

@@ -4,6 +4,7 @@
 import { foldWord, wordKey } from '../text/normalize';
 import type { Concept } from './schema';
 import type { Slot } from './pattern';
+import type { PatternSlots } from './pattern-slots';
 import type { Taxonomy } from './taxonomy';
 import {
   ADJECTIVE_ENDING,
@@ -46,26 +47,41 @@ export interface LookupData {
   rules: string[];
   /**
    * The trie's edges in breadth-first order: edge i leads by the i-th key of trieKeys (space-separated) to node
-   * i + 1; node 0 is the root. A node's children are contiguous: node n's edges are trieFirstEdge[n] to
-   * trieFirstEdge[n + 1] - 1, so a node is decoded on its first visit (a posting visits the root and a few hundred
-   * of its 7,000-odd nodes). One string, not 7,000: JSON.parse makes one value of it, split makes the rest.
+   * i + 1; node 0 is the root. A node's children are contiguous and sorted by key: node n's edges are
+   * trieFirstEdge[n] to trieFirstEdge[n + 1] - 1, so a child is found by binary search and a node is built on its
+   * first visit (a posting visits a few hundred of the 7,000-odd nodes, and the root's 2,000-odd children were
+   * a Map to build before the first word). One string, not 7,000: split makes the rest.
    */
   trieKeys: string;
-  trieFirstEdge: number[];
+  /** The numeric columns are PackedNumbers: read in place, nothing to parse or build at load. */
+  trieFirstEdge: PackedNumbers;
   /** The trie's entries in node order, column by column: node n's are entryFirst[n] to entryFirst[n + 1] - 1. */
-  entryFirst: number[];
+  entryFirst: PackedNumbers;
   /** Index into `concepts`. */
-  entryConcepts: number[];
+  entryConcepts: PackedNumbers;
   /** Index into ENTRY_KINDS. */
-  entryKinds: number[];
+  entryKinds: PackedNumbers;
   /** The exact spelling, or 0. */
   entryExact: (string[] | 0)[];
-  /** Index into `rules`, or -1. */
-  entryRules: number[];
-  /** `concept`: index into `concepts`. */
-  patterns: { concept: number; source: string; slots: Slot[] }[];
-  /** Start key -> indexes into `patterns`. */
-  patternStarts: [string, number[]][];
+  /** Index into `rules`, plus one (0: no rule). */
+  entryRules: PackedNumbers;
+  /**
+   * Each pattern as JSON (PatternData), parsed when a word of a text first starts it: a posting starts a few dozen
+   * of the 700-odd, and parsing them all (their slots, a third of the lookup's JSON) was most of loading it.
+   */
+  patterns: string[];
+  /**
+   * The keys that can start a pattern, one a line, "key<TAB>numbers" (indexes into `patterns`, space-separated),
+   * sorted, looked up by binary search: a key's line number is its group's (PatternSlots.groupOf).
+   */
+  patternStarts: string;
+  /**
+   * The patterns' required slots, numbered as the compiler numbered them (pattern-slots.ts): pattern p's are
+   * patternFirstSlot[p] to patternFirstSlot[p + 1] - 1, so a text rules a pattern out before parsing it.
+   */
+  patternFirstSlot: PackedNumbers;
+  /** The keys that fill a required slot, one a line, "key<TAB>slot ids" (space-separated), sorted. */
+  slotFills: string;
   heads: string[];
   headsOfVerb: [string, string[]][];
   /**
@@ -78,6 +94,46 @@ export interface LookupData {
   joinedStarts: string;
 }
 
+/** A pattern as the data stores it: `concept` is an index into `concepts`. */
+interface PatternData {
+  concept: number;
+  source: string;
+  slots: Slot[];
+}
+
+/**
+ * A column of whole numbers 0 and up as text: its first character is the width w (1-9) of every number, each
+ * number after it w characters of base 64, the most significant first, digit d written as the character of code
+ * PACKED_ZERO + d. As a JSON array, 55,000 numbers of the trie were a third of what JSON.parse read at load
+ * and 450 KB of arrays; as text, the lookup file's reader cuts them out like its other strings, and a number is
+ * read when a node is first visited.
+ */
+export type PackedNumbers = string;
+
+const PACKED_BASE = 64;
+/** "?": the 64 characters from "?" to "~" are ASCII, printable and no line break. */
+const PACKED_ZERO = 63;
+
+export function packNumbers(values: readonly number[], what: string): PackedNumbers {
+  const max = Math.max(0, ...values);
+  let width = 1;
+  while (PACKED_BASE ** width <= max) width++;
+  if (width > 9) throw new Error(`${what}: ${max} is too large to pack`);
+  const bad = values.find((v) => !Number.isInteger(v) || v < 0);
+  if (bad !== undefined) throw new Error(`${what}: ${bad} is not a whole number 0 or above`);
+  const digits = (v: number) =>
+    Array.from({ length: width }, (_, k) => String.fromCharCode(PACKED_ZERO + (Math.floor(v / PACKED_BASE ** (width - 1 - k)) % PACKED_BASE)));
+  return `${width}${values.map((v) => digits(v).join('')).join('')}`;
+}
+
+/** The i-th number of a packed column. */
+export function packedAt(packed: PackedNumbers, i: number): number {
+  const width = packed.charCodeAt(0) - 48;
+  let value = 0;
+  for (let at = 1 + i * width, end = at + width; at < end; at++) value = value * PACKED_BASE + packed.charCodeAt(at) - PACKED_ZERO;
+  return value;
+}
+
 /** An entry's kind as the data numbers it. */
 const ENTRY_KINDS: Entry['kind'][] = ['label', 'acronym', 'expansion', 'variant', 'form'];
 
@@ -86,6 +142,17 @@ function joinedBy(separator: string, values: string[], what: string): string {
   const bad = values.find((v) => v.includes(separator) || v.includes('\n'));
   if (bad !== undefined) throw new Error(`${what} ${JSON.stringify(bad)} holds ${JSON.stringify(separator)} or a line break, which the run time splits on`);
   return values.join(separator);
+}
+
+/**
+ * Lines "key<TAB>numbers" (space-separated), sorted as SortedLines searches them: by UTF-16 code units, the tab
+ * below every other character.
+ */
+function sortedLines(entries: [string, readonly number[]][], what: string): string {
+  return entries
+    .map(([key, numbers]) => `${joinedBy('\t', [key], what)}\t${numbers.join(' ')}`)
+    .sort()
+    .join('\n');
 }
 
 const flatTerms = (terms: NearbyTerms): NearbyTerm[] => [...terms.values()].flat();
@@ -119,7 +186,7 @@ export function lookupToData(lookup: Lookup & { wordsOfJoined: ReadonlyMap<strin
     return ruleIndex.get(rule)!;
   };
   const trieKeys: string[] = [];
-  const trie: Pick<LookupData, 'trieFirstEdge' | 'entryFirst' | 'entryConcepts' | 'entryKinds' | 'entryExact' | 'entryRules'> = {
+  const trie: { [column in 'trieFirstEdge' | 'entryFirst' | 'entryConcepts' | 'entryKinds' | 'entryRules']: number[] } & Pick<LookupData, 'entryExact'> = {
     trieFirstEdge: [],
     entryFirst: [],
     entryConcepts: [],
@@ -137,17 +204,31 @@ export function lookupToData(lookup: Lookup & { wordsOfJoined: ReadonlyMap<strin
       trie.entryConcepts.push(conceptIndex.get(e.conceptId)!);
       trie.entryKinds.push(ENTRY_KINDS.indexOf(e.kind));
       trie.entryExact.push(e.exact ?? 0);
-      trie.entryRules.push(e.rule ? indexOfRule(e.rule) : -1);
+      trie.entryRules.push(e.rule ? indexOfRule(e.rule) + 1 : 0);
     }
-    for (const [key, child] of node.next) {
+    // By UTF-16 code units, as the run time's binary search compares.
+    for (const [key, child] of [...node.next].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       trieKeys.push(key);
       queue.push(child);
     }
   }
   trie.trieFirstEdge.push(trieKeys.length);
   trie.entryFirst.push(trie.entryConcepts.length);
-  const patterns: CompiledPattern[] = [...new Set([...lookup.patterns.values()].flat())];
-  const patternIndex = new Map(patterns.map((p, i) => [p, i]));
+  const { patternSlots } = lookup;
+  const patterns = Array.from({ length: patternSlots.patternCount }, (_, p) => patternSlots.pattern(p));
+  const patternFirstSlot = [0];
+  for (let p = 0; p < patterns.length; p++) patternFirstSlot.push(patternFirstSlot[p] + patternSlots.requires(p).length);
+  patterns.forEach((pattern, p) => {
+    const consecutive = Array.from({ length: patternFirstSlot[p + 1] - patternFirstSlot[p] }, (_, k) => patternFirstSlot[p + 1] - 1 - k);
+    if (JSON.stringify(patternSlots.requires(p)) !== JSON.stringify(consecutive))
+      throw new Error(`pattern "${pattern.source}": its required slots are not numbered one after the other, last first`);
+  });
+  const slotFills = new Map<string, readonly number[]>();
+  for (const pattern of patterns) {
+    for (const slot of pattern.slots) {
+      if ('alts' in slot) for (const alt of slot.alts) if (alt.length > 0 && patternSlots.fills(alt[0])) slotFills.set(alt[0], patternSlots.fills(alt[0])!);
+    }
+  }
   const joinedLines = [...lookup.wordsOfJoined].map(([joined, keys]) => `${joinedBy('\t', [joined], 'a joined word')}\t${joinedBy(' ', keys, 'a word key')}`);
   return {
     conceptIds: joinedBy(
@@ -161,9 +242,22 @@ export function lookupToData(lookup: Lookup & { wordsOfJoined: ReadonlyMap<strin
     adjectives: joinedBy('\n', adjectives, 'an adjective'),
     rules,
     trieKeys: joinedBy(' ', trieKeys, 'a word key'),
-    ...trie,
-    patterns: patterns.map(({ conceptId, source, slots }) => ({ concept: conceptIndex.get(conceptId)!, source, slots })),
-    patternStarts: [...lookup.patterns].map(([key, list]) => [key, list.map((p) => patternIndex.get(p)!)]),
+    trieFirstEdge: packNumbers(trie.trieFirstEdge, 'trieFirstEdge'),
+    entryFirst: packNumbers(trie.entryFirst, 'entryFirst'),
+    entryConcepts: packNumbers(trie.entryConcepts, 'entryConcepts'),
+    entryKinds: packNumbers(trie.entryKinds, 'entryKinds'),
+    entryExact: trie.entryExact,
+    entryRules: packNumbers(trie.entryRules, 'entryRules'),
+    patterns: patterns.map((pattern) => {
+      const data: PatternData = { concept: conceptIndex.get(pattern.conceptId)!, source: pattern.source, slots: pattern.slots };
+      return JSON.stringify(data);
+    }),
+    patternStarts: sortedLines(
+      [...lookup.patterns.keys()].map((key) => [key, patternSlots.group(patternSlots.groupOf(key)!)]),
+      'a pattern start',
+    ),
+    patternFirstSlot: packNumbers(patternFirstSlot, 'patternFirstSlot'),
+    slotFills: sortedLines([...slotFills], 'a slot-filling key'),
     heads: [...lookup.heads],
     headsOfVerb: [...lookup.headsOfVerb],
     // Sorted as the run time's binary search compares: by UTF-16 code units, the tab below every other character.
@@ -191,14 +285,15 @@ export function lookupFromData(data: LookupData): Lookup {
     return key;
   };
   const ids = data.conceptIds.split(' ');
-  const patterns = data.patterns.map(({ concept, source, slots }): CompiledPattern => ({ conceptId: ids[concept], source, slots }));
+  const patternSlots = new PatternsOfData(data, ids);
   let adjectives: Set<string> | undefined;
   // The matcher asks about the same words in every posting: each answer is remembered, within a bound.
   const adjectiveWords = new Map<string, boolean>();
   return {
     taxonomy: lazyTaxonomy(ids, data),
     trie: new LazyTrie(data, ids).node(0),
-    patterns: new Map(data.patternStarts.map(([key, list]) => [key, list.map((i) => patterns[i])])),
+    patterns: new PatternsByStart(patternSlots),
+    patternSlots,
     keyOf,
     irregularKeys,
     heads: new Set(data.heads),
@@ -240,23 +335,27 @@ class LazyTrie {
     return (this.nodes[n] ??= new LazyNode(this, n));
   }
 
-  childrenOf(n: number): Map<string, TrieNode> {
+  childrenOf(n: number): ReadonlyMap<string, TrieNode> {
     const { trieFirstEdge } = this.data;
-    const keys = (this.keys ??= this.data.trieKeys.split(' '));
-    const next = new Map<string, TrieNode>();
-    for (let edge = trieFirstEdge[n]; edge < trieFirstEdge[n + 1]; edge++) next.set(keys[edge], this.node(edge + 1));
-    return next;
+    const first = packedAt(trieFirstEdge, n);
+    const end = packedAt(trieFirstEdge, n + 1);
+    return first === end ? NO_CHILDREN : new LazyChildren(this, first, end);
+  }
+
+  /** The key of edge `edge`: the keys are split on the first call. */
+  keyOf(edge: number): string {
+    return (this.keys ??= this.data.trieKeys.split(' '))[edge];
   }
 
   entriesOf(n: number): Entry[] {
     const { entryFirst, entryConcepts, entryKinds, entryExact, entryRules } = this.data;
     const entries: Entry[] = [];
-    for (let i = entryFirst[n]; i < entryFirst[n + 1]; i++) {
-      const rule = entryRules[i];
+    for (let i = packedAt(entryFirst, n), end = packedAt(entryFirst, n + 1); i < end; i++) {
+      const rule = packedAt(entryRules, i);
       entries.push({
-        conceptId: this.ids[entryConcepts[i]],
-        kind: ENTRY_KINDS[entryKinds[i]],
-        rule: rule < 0 ? undefined : this.rule(rule),
+        conceptId: this.ids[packedAt(entryConcepts, i)],
+        kind: ENTRY_KINDS[packedAt(entryKinds, i)],
+        rule: rule === 0 ? undefined : this.rule(rule - 1),
         exact: entryExact[i] || undefined,
       });
     }
@@ -279,8 +378,63 @@ class LazyTrie {
   }
 }
 
+const NO_CHILDREN: ReadonlyMap<string, TrieNode> = new Map();
+
+/** A node's children over its edges first to end - 1, sorted by key: a child is found by binary search. */
+class LazyChildren implements ReadonlyMap<string, TrieNode> {
+  constructor(
+    private readonly trie: LazyTrie,
+    private readonly first: number,
+    private readonly end: number,
+  ) {}
+
+  get size(): number {
+    return this.end - this.first;
+  }
+
+  get(key: string): TrieNode | undefined {
+    const edge = this.edgeOf(key);
+    return edge < 0 ? undefined : this.trie.node(edge + 1);
+  }
+
+  has(key: string): boolean {
+    return this.edgeOf(key) >= 0;
+  }
+
+  private edgeOf(key: string): number {
+    let low = this.first;
+    let high = this.end;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (this.trie.keyOf(mid) < key) low = mid + 1;
+      else high = mid;
+    }
+    return low < this.end && this.trie.keyOf(low) === key ? low : -1;
+  }
+
+  *entries(): MapIterator<[string, TrieNode]> {
+    for (let edge = this.first; edge < this.end; edge++) yield [this.trie.keyOf(edge), this.trie.node(edge + 1)];
+  }
+
+  *keys(): MapIterator<string> {
+    for (let edge = this.first; edge < this.end; edge++) yield this.trie.keyOf(edge);
+  }
+
+  *values(): MapIterator<TrieNode> {
+    for (let edge = this.first; edge < this.end; edge++) yield this.trie.node(edge + 1);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, TrieNode]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: TrieNode, key: string, map: ReadonlyMap<string, TrieNode>) => void, thisArg?: unknown): void {
+    for (const [key, node] of this.entries()) callback.call(thisArg, node, key, this);
+  }
+}
+
 class LazyNode implements TrieNode {
-  private children?: Map<string, TrieNode>;
+  private children?: ReadonlyMap<string, TrieNode>;
   private own?: Entry[];
 
   constructor(
@@ -288,7 +442,7 @@ class LazyNode implements TrieNode {
     private readonly id: number,
   ) {}
 
-  get next(): Map<string, TrieNode> {
+  get next(): ReadonlyMap<string, TrieNode> {
     return (this.children ??= this.trie.childrenOf(this.id));
   }
 
@@ -298,17 +452,23 @@ class LazyNode implements TrieNode {
 }
 
 /**
- * The joined-words index over the data's sorted lines: a binary search finds a word's line, whose keys are split
- * on its first look-up and remembered.
+ * Lines "key<TAB>value" sorted by key (sortedLines): a binary search finds a key's line. The text is split into
+ * lines on the first look-up.
  */
-function joinedWords(sortedLines: string): JoinedWords {
-  let lines: string[] | undefined;
-  // Only the words found (4,000 at most): the matcher remembers every word it meets, within its own bound.
-  const split = new Map<string, string[]>();
-  const find = (folded: string): string[] | undefined => {
-    lines ??= sortedLines.split('\n');
-    // The first line at or after "folded<TAB>": the tab sorts below every character a word holds.
-    const start = `${folded}\t`;
+class SortedLines {
+  private lines?: string[];
+
+  constructor(private readonly text: string) {}
+
+  get count(): number {
+    return this.all().length;
+  }
+
+  /** The number of the line of `key`, or -1. */
+  find(key: string): number {
+    const lines = this.all();
+    // The first line at or after "key<TAB>": the tab sorts below every character a key holds.
+    const start = `${key}\t`;
     let low = 0;
     let high = lines.length;
     while (low < high) {
@@ -316,15 +476,139 @@ function joinedWords(sortedLines: string): JoinedWords {
       if (lines[mid] < start) low = mid + 1;
       else high = mid;
     }
-    return low < lines.length && lines[low].startsWith(start) ? lines[low].slice(start.length).split(' ') : undefined;
-  };
+    return low < lines.length && lines[low].startsWith(start) ? low : -1;
+  }
+
+  keyAt(line: number): string {
+    const text = this.all()[line];
+    return text.slice(0, text.indexOf('\t'));
+  }
+
+  valueAt(line: number): string {
+    const text = this.all()[line];
+    return text.slice(text.indexOf('\t') + 1);
+  }
+
+  private all(): string[] {
+    return (this.lines ??= this.text === '' ? [] : this.text.split('\n'));
+  }
+}
+
+/** The joined-words index over the data's sorted lines: a word's keys are split on its first look-up and remembered. */
+function joinedWords(sortedLines: string): JoinedWords {
+  const lines = new SortedLines(sortedLines);
+  // Only the words found (4,000 at most): the matcher remembers every word it meets, within its own bound.
+  const split = new Map<string, string[]>();
   return {
     get(folded) {
       let words = split.get(folded);
-      if (words === undefined && (words = find(folded))) split.set(folded, words);
+      if (words === undefined) {
+        const line = lines.find(folded);
+        if (line >= 0) split.set(folded, (words = lines.valueAt(line).split(' ')));
+      }
       return words;
     },
   };
+}
+
+/**
+ * The patterns' slot index over the data: groups are the lines of patternStarts, a pattern's required slots a
+ * range of patternFirstSlot, and a pattern is parsed on its first look-up: one object however many groups hold it.
+ */
+class PatternsOfData implements PatternSlots {
+  readonly patternCount: number;
+  readonly slotCount: number;
+  private readonly starts: SortedLines;
+  private readonly fillLines: SortedLines;
+  private readonly groups: number[][] = [];
+  private readonly required: number[][] = [];
+  private readonly patterns: CompiledPattern[] = [];
+
+  constructor(
+    private readonly data: LookupData,
+    private readonly ids: string[],
+  ) {
+    this.patternCount = data.patterns.length;
+    this.slotCount = packedAt(data.patternFirstSlot, this.patternCount);
+    this.starts = new SortedLines(data.patternStarts);
+    this.fillLines = new SortedLines(data.slotFills);
+  }
+
+  get groupCount(): number {
+    return this.starts.count;
+  }
+
+  groupOf(key: string): number | undefined {
+    const line = this.starts.find(key);
+    return line < 0 ? undefined : line;
+  }
+
+  group(n: number): readonly number[] {
+    return (this.groups[n] ??= this.starts.valueAt(n).split(' ').map(Number));
+  }
+
+  requires(p: number): readonly number[] {
+    if (this.required[p]) return this.required[p];
+    const ids: number[] = [];
+    for (let id = packedAt(this.data.patternFirstSlot, p + 1) - 1, first = packedAt(this.data.patternFirstSlot, p); id >= first; id--) ids.push(id);
+    return (this.required[p] = ids);
+  }
+
+  pattern(p: number): CompiledPattern {
+    if (this.patterns[p]) return this.patterns[p];
+    const { concept, source, slots } = JSON.parse(this.data.patterns[p]) as PatternData;
+    return (this.patterns[p] = { conceptId: this.ids[concept], source, slots });
+  }
+
+  fills(key: string): readonly number[] | undefined {
+    const line = this.fillLines.find(key);
+    return line < 0 ? undefined : this.fillLines.valueAt(line).split(' ').map(Number);
+  }
+
+  /** The start keys, in the order of their groups. */
+  *keys(): IterableIterator<string> {
+    for (let n = 0; n < this.starts.count; n++) yield this.starts.keyAt(n);
+  }
+}
+
+/** Lookup.patterns over the data's slot index: a key's patterns are decoded on its first look-up. */
+class PatternsByStart implements ReadonlyMap<string, readonly CompiledPattern[]> {
+  private readonly lists: (readonly CompiledPattern[])[] = [];
+
+  constructor(private readonly slots: PatternsOfData) {}
+
+  get size(): number {
+    return this.slots.groupCount;
+  }
+
+  get(key: string): readonly CompiledPattern[] | undefined {
+    const n = this.slots.groupOf(key);
+    return n === undefined ? undefined : (this.lists[n] ??= this.slots.group(n).map((p) => this.slots.pattern(p)));
+  }
+
+  has(key: string): boolean {
+    return this.slots.groupOf(key) !== undefined;
+  }
+
+  *entries(): MapIterator<[string, readonly CompiledPattern[]]> {
+    for (const key of this.slots.keys()) yield [key, this.get(key)!];
+  }
+
+  *keys(): MapIterator<string> {
+    yield* this.slots.keys();
+  }
+
+  *values(): MapIterator<readonly CompiledPattern[]> {
+    for (const key of this.slots.keys()) yield this.get(key)!;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, readonly CompiledPattern[]]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: readonly CompiledPattern[], key: string, map: ReadonlyMap<string, readonly CompiledPattern[]>) => void, thisArg?: unknown): void {
+    for (const [key, list] of this.entries()) callback.call(thisArg, list, key, this);
+  }
 }
 
 /**

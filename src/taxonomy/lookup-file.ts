@@ -3,10 +3,13 @@
 // same 1.3 MB was fetched, scanned as source, kept in the code cache and copied by JSON.parse on every first open.
 //
 // Its first line is the JSON of the lookup's numbers, arrays and small fields; after it, its long strings (the
-// concepts' and rules' JSON, the trie's keys, the joined words: two thirds of it) are written one after the other
+// concepts', rules' and patterns' JSON, the trie's keys, the joined words: two thirds of it) are written one after the other
 // as they are, and the first line says each one's length. Reading cuts them out of the file's text (V8 shares the
 // characters) instead of JSON.parse scanning and copying 900 KB of escaped strings.
 import type { LookupData } from './lookup-data';
+
+/** The fields whose strings are JSON texts: written in ASCII, their other characters as JSON escapes. */
+const JSON_TEXT_FIELDS = new Set(['concepts', 'rules', 'patterns']);
 
 /** The key of the first line that lists the strings written after it: [field, length or lengths][]. */
 const RAW_STRINGS = '$raw';
@@ -17,15 +20,15 @@ const isAscii = (s: string) => /^[\x00-\x7f]*$/.test(s);
 const asciiJsonText = (json: string) => json.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /**
- * The lookup data as a file: its strings and string lists of ASCII text after the first line (the concepts' and
- * rules' JSON are ASCII once their other characters are written as JSON escapes), the rest in that line.
+ * The lookup data as a file: its strings and string lists of ASCII text after the first line (the concepts',
+ * rules' and patterns' JSON are ASCII once their other characters are written as JSON escapes), the rest in that line.
  */
 export function lookupFileOf(data: LookupData): string {
   const head: Record<string, unknown> = {};
   const raw: [string, number | number[]][] = [];
   const tail: string[] = [];
   for (const [field, value] of Object.entries(data)) {
-    const strings = field === 'concepts' || field === 'rules' ? (value as string[]).map(asciiJsonText) : value;
+    const strings = JSON_TEXT_FIELDS.has(field) ? (value as string[]).map(asciiJsonText) : value;
     if (typeof strings === 'string' && isAscii(strings)) {
       raw.push([field, strings.length]);
       tail.push(strings);

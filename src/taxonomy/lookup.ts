@@ -2,6 +2,7 @@
 // run-time loader (lookup-data.ts, without): the matcher imports only this.
 import type { AliasKind } from './schema';
 import type { Slot } from './pattern';
+import type { PatternSlots } from './pattern-slots';
 import type { Taxonomy } from './taxonomy';
 
 /**
@@ -37,7 +38,8 @@ export interface Entry {
 }
 
 export interface TrieNode {
-  next: Map<string, TrieNode>;
+  /** Read-only: the precompiled lookup finds a child by binary search among its node's sorted keys (lookup-data.ts). */
+  next: ReadonlyMap<string, TrieNode>;
   entries: Entry[];
 }
 
@@ -56,7 +58,9 @@ export interface Lookup {
   taxonomy: Taxonomy;
   trie: TrieNode;
   /** Patterns indexed by the keys that can start them. */
-  patterns: Map<string, CompiledPattern[]>;
+  patterns: ReadonlyMap<string, readonly CompiledPattern[]>;
+  /** The same patterns' required slots, numbered, with what fills them (pattern-slots.ts). */
+  patternSlots: PatternSlots;
   keyOf: (word: string) => string;
   /** Keys of irregular word forms of the taxonomy's words -> their base's key, from compromise ("led" -> "lead"): keyOf applies them. */
   irregularKeys: Map<string, string>;

@@ -25,9 +25,39 @@ describe('the precompiled lookup (npm run lookup)', () => {
   });
 
   it('rebuilds the compiled lookup: the same trie, patterns, indexes and taxonomy', () => {
-    const { keyOf: _k, isAdjective: _a, trie, wordsOfJoined, taxonomy, ...rest } = precompiled;
-    const { keyOf: _k2, isAdjective: _a2, trie: expectedTrie, wordsOfJoined: expectedJoined, taxonomy: expectedTaxonomy, ...expected } = compiled;
+    const { keyOf: _k, isAdjective: _a, trie, wordsOfJoined, taxonomy, patterns, patternSlots, ...rest } = precompiled;
+    const {
+      keyOf: _k2,
+      isAdjective: _a2,
+      trie: expectedTrie,
+      wordsOfJoined: expectedJoined,
+      taxonomy: expectedTaxonomy,
+      patterns: expectedPatterns,
+      patternSlots: expectedSlots,
+      ...expected
+    } = compiled;
     expect(rest).toEqual(expected);
+    // Its patterns decode on first look-up: each key's, and the slot index over them, are the compiler's.
+    expect(new Map(patterns)).toEqual(expectedPatterns);
+    expect(patterns.size).toBe(expectedPatterns.size);
+    const counts = (slots: typeof patternSlots) => [slots.patternCount, slots.slotCount, slots.groupCount];
+    expect(counts(patternSlots)).toEqual(counts(expectedSlots));
+    for (let p = 0; p < expectedSlots.patternCount; p++) {
+      expect(patternSlots.pattern(p), String(p)).toEqual(expectedSlots.pattern(p));
+      expect(patternSlots.requires(p), String(p)).toEqual(expectedSlots.requires(p));
+    }
+    const slotKeys = new Set(
+      [...expectedPatterns.values()].flat().flatMap((p) => p.slots.flatMap((slot) => ('alts' in slot ? slot.alts.map((alt) => alt[0]) : []))),
+    );
+    for (const key of [...expectedPatterns.keys(), ...slotKeys]) {
+      const [n, expectedN] = [patternSlots.groupOf(key), expectedSlots.groupOf(key)];
+      expect(n === undefined ? undefined : patternSlots.group(n), key).toEqual(expectedN === undefined ? undefined : expectedSlots.group(expectedN));
+      expect(patternSlots.fills(key), key).toEqual(expectedSlots.fills(key));
+    }
+    // Negative rows: keys that start no pattern and fill no slot, names of Object.prototype's own properties among them.
+    for (const key of ['zzz', 'constructor', 'toString', '__proto__', '']) {
+      expect([patterns.get(key), patterns.has(key), patternSlots.groupOf(key), patternSlots.fills(key)], key).toEqual([undefined, false, undefined, undefined]);
+    }
     // Its concepts decode on first look-up: each, looked up, is the compiler's, and so is the full list.
     for (const c of expectedTaxonomy.concepts) expect(taxonomy.byId.get(c.id), c.id).toEqual(c);
     expect(taxonomy.concepts).toEqual(expectedTaxonomy.concepts);

@@ -4,13 +4,18 @@ import { FETCHED_LOOKUP_MODULE, lookupAsset } from '../../scripts/lookup-asset';
 import { createAnalyzer } from '../../src/analyze/analyze';
 import { analyze } from '../../src/index';
 import { compiledLookup } from '../../src/taxonomy/compiled-lookup';
-import { lookupFromData, type LookupData } from '../../src/taxonomy/lookup-data';
+import { lookupFromData, type LookupData, packedAt, packNumbers } from '../../src/taxonomy/lookup-data';
 import { lookupFileOf, lookupFromFile } from '../../src/taxonomy/lookup-file';
 
 // The compiled lookup as the extension's pages read it (src/taxonomy/lookup-file.ts, written by scripts/lookup-asset.ts).
 
-/** The concepts' and rules' JSON may differ in escapes only: compared parsed. */
-const parsed = (d: LookupData) => ({ ...d, concepts: d.concepts.map((c) => JSON.parse(c)), rules: d.rules.map((r) => JSON.parse(r)) });
+/** The concepts', rules' and patterns' JSON may differ in escapes only: compared parsed. */
+const parsed = (d: LookupData) => ({
+  ...d,
+  concepts: d.concepts.map((c) => JSON.parse(c)),
+  rules: d.rules.map((r) => JSON.parse(r)),
+  patterns: d.patterns.map((p) => JSON.parse(p)),
+});
 
 const file = lookupFileOf(compiledLookup);
 
@@ -72,5 +77,25 @@ describe('scripts/lookup-asset.ts (the extension build)', () => {
     emitted.length = 0;
     for (const id of ['/repo/src/taxonomy/lookup-data.ts', '/repo/src/taxonomy/compiled-lookup.json', '/repo/src/index.ts']) expect(load(id), id).toBeNull();
     expect(emitted).toEqual([]);
+  });
+});
+
+describe('packed number columns (lookup-data.ts)', () => {
+  it.each([
+    ['small numbers', [0, 1, 5, 63]],
+    ['numbers of two digits', [0, 64, 4095, 7]],
+    ['numbers of three digits', [7638, 0, 262_143]],
+    ['an empty column', []],
+  ])('reads back %s', (_, values) => {
+    const packed = packNumbers(values, 'a column');
+    expect(packed).toMatch(/^[1-9][?-~]*$/);
+    expect(values.map((_, i) => packedAt(packed, i))).toEqual(values);
+  });
+
+  it.each([
+    ['a negative number', [3, -1]],
+    ['a fraction', [1.5]],
+  ])('refuses %s', (_, values) => {
+    expect(() => packNumbers(values, 'a column')).toThrow('a column: ');
   });
 });
