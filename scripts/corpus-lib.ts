@@ -29,6 +29,16 @@ export interface SharedTexts {
 
 const readText = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
 
+/** A command-line option that must be a positive whole number: exits with a clear message otherwise. */
+export function wholeNumberOption(tool: string, name: string, value: string | undefined, fallback: number): number {
+  const n = Number(value ?? fallback);
+  if (!Number.isInteger(n) || n < 1) {
+    console.error(`${tool}: --${name} wants a positive whole number, not "${value}"`);
+    process.exit(2);
+  }
+  return n;
+}
+
 /** Postings of the corpus (language from sources.json), the unlabelled eval postings (English) and the seeds. */
 export function readSharedTexts(sharedDir: string): SharedTexts {
   const corpusDir = join(sharedDir, 'corpus/postings');

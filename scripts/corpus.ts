@@ -6,20 +6,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { bundledLookup } from '../src/index';
-import { attributionLookup, readPool, readSharedTexts, sourceDocuments, unknownPhrases } from './corpus-lib';
+import { attributionLookup, readPool, readSharedTexts, sourceDocuments, unknownPhrases, wholeNumberOption } from './corpus-lib';
 
 const { values, positionals } = parseArgs({
   options: { top: { type: 'string' }, json: { type: 'boolean' }, pool: { type: 'string' }, 'min-df': { type: 'string' } },
   allowPositionals: true,
 });
-const wholeNumber = (name: string, value: string | undefined, fallback: number) => {
-  const n = Number(value ?? fallback);
-  if (!Number.isInteger(n) || n < 1) {
-    console.error(`corpus: --${name} wants a positive whole number, not "${value}"`);
-    process.exit(2);
-  }
-  return n;
-};
+const wholeNumber = (name: string, value: string | undefined, fallback: number) => wholeNumberOption('corpus', name, value, fallback);
 const top = wholeNumber('top', values.top, 40);
 const minDf = wholeNumber('min-df', values['min-df'], 3);
 const shared = positionals[0] ?? join(import.meta.dirname, '../../shared');

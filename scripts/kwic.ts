@@ -13,7 +13,7 @@ import { ROLE_NOUNS } from '../src/analyze/role-names';
 import { isCompanyText } from '../src/analyze/sections';
 import { analyze, bundledTaxonomy, findConcepts } from '../src/index';
 import { tokenize } from '../src/text/normalize';
-import { type Doc, readDevPostings, readPool, readSharedTexts } from './corpus-lib';
+import { type Doc, readDevPostings, readPool, readSharedTexts, wholeNumberOption } from './corpus-lib';
 
 const { values, positionals } = parseArgs({
   options: {
@@ -27,14 +27,7 @@ const { values, positionals } = parseArgs({
   },
   allowPositionals: true,
 });
-const number = (name: string, value: string | undefined, fallback: number) => {
-  const n = Number(value ?? fallback);
-  if (!Number.isInteger(n) || n < 1) {
-    console.error(`kwic: --${name} wants a positive whole number, not "${value}"`);
-    process.exit(2);
-  }
-  return n;
-};
+const number = (name: string, value: string | undefined, fallback: number) => wholeNumberOption('kwic', name, value, fallback);
 const maxWords = number('words', values.words, 1);
 const maxLines = number('max', values.max, 12);
 const minDf = number('min-df', values['min-df'], 1);
