@@ -290,9 +290,9 @@ const OPENER_WORDS = 4;
 
 /**
  * Builds the test: is this posting hit the name of a role, a team or a unit rather than a skill asked for?
- * Only a surface (a name) or an item of a list sharing a head word counts as one: followed in the same phrase by a role noun, ending in a plural person
- * noun, after "head of" or "reporting into", or an item of a list of teams. A pattern's phrasing is a skill by
- * itself. The posting's own role (its title, or a role or team the candidate fills or joins) keeps its skills.
+ * Only a surface (a name) or an item of a list sharing a head word counts as one: followed in the same phrase by a
+ * role noun, ending in a plural person noun, after "head of" or "reporting into", or an item of a list of teams. A
+ * pattern's phrasing is a skill by itself. The posting's own role (its title, or a role or team the candidate fills or joins) keeps its skills.
  */
 export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit: Hit, category: Category) => boolean {
   const startIndex = { get: (offset: number) => tokenIndexAt(tokens, offset, 'start') };
