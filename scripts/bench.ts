@@ -74,7 +74,9 @@ const analyze10mb = performance.now() - t10mb;
 
 const perWord700 = analyze700here / (words(job700) + words(resume));
 const perWord10k = analyze10k / (words(job10k) + words(resume));
-const ratio = analyze700 / parse700;
+// Judged in CPU time: on a machine whose cores other work shares, wall time also waits for a core, the more so
+// the longer a block runs (compromise's), which flatters analyze(). Both are printed.
+const ratio = pair700.aCpu / pair700.bCpu;
 const scale = perWord10k / perWord700;
 
 let failed = false;
@@ -93,13 +95,16 @@ row('  the same through tsx, from the sources', `${cold.sourcesMs.toFixed(0)} ms
 row('taxonomy lookup load (once, in a warm process)', `${loadMs.toFixed(1)} ms`);
 row(
   `analyze(), ${words(job700)}-word posting + ${words(resume)}-word resume`,
-  `${analyze700.toFixed(2)} ms (steady: median of ${ROUNDS} blocks of ${BLOCK_CALLS} calls, after ${WARM_UP_CALLS} calls)`,
+  `${analyze700.toFixed(2)} ms (the bundle users run; steady: median of ${ROUNDS} blocks of ${BLOCK_CALLS} calls, after ${pair700.warmUpCalls} calls)`,
 );
-row('compromise nlp(text).json(), same texts (reference)', `${parse700.toFixed(2)} ms (the same, in turns; each side in a thread of its own)`);
+row(
+  'compromise nlp(text).json(), same texts (reference)',
+  `${parse700.toFixed(2)} ms (its package as shipped; the same, in turns; each side in a thread of its own)`,
+);
 row(
   '  analyze() / compromise parse',
-  `${ratio.toFixed(3)} (budget 0.1)  ${verdict(ratio <= 0.1)}  ` +
-    `(in CPU time: ${pair700.aCpu.toFixed(2)} / ${pair700.bCpu.toFixed(2)} ms = ${(pair700.aCpu / pair700.bCpu).toFixed(3)})`,
+  `${ratio.toFixed(3)} in CPU time (budget 0.1)  ${verdict(ratio <= 0.1)}  ` +
+    `(${pair700.aCpu.toFixed(2)} / ${pair700.bCpu.toFixed(2)} ms; in wall time ${(analyze700 / parse700).toFixed(3)})`,
 );
 row(
   '  early calls: a fresh thread, in turns',
