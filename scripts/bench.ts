@@ -28,17 +28,6 @@ function postingOf(n: number): string {
   return out.join('\n');
 }
 
-function timed(run: () => void, times: number): number {
-  run(); // warm up
-  const ms: number[] = [];
-  for (let i = 0; i < times; i++) {
-    const t = performance.now();
-    run();
-    ms.push(performance.now() - t);
-  }
-  return median(ms);
-}
-
 /** Medians of `rounds` rounds of `aCalls` calls of `a` (their mean) then one call of `b`. */
 function perCallInTurns(a: () => void, b: () => void, aCalls: number, rounds: number): [number, number] {
   const msA: number[] = [];
@@ -85,7 +74,9 @@ const analyze10mb = performance.now() - t10mb;
 
 const perWord700 = analyze700here / (words(job700) + words(resume));
 const perWord10k = analyze10k / (words(job10k) + words(resume));
-const ratio = analyze700 / parse700;
+// Judged in CPU time: on a machine whose cores other work shares, wall time also waits for a core, the more so
+// the longer a block runs (compromise's), which flatters analyze(). Both are printed.
+const ratio = pair700.aCpu / pair700.bCpu;
 const scale = perWord10k / perWord700;
 
 let failed = false;
@@ -108,13 +99,16 @@ row(
 row('taxonomy lookup load (once, in a warm process)', `${loadMs.toFixed(1)} ms`);
 row(
   `analyze(), ${words(job700)}-word posting + ${words(resume)}-word resume`,
-  `${analyze700.toFixed(2)} ms (steady: median of ${ROUNDS} blocks of ${BLOCK_CALLS} calls, after ${WARM_UP_CALLS} calls)`,
+  `${analyze700.toFixed(2)} ms (the bundle users run; steady: median of ${ROUNDS} blocks of ${BLOCK_CALLS} calls, after ${pair700.warmUpCalls} calls)`,
 );
-row('compromise nlp(text).json(), same texts (reference)', `${parse700.toFixed(2)} ms (the same, in turns; each side in a thread of its own)`);
+row(
+  'compromise nlp(text).json(), same texts (reference)',
+  `${parse700.toFixed(2)} ms (its package as shipped; the same, in turns; each side in a thread of its own)`,
+);
 row(
   '  analyze() / compromise parse',
-  `${ratio.toFixed(3)} (budget 0.1)  ${verdict(ratio <= 0.1)}  ` +
-    `(in CPU time: ${pair700.aCpu.toFixed(2)} / ${pair700.bCpu.toFixed(2)} ms = ${(pair700.aCpu / pair700.bCpu).toFixed(3)})`,
+  `${ratio.toFixed(3)} in CPU time (budget 0.1)  ${verdict(ratio <= 0.1)}  ` +
+    `(${pair700.aCpu.toFixed(2)} / ${pair700.bCpu.toFixed(2)} ms; in wall time ${(analyze700 / parse700).toFixed(3)})`,
 );
 row(
   '  early calls: a fresh thread, in turns',
@@ -165,9 +159,19 @@ const boardPage = readFileSync('tests/fixtures/pages/greenhouse/job-boards.html'
 );
 const boardDoc = parseHtml(boardPage);
 const boardUrl = 'https://job-boards.greenhouse.io/litware/jobs/5100000001';
-const extractPlain = timed(() => extractPosting(boardDoc, boardUrl), 3);
-const extractRuns = timed(() => extractPosting(boardDoc, boardUrl, { runs: [] }), 3);
-row(`extractPosting(), ${(boardPage.length / 1e6).toFixed(1)} MB board page (reference)`, `${extractPlain.toFixed(0)} ms (median of 3)`);
+// In turns, after a call of each, so that a busy moment of the machine weighs on both alike.
+extractPosting(boardDoc, boardUrl);
+extractPosting(boardDoc, boardUrl, { runs: [] });
+const [extractPlain, extractRuns] = perCallInTurns(
+  () => extractPosting(boardDoc, boardUrl),
+  () => extractPosting(boardDoc, boardUrl, { runs: [] }),
+  1,
+  5,
+);
+row(
+  `extractPosting(), ${(boardPage.length / 1e6).toFixed(1)} MB board page (reference)`,
+  `${extractPlain.toFixed(0)} ms (median of 5, in turns with the one below)`,
+);
 row(
   '  the same, keeping its runs for the highlights',
   `${extractRuns.toFixed(0)} ms: x${(extractRuns / extractPlain).toFixed(2)} (budget 1.5)  ${verdict(extractRuns <= 1.5 * extractPlain)}`,

@@ -310,7 +310,8 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
               company: companyName,
               named: {
                 askedAt: askedAt(structure.lines, asks),
-                known: jobHits.map((h) => ({ ...h, category: categoryOf(h.conceptId) })),
+                // The fields a known span has, written out: a spread copies each hit's every field, a cost per hit.
+                known: jobHits.map((h) => ({ start: h.start, end: h.end, category: categoryOf(h.conceptId), via: h.via })),
                 headingAt: headingAt(jobText, structure.lines),
               },
               resume: resumeText,

@@ -123,37 +123,50 @@ function cueAt(ctx: ExampleContext, k: number): number {
 export function namesInExamples(ctx: ExampleContext): ExampleHit[] {
   const { tokens } = ctx;
   if (tokens.length < 3) return [];
-  // Which concepts cover each token.
-  const covering: (string[] | undefined)[] = new Array(tokens.length);
-  const lastOfKnown: (string[] | undefined)[] = new Array(tokens.length);
-  const firstOfKnown: (string[] | undefined)[] = new Array(tokens.length);
-  let t = 0;
-  const sorted = [...ctx.hits].sort((a, b) => a.start - b.start);
-  for (const hit of sorted) {
-    while (t < tokens.length && tokens[t].end <= hit.start) t++;
-    let last = -1;
-    for (let k = t; k < tokens.length && tokens[k].start < hit.end; k++) {
-      (covering[k] ??= []).push(hit.conceptId);
-      last = k;
-    }
-    if (last >= 0) (lastOfKnown[last] ??= []).push(hit.conceptId);
-    if (last >= 0) (firstOfKnown[t] ??= []).push(hit.conceptId);
-  }
+  // Read where examples open, most tokens of most postings none: nothing is built for a posting without them.
+  let known: KnownTokens | undefined;
   const out: ExampleHit[] = [];
   for (let k = 1; k < tokens.length; k++) {
     // "Zorbmap or other GIS software": the names come first, the kind after "or other".
-    const trailing = OTHER_OF_KIND.has(lower(tokens[k])) && k >= 2 && isConnector(tokens[k - 1]) ? kindAfter(ctx, k + 1, firstOfKnown) : undefined;
-    if (trailing) for (const name of namesBefore(ctx, k - 2, covering)) out.push({ conceptId: trailing, ...name });
+    const trailing =
+      OTHER_OF_KIND.has(lower(tokens[k])) && k >= 2 && isConnector(tokens[k - 1]) ? kindAfter(ctx, k + 1, (known ??= knownTokens(ctx)).firstOf) : undefined;
+    if (trailing) for (const name of namesBefore(ctx, k - 2, (known ??= knownTokens(ctx)).covered)) out.push({ conceptId: trailing, ...name });
     const opener = openerAt(ctx, k);
     if (!opener) continue;
-    const names = namesFrom(ctx, opener.first, covering);
+    const names = namesFrom(ctx, opener.first, (known ??= knownTokens(ctx)).covered);
     if (!names.length) continue;
-    const kind = kindBefore(ctx, opener.before, lastOfKnown);
+    const kind = kindBefore(ctx, opener.before, known.lastOf);
     if (!kind) continue;
     for (const name of names) out.push({ conceptId: kind, ...name });
     k = opener.first;
   }
   return out;
+}
+
+/** Which tokens the concepts found cover (1), and the concepts that start and that end at each token. */
+interface KnownTokens {
+  covered: Uint8Array;
+  firstOf: (string[] | undefined)[];
+  lastOf: (string[] | undefined)[];
+}
+
+function knownTokens({ tokens, hits }: ExampleContext): KnownTokens {
+  const covered = new Uint8Array(tokens.length);
+  const lastOf: (string[] | undefined)[] = new Array(tokens.length);
+  const firstOf: (string[] | undefined)[] = new Array(tokens.length);
+  let t = 0;
+  const sorted = [...hits].sort((a, b) => a.start - b.start);
+  for (const hit of sorted) {
+    while (t < tokens.length && tokens[t].end <= hit.start) t++;
+    let last = -1;
+    for (let k = t; k < tokens.length && tokens[k].start < hit.end; k++) {
+      covered[k] = 1;
+      last = k;
+    }
+    if (last >= 0) (lastOf[last] ??= []).push(hit.conceptId);
+    if (last >= 0) (firstOf[t] ??= []).push(hit.conceptId);
+  }
+  return { covered, firstOf, lastOf };
 }
 
 /**
@@ -203,7 +216,7 @@ function kindAfter(ctx: ExampleContext, k: number, firstOfKnown: (string[] | und
 }
 
 /** The names the taxonomy lacks in the list that ends at token `last`, read backward to the first word that is no name. */
-function namesBefore(ctx: ExampleContext, last: number, covering: (string[] | undefined)[]) {
+function namesBefore(ctx: ExampleContext, last: number, covering: Uint8Array) {
   const { tokens } = ctx;
   const names: { from: number; to: number }[] = [];
   const sentence = tokens[last].sentence;
@@ -211,7 +224,7 @@ function namesBefore(ctx: ExampleContext, last: number, covering: (string[] | un
   for (let items = 0; items < MAX_ITEMS && end >= 0 && tokens[end].sentence === sentence; items++) {
     let start = end;
     while (start > 0 && end - start + 1 < MAX_ITEM_WORDS && /^[\s-]?$/.test(gapBefore(ctx, start)) && looksLikeName(tokens[start - 1].raw)) start--;
-    const known = tokens.slice(start, end + 1).some((_, n) => covering[start + n]);
+    const known = tokens.slice(start, end + 1).some((_, n) => covering[start + n] === 1);
     if (!known) {
       if (!tokens.slice(start, end + 1).every((tk) => looksLikeName(tk.raw))) break;
       names.push({ from: start, to: end });
@@ -228,7 +241,7 @@ function namesBefore(ctx: ExampleContext, last: number, covering: (string[] | un
 }
 
 /** The names the taxonomy lacks among the examples from token `first`, up to the first word that is no name. */
-function namesFrom(ctx: ExampleContext, first: number, covering: (string[] | undefined)[]) {
+function namesFrom(ctx: ExampleContext, first: number, covering: Uint8Array) {
   const { tokens } = ctx;
   const names: { from: number; to: number }[] = [];
   const sentence = tokens[first].sentence;
@@ -237,7 +250,7 @@ function namesFrom(ctx: ExampleContext, first: number, covering: (string[] | und
     // An item: up to three words joined by spaces or hyphens ("HP Agile Manager", "HP-UX"), or split by the tokenizer ("QuickBooks").
     let end = start;
     while (end + 1 < tokens.length && end + 1 - start < MAX_ITEM_WORDS && /^[\s-]?$/.test(gapBefore(ctx, end + 1)) && looksLikeName(tokens[end + 1].raw)) end++;
-    const known = tokens.slice(start, end + 1).some((_, n) => covering[start + n]);
+    const known = tokens.slice(start, end + 1).some((_, n) => covering[start + n] === 1);
     const next = nextItem(ctx, end);
     // "(e.g., POV success criteria)": a name that runs on into lowercase words is part of a phrase, no item.
     const runsOn =

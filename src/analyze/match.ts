@@ -245,12 +245,17 @@ function matchSlots(pattern: LivePattern, s: number, tokens: Token[], at: number
   if (s === slots.length) return at;
   const slot = slots[s];
   if ('gap' in slot) {
+    // The slot after a gap, where no alternative of it starts with a token's key, fits at no token that lacks one:
+    // asked here, most of a gap's tokens cost no call (a gap is never last; an optional slot after it may be skipped).
+    const after = slots[s + 1];
+    const nextKeys = after && 'alts' in after && !after.optional ? pattern.firstKeys[s + 1] : undefined;
     for (let skip = 0; skip <= slot.gap; skip++) {
       const t = at + skip;
       if (t >= tokens.length || tokens[t].sentence !== sentence) return -1;
       // A clause's gap ends at a comma or bracket ("plan, monitor and report quality"), and does not open with
       // "and"/"or": "planning and delivery", "test and acceptance" join nouns, not a verb and its object.
       if (slot.inClause && (tokens[t].breakBefore === 'soft' || (skip === 0 && /^(?:and|or)$/i.test(tokens[t].raw)))) return -1;
+      if (nextKeys !== undefined && !nextKeys.has(tokens[t].key)) continue;
       const end = matchSlots(pattern, s + 1, tokens, t, sentence);
       if (end !== -1) return end;
     }

@@ -258,10 +258,22 @@ const HAS_LOWER = latinTwins(String.raw`[\p{Ll}]`, 'u');
 const HAS_UPPER = latinTwins(String.raw`[\p{Lu}]`, 'u');
 /** A character beyond the Latin block (U+0000-U+024F). */
 export const OUTSIDE_LATIN_BLOCK = /[^\0-\u024F]/;
-/** /^\p{Lu}/u.test(word), without compiling \p{Lu} for a word that starts with a Latin character. */
-export const startsWithCapital = (word: string) => (word.charCodeAt(0) <= 0x24f ? STARTS_UPPER.latin : STARTS_UPPER.exact()).test(word);
-/** /^\p{Ll}/u.test(word), without compiling \p{Ll} for a word that starts with a Latin character. */
-export const startsWithLowercase = (word: string) => (word.charCodeAt(0) <= 0x24f ? STARTS_LOWER.latin : STARTS_LOWER.exact()).test(word);
+/**
+ * /^\p{Lu}/u.test(word), without compiling \p{Lu} for a word that starts with a Latin character, and without an
+ * expression at all for one that starts with an ASCII character (most words; asked several times a word), whose
+ * capitals are A-Z.
+ */
+export const startsWithCapital = (word: string) => {
+  const c = word.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return (c <= 0x24f ? STARTS_UPPER.latin : STARTS_UPPER.exact()).test(word);
+};
+/** /^\p{Ll}/u.test(word), as startsWithCapital: an ASCII character's lowercase letters are a-z. */
+export const startsWithLowercase = (word: string) => {
+  const c = word.charCodeAt(0);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  return (c <= 0x24f ? STARTS_LOWER.latin : STARTS_LOWER.exact()).test(word);
+};
 /** /\p{Ll}/u.test(word), without compiling \p{Ll} for a word of Latin characters only. */
 export const hasLowercase = (word: string) => (OUTSIDE_LATIN_BLOCK.test(word) ? HAS_LOWER.exact() : HAS_LOWER.latin).test(word);
 /** /\p{Lu}/u.test(word), without compiling \p{Lu} for a word of Latin characters only. */

@@ -5,7 +5,7 @@ import { defaultPagesDir, pageNames, readPage } from '../../scripts/eval-pages';
 import { parseHtml } from '../../src/cli/parse-html';
 import { extractPosting } from '../../src/extract';
 import { nodesToLines } from '../../src/extract/nodes-to-text';
-import { cleanedSources, placeRuns, RunRecorder, type TextRun } from '../../src/extract/runs';
+import { cleanedSources, keptStretches, placeRuns, RunRecorder, type TextRun } from '../../src/extract/runs';
 
 /** Whitespace of any kind is one kind here: the text collapses "\n\t" to " " and &nbsp; to a space. */
 const same = (a: string, b: string) => a.replace(/\s/g, ' ') === b.replace(/\s/g, ' ');
@@ -51,6 +51,24 @@ describe('runs: each stretch of posting text and the text node it came from', ()
     ['zero-width inside spaces', 'a \u200B b', [0, 1, 4]],
     ['only spaces', ' \t ', []],
   ])('cleanedSources: %s', (_, raw, sources) => expect(cleanedSources(raw)).toEqual(sources));
+
+  // keptStretches is what the recorder runs, a gap at a time; cleanedSources, a character at a time, is its reference.
+  it.each([
+    ['plain', 'abc', [0, 3]],
+    ['single whitespace of any kind kept in place', 'a b\tc\u00A0d', [0, 7]],
+    ['trimmed and collapsed', '  a \n b  ', [2, 4, 6, 7]],
+    ['zero-width inside spaces', 'a \u200B b', [0, 2, 4, 5]],
+    ['zero-width alone inside a word', 'Scr\u200Bum', [0, 3, 4, 6]],
+    ['a stretch that starts zero-width keeps its space', 'a\u200B b', [0, 1, 2, 4]],
+    ['zero-width and spaces at both ends', '\u200B a \uFEFF', [2, 3]],
+    ['only spaces: nothing', ' \t ', []],
+    ['only zero-width: nothing', '\u200B\uFEFF\u00AD', []],
+    ['empty: nothing', '', []],
+  ])('keptStretches: %s', (_, raw, stretches) => {
+    expect(keptStretches(raw)).toEqual(stretches);
+    const oneByOne = stretches.flatMap((from, i) => (i % 2 ? [] : Array.from({ length: stretches[i + 1] - from }, (_, k) => from + k)));
+    expect(oneByOne).toEqual(cleanedSources(raw));
+  });
 
   it('places body runs after the title and company lines, and drops the runs of lines the text left out', () => {
     const { text: body, runs } = linesOf('<p>About the job</p><p>Lead releases.</p>');

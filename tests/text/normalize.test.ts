@@ -269,4 +269,11 @@ describe('case tests without \\p{} for Latin words', () => {
     expect(hasLowercase(word)).toBe(/\p{Ll}/u.test(word));
     expect(hasCapital(word)).toBe(/\p{Lu}/u.test(word));
   });
+
+  it('answers as the \\p{} expressions for a word that starts with any ASCII character (read without one)', () => {
+    const words = Array.from({ length: 0x80 }, (_, c) => `${String.fromCharCode(c)}x`);
+    expect(words.filter((word) => startsWithCapital(word) !== /^\p{Lu}/u.test(word))).toEqual([]);
+    expect(words.filter((word) => startsWithLowercase(word) !== /^\p{Ll}/u.test(word))).toEqual([]);
+    expect(words.filter((word) => startsWithCapital(word)).length).toBe(26);
+  });
 });
