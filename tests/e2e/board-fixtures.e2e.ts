@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adapters } from '../../src/extract';
 import { collapse } from '../extract/collapse';
 import { pageFixtureNames, readPageFixture } from '../extract/page-fixtures';
-import { ACTION_TRIGGER, CHROMIUM, extractInTab, launch, tabIdOf } from './browser';
+import { ACTION_TRIGGER, CHROMIUM, clickAndExtract, clickToolbarAction, launch, tabIdOf } from './browser';
 
 /*
  * The page fixtures of boards the extension has no adapter for (Workable, SEEK, Taleo, Jobvite, a WordPress or Webflow
@@ -38,23 +38,20 @@ describe.skipIf(!CHROMIUM)('boards without an adapter, read in Chromium at their
     await context?.close();
   });
 
-  /** Opens a fixture at its board's address and clicks the toolbar button on it (activeTab granted). */
-  const openAndClick = async (name: string) => {
+  /** Opens a fixture at its board's address. */
+  const openAt = async (name: string) => {
     const { html, expected } = readPageFixture(name);
     page = { url: expected.url, html };
     const tab = await context.newPage();
     await tab.goto(expected.url, { waitUntil: 'load' });
-    const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-    const target = targetInfos.find((t) => withoutHash(t.url) === withoutHash(tab.url()));
-    await session.send('Extensions.triggerAction', { id: extensionId, targetId: target!.targetId });
     return { expected, tab };
   };
 
   it('has boards to read', () => expect(cases.length).toBeGreaterThanOrEqual(8));
 
   it.each(cases)('%s', async (name) => {
-    const { expected, tab } = await openAndClick(name);
-    const posting = await extractInTab(worker, tab.url(), true);
+    const { expected, tab } = await openAt(name);
+    const posting = await clickAndExtract(session, extensionId, worker, tab, true);
     await tab.close();
     const lines = posting.text.split('\n');
     const header = expected.company ? 2 : 1;
@@ -87,7 +84,8 @@ describe.skipIf(!CHROMIUM)('boards without an adapter, read in Chromium at their
     ['xing/job', 'German'],
     ['welcometothejungle/job-fr', 'French'],
   ])('%s: the popup says the posting is in %s', async (name, language) => {
-    const { expected, tab } = await openAndClick(name);
+    const { expected, tab } = await openAt(name);
+    await clickToolbarAction(session, extensionId, tab);
     const popup = await context.newPage();
     await popup.setViewportSize({ width: 400, height: 600 });
     await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${await tabIdOf(worker, tab.url())}`);

@@ -35,9 +35,27 @@ export const ACTION_TRIGGER = '--enable-unsafe-extension-debugging';
 /** Clicks the extension's toolbar button on the tab that shows `page` (needs ACTION_TRIGGER): activeTab is granted as by a user's click. */
 export async function clickToolbarAction(session: CDPSession, extensionId: string, page: Page) {
   const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-  const target = targetInfos.find((t) => t.url === page.url());
+  const withoutHash = (url: string) => url.split('#')[0];
+  const target = targetInfos.find((t) => withoutHash(t.url) === withoutHash(page.url()));
   if (!target) throw new Error(`no tab shows ${page.url()}`);
   await session.send('Extensions.triggerAction', { id: extensionId, targetId: target.targetId });
+}
+
+/**
+ * Clicks the toolbar button on `page`'s tab and reads its posting as the popup does. On a loaded machine the click's
+ * activeTab grant can reach the tab after the first injection is refused; then the button is clicked once more, as
+ * a user would.
+ */
+export async function clickAndExtract(session: CDPSession, extensionId: string, worker: Worker, page: Page, reader = false): Promise<Posting> {
+  for (let attempt = 1; ; attempt++) {
+    await clickToolbarAction(session, extensionId, page);
+    try {
+      return await extractInTab(worker, page.url(), reader);
+    } catch (error) {
+      if (attempt === 2 || !/Cannot access contents of the page/.test(String(error))) throw error;
+      await page.waitForTimeout(250);
+    }
+  }
 }
 
 /**

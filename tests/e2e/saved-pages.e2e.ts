@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import type { BrowserContext, CDPSession, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultPagesDir, pageNames, pageProblems, readPage } from '../../scripts/eval-pages';
-import { ACTION_TRIGGER, CHROMIUM, extractInTab, launch } from './browser';
+import { ACTION_TRIGGER, CHROMIUM, clickAndExtract, launch } from './browser';
 
 /*
  * The real saved job pages of ../shared/eval/pages, each opened in Chromium at its own address and read the way a
@@ -45,10 +45,7 @@ describe.skipIf(!CHROMIUM || !present)('real saved job pages, read in Chromium a
     page = { url: label.url, html };
     const tab = await context.newPage();
     await tab.goto(label.url, { waitUntil: 'domcontentloaded' });
-    const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-    const target = targetInfos.find((t) => withoutHash(t.url) === withoutHash(tab.url()));
-    await session.send('Extensions.triggerAction', { id: extensionId, targetId: target!.targetId });
-    const posting = await extractInTab(worker, tab.url(), true);
+    const posting = await clickAndExtract(session, extensionId, worker, tab, true);
     await tab.close();
     expect(pageProblems(posting, label)).toEqual([]);
     expect(served).toContain(withoutHash(label.url));
