@@ -379,9 +379,16 @@ class LazyTrie {
 }
 
 const NO_CHILDREN: ReadonlyMap<string, TrieNode> = new Map();
+/** Past this many children a binary search costs more, over a scan's many look-ups, than a Map built once. */
+const MANY_CHILDREN = 64;
 
-/** A node's children over its edges first to end - 1, sorted by key: a child is found by binary search. */
+/**
+ * A node's children over its edges first to end - 1, sorted by key: a child is found by binary search; a node with
+ * many children (the root has thousands, asked once a word) indexes its keys in a Map on the first look-up.
+ */
 class LazyChildren implements ReadonlyMap<string, TrieNode> {
+  private index?: Map<string, number>;
+
   constructor(
     private readonly trie: LazyTrie,
     private readonly first: number,
@@ -402,6 +409,13 @@ class LazyChildren implements ReadonlyMap<string, TrieNode> {
   }
 
   private edgeOf(key: string): number {
+    if (this.end - this.first > MANY_CHILDREN) {
+      if (!this.index) {
+        this.index = new Map();
+        for (let edge = this.first; edge < this.end; edge++) this.index.set(this.trie.keyOf(edge), edge);
+      }
+      return this.index.get(key) ?? -1;
+    }
     let low = this.first;
     let high = this.end;
     while (low < high) {
