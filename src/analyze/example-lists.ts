@@ -125,17 +125,17 @@ export function namesInExamples(ctx: ExampleContext): ExampleHit[] {
   if (tokens.length < 3) return [];
   // Read where examples open, most tokens of most postings none: nothing is built for a posting without them.
   let known: KnownTokens | undefined;
+  const knownOf = () => (known ??= knownTokens(ctx));
   const out: ExampleHit[] = [];
   for (let k = 1; k < tokens.length; k++) {
     // "Zorbmap or other GIS software": the names come first, the kind after "or other".
-    const trailing =
-      OTHER_OF_KIND.has(lower(tokens[k])) && k >= 2 && isConnector(tokens[k - 1]) ? kindAfter(ctx, k + 1, (known ??= knownTokens(ctx)).firstOf) : undefined;
-    if (trailing) for (const name of namesBefore(ctx, k - 2, (known ??= knownTokens(ctx)).covered)) out.push({ conceptId: trailing, ...name });
+    const trailing = OTHER_OF_KIND.has(lower(tokens[k])) && k >= 2 && isConnector(tokens[k - 1]) ? kindAfter(ctx, k + 1, knownOf().firstOf) : undefined;
+    if (trailing) for (const name of namesBefore(ctx, k - 2, knownOf().covered)) out.push({ conceptId: trailing, ...name });
     const opener = openerAt(ctx, k);
     if (!opener) continue;
-    const names = namesFrom(ctx, opener.first, (known ??= knownTokens(ctx)).covered);
+    const names = namesFrom(ctx, opener.first, knownOf().covered);
     if (!names.length) continue;
-    const kind = kindBefore(ctx, opener.before, known.lastOf);
+    const kind = kindBefore(ctx, opener.before, knownOf().lastOf);
     if (!kind) continue;
     for (const name of names) out.push({ conceptId: kind, ...name });
     k = opener.first;

@@ -77,7 +77,7 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
   for (let i = 0; i < tokens.length; i++) {
     const word = words[i];
     const best = i >= next && startsSurface(steps(i), word, lookup) ? longestSurface(steps, lookup, reading, i) : undefined;
-    if (word.patterns) {
+    if (word.patternGroup !== undefined) {
       for (const pattern of patternsOf(word)) {
         const end = matchSlots(pattern, 0, tokens, i, tokens[i].sentence);
         if (end > i) add(pattern.conceptId, i, end - 1, 'pattern');

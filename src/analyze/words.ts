@@ -47,8 +47,8 @@ export interface Word {
   letters: 0 | 1 | 2;
   /** "team's": a word with an apostrophe ends any compound ("team's work" is no teamwork). */
   apostrophe: boolean;
-  /** The patterns this word's key may start, each with its required slots, or undefined. */
-  patterns?: PatternGroup;
+  /** The number of the group of patterns this word's key may start (PatternSlots.groupOf), or undefined. */
+  patternGroup?: number;
   /** The required pattern slots (their ids) whose alternatives may start with this key. */
   fills?: readonly number[];
   /** The heads that name a verb's action ("manage" -> "management"). */
@@ -100,14 +100,6 @@ export function compoundOf(lookup: Lookup, first: Word | Compound, next: Word): 
 export const compoundKeys = (compound: Compound) => (compound.keys ??= [stem(compound.folded)]);
 
 /**
- * The patterns that one key may start, by the number of their group (PatternSlots.groupOf): a text's own table
- * of which of them can match is indexed by it. The patterns are read when a text first needs them (livePatterns).
- */
-export interface PatternGroup {
-  index: number;
-}
-
-/**
  * A pattern with, for each word slot, the keys its alternatives start with: where a token's key is none of them,
  * no alternative is tried there (a gap tries the next slot at up to five words, most of them no object's start).
  * Undefined for a gap, and for a slot with an empty alternative, which fits anywhere.
@@ -125,8 +117,6 @@ interface Words {
   known: Map<string, Word>;
   /** Compounds remembered with the known words, counted so that a long run of new text cannot grow them without bound. */
   compounds: number;
-  /** One object per group of patterns, made when a word first starts it. */
-  groups: PatternGroup[];
   /** Each pattern with its first keys (PatternSlots numbers them), made when a text first can match it. */
   live: LivePattern[];
 }
@@ -141,14 +131,13 @@ const wordsByLookup = new WeakMap<Lookup, Words>();
 /** The words of one taxonomy: a word's spelling and key -> what the matcher reads of it. */
 export function wordsOf(lookup: Lookup): (raw: string, key: string) => Word {
   let words = wordsByLookup.get(lookup);
-  if (!words) wordsByLookup.set(lookup, (words = { known: new Map(), compounds: 0, groups: [], live: [] }));
+  if (!words) wordsByLookup.set(lookup, (words = { known: new Map(), compounds: 0, live: [] }));
   const { known } = words;
-  const w = words;
   return (raw, key) => {
     let word = known.get(raw);
     // A key other than the lookup's own (a caller's tokenizer) gets an answer of its own, not remembered.
     if (word === undefined || word.key !== key) {
-      const made = readWord(raw, key, lookup, w);
+      const made = readWord(raw, key, lookup);
       if (lookup.keyOf(raw) !== key) return made;
       if (known.size >= MAX_REMEMBERED_WORDS) known.clear();
       known.set(raw, (word = made));
@@ -157,7 +146,7 @@ export function wordsOf(lookup: Lookup): (raw: string, key: string) => Word {
   };
 }
 
-function readWord(raw: string, key: string, lookup: Lookup, words: Words): Word {
+function readWord(raw: string, key: string, lookup: Lookup): Word {
   const folded = foldWord(raw);
   const own: Step[] = [{ keys: [key], span: 0, piece: raw }];
   const joinedWords = lookup.wordsOfJoined.get(folded) ?? (folded.endsWith('s') ? lookup.wordsOfJoined.get(folded.slice(0, -1)) : undefined);
@@ -180,7 +169,7 @@ function readWord(raw: string, key: string, lookup: Lookup, words: Words): Word 
     content: isContentWord(raw),
     letters: hasLowercase(raw) ? 1 : hasCapital(raw) ? 2 : 0,
     apostrophe: /['’]/.test(raw),
-    patterns: groupOf(lookup, words, key),
+    patternGroup: lookup.patternSlots.groupOf(key),
     fills: lookup.patternSlots.fills(key),
     headsOfVerb: lookup.headsOfVerb.get(key),
     isHead: lookup.heads.has(key),
@@ -200,12 +189,6 @@ const isInflected = (folded: string) => {
   return base !== folded && base !== singular && base !== singular.replace(/e$/, '') && base !== folded.replace(/es$/, '');
 };
 
-/** The group of patterns a key may start, one object per group for every word that starts it. */
-function groupOf(lookup: Lookup, words: Words, key: string): PatternGroup | undefined {
-  const n = lookup.patternSlots.groupOf(key);
-  return n === undefined ? undefined : (words.groups[n] ??= { index: n });
-}
-
 /**
  * Which patterns can match anywhere in a text: each of its required slots needs a word the text has. A common
  * verb opens dozens of patterns; most of them end in words the text never uses, and are passed over without
@@ -217,14 +200,14 @@ export function livePatterns(lookup: Lookup, words: readonly Word[]): (word: Wor
   for (const word of words) if (word.fills) for (const id of word.fills) filled[id] = 1;
   const live: (readonly LivePattern[] | undefined)[] = new Array(lookup.patternSlots.groupCount);
   return (word) => {
-    const group = word.patterns;
-    if (!group) return NONE;
-    let found = live[group.index];
+    const group = word.patternGroup;
+    if (group === undefined) return NONE;
+    let found = live[group];
     if (found === undefined) {
       const fits: LivePattern[] = [];
       const slots = lookup.patternSlots;
-      for (const p of slots.group(group.index)) if (allFilled(slots.requires(p), filled)) fits.push((index.live[p] ??= withFirstKeys(slots.pattern(p))));
-      live[group.index] = found = fits;
+      for (const p of slots.group(group)) if (allFilled(slots.requires(p), filled)) fits.push((index.live[p] ??= withFirstKeys(slots.pattern(p))));
+      live[group] = found = fits;
     }
     return found;
   };
