@@ -2,7 +2,7 @@
 // characters and adds "- " before list items, so an offset into the posting's text is no offset into the page.
 // Runs map one back to the other, for the highlighter (src/highlight). Plain data over live nodes: kept in the
 // content script's world, never sent anywhere (a DOM node cannot be).
-import { removeZeroWidth, ZERO_WIDTH } from '../text/basics';
+import { ZERO_WIDTH } from '../text/basics';
 
 /** A stretch of posting text, [start, end), that is the node's characters from `offset` on, one for one. */
 export interface TextRun {
@@ -78,7 +78,8 @@ const isZeroWidth = new RegExp(`[${zeroWidth}]`);
 
 /**
  * The characters cleanLine keeps of a raw line, as stretches of the raw line: [from, to, from, to, ...], each one
- * kept whole and in order. The same characters as cleanedSources gives one by one, found a gap at a time.
+ * kept whole and in order, found a gap at a time (tests/extract/runs.test.ts checks them against a reference
+ * written a character at a time).
  */
 export function keptStretches(raw: string): number[] {
   const stretches: number[] = [];
@@ -105,31 +106,6 @@ function keep(stretches: number[], from: number, to: number): void {
   if (from >= to) return;
   if (stretches.length && stretches[stretches.length - 1] === from) stretches[stretches.length - 1] = to;
   else stretches.push(from, to);
-}
-
-/**
- * For each character that cleanLine keeps of a raw line, its index in the raw line: zero-width characters go,
- * a stretch of whitespace becomes its first character, and the ends are trimmed.
- */
-export function cleanedSources(raw: string): number[] {
-  const kept: number[] = [];
-  let inSpace = false;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw[i];
-    if (c >= '\u00AD' && !removeZeroWidth(c)) continue; // every zero-width character is at or above U+00AD
-    if (/\s/.test(c)) {
-      if (!inSpace) kept.push(i);
-      inSpace = true;
-    } else {
-      kept.push(i);
-      inSpace = false;
-    }
-  }
-  let from = 0;
-  let to = kept.length;
-  while (from < to && /\s/.test(raw[kept[from]])) from++;
-  while (to > from && /\s/.test(raw[kept[to - 1]])) to--;
-  return kept.slice(from, to);
 }
 
 /**

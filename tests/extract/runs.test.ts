@@ -5,7 +5,34 @@ import { defaultPagesDir, pageNames, readPage } from '../../scripts/eval-pages';
 import { parseHtml } from '../../src/cli/parse-html';
 import { extractPosting } from '../../src/extract';
 import { nodesToLines } from '../../src/extract/nodes-to-text';
-import { cleanedSources, keptStretches, placeRuns, RunRecorder, type TextRun } from '../../src/extract/runs';
+import { keptStretches, placeRuns, RunRecorder, type TextRun } from '../../src/extract/runs';
+import { removeZeroWidth } from '../../src/text/basics';
+
+/**
+ * For each character that cleanLine keeps of a raw line, its index in the raw line: zero-width characters go,
+ * a stretch of whitespace becomes its first character, and the ends are trimmed. Written a character at a time,
+ * the reference for keptStretches (what the recorder runs, a gap at a time).
+ */
+function cleanedSources(raw: string): number[] {
+  const kept: number[] = [];
+  let inSpace = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c >= '\u00AD' && !removeZeroWidth(c)) continue; // every zero-width character is at or above U+00AD
+    if (/\s/.test(c)) {
+      if (!inSpace) kept.push(i);
+      inSpace = true;
+    } else {
+      kept.push(i);
+      inSpace = false;
+    }
+  }
+  let from = 0;
+  let to = kept.length;
+  while (from < to && /\s/.test(raw[kept[from]])) from++;
+  while (to > from && /\s/.test(raw[kept[to - 1]])) to--;
+  return kept.slice(from, to);
+}
 
 /** Whitespace of any kind is one kind here: the text collapses "\n\t" to " " and &nbsp; to a space. */
 const same = (a: string, b: string) => a.replace(/\s/g, ' ') === b.replace(/\s/g, ' ');
