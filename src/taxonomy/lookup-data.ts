@@ -48,9 +48,10 @@ export interface LookupData {
   /**
    * The trie's edges in breadth-first order: edge i leads by the i-th key of trieKeys (space-separated) to node
    * i + 1; node 0 is the root. A node's children are contiguous and sorted by key: node n's edges are
-   * trieFirstEdge[n] to trieFirstEdge[n + 1] - 1, so a child is found by binary search and a node is built on its
-   * first visit (a posting visits a few hundred of the 7,000-odd nodes, and the root's 2,000-odd children were
-   * a Map to build before the first word). One string, not 7,000: split makes the rest.
+   * trieFirstEdge[n] to trieFirstEdge[n + 1] - 1, so a child is found by binary search (or, for a node of many
+   * children, in a Map of its keys made on the first look-up: LazyChildren) and a node is built on its first visit (a
+   * posting visits a few hundred of the 7,000-odd nodes; the root's 2,000-odd child nodes were built before the first
+   * word). One string, not 7,000: split makes the rest.
    */
   trieKeys: string;
   /** The numeric columns are PackedNumbers: read in place, nothing to parse or build at load. */
