@@ -20,6 +20,14 @@ import { lowUnderstandingNotice, showsUnderstanding, understandingOf } from './u
 import { namedBeside, narrowerNamed } from './screening';
 import { bulletTemplates } from './suggestions';
 
+/**
+ * What the employer's own text may name for the reader: its industry, and the technology it builds on or sells ("our
+ * cloud-based platform", "a foundation for analytics with Apache Arrow"), as mentioned terms. Practices and skills
+ * there are its own ("our vendor management platform"), never asked of the candidate; a page field
+ * ("Category: Technical Infrastructure") files the posting, so only its industry counts.
+ */
+const countsInEmployerText = (category: string, line: PostingLine) =>
+  category === 'domain' || (!line.pageField && (category === 'technical' || category === 'tool'));
 const RANK: Record<Importance, number> = { required: 0, preferred: 1, mentioned: 2 };
 const MAX_EVIDENCE = 8;
 
@@ -213,9 +221,8 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
       const category = taxonomy.byId.get(hit.conceptId)!.category;
       if (namesARole(hit, category)) return null; // "the Security team" (a resume's titles do show skills)
       if (aTrait(hit)) return null; // "diligent, agile, transparent": a trait, not the method
-      // What the employer does or sells ("our vendor management platform", "AI-powered") is not asked of the
-      // candidate; only the industry it names is worth knowing.
-      if (line.section === 'about' && (category !== 'domain' || inCustomerRange(jobText.slice(line.start, line.end), hit.start - line.start))) return null;
+      if (line.section === 'about' && (!countsInEmployerText(category, line) || inCustomerRange(jobText.slice(line.start, line.end), hit.start - line.start)))
+        return null;
       return line.weight;
     }
 

@@ -16,6 +16,8 @@ export interface PostingLine {
   section: SectionKind;
   heading: boolean;
   weight: LineWeight;
+  /** A board's field ("Category: Technical Infrastructure"): it files the posting and names no technology of the role. */
+  pageField?: true;
 }
 
 export interface PostingStructure {
@@ -566,6 +568,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
             section: employer ? 'about' : sentenceKind,
             heading: false,
             weight: weight === 'boilerplate' || culture || recruiter ? 'boilerplate' : employer ? 'mentioned' : weight,
+            ...(field || fieldValue ? { pageField: true as const } : {}),
           });
         }
         // A field's value is no paragraph: the sentences after it, in text that lost its breaks, are the posting's.

@@ -114,11 +114,15 @@ describe('analyze', () => {
     expect(a.terms.map((t) => t.id)).toEqual(['jira']);
   });
 
-  it('counts only the industry in what the employer says of itself', () => {
+  it('counts of what the employer says of itself only its industry and technology, as mentioned', () => {
     const a = analyze(
       'Open role\nAcme\n\nAbout Acme\nAcme builds vendor management and procurement software for the healthcare industry, powered by machine learning.\n\nRequirements\n- Experience with risk management',
     );
-    expect(a.terms.map((t) => t.id).sort()).toEqual(['healthcare', 'risk-management']);
+    expect(a.terms.map((t) => [t.id, t.job.importance]).sort()).toEqual([
+      ['healthcare', 'mentioned'],
+      ['machine-learning', 'mentioned'],
+      ['risk-management', 'required'],
+    ]);
   });
 
   it('finds other frequent keywords the taxonomy does not know', () => {

@@ -112,6 +112,9 @@ describe("a job board's own matter copied with the posting", () => {
     // a field label alone on its line files the posting by the short value on the next line
     ['Seniority level\nMid-Senior level\nJob function\nProject Management and Information Technology', 'project-management', false],
     ['Industries:\nSoftware Development', 'software-engineering', false],
+    // a field names a unit, not the technology of the role (the employer's own text may)
+    ['Department: Machine Learning Platform', 'machine-learning', false],
+    ['Job function\nCloud Infrastructure', 'cloud-computing', false],
     // other jobs, alerts and referral prompts
     ['Similar jobs\nSenior Project Manager, Cloud Infrastructure\nScrum Master - Agile Delivery', 'scrum-master', false],
     ['Get notified about new Scrum Master jobs in Austin, TX.', 'scrum-master', false],
