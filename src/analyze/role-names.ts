@@ -139,8 +139,13 @@ export const TEAM_LIST_CUES = {
     'syncing',
     'relationship',
     'relationships',
+    'bridge',
   ],
   prepositions: ['with', 'across', 'among', 'amongst', 'between', 'alongside'],
+  /** Before "to", up to three words back: whom the role keeps informed ("present quarterly updates to Finance and Legal"). */
+  addressing: ['report', 'reports', 'reporting', 'present', 'presents', 'presenting', 'escalate', 'escalates', 'escalating', 'update', 'updates'],
+  /** Right before "from": what other teams give the role ("gather input from Finance, Tax and Treasury"). */
+  received: ['input', 'inputs', 'feedback', 'approval', 'approvals', 'sign-off', 'signoff', 'buy-in'],
   /** People of other teams, right before "in", "from" or "across": "stakeholders in Product Management and Design". */
   people: ['stakeholders', 'partners', 'colleagues', 'peers', 'counterparts'],
   peoplePrepositions: ['in', 'from', 'across'],
@@ -187,12 +192,21 @@ export const TEAM_LIST_CUES = {
     'communications',
     'policy',
   ],
+  /**
+   * Nouns that, ending the last item of a list in the plural, make every item whom the role works with ("with quality
+   * assurance and release management teams"). In the singular one team may carry two names ("the release management,
+   * practice delivery team"), read as work when written in lowercase.
+   */
+  groupNouns: ['teams', 'groups', 'departments', 'functions', 'units', 'organizations', 'organisations', 'leaders', 'leadership'],
   /** Each with a concept that the example names as a team. */
   examples: [
     { line: 'Plan the build with the engineering teams (Firmware, Validation, Test).', team: 'software-testing' },
     { line: 'Sync with the partner functions, including Risk Management and Audit.', team: 'risk-management' },
     { line: 'Brief the Change Management, Legal and Security teams.', team: 'change-management' },
     { line: 'Work closely with Engineering, Quality Assurance and Sales.', team: 'quality-assurance' },
+    { line: 'Gather input from Treasury, Risk Management and Internal Audit.', team: 'risk-management' },
+    { line: 'Present monthly updates to Change Management and Internal Audit.', team: 'change-management' },
+    { line: 'Coordinate with the quality assurance and release management teams.', team: 'quality-assurance' },
   ],
 };
 
@@ -262,6 +276,9 @@ const WITH = new Set(TEAM_LIST_CUES.prepositions);
 const FUNCTIONS = new Set(TEAM_LIST_CUES.functions);
 const PEOPLE = new Set(TEAM_LIST_CUES.people);
 const PEOPLE_PREPOSITIONS = new Set(TEAM_LIST_CUES.peoplePrepositions);
+const ADDRESSING = new Set(TEAM_LIST_CUES.addressing);
+const RECEIVED = new Set(TEAM_LIST_CUES.received);
+const GROUP_NOUNS = new Set(TEAM_LIST_CUES.groupNouns);
 const CONJUNCTIONS = new Set(['and', 'or', 'etc']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'each', 'every']);
 /** "PhDs", "MBAs": an acronym with a plural "s" (a Latin word is tested without compiling \p{Lu}). */
@@ -271,12 +288,15 @@ const OWNERS = new Set(['the', 'our', 'your', 'their']);
 /** Team nouns naming one unit: "the Payments team" is a unit; "payments teams" are any in the trade. */
 const SINGULAR_TEAMS = new Set(ROLE_NOUNS.filter((n) => !n.person).flatMap((n) => n.words.filter((w) => !w.endsWith('s'))));
 
-/** "as a Security engineer", "as Release Manager"; not "such as the Security team". */
+/** "as a Security engineer", "as Release Manager"; not "such as the Security team" nor "as well as UX team members". */
 /** "As a Release Manager, …", "As Release Manager …" at the start of a sentence ('' is before its first word). */
 const opensWithAs = (before: string[]) =>
   before[0] === 'a' || before[0] === 'an' ? before[1] === 'as' && before[2] === '' : before[0] === 'as' && before[1] === '';
 
-const asTheRole = (before: string[]) => (before[0] === 'a' || before[0] === 'an' ? BEFORE_ARTICLE.has(before[1]) : before[0] === 'as' && before[1] !== 'such');
+const asTheRole = (before: string[]) =>
+  before[0] === 'a' || before[0] === 'an'
+    ? BEFORE_ARTICLE.has(before[1])
+    : before[0] === 'as' && before[1] !== 'such' && !(before[1] === 'well' && before[2] === 'as');
 
 /** A plural person noun ends the name: "business analysts", "Scrum Masters" are people, not the work. */
 const isPlural = (word: string) => PERSONS.has(word) && word.endsWith('s');
@@ -347,11 +367,37 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     }
     return undefined;
   };
+  /**
+   * "coordinate with the QA and release management teams", "partner closely with Planning and Deployment teams": a
+   * phrasing that works with others and ends inside a list of teams, whose last word goes on into the team noun,
+   * names a team, not the work ("coordinate .. release"). A phrasing that names one team stays a skill ("partner with
+   * the Product Management team"), as does one that ends in a plain function ("collaborate with engineering and
+   * operations teams" is the collaboration itself) or works with no one ("transition to production support team").
+   */
+  const objectNamesATeam = (hit: Hit, category: Category) => {
+    const first = startIndex.get(hit.start);
+    const last = endIndex.get(hit.end);
+    if (first === undefined || last === undefined || SKILL_BEFORE_ROLE.has(category)) return false;
+    const object = tokens[last].raw;
+    if (isFunctionWord(object) || FUNCTIONS.has(foldWord(object))) return false;
+    const { sentence } = tokens[first];
+    const spanWords = tokens.slice(first, last + 1).map((t) => foldWord(t.raw));
+    if (![...spanWords, ...wordsBefore(first, sentence)].some((w) => WITH.has(w))) return false;
+    const listed = spanWords.slice(1, -1).some((w) => CONJUNCTIONS.has(w)) || tokens.slice(first + 1, last + 1).some((t) => t.breakBefore === 'soft');
+    if (!listed) return false;
+    // Up to two words may go on the name ("release management teams"); a function word ends it ("release of teams").
+    for (let k = last + 1; k <= last + 3 && tokens[k]?.sentence === tokens[last].sentence && tokens[k].breakBefore === 'none'; k++) {
+      const noun = foldWord(tokens[k].raw);
+      if (TEAMS.has(noun) || isPlural(noun)) return true;
+      if (isFunctionWord(tokens[k].raw)) return false;
+    }
+    return false;
+  };
   return (hit, category) => {
     const first = startIndex.get(hit.start);
     // An item of a list that shares its head word is a name as much as a surface is: "the release, incident and
     // problem management teams".
-    if (hit.via !== 'surface' && hit.via !== 'list') return first !== undefined && namesAUnit(first, category);
+    if (hit.via !== 'surface' && hit.via !== 'list') return first !== undefined && (namesAUnit(first, category) || objectNamesATeam(hit, category));
     const last = endIndex.get(hit.end);
     if (first === undefined || last === undefined) return false;
     // "a team of PhDs and MBAs": a degree's acronym in the plural, after a team noun, names the people who hold it
@@ -503,12 +549,19 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
     const teamAt = TEAMS.has(opener[introduced]) ? introduced : opener[introduced]?.endsWith('ed') && TEAMS.has(opener[introduced + 1]) ? introduced + 1 : -1;
     if (teamAt > 0 && (namesFunction || allNames)) return true;
     if (teamAt === 0 && namesFunction && items.length > 1) return true;
-    // "work closely with Engineering, Product Management and QA"; not a name alone ("partner with the PMO" also
-    // says the role knows how a PMO works)
+    // Whom the role works with: "work closely with Engineering, Product Management and QA", "stakeholders in Product
+    // Management, Design and Engineering", "gather input from Finance and Tax", "present updates to Risk and Audit".
     const prep = opener.findIndex((w) => WITH.has(w));
-    if (prep >= 0 && prep <= 1 && namesFunction && opener.slice(prep + 1, prep + 4).some((w) => COLLABORATION.has(w))) return true;
-    // "stakeholders in Product Management, Design and Engineering"
-    return namesFunction && PEOPLE_PREPOSITIONS.has(opener[0]) && PEOPLE.has(opener[1]);
+    const to = opener.indexOf('to');
+    const whom =
+      (prep >= 0 && prep <= 1 && opener.slice(prep + 1, prep + 4).some((w) => COLLABORATION.has(w))) ||
+      (to >= 0 && to <= 1 && opener.slice(to + 1, to + 4).some((w) => ADDRESSING.has(w))) ||
+      (PEOPLE_PREPOSITIONS.has(opener[0]) && PEOPLE.has(opener[1])) ||
+      (opener[0] === 'from' && RECEIVED.has(opener[1]));
+    // A list that names a plain function, or several names written as names, or that ends in teams or leaders; not
+    // a name alone ("partner with the PMO" also says the role knows how a PMO works).
+    const endsInGroup = lastItem.length > 1 && GROUP_NOUNS.has(lastItem[lastItem.length - 1]);
+    return whom && (namesFunction || (items.length > 1 && (allNames || endsInGroup)));
   };
 }
 

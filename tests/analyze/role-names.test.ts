@@ -12,6 +12,7 @@ describe('names of roles, teams and units in a posting', () => {
     ['Align with the Risk Management office on controls.', 'risk-management', false],
     ['Coordinate with our Data Engineering team on the schema.', 'data-engineering', false],
     ['Partner with the Compliance team and the Quality Assurance department.', 'quality-assurance', false],
+    ['You will work with Product Owners as well as UX team members.', 'ux-design', false], // "as well as" is no "as the role"
     // a role the taxonomy names as a whole, held by someone else
     ['Report to the Program Manager for the payments area.', 'program-management', false],
     ['Work with Product Managers and Scrum Masters to plan quarters.', 'scrum-master', false],

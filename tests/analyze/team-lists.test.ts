@@ -22,6 +22,17 @@ describe('lists of teams, people and units are not skills', () => {
     ['Drive alignment between engineering, product, UX and support on each release.', 'ux-design', false],
     ['Build strong relationships with Product Management, Design and Engineering.', 'product-management', false],
     ['Keep stakeholders across finance, risk management and legal informed.', 'risk-management', false],
+    // several names written as names, whom the role works with, gets input from or reports to
+    ['Bring together stakeholders from Clinical Operations, Regulatory Affairs and Supply Chain.', 'logistics-supply-chain', false],
+    ['Gather input from Customer Success, Account Management and Product Marketing.', 'customer-partner-management', false],
+    ['Report progress to Risk Management and Internal Audit every month.', 'risk-management', false],
+    ['Serve as the bridge between Cybersecurity, Network Engineering and Data Platform.', 'network-engineering', false],
+    // a list whose last item ends in teams or leaders, whom the role works with
+    ['Align with the risk management and internal audit functions on control testing.', 'risk-management', false],
+    ['Sync weekly with data science and customer success leaders.', 'data-science', false],
+    // a phrasing that ends inside such a list ("coordinate .. release", "plan .. deployment")
+    ['Coordinate with quality assurance and release management teams before each cutover.', 'release-management', false],
+    ['Partner closely with Engineering, Testing, Planning, and Deployment teams.', 'deployment-management', false],
     // people: a plural person noun ends the name
     ['Lead a team of developers, business analysts and testers.', 'business-analysis', false],
     ['Pair with the Agile coaches on the rollout.', 'agile-coaching', false],
@@ -51,6 +62,14 @@ describe('lists of teams, people and units are not skills', () => {
     ['Work with the Program Manager, own release management end to end.', 'release-management', true],
     ['Partner with the release management, practice delivery team on cutovers.', 'release-management', true], // not written as names
     ['As a Senior Technical Program Manager (TPM), own the releases.', 'technical-program-management', true], // the title's own acronym
+    ['Experience with Risk Management, Change Management and Vendor Management.', 'risk-management', true], // no one worked with
+    ['Report on Risk Management and Internal Audit findings every month.', 'risk-management', true],
+    ['Get approval from Finance for Capacity Planning and Cost Management changes.', 'capacity-planning', true],
+    ['Gather input from customers on risk management and change control.', 'risk-management', true],
+    ['Collaborate with engineering and operations teams to gather requirements.', 'cross-functional-leadership', true], // the collaboration itself
+    ['Ensure a clean transition to production support teams.', 'service-transition', true], // works with no one
+    ['Manage deployment teams across three regions.', 'deployment-management', true], // no list of teams
+    ['Work very closely with the PMO, technical leads and key stakeholders.', 'pmo', true], // people, not teams, end the list
   ])('"%s": %s counted: %s', (line, id, counted) => {
     expect(asks(line, id)).toBe(counted);
   });
