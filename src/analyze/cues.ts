@@ -548,6 +548,8 @@ export const PAGE_FIELD_LABELS: { label: string; example: string }[] = [
   { label: 'job category|job family|job function|function', example: 'Function: Information Technology' },
   { label: 'industry|industries|branche', example: 'Industry: Financial Services' },
   { label: 'department|division|business unit|team', example: 'Department: Engineering Operations' },
+  // whom the role reports to: a person's title, and the unit it heads ("Reports to: VP Software Engineering")
+  { label: 'reports to', example: 'Reports to: Director, Risk Management' },
   { label: 'employment type|job type|contract type|vertragsart|schedule|shift', example: 'Employment type: Full-time' },
   { label: 'seniority level|seniority|experience level|career level', example: 'Seniority level: Mid-Senior level' },
   { label: 'location|locations|standort|einsatzort|ort|remote|onsite|offsite', example: 'Location: Austin, Texas' },

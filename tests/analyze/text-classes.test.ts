@@ -115,6 +115,9 @@ describe("a job board's own matter copied with the posting", () => {
     // a field names a unit, not the technology of the role (the employer's own text may)
     ['Department: Machine Learning Platform', 'machine-learning', false],
     ['Job function\nCloud Infrastructure', 'cloud-computing', false],
+    // whom the role reports to: a title and the unit it heads
+    ['Reports to: VP Software Engineering. Work location: remote.', 'software-engineering', false],
+    ['Reports to: Director, Risk Management', 'risk-management', false],
     // other jobs, alerts and referral prompts
     ['Similar jobs\nSenior Project Manager, Cloud Infrastructure\nScrum Master - Agile Delivery', 'scrum-master', false],
     ['Get notified about new Scrum Master jobs in Austin, TX.', 'scrum-master', false],
