@@ -426,6 +426,7 @@ export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
   { kind: 'culture', phrase: 'core values', example: 'Three core values guide every decision.' },
   { kind: 'culture', phrase: 'cultural values|principles', example: 'We uphold our cultural values of candor and care.' },
   { kind: 'culture', phrase: 'we value', example: 'We value curiosity and candor.' },
+  { kind: 'culture', phrase: 'we pride ourselves', example: 'We pride ourselves on shipping on time and on budget.' },
   { kind: 'culture', phrase: 'life at', example: 'Life at Acme' },
   { kind: 'culture', phrase: '^culture|values|mission|purpose', example: 'Culture & values' },
   {
@@ -478,6 +479,12 @@ export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
       /^\W*(?:The|Our) (?:[A-Z][\w&+'-]*,? (?:and |& )?){1,5}team (?:is|are|drives|combines|builds|owns|powers|delivers|develops|creates|enables|supports|designs)\b/,
     example: 'The Payments Platform team builds the ledger behind every order.',
     why: 'A unit of the employer, its name in capitals, opening a sentence that says what it does',
+  },
+  {
+    kind: 'anywhere',
+    pattern: /^\W*At (?:[A-Z][\w&+.'-]*\s){0,3}[A-Z][\w&+.'-]*, we\b/,
+    example: 'At Acme Labs, we prioritize clarity over speed and feedback over polish.',
+    why: 'The employer, by its name in capitals, opening a sentence that says how it works',
   },
   // An award or a ranking is the employer's standing: "named to the Forbes Cloud 100", "a Great Place to Work". The
   // lists it names ("Top U.S. Startups", "Cloud 100") say nothing of the role's trade.

@@ -133,3 +133,19 @@ describe("a job board's own matter copied with the posting", () => {
     expect(term?.job.importance).toBe('mentioned');
   });
 });
+
+describe('the employer saying how it works, after the role is described', () => {
+  const text = (line: string) => `Technical Program Manager\nAcme Labs\n\nResponsibilities\n- Run the quarterly planning cycle.\n\n${line}`;
+  it.each([
+    // the employer, by its name, or its pride: its own ways, not what the role asks
+    ['At Acme Labs, we prioritize clarity over speed and feedback over polish.', 'prioritization', false],
+    ['At Acme Labs, we embrace change and move fast.', 'adaptability', false],
+    ['We pride ourselves on shipping on time and on budget.', 'budget-management', false],
+    // its technology still counts as mentioned, and the role's own lines as asked
+    ['At Acme Labs, we run everything on Kubernetes.', 'kubernetes', true],
+    ['At Acme Labs, you will prioritize the backlog with product owners.', 'prioritization', true],
+    ['At Acme Labs, we expect 5 years of budget management.', 'budget-management', true],
+  ])('%j: %s counted %s', (line, id, counted) => {
+    expect(analyze(text(line)).terms.some((t) => t.id === id)).toBe(counted);
+  });
+});
