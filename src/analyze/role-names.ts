@@ -257,6 +257,15 @@ export const NAME_ENDINGS = {
   ],
 };
 
+/**
+ * People or groups in the plural that, before an -ing word taking an object, are its subject: "internal teams building
+ * tools" are teams who build, not team building; "users training models" are no user training.
+ */
+export const ACTING_GROUPS = {
+  words: ['teams', 'groups', 'people', 'customers', 'users', 'clients', 'partners', 'stakeholders', 'vendors', 'suppliers'],
+  example: { line: 'Share best practices with internal teams building tools.', concept: 'team-building' },
+};
+
 /** Categories whose names are themselves names of products or of credentials ("Google Cloud Platform"). */
 const NAMED_PRODUCTS: ReadonlySet<Category> = new Set<Category>(['tool', 'certification', 'methodology', 'education']);
 
@@ -285,6 +294,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'each', '
 const PLURAL_ACRONYM = latinTwins(String.raw`[\p{Lu}]s$`, 'u');
 const isPluralAcronym = (word: string) => (OUTSIDE_LATIN_BLOCK.test(word) ? PLURAL_ACRONYM.exact() : PLURAL_ACRONYM.latin).test(word);
 const OWNERS = new Set(['the', 'our', 'your', 'their']);
+const ACTING = new Set([...ACTING_GROUPS.words, ...[...PERSONS].filter((w) => w.endsWith('s'))]);
 /** Team nouns naming one unit: "the Payments team" is a unit; "payments teams" are any in the trade. */
 const SINGULAR_TEAMS = new Set(ROLE_NOUNS.filter((n) => !n.person).flatMap((n) => n.words.filter((w) => !w.endsWith('s'))));
 
@@ -393,6 +403,20 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     }
     return false;
   };
+  /** "teams building (the) tools": a plural group, an -ing word and its object in one phrase (see ACTING_GROUPS). */
+  const groupActing = (first: number, last: number) => {
+    const object = tokens[last + 1];
+    return (
+      last === first + 1 &&
+      ACTING.has(foldWord(tokens[first].raw)) &&
+      tokens[last].breakBefore === 'none' &&
+      /ing$/i.test(tokens[last].raw) &&
+      object?.sentence === tokens[last].sentence &&
+      object.breakBefore === 'none' &&
+      (DETERMINERS.has(foldWord(object.raw)) || !isFunctionWord(object.raw)) &&
+      !CONJUNCTIONS.has(foldWord(object.raw))
+    );
+  };
   return (hit, category) => {
     const first = startIndex.get(hit.start);
     // An item of a list that shares its head word is a name as much as a surface is: "the release, incident and
@@ -400,6 +424,7 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     if (hit.via !== 'surface' && hit.via !== 'list') return first !== undefined && (namesAUnit(first, category) || objectNamesATeam(hit, category));
     const last = endIndex.get(hit.end);
     if (first === undefined || last === undefined) return false;
+    if (groupActing(first, last)) return true;
     // "a team of PhDs and MBAs": a degree's acronym in the plural, after a team noun, names the people who hold it
     // ("many pursue MBAs" names degrees).
     if (category === 'education' && first === last && isPluralAcronym(tokens[last].raw)) {

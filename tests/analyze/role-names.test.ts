@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ROLE_NOUNS } from '../../src/analyze/role-names';
+import { ACTING_GROUPS, ROLE_NOUNS } from '../../src/analyze/role-names';
 import { analyze } from '../../src/index';
 
 const posting = (line: string, title = 'Technical Program Manager') => `${title}\nAcme\n\nResponsibilities\n- ${line}\n- Keep the roadmap current.`;
@@ -13,6 +13,11 @@ describe('names of roles, teams and units in a posting', () => {
     ['Coordinate with our Data Engineering team on the schema.', 'data-engineering', false],
     ['Partner with the Compliance team and the Quality Assurance department.', 'quality-assurance', false],
     ['You will work with Product Owners as well as UX team members.', 'ux-design', false], // "as well as" is no "as the role"
+    // a plural group before an -ing word and its object: the group acts ("teams building tools")
+    ['Partner with product teams building AI features.', 'team-building', false],
+    ['Support engineering teams building the next payments platform.', 'team-building', false],
+    ['Drive team building and morale across three sites.', 'team-building', true],
+    ['Plan team building offsites for the squads.', 'team-building', true],
     // a role the taxonomy names as a whole, held by someone else
     ['Report to the Program Manager for the payments area.', 'program-management', false],
     ['Work with Product Managers and Scrum Masters to plan quarters.', 'scrum-master', false],
@@ -121,4 +126,12 @@ describe("the employer's name", () => {
     // a one-word name is too often a plain word to look for
     ['Platform', 'Design the security platform for payments.', 'security-infrastructure', true],
   ])('at %s, "%s": %s counted: %s', (company, line, id, expected) => expect(counted(company, line, id)).toBe(expected));
+});
+
+describe('a group acting', () => {
+  it('documents its words with an example that holds', () => {
+    const { line, concept } = ACTING_GROUPS.example;
+    expect(asks(line, concept)).toBe(false);
+    expect(asks('Organise team building for the new squad.', concept)).toBe(true);
+  });
 });
