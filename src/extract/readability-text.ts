@@ -1,8 +1,10 @@
 import { Readability } from '@mozilla/readability';
 import { chromeAround, isSentence } from './chrome-blocks';
 import { isChromeHeading, namedPart } from './chrome-names';
+import { headedPosting } from './headed-posting';
 import { htmlToLines } from './html-to-text';
-import { cleanLine, hiddenBy, nodesToText } from './nodes-to-text';
+import { hasJobCues } from './job-cues';
+import { cleanLine, hiddenBy, nodesToText, type PostingLines } from './nodes-to-text';
 import { companyShown } from './page-company';
 import { withoutPageFrame } from './page-frame';
 import { isActionLabel } from './page-actions';
@@ -240,6 +242,14 @@ function paneHeading(doc: Document, text: string): string {
   return headsList ? heading : '';
 }
 
+/** The lines of readability's article, without a board's profile of the employer beside the posting (PROFILE_MARK). */
+function articleLines(doc: Document, content: string): PostingLines {
+  const withProfile = content.includes(PROFILE_MARK) ? htmlToLines(doc, content) : undefined;
+  const withoutProfile = htmlToLines(doc, content, `[${PROFILE_MARK}]`);
+  // A part named for the company that holds most of what the reader read is the page's wrapper, not a profile beside it.
+  return withProfile && withoutProfile.text.length < withProfile.text.length / 2 ? withProfile : withoutProfile;
+}
+
 /** The main text of any page, by @mozilla/readability on a bounded copy (boundedCopy): the live page is never touched. */
 export function readabilityText(doc: Document): ReadabilityResult | undefined {
   const bounded = boundedCopy(doc);
@@ -290,18 +300,25 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
       empty.replaceWith(clone.createElement('br'));
     }
   }
+  // Marked before readability rearranges the copy: read when its article does not read as a posting (headed-posting.ts).
+  const headed =
+    clone.body &&
+    headedPosting(clone.body)
+      ?.map((el) => el.outerHTML)
+      .join('');
   const article = new Readability(clone, { charThreshold: 300 }).parse();
-  if (!article?.content) return undefined;
-  const withProfile = article.content.includes(PROFILE_MARK) ? htmlToLines(doc, article.content) : undefined;
-  const withoutProfile = htmlToLines(doc, article.content, `[${PROFILE_MARK}]`);
-  // A part named for the company that holds most of what the reader read is the page's wrapper, not a profile beside it.
-  const lines = withProfile && withoutProfile.text.length < withProfile.text.length / 2 ? withProfile : withoutProfile;
+  let lines = article?.content ? articleLines(doc, article.content) : undefined;
+  if (headed && !(lines && hasJobCues(lines.text))) {
+    const marked = htmlToLines(doc, headed);
+    if (hasJobCues(marked.text)) lines = marked;
+  }
+  if (!lines) return undefined;
   const anyCut = cut ?? lines.cut;
   const company = companyShown(doc);
   const paneTitle = cards.length ? paneHeading(doc, lines.text) : '';
   return {
-    title: article.title ?? '',
-    siteName: article.siteName ?? '',
+    title: article?.title ?? '',
+    siteName: article?.siteName ?? '',
     text: withoutPageFrame(lines.text),
     headings: lines.headings,
     ...(anyCut ? { cut: anyCut } : {}),

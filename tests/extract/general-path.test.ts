@@ -5,6 +5,7 @@ import { CHROME_HEADINGS, CHROME_NAMES, FRAME_NAMES, isChromeHeading, isNamedChr
 import { isNamedCompany } from '../../src/extract/part-names';
 import { composeText } from '../../src/extract/compose-text';
 import { isFactLine, isFactsLine, isPostedLine, withoutPageFrame } from '../../src/extract/page-frame';
+import { namesPostingPart } from '../../src/extract/headed-posting';
 import { hasJobCues } from '../../src/extract/job-cues';
 import { isActionLabel } from '../../src/extract/page-actions';
 import { logoName, shownCompany } from '../../src/extract/page-company';
@@ -268,4 +269,20 @@ describe('forms in what the page reader reads', () => {
     expect(text).toContain('Jenkins and GitHub Actions');
     expect(text).not.toContain('First name');
   });
+});
+
+describe('headings that title a part of a posting (what the page reader falls back on)', () => {
+  it.each([
+    ['Responsibilities', true],
+    ['Qualifications', true],
+    ['About the job', true],
+    ["What you'll do", true],
+    ['Nice to have', true],
+    ['Ihre Aufgaben', true],
+    ['About the company', false],
+    ['Put your best foot forward with your application', false],
+    ['Options', false],
+    ['Similar jobs', false],
+    ['Responsibilities of every member of our community under the code of conduct we all sign', false],
+  ])('%s: %s', (heading, want) => expect(namesPostingPart(heading)).toBe(want));
 });
