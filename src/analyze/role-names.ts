@@ -403,6 +403,24 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     }
     return false;
   };
+  /**
+   * "our Lead Business Analyst with requirements sessions", "As a Lead Expert Solution Train Engineer", "Team Lead
+   * Implementation": a phrasing whose first word, written in capitals inside a sentence written in lowercase, starts
+   * a name that runs on to a role noun, or is a role noun after another capitalized word, is no verb ("lead ..
+   * sessions", "lead .. train"). Not at a sentence's start, where any word is capitalized.
+   */
+  const phrasingInAName = (first: number) => {
+    const { sentence } = tokens[first];
+    const before = tokens[first - 1];
+    if (before?.sentence !== sentence || !writtenAsName(first, first)) return false;
+    if (PERSONS.has(foldWord(tokens[first].raw)) && tokens[first].breakBefore === 'none' && capitalized(before)) return true;
+    // The capitalized words from the phrasing's first run on to a role noun: "Lead Business Analyst".
+    for (let k = first + 1; k <= first + MAX_NAME_WORDS + 1 && tokens[k]?.sentence === sentence && tokens[k].breakBefore === 'none'; k++) {
+      if (!capitalized(tokens[k])) return false;
+      if (NOUNS.has(foldWord(tokens[k].raw))) return true;
+    }
+    return false;
+  };
   /** "teams building (the) tools": a plural group, an -ing word and its object in one phrase (see ACTING_GROUPS). */
   const groupActing = (first: number, last: number) => {
     const object = tokens[last + 1];
@@ -421,7 +439,8 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     const first = startIndex.get(hit.start);
     // An item of a list that shares its head word is a name as much as a surface is: "the release, incident and
     // problem management teams".
-    if (hit.via !== 'surface' && hit.via !== 'list') return first !== undefined && (namesAUnit(first, category) || objectNamesATeam(hit, category));
+    if (hit.via !== 'surface' && hit.via !== 'list')
+      return first !== undefined && (namesAUnit(first, category) || objectNamesATeam(hit, category) || (hit.via === 'pattern' && phrasingInAName(first)));
     const last = endIndex.get(hit.end);
     if (first === undefined || last === undefined) return false;
     if (groupActing(first, last)) return true;

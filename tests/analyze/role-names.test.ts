@@ -13,6 +13,10 @@ describe('names of roles, teams and units in a posting', () => {
     ['Coordinate with our Data Engineering team on the schema.', 'data-engineering', false],
     ['Partner with the Compliance team and the Quality Assurance department.', 'quality-assurance', false],
     ['You will work with Product Owners as well as UX team members.', 'ux-design', false], // "as well as" is no "as the role"
+    // a phrasing whose verb is a word of a title written in capitals ("lead .. sessions" in "Lead Business Analyst")
+    ['Support our Lead Business Analyst with requirements sessions.', 'meeting-facilitation', false],
+    ['Lead requirements sessions with the business analysts.', 'meeting-facilitation', true],
+    ['You will Coordinate Release Management activities.', 'release-management', true], // no role noun ends the name
     // a plural group before an -ing word and its object: the group acts ("teams building tools")
     ['Partner with product teams building AI features.', 'team-building', false],
     ['Support engineering teams building the next payments platform.', 'team-building', false],
