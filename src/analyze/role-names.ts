@@ -95,7 +95,7 @@ export const REPORTING_CUES = { verbs: ['report', 'reports', 'reporting', 'repor
  */
 export const TEAM_LIST_CUES = {
   /** The last word before the list's first item, after a team noun: "teams, including ...", "functions such as ...". */
-  introducers: ['including', 'incl', 'like', 'as', 'eg', 'e.g', 'namely'],
+  introducers: ['including', 'incl', 'include', 'includes', 'like', 'as', 'eg', 'e.g', 'namely'],
   /**
    * Before "with", "across", "among" or "between", up to three words back: whom the role works with. Not a bare
    * "work(ing) with", which also names what one works on ("experience working with data, analytics and reporting").
@@ -542,10 +542,13 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
     return k;
   };
   return (first, last) => {
-    const end = tokens[last + 1];
+    // A team noun or people right after the name end its item: "Asset Management stakeholders".
+    const grouped = sameSentence(first, last + 1) && tokens[last + 1].breakBefore === 'none' && (TEAMS.has(word(last + 1)) || PEOPLE.has(word(last + 1)));
+    const itemEnd = grouped ? last + 1 : last;
+    const end = tokens[itemEnd + 1];
     // The name must be a whole item: it ends where its run ends.
-    if (end && sameSentence(first, last + 1) && end.breakBefore === 'none' && !isFunctionWord(end.raw)) return false;
-    const items: [number, number][] = [[first, last]];
+    if (end && sameSentence(first, itemEnd + 1) && end.breakBefore === 'none' && !isFunctionWord(end.raw)) return false;
+    const items: [number, number][] = [[first, itemEnd]];
     // Items before the name.
     let start = first;
     if (runStart(first) !== first) return false; // "strong stakeholder management": words glued before it
@@ -562,7 +565,7 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
     }
     // Items after the name.
     const inSentence = (k: number) => k < tokens.length && sameSentence(k, first);
-    let k = last + 1;
+    let k = itemEnd + 1;
     while (inSentence(k) && (tokens[k].breakBefore === 'soft' || CONJUNCTIONS.has(word(k)))) {
       while (inSentence(k) && CONJUNCTIONS.has(word(k))) k++;
       if (!inSentence(k) || isFunctionWord(tokens[k].raw)) break;
@@ -585,12 +588,16 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
     // "Legal, Risk Management and Security teams"; not "steering committees and working groups".
     if (items.length > 1 && lastItem.length === 2 && FUNCTIONS.has(lastItem[0]) && TEAMS.has(lastItem[1])) return true;
     // "Process Excellence, Program Management, Quality Assurance and Global Technology teams", "the Professional
-    // Services, Practice Delivery team": names written in capitals in a sentence written in lowercase, the last one a team's.
-    if (items.length > 1 && lastItem.length > 1 && TEAMS.has(lastItem[lastItem.length - 1]) && namedUpToTeamNoun(items)) return true;
+    // Services, Practice Delivery team", "Treasury, Investment Banking and Asset Management stakeholders": names written
+    // in capitals in a sentence written in lowercase, the last one a team's or its people's.
+    const groupNoun = lastItem[lastItem.length - 1];
+    if (items.length > 1 && lastItem.length > 1 && (TEAMS.has(groupNoun) || PEOPLE.has(groupNoun)) && namedUpToTeamNoun(items)) return true;
     // "teams, including Product Management and Security", "teams involved, like Account Management",
-    // "teams (Software, Hardware, Test)"; not "team sessions such as retrospectives".
+    // "teams (Software, Hardware, Test)", "stakeholders such as Legal and Procurement"; not "team sessions such as
+    // retrospectives".
     const introduced = opener.findIndex((w) => !INTRODUCERS.has(w) && w !== 'such');
-    const teamAt = TEAMS.has(opener[introduced]) ? introduced : opener[introduced]?.endsWith('ed') && TEAMS.has(opener[introduced + 1]) ? introduced + 1 : -1;
+    const group = (w: string | undefined) => w !== undefined && (TEAMS.has(w) || PEOPLE.has(w));
+    const teamAt = group(opener[introduced]) ? introduced : opener[introduced]?.endsWith('ed') && group(opener[introduced + 1]) ? introduced + 1 : -1;
     if (teamAt > 0 && (namesFunction || allNames)) return true;
     if (teamAt === 0 && namesFunction && items.length > 1) return true;
     // Whom the role works with: "work closely with Engineering, Product Management and QA", "stakeholders in Product

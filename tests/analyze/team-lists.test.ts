@@ -27,6 +27,9 @@ describe('lists of teams, people and units are not skills', () => {
     ['Gather input from Customer Success, Account Management and Product Marketing.', 'customer-partner-management', false],
     ['Report progress to Risk Management and Internal Audit every month.', 'risk-management', false],
     ['Serve as the bridge between Cybersecurity, Network Engineering and Data Platform.', 'network-engineering', false],
+    // people of the teams: stakeholders such as the teams, or the teams' stakeholders
+    ['Align key stakeholders such as Legal, Procurement and Risk Management.', 'risk-management', false],
+    ['Working with Treasury, Investment Banking, and Asset Management stakeholders.', 'banking', false],
     // a list whose last item ends in teams or leaders, whom the role works with
     ['Align with the risk management and internal audit functions on control testing.', 'risk-management', false],
     ['Sync weekly with data science and customer success leaders.', 'data-science', false],
@@ -70,6 +73,7 @@ describe('lists of teams, people and units are not skills', () => {
     ['Ensure a clean transition to production support teams.', 'service-transition', true], // works with no one
     ['Manage deployment teams across three regions.', 'deployment-management', true], // no list of teams
     ['Work very closely with the PMO, technical leads and key stakeholders.', 'pmo', true], // people, not teams, end the list
+    ['Responsibilities include Risk Management, Vendor Management and QA.', 'risk-management', true], // duties, not people
   ])('"%s": %s counted: %s', (line, id, counted) => {
     expect(asks(line, id)).toBe(counted);
   });
