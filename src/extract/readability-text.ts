@@ -250,6 +250,21 @@ function articleLines(doc: Document, content: string): PostingLines {
   return withProfile && withoutProfile.text.length < withProfile.text.length / 2 ? withProfile : withoutProfile;
 }
 
+/**
+ * The reader's lines from the first line of the part the posting's headings mark (headed-posting.ts), when the lines
+ * before it hold no sentence: they sit outside that part, as the page's header (the job's facts as label and value
+ * lines, in a block of their own), not the posting. Headings above it are kept.
+ */
+function fromFirstHeading(lines: PostingLines, marked: string): PostingLines {
+  const first = marked.slice(0, marked.indexOf('\n') >>> 0);
+  const all = lines.text.split('\n');
+  const at = all.indexOf(first);
+  if (at <= 0 || all.slice(0, at).some((line) => isSentence(line.replace(/^- /, '')))) return lines;
+  // The page's own headings above it (the job's full title in an <h1>) stay: a header's facts are not headings.
+  const headings = new Set(lines.headings);
+  return { ...lines, text: [...all.slice(0, at).filter((line) => headings.has(line)), ...all.slice(at)].join('\n') };
+}
+
 /** The main text of any page, by @mozilla/readability on a bounded copy (boundedCopy): the live page is never touched. */
 export function readabilityText(doc: Document): ReadabilityResult | undefined {
   const bounded = boundedCopy(doc);
@@ -311,7 +326,7 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
   if (headed && !(lines && hasJobCues(lines.text))) {
     const marked = htmlToLines(doc, headed);
     if (hasJobCues(marked.text)) lines = marked;
-  }
+  } else if (headed && lines) lines = fromFirstHeading(lines, htmlToLines(doc, headed).text);
   if (!lines) return undefined;
   const anyCut = cut ?? lines.cut;
   const company = companyShown(doc);
