@@ -54,15 +54,19 @@ export function shortName(name: string, shown: string): string {
   return !rest || (hasLegalForm(rest) && rest.split(/\s+/).length <= 2) ? shown : name;
 }
 
+/** Where a URL runs an employer's words together ("sargentlundy"), the page may part them: "Sargent & Lundy", "Sargent and Lundy". */
+const WORD_BREAK = '(?:\\s+(?:&|and)\\s+|[\\s-])?';
+
 /**
- * How a page writes the brand a URL names in lower case ("medtronic" -> "Medtronic", "nvidia" -> "NVIDIA"): its
- * most frequent spelling as a word of the text, not all lower case (that is the URL again). '' when the text
- * never writes it.
+ * How a page writes the brand a URL names in lower case ("medtronic" -> "Medtronic", "nvidia" -> "NVIDIA",
+ * "sargentlundy" -> "Sargent & Lundy"): its most frequent spelling as a word of the text, not all lower case (that is
+ * the URL again). '' when the text never writes it.
  */
 export function brandInText(slug: string, text: string): string {
   if (slug.length < 3) return '';
   const counts = new Map<string, number>();
-  const word = new RegExp(`(?<![\\p{L}\\p{N}./@_-])${escapeRegExp(slug).replace(/[-_]+/g, '[\\s-]?')}(?![\\p{L}\\p{N}_-]|\\.[\\p{L}])`, 'giu');
+  const letters = slug.split(/[-_]+/).map((part) => Array.from(part, escapeRegExp).join(WORD_BREAK));
+  const word = new RegExp(`(?<![\\p{L}\\p{N}./@_-])${letters.join('[\\s-]?')}(?![\\p{L}\\p{N}_-]|\\.[\\p{L}])`, 'giu');
   for (const m of text.matchAll(word)) if (m[0] !== m[0].toLowerCase()) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }

@@ -244,6 +244,7 @@ describe('the company a page shows', () => {
     ['https://autodesk.wd1.myworkdayjobs.com/x/job/1', 'Autodesk makes software.', 'Autodesk Canada Co.', 'Autodesk'],
     ['https://woodgrove.wd1.myworkdayjobs.com/x/job/1', 'Woodgrove hires.', 'Woodgrove Bank', ''], // the brand and more
     ['https://acme.bamboohr.com/careers/1', 'Only the address says acme.', '', ''],
+    ['https://sargentlundy.bamboohr.com/careers/1', 'Sargent & Lundy designs power plants.', '', 'Sargent & Lundy'], // words the address runs together
     ['https://careers.acme.example/jobs/1', 'Acme builds tools.', '', ''],
   ])('tenantBrand(%s, %j, %j) is %j', (url, text, organization, want) => expect(tenantBrand(url, text, organization)).toBe(want));
 });

@@ -1,4 +1,5 @@
 import type { SiteAdapter } from '../site-adapter';
+import { brandInText } from '../company-name';
 import { first, prettySlug, textOf } from '../query';
 
 /*
@@ -18,8 +19,9 @@ export const icims: SiteAdapter = {
       title: textOf(doc, ['.iCIMS_Header', '.iCIMS_JobHeaderTitle', 'h1']),
       company: textOf(doc, ['.iCIMS_CompanyName']),
       body: body ? [body] : [],
-      skip: '.iCIMS_JobHeaderGroup, .iCIMS_JobOptions, .iCIMS_PageFooter, .iCIMS_Logo, .iCIMS_JobsTableMenu',
-      companyGuess: tenant ? prettySlug(tenant) : undefined,
+      skip: '.iCIMS_Header, .iCIMS_JobHeaderGroup, .iCIMS_JobOptions, .iCIMS_PageFooter, .iCIMS_Logo, .iCIMS_JobsTableMenu',
+      // The page's own spelling of the tenant ("careers-sargentlundy": "Sargent & Lundy"), else the tenant's words.
+      companyGuess: tenant ? brandInText(tenant, doc.body?.textContent ?? '') || prettySlug(tenant) : undefined,
     };
   },
 };
