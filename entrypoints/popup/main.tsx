@@ -1,16 +1,18 @@
 // The popup's entry: every read of the open (the tab, a pending selection, the cache, the resumes; on a page not
-// seen yet, the page itself and the analyzer) starts here at its first script byte, before React's modules load.
-// Reopened on a page whose results are cached, it paints them at once (src/ui/popup/snapshot.ts).
+// seen yet, the page itself and the analyzer) and the first analysis start here at its first script byte, before
+// React's modules load. Reopened on a page whose results are cached, it paints them at once (src/ui/popup/snapshot.ts).
+import { type PopupOpening, startFirstAnalysis } from '../../src/ui/popup/analyze-page';
 import { startOpening } from '../../src/ui/popup/opening';
 import { paintSnapshot } from '../../src/ui/popup/snapshot';
 import { measured } from '../../src/ui/popup/timings';
-import type { PopupOpening } from '../../src/ui/popup/App';
 import '../../src/ui/shared/theme.css';
 import '../../src/ui/popup/popup.css';
 import '../../src/ui/panel/panel.css';
 
 const root = document.getElementById('root')!;
 const opening: PopupOpening = startOpening(location.search);
+// Read, analyzed and scored while React loads, instead of once it has rendered its first frame: the App shows it.
+const first = startFirstAnalysis(opening);
 /** After the browser has painted the frame it owes (at once where the page is hidden: no frame comes). */
 const afterNextPaint = () =>
   new Promise<void>((resolve) => {
@@ -26,4 +28,4 @@ const painted = opening.answer.then((answer) => {
 // React loads once the reads have answered (a round trip), so that its first frame shows what they found: the cached
 // results, or the first loading step; and after a snapshot's own frame, which it replaces: evaluated earlier, React's
 // modules would hold that frame back.
-void painted.then(() => import('./render')).then(({ render }) => render(root, opening));
+void painted.then(() => import('./render')).then(({ render }) => render(root, opening, first));

@@ -1,163 +1,44 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { Analysis } from '../../analyze/analysis-schema';
+import { cacheAnalysis } from '../../storage/analysis-cache';
 import type { EmbeddedBoard } from '../../extract/embedded-boards';
-import type { Posting } from '../../extract/posting-schema';
-import { cacheAnalysis, resumeKeyOf } from '../../storage/analysis-cache';
-import { defaultResume, readLibrary } from '../../storage/library-read';
-import type { Resume, ResumeLibrary } from '../../storage/schema';
-// Type only: after-results itself is loaded once the results are on screen.
-import type { ShownPosting } from './after-results';
+import {
+  analyzeActivePage,
+  analyzeBoardFrame,
+  analyzeSource,
+  type CachedResult,
+  type FirstAnalysis,
+  fromCache,
+  type PopupOpening,
+  reportStepsTo,
+  type State,
+} from './analyze-page';
 import type { BestFit } from './best-resume';
 import { BestResume } from './BestResume';
 import { EmbeddedBoardPrompt } from './EmbeddedBoardPrompt';
 import { PageHighlights, type Surface } from '../panel/PageHighlights';
-import { boardAllowed, embeddedBoardIn, extractFromBoardFrame, extractFromTab } from './load-posting';
-import { early, loadAnalyzer, type Opening, startOpening } from './opening';
 import { PageUnavailable } from './page-unavailable';
 import { PasteForm } from './PasteForm';
-import { type Snapshot, snapshotOf } from './snapshot';
+import { snapshotOf } from './snapshot';
 import { ResumePicker } from './ResumePicker';
-import { measured } from './timings';
 import { Results } from './Results';
 
-/** The posting as read (the page's headings and the text under each, when read from a page), and where from. */
-interface Source extends ShownPosting {
-  /** A title to show when neither the source nor its text names one (the page's title, for a selection). */
-  fallbackTitle?: string;
-  /** The tab whose page showed the posting, where its terms can be highlighted. */
-  tabId?: number;
-}
+export type { PopupOpening } from './analyze-page';
 
-type State =
-  | { kind: 'loading' }
-  | { kind: 'unavailable'; reason: string }
-  | { kind: 'not-a-job'; reason: string; otherLanguage?: boolean }
-  | { kind: 'paste' }
-  /** The page shows its posting in a board's frame that the extension may read only once the user allows it. */
-  | { kind: 'embedded'; tabId: number; board: EmbeddedBoard; refused?: boolean }
-  | {
-      kind: 'ready';
-      source: Source;
-      analysis: Analysis;
-      resume?: Resume;
-      resumes: Resume[];
-      /** A fresh analysis of the tab's page: cached once shown, under this tab, address and resume. */
-      cacheAs?: { tabId: number; url: string; resumeKey: string };
-    }
-  | { kind: 'error'; message: string };
-
-/**
- * What the loading state says when a step is slow: the first open after install (cold caches) waits seconds for
- * the analyzer, and the user sees that it is loading rather than stuck. The App sets it while mounted.
- */
-let reportStep: (step: string) => void = () => undefined;
 /** The longest the best resume and the history entry wait for the browser to be idle after the results show. */
 const AFTER_RESULTS_WAIT_MS = 300;
-/** A wait shorter than this is not worth a message (it would only flash). */
-const SLOW_STEP_MS = 250;
-
-/** What a reopened popup shows at once for the same tab, address and resume. */
-interface CachedResult {
-  source: Source;
-  analysis: Analysis;
-  /** The popup's first frame of these results (snapshot.ts); the side panel caches none. */
-  snapshot?: Snapshot;
-}
-
-/** The reads the popup's entry starts before React loads (opening.ts), with the shape of the cached result. */
-export type PopupOpening = Opening<CachedResult>;
-
-/** Posting text -> analysis against the chosen resume (the default one unless the user picks another). */
-async function analyzeSource(source: Source, resumeId?: string, analyzer = loadAnalyzer(), stored = readLibrary()): Promise<State> {
-  const slow = setTimeout(
-    () => reportStep(`Posting read (${source.text.split(/\s+/).length.toLocaleString('en-US')} words). Loading the skills taxonomy, slower on the first run…`),
-    SLOW_STEP_MS,
-  );
-  const [[{ analyze }, { withPartOfSpeech }], { library }] = await Promise.all([analyzer, stored]).finally(() => clearTimeout(slow));
-  const resume = library.resumes.find((r) => r.id === resumeId) ?? defaultResume(library);
-  // compromise loads only for a text where a rule asks for a part of speech.
-  const start = performance.now();
-  const analysis = await withPartOfSpeech(() => analyze(source, resume?.text));
-  measured('popup:analyze', start);
-  if (!analysis.job.title && source.fallbackTitle) analysis.job.title = source.fallbackTitle;
-  if (analysis.job.isPosting === false) {
-    const otherLanguage = Boolean(analysis.job.language && analysis.job.language !== 'en');
-    return { kind: 'not-a-job', reason: analysis.job.notPostingReason ?? 'This does not look like a job posting.', otherLanguage };
-  }
-  return { kind: 'ready', source, analysis, resume, resumes: library.resumes };
-}
-
-const sourceOf = ({ title, company, text, sections, site, url }: Posting, origin: string, tabId?: number): Source => ({
-  title,
-  company,
-  text,
-  sections,
-  site,
-  url,
-  origin,
-  ...(tabId === undefined ? {} : { tabId }),
-});
-
-/** The posting in a board's frame of the tab, read once the user has allowed the board's domain. */
-async function analyzeBoardFrame(tabId: number, board: EmbeddedBoard): Promise<State> {
-  const posting = await extractFromBoardFrame({ id: tabId }, board);
-  if (posting.method === 'none' || !posting.text.trim()) return { kind: 'not-a-job', reason: `No job posting was found in the embedded ${board.label} frame.` };
-  return analyzeSource(sourceOf(posting, `the embedded ${board.label} frame`));
-}
-
-/** Where the page itself shows no posting but a board's frame does: read it if that board was allowed before, else ask. */
-async function embeddedBoardState(tabId: number): Promise<State | undefined> {
-  // Looking for a frame is a second chance: where it fails, the page's own verdict stands.
-  const found = await embeddedBoardIn({ id: tabId }).catch(() => undefined);
-  if (!found) return undefined;
-  return (await boardAllowed(found.board)) ? analyzeBoardFrame(tabId, found.board) : { kind: 'embedded', tabId, board: found.board };
-}
-
-/** The results a reopened popup shows at once, against the default resume they were cached for. */
-const fromCache = ({ source, analysis }: CachedResult, library: ResumeLibrary): State => ({
-  kind: 'ready',
-  source,
-  analysis,
-  resume: defaultResume(library),
-  resumes: library.resumes,
-});
-
-/**
- * The posting on the tab's page, from the cache where this tab and address were analyzed against the same resume.
- * `opening`: the reads the popup's entry started before React loaded (each later run, "Try again", starts its own).
- */
-async function analyzeActivePage(opening: PopupOpening = startOpening(location.search)): Promise<State> {
-  const pending = await opening.pending;
-  // A selection's own first lines name the job better than the page's title, which only fills in.
-  if (pending)
-    return analyzeSource(
-      { title: '', company: '', text: pending.text, url: pending.url || undefined, origin: 'your selection', fallbackTitle: pending.title },
-      undefined,
-      loadAnalyzer(),
-      opening.library,
-    );
-  const [tab, cached] = await Promise.all([opening.tab, opening.cached]);
-  if (cached) return fromCache(cached, (await opening.library).library);
-  const analyzer = early(loadAnalyzer()); // loads while the page is read
-  const slow = setTimeout(() => reportStep('Reading the page (a long page takes a moment)…'), SLOW_STEP_MS);
-  const posting = await extractFromTab(tab).finally(() => clearTimeout(slow));
-  if (posting.method === 'none' || !posting.text.trim()) {
-    return (await embeddedBoardState(tab.id)) ?? { kind: 'not-a-job', reason: 'No job posting was found on this page.' };
-  }
-  const state = await analyzeSource(sourceOf(posting, posting.site === 'generic' ? 'this page' : posting.site, tab.id), undefined, analyzer, opening.library);
-  if (state.kind === 'ready' && tab.url) return { ...state, cacheAs: { tabId: tab.id, url: tab.url, resumeKey: resumeKeyOf(state.resume) } };
-  return state.kind === 'not-a-job' ? ((await embeddedBoardState(tab.id)) ?? state) : state;
-}
 
 /** The popup, or the side panel (src/ui/panel/PanelApp.tsx): the same results, with the page's highlights. */
 /**
- * `opening`: the reads the popup's entry started before React loaded, for the first analysis (the side panel's App
- * starts its own).
+ * `opening`: the reads the popup's entry started before React loaded; `first`: the first analysis it started on them
+ * (analyzeActivePage), which the App shows. The side panel's App starts its own.
  */
-export function App({ surface = 'popup', opening }: { surface?: Surface; opening?: PopupOpening }) {
-  // Reopened on a page whose results are cached, the first frame shows them where the cache answered before React.
-  const [state, setState] = useState<State>(() => (opening?.answered ? fromCache(opening.answered.cached, opening.answered.library) : { kind: 'loading' }));
+export function App({ surface = 'popup', opening, first }: { surface?: Surface; opening?: PopupOpening; first?: FirstAnalysis }) {
+  // Reopened on a page whose results are cached, the first frame shows them where the cache answered before React;
+  // on a page seen first, where the first analysis finished before React loaded.
+  const [state, setState] = useState<State>(() =>
+    opening?.answered ? fromCache(opening.answered.cached, opening.answered.library) : (first?.settled ?? { kind: 'loading' }),
+  );
   // What the user pasted survives a "not a posting" verdict and a retry; "Try again" repeats the last attempt.
   const [pasted, setPasted] = useState('');
   const lastWork = useRef<() => Promise<State>>(analyzeActivePage);
@@ -172,12 +53,7 @@ export function App({ surface = 'popup', opening }: { surface?: Surface; opening
     void cacheAnalysis({ ...state.cacheAs, result }).catch(() => undefined); // a full session store only costs the next open its speed
   }, [state, surface]);
   const [step, setStep] = useState('Reading the posting…');
-  useEffect(() => {
-    reportStep = setStep;
-    return () => {
-      reportStep = () => undefined;
-    };
-  }, []);
+  useEffect(() => reportStepsTo(setStep), []);
   // Paste mode remembers what the popup showed, for Back and Escape.
   const [beforePaste, setBeforePaste] = useState<State>();
   const openPaste = () => {
@@ -196,7 +72,7 @@ export function App({ surface = 'popup', opening }: { surface?: Surface; opening
   }, []);
   // biome-ignore lint/correctness/useExhaustiveDependencies: once, on mount: the opening's reads serve the first analysis only
   useEffect(() => {
-    if (state.kind === 'loading') run(() => analyzeActivePage(opening));
+    if (state.kind === 'loading') run(() => first?.outcome ?? analyzeActivePage(opening));
     lastWork.current = analyzeActivePage; // "Try again" reads afresh
   }, [run]);
   // Once results are on screen: the other resumes' scores (which fits best) and the history entry, never before.

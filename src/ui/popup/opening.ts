@@ -45,6 +45,11 @@ export interface Opening<Cached> {
   answered?: Answer<Cached>;
   /** Resolves as `answered` is set, or to undefined where the cache does not answer. */
   answer: Promise<Answer<Cached> | undefined>;
+  /**
+   * Settles once the opening has started the page's read and the analyzer where the cache cannot answer (or has
+   * decided not to): a caller that reads the page awaits it, so that it takes that read over instead of starting another.
+   */
+  started: Promise<void>;
 }
 
 /** A cached result for the tab, address and default resume, with the resumes read. */
@@ -59,7 +64,7 @@ export function early<T>(work: Promise<T>): Promise<T> {
   return work;
 }
 
-/** Starts every read of an open at once; analyzeActivePage() (App.tsx) awaits them. */
+/** Starts every read of an open at once; analyzeActivePage() (analyze-page.ts) awaits them. */
 export function startOpening<Cached>(search: string): Opening<Cached> {
   measured('popup:entry-at');
   const tab = early(targetTab(search));
@@ -88,11 +93,10 @@ export function startOpening<Cached>(search: string): Opening<Cached> {
     },
     () => undefined,
   );
-  const opening: Opening<Cached> = { tab, pending, library, cached, answer };
   // The popup's own calls (extractFromTab, loadAnalyzer) take these over; they also report what fails here. They
   // start once the cache cannot answer: as the session answers where it holds no entry for this tab and address (a
   // page seen first), else once the resumes tell whether the entry was scored against the default one.
-  Promise.all([tab, pending, entry])
+  const started = Promise.all([tab, pending, entry])
     .then(async ([t, selection, found]) => ({ t, fresh: !selection && !(found && (await cached)) }))
     .then(
       ({ t, fresh }) => {
@@ -100,5 +104,6 @@ export function startOpening<Cached>(search: string): Opening<Cached> {
       },
       () => undefined,
     );
+  const opening: Opening<Cached> = { tab, pending, library, cached, answer, started };
   return opening;
 }

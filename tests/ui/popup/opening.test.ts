@@ -121,6 +121,23 @@ describe('a popup open’s first reads', () => {
     }
   });
 
+  // The popup's entry starts its first analysis at once (analyze-page.ts): it awaits `started` before reading the page,
+  // so that it takes over the read the opening started instead of starting a second one.
+  it.each<[string, Setup, number]>([
+    ['a page seen first: its read has started', {}, 1],
+    ['the same page cached: nothing read', { cachedUrl: URL_SEEN }, 0],
+    ['a pending selection: nothing read', { pending: true }, 0],
+  ])('settles `started` once it has started what it starts: %s', async (_, { cachedUrl, pending }, readsStarted) => {
+    const tab = await fakeBrowser.tabs.create({ url: URL_SEEN });
+    await fakeBrowser.storage.local.set({ dataVersion: DATA_VERSION, resumes: { resumes: [mine], defaultId: mine.id } });
+    if (cachedUrl) await cacheAnalysis({ tabId: tab.id ?? 0, url: cachedUrl, resumeKey: resumeKeyOf(mine), result });
+    if (pending) await pendingSelectionItem.setValue({ text: 'Scrum master wanted', url: URL_SEEN, title: 'Jobs', at: Date.now() });
+    const reads = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    const opening = startOpening<typeof result>(`?tab=${tab.id}`);
+    await opening.started;
+    expect(reads).toHaveBeenCalledTimes(readsStarted);
+  });
+
   it('reads no page the browser keeps from extensions (the popup says so itself)', async () => {
     const { answer, readsPage, loadsAnalyzer } = await open({ url: 'chrome://settings/' });
     expect(answer).toBeUndefined();
