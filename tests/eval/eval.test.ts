@@ -16,7 +16,7 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
   // recall and pair floors went down on purpose: 61 two-word aliases that only development postings used came out
   // (480a643), which cost the dev fold 15 concepts and nothing elsewhere.
   it('keeps the dev fold at its floor', () => {
-    expect(figure('dev posting recall')).toBeGreaterThanOrEqual(0.94);
+    expect(figure('dev posting recall')).toBeGreaterThanOrEqual(0.945);
     expect(figure('dev precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.945);
     expect(figure('dev importance accuracy')).toBeGreaterThanOrEqual(0.94);
     expect(figure('dev trap hits')).toBeLessThanOrEqual(0);
@@ -26,26 +26,27 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
   });
 
   it('keeps the corpus fold (postings this project labelled) at its floor', () => {
-    expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.89);
+    expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.895);
     expect(figure('corpus precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.96);
     expect(figure('corpus importance accuracy')).toBeGreaterThanOrEqual(0.905);
-    expect(figure('corpus trap hits')).toBeLessThanOrEqual(7);
+    expect(figure('corpus trap hits')).toBeLessThanOrEqual(6);
   });
 
   // Labelled blind in session 7 (no analyzer run on them): 0.791 / 0.948 / 0.929 / 1 trap before that session's
   // changes, 0.793 / 0.949 / 0.928 / 1 after. Tuned on since, like corpus. Session 8: 0.797, and 0.823 with the
   // named requirements outside the taxonomy (otherKeywords with a kind) counted as terms. Session 9: 0.810 (0.836).
+  // Session 10: 0.837 (0.863).
   it('keeps the fresh fold (the unlabelled postings, labelled blind) at its floor', () => {
-    expect(figure('fresh posting recall')).toBeGreaterThanOrEqual(0.81);
-    expect(figure('fresh \\+named posting recall')).toBeGreaterThanOrEqual(0.835);
-    expect(figure('fresh \\+named precision')).toBeGreaterThanOrEqual(0.945);
-    expect(figure('fresh precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.945);
+    expect(figure('fresh posting recall')).toBeGreaterThanOrEqual(0.83);
+    expect(figure('fresh \\+named posting recall')).toBeGreaterThanOrEqual(0.86);
+    expect(figure('fresh \\+named precision')).toBeGreaterThanOrEqual(0.95);
+    expect(figure('fresh precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.95);
     expect(figure('fresh importance accuracy')).toBeGreaterThanOrEqual(0.925);
     expect(figure('fresh trap hits')).toBeLessThanOrEqual(1);
   });
 
   it('keeps the check fold at its floor', () => {
-    expect(figure('check posting recall')).toBeGreaterThanOrEqual(0.785);
+    expect(figure('check posting recall')).toBeGreaterThanOrEqual(0.8);
     expect(figure('check precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.938);
     expect(figure('check importance accuracy')).toBeGreaterThanOrEqual(0.915);
     expect(figure('check trap hits')).toBeLessThanOrEqual(5);
