@@ -5,6 +5,7 @@ import type { Posting } from '../extract';
 import { InputError, readTextFile } from './read-input';
 import { readResumeArg } from './read-resume-file';
 import { formatReport } from './report';
+import { writeOutput } from './write-output';
 
 const USAGE = `Usage:
   tpm-lens analyze --job FILE [--resume FILE] [--json]      (a resume may be .txt, .pdf or .docx)
@@ -86,7 +87,7 @@ async function run(argv: string[]): Promise<string> {
 // A promise chain, not a top-level await: the CLI's bundle is a classic script (scripts/build-cli.ts).
 run(process.argv.slice(2)).then(
   (output) => {
-    process.stdout.write(`${output}\n`);
+    writeOutput(`${output}\n`);
   },
   (e) => {
     if (!(e instanceof InputError)) {
