@@ -1,5 +1,5 @@
 import type { Lookup } from '../taxonomy/compile';
-import { surfacesOf } from '../taxonomy/taxonomy';
+import { conceptCategory, surfacesOf } from '../taxonomy/taxonomy';
 import type { Analysis, CoverageStatus, Importance, Strength, Term, TextSpan } from './analysis-schema';
 import { type Coverage, coverageOf, inheritDemonstrated, scoreCoverage, type ResumeConcepts } from './coverage';
 import { findHits, type Hit } from './match';
@@ -218,7 +218,7 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
       if (!line || line.weight === 'boilerplate') return null;
       // The employer, and its own units and products ("Google Cloud" at Google), are not skills asked of anyone.
       if (company && (isEmployers(normalizedHit(hit), company) || inEmployerName(hit.start, hit.end))) return null;
-      const category = taxonomy.byId.get(hit.conceptId)!.category;
+      const category = conceptCategory(taxonomy, hit.conceptId)!;
       if (namesARole(hit, category)) return null; // "the Security team" (a resume's titles do show skills)
       if (aTrait(hit)) return null; // "diligent, agile, transparent": a trait, not the method
       if (line.section === 'about' && (!countsInEmployerText(category, line) || inCustomerRange(jobText.slice(line.start, line.end), hit.start - line.start)))
@@ -230,7 +230,7 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
     const resumeFound = resumeRead?.found;
 
     const jobIds = new Set(jobFound.keys());
-    const categoryOf = (id: string) => taxonomy.byId.get(id)!.category;
+    const categoryOf = (id: string) => conceptCategory(taxonomy, id)!;
     const terms: Term[] = [...jobFound]
       .map(([id, f]) => {
         const concept = taxonomy.byId.get(id)!;

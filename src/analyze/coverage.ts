@@ -1,4 +1,5 @@
 import type { Taxonomy } from '../taxonomy/load';
+import { conceptCategory } from '../taxonomy/taxonomy';
 import type { CoverageStatus, Importance, ScoreExplanation, Strength } from './analysis-schema';
 
 /**
@@ -61,7 +62,7 @@ export function coverageOf(id: string, resume: ResumeConcepts, taxonomy: Taxonom
   const broader = concept?.broader ?? [];
   // Siblings count only inside a family of the same kind (Jira and Azure DevOps under planning tools),
   // not under a hub like DevOps, where Terraform and Kubernetes prove nothing about each other.
-  const sameKind = (other: string) => taxonomy.byId.get(other)?.category === concept?.category;
+  const sameKind = (other: string) => conceptCategory(taxonomy, other) === concept?.category;
   const siblings = broader
     .filter(sameKind)
     .flatMap((b) => taxonomy.narrower.get(b) ?? [])

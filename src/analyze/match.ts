@@ -5,6 +5,7 @@ import { isNegated } from './negation';
 import { rawForm, startsWithCapital, tokenize, type Token } from '../text/normalize';
 import type { CompiledRule, Entry, Lookup, NearbyTerm, NearbyTerms, TrieNode } from '../taxonomy/lookup';
 import { tagWords } from '../taxonomy/part-of-speech';
+import { conceptCategory } from '../taxonomy/taxonomy';
 import {
   isContentWord,
   isFunctionWord,
@@ -98,7 +99,7 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
   }
   // "distributed applications": a compound whose head's near-synonym makes a known surface ("distributed systems").
   // A variant of a surface is read as one: "the Distributed Applications team" stays a team, no skill.
-  for (const v of headVariants({ text, tokens, hits, trie: lookup.trie, keyOf: lookup.keyOf, categoryOf: (id) => lookup.taxonomy.byId.get(id)?.category })) {
+  for (const v of headVariants({ text, tokens, hits, trie: lookup.trie, keyOf: lookup.keyOf, categoryOf: (id) => conceptCategory(lookup.taxonomy, id) })) {
     if (!isNegated(tokens, v.from, v.to, words)) hits.push({ conceptId: v.conceptId, start: tokens[v.from].start, end: tokens[v.to].end, via: 'surface' });
   }
   // "the treatment of risks", "accounting for risks": a practice's bare object after a noun of handling.

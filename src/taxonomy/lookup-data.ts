@@ -2,6 +2,7 @@
 // the extension and the CLI rebuild the lookup's Maps from it at run time (with neither): no validation, no
 // compilation and no compromise on the start-up path.
 import { foldWord, wordKey } from '../text/normalize';
+import { CATEGORIES } from './categories';
 import type { Concept } from './schema';
 import type { Slot } from './pattern';
 import type { PatternSlots } from './pattern-slots';
@@ -38,6 +39,11 @@ export interface LookupData {
    * a posting or resume names (their label, category, aliases, bullets), and only a full listing reads them all.
    */
   concepts: string[];
+  /**
+   * Each concept's category as an index into CATEGORIES, in the same order: coverage asks a hundred-odd siblings
+   * of a posting's terms only their kind, which parsed each one's JSON in a fresh process.
+   */
+  conceptCategories: PackedNumbers;
   /** Id -> ids of its narrower concepts (from `broader`), as indexTaxonomy derives it. */
   narrower: [string, string[]][];
   irregularKeys: [string, string][];
@@ -238,6 +244,10 @@ export function lookupToData(lookup: Lookup & { wordsOfJoined: ReadonlyMap<strin
       'a concept id',
     ),
     concepts: concepts.map((c) => JSON.stringify(c)),
+    conceptCategories: packNumbers(
+      concepts.map((c) => CATEGORIES.indexOf(c.category)),
+      'conceptCategories',
+    ),
     narrower: [...lookup.taxonomy.narrower],
     irregularKeys: [...lookup.irregularKeys],
     adjectives: joinedBy('\n', adjectives, 'an adjective'),
@@ -640,6 +650,10 @@ function lazyTaxonomy(ids: string[], data: LookupData): Taxonomy {
     },
     byId,
     narrower: new Map(data.narrower),
+    categoryOf: (id) => {
+      const i = byId.indexOf(id);
+      return i === undefined ? undefined : CATEGORIES[packedAt(data.conceptCategories, i)];
+    },
   };
 }
 
@@ -665,7 +679,8 @@ class ConceptsById implements ReadonlyMap<string, Concept> {
     return this.indexOf(id) !== undefined;
   }
 
-  private indexOf(id: string): number | undefined {
+  /** The concept's index in the data's columns. */
+  indexOf(id: string): number | undefined {
     this.indexes ??= new Map(this.ids.map((each, i) => [each, i]));
     return this.indexes.get(id);
   }

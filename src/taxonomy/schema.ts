@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { CATEGORIES } from './categories';
 
 // Extension pages forbid eval; zod's JIT compiles validators with `new Function`.
 z.config({ jitless: true });
 
-export const CATEGORIES = ['tool', 'methodology', 'practice', 'certification', 'technical', 'compliance', 'soft-skill', 'education', 'domain'] as const;
+export { CATEGORIES };
 export const categorySchema = z.enum(CATEGORIES);
 
 const surfaces = z.array(z.string().trim().min(1)).optional();

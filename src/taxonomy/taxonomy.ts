@@ -1,6 +1,6 @@
 // The validated taxonomy as the analyzer reads it, with no validator attached: both the zod loader
 // (load.ts) and the precompiled lookup (lookup-data.ts) build it, so the run time never loads zod.
-import type { AliasKind, Concept } from './schema';
+import type { AliasKind, Category, Concept } from './schema';
 
 export interface Taxonomy {
   concepts: Concept[];
@@ -8,7 +8,16 @@ export interface Taxonomy {
   byId: ReadonlyMap<string, Concept>;
   /** Derived from `broader`: id -> ids of its narrower concepts. */
   narrower: Map<string, string[]>;
+  /**
+   * A concept's category without decoding the concept: the precompiled lookup's reads it from a column. Where a
+   * taxonomy has none, conceptCategory() reads the concept.
+   */
+  categoryOf?: (id: string) => Category | undefined;
 }
+
+/** The category of concept `id` (undefined for an unknown id): an analysis asks many concepts only their kind. */
+export const conceptCategory = (taxonomy: Taxonomy, id: string): Category | undefined =>
+  taxonomy.categoryOf ? taxonomy.categoryOf(id) : taxonomy.byId.get(id)?.category;
 
 export const ALIAS_KINDS: AliasKind[] = ['acronym', 'expansion', 'variant', 'form'];
 

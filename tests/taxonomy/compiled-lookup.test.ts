@@ -8,6 +8,7 @@ import { loadTaxonomy } from '../../src/taxonomy/load';
 import type { TrieNode } from '../../src/taxonomy/lookup';
 import { lookupFromData, lookupToData, type LookupData } from '../../src/taxonomy/lookup-data';
 import { PartOfSpeechNotLoaded, withPartOfSpeech } from '../../src/taxonomy/part-of-speech';
+import { conceptCategory } from '../../src/taxonomy/taxonomy';
 import { SHARED, sharedPostings, sharedResumes } from '../shared-texts';
 
 /** A trie as plain data, every node visited: the precompiled one decodes its nodes on first visit. */
@@ -64,8 +65,12 @@ describe('the precompiled lookup (npm run lookup)', () => {
     expect(new Map(taxonomy.byId)).toEqual(expectedTaxonomy.byId);
     expect(taxonomy.byId.size).toBe(expectedTaxonomy.byId.size);
     expect(taxonomy.narrower).toEqual(expectedTaxonomy.narrower);
+    // Its category column answers for every concept as the concept does; the compiler's taxonomy (no column) reads the concept.
+    for (const c of expectedTaxonomy.concepts)
+      expect([conceptCategory(taxonomy, c.id), conceptCategory(expectedTaxonomy, c.id)], c.id).toEqual([c.category, c.category]);
     // Negative rows: ids no concept has, names of Object.prototype's own properties among them.
     for (const id of ['no-such-concept', 'constructor', '__proto__', '']) {
+      expect([conceptCategory(taxonomy, id), conceptCategory(expectedTaxonomy, id)], id).toEqual([undefined, undefined]);
       expect(taxonomy.byId.get(id), id).toBeUndefined();
       expect(taxonomy.byId.has(id), id).toBe(false);
     }
