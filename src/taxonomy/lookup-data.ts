@@ -519,21 +519,52 @@ class SortedLines {
   }
 }
 
-/** The joined-words index over the data's sorted lines: a word's keys are split on its first look-up and remembered. */
+/**
+ * The joined-words index over the data's sorted lines, searched in the text itself (firstLineFrom): a fresh
+ * process split its 4,000 lines into strings to look up the few hundred words of a posting. A word's keys are
+ * split on its first look-up and remembered.
+ */
 function joinedWords(sortedLines: string): JoinedWords {
-  const lines = new SortedLines(sortedLines);
   // Only the words found (4,000 at most): the matcher remembers every word it meets, within its own bound.
   const split = new Map<string, string[]>();
   return {
     get(folded) {
       let words = split.get(folded);
       if (words === undefined) {
-        const line = lines.find(folded);
-        if (line >= 0) split.set(folded, (words = lines.valueAt(line).split(' ')));
+        const start = `${folded}\t`;
+        const line = firstLineFrom(sortedLines, start);
+        if (sortedLines.startsWith(start, line)) {
+          const end = sortedLines.indexOf('\n', line);
+          split.set(folded, (words = sortedLines.slice(line + start.length, end < 0 ? sortedLines.length : end).split(' ')));
+        }
       }
       return words;
     },
   };
+}
+
+/**
+ * Where the first line of `text` (sorted lines joined by line breaks) that sorts at or after `target` starts, or
+ * text.length + 1 where none does: a binary search over the characters that cuts out only the lines it lands on.
+ */
+export function firstLineFrom(text: string, target: string): number {
+  // Every line that starts before `low` sorts below target; every line that starts at or after `high`, at or after it.
+  let low = 0;
+  let high = text.length + 1;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    // The first line that starts at or after mid.
+    const start = mid === 0 ? 0 : text.indexOf('\n', mid - 1) + 1 || text.length + 1;
+    if (start >= high) {
+      high = mid;
+      continue;
+    }
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    if (text.slice(start, end) < target) low = end + 1;
+    else high = start;
+  }
+  return low;
 }
 
 /**
