@@ -47,7 +47,7 @@ export interface LookupData {
   /** Id -> ids of its narrower concepts (from `broader`), as indexTaxonomy derives it. */
   narrower: [string, string[]][];
   irregularKeys: [string, string][];
-  /** The words compromise's lexicon tags as adjectives, one a line (lookup.isAdjective builds its Set on first use). */
+  /** The words compromise's lexicon tags as adjectives, one a line, sorted: lookup.isAdjective searches the text (firstLineFrom). */
   adjectives: string;
   /** Each context rule as JSON, parsed when an entry first reads it (a posting meets a few of the 260-odd). */
   rules: string[];
@@ -250,7 +250,7 @@ export function lookupToData(lookup: Lookup & { wordsOfJoined: ReadonlyMap<strin
     ),
     narrower: [...lookup.taxonomy.narrower],
     irregularKeys: [...lookup.irregularKeys],
-    adjectives: joinedBy('\n', adjectives, 'an adjective'),
+    adjectives: joinedBy('\n', [...adjectives].sort(), 'an adjective'),
     rules,
     trieKeys: joinedBy(' ', trieKeys, 'a word key'),
     trieFirstEdge: packNumbers(trie.trieFirstEdge, 'trieFirstEdge'),
@@ -297,7 +297,6 @@ export function lookupFromData(data: LookupData): Lookup {
   };
   const ids = data.conceptIds.split(' ');
   const patternSlots = new PatternsOfData(data, ids);
-  let adjectives: Set<string> | undefined;
   // The matcher asks about the same words in every posting: each answer is remembered, within a bound.
   const adjectiveWords = new Map<string, boolean>();
   return {
@@ -314,8 +313,7 @@ export function lookupFromData(data: LookupData): Lookup {
       let adjective = adjectiveWords.get(word);
       if (adjective === undefined) {
         const folded = foldWord(word);
-        adjectives ??= new Set(data.adjectives.split('\n'));
-        adjective = adjectives.has(folded) || ADJECTIVE_ENDING.test(folded);
+        adjective = isLineOf(data.adjectives, folded) || ADJECTIVE_ENDING.test(folded);
         if (adjectiveWords.size >= MAX_REMEMBERED_KEYS) adjectiveWords.clear();
         adjectiveWords.set(word, adjective);
       }
@@ -542,6 +540,14 @@ function joinedWords(sortedLines: string): JoinedWords {
     },
   };
 }
+
+/** Whether `line` is one of the sorted lines of `text`: a fresh process split 1,800 adjectives into a Set for a few hundred words. */
+export const isLineOf = (text: string, line: string): boolean => {
+  const start = firstLineFrom(text, line);
+  const end = start + line.length;
+  return text.startsWith(line, start) && (end === text.length || text.charCodeAt(end) === NEWLINE);
+};
+const NEWLINE = 10;
 
 /**
  * Where the first line of `text` (sorted lines joined by line breaks) that sorts at or after `target` starts, or

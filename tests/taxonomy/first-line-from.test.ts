@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compiledLookup } from '../../src/taxonomy/compiled-lookup';
-import { firstLineFrom } from '../../src/taxonomy/lookup-data';
+import { firstLineFrom, isLineOf } from '../../src/taxonomy/lookup-data';
 
 /** The reference: the lines cut out, the first at or after the target found by a scan. */
 function naiveFirstLineFrom(text: string, target: string): number {
@@ -36,5 +36,16 @@ describe('firstLineFrom: a binary search over the characters of sorted lines', (
     for (const target of targetsOf(text)) expect(firstLineFrom(text, target), JSON.stringify(target)).toBe(naiveFirstLineFrom(text, target));
     // Negative rows: a word that no line starts with lands where it would sort, and no line there starts with it.
     for (const word of ['roadmapjira', 'aaaa', 'zzzz', 'constructor']) expect(text.startsWith(`${word}\t`, firstLineFrom(text, `${word}\t`)), word).toBe(false);
+  });
+
+  it('isLineOf answers as a Set of the lines does, for the adjectives and their neighbours', () => {
+    const text = compiledLookup.adjectives;
+    const lines = new Set(text.split('\n'));
+    expect(lines.size).toBeGreaterThan(1000);
+    const words = [...lines].flatMap((line) => [line, `${line}s`, line.slice(0, -1), line.toUpperCase()]);
+    // Negative rows: the empty word, words beyond either end, names of Object.prototype's own properties.
+    for (const word of [...words, '', 'a', 'zzzz', '\uffff', 'constructor', 'toString'])
+      expect(isLineOf(text, word), JSON.stringify(word)).toBe(lines.has(word));
+    expect(words.filter((word) => !lines.has(word)).length).toBeGreaterThan(1000);
   });
 });
