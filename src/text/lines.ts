@@ -146,7 +146,8 @@ export function joinWrappedLines(text: string, options: JoinOptions = {}): strin
     .filter((l, k, all) => k < all.length - 1 || l.raw);
   const isHeading = options.isHeading ?? (() => false);
   const widths = lines.map((l) => l.raw.trim().length);
-  const out = text.split('');
+  // The breaks to turn into spaces, in order: the text is rebuilt from its slices, not from an array of its characters.
+  const joins: { from: number; to: number }[] = [];
   for (let k = 0; k + 1 < lines.length; k++) {
     const first = lines[k].raw.trimEnd();
     const next = lines[k + 1].raw.trim();
@@ -162,8 +163,13 @@ export function joinWrappedLines(text: string, options: JoinOptions = {}): strin
     const runsOn = (full || endsOnAName) && opensWithCapitals.test(next) && !endsOnANumber.test(first);
     if (!(/[-,&/]$/.test(first) || OPEN_ENDED.has(lastWord) || opensLower.test(next) || runsOn)) continue;
     // The line's own break (and a \r before it) becomes a space: same length, same offsets.
-    const breakAt = lines[k].start + lines[k].raw.length;
-    for (let i = breakAt; i < lines[k + 1].start; i++) out[i] = ' ';
+    joins.push({ from: lines[k].start + lines[k].raw.length, to: lines[k + 1].start });
   }
-  return out.join('');
+  let joined = '';
+  let at = 0;
+  for (const { from, to } of joins) {
+    joined += `${text.slice(at, from)}${' '.repeat(to - from)}`;
+    at = to;
+  }
+  return joined + text.slice(at);
 }
