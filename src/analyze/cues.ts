@@ -709,14 +709,40 @@ const scans = new Map<string, Scan>();
 const withOtherLetters = (folded: string) =>
   OUTSIDE_LATIN_BLOCK.test(folded) ? folded.replace(/[^\0-\u024F]/gu, (c) => (IS_WORD_CHAR.test(c) ? OTHER_LETTER.repeat(c.length) : c)) : folded;
 
+/**
+ * Whether each code unit up to U+024F is a letter or digit, as WORD's Latin twin reads it: text with nothing beyond
+ * Latin (BEYOND_LATIN) is scanned in place, without a match array and a string per word. Built on the first scan.
+ */
+let latinWordUnits: Uint8Array | undefined;
+function latinWordUnitsOf(): Uint8Array {
+  const units = new Uint8Array(0x250);
+  for (let c = 0; c < units.length; c++) units[c] = WORD_CHAR_TWINS.latin.test(String.fromCharCode(c)) ? 1 : 0;
+  return units;
+}
+
+/** Where WORD's matches start: the start of each run of letters and digits. */
+export function wordRunStarts(folded: string): number[] {
+  if (BEYOND_LATIN.test(folded)) return allMatches(WORD.exact(), folded).map((m) => m.index!);
+  const units = (latinWordUnits ??= latinWordUnitsOf());
+  const starts: number[] = [];
+  let inWord = false;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    // Past U+024F, text without a character beyond Latin has punctuation and symbols only (BEYOND_LATIN's ranges).
+    const wordUnit = c < 0x250 && units[c] === 1;
+    if (wordUnit && !inWord) starts.push(i);
+    inWord = wordUnit;
+  }
+  return starts;
+}
+
 /** The folded text and its word starts, kept for the last few texts: each line is asked about many kinds. */
 function scanOf(text: string): Scan {
   const known = scans.get(text);
   if (known) return known;
   const folded = foldCueText(text);
   const wordStarts: number[] = [];
-  for (const m of allMatches(BEYOND_LATIN.test(folded) ? WORD.exact() : WORD.latin, folded)) {
-    const at = m.index!;
+  for (const at of wordRunStarts(folded)) {
     if (!(at >= 2 && folded[at - 1] === '-' && IS_WORD_CHAR.test(folded[at - 2]))) wordStarts.push(at);
   }
   const scan = { folded: withOtherLetters(folded), wordStarts };

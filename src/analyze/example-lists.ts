@@ -112,9 +112,13 @@ function opensParenthesis(ctx: ExampleContext, k: number): boolean {
 
 /** The cue that starts at token k, as its length in tokens, or 0. */
 function cueAt(ctx: ExampleContext, k: number): number {
+  // The token's lowercase once, not once per cue, and no closure per cue: this runs at every token a cue may start.
+  const first = lower(ctx.tokens[k]);
   for (const cue of EXAMPLE_CUES) {
-    if (k + cue.length > ctx.tokens.length) continue;
-    if (cue.every((w, n) => lower(ctx.tokens[k + n]) === w && (n === 0 || /^\s+$/.test(gapBefore(ctx, k + n))))) return cue.length;
+    if (k + cue.length > ctx.tokens.length || cue[0] !== first) continue;
+    let fits = true;
+    for (let n = 1; n < cue.length && fits; n++) fits = lower(ctx.tokens[k + n]) === cue[n] && /^\s+$/.test(gapBefore(ctx, k + n));
+    if (fits) return cue.length;
   }
   return 0;
 }
