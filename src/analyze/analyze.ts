@@ -1,5 +1,6 @@
 import type { Lookup } from '../taxonomy/compile';
 import { conceptCategory, surfacesOf } from '../taxonomy/taxonomy';
+import type { Category } from '../taxonomy/schema';
 import type { Analysis, CoverageStatus, Importance, Strength, Term, TextSpan } from './analysis-schema';
 import { type Coverage, coverageOf, inheritDemonstrated, scoreCoverage, type ResumeConcepts } from './coverage';
 import { findHits, type Hit } from './match';
@@ -26,7 +27,7 @@ import { bulletTemplates } from './suggestions';
  * there are its own ("our vendor management platform"), never asked of the candidate; a page field
  * ("Category: Technical Infrastructure") files the posting, so only its industry counts.
  */
-const countsInEmployerText = (category: string, line: PostingLine) =>
+const countsInEmployerText = (category: Category, line: PostingLine) =>
   category === 'domain' || (!line.pageField && (category === 'technical' || category === 'tool'));
 const RANK: Record<Importance, number> = { required: 0, preferred: 1, mentioned: 2 };
 const MAX_EVIDENCE = 8;
@@ -208,7 +209,7 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
     const linesOf = new Map<string, Set<number>>();
     const jobFound = collect(jobText, jobHits, (hit) => {
       const weight = weighHit(hit);
-      if (weight && showsUnderstanding(taxonomy.byId.get(hit.conceptId)!.category)) termStarts.push(hit.start);
+      if (weight && showsUnderstanding(conceptCategory(taxonomy, hit.conceptId)!)) termStarts.push(hit.start);
       if (weight) linesOf.set(hit.conceptId, (linesOf.get(hit.conceptId) ?? new Set()).add(lineAt(structure.lines, hit.start)!.start));
       return weight;
     });

@@ -204,7 +204,7 @@ function walkSurfaces(walk: SurfaceWalk, node: TrieNode, p: number, loose: boole
     if (goesOn) walkSurfaces(walk, child, to + 1, isLoose);
     if (!walk.best || to > walk.best.end) {
       for (const e of child.entries) {
-        if (accepts(e, walk.spelled, walk.reading, walk.i, to) && !(isLoose && walk.lookup.taxonomy.byId.get(e.conceptId)?.category === 'tool')) {
+        if (accepts(e, walk.spelled, walk.reading, walk.i, to) && !(isLoose && conceptCategory(walk.lookup.taxonomy, e.conceptId) === 'tool')) {
           walk.best = { entry: e, end: to };
           break;
         }
@@ -237,7 +237,7 @@ function composed(lookup: Lookup, reading: Reading, from: number, to: number, he
       break;
     }
   }
-  return entry && { conceptId: entry.conceptId, category: lookup.taxonomy.byId.get(entry.conceptId)!.category };
+  return entry && { conceptId: entry.conceptId, category: conceptCategory(lookup.taxonomy, entry.conceptId)! };
 }
 
 /** Returns the token index after the match, or -1. Gaps stay inside the sentence. */
