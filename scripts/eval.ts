@@ -56,6 +56,10 @@ interface PostingFigures {
   postings: number;
   all: Tally;
   byCategory: Map<string, Tally>;
+  /** Gold concepts found, by their gold importance (required, preferred, mentioned). */
+  byImportance: Map<string, Tally>;
+  /** Trap hits by the category of the term that made them. */
+  trapsByCategory: Map<string, number>;
   importanceRight: number;
   importanceFound: number;
   trapHits: number;
@@ -110,6 +114,8 @@ function figures(): PostingFigures {
     postings: 0,
     all: tally(),
     byCategory: new Map(),
+    byImportance: new Map(),
+    trapsByCategory: new Map(),
     importanceRight: 0,
     importanceFound: 0,
     trapHits: 0,
@@ -132,6 +138,11 @@ function scorePosting(f: PostingFigures, gold: Gold, text: string, terms: Report
     f.all.gold++;
     cat(g.category).gold++;
     const finding = terms.filter((t) => finds(t, g, text));
+    const importance = g.importance ?? 'unstated';
+    const byImportance = f.byImportance.get(importance) ?? tally();
+    f.byImportance.set(importance, byImportance);
+    byImportance.gold++;
+    if (finding.length) byImportance.found++;
     if (!finding.length) {
       f.misses.push(`${gold.id}  ${g.category.padEnd(13)} ${g.name}  ← ${JSON.stringify(g.surface)}`);
       continue;
@@ -156,6 +167,7 @@ function scorePosting(f: PostingFigures, gold: Gold, text: string, terms: Report
     const hit = terms.find((t) => reportsTrap(t, trap));
     if (hit) {
       f.trapHits++;
+      f.trapsByCategory.set(hit.category, (f.trapsByCategory.get(hit.category) ?? 0) + 1);
       f.traps.push(`${gold.id}  "${trap.text}" reported as ${hit.label}`);
     }
   }
@@ -248,6 +260,11 @@ for (const [fold, f] of results) {
   console.log(`${fold} precision (lower bound)  ${pct(f.all.precise, f.all.reported)}  (${f.all.precise}/${f.all.reported})`);
   console.log(`${fold} importance accuracy      ${pct(f.importanceRight, f.importanceFound)}  (${f.importanceRight}/${f.importanceFound}, complete postings)`);
   console.log(`${fold} trap hits                ${f.trapHits}  (${f.postings ? ((f.trapHits / f.postings) * 10).toFixed(1) : 'n/a'} per 10 postings)`);
+  // Figures that say where misses and false hits lie without naming one (safe to print for the check fold).
+  const recallByImportance = [...f.byImportance].sort().map(([importance, t]) => `${importance} ${pct(t.found, t.gold)} (${t.found}/${t.gold})`);
+  console.log(`${fold} recall by gold importance: ${recallByImportance.join('   ')}`);
+  const trapsByCategory = [...f.trapsByCategory].sort().map(([category, n]) => `${category} ${n}`);
+  if (trapsByCategory.length) console.log(`${fold} trap hits by reported category: ${trapsByCategory.join('   ')}`);
   const w = f.withNamed;
   if (w) {
     const named = (c: string) => {
