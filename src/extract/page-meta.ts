@@ -66,6 +66,9 @@ const REQUISITION = /\s*\((?=[^()\s]*\d)[A-Za-z]{0,4}[-_ ]?\d[\w-]*\)$/;
 export const CAREERS_PAGE_NAMES: readonly string[] = [
   'careers',
   'career',
+  'career opportunities',
+  'job opportunities',
+  'current opportunities',
   'jobs',
   'open positions',
   'open roles',
@@ -133,7 +136,8 @@ export function companyFromPageTitle(pageTitle: string, jobTitle: string): strin
   if (hiring) return hiring.trim();
   const lead = /^(.+?)\s*(?::|\s[|–—-])$/.exec(before)?.[1];
   const leadPart = lead?.split(SEPARATOR).pop()?.trim() ?? '';
-  if (leadPart && !isBoardLabel(leadPart)) return leadPart;
+  // "Career Opportunities: Release Manager" (SuccessFactors' title on every employer's site) names the site's pages, not the employer.
+  if (leadPart && !isBoardLabel(leadPart) && !isCareersPart(leadPart)) return leadPart;
   if (before || !SEPARATOR.test(` ${after}`)) return '';
   const parts = after
     .replace(/^[|–—-]\s*/, '')

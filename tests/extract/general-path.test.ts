@@ -203,6 +203,8 @@ describe('page titles', () => {
     ['Release Manager Job in Sydney NSW - SEEK', 'Release Manager', ''],
     ['Job Description - Release Manager (2400123)', 'Release Manager', ''],
     ['Contoso - Release Manager', 'Release Manager', 'Contoso'],
+    ['Career Opportunities: Release Manager (2400123)', 'Release Manager', ''], // SuccessFactors' title on every employer's site
+    ['Careers: Release Manager', 'Release Manager', ''],
   ])('companyFromPageTitle(%j, %j) is %j', (pageTitle, jobTitle, want) => expect(companyFromPageTitle(pageTitle, jobTitle)).toBe(want));
 });
 
@@ -229,6 +231,9 @@ describe('the company a page shows', () => {
     ['https://jobs.jobvite.com/acme/job/oAbC1', 'acme', 'jobs.jobvite.com'],
     ['https://apply.workable.com/acme/j/1A2B/', 'acme', 'apply.workable.com'],
     ['https://acme.jobs.personio.de/job/1', 'acme', 'jobs.personio.de'],
+    ['https://career8.successfactors.com/career?jobId=1&company=ContosoProd', 'Contoso', 'successfactors.com'],
+    ['https://career2.successfactors.eu/career?company=FabrikamPROD&career_ns=job_listing', 'Fabrikam', 'successfactors.eu'],
+    ['https://career8.successfactors.com/career?jobId=1', undefined, undefined], // no employer named
     ['https://www.bamboohr.com/careers', undefined, undefined],
     ['https://careers.acme.example/jobs/1', undefined, undefined],
     ['not a url', undefined, undefined],
@@ -246,6 +251,8 @@ describe('the company a page shows', () => {
     ['https://acme.bamboohr.com/careers/1', 'Only the address says acme.', '', ''],
     ['https://sargentlundy.bamboohr.com/careers/1', 'Sargent & Lundy designs power plants.', '', 'Sargent & Lundy'], // words the address runs together
     ['https://careers.acme.example/jobs/1', 'Acme builds tools.', '', ''],
+    ['https://career8.successfactors.com/career?company=ContosoProd', "At Contoso's labs we build. Contoso teams ship.", '', 'Contoso'], // "Prod" names the system
+    ['https://career8.successfactors.com/career?company=WoodgrovesProd', "At Woodgrove's labs we build.", '', "Woodgrove's"], // the apostrophe the address cannot hold
   ])('tenantBrand(%s, %j, %j) is %j', (url, text, organization, want) => expect(tenantBrand(url, text, organization)).toBe(want));
 });
 
