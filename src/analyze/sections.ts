@@ -553,15 +553,19 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
           standing ||
           isPlainlyCompanyText(sentence.text) ||
           isCultureText(sentence.text) ||
-          namesTheEmployer(sentence.text, company);
+          namesTheEmployer(sentence.text, company) ||
+          (sentenceKind === 'benefits' && isCompanyText(sentence.text, company));
         const recruiter = isRecruiterText(sentence.text);
         // The employer's standing is never the role's, though its sentence may hold a number of years ("for 3 years").
         const culture =
           employer &&
           ((sentenceKind === 'about' && cultureSection) || standing || companyCues.has(sentence.text, 'culture') || companyCues.has(sentence.text, 'standing'));
+        // "Why work at Acme? We are a startup building on Apache Arrow": the employer's pitch describes the employer,
+        // whose industry and technology it names (as under "About us"); its perks stay boilerplate.
+        const pitch = employer && sentenceKind === 'benefits';
         for (const clause of partsOf(sentence)) {
           const from = at + clause.offset;
-          const weight = weightOf(sentenceKind, clause.text);
+          const weight = weightOf(pitch && !clauseCues.has(clause.text, 'boilerplate') ? 'about' : sentenceKind, clause.text);
           lines.push({
             start: from,
             end: from + clause.text.length,
