@@ -19,6 +19,14 @@ export interface PageMeta {
 const SEPARATOR = /\s+[|–—-]\s+|\s*\|\s*/;
 /** A part that names a place ("Austin, TX", "Los Angeles,California,United States") or a domain, not an employer. */
 const PLACE_OR_DOMAIN = /,\s*\p{L}|\bremote\b|\.(com|net|org|io|co|[a-z]{2})$/iu;
+/**
+ * "Acme in London [Remote], UK" -> "Acme": a board's "Title at Company in Place" title. Only a place that PLACE_OR_DOMAIN
+ * knows (a comma, "Remote") is cut; "Made in Sweden" stays.
+ */
+const withoutPlace = (company: string) => {
+  const place = /^(.+?)\s+in\s+(\p{Lu}.*)$/u.exec(company);
+  return place && PLACE_OR_DOMAIN.test(place[2]) ? place[1] : company;
+};
 /** Verbs of "Acme hiring Data Engineer in Berlin" (LinkedIn's page titles, in the languages it shows them). */
 const HIRING = /^(.+?)\s+(?:is hiring|hiring|sucht)\s*$/i;
 
@@ -131,7 +139,7 @@ export function companyFromPageTitle(pageTitle: string, jobTitle: string): strin
   const before = head.slice(0, at).trim();
   const after = head.slice(at + cleanLine(jobTitle).length).trim();
   const named = /^(?:at|@|bei|chez)\s+(.+?)(?:\s+[|–—-]\s+.*|\s*\|.*)?$/i.exec(after)?.[1];
-  if (named) return named.trim();
+  if (named) return withoutPlace(named.trim());
   const hiring = HIRING.exec(before)?.[1];
   if (hiring) return hiring.trim();
   const lead = /^(.+?)\s*(?::|\s[|–—-])$/.exec(before)?.[1];

@@ -15,6 +15,9 @@ describe('companyFromPageTitle', () => {
     ['Release Manager | Oslo, Norway | Contoso', 'Release Manager', 'Contoso'],
     ['Release Manager | Job details | Contoso', 'Release Manager', 'Contoso'],
     ['Release Manager | Contoso | LinkedIn', 'Release Manager', 'Contoso'],
+    ['Release Manager at Contoso in London [Remote], UK | Startup Jobs', 'Release Manager', 'Contoso'], // a board's place after the company
+    ['Release Manager at Contoso in Austin, TX', 'Release Manager', 'Contoso'],
+    ['Release Manager at Made in Oslo', 'Release Manager', 'Made in Oslo'], // no place a comma or "Remote" marks
   ])('%s names %s of %s', (pageTitle, jobTitle, company) => expect(companyFromPageTitle(pageTitle, jobTitle)).toBe(company));
 
   it.each([
