@@ -11,8 +11,14 @@ const asName = (text: string) => {
   const name = cleanLine(text);
   return name.length >= 2 && name.length <= 60 && name.split(' ').length <= 6 && !isJobBoard(name) ? name : '';
 };
-/** "Contoso logo", "Contoso career site", "Contoso Careers" -> "Contoso". */
-const altName = (alt: string) => asName(withoutCareers(cleanLine(alt).replace(/\s+(logo|career site)$/i, '')));
+/**
+ * "Contoso logo", "Contoso career site", "Contoso Careers" -> "Contoso". An alt text that still says "logo" ("oj logo
+ * here", "logo-image") is a placeholder, not a name.
+ */
+const altName = (alt: string) => {
+  const name = withoutCareers(cleanLine(alt).replace(/\s+(logo|career site)$/i, ''));
+  return /\blogo\b/i.test(name) ? '' : asName(name);
+};
 
 /** The raw names that may name a company (isNamedCompany decides). */
 const MAYBE_COMPANY = /company|employer|advertiser|organi[sz]ation/i;

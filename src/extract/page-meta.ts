@@ -152,7 +152,8 @@ export function companyFromPageTitle(pageTitle: string, jobTitle: string): strin
     .split(SEPARATOR)
     .map((p) => p.trim())
     .filter(Boolean);
-  return parts.find((p) => !PLACE_OR_DOMAIN.test(p) && !JOB_IN_PLACE_PART.test(p) && !isBoardLabel(p) && !isJobBoard(p)) ?? '';
+  // A part without a letter is the job's number ("Release Manager 1742846 - Board"), never a name.
+  return parts.find((p) => /\p{L}/u.test(p) && !PLACE_OR_DOMAIN.test(p) && !JOB_IN_PLACE_PART.test(p) && !isBoardLabel(p) && !isJobBoard(p)) ?? '';
 }
 
 const pageTitles = (doc: Document) => [
@@ -175,11 +176,11 @@ export function readPageMeta(doc: Document): PageMeta {
     .filter(Boolean);
   // The heading that the page's title also names is the job's title; the rest of the page title is its company or site.
   const siteName = withoutCareers(textOf(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']));
-  // A page title that names only the site ("LinkedIn") or its careers pages ("Careers | Acme") leaves the job's title to
+  // A page title that names only the site ("LinkedIn"), its careers pages ("Careers | Acme") or its box ("Job Detail") leaves the job's title to
   // the page's one heading, unless that heading is a careers page's too ("Join our team").
   const onlySite =
     heads.length > 0 &&
-    heads.every((t) => isJobBoard(t) || (siteName && compareKey(t) === compareKey(siteName)) || t.split(SEPARATOR).some(isCareersPart)) &&
+    heads.every((t) => isJobBoard(t) || isBoardLabel(t) || (siteName && compareKey(t) === compareKey(siteName)) || t.split(SEPARATOR).some(isCareersPart)) &&
     !headings.some(isCareersPart);
   // A page without such an h1 may title the job in an h2 (Lever, Jobvite, BambooHR): one that is most of the page's title.
   const subheadings = headings.length ? [] : Array.from(doc.querySelectorAll('h2'), (h) => cleanLine(nodesToText([h]))).filter(Boolean);

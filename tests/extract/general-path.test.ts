@@ -191,6 +191,7 @@ describe('page titles', () => {
     ['LinkedIn', '<h1>Release Manager</h1>', 'Release Manager'], // a title that names only the site
     ['LinkedIn', '<h1>Release Manager</h1><h1>Jobs for you</h1>', 'LinkedIn'],
     ['Careers | Acme', '<h1>Release Manager</h1>', 'Release Manager'], // a careers site's page title, whatever the job
+    ['Job Detail', '<h1>Release Manager</h1>', 'Release Manager'], // the page's box, whatever the job (SuccessFactors)
     ['Join Acme', '<h1>Release Manager</h1>', 'Release Manager'],
     ['Acme - Open positions', '<h1>Release Manager</h1>', 'Release Manager'],
     ['Careers | Acme', '<h1>Join our team</h1>', 'Careers | Acme'], // the heading is the careers page's too
@@ -204,6 +205,7 @@ describe('page titles', () => {
     ['Job Description - Release Manager (2400123)', 'Release Manager', ''],
     ['Contoso - Release Manager', 'Release Manager', 'Contoso'],
     ['Career Opportunities: Release Manager (2400123)', 'Release Manager', ''], // SuccessFactors' title on every employer's site
+    ['Release Manager 1742846 - Northwind.com', 'Release Manager', ''], // the job's number, then the board's domain
     ['Careers: Release Manager', 'Release Manager', ''],
   ])('companyFromPageTitle(%j, %j) is %j', (pageTitle, jobTitle, want) => expect(companyFromPageTitle(pageTitle, jobTitle)).toBe(want));
 });
@@ -224,6 +226,7 @@ describe('the company a page shows', () => {
     ['<img src="/img/logo.svg" alt="Wingtip Games career site">', 'Wingtip Games'],
     ['<header><a href="/in/someone"><img src="/p.jpg" alt="Jane Doe"></a></header>', ''], // a person's photo
     ['<img src="/team.jpg" alt="Our team at the summer party">', ''],
+    ['<header><a href="/"><img src="/images/nw-logo-blue.png" alt="nw logo here"></a></header>', ''], // a placeholder alt text
   ])('logoName(%s) is %j', (body, want) => expect(logoName(page(body))).toBe(want));
 
   it.each([
