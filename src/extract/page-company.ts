@@ -25,10 +25,16 @@ const MAYBE_COMPANY = /company|employer|advertiser|organi[sz]ation/i;
 
 /**
  * The company an element names as the posting's own ("advertiser-name", a company card's name or logo): the first such
- * element outside the page's lists (a list's items are other jobs' cards).
+ * element outside the page's lists (a list's items are other jobs' cards), after the job's title (<h1>) where one
+ * follows it: the site's menu before the title ("Company reviews": "Companies") is the board's.
  */
 export function shownCompany(doc: Document): string {
-  for (const el of Array.from(doc.querySelectorAll('body [class], body [data-automation], body [data-testid], body [data-ui], body [data-qa]'))) {
+  const title = doc.querySelector('h1');
+  let afterTitle = !title;
+  let beforeTitle = '';
+  // In document order, the title among them: what comes after it is beside the job.
+  for (const el of Array.from(doc.querySelectorAll('h1, body [class], body [data-automation], body [data-testid], body [data-ui], body [data-qa]'))) {
+    if (el === title) afterTitle = true;
     // A quick look at the raw names first: a big page has many named elements, few of them about a company.
     if (
       !MAYBE_COMPANY.test(
@@ -38,9 +44,11 @@ export function shownCompany(doc: Document): string {
       continue;
     if (!isNamedCompany(el) || el.closest('li, nav, footer')) continue;
     const name = el.tagName.toUpperCase() === 'IMG' ? altName(el.getAttribute('alt') ?? '') : asName(nodesToText([el]).includes('\n') ? '' : nodesToText([el]));
-    if (name) return name;
+    if (!name) continue;
+    if (afterTitle) return name;
+    beforeTitle ||= name;
   }
-  return '';
+  return beforeTitle;
 }
 
 const saysLogo = (el: Element | null) => Boolean(el) && /logo|brand/i.test(`${el!.getAttribute('class') ?? ''} ${el!.getAttribute('id') ?? ''}`);

@@ -54,8 +54,16 @@ export const JOB_BOARDS: readonly { name: string; example: string }[] = [
 
 const boards = new Set(JOB_BOARDS.map((b) => compareKey(b.name)));
 
-/** Whether a part of a page title names a job board, not an employer ("SEEK", "LinkedIn"). */
-export const isJobBoard = (part: string) => boards.has(compareKey(part));
+/**
+ * Whether a part of a page title or a site's name names a job board, not an employer: "SEEK", "LinkedIn", and a board's
+ * site for a country ("SEEK Australia", "Indeed UK": its name and one or two more words).
+ */
+export const isJobBoard = (part: string) => {
+  const key = compareKey(part);
+  if (boards.has(key)) return true;
+  const words = key.split(' ');
+  return words.length > 1 && [1, 2].some((extra) => words.length > extra && words.length - extra <= 3 && boards.has(words.slice(0, -extra).join(' ')));
+};
 
 /** What a board adds to the job's title before its name: "Release Manager Job in Sydney NSW - SEEK". */
 const JOB_IN_PLACE = /\s+(?:[Jj]obs?|[Vv]acancy|[Pp]osition) in \p{Lu}[^|]*$/u;

@@ -297,8 +297,11 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
     const named = part === 'chrome' ? length() < 2000 : part !== undefined && length() < MAX_FRAME && !holdsSentence(el);
     if (chrome || named) el.remove();
   }
-  for (const heading of Array.from(clone.querySelectorAll('h1, h2, h3, h4, h5, h6')))
-    if (isChromeHeading(heading.textContent ?? '')) for (const el of sectionUnder(heading)) el.remove();
+  // A heading that is a control's label ("Report this job advert", "Apply for this job") titles the board's box, not a part of the posting.
+  for (const heading of Array.from(clone.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+    const text = heading.textContent ?? '';
+    if (isChromeHeading(text) || isActionLabel(text)) for (const el of sectionUnder(heading)) el.remove();
+  }
   // Apply, save, share and back controls, with the hero or side box around them that holds no posting text.
   const controls = Array.from(clone.querySelectorAll('a, button')).filter((el) => isActionLabel(el.textContent ?? ''));
   for (const block of controls.map(chromeAround)) block?.remove();

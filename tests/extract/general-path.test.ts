@@ -86,6 +86,8 @@ describe('controls and header lines', () => {
     ['See all jobs at Contoso', true],
     ['Quick apply', true],
     ['Report this job advert', true],
+    ['Sign In', true], // the visitor's account on the board
+    ['Register', true],
     ['Back to the roadmap', false],
     ['All hands on deck for launches', false],
   ])('isActionLabel(%j) is %s', (label, want) => expect(isActionLabel(label)).toBe(want));
@@ -173,6 +175,12 @@ describe('job cues', () => {
     ['You will plan releases. Three years of release management. Benefits include dental cover and a 401(k).', true],
     ['About you: you bring four years of program management. Paid time off and a pension.', true],
     ['Our summer party was a blast. See the photos and our new office.', false],
+    // A recruiter writes of the client in the third person, with no "you will" and no years.
+    [
+      "My client is a freight software firm and they're looking for a Release Train Engineer. What the role involves: PI planning. Hands-on experience with SAFe.",
+      true,
+    ],
+    ['Error: the job you were looking for is no longer open. Apply for one of our current openings; you will find them below.', false],
   ])('hasJobCues(%j) is %s', (text, want) => expect(hasJobCues(text)).toBe(want));
 });
 
@@ -218,6 +226,12 @@ describe('the company a page shows', () => {
     ['<ul><li class="company">Fabrikam</li></ul><span class="company-name">Contoso</span>', 'Contoso'], // a list's items are other jobs'
     ['<section class="jobs-company"><h2>About the company</h2><p>Contoso</p></section>', ''], // more than a name
     ['<p>No company named here.</p>', ''],
+    // The board's menu before the job's title names its own pages ("Company reviews"); the company shown beside the title is the job's.
+    [
+      '<header><a data-automation="company reviews" href="/companies">Companies</a></header><h1>Release Manager</h1><span data-automation="advertiser-name">Contoso</span>',
+      'Contoso',
+    ],
+    ['<header><a data-automation="company reviews" href="/companies">Companies</a></header><h1>Release Manager</h1>', 'Companies'], // nothing after the title
   ])('shownCompany(%s) is %j', (body, want) => expect(shownCompany(page(body))).toBe(want));
 
   it.each([

@@ -84,6 +84,8 @@ describe('titleWithoutSite', () => {
 
   it('knows boards as whole names, and documents each with an example', () => {
     expect([isJobBoard('SEEK'), isJobBoard('linkedin'), isJobBoard('Seekers United'), isJobBoard('Contoso')]).toEqual([true, true, false, false]);
+    // A board's site for a country ("SEEK Australia", og:site_name) is the board; a longer name that starts with one is not.
+    expect([isJobBoard('SEEK Australia'), isJobBoard('Indeed UK'), isJobBoard('Dice Ventures Capital Partners Group')]).toEqual([true, true, false]);
     for (const board of JOB_BOARDS) expect(board.example.length, board.name).toBeGreaterThan(0);
   });
 });
