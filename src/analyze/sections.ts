@@ -210,8 +210,20 @@ const CUSTOMER_RANGE = {
   ...latinTwins(String.raw`(?<![\p{L}\p{N}])from\s[^.;:!?()\u2013\u2014]{1,80}?\sto\s[^.;:!?(),\u2013\u2014]{1,60}`, 'giu'),
   foldsCase: true,
 };
+/**
+ * "Our clients include hedge funds, banks and asset managers", "trusted by brands like United Airlines and the top 50
+ * banks", "our products serve the needs of the largest retailers": the employer's list of its customers, to the end of
+ * its sentence, names their industries, not the role's.
+ */
+const CUSTOMER_LIST = {
+  ...latinTwins(
+    String.raw`(?<![\p{L}\p{N}])(?:(?:clients|customers|brands)\s+(?:include|includes|including|such\s+as|like)|trusted\s+by|serv(?:e|es|ing)\s+the\s+needs\s+of)\s[^.;:!?]{1,160}`,
+    'giu',
+  ),
+  foldsCase: true,
+};
 export const inCustomerRange = (line: string, offset: number) =>
-  [...line.matchAll(twinFor(CUSTOMER_RANGE, line))].some((m) => m.index <= offset && offset < m.index + m[0].length);
+  [CUSTOMER_RANGE, CUSTOMER_LIST].some((cue) => [...line.matchAll(twinFor(cue, line))].some((m) => m.index <= offset && offset < m.index + m[0].length));
 
 /** "Experience at a staffing agency is a plus": a requirement, whatever employer it names. */
 const asksOfTheCandidate = (text: string) => isPreferred(text) || clauseCues.has(text, 'required');
