@@ -555,6 +555,9 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
       if (bulleted || companyCues.has(segment.text, 'role')) bodyOpening = false;
       const mayBeEmployer = kind === 'about' || ((!roleHeadingSeen || pastTheLists) && (kind === 'intro' || kind === 'other')) || (bodyOpening && !labelled);
       const wholeLine = mayBeEmployer && !companyCues.has(segment.text, 'role') && (kind === 'about' || isCompanyText(segment.text, company));
+      // "- We are Going for Impact: We are a startup … This foundation will usher in …": under a benefits heading, an
+      // item that opens as the employer's pitch is the employer's to its end.
+      const pitchLine = kind === 'benefits' && isCompanyText(segment.text, company);
       // "Agile at scale; SAFe is a plus": a cue weighs its own sentence, not the whole line.
       for (const sentence of clausesOf(segment.text)) {
         const sentenceKind = labelled ?? section;
@@ -566,7 +569,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
           isPlainlyCompanyText(sentence.text) ||
           isCultureText(sentence.text) ||
           namesTheEmployer(sentence.text, company) ||
-          (sentenceKind === 'benefits' && isCompanyText(sentence.text, company));
+          (sentenceKind === 'benefits' && (pitchLine || isCompanyText(sentence.text, company)));
         const recruiter = isRecruiterText(sentence.text);
         // The employer's standing is never the role's, though its sentence may hold a number of years ("for 3 years").
         const culture =

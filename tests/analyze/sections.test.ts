@@ -208,13 +208,13 @@ describe("the employer's pitch under a benefits heading", () => {
     'Responsibilities',
     '- Run PI planning with Jira',
     'Why work at Acme?',
-    '- We are a seed-stage startup building a query engine on Apache Spark and Rust.',
+    '- We are a seed-stage startup building a query engine on Apache Spark. This engine brings Rust to data teams.',
     '- Unlimited PTO and a home office budget',
     '- Our values: candor, care and continuous improvement.',
   ].join('\n');
   it.each([
     ['Apache Spark', 'mentioned'], // the employer describing itself names its technology, as under "About Acme"
-    ['Rust', 'mentioned'],
+    ['Rust', 'mentioned'], // the pitch goes on in the item's next sentence
     ['home office', 'boilerplate'], // a perk asks nothing
     ['continuous improvement', 'boilerplate'], // nor do its values
   ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
