@@ -171,6 +171,7 @@ for (const [step, name] of [
   ['popup:analyzer-load (ms)', 'analyzer load took'],
   ['popup:analyze-start', 'analyze() started'],
   ['popup:analyze', 'analyze() done'],
+  ['popup:render-at', "React's modules loaded"],
 ] as const)
   row(
     `  first open: ${name}${step.endsWith('(ms)') ? '' : ' at'} (ms)`,
