@@ -175,7 +175,10 @@ for (const [step, name] of [
 ] as const)
   row(
     `  first open: ${name}${step.endsWith('(ms)') ? '' : ' at'} (ms)`,
-    first.map((runs) => median(runs.map((x) => x.steps[step] ?? Number.NaN).filter((v) => !Number.isNaN(v))).toFixed(0)),
+    first.map((runs) => {
+      const found = runs.map((x) => x.steps[step]).filter((v) => v !== undefined);
+      return found.length ? median(found).toFixed(0) : '-'; // a build without that step
+    }),
   );
 row(
   'blank page renderer CPU (ms)',
