@@ -1,10 +1,10 @@
 import { Readability } from '@mozilla/readability';
-import { chromeAround, isSentence } from './chrome-blocks';
+import { chromeAround, headerBlocks, isSentence } from './chrome-blocks';
 import { isChromeHeading, namedPart } from './chrome-names';
 import { headedPosting } from './headed-posting';
 import { htmlToLines } from './html-to-text';
 import { hasJobCues } from './job-cues';
-import { cleanLine, hiddenBy, nodesToText, type PostingLines } from './nodes-to-text';
+import { cleanLine, hiddenBy, nodesToLines, nodesToText, type PostingLines } from './nodes-to-text';
 import { companyShown } from './page-company';
 import { withoutPageFrame } from './page-frame';
 import { isActionLabel } from './page-actions';
@@ -242,10 +242,14 @@ function paneHeading(doc: Document, text: string): string {
   return headsList ? heading : '';
 }
 
-/** The lines of readability's article, without a board's profile of the employer beside the posting (PROFILE_MARK). */
-function articleLines(doc: Document, content: string): PostingLines {
-  const withProfile = content.includes(PROFILE_MARK) ? htmlToLines(doc, content) : undefined;
-  const withoutProfile = htmlToLines(doc, content, `[${PROFILE_MARK}]`);
+/**
+ * The lines of readability's article, without a board's profile of the employer beside the posting (PROFILE_MARK) and
+ * without the job card's blocks above the description (headerBlocks).
+ */
+function articleLines(content: Element): PostingLines {
+  for (const block of headerBlocks(content)) block.remove();
+  const withProfile = content.querySelector(`[${PROFILE_MARK}]`) ? nodesToLines([content]) : undefined;
+  const withoutProfile = nodesToLines([content], `[${PROFILE_MARK}]`);
   // A part named for the company that holds most of what the reader read is the page's wrapper, not a profile beside it.
   return withProfile && withoutProfile.text.length < withProfile.text.length / 2 ? withProfile : withoutProfile;
 }
@@ -324,8 +328,9 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
     headedPosting(clone.body)
       ?.map((el) => el.outerHTML)
       .join('');
-  const article = new Readability(clone, { charThreshold: 300 }).parse();
-  let lines = article?.content ? articleLines(doc, article.content) : undefined;
+  // The article as an element of the copy (not its HTML): read as it is, without a second parse.
+  const article = new Readability(clone, { charThreshold: 300, serializer: (node: Node) => node as Element }).parse();
+  let lines = article?.content ? articleLines(article.content) : undefined;
   if (headed && !(lines && hasJobCues(lines.text))) {
     const marked = htmlToLines(doc, headed);
     if (hasJobCues(marked.text)) lines = marked;

@@ -4,6 +4,7 @@ import { atsTenant, tenantBrand } from '../../src/extract/ats-hosts';
 import { CHROME_HEADINGS, CHROME_NAMES, FRAME_NAMES, isChromeHeading, isNamedChrome, isNamedFrame, PROFILE_NAMES } from '../../src/extract/chrome-names';
 import { isNamedCompany } from '../../src/extract/part-names';
 import { composeText } from '../../src/extract/compose-text';
+import { headerBlocks } from '../../src/extract/chrome-blocks';
 import { isFactLine, isFactsLine, isPostedLine, withoutPageFrame } from '../../src/extract/page-frame';
 import { namesPostingPart } from '../../src/extract/headed-posting';
 import { hasJobCues } from '../../src/extract/job-cues';
@@ -310,4 +311,29 @@ describe('headings that title a part of a posting (what the page reader falls ba
     ['Similar jobs', false],
     ['Responsibilities of every member of our community under the code of conduct we all sign', false],
   ])('%s: %s', (heading, want) => expect(namesPostingPart(heading)).toBe(want));
+});
+
+describe("a job card's blocks above the description", () => {
+  const sentence = 'You will run the delivery of our forecasting platform across four squads, from planning to release.';
+  const description = `<section><p>${sentence}</p><p>${sentence}</p><ul><li>Jira</li></ul></section>`;
+  const blocks = (html: string) =>
+    headerBlocks(parseHtml(`<html><body><main>${html}</main></body></html>`).querySelector('main')!).map((el) => el.textContent?.trim());
+  it.each([
+    [
+      'a place, a contract and tags before the description block',
+      `<div><span>Leeds, UK</span></div><div>Permanent</div><div><span>HYBRID</span></div>${description}`,
+      ['Leeds, UK', 'Permanent', 'HYBRID'],
+    ],
+    ['a heading and a labelled fact stay', `<h2>About the role</h2><div>Location: Remote</div>${description}`, []],
+    [
+      'lines before a paragraph among paragraphs are the posting own',
+      `<p>Title: Release Manager</p><p>Payments team</p><p>${sentence}</p><p>${sentence}</p>`,
+      [],
+    ],
+    [
+      'a run of text with line breaks is never cut',
+      `<p><span><strong>Title: Release Manager</strong><br><strong>Remote</strong><br>${sentence}<ul><li>${sentence}</li><li>${sentence}</li><li>Jira</li></ul></span></p>`,
+      [],
+    ],
+  ])('%s', (_, html, want) => expect(blocks(html)).toEqual(want));
 });
