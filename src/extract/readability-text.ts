@@ -242,6 +242,46 @@ function paneHeading(doc: Document, text: string): string {
   return headsList ? heading : '';
 }
 
+/** Whether a node is a line break, or blank text between two. */
+const isBreak = (node: Node | null) => node?.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'BR';
+const isBlank = (node: Node | null) => node?.nodeType === 3 && !(node.textContent ?? '').trim();
+
+/** A <br> that a second one follows, blank text between: a paragraph break in a rich-text description. */
+const startsParagraphBreak = (br: Node) => {
+  let next = br.nextSibling;
+  while (isBlank(next)) next = next!.nextSibling;
+  return isBreak(next);
+};
+
+/** Whether a paragraph holds paragraph breaks of its own ("<p>One.<br><br>Two.</p>", as rich-text editors write). */
+const holdsParagraphBreak = (p: Element) => Array.from(p.childNodes).some((n) => isBreak(n) && startsParagraphBreak(n));
+
+/**
+ * "<p>One.<br><br>Two.</p>" -> "<p>One.</p><p>Two.</p>": readability makes such a paragraph a block of the paragraphs it
+ * holds, which can then outscore the description around it: its siblings that read as no paragraph (a short "Note:",
+ * a list) are left out ("Applications for Human Resources close on 4 October", on Oleeo). As sibling paragraphs, the
+ * description's block stays the article.
+ */
+function splitParagraph(paragraph: Element): void {
+  const doc = paragraph.ownerDocument;
+  const parts: Element[] = [doc.createElement('p')];
+  for (let node: Node | null = paragraph.firstChild; node; ) {
+    const next = node.nextSibling;
+    if (isBreak(node) && startsParagraphBreak(node)) {
+      // The whole run of breaks ends the paragraph.
+      let end: Node | null = next;
+      while (isBreak(end) || isBlank(end)) end = end!.nextSibling;
+      parts.push(doc.createElement('p'));
+      node = end;
+      continue;
+    }
+    parts[parts.length - 1].appendChild(node);
+    node = next;
+  }
+  const kept = parts.filter((part) => (part.textContent ?? '').trim() || part.querySelector('img'));
+  paragraph.replaceWith(...kept);
+}
+
 /**
  * The lines of readability's article, without a board's profile of the employer beside the posting (PROFILE_MARK) and
  * without the job card's blocks above the description (headerBlocks).
@@ -322,6 +362,9 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
       empty.replaceWith(clone.createElement('br'));
     }
   }
+  // Looked for from their line breaks: a big page has many paragraphs, few of them with breaks.
+  const broken = new Set(Array.from(clone.querySelectorAll('p > br'), (br) => br.parentElement as Element));
+  for (const paragraph of Array.from(broken).filter(holdsParagraphBreak)) splitParagraph(paragraph);
   // Marked before readability rearranges the copy: read when its article does not read as a posting (headed-posting.ts).
   const headed =
     clone.body &&
