@@ -128,9 +128,12 @@ export function titleWithoutSite(pageTitle: string, siteNames: readonly string[]
     title = title.slice(0, last.index).trim();
     cut = true;
   }
-  // A board's label before the title ("Job Description - Release Manager (2400123)", as Taleo writes it).
+  // A board's label or the careers pages' name before the title ("Job Description - Release Manager (2400123)", as Taleo
+  // writes it; "Career Opportunities: Release Manager (21034)", as SuccessFactors does).
   const lead = /^(.+?)\s+[|–—-]\s+(.+)$/.exec(title);
   if (lead && isBoardLabel(lead[1])) title = lead[2];
+  const careers = /^(.+?):\s+(.+)$/.exec(title);
+  if (careers && isCareersPart(careers[1])) title = careers[2];
   title = title.replace(REQUISITION, '');
   return cut ? title.replace(JOB_IN_PLACE, '') : title;
 }

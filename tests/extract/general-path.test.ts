@@ -192,6 +192,8 @@ describe('page titles', () => {
     ['Release Manager (m/f/d)', [], 'Release Manager (m/f/d)'],
     ['Release Manager (Remote)', [], 'Release Manager (Remote)'],
     ['Description - Release Manager', [], 'Release Manager'],
+    ['Career Opportunities: Release Manager (21034) ', [], 'Release Manager'], // SuccessFactors' careers pages, whatever the job
+    ['Contoso: Release Manager', [], 'Contoso: Release Manager'], // an employer's name is no careers page's
   ])('titleWithoutSite(%j, %j) is %j', (pageTitle, sites, want) => expect(titleWithoutSite(pageTitle, sites)).toBe(want));
 
   it.each([
