@@ -36,6 +36,7 @@ export const ATS_HOSTS: readonly AtsHost[] = [
   { domain: 'boards.greenhouse.io', tenant: 'path' }, // boards.greenhouse.io/acme/...
   { domain: 'job-boards.greenhouse.io', tenant: 'path' }, // job-boards.greenhouse.io/acme/...
   { domain: 'jobs.smartrecruiters.com', tenant: 'path' }, // jobs.smartrecruiters.com/Acme/...
+  { domain: 'icims.com', tenant: 'subdomain' }, // careers-acme.icims.com/jobs/... (the "careers-" of its first label dropped)
   { domain: 'successfactors.com', tenant: 'query', parameter: 'company' }, // career8.successfactors.com/career?company=AcmeProd
   { domain: 'successfactors.eu', tenant: 'query', parameter: 'company' }, // career2.successfactors.eu/career?company=AcmeP
 ];
@@ -66,7 +67,8 @@ export function atsTenant(url: string): { tenant: string; host: AtsHost } | unde
       const tenant = (parsed.searchParams.get(host.parameter) ?? '').replace(SYSTEM_SUFFIX, '');
       if (tenant) return { tenant, host };
     } else if (host.tenant === 'subdomain' && hostname.endsWith(`.${host.domain}`)) {
-      const tenant = hostname.split('.')[0];
+      // "careers-acme", "jobs-acme": a hiring system's name for the employer's site, around the employer's.
+      const tenant = hostname.split('.')[0].replace(/^(?:careers|jobs)-(?=[a-z0-9])/, '');
       if (!NOT_TENANTS.has(tenant)) return { tenant, host };
     }
   }

@@ -251,6 +251,8 @@ describe('the company a page shows', () => {
     ['https://jobs.jobvite.com/acme/job/oAbC1', 'acme', 'jobs.jobvite.com'],
     ['https://apply.workable.com/acme/j/1A2B/', 'acme', 'apply.workable.com'],
     ['https://acme.jobs.personio.de/job/1', 'acme', 'jobs.personio.de'],
+    ['https://careers-contoso.icims.com/jobs/27617/release-manager/job', 'contoso', 'icims.com'],
+    ['https://jobs-fabrikam.icims.com/jobs/1/job', 'fabrikam', 'icims.com'],
     ['https://career8.successfactors.com/career?jobId=1&company=ContosoProd', 'Contoso', 'successfactors.com'],
     ['https://career2.successfactors.eu/career?company=FabrikamPROD&career_ns=job_listing', 'Fabrikam', 'successfactors.eu'],
     ['https://career8.successfactors.com/career?jobId=1', undefined, undefined], // no employer named
