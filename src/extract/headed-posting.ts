@@ -4,8 +4,9 @@
 // the company (LinkedIn's "About the job" beside "About the company"), which the reader takes for the article.
 // The page reader (readability-text.ts) reads this part instead when its own text does not read as a posting.
 import { isBoardLabel } from './board-labels';
+import { isSentence } from './chrome-blocks';
 import { cuePattern, JOB_CUES } from './job-cues';
-import { cleanLine } from './nodes-to-text';
+import { cleanLine, nodesToText } from './nodes-to-text';
 import { isActionLabel } from './page-actions';
 
 /**
@@ -58,12 +59,24 @@ export function headedPosting(root: Element): Element[] | undefined {
   const block = sharedBlock(headings);
   if (!block) return undefined;
   const parts = Array.from(block.children);
-  const first = parts.findIndex((part) => part.contains(headings[0]));
+  let first = parts.findIndex((part) => part.contains(headings[0]));
   if (first < 0) return undefined;
+  // A section before them that the cues do not name ("Who We Are" over a paragraph about the team) is the posting's too:
+  // a heading over running text. The page's header (the title over the job's facts) holds no sentence.
+  while (first > 0 && isHeadedSection(parts[first - 1])) first--;
   const last = parts.findIndex((part) => part.contains(headings[headings.length - 1]));
   // The page's apply or share bar after the last section ends the posting, with what follows it (a "Powered by" logo).
   const bar = parts.findIndex((part, i) => i > last && holdsControl(part));
   return parts.slice(first, bar < 0 ? undefined : bar);
+}
+
+/** A block that opens with a heading (of its own, or as its first child's) over a sentence: a section of running text. */
+function isHeadedSection(part: Element): boolean {
+  const heading = part.querySelector(HEADINGS);
+  const title = cleanLine(heading?.textContent ?? '');
+  if (!title || isActionLabel(title)) return false;
+  const [first, ...rest] = nodesToText([part]).split('\n');
+  return first === title && rest.some((line) => isSentence(line.replace(/^- /, '')));
 }
 
 /**
