@@ -6,7 +6,7 @@
 // put inside one bullet, keeping the text's length.
 
 import { allMatches } from './all-matches';
-import { BEYOND_LATIN, BULLET, gluedJunctions, latinTwins, TOKENIZER_TWINS } from './normalize';
+import { BEYOND_LATIN, BULLET, gluedJunctions, latinTwins, namesOfText, TOKENIZER_TWINS } from './normalize';
 
 export interface LineSpan {
   start: number;
@@ -59,17 +59,22 @@ const LOST_BREAK = latinTwins(
   'gu',
 );
 
-/** Where words of a line are glued together with a sentence's end between them ("unitsCreate", "ManagerWe"). */
-function gluedWordCuts(line: string, exact: boolean): number[] {
+/**
+ * Where words of the line at `start` of text are glued together with a sentence's end between them ("unitsCreate",
+ * "ManagerWe"); a name the text gives stays whole, as the tokenizer keeps it (isName: namesOfText).
+ */
+function gluedWordCuts(line: string, start: number, exact: boolean, isName: (start: number, word: string) => boolean): number[] {
   const cuts: number[] = [];
   for (const word of allMatches(exact ? TOKENIZER_TWINS.WORD.exact() : TOKENIZER_TWINS.WORD.latin, line))
-    for (const junction of gluedJunctions(word[0], exact)) if (junction.sentence) cuts.push(word.index! + junction.at);
+    for (const junction of gluedJunctions(word[0], exact, () => isName(start + word.index!, word[0])))
+      if (junction.sentence) cuts.push(word.index! + junction.at);
   return cuts;
 }
 
 /** The text's lines (blank ones left out), long lines split where a break was lost. */
 export function lineSpans(text: string): LineSpan[] {
   const spans: LineSpan[] = [];
+  const isName = namesOfText(text);
   for (const m of allMatches(/[^\n\r]+/g, text)) {
     if (!m[0].trim()) continue;
     const start = m.index!;
@@ -80,7 +85,7 @@ export function lineSpans(text: string): LineSpan[] {
     const exact = BEYOND_LATIN.test(m[0]);
     const found: number[] = [];
     for (const cut of allMatches(exact ? LOST_BREAK.exact() : LOST_BREAK.latin, m[0])) found.push(cut.index!);
-    for (const cut of gluedWordCuts(m[0], exact)) found.push(cut);
+    for (const cut of gluedWordCuts(m[0], start, exact, isName)) found.push(cut);
     const cuts = found.sort((a, b) => a - b).filter((cut, k, all) => cut !== all[k - 1]);
     let from = 0;
     let first = true;

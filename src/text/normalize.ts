@@ -215,8 +215,41 @@ const ACRONYM_END = latinTwins(String.raw`^[\p{Lu}]{2,}s?$`, 'u');
 const CAPITALIZED_WORD = latinTwins(String.raw`^[\p{Lu}][\p{Ll}]{3}`, 'u');
 /** A letter of any script, as far as a word's characters go: ASCII letters, and any character beyond ASCII but a quote. */
 const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 128 && c !== 0x2019);
-/** Where a word glues words together, and whether a sentence ends there (tokenize's and lineSpans' one answer). */
-export function gluedJunctions(word: string, exact = BEYOND_LATIN.test(word)): readonly Junction[] {
+/**
+ * What follows a company's name: a legal form, right after it or after a word or two of the name ("CyberCoders,
+ * Inc", "ProfiLogic AG", "CloudStaff Consulting GmbH"), or a business word ("ConsultPro Services", "GlobalTech
+ * Enterprises", "Contoso Group", "Fabrikam Solutions", "Northwind Technologies").
+ */
+const COMPANY_AFTER =
+  /^(?:,?[ \t]+(?:[A-Z][\w&]*[ \t]+){0,2}(?:Inc|LLC|Ltd|Limited|Corp|Corporation|GmbH|AG|plc)\b|[ \t]+(?:Group|Services|Solutions|Technologies|Enterprises)\b)/;
+/** A name as said, without a possessive ("MentorMate's" is MentorMate). */
+const nameOf = (word: string) => word.replace(/['’]s$/, '');
+/**
+ * Tells whether a capitalized word with inner capitals, at `start` of a text, is a name the text gives, not words that
+ * lost the break between them: the text says it again ("MentorMate (now Tieto)" … "Delivery Manager within
+ * MentorMate", "MentorMate's" too; "MentorMates" is another word), or a company's legal form or business word follows
+ * it (COMPANY_AFTER). Glued text glues one place once, and its words go on as a sentence ("RecoveryEffectively
+ * managed", "ManagerLocation: Boston"). The text's words are counted once, on the first question.
+ */
+export function namesOfText(text: string, exact = BEYOND_LATIN.test(text)): (start: number, word: string) => boolean {
+  let said: Map<string, number> | undefined;
+  return (start, word) => {
+    if (COMPANY_AFTER.test(text.slice(start + word.length, start + word.length + 60))) return true;
+    if (!said) {
+      said = new Map();
+      for (const m of allMatches(exact ? WORD.exact() : WORD.latin, text))
+        if (m[0].length >= MIN_GLUED_LENGTH && startsWithCapital(m[0])) said.set(nameOf(m[0]), (said.get(nameOf(m[0])) ?? 0) + 1);
+    }
+    return (said.get(nameOf(word)) ?? 0) >= 2;
+  };
+}
+
+/**
+ * Where a word glues words together, and whether a sentence ends there (tokenize's and lineSpans' one answer).
+ * isName, when given, tells whether a capitalized word that is no known name is a name its text gives
+ * (namesOfText): such a word stays one word.
+ */
+export function gluedJunctions(word: string, exact = BEYOND_LATIN.test(word), isName?: () => boolean): readonly Junction[] {
   // Most words are one word as they are: no array for them.
   if (word.length < MIN_GLUED_LENGTH) return NO_JUNCTIONS;
   if (!mayBeGlued(word)) {
@@ -245,7 +278,8 @@ export function gluedJunctions(word: string, exact = BEYOND_LATIN.test(word)): r
     else continue;
     from = at;
   }
-  return junctions;
+  // "MentorMate" is no mentoring, "ConsultPro" no consulting: the parts of a name the text gives are no words of it.
+  return junctions.length && capitalized && isName?.() ? NO_JUNCTIONS : junctions;
 }
 
 /** Short dotted abbreviations: B.S, Ph.D, e.g, U.S (the tokenizer keeps inner dots). */
@@ -309,6 +343,7 @@ export function tokenize(text: string, keyOf: (word: string) => string = wordKey
   let sentence = 0;
   let last = 0;
   const { exact, word: wordPattern, abbreviation, endsLower, startsLower } = tokenizerFor(text);
+  const isName = namesOfText(text, exact);
   // The word expression is run in place (exec from the last word's end), not through matchAll: no copy of the
   // expression and no iterator per text. lastIndex is set before each exec, as keyOf may tokenize in between.
   for (let from = 0, m = execAt(wordPattern, text, from); m; from = last, m = execAt(wordPattern, text, from)) {
@@ -325,7 +360,7 @@ export function tokenize(text: string, keyOf: (word: string) => string = wordKey
     if (breakBefore === 'sentence' && tokens.length > 0) sentence++;
     const word = m[0];
     last = start + word.length;
-    const junctions = gluedJunctions(word, exact);
+    const junctions = gluedJunctions(word, exact, () => isName(start, word));
     if (!junctions.length) {
       tokens.push({ start, end: last, raw: word, key: keyOf(word), breakBefore, sentence });
       continue;

@@ -48,6 +48,8 @@ describe('lineSpans', () => {
     ['an acronym before a name with no colon', 'SQLServer and MSProject, IBMCloud'],
     ['abbreviations and versions', 'A B.S. or Ph.D. degree, e.g. in CS, and Node.js or ASP.NET'],
     ['a dash between spaced words', 'Agile - Scrum and Kanban, self-managed teams, well- organized'],
+    ['a name the text says twice', 'the BrightMate collective achieves its targets; BrightMate North America leads'],
+    ['a name before a business word', 'Recruiting at HelperPro Services for a delivery lead'],
   ])('does not split %s', (_, words) => {
     expect(pieces(pad(words))).toHaveLength(1);
   });

@@ -114,6 +114,30 @@ describe('tokenize', () => {
     ['Strong analytical skillsExperience with Jira', ['Experience']],
   ])('splits the glued words of %j with a sentence break', (text, after) => expect(breaksIn(text)).toEqual(after));
 
+  // A company's name with inner capitals, which the text says again or follows with a legal form or business word.
+  it.each([
+    ['Delivery Manager, BrightMate (now Contoso). At BrightMate I grew the PMO', 'BrightMate'],
+    ["Delivery Manager, BrightMate. BrightMate's clients ship weekly", 'BrightMate'],
+    ['Project Manager | HelperPro Services | Chicago', 'HelperPro'],
+    ['Recruiting for CyberCoders, Inc since 2017', 'CyberCoders'],
+    ['Placed by CloudStaff Consulting GmbH', 'CloudStaff'],
+    ['Contract via GlobalTech Enterprises', 'GlobalTech'],
+  ])('keeps a name its text gives whole: %j', (text, name) => {
+    expect(tokenize(text).map((t) => t.raw)).toContain(name);
+  });
+
+  it.each([
+    // Said once, with no company word after it: read as glued words, as before.
+    ['Microsoft ProjectProficient with estimating', 'Project'],
+    ['IT Disaster RecoveryEffectively managed. IT Disaster Recovery', 'Recovery'],
+    ['Project ManagerServices include planning', 'Manager'],
+    ['Talk at DrupalCon, then ship', 'Drupal'],
+    // The name again as another word ("BrightMates") or as part of one says nothing.
+    ['Worked at BrightMate. BrightMates and XBrightMate', 'Bright'],
+  ])('still splits glued words its text gives no name for: %j', (text, part) => {
+    expect(tokenize(text).map((t) => t.raw)).toContain(part);
+  });
+
   it.each([
     ['Vendor/Supplier ManagementWeb Operations', 'Vendor/Supplier Management'],
     ['a deadline driven environmentPMP certification', 'PMP certification'],
