@@ -91,3 +91,24 @@ export function tenantBrand(url: string, pageText: string | (() => string), orga
   const named = new RegExp(`(^|[^\\p{L}])${brand}([^\\p{L}]|$)`, 'iu').test(organization);
   return !named || hasLegalForm(organization) ? brand : '';
 }
+
+/** The first label of an employer's own careers host: "jobs.contoso.com", "careers.contoso.co.uk", "recruit.contoso.com". */
+const CAREERS_HOSTS = new Set(['jobs', 'careers', 'career', 'recruit', 'recruiting', 'hiring']);
+
+/**
+ * The employer's brand an employer's own careers host names ("jobs.contoso.com" -> "Contoso"), as the page's text writes
+ * it, or ''. Not a hiring system's host (atsTenant reads those): the name before the domain's ending (one or two short
+ * labels: "com", "co.uk") is the employer's.
+ */
+export function careersHostBrand(url: string, pageText: string | (() => string)): string {
+  let labels: string[];
+  try {
+    labels = new URL(url).hostname.toLowerCase().split('.');
+  } catch {
+    return '';
+  }
+  if (labels.length < 3 || !CAREERS_HOSTS.has(labels[0]) || atsTenant(url)) return '';
+  const ending = labels.length > 3 && labels[labels.length - 2].length <= 3 ? 2 : 1;
+  if (labels.length - ending !== 2) return '';
+  return brandInText(labels[1], typeof pageText === 'string' ? pageText : pageText());
+}

@@ -1,5 +1,5 @@
 import { compareKey } from '../text/basics';
-import { tenantBrand } from './ats-hosts';
+import { careersHostBrand, tenantBrand } from './ats-hosts';
 import { isPlaceholderCompany, shortName } from './company-name';
 import { composeText, sectionsOf } from './compose-text';
 import { detectSite } from './detect-site';
@@ -130,7 +130,14 @@ export function extractPostingWith(readPage: PageReader | undefined, document: D
     const company =
       dom?.brand ||
       (named ? addressBrand(named) || shortName(named, titleCompany) : '') ||
-      (hidden ? '' : real(pageCompany(titleCompany, meta.siteName || fallbackSite)) || real(fallbackCompany) || addressBrand('') || real(dom?.companyGuess));
+      (hidden
+        ? ''
+        : real(pageCompany(titleCompany, meta.siteName || fallbackSite)) ||
+          real(fallbackCompany) ||
+          addressBrand('') ||
+          real(dom?.companyGuess) ||
+          // Last, the employer's own careers host ("jobs.contoso.com"), as the text writes its name.
+          (dom ? '' : (attempt(() => careersHostBrand(url, () => document.documentElement?.textContent ?? '')) ?? '')));
     const text = composeText(title, company, body, method === 'readability');
     if (method === 'site' && recorder && options.runs) for (const run of placeRuns(recorder.runs, body, text)) options.runs.push(run);
     const sections = sectionsOf(text, headings);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/parse-html';
-import { atsTenant, tenantBrand } from '../../src/extract/ats-hosts';
+import { atsTenant, careersHostBrand, tenantBrand } from '../../src/extract/ats-hosts';
 import { CHROME_HEADINGS, CHROME_NAMES, FRAME_NAMES, isChromeHeading, isNamedChrome, isNamedFrame, PROFILE_NAMES } from '../../src/extract/chrome-names';
 import { isNamedCompany } from '../../src/extract/part-names';
 import { composeText } from '../../src/extract/compose-text';
@@ -276,6 +276,15 @@ describe('the company a page shows', () => {
     ['https://career8.successfactors.com/career?company=ContosoProd', "At Contoso's labs we build. Contoso teams ship.", '', 'Contoso'], // "Prod" names the system
     ['https://career8.successfactors.com/career?company=WoodgrovesProd', "At Woodgrove's labs we build.", '', "Woodgrove's"], // the apostrophe the address cannot hold
   ])('tenantBrand(%s, %j, %j) is %j', (url, text, organization, want) => expect(tenantBrand(url, text, organization)).toBe(want));
+
+  it.each([
+    ['https://jobs.contoso.com/en-us/details/1/release-manager', 'Contoso builds phones. Join Contoso.', 'Contoso'],
+    ['https://careers.contoso.co.uk/job/1', 'At Contoso we plan.', 'Contoso'],
+    ['https://recruit.contosocorp.com/view.do?id=1', 'At Contoso we plan.', ''], // the text never writes the address's name
+    ['https://www.contoso.com/careers/1', 'Contoso builds phones.', ''], // no careers host
+    ['https://jobs.lever.co/contoso/1', 'Contoso builds phones.', ''], // a hiring system's (atsTenant reads it)
+    ['https://jobs.eu.contoso.com/1', 'Contoso builds phones.', ''], // more than a name before the ending
+  ])('careersHostBrand(%s, %j) is %j', (url, text, want) => expect(careersHostBrand(url, text)).toBe(want));
 });
 
 describe('forms in what the page reader reads', () => {
