@@ -66,8 +66,7 @@ const LOST_BREAK = latinTwins(
 function gluedWordCuts(line: string, start: number, exact: boolean, isName: (start: number, word: string) => boolean): number[] {
   const cuts: number[] = [];
   for (const word of allMatches(exact ? TOKENIZER_TWINS.WORD.exact() : TOKENIZER_TWINS.WORD.latin, line))
-    for (const junction of gluedJunctions(word[0], exact, () => isName(start + word.index!, word[0])))
-      if (junction.sentence) cuts.push(word.index! + junction.at);
+    for (const junction of gluedJunctions(word[0], exact, isName, start + word.index!)) if (junction.sentence) cuts.push(word.index! + junction.at);
   return cuts;
 }
 

@@ -235,21 +235,30 @@ export function namesOfText(text: string, exact = BEYOND_LATIN.test(text)): (sta
   let said: Map<string, number> | undefined;
   return (start, word) => {
     if (COMPANY_AFTER.test(text.slice(start + word.length, start + word.length + 60))) return true;
+    // Glued text glues its words once: most such words are not even a substring twice, and need no count.
+    const name = nameOf(word);
+    const first = text.indexOf(name);
+    if (text.indexOf(name, first + 1) < 0) return false;
     if (!said) {
       said = new Map();
       for (const m of allMatches(exact ? WORD.exact() : WORD.latin, text))
         if (m[0].length >= MIN_GLUED_LENGTH && startsWithCapital(m[0])) said.set(nameOf(m[0]), (said.get(nameOf(m[0])) ?? 0) + 1);
     }
-    return (said.get(nameOf(word)) ?? 0) >= 2;
+    return (said.get(name) ?? 0) >= 2;
   };
 }
 
 /**
  * Where a word glues words together, and whether a sentence ends there (tokenize's and lineSpans' one answer).
- * isName, when given, tells whether a capitalized word that is no known name is a name its text gives
- * (namesOfText): such a word stays one word.
+ * isName, when given, tells whether a capitalized word that is no known name, at `start` of its text, is a name the
+ * text gives (namesOfText): such a word stays one word.
  */
-export function gluedJunctions(word: string, exact = BEYOND_LATIN.test(word), isName?: () => boolean): readonly Junction[] {
+export function gluedJunctions(
+  word: string,
+  exact = BEYOND_LATIN.test(word),
+  isName?: (start: number, word: string) => boolean,
+  start = 0,
+): readonly Junction[] {
   // Most words are one word as they are: no array for them.
   if (word.length < MIN_GLUED_LENGTH) return NO_JUNCTIONS;
   if (!mayBeGlued(word)) {
@@ -279,7 +288,7 @@ export function gluedJunctions(word: string, exact = BEYOND_LATIN.test(word), is
     from = at;
   }
   // "MentorMate" is no mentoring, "ConsultPro" no consulting: the parts of a name the text gives are no words of it.
-  return junctions.length && capitalized && isName?.() ? NO_JUNCTIONS : junctions;
+  return junctions.length && capitalized && isName?.(start, word) ? NO_JUNCTIONS : junctions;
 }
 
 /** Short dotted abbreviations: B.S, Ph.D, e.g, U.S (the tokenizer keeps inner dots). */
@@ -360,7 +369,7 @@ export function tokenize(text: string, keyOf: (word: string) => string = wordKey
     if (breakBefore === 'sentence' && tokens.length > 0) sentence++;
     const word = m[0];
     last = start + word.length;
-    const junctions = gluedJunctions(word, exact, () => isName(start, word));
+    const junctions = gluedJunctions(word, exact, isName, start);
     if (!junctions.length) {
       tokens.push({ start, end: last, raw: word, key: keyOf(word), breakBefore, sentence });
       continue;
