@@ -899,7 +899,7 @@ export function compileCues<K extends string>(cues: readonly Cue<K>[], ahead?: C
     const beyondLatin = entry.patterns.length > 0 && BEYOND_LATIN.test(text);
     for (const twins of entry.patterns)
       for (const m of allMatches(twinFor(twins, text, beyondLatin), text)) found.push({ start: m.index!, end: m.index! + m[0].length });
-    return found.sort((a, b) => a.start - b.start);
+    return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
   };
   // The sectioner asks about the same line several times in a row (as a heading, a label, a clause, for several
   // kinds): the answers for the last few texts are kept, a third of the questions on the bench's posting. Only a
