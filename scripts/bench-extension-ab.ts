@@ -65,6 +65,8 @@ const shows = (page: Page, selector: string, text: string) =>
 interface Open {
   ms: number;
   cpu: number;
+  /** The popup's own timings (src/ui/popup/timings.ts), each as the time from the page's start to its end. */
+  steps: Record<string, number>;
 }
 async function open(build: Build, path: string, selector: string, text: string): Promise<Open> {
   const tab = await context.newPage();
@@ -74,8 +76,19 @@ async function open(build: Build, path: string, selector: string, text: string):
   await shows(tab, selector, text);
   const ms = performance.now() - t;
   const cpu = (await cpuMs(build)) - cpu0;
+  const steps = await tab.evaluate(() => {
+    const found: Record<string, number> = {};
+    // The latest end of each name: a step asked for again (the analyzer) finds its work done or under way.
+    for (const m of performance.getEntriesByType('measure')) {
+      found[m.name] = Math.max(found[m.name] ?? 0, m.startTime + m.duration);
+      found[`${m.name} (ms)`] = Math.max(found[`${m.name} (ms)`] ?? 0, m.duration);
+    }
+    const analyze = performance.getEntriesByName('popup:analyze')[0];
+    if (analyze) found['popup:analyze-start'] = analyze.startTime;
+    return found;
+  });
   await tab.close();
-  return { ms, cpu };
+  return { ms, cpu, steps };
 }
 /** Until the build's session cache holds the tab's results (written as they first show), so the next open is a reopen. */
 async function cachedFor(build: Build, tabId: number) {
@@ -148,6 +161,25 @@ for (const [name, runs] of [
     runs.map((r) => median(r.map((x) => x.cpu)).toFixed(0)),
   );
 }
+// Where a first open's time goes, inside the page (medians, from the page's start): what any change to the popup's
+// loading moves, read without the harness's own round trips around each open.
+for (const [step, name] of [
+  ['popup:entry-at', 'first script byte'],
+  ['popup:answered-at', 'first reads answered'],
+  ['popup:page-read', 'page read'],
+  ['popup:analyzer-load', 'analyzer loaded'],
+  ['popup:analyzer-load (ms)', 'analyzer load took'],
+  ['popup:analyze-start', 'analyze() started'],
+  ['popup:analyze', 'analyze() done'],
+  ['popup:render-at', "React's modules loaded"],
+] as const)
+  row(
+    `  first open: ${name}${step.endsWith('(ms)') ? '' : ' at'} (ms)`,
+    first.map((runs) => {
+      const found = runs.map((x) => x.steps[step]).filter((v) => v !== undefined);
+      return found.length ? median(found).toFixed(0) : '-'; // a build without that step
+    }),
+  );
 row(
   'blank page renderer CPU (ms)',
   blank.map((runs) => median(runs.map((x) => x.cpu)).toFixed(0)),

@@ -16,6 +16,8 @@ export interface ReportedTerm {
   aliases: string[];
   importance?: string;
   evidence: string[];
+  /** Where the term was counted in the text, when the analyzer says so: evidence at its own place. */
+  spans?: readonly { start: number; end: number }[];
   strength?: string;
 }
 
@@ -50,7 +52,10 @@ export function finds(term: ReportedTerm, gold: GoldConcept, text: string): bool
   const spans = gold.surface ?? gold.evidence ?? [];
   if (namesIt(term, gold)) return true;
   const goldPlaces = spans.flatMap((s) => occurrences(text, s));
-  return term.evidence.some((e) => overlaps(occurrences(text, e), goldPlaces));
+  // Evidence found again by its words, and at the places the term was counted: a span that starts inside a word
+  // glued to the one before it ("methodologiesExcellent interpersonal communication") is not found by its words.
+  const counted = (term.spans ?? []).map((s): [number, number] => [s.start, s.end]);
+  return overlaps(counted, goldPlaces) || term.evidence.some((e) => overlaps(occurrences(text, e), goldPlaces));
 }
 
 /** A named requirement outside the taxonomy (an `otherKeywords` item with a kind), as the eval counts it. */

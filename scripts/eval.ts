@@ -89,7 +89,7 @@ function scorePostings(fold: Fold): PostingFigures {
     const gold = JSON.parse(readFileSync(join(labels, file), 'utf8')) as Gold;
     const text = readFileSync(join(texts, `${gold.id}.txt`), 'utf8');
     const analysis = analyze(text);
-    const terms: ReportedTerm[] = analysis.terms.map((t) => ({ ...t, importance: t.job.importance, evidence: t.job.evidence }));
+    const terms: ReportedTerm[] = analysis.terms.map((t) => ({ ...t, importance: t.job.importance, evidence: t.job.evidence, spans: t.job.spans }));
     const named = analysis.otherKeywords.flatMap((k) => namedAsTerm(k) ?? []);
     scorePosting(f, gold, text, terms);
     scorePosting(withNamed, gold, text, [...terms, ...named]);
@@ -217,7 +217,7 @@ function scoreResumesAndPairs() {
       if (!g) continue;
       // The posting term that is this concept (label, id or alias equal to its name or a surface) carries its
       // verdict; only when none is, the first term whose evidence overlaps the concept's surface does.
-      const finding = analysis.terms.filter((t) => finds({ ...t, evidence: t.job.evidence }, g, text));
+      const finding = analysis.terms.filter((t) => finds({ ...t, evidence: t.job.evidence, spans: t.job.spans }, g, text));
       const term = finding.find((t) => namesIt(t, g)) ?? finding[0];
       if (!term) continue;
       verdicts++;

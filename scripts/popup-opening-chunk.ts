@@ -4,9 +4,15 @@
 // them in one chunk, with the module WXT adds before every page's entry (which every page then loads first). A
 // stylesheet joins it only where every page imports it (the theme): another page never gets the popup's CSS, and
 // each page's sheets keep their order. React and the App stay out: the entry imports them once its reads answer.
+// The modules the analyzer (src/index.ts, imported once the reads answer) shares with the App join it too: Rollup
+// would split them into chunks of their own (screening.ts' labels, the category list: 7 KB), which the browser
+// requests only once the analyzer's 210 KB chunk has arrived and been parsed, a second round trip before a first
+// analysis (~20 ms in a traced open). Likewise the posting schema, checked on the page's read, comes in one chunk
+// with the zod it uses (else a 2 KB chunk whose parse asks for zod's).
 
 interface ModuleInfo {
   importedIds: readonly string[];
+  importers: readonly string[];
 }
 interface ChunkMeta {
   getModuleIds: () => IterableIterator<string>;
@@ -15,6 +21,8 @@ interface ChunkMeta {
 
 const POPUP_ENTRY = '/entrypoints/popup/main.tsx';
 const PAGE_ENTRY = /\/entrypoints\/[^/]+\/main\.tsx$/;
+const ANALYZER = /[\\/]src[\\/]index\.ts$/;
+const POSTING_SCHEMA = /[\\/]src[\\/]extract[\\/]posting-schema\.ts$/;
 const STYLESHEET = /\.css($|\?)/;
 /** The module WXT adds before every page's entry (its plugins; none here): one more chunk file otherwise. */
 const WXT_PAGE_PLUGINS = /^\0virtual:wxt-(html-)?plugins$/;
@@ -32,6 +40,15 @@ function staticImportsOf(entry: string, meta: ChunkMeta): Set<string> {
   return seen;
 }
 
+/** The modules the analyzer imports statically that other modules import too: a chunk of their own, else. */
+function sharedWithAnalyzer(ids: string[], meta: ChunkMeta): string[] {
+  const analyzer = ids.find((m) => ANALYZER.test(m));
+  if (!analyzer) return [];
+  const graph = staticImportsOf(analyzer, meta);
+  graph.add(analyzer);
+  return [...graph].filter((m) => m !== analyzer && meta.getModuleInfo(m)?.importers.some((importer) => !graph.has(importer)));
+}
+
 export const popupOpeningChunk = () => ({
   name: 'tpmkl:popup-opening-chunk',
   apply: 'build' as const,
@@ -39,6 +56,7 @@ export const popupOpeningChunk = () => ({
     // The background and content scripts are built as single files: nothing to group there.
     if (options.inlineDynamicImports) return undefined;
     let opening: Set<string> | undefined;
+    let postingSchema: Set<string> | undefined;
     return {
       ...options,
       manualChunks(id: string, meta: ChunkMeta) {
@@ -46,11 +64,14 @@ export const popupOpeningChunk = () => ({
           const ids = [...meta.getModuleIds()];
           const entry = ids.find((m) => m.endsWith(POPUP_ENTRY));
           const pages = ids.filter((m) => PAGE_ENTRY.test(m));
-          opening = new Set(entry ? staticImportsOf(entry, meta) : []);
+          opening = new Set([...(entry ? staticImportsOf(entry, meta) : []), ...sharedWithAnalyzer(ids, meta)]);
           for (const sheet of [...opening].filter((m) => STYLESHEET.test(m)))
             if (!pages.every((page) => meta.getModuleInfo(page)?.importedIds.includes(sheet))) opening.delete(sheet);
+          const schema = ids.find((m) => POSTING_SCHEMA.test(m));
+          postingSchema = new Set(schema ? [schema, ...staticImportsOf(schema, meta)].filter((m) => !opening?.has(m)) : []);
         }
-        return opening.has(id) || WXT_PAGE_PLUGINS.test(id) ? 'opening' : undefined;
+        if (opening.has(id) || WXT_PAGE_PLUGINS.test(id)) return 'opening';
+        return postingSchema?.has(id) ? 'posting-schema' : undefined;
       },
     };
   },

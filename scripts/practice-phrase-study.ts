@@ -209,7 +209,7 @@ for (const { gold, text } of postings) {
   const counted = analysis.terms.flatMap((t) => t.job.spans ?? []);
   const structure = structurePosting(text);
   const asksLine = keywordLines(structure.lines);
-  const namesARole = createRoleNameCheck(tokens, analysis.job.title);
+  const namesARole = createRoleNameCheck(tokens, analysis.job.title, text);
   const seen = new Set<string>();
   for (const c of candidates(text, tokens, (start) => asksLine(spanAt(structure.lines, start)))) {
     const start = tokens[c.from].start;

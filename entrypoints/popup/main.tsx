@@ -28,4 +28,9 @@ const painted = opening.answer.then((answer) => {
 // React loads once the reads have answered (a round trip), so that its first frame shows what they found: the cached
 // results, or the first loading step; and after a snapshot's own frame, which it replaces: evaluated earlier, React's
 // modules would hold that frame back.
-void painted.then(() => import('./render')).then(({ render }) => render(root, opening, first));
+void painted
+  .then(() => import('./render'))
+  .then(({ render }) => {
+    measured('popup:render-at');
+    render(root, opening, first);
+  });

@@ -203,7 +203,7 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
     const jobTokens = tokenize(jobText, lookup.keyOf);
     const company = normalizeTerm(companyName);
     const jobHits = findHits(jobText, lookup, jobTokens);
-    const namesARole = createRoleNameCheck(jobTokens, title);
+    const namesARole = createRoleNameCheck(jobTokens, title, jobText);
     const inEmployerName = employerNameCheck(jobText, companyName);
     const aTrait = createTraitListCheck(jobTokens, jobText);
     const normalizedHit = (hit: Hit) => normalizedSpelling(jobText.slice(hit.start, hit.end));

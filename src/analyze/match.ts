@@ -34,6 +34,7 @@ interface Sentences {
 
 /** What the rules of a surface read around it: the tokens, their sentences and how the text is written. */
 interface Reading {
+  text: string;
   tokens: Token[];
   sentences: Sentences;
   partOfSpeech: PosTagger;
@@ -57,7 +58,7 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
   const wordOf = wordsOf(lookup);
   const words = tokens.map((t) => wordOf(t.raw, t.key));
   const sentences = sentenceBounds(tokens);
-  const reading: Reading = { tokens, sentences, partOfSpeech: createPosTagger(text, tokens, sentences), inCapitals: capitalsReader(text, tokens, words) };
+  const reading: Reading = { text, tokens, sentences, partOfSpeech: createPosTagger(text, tokens, sentences), inCapitals: capitalsReader(text, tokens, words) };
   const hits: Hit[] = [];
   const lastEndOf = new Map<string, number>();
   const add = (conceptId: string, from: number, to: number, via: Hit['via']) => {
@@ -323,13 +324,52 @@ function ruleHolds(rule: CompiledRule, reading: Reading, i: number, j: number): 
   const sentence = tokens[i].sentence;
   const first = sentences.first[sentence];
   const last = sentences.last[sentence];
-  if (rule.notSentenceStart && i === first) return false;
+  // Asked only where the sentence alone says no: most surfaces never look for their list.
+  let line: [number, number] | undefined | null = null;
+  const listLine = () => (line === null ? (line = listItemLine(reading, i, j)) : line);
+  if (rule.notSentenceStart && i === first && !listLine()) return false;
   if (rule.notBefore.size && j < last && rule.notBefore.has(tokens[j + 1].key)) return false;
   if (rule.notAfter.size && i > first && rule.notAfter.has(tokens[i - 1].key)) return false;
-  if (rule.requireNearby.size && !nearby(rule.requireNearby, reading, i, j, first, last)) return false;
+  if (rule.requireNearby.size && !nearby(rule.requireNearby, reading, i, j, first, last)) {
+    // Only an item that its separators cut from the list ("Python · React") reads the line; one inside a sentence's
+    // list ("teams including Telecommunications, Security, Operations") has read its sentence already.
+    const items = i === first || j === last ? listLine() : undefined;
+    if (!items || !nearby(rule.requireNearby, reading, i, j, items[0], items[1])) return false;
+  }
   if (rule.notNearby.size && nearby(rule.notNearby, reading, i, j, first, last)) return false;
   if (rule.partOfSpeech && !partOfSpeech(i).includes(rule.partOfSpeech)) return false;
   return true;
+}
+
+/** What parts the items of a list on one line: "Python · React · Node.js", "Jira | Rally", "Code: C, C++, Swift". */
+const ITEM_SEPARATORS = ',;|•·▪●';
+
+/**
+ * The tokens of the line (first, last) when the surface i..j is a whole item of a list written on that line, else
+ * undefined. A list's separators ("|", "•", ":") end sentences, so an item opens one ("React" in "Python · React"):
+ * its capital tells nothing, and the names beside it on the line are its context. The item opens the line or
+ * follows a separator or a label's colon, and ends the line or meets a separator; one of the two is a separator,
+ * so "React quickly to incidents", "• React" alone and "Lean: …" stay sentences.
+ */
+function listItemLine({ text, tokens }: Reading, i: number, j: number): [number, number] | undefined {
+  const before = text.slice(i ? tokens[i - 1].end : 0, tokens[i].start);
+  const after = text.slice(tokens[j].end, j + 1 < tokens.length ? tokens[j + 1].start : text.length);
+  const opensLine = i === 0 || /[\n\r]/.test(before);
+  const openedBySeparator = !opensLine && /[,;|•·▪●:]\s*$/.test(before);
+  // At a line's start only a bullet may come before the item ("• React, Node.js").
+  const opened = openedBySeparator || (opensLine && /^[^\S\n\r]*(?:[-*–—•▪●◦·]\s*)?$/.test(before.replace(/^[\s\S]*[\n\r]/, '')));
+  const closer = after.trimStart().charAt(0);
+  const closedBySeparator = closer !== '' && ITEM_SEPARATORS.includes(closer);
+  const endsLine = j + 1 === tokens.length || /[\n\r]/.test(after);
+  // A line that opens with the word and a comma is a list when a name follows ("React, Node.js"), not a sentence
+  // ("Perforce, the team used Git").
+  const nameFollows = !endsLine && j + 1 < tokens.length && (startsWithCapital(tokens[j + 1].raw) || /^\d/.test(tokens[j + 1].raw));
+  if (!opened || !(endsLine || closedBySeparator) || !(openedBySeparator || (closedBySeparator && nameFollows))) return undefined;
+  let from = i;
+  while (from > 0 && !breaksLine(text, tokens[from - 1].end, tokens[from].start)) from--;
+  let to = j;
+  while (to + 1 < tokens.length && !breaksLine(text, tokens[to].end, tokens[to + 1].start)) to++;
+  return [from, to];
 }
 
 /** Whether a term of `terms` stands in the sentence (tokens first..last) outside the surface (tokens i..j). */

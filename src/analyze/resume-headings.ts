@@ -32,6 +32,7 @@ export const SECTION_NOUNS: readonly { nouns: string; section: Exclude<ResumeSec
     example: 'Licenses & Certifications',
   },
   { nouns: 'awards honors honours publications patents presentations talks', section: 'other', example: 'Awards & Honors' },
+  { nouns: 'scholarships', section: 'other', example: 'Scholarships and Awards' },
   { nouns: 'interests hobbies activities memberships affiliations references information contact', section: 'other', example: 'Additional Information' },
 ];
 

@@ -1,5 +1,5 @@
 import { wordCount } from '../text/word-count';
-import { BULLET } from '../text/normalize';
+import { BULLET, startsWithCapital } from '../text/normalize';
 import { headingSection, looksLikeHeading, markedAsHeading, type ResumeSection } from './resume-headings';
 import { spanAt } from './spans';
 
@@ -27,12 +27,46 @@ const DATE_RANGE = /\b(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:(?:[a-z]{3,9}\.?\s+
 function shownByItself(raw: string): boolean {
   const item = raw.replace(BULLET, '').trim();
   const words = wordCount(item);
+  if (BULLET.test(raw) && isLabelledList(item)) return false;
   if (BULLET.test(raw)) return words >= SENTENCE_WORDS.bullet || (SHORT_SENTENCE.test(item) && !/[|,;].*[|,;]/.test(item));
   return words >= SENTENCE_WORDS.line && !/[|,;].*[|,;].*[|,;]/.test(raw) && !LABELLED_LIST.test(raw);
 }
 
 /** "Governance: SOC 2, Change Management, Vendor Management": a label and a list, however short. */
 const LABELLED_LIST = /^[^:,]{1,30}:\s*[^,]+,/;
+/** Words that join a label's words ("Tools & Platforms", "Cloud and DevOps"). */
+const LABEL_JOINERS = new Set(['&', 'and', 'of', '/', '+']);
+const MAX_LABEL_WORDS = 4;
+
+/**
+ * "• Technical Skills: Python, R, AWS": a bullet that is a label in Title Case and its list names, however many
+ * words it has; "• Owned the SOC 2 program: mapped 85 controls, ran reviews" is a sentence (its label is no name).
+ */
+function isLabelledList(item: string): boolean {
+  if (!LABELLED_LIST.test(item)) return false;
+  const label = item.slice(0, item.indexOf(':')).split(/\s+/).filter(Boolean);
+  return label.length <= MAX_LABEL_WORDS && label.every((w) => startsWithCapital(w) || LABEL_JOINERS.has(w.toLowerCase()));
+}
+
+/** A year or a degree: what the lines of a school's or a course's entry hold ("2011–2012", "Bachelor of Engineering"). */
+const ENTRY_DETAIL = /\b(?:19|20)\d{2}\b|\b(?:bachelor|master|associate|doctor|diploma|degree|certificate|mba|ph\.?d)/i;
+/** How many lines after a school's name its entry is read for a year or a degree. */
+const ENTRY_LINES = 3;
+
+/**
+ * Under education or certifications, a line in capitals or Title Case followed by its place, years or degree is the
+ * name of an entry ("RESUME WORDED UNIVERSITY", "Defense Acquisition University"), not a heading we do not know:
+ * the lines up to the next bullet or heading, a few at most, hold a year or a degree.
+ */
+function namesAnEntry(section: ResumeSection, following: string[]): boolean {
+  if (section !== 'education' && section !== 'certifications') return false;
+  const entry: string[] = [];
+  for (const line of following.slice(0, ENTRY_LINES)) {
+    if (BULLET.test(line) || resumeHeading(line)) break;
+    entry.push(line);
+  }
+  return entry.some((line) => ENTRY_DETAIL.test(line));
+}
 
 /**
  * For each offset of a resume, whether a concept named there is demonstrated (experience section, or a
@@ -50,6 +84,9 @@ export function resumeStrengths(text: string): (offset: number) => Strength {
   const spans: { start: number; end: number; strength: Strength }[] = [];
   let section: ResumeSection = 'header';
   let before: ResumeSection = 'header';
+  // Whether the part we are in opened at a heading we do not know (an 'other' part of a known heading, such as
+  // "Scholarships and Awards", keeps its dated lines: an award's years start no job).
+  let unknownPart = false;
   lines.forEach((m, i) => {
     const raw = m[0];
     const heading = headings[i];
@@ -59,17 +96,29 @@ export function resumeStrengths(text: string): (offset: number) => Strength {
     if (heading && !(heading === 'summary' && section === 'experience')) {
       before = section;
       section = heading;
+      unknownPart = false;
       return;
     }
     if (heading) return;
     // A job's dates start experience where no heading said so (above the first heading, under one we do not know),
     // and end a job's own "Tools:" list, where the next job starts.
-    if ((section === 'header' || section === 'other' || (section === 'skills' && before === 'experience')) && DATE_RANGE.test(raw)) section = 'experience';
+    if ((section === 'header' || (section === 'other' && unknownPart) || (section === 'skills' && before === 'experience')) && DATE_RANGE.test(raw))
+      section = 'experience';
     // An unknown heading ("PROJECTS & IMPACT:", "Open Source" after a blank line) ends a list section: what follows
     // is judged line by line, so bullets under it still count as shown. A Title Case line within a list is a label or
     // the wrapped end of an item ("Cloud Platforms", "Resource Planning" from a PDF's narrow sidebar).
-    if (section !== 'experience' && section !== 'header' && looksLikeHeading(raw) && (afterBlank || markedAsHeading(raw))) {
+    if (
+      section !== 'experience' &&
+      section !== 'header' &&
+      looksLikeHeading(raw) &&
+      (afterBlank || markedAsHeading(raw)) &&
+      !namesAnEntry(
+        section,
+        lines.slice(i + 1, i + 1 + ENTRY_LINES).map((l) => l[0]),
+      )
+    ) {
       section = 'other';
+      unknownPart = true;
       return;
     }
     let strength: Strength;

@@ -266,6 +266,9 @@ export const ACTING_GROUPS = {
   example: { line: 'Share best practices with internal teams building tools.', concept: 'team-building' },
 };
 
+/** An acronym as a name's gloss: two to eight capitals or digits ("CID", "SCHIE", "AI&ML" aside). */
+const GLOSSED_ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
+
 /** Categories whose names are themselves names of products or of credentials ("Google Cloud Platform"). */
 const NAMED_PRODUCTS: ReadonlySet<Category> = new Set<Category>(['tool', 'certification', 'methodology', 'education']);
 
@@ -324,7 +327,7 @@ const OPENER_WORDS = 4;
  * role noun, ending in a plural person noun, after "head of" or "reporting into", or an item of a list of teams. A
  * pattern's phrasing is a skill by itself. The posting's own role (its title, or a role or team the candidate fills or joins) keeps its skills.
  */
-export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit: Hit, category: Category) => boolean {
+export function createRoleNameCheck(tokens: Token[], postingTitle: string, text: string): (hit: Hit, category: Category) => boolean {
   const startIndex = { get: (offset: number) => tokenIndexAt(tokens, offset, 'start') };
   const endIndex = { get: (offset: number) => tokenIndexAt(tokens, offset, 'end') };
   const words = (ts: Token[]) => ts.map((t) => wordKey(t.raw)).join(' '); // "Release Managers" is the title's "Release Manager"
@@ -360,7 +363,23 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
   };
   /** Written as a name (every word capitalized) in a sentence written in lowercase: "the Payments team". */
   const writtenAsName = (first: number, last: number) => inSentenceCase(tokens[first].sentence) && tokens.slice(first, last + 1).every(capitalized);
-  const nounAt = (k: number, sentence: number) => tokens[k]?.sentence === sentence && tokens[k].breakBefore === 'none' && NOUNS.has(foldWord(tokens[k].raw));
+  /**
+   * "the Cloud Infrastructure Decommission (CID) team", "the ML, Systems, & Cloud AI (MSCA) organization": an acronym in
+   * brackets right after a name is the name's own, and the role noun after it still ends the name.
+   */
+  const glossed = (k: number) => {
+    const [before, acronym, after] = [tokens[k - 1], tokens[k], tokens[k + 1]];
+    return (
+      before?.sentence === acronym?.sentence &&
+      after?.sentence === acronym.sentence &&
+      GLOSSED_ACRONYM.test(acronym.raw) &&
+      /^\s*\(\s*$/.test(text.slice(before.end, acronym.start)) &&
+      /^\s*\)\s*$/.test(text.slice(acronym.end, after.start))
+    );
+  };
+  /** Token k goes on the phrase before it: nothing between them, or only the brackets of such an acronym. */
+  const joined = (k: number) => tokens[k] !== undefined && (tokens[k].breakBefore === 'none' || glossed(k) || glossed(k - 1));
+  const nounAt = (k: number, sentence: number) => tokens[k]?.sentence === sentence && joined(k) && NOUNS.has(foldWord(tokens[k].raw));
   /**
    * "the Cloud Customer Engineers", "our Risk Management Office team": a name written in capitals in a sentence
    * written in lowercase that goes on, word after word, to a role noun names that role or team. The noun's index.
@@ -370,7 +389,8 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     const { sentence } = tokens[last];
     // The noun may be written in lowercase after the name: "Data Engineering Platform leads". A team, or several
     // people: one person so named may be the candidate ("an experienced Hardware Project Manager").
-    for (let k = last + 1; k <= last + MAX_NAME_WORDS + 1 && tokens[k]?.sentence === sentence && tokens[k].breakBefore === 'none'; k++) {
+    for (let k = last + 1; k <= last + MAX_NAME_WORDS + 1 && tokens[k]?.sentence === sentence && joined(k); k++) {
+      if (glossed(k)) continue;
       const noun = foldWord(tokens[k].raw);
       if (NOUNS.has(noun)) return TEAMS.has(noun) || isPlural(noun) || byAnother ? k : undefined;
       if (!capitalized(tokens[k])) return undefined;
@@ -440,7 +460,14 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     // An item of a list that shares its head word is a name as much as a surface is: "the release, incident and
     // problem management teams".
     if (hit.via !== 'surface' && hit.via !== 'list')
-      return first !== undefined && (namesAUnit(first, category) || objectNamesATeam(hit, category) || (hit.via === 'pattern' && phrasingInAName(first)));
+      return (
+        first !== undefined &&
+        (namesAUnit(first, category) ||
+          objectNamesATeam(hit, category) ||
+          (hit.via === 'pattern' && phrasingInAName(first)) ||
+          // "Infrastructure Engineering (SCHIE) organization": the acronym is the unit's, not an example of the kind.
+          (hit.via === 'example' && glossed(first) && nounAt(first + 1, tokens[first].sentence)))
+      );
     const last = endIndex.get(hit.end);
     if (first === undefined || last === undefined) return false;
     if (groupActing(first, last)) return true;
@@ -474,8 +501,9 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string): (hit
     if (endsInPerson && opensWithAs(before)) return true;
     // "Head of Product Management", "reporting into Release Management": a unit.
     const unit = !skillBesideRole && !nounAfter && (titleOf(before) || reportsInto(before) || afterATitle(first, last));
-    // A list item already stands in its list: only a surface is read as an item of a list of teams.
-    const teamItem = hit.via === 'surface' && !skillBesideRole && !nounAfter && !endsInPerson && inTeamList(first, last);
+    // A list item already stands in its list: only a surface is read as an item of a list of teams. An industry among
+    // teams is a unit too ("teams (Product, Marketing, Customer Care)"), however the line is written.
+    const teamItem = hit.via === 'surface' && (!skillBesideRole || category === 'domain') && !nounAfter && !endsInPerson && inTeamList(first, last);
     if (!nounAfter && !roleItself && !unit && !teamItem) return false;
     const nameEnd = nounAfter ? roleNoun! : last;
     // "Works closely with Project Manager" in a Project Manager's posting: another holder of the title.
@@ -533,12 +561,14 @@ function reportsInto(before: string[]): boolean {
  */
 function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => boolean): (first: number, last: number) => boolean {
   const word = (i: number) => foldWord(tokens[i].raw);
+  // "with Engineering, IT, OT and Security": "IT" in capitals is the department, an item, not the pronoun.
+  const isItemBreak = (raw: string) => raw !== 'IT' && isFunctionWord(raw);
   const sameSentence = (i: number, j: number) => tokens[i]?.sentence === tokens[j]?.sentence;
   const separatedBefore = (i: number) => tokens[i].breakBefore === 'soft' || (i > 0 && CONJUNCTIONS.has(word(i - 1)));
   /** The run of words that ends at token i: back to a separator, the sentence start or a function word. */
   const runStart = (i: number) => {
     let k = i;
-    while (k > 0 && sameSentence(k - 1, i) && tokens[k].breakBefore === 'none' && !CONJUNCTIONS.has(word(k - 1)) && !isFunctionWord(tokens[k - 1].raw)) k--;
+    while (k > 0 && sameSentence(k - 1, i) && tokens[k].breakBefore === 'none' && !CONJUNCTIONS.has(word(k - 1)) && !isItemBreak(tokens[k - 1].raw)) k--;
     return k;
   };
   return (first, last) => {
@@ -547,7 +577,7 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
     const itemEnd = grouped ? last + 1 : last;
     const end = tokens[itemEnd + 1];
     // The name must be a whole item: it ends where its run ends.
-    if (end && sameSentence(first, itemEnd + 1) && end.breakBefore === 'none' && !isFunctionWord(end.raw)) return false;
+    if (end && sameSentence(first, itemEnd + 1) && end.breakBefore === 'none' && !isItemBreak(end.raw)) return false;
     const items: [number, number][] = [[first, itemEnd]];
     // Items before the name.
     let start = first;
@@ -555,7 +585,7 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
     while (start > 0 && sameSentence(start - 1, first) && separatedBefore(start)) {
       let to = start - 1;
       while (to >= 0 && CONJUNCTIONS.has(word(to)) && sameSentence(to, first)) to--;
-      if (to < 0 || !sameSentence(to, first) || isFunctionWord(tokens[to].raw)) break;
+      if (to < 0 || !sameSentence(to, first) || isItemBreak(tokens[to].raw)) break;
       const from = runStart(to);
       // "engineering teams (Software, Test)": a team noun opens the list, it is none of its items
       if (to - from + 1 > MAX_ITEM_WORDS || TEAMS.has(word(to))) break;
@@ -568,9 +598,9 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
     let k = itemEnd + 1;
     while (inSentence(k) && (tokens[k].breakBefore === 'soft' || CONJUNCTIONS.has(word(k)))) {
       while (inSentence(k) && CONJUNCTIONS.has(word(k))) k++;
-      if (!inSentence(k) || isFunctionWord(tokens[k].raw)) break;
+      if (!inSentence(k) || isItemBreak(tokens[k].raw)) break;
       let to = k;
-      while (inSentence(to + 1) && tokens[to + 1].breakBefore === 'none' && !isFunctionWord(tokens[to + 1].raw)) to++;
+      while (inSentence(to + 1) && tokens[to + 1].breakBefore === 'none' && !isItemBreak(tokens[to + 1].raw)) to++;
       if (to - k + 1 > MAX_ITEM_WORDS) break;
       items.push([k, to]);
       k = to + 1;

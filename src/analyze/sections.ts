@@ -210,8 +210,20 @@ const CUSTOMER_RANGE = {
   ...latinTwins(String.raw`(?<![\p{L}\p{N}])from\s[^.;:!?()\u2013\u2014]{1,80}?\sto\s[^.;:!?(),\u2013\u2014]{1,60}`, 'giu'),
   foldsCase: true,
 };
+/**
+ * "Our clients include hedge funds, banks and asset managers", "trusted by brands like United Airlines and the top 50
+ * banks", "our products serve the needs of the largest retailers": the employer's list of its customers, to the end of
+ * its sentence, names their industries, not the role's.
+ */
+const CUSTOMER_LIST = {
+  ...latinTwins(
+    String.raw`(?<![\p{L}\p{N}])(?:(?:clients|customers|brands)\s+(?:include|includes|including|such\s+as|like)|trusted\s+by|serv(?:e|es|ing)\s+the\s+needs\s+of)\s[^.;:!?]{1,160}`,
+    'giu',
+  ),
+  foldsCase: true,
+};
 export const inCustomerRange = (line: string, offset: number) =>
-  [...line.matchAll(twinFor(CUSTOMER_RANGE, line))].some((m) => m.index <= offset && offset < m.index + m[0].length);
+  [CUSTOMER_RANGE, CUSTOMER_LIST].some((cue) => [...line.matchAll(twinFor(cue, line))].some((m) => m.index <= offset && offset < m.index + m[0].length));
 
 /** "Experience at a staffing agency is a plus": a requirement, whatever employer it names. */
 const asksOfTheCandidate = (text: string) => isPreferred(text) || clauseCues.has(text, 'required');
@@ -543,6 +555,9 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
       if (bulleted || companyCues.has(segment.text, 'role')) bodyOpening = false;
       const mayBeEmployer = kind === 'about' || ((!roleHeadingSeen || pastTheLists) && (kind === 'intro' || kind === 'other')) || (bodyOpening && !labelled);
       const wholeLine = mayBeEmployer && !companyCues.has(segment.text, 'role') && (kind === 'about' || isCompanyText(segment.text, company));
+      // "- We are Going for Impact: We are a startup … This foundation will usher in …": under a benefits heading, an
+      // item that opens as the employer's pitch is the employer's to its end.
+      const pitchLine = kind === 'benefits' && isCompanyText(segment.text, company);
       // "Agile at scale; SAFe is a plus": a cue weighs its own sentence, not the whole line.
       for (const sentence of clausesOf(segment.text)) {
         const sentenceKind = labelled ?? section;
@@ -553,15 +568,19 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
           standing ||
           isPlainlyCompanyText(sentence.text) ||
           isCultureText(sentence.text) ||
-          namesTheEmployer(sentence.text, company);
+          namesTheEmployer(sentence.text, company) ||
+          (sentenceKind === 'benefits' && (pitchLine || isCompanyText(sentence.text, company)));
         const recruiter = isRecruiterText(sentence.text);
         // The employer's standing is never the role's, though its sentence may hold a number of years ("for 3 years").
         const culture =
           employer &&
           ((sentenceKind === 'about' && cultureSection) || standing || companyCues.has(sentence.text, 'culture') || companyCues.has(sentence.text, 'standing'));
+        // "Why work at Acme? We are a startup building on Apache Arrow": the employer's pitch describes the employer,
+        // whose industry and technology it names (as under "About us"); its perks stay boilerplate.
+        const pitch = employer && sentenceKind === 'benefits';
         for (const clause of partsOf(sentence)) {
           const from = at + clause.offset;
-          const weight = weightOf(sentenceKind, clause.text);
+          const weight = weightOf(pitch && !clauseCues.has(clause.text, 'boilerplate') ? 'about' : sentenceKind, clause.text);
           lines.push({
             start: from,
             end: from + clause.text.length,

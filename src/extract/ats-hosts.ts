@@ -1,13 +1,16 @@
 // Hiring systems that host many employers' postings, each under its own name in the address: a subdomain
-// ("acme.bamboohr.com", "acme.wd5.myworkdayjobs.com") or the first part of the path ("jobs.jobvite.com/acme/job/1").
+// ("acme.bamboohr.com", "acme.wd5.myworkdayjobs.com"), the first part of the path ("jobs.jobvite.com/acme/job/1") or a
+// query parameter ("career8.successfactors.com/career?company=AcmeProd").
 // That name is the employer's brand as the page's text writes it, when nothing else on the page names the employer.
 import { brandInText, hasLegalForm } from './company-name';
 
 export interface AtsHost {
   /** The host's domain; a page on it or on a subdomain of it. */
   domain: string;
-  /** Where the employer's name sits: the subdomain before the domain (its first label), or the path's first part. */
-  tenant: 'subdomain' | 'path';
+  /** Where the employer's name sits: the subdomain before the domain (its first label), the path's first part, or a query parameter. */
+  tenant: 'subdomain' | 'path' | 'query';
+  /** The query parameter that names the employer (tenant 'query'). */
+  parameter?: string;
   /** Hosts whose structured data names the legal entity that hires ("Acme Canada Co."), not the brand. */
   namesLegalEntity?: boolean;
 }
@@ -33,7 +36,16 @@ export const ATS_HOSTS: readonly AtsHost[] = [
   { domain: 'boards.greenhouse.io', tenant: 'path' }, // boards.greenhouse.io/acme/...
   { domain: 'job-boards.greenhouse.io', tenant: 'path' }, // job-boards.greenhouse.io/acme/...
   { domain: 'jobs.smartrecruiters.com', tenant: 'path' }, // jobs.smartrecruiters.com/Acme/...
+  { domain: 'icims.com', tenant: 'subdomain' }, // careers-acme.icims.com/jobs/... (the "careers-" of its first label dropped)
+  { domain: 'successfactors.com', tenant: 'query', parameter: 'company' }, // career8.successfactors.com/career?company=AcmeProd
+  { domain: 'successfactors.eu', tenant: 'query', parameter: 'company' }, // career2.successfactors.eu/career?company=AcmeP
 ];
+
+/**
+ * What SuccessFactors adds to an employer's name to name its production system ("MoodysProd", "AcmePROD"), after the
+ * name's last lower-case letter: the brand is the name before it.
+ */
+const SYSTEM_SUFFIX = /(?<=\p{Ll})(?:Prod|PROD|Production)$/u;
 
 /** Names a hiring system gives its own pages, not an employer ("www", "careers", "embed"). */
 const NOT_TENANTS = new Set(['www', 'jobs', 'careers', 'apply', 'embed', 'api', 'app', 'en', 'de', 'fr', 'es']);
@@ -51,8 +63,12 @@ export function atsTenant(url: string): { tenant: string; host: AtsHost } | unde
     if (host.tenant === 'path' && hostname === host.domain) {
       const tenant = decodeURIComponent(parsed.pathname.split('/')[1] ?? '');
       if (tenant && !NOT_TENANTS.has(tenant.toLowerCase())) return { tenant, host };
+    } else if (host.tenant === 'query' && host.parameter && (hostname === host.domain || hostname.endsWith(`.${host.domain}`))) {
+      const tenant = (parsed.searchParams.get(host.parameter) ?? '').replace(SYSTEM_SUFFIX, '');
+      if (tenant) return { tenant, host };
     } else if (host.tenant === 'subdomain' && hostname.endsWith(`.${host.domain}`)) {
-      const tenant = hostname.split('.')[0];
+      // "careers-acme", "jobs-acme": a hiring system's name for the employer's site, around the employer's.
+      const tenant = hostname.split('.')[0].replace(/^(?:careers|jobs)-(?=[a-z0-9])/, '');
       if (!NOT_TENANTS.has(tenant)) return { tenant, host };
     }
   }

@@ -17,6 +17,7 @@ export const BOARD_LABELS: readonly BoardLabel[] = [
   { label: 'Full job description', example: 'Indeed job view' },
   { label: 'Description', example: 'a careers page tab or box title' },
   { label: 'Job details', example: 'a careers page box title' },
+  { label: 'Job detail', example: "SuccessFactors career sites: the page's <title>Job Detail</title>, whatever the job" },
   { label: 'Stellenbeschreibung', example: 'German boards (StepStone, XING)' },
   { label: 'Description du poste', example: 'French boards (Welcome to the Jungle, APEC)' },
   { label: 'Descripción del puesto', example: 'Spanish boards (InfoJobs)' },

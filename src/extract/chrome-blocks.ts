@@ -34,3 +34,38 @@ export function chromeAround(control: Element): Element | undefined {
   }
   return block;
 }
+
+const HEADING = /^H[1-6]$/;
+/** Elements that stand as blocks of their own: what a job's card is built of. */
+const CARD_BLOCK = /^(DIV|SECTION|HEADER|UL|OL|DL|P|TABLE)$/;
+const firstLine = (el: Element) => nodesToText([el]).split('\n', 1)[0].replace(/^- /, '');
+/** Whether an element holds text of its own beside its children: a run of text, not a stack of blocks. */
+const holdsRunningText = (el: Element) => Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim());
+
+/**
+ * The blocks of a job's card that a page reader keeps above the description: the place, the contract, the date, the
+ * board's tags ("London [Remote], UK", "Full time", "20 April 2025", "REMOTE CLOSING SOON"), each a block before the
+ * description's own block that holds no sentence, no heading and no labelled fact ("Location: Remote" is the employer's
+ * line). The description's block is the first, going down from `root`, that starts with a sentence and holds three or
+ * more blocks of its own: the blocks before a paragraph among paragraphs are the posting's own lines.
+ */
+export function headerBlocks(root: Element): Element[] {
+  let block: Element = root;
+  for (let depth = 0; depth < 12; depth++) {
+    if (holdsRunningText(block)) return [];
+    const children = Array.from(block.children);
+    const at = children.findIndex(hasSentence);
+    if (at < 0) return [];
+    const description = children[at];
+    if (!isSentence(firstLine(description))) {
+      block = description;
+      continue;
+    }
+    if (description.children.length < 3) return [];
+    return children.slice(0, at).filter((el) => {
+      const text = nodesToText([el]);
+      return CARD_BLOCK.test(el.tagName.toUpperCase()) && text && !el.querySelector('h1, h2, h3, h4, h5, h6') && !text.includes(':');
+    });
+  }
+  return [];
+}

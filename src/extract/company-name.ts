@@ -54,8 +54,11 @@ export function shortName(name: string, shown: string): string {
   return !rest || (hasLegalForm(rest) && rest.split(/\s+/).length <= 2) ? shown : name;
 }
 
-/** Where a URL runs an employer's words together ("sargentlundy"), the page may part them: "Sargent & Lundy", "Sargent and Lundy". */
-const WORD_BREAK = '(?:\\s+(?:&|and)\\s+|[\\s-])?';
+/**
+ * Where a URL runs an employer's words together ("sargentlundy"), the page may part them: "Sargent & Lundy", "Sargent
+ * and Lundy"; or an apostrophe that an address cannot hold ("moodys": "Moody's", "Moody’s").
+ */
+const WORD_BREAK = "(?:\\s+(?:&|and)\\s+|[\\s'’-])?";
 
 /**
  * How a page writes the brand a URL names in lower case ("medtronic" -> "Medtronic", "nvidia" -> "NVIDIA",

@@ -102,7 +102,7 @@ export function extractPostingWith(readPage: PageReader | undefined, document: D
   const domLines: PostingLines = (dom && attempt(() => nodesToLines(dom.body.map(wholeDescription), dom.skip, recorder))) || { text: '', headings: [] };
   const domText = domLines.text;
   const ofThisJob = (p: JsonLdPosting | undefined) => (p && sameJob(dom?.title ?? '', p.title) ? p : undefined);
-  let ld = fuller(ofThisJob(attempt(() => readJsonLd(document))), ofThisJob(attempt(() => readMicrodata(document))));
+  let ld = fuller(ofThisJob(attempt(() => readJsonLd(document, url))), ofThisJob(attempt(() => readMicrodata(document))));
   const meta = attempt(() => readPageMeta(document)) ?? { title: '', titleIsHeading: false, siteName: '', titleCompany: '' };
 
   const posting = (
@@ -146,8 +146,10 @@ export function extractPostingWith(readPage: PageReader | undefined, document: D
   ld = fuller(ld, ofThisJob(attempt(() => readAppState(document))));
   ldText = ld?.text ?? '';
   if (ldText.length >= 50) {
-    const page = ldText.length < MAX_SUMMARY && readPage ? attempt(() => readPage(document)) : undefined;
-    if (page && showsMore(page.text, ldText)) return posting('readability', page, false, page.title, page.siteName, page.company);
+    // The description alone may be the summary of what the page shows, whatever parts the data adds to it.
+    const summary = ld?.description ?? ldText;
+    const page = summary.length < MAX_SUMMARY && readPage ? attempt(() => readPage(document)) : undefined;
+    if (page && showsMore(page.text, summary)) return posting('readability', page, false, page.title, page.siteName, page.company);
     return posting(ld!.source ?? 'json-ld', ld!, false);
   }
   if (domText.length >= 50) return posting('site', domLines, true);

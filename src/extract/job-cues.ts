@@ -46,20 +46,20 @@ export const JOB_CUES: readonly JobCue[] = [
   {
     kind: 'experience',
     phrases: {
-      en: ["# years|years' of|experience"],
+      en: ["# years|years' of|experience", 'experience with|in'],
       de: ['berufserfahrung', 'projekterfahrung', 'mehrjährige* erfahrung', '# jahre* erfahrung', 'erfahrung in|im|mit'],
       fr: ['expérience'],
     },
-    example: "5+ years of program management / 3 Jahre Erfahrung / Erfahrung im Rollout / 5 ans d'expérience",
+    example: "5+ years of program management / Hands-on experience with Kubernetes / 3 Jahre Erfahrung / Erfahrung im Rollout / 5 ans d'expérience",
   },
   {
     kind: 'role',
     phrases: {
-      en: ["what you'll do|bring", 'what you will do|bring', 'about the role|job|team', 'in this role'],
+      en: ["what you'll do|bring", 'what you will do|bring', 'about the role|job|team', 'in this role', 'role involves'],
       de: ['projektbeschreibung'],
       fr: ['description du poste'],
     },
-    example: 'What you will do / About the role / Projektbeschreibung / Description du poste',
+    example: 'What you will do / About the role / What the role involves / Projektbeschreibung / Description du poste',
   },
   {
     kind: 'apply',
@@ -97,10 +97,20 @@ export const JOB_CUES: readonly JobCue[] = [
   {
     kind: 'profile',
     phrases: {
-      en: ["we're looking for", 'we are looking for', 'who you are', 'about you', 'your profile', 'you have', 'you bring', "you'll need", 'you will need'],
+      en: [
+        "we're|they're looking for",
+        'we|they are looking for',
+        'who you are',
+        'about you',
+        'your profile',
+        'you have',
+        'you bring',
+        "you'll need",
+        'you will need',
+      ],
       de: ['ihr|dein profil', 'du bringst', 'du hast', 'wir suchen', 'suchen wir'],
     },
-    example: 'What we are looking for / Ihr Profil / Du bringst Erfahrung mit / Für unseren Kunden suchen wir',
+    example: "What we are looking for / What they're looking for / Ihr Profil / Du bringst Erfahrung mit / Für unseren Kunden suchen wir",
   },
   {
     kind: 'nice to have',

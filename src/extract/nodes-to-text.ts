@@ -68,7 +68,8 @@ const BLOCK = new Set([
   'LI',
 ]);
 const HEADING = /^H[1-6]$/;
-const HIDDEN_CLASS = /(^|\s)(sr-only|visually-hidden|screen-reader-text|a11y-text)(\s|$)/;
+/** Classes that hide text for screen readers only: "sr-only" (Bootstrap, Tailwind), ..., "blind" (NAVER's and LINE's pages). */
+const HIDDEN_CLASS = /(^|\s)(sr-only|visually-hidden|screen-reader-text|a11y-text|blind)(\s|$)/;
 
 /** Whitespace collapsed, zero-width characters removed, trimmed. */
 export const cleanLine = (s: string) => removeZeroWidth(s).replace(/\s+/g, ' ').trim();

@@ -11,18 +11,30 @@ const asName = (text: string) => {
   const name = cleanLine(text);
   return name.length >= 2 && name.length <= 60 && name.split(' ').length <= 6 && !isJobBoard(name) ? name : '';
 };
-/** "Contoso logo", "Contoso career site", "Contoso Careers" -> "Contoso". */
-const altName = (alt: string) => asName(withoutCareers(cleanLine(alt).replace(/\s+(logo|career site)$/i, '')));
+/**
+ * "Contoso logo", "Contoso career site", "Contoso Careers" -> "Contoso". An alt text that still says "logo" ("oj logo
+ * here", "logo-image") is a placeholder, not a name.
+ */
+const altName = (alt: string) => {
+  const name = withoutCareers(cleanLine(alt).replace(/\s+(logo|career site)$/i, ''));
+  return /\blogo\b/i.test(name) ? '' : asName(name);
+};
 
 /** The raw names that may name a company (isNamedCompany decides). */
 const MAYBE_COMPANY = /company|employer|advertiser|organi[sz]ation/i;
 
 /**
  * The company an element names as the posting's own ("advertiser-name", a company card's name or logo): the first such
- * element outside the page's lists (a list's items are other jobs' cards).
+ * element outside the page's lists (a list's items are other jobs' cards), after the job's title (<h1>) where one
+ * follows it: the site's menu before the title ("Company reviews": "Companies") is the board's.
  */
 export function shownCompany(doc: Document): string {
-  for (const el of Array.from(doc.querySelectorAll('body [class], body [data-automation], body [data-testid], body [data-ui], body [data-qa]'))) {
+  const title = doc.querySelector('h1');
+  let afterTitle = !title;
+  let beforeTitle = '';
+  // In document order, the title among them: what comes after it is beside the job.
+  for (const el of Array.from(doc.querySelectorAll('h1, body [class], body [data-automation], body [data-testid], body [data-ui], body [data-qa]'))) {
+    if (el === title) afterTitle = true;
     // A quick look at the raw names first: a big page has many named elements, few of them about a company.
     if (
       !MAYBE_COMPANY.test(
@@ -32,9 +44,11 @@ export function shownCompany(doc: Document): string {
       continue;
     if (!isNamedCompany(el) || el.closest('li, nav, footer')) continue;
     const name = el.tagName.toUpperCase() === 'IMG' ? altName(el.getAttribute('alt') ?? '') : asName(nodesToText([el]).includes('\n') ? '' : nodesToText([el]));
-    if (name) return name;
+    if (!name) continue;
+    if (afterTitle) return name;
+    beforeTitle ||= name;
   }
-  return '';
+  return beforeTitle;
 }
 
 const saysLogo = (el: Element | null) => Boolean(el) && /logo|brand/i.test(`${el!.getAttribute('class') ?? ''} ${el!.getAttribute('id') ?? ''}`);

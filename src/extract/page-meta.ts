@@ -19,6 +19,14 @@ export interface PageMeta {
 const SEPARATOR = /\s+[|–—-]\s+|\s*\|\s*/;
 /** A part that names a place ("Austin, TX", "Los Angeles,California,United States") or a domain, not an employer. */
 const PLACE_OR_DOMAIN = /,\s*\p{L}|\bremote\b|\.(com|net|org|io|co|[a-z]{2})$/iu;
+/**
+ * "Acme in London [Remote], UK" -> "Acme": a board's "Title at Company in Place" title. Only a place that PLACE_OR_DOMAIN
+ * knows (a comma, "Remote") is cut; "Made in Sweden" stays.
+ */
+const withoutPlace = (company: string) => {
+  const place = /^(.+?)\s+in\s+(\p{Lu}.*)$/u.exec(company);
+  return place && PLACE_OR_DOMAIN.test(place[2]) ? place[1] : company;
+};
 /** Verbs of "Acme hiring Data Engineer in Berlin" (LinkedIn's page titles, in the languages it shows them). */
 const HIRING = /^(.+?)\s+(?:is hiring|hiring|sucht)\s*$/i;
 
@@ -46,8 +54,16 @@ export const JOB_BOARDS: readonly { name: string; example: string }[] = [
 
 const boards = new Set(JOB_BOARDS.map((b) => compareKey(b.name)));
 
-/** Whether a part of a page title names a job board, not an employer ("SEEK", "LinkedIn"). */
-export const isJobBoard = (part: string) => boards.has(compareKey(part));
+/**
+ * Whether a part of a page title or a site's name names a job board, not an employer: "SEEK", "LinkedIn", and a board's
+ * site for a country ("SEEK Australia", "Indeed UK": its name and one or two more words).
+ */
+export const isJobBoard = (part: string) => {
+  const key = compareKey(part);
+  if (boards.has(key)) return true;
+  const words = key.split(' ');
+  return words.length > 1 && [1, 2].some((extra) => words.length > extra && words.length - extra <= 3 && boards.has(words.slice(0, -extra).join(' ')));
+};
 
 /** What a board adds to the job's title before its name: "Release Manager Job in Sydney NSW - SEEK". */
 const JOB_IN_PLACE = /\s+(?:[Jj]obs?|[Vv]acancy|[Pp]osition) in \p{Lu}[^|]*$/u;
@@ -66,6 +82,9 @@ const REQUISITION = /\s*\((?=[^()\s]*\d)[A-Za-z]{0,4}[-_ ]?\d[\w-]*\)$/;
 export const CAREERS_PAGE_NAMES: readonly string[] = [
   'careers',
   'career',
+  'career opportunities',
+  'job opportunities',
+  'current opportunities',
   'jobs',
   'open positions',
   'open roles',
@@ -109,9 +128,12 @@ export function titleWithoutSite(pageTitle: string, siteNames: readonly string[]
     title = title.slice(0, last.index).trim();
     cut = true;
   }
-  // A board's label before the title ("Job Description - Release Manager (2400123)", as Taleo writes it).
+  // A board's label or the careers pages' name before the title ("Job Description - Release Manager (2400123)", as Taleo
+  // writes it; "Career Opportunities: Release Manager (21034)", as SuccessFactors does).
   const lead = /^(.+?)\s+[|–—-]\s+(.+)$/.exec(title);
   if (lead && isBoardLabel(lead[1])) title = lead[2];
+  const careers = /^(.+?):\s+(.+)$/.exec(title);
+  if (careers && isCareersPart(careers[1])) title = careers[2];
   title = title.replace(REQUISITION, '');
   return cut ? title.replace(JOB_IN_PLACE, '') : title;
 }
@@ -128,19 +150,21 @@ export function companyFromPageTitle(pageTitle: string, jobTitle: string): strin
   const before = head.slice(0, at).trim();
   const after = head.slice(at + cleanLine(jobTitle).length).trim();
   const named = /^(?:at|@|bei|chez)\s+(.+?)(?:\s+[|–—-]\s+.*|\s*\|.*)?$/i.exec(after)?.[1];
-  if (named) return named.trim();
+  if (named) return withoutPlace(named.trim());
   const hiring = HIRING.exec(before)?.[1];
   if (hiring) return hiring.trim();
   const lead = /^(.+?)\s*(?::|\s[|–—-])$/.exec(before)?.[1];
   const leadPart = lead?.split(SEPARATOR).pop()?.trim() ?? '';
-  if (leadPart && !isBoardLabel(leadPart)) return leadPart;
+  // "Career Opportunities: Release Manager" (SuccessFactors' title on every employer's site) names the site's pages, not the employer.
+  if (leadPart && !isBoardLabel(leadPart) && !isCareersPart(leadPart)) return leadPart;
   if (before || !SEPARATOR.test(` ${after}`)) return '';
   const parts = after
     .replace(/^[|–—-]\s*/, '')
     .split(SEPARATOR)
     .map((p) => p.trim())
     .filter(Boolean);
-  return parts.find((p) => !PLACE_OR_DOMAIN.test(p) && !JOB_IN_PLACE_PART.test(p) && !isBoardLabel(p) && !isJobBoard(p)) ?? '';
+  // A part without a letter is the job's number ("Release Manager 1742846 - Board"), never a name.
+  return parts.find((p) => /\p{L}/u.test(p) && !PLACE_OR_DOMAIN.test(p) && !JOB_IN_PLACE_PART.test(p) && !isBoardLabel(p) && !isJobBoard(p)) ?? '';
 }
 
 const pageTitles = (doc: Document) => [
@@ -163,11 +187,11 @@ export function readPageMeta(doc: Document): PageMeta {
     .filter(Boolean);
   // The heading that the page's title also names is the job's title; the rest of the page title is its company or site.
   const siteName = withoutCareers(textOf(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']));
-  // A page title that names only the site ("LinkedIn") or its careers pages ("Careers | Acme") leaves the job's title to
+  // A page title that names only the site ("LinkedIn"), its careers pages ("Careers | Acme") or its box ("Job Detail") leaves the job's title to
   // the page's one heading, unless that heading is a careers page's too ("Join our team").
   const onlySite =
     heads.length > 0 &&
-    heads.every((t) => isJobBoard(t) || (siteName && compareKey(t) === compareKey(siteName)) || t.split(SEPARATOR).some(isCareersPart)) &&
+    heads.every((t) => isJobBoard(t) || isBoardLabel(t) || (siteName && compareKey(t) === compareKey(siteName)) || t.split(SEPARATOR).some(isCareersPart)) &&
     !headings.some(isCareersPart);
   // A page without such an h1 may title the job in an h2 (Lever, Jobvite, BambooHR): one that is most of the page's title.
   const subheadings = headings.length ? [] : Array.from(doc.querySelectorAll('h2'), (h) => cleanLine(nodesToText([h]))).filter(Boolean);

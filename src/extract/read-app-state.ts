@@ -41,7 +41,7 @@ export const POSTING_FIELDS: readonly PostingField[] = [
   },
   {
     role: 'introduction',
-    names: ['introduction', 'intro', 'contentIntro', 'descriptionIntro'],
+    names: ['introduction', 'intro', 'contentIntro', 'descriptionIntro', 'jobSummary', 'summary'],
     example: '{"introduction": "<h2>About Contoso</h2><p>...</p>", "content": "...", "conclusion": "<p>Contoso is an equal ...</p>"}',
   },
   {
@@ -67,9 +67,44 @@ export const POSTING_FIELDS: readonly PostingField[] = [
   },
 ];
 
+/**
+ * Parts of a posting that some states keep in fields of their own beside the description, each read after it under
+ * the heading the page shows it with: {"description": "...", "responsibilities": "...", "minimumQualifications":
+ * "...", "preferredQualifications": "..."} (jobs.apple.com's state). Names compare as POSTING_FIELDS' do.
+ */
+export const NAMED_PARTS: readonly { name: string; heading: string }[] = [
+  { name: 'responsibilities', heading: 'Responsibilities' },
+  { name: 'minimumQualifications', heading: 'Minimum Qualifications' },
+  { name: 'qualifications', heading: 'Qualifications' },
+  { name: 'requirements', heading: 'Requirements' },
+  { name: 'preferredQualifications', heading: 'Preferred Qualifications' },
+];
+
 const FORMAT = /(html|text|plain|markdown|md|raw)$/;
 const key = (name: string) => name.toLowerCase().replace(/[_-]/g, '');
 const ranks = POSTING_FIELDS.map((f) => new Map(f.names.map((n, i) => [key(n), i])));
+const partHeadings = new Map(NAMED_PARTS.map((p) => [key(p.name), p.heading]));
+
+/** The named parts an object holds (NAMED_PARTS), in their order, as heading and text. */
+function namedPartsOf(obj: Obj): Candidate['parts'] {
+  const found = new Map<string, string>();
+  for (const [name, value] of Object.entries(obj)) {
+    const k = key(name);
+    const heading = partHeadings.get(k) ?? partHeadings.get(k.replace(FORMAT, ''));
+    if (heading && typeof value === 'string' && value.trim() && !found.has(heading)) found.set(heading, value);
+  }
+  return NAMED_PARTS.filter((p) => found.has(p.heading)).map((p) => ({ heading: p.heading, html: asList(found.get(p.heading) ?? '') }));
+}
+
+/** Plain text of several lines, one item a line, as the page lists it: "Run planning\nOwn the RAID log" -> <ul><li>...</li></ul>. */
+function asList(text: string): string {
+  if (/<[a-z]/i.test(text) || !text.includes('\n')) return text;
+  const items = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return `<ul>${items.map((item) => `<li>${item.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</li>`).join('')}</ul>`;
+}
 
 /** The role and preference of a field name ("descriptionHtml" -> description, 0), or undefined. */
 function roleOf(name: string): [number, number] | undefined {
@@ -256,7 +291,7 @@ const titleOf = (fields: unknown[]) => {
 };
 
 /** The posting a state object describes, by its field names, or undefined when it lacks a title or a description. */
-function candidateOf(best: unknown[]): Candidate | undefined {
+function candidateOf(best: unknown[], obj: Obj): Candidate | undefined {
   const title = titleOf(best);
   const description = descriptionOf(best[DESCRIPTION]);
   if (!title || description.length < MIN_DESCRIPTION) return undefined;
@@ -268,6 +303,8 @@ function candidateOf(best: unknown[]): Candidate | undefined {
     parts: [
       { html: str(best[INTRODUCTION]) },
       { html: description },
+      // A part the description holds already (its first words in it) is not read twice.
+      ...namedPartsOf(obj).filter((part) => !description.includes(part.html.trim().slice(0, 60))),
       ...sectionsOf(best[SECTIONS]),
       ...payOf(best[PAY]),
       { html: str(best[CONCLUSION]) },
@@ -309,7 +346,7 @@ function collect(value: unknown, found: Found, depth = 0): void {
     return;
   }
   const fields = fieldsOf(value as Obj);
-  const candidate = candidateOf(fields);
+  const candidate = candidateOf(fields, value as Obj);
   if (candidate) found.candidates.push(candidate);
   const [title, company] = [compareKey(titleOf(fields)), nameOf(fields[COMPANY])];
   // A title shown with two companies (a list of similar jobs) names neither.
@@ -331,7 +368,10 @@ export function readAppState(doc: Document): JsonLdPosting | undefined {
     [doc.title, ...Array.from(doc.querySelectorAll('h1, meta[property="og:title"]'), (el) => el.getAttribute('content') ?? el.textContent ?? '')].join(' | '),
   );
   const named = (c: Candidate) => compareKey(c.title).length >= 2 && ` ${shown} `.includes(` ${compareKey(c.title)} `);
-  const titles = new Set(found.map((c) => compareKey(c.title)));
+  // Objects with a title and a text but no place or employer (a posting's footers: "EEO Statement") are not other jobs
+  // beside one that names them: the jobs of a list are the candidates of the best score.
+  const best = Math.max(...found.map((c) => c.score));
+  const titles = new Set(found.filter((c) => c.score === best).map((c) => compareKey(c.title)));
   if (titles.size > 1 && !found.some(named)) return undefined;
   found.sort((a, b) => Number(named(b)) - Number(named(a)) || b.score - a.score || b.length - a.length);
   for (const candidate of found.slice(0, 5)) {

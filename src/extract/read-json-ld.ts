@@ -9,6 +9,8 @@ export interface JsonLdPosting {
   headings: string[];
   /** Where the page keeps it, when not in JSON-LD: microdata, or the inline state a single-page site ships. */
   source?: 'microdata' | 'app-state';
+  /** The description alone, where `text` adds the posting's other parts (POSTING_PARTS): what a page may show more of. */
+  description?: string;
 }
 
 type Json = unknown;
@@ -62,19 +64,72 @@ function nameOf(org: Json): string {
   return str(org);
 }
 
-/** The page's JSON-LD JobPosting as text, or undefined when there is none (or none that parses). */
-export function readJsonLd(doc: Document): JsonLdPosting | undefined {
+/**
+ * The JobPosting properties (schema.org) that hold a part of the posting besides its description, in the order a
+ * posting shows them, each under the heading it is read with. Some boards keep the description to the employer's
+ * pitch and the duties and put the profile in `qualifications` (Welcome to the Jungle, Stack Overflow Jobs); a part the
+ * description already holds (its first words in it) is not read twice. Not experienceRequirements (a level: "Mid-Level",
+ * or months as an object) nor jobBenefits (the employer's perks, which boards show apart from the job).
+ */
+export const POSTING_PARTS: readonly { property: string; heading: string }[] = [
+  { property: 'responsibilities', heading: 'Responsibilities' },
+  { property: 'qualifications', heading: 'Qualifications' },
+  { property: 'skills', heading: 'Skills' },
+  { property: 'educationRequirements', heading: 'Education' },
+];
+
+/** An address, as a description's last line gives it alone. */
+const LINK_LINE = /^https?:\/\/\S+$/;
+/** An address without its scheme, "www.", query, fragment or final slash: how two links to one page compare. */
+const pageKey = (url: string) =>
+  url
+    .replace(/^https?:\/\/(www\.)?/i, '')
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '')
+    .toLowerCase();
+
+/** "Release Manager, Contoso Oy" -> "Release Manager" where the company is Contoso Oy: a title that adds the employer after a comma or bar. */
+function withoutCompany(title: string, company: string): string {
+  if (!company || title.length <= company.length) return title;
+  const end = title.slice(-company.length);
+  if (end.toLowerCase() !== company.toLowerCase()) return title;
+  // Not "Release Manager at Contoso": the job's title as the page's heading shows it too.
+  const head = /^(.+?)(?:\s*,|\s+[|–—])\s*$/.exec(title.slice(0, -company.length))?.[1];
+  return head ?? title;
+}
+
+/**
+ * The page's JSON-LD JobPosting as text, or undefined when there is none (or none that parses). `url`, the page's
+ * address: a description that ends with a link to it (a board's own, appended) ends before that link.
+ */
+export function readJsonLd(doc: Document, url = ''): JsonLdPosting | undefined {
   for (const script of Array.from(doc.querySelectorAll('script'))) {
     if (!(script.getAttribute('type') ?? '').toLowerCase().includes('ld+json')) continue;
     const posting = findJobPosting(parseLenient(script.textContent ?? ''));
     if (!posting) continue;
-    const description = str(posting.description);
-    const { text, headings } = description ? htmlToLines(doc, description) : { text: '', headings: [] };
+    const html = str(posting.description);
+    const read = html ? htmlToLines(doc, html) : { text: '', headings: [] };
+    const lines = read.text ? read.text.split('\n') : [];
+    const headings = [...read.headings];
+    const last = lines[lines.length - 1] ?? '';
+    if (url && LINK_LINE.test(last) && pageKey(last) === pageKey(url)) lines.pop();
+    const description = lines.join('\n');
+    const flat = cleanLine(lines.join(' ').replace(/(^| )- /g, ' '));
+    for (const { property, heading } of POSTING_PARTS) {
+      const part = str(posting[property]);
+      const partText = part ? htmlToLines(doc, part).text : '';
+      if (!partText || flat.includes(cleanLine(partText.replace(/^- /gm, '')).slice(0, 60))) continue;
+      lines.push(heading, partText);
+      headings.push(heading);
+    }
+    const company = cleanLine(decodeEntities(doc, nameOf(posting.hiringOrganization)));
+    const text = lines.join('\n');
     return {
-      title: cleanLine(decodeEntities(doc, str(posting.title) || str(posting.name))),
-      company: cleanLine(decodeEntities(doc, nameOf(posting.hiringOrganization))),
+      title: withoutCompany(cleanLine(decodeEntities(doc, str(posting.title) || str(posting.name))), company),
+      company,
       text,
       headings,
+      ...(text !== description ? { description } : {}),
     };
   }
   return undefined;

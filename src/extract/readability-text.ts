@@ -1,10 +1,10 @@
 import { Readability } from '@mozilla/readability';
-import { chromeAround, isSentence } from './chrome-blocks';
+import { chromeAround, headerBlocks, isSentence } from './chrome-blocks';
 import { isChromeHeading, namedPart } from './chrome-names';
 import { headedPosting } from './headed-posting';
 import { htmlToLines } from './html-to-text';
 import { hasJobCues } from './job-cues';
-import { cleanLine, hiddenBy, nodesToText, type PostingLines } from './nodes-to-text';
+import { cleanLine, hiddenBy, nodesToLines, nodesToText, type PostingLines } from './nodes-to-text';
 import { companyShown } from './page-company';
 import { withoutPageFrame } from './page-frame';
 import { isActionLabel } from './page-actions';
@@ -242,10 +242,54 @@ function paneHeading(doc: Document, text: string): string {
   return headsList ? heading : '';
 }
 
-/** The lines of readability's article, without a board's profile of the employer beside the posting (PROFILE_MARK). */
-function articleLines(doc: Document, content: string): PostingLines {
-  const withProfile = content.includes(PROFILE_MARK) ? htmlToLines(doc, content) : undefined;
-  const withoutProfile = htmlToLines(doc, content, `[${PROFILE_MARK}]`);
+/** Whether a node is a line break, or blank text between two. */
+const isBreak = (node: Node | null) => node?.nodeType === 1 && (node as Element).tagName.toUpperCase() === 'BR';
+const isBlank = (node: Node | null) => node?.nodeType === 3 && !(node.textContent ?? '').trim();
+
+/** A <br> that a second one follows, blank text between: a paragraph break in a rich-text description. */
+const startsParagraphBreak = (br: Node) => {
+  let next = br.nextSibling;
+  while (isBlank(next)) next = next!.nextSibling;
+  return isBreak(next);
+};
+
+/** Whether a paragraph holds paragraph breaks of its own ("<p>One.<br><br>Two.</p>", as rich-text editors write). */
+const holdsParagraphBreak = (p: Element) => Array.from(p.childNodes).some((n) => isBreak(n) && startsParagraphBreak(n));
+
+/**
+ * "<p>One.<br><br>Two.</p>" -> "<p>One.</p><p>Two.</p>": readability makes such a paragraph a block of the paragraphs it
+ * holds, which can then outscore the description around it: its siblings that read as no paragraph (a short "Note:",
+ * a list) are left out ("Applications for Human Resources close on 4 October", on Oleeo). As sibling paragraphs, the
+ * description's block stays the article.
+ */
+function splitParagraph(paragraph: Element): void {
+  const doc = paragraph.ownerDocument;
+  const parts: Element[] = [doc.createElement('p')];
+  for (let node: Node | null = paragraph.firstChild; node; ) {
+    const next = node.nextSibling;
+    if (isBreak(node) && startsParagraphBreak(node)) {
+      // The whole run of breaks ends the paragraph.
+      let end: Node | null = next;
+      while (isBreak(end) || isBlank(end)) end = end!.nextSibling;
+      parts.push(doc.createElement('p'));
+      node = end;
+      continue;
+    }
+    parts[parts.length - 1].appendChild(node);
+    node = next;
+  }
+  const kept = parts.filter((part) => (part.textContent ?? '').trim() || part.querySelector('img'));
+  paragraph.replaceWith(...kept);
+}
+
+/**
+ * The lines of readability's article, without a board's profile of the employer beside the posting (PROFILE_MARK) and
+ * without the job card's blocks above the description (headerBlocks).
+ */
+function articleLines(content: Element): PostingLines {
+  for (const block of headerBlocks(content)) block.remove();
+  const withProfile = content.querySelector(`[${PROFILE_MARK}]`) ? nodesToLines([content]) : undefined;
+  const withoutProfile = nodesToLines([content], `[${PROFILE_MARK}]`);
   // A part named for the company that holds most of what the reader read is the page's wrapper, not a profile beside it.
   return withProfile && withoutProfile.text.length < withProfile.text.length / 2 ? withProfile : withoutProfile;
 }
@@ -297,8 +341,11 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
     const named = part === 'chrome' ? length() < 2000 : part !== undefined && length() < MAX_FRAME && !holdsSentence(el);
     if (chrome || named) el.remove();
   }
-  for (const heading of Array.from(clone.querySelectorAll('h1, h2, h3, h4, h5, h6')))
-    if (isChromeHeading(heading.textContent ?? '')) for (const el of sectionUnder(heading)) el.remove();
+  // A heading that is a control's label ("Report this job advert", "Apply for this job") titles the board's box, not a part of the posting.
+  for (const heading of Array.from(clone.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+    const text = heading.textContent ?? '';
+    if (isChromeHeading(text) || isActionLabel(text)) for (const el of sectionUnder(heading)) el.remove();
+  }
   // Apply, save, share and back controls, with the hero or side box around them that holds no posting text.
   const controls = Array.from(clone.querySelectorAll('a, button')).filter((el) => isActionLabel(el.textContent ?? ''));
   for (const block of controls.map(chromeAround)) block?.remove();
@@ -315,14 +362,18 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
       empty.replaceWith(clone.createElement('br'));
     }
   }
+  // Looked for from their line breaks: a big page has many paragraphs, few of them with breaks.
+  const broken = new Set(Array.from(clone.querySelectorAll('p > br'), (br) => br.parentElement as Element));
+  for (const paragraph of Array.from(broken).filter(holdsParagraphBreak)) splitParagraph(paragraph);
   // Marked before readability rearranges the copy: read when its article does not read as a posting (headed-posting.ts).
   const headed =
     clone.body &&
     headedPosting(clone.body)
       ?.map((el) => el.outerHTML)
       .join('');
-  const article = new Readability(clone, { charThreshold: 300 }).parse();
-  let lines = article?.content ? articleLines(doc, article.content) : undefined;
+  // The article as an element of the copy (not its HTML): read as it is, without a second parse.
+  const article = new Readability(clone, { charThreshold: 300, serializer: (node: Node) => node as Element }).parse();
+  let lines = article?.content ? articleLines(article.content) : undefined;
   if (headed && !(lines && hasJobCues(lines.text))) {
     const marked = htmlToLines(doc, headed);
     if (hasJobCues(marked.text)) lines = marked;

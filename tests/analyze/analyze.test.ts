@@ -227,7 +227,12 @@ describe("the employer's customers", () => {
     // a range spans the breadth of the customers: their industries are not the role's
     ['Businesses of every size, from ambitious startups to hospitals, run on Acme.', []],
     ['Our customers range from retailers to banks and hyperscalers.', []],
+    // so does a list of them
+    ['Our clients include the most successful hedge funds, banks, and asset managers in the world.', []],
+    ['Acme is trusted by brands like United Airlines and a number of the top 50 banks.', []],
+    ['Our products serve the needs of some of the largest retailers in the USA.', []],
     // the employer's own industry still shows
     ['Acme builds scheduling software for hospitals.', ['healthcare']],
+    ['Acme builds payment software for banks; our clients include startups of every size.', ['banking', 'payments']],
   ])('"%s" names the domains %j', (about, ids) => expect(domains(about)).toEqual(ids));
 });

@@ -38,3 +38,27 @@ describe('nearby words of a context rule: names keep their capitals', () => {
     expect(counts(text, rule)).toBe(counted);
   });
 });
+
+// Skills lines of resumes nobody had tuned on (issue 9): "Python · React · Node.js", "Code: C, C++, Swift". A list's
+// separators end sentences, so an item there opened a sentence of its own: its capital told nothing and no name
+// beside it was near. A whole item of a list on one line reads the line.
+describe('a name that is a whole item of a list on one line', () => {
+  it.each([
+    ['Python · Word · Excel', { requireNearby: ['Excel'], notSentenceStart: true }, true],
+    ['Tools: Word | Excel | Outlook', { requireNearby: ['Excel'], notSentenceStart: true }, true],
+    ['Word, Excel, Outlook', { requireNearby: ['Excel'], notSentenceStart: true }, true],
+    ['• Word, Excel', { requireNearby: ['Excel'], notSentenceStart: true }, true],
+    ['Office: Word, Excel', { requireNearby: ['Excel'], notSentenceStart: true }, true],
+    // not an item: a sentence opens with the word, or it stands alone on its line
+    ['Word spread fast; Excel users heard it first.', { requireNearby: ['Excel'], notSentenceStart: true }, false],
+    ['Word got around | Excel', { requireNearby: ['Excel'], notSentenceStart: true }, false],
+    ['• Word\n• Excel', { requireNearby: ['Excel'], notSentenceStart: true }, false],
+    ['Note: Word the request politely, then Excel.', { requireNearby: ['Excel'], notSentenceStart: true }, false],
+    // the line is read, not the lines around it
+    ['Python · Word · Java\nExcel', { requireNearby: ['Excel'] }, false],
+    // an item inside a sentence's own list has read its sentence: the line beyond it is not read
+    ['Partners: Excel. We meet Legal, Word, Finance.', { requireNearby: ['Excel'] }, false],
+  ])('%j with %j: counted %s', (text, rule, counted) => {
+    expect(counts(text, rule)).toBe(counted);
+  });
+});

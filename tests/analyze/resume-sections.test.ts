@@ -31,6 +31,7 @@ describe('resumeHeading', () => {
     ['Tech Stack', 'skills'],
     ['Languages', 'skills'],
     ['Awards & Honors', 'other'],
+    ['Scholarships and Awards', 'other'],
     ['Academic Background', 'education'],
     ['Professional Experience (continued)', 'experience'],
     ['CLOUD & DEVOPS SKILLS', 'skills'], // an unknown qualifier, in capitals
@@ -148,5 +149,60 @@ describe('resume strength', () => {
       'Jane Doe\nSkills\nJira, AWS, Scrum, Tableau\nSelected Engagements\n- Ran Kanban and Jira boards for the ops team\nExperience & Projects\n- Built AWS landing zones';
     const s = Object.fromEntries(findConcepts(text).map((c) => [c.id, c.strength]));
     expect(s).toMatchObject({ tableau: 'listed', kanban: 'demonstrated', jira: 'demonstrated', aws: 'demonstrated' });
+  });
+});
+
+// Layouts seen in resumes nobody had tuned on (issue 9): a template's closing part of labelled lists, school names
+// in capitals with their place and years on the lines below, and an award's years. The texts are written here.
+describe('resume strength on parts that are no experience', () => {
+  const strengthsOf = (text: string) => Object.fromEntries(findConcepts(text).map((c) => [c.id, c.strength]));
+  const additional = [
+    'PAT QUINN',
+    'PROFESSIONAL EXPERIENCE',
+    'Technical Program Manager',
+    '• Ran the Kubernetes migration for nine services across three data centers',
+    'ADDITIONAL INFORMATION',
+    '• Program Management: Work Breakdown Structures, Resource Planning, Smartsheet, Confluence',
+    '• Technical Skills: Python, Terraform, Amazon Web Services (AWS), Tableau',
+    '• Volunteer: Taught Python and Tableau basics to 40 high-school students every summer',
+    '• Owned the SOC 2 program: mapped 85 controls, ran access reviews',
+  ].join('\n');
+  it('reads a bullet that is a Title Case label and its list as listed, however long', () => {
+    expect(strengthsOf(additional)).toMatchObject({
+      smartsheet: 'listed',
+      confluence: 'listed',
+      terraform: 'listed',
+      aws: 'listed',
+      kubernetes: 'demonstrated',
+    });
+  });
+  it('keeps a bullet that is a sentence after its colon, or whose words before the colon are no label, as shown', () => {
+    expect(strengthsOf(additional)).toMatchObject({ python: 'demonstrated', 'soc-2': 'demonstrated' });
+  });
+  it('reads a school written in capitals, with its place and years below, as part of education', () => {
+    const text = [
+      'EXPERIENCE',
+      'Project Manager, Finch Robotics, 2018 - Present',
+      '- Ran Scrum for two teams',
+      '',
+      'EDUCATION',
+      '',
+      'NORTHBRIDGE STATE UNIVERSITY',
+      'Portland, OR',
+      '2008–2012',
+      'Bachelor of Science in Computer Science',
+      '',
+      'Harbor Data Academy',
+      'Certificate in Data Analytics, 2016',
+    ].join('\n');
+    expect(strengthsOf(text)).toMatchObject({ 'computer-science-degree': 'listed', 'data-analytics': 'listed', scrum: 'demonstrated' });
+  });
+  it('still ends education at an unknown heading whose bullets show', () => {
+    const text = 'EDUCATION\nB.S. Computer Science, 2012\n\nOpen Source\n- Built the Terraform modules for a CNCF project in 2021';
+    expect(strengthsOf(text).terraform).toBe('demonstrated');
+  });
+  it('starts no job at the years of an award under a heading we know', () => {
+    const text = 'Experience\n- Ran Jira for 3 teams\nScholarships and Awards\nKubernetes Community Award, 2019 - 2020';
+    expect(strengthsOf(text)).toMatchObject({ jira: 'demonstrated', kubernetes: 'listed' });
   });
 });

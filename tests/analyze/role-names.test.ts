@@ -59,6 +59,10 @@ describe('names of roles, teams and units in a posting', () => {
     ['Build programs that support Cloud Customer Engineers and Solutions Architects.', 'cloud-computing', false],
     ['Align with Data Engineering Platform leads on the schema.', 'data-engineering', false],
     ['Hands-on experience with Cloud Computing Platforms.', 'cloud-computing', true],
+    // an acronym in brackets between the name and the role noun is the name's own
+    ['The Cloud Infrastructure Decommission (CID) team is tasked with the planning of each exit.', 'system-decommissioning', false],
+    ['The Silicon and Infrastructure Engineering (SCHIE) organization designs the platforms.', 'infrastructure', false],
+    ['Experience with Infrastructure as Code (IaC) and the platform team.', 'infrastructure-as-code', true],
     // one person so named may be the candidate
     ['Are you an experienced Hardware Project Manager?', 'hardware', true],
     ['Grow into a Data Platform Product Manager within two years.', 'data-engineering', true],

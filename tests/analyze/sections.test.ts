@@ -201,6 +201,30 @@ describe('the employer describing itself', () => {
   ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
 
+describe("the employer's pitch under a benefits heading", () => {
+  const text = [
+    'Technical Program Manager',
+    'Acme Corp',
+    'Responsibilities',
+    '- Run PI planning with Jira',
+    'Why work at Acme?',
+    '- We are a seed-stage startup building a query engine on Apache Spark. This engine brings Rust to data teams.',
+    '- Unlimited PTO and a home office budget',
+    '- Our values: candor, care and continuous improvement.',
+  ].join('\n');
+  it.each([
+    ['Apache Spark', 'mentioned'], // the employer describing itself names its technology, as under "About Acme"
+    ['Rust', 'mentioned'], // the pitch goes on in the item's next sentence
+    ['home office', 'boilerplate'], // a perk asks nothing
+    ['continuous improvement', 'boilerplate'], // nor do its values
+  ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+  it('files the pitch among the employer lines', () => {
+    const { lines } = structurePosting(text);
+    const pitch = lines.find((l) => text.slice(l.start, l.end).includes('Apache Spark'))!;
+    expect(pitch.section).toBe('about');
+  });
+});
+
 describe('what the employer does, with no heading over it', () => {
   const text = [
     'Scrum Master',

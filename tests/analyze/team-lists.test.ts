@@ -27,6 +27,9 @@ describe('lists of teams, people and units are not skills', () => {
     ['Gather input from Customer Success, Account Management and Product Marketing.', 'customer-partner-management', false],
     ['Report progress to Risk Management and Internal Audit every month.', 'risk-management', false],
     ['Serve as the bridge between Cybersecurity, Network Engineering and Data Platform.', 'network-engineering', false],
+    ['Partner with Engineering, IT, OT, cybersecurity, and field operations on the design.', 'operational-technology', false], // "IT" the department
+    // an industry among teams is a unit, however the line is written
+    ['Experience with cross-functional teams (Product, Engineering, Marketing, Operations, Customer Care).', 'customer-support', false],
     // people of the teams: stakeholders such as the teams, or the teams' stakeholders
     ['Align key stakeholders such as Legal, Procurement and Risk Management.', 'risk-management', false],
     ['Working with Treasury, Investment Banking, and Asset Management stakeholders.', 'banking', false],
@@ -74,6 +77,8 @@ describe('lists of teams, people and units are not skills', () => {
     ['Manage deployment teams across three regions.', 'deployment-management', true], // no list of teams
     ['Work very closely with the PMO, technical leads and key stakeholders.', 'pmo', true], // people, not teams, end the list
     ['Responsibilities include Risk Management, Vendor Management and QA.', 'risk-management', true], // duties, not people
+    ['Experience delivering IT, OT and cybersecurity projects.', 'operational-technology', true],
+    ['Experience with customer care, payments and logistics platforms.', 'customer-support', true],
   ])('"%s": %s counted: %s', (line, id, counted) => {
     expect(asks(line, id)).toBe(counted);
   });

@@ -29,6 +29,19 @@ describe('eval scoring', () => {
     expect(finds(jira, gold, 'We use Jira and Confluence daily.')).toBe(expected);
   });
 
+  it('finds a gold concept at the places the term was counted, where its evidence starts inside a glued word', () => {
+    // Text that lost its line breaks: the analyzer counts "Excellent interpersonal communication" at 25, which no
+    // whole-word search for its evidence finds ("methodologiesExcellent").
+    const text = 'Scrum and Kanban methodologiesExcellent interpersonal communication skills';
+    const start = text.indexOf('Excellent');
+    const evidence = 'Excellent interpersonal communication';
+    const term = { id: 'communication', label: 'Communication', category: 'soft-skill', aliases: [], evidence: [evidence] };
+    const gold = { name: 'Interpersonal skills', category: 'soft-skill', surface: ['interpersonal communication skills'] };
+    expect(finds(term, gold, text)).toBe(false);
+    expect(finds({ ...term, spans: [{ start, end: start + evidence.length }] }, gold, text)).toBe(true);
+    expect(finds({ ...term, spans: [{ start: 0, end: 5 }] }, gold, text)).toBe(false); // "Scrum" is elsewhere
+  });
+
   it.each([
     [{ text: 'Endangered Species Act', count: 2, kind: 'regulation', aliases: ['ESA'] }, 'compliance'],
     [{ text: 'labour codes', count: 1, kind: 'standard' }, 'compliance'],

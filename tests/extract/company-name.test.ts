@@ -33,6 +33,7 @@ describe('company names', () => {
     ['contoso', 'At Contoso you will build. Contoso is hiring. See contoso.wd1.example.com.', 'Contoso'],
     ['contoso', 'CONTOSO and Contoso; CONTOSO leads.', 'CONTOSO'],
     ['fab-rik', 'The Fab Rik team.', 'Fab Rik'],
+    ['woodgroves', "At Woodgrove's, we build. Woodgrove’s teams ship; Woodgrove's clients stay.", "Woodgrove's"], // an apostrophe an address cannot hold
     ['contoso', 'Only the URL: https://contoso.example.com/jobs', ''],
     ['contoso', 'Contosoville is a town.', ''],
     ['jj', 'JJ and more JJ.', ''],

@@ -4,6 +4,7 @@ import { atsTenant, tenantBrand } from '../../src/extract/ats-hosts';
 import { CHROME_HEADINGS, CHROME_NAMES, FRAME_NAMES, isChromeHeading, isNamedChrome, isNamedFrame, PROFILE_NAMES } from '../../src/extract/chrome-names';
 import { isNamedCompany } from '../../src/extract/part-names';
 import { composeText } from '../../src/extract/compose-text';
+import { headerBlocks } from '../../src/extract/chrome-blocks';
 import { isFactLine, isFactsLine, isPostedLine, withoutPageFrame } from '../../src/extract/page-frame';
 import { namesPostingPart } from '../../src/extract/headed-posting';
 import { hasJobCues } from '../../src/extract/job-cues';
@@ -86,6 +87,8 @@ describe('controls and header lines', () => {
     ['See all jobs at Contoso', true],
     ['Quick apply', true],
     ['Report this job advert', true],
+    ['Sign In', true], // the visitor's account on the board
+    ['Register', true],
     ['Back to the roadmap', false],
     ['All hands on deck for launches', false],
   ])('isActionLabel(%j) is %s', (label, want) => expect(isActionLabel(label)).toBe(want));
@@ -173,6 +176,12 @@ describe('job cues', () => {
     ['You will plan releases. Three years of release management. Benefits include dental cover and a 401(k).', true],
     ['About you: you bring four years of program management. Paid time off and a pension.', true],
     ['Our summer party was a blast. See the photos and our new office.', false],
+    // A recruiter writes of the client in the third person, with no "you will" and no years.
+    [
+      "My client is a freight software firm and they're looking for a Release Train Engineer. What the role involves: PI planning. Hands-on experience with SAFe.",
+      true,
+    ],
+    ['Error: the job you were looking for is no longer open. Apply for one of our current openings; you will find them below.', false],
   ])('hasJobCues(%j) is %s', (text, want) => expect(hasJobCues(text)).toBe(want));
 });
 
@@ -183,6 +192,8 @@ describe('page titles', () => {
     ['Release Manager (m/f/d)', [], 'Release Manager (m/f/d)'],
     ['Release Manager (Remote)', [], 'Release Manager (Remote)'],
     ['Description - Release Manager', [], 'Release Manager'],
+    ['Career Opportunities: Release Manager (21034) ', [], 'Release Manager'], // SuccessFactors' careers pages, whatever the job
+    ['Contoso: Release Manager', [], 'Contoso: Release Manager'], // an employer's name is no careers page's
   ])('titleWithoutSite(%j, %j) is %j', (pageTitle, sites, want) => expect(titleWithoutSite(pageTitle, sites)).toBe(want));
 
   it.each([
@@ -191,6 +202,7 @@ describe('page titles', () => {
     ['LinkedIn', '<h1>Release Manager</h1>', 'Release Manager'], // a title that names only the site
     ['LinkedIn', '<h1>Release Manager</h1><h1>Jobs for you</h1>', 'LinkedIn'],
     ['Careers | Acme', '<h1>Release Manager</h1>', 'Release Manager'], // a careers site's page title, whatever the job
+    ['Job Detail', '<h1>Release Manager</h1>', 'Release Manager'], // the page's box, whatever the job (SuccessFactors)
     ['Join Acme', '<h1>Release Manager</h1>', 'Release Manager'],
     ['Acme - Open positions', '<h1>Release Manager</h1>', 'Release Manager'],
     ['Careers | Acme', '<h1>Join our team</h1>', 'Careers | Acme'], // the heading is the careers page's too
@@ -203,6 +215,9 @@ describe('page titles', () => {
     ['Release Manager Job in Sydney NSW - SEEK', 'Release Manager', ''],
     ['Job Description - Release Manager (2400123)', 'Release Manager', ''],
     ['Contoso - Release Manager', 'Release Manager', 'Contoso'],
+    ['Career Opportunities: Release Manager (2400123)', 'Release Manager', ''], // SuccessFactors' title on every employer's site
+    ['Release Manager 1742846 - Northwind.com', 'Release Manager', ''], // the job's number, then the board's domain
+    ['Careers: Release Manager', 'Release Manager', ''],
   ])('companyFromPageTitle(%j, %j) is %j', (pageTitle, jobTitle, want) => expect(companyFromPageTitle(pageTitle, jobTitle)).toBe(want));
 });
 
@@ -214,6 +229,12 @@ describe('the company a page shows', () => {
     ['<ul><li class="company">Fabrikam</li></ul><span class="company-name">Contoso</span>', 'Contoso'], // a list's items are other jobs'
     ['<section class="jobs-company"><h2>About the company</h2><p>Contoso</p></section>', ''], // more than a name
     ['<p>No company named here.</p>', ''],
+    // The board's menu before the job's title names its own pages ("Company reviews"); the company shown beside the title is the job's.
+    [
+      '<header><a data-automation="company reviews" href="/companies">Companies</a></header><h1>Release Manager</h1><span data-automation="advertiser-name">Contoso</span>',
+      'Contoso',
+    ],
+    ['<header><a data-automation="company reviews" href="/companies">Companies</a></header><h1>Release Manager</h1>', 'Companies'], // nothing after the title
   ])('shownCompany(%s) is %j', (body, want) => expect(shownCompany(page(body))).toBe(want));
 
   it.each([
@@ -222,6 +243,7 @@ describe('the company a page shows', () => {
     ['<img src="/img/logo.svg" alt="Wingtip Games career site">', 'Wingtip Games'],
     ['<header><a href="/in/someone"><img src="/p.jpg" alt="Jane Doe"></a></header>', ''], // a person's photo
     ['<img src="/team.jpg" alt="Our team at the summer party">', ''],
+    ['<header><a href="/"><img src="/images/nw-logo-blue.png" alt="nw logo here"></a></header>', ''], // a placeholder alt text
   ])('logoName(%s) is %j', (body, want) => expect(logoName(page(body))).toBe(want));
 
   it.each([
@@ -229,6 +251,11 @@ describe('the company a page shows', () => {
     ['https://jobs.jobvite.com/acme/job/oAbC1', 'acme', 'jobs.jobvite.com'],
     ['https://apply.workable.com/acme/j/1A2B/', 'acme', 'apply.workable.com'],
     ['https://acme.jobs.personio.de/job/1', 'acme', 'jobs.personio.de'],
+    ['https://careers-contoso.icims.com/jobs/27617/release-manager/job', 'contoso', 'icims.com'],
+    ['https://jobs-fabrikam.icims.com/jobs/1/job', 'fabrikam', 'icims.com'],
+    ['https://career8.successfactors.com/career?jobId=1&company=ContosoProd', 'Contoso', 'successfactors.com'],
+    ['https://career2.successfactors.eu/career?company=FabrikamPROD&career_ns=job_listing', 'Fabrikam', 'successfactors.eu'],
+    ['https://career8.successfactors.com/career?jobId=1', undefined, undefined], // no employer named
     ['https://www.bamboohr.com/careers', undefined, undefined],
     ['https://careers.acme.example/jobs/1', undefined, undefined],
     ['not a url', undefined, undefined],
@@ -246,6 +273,8 @@ describe('the company a page shows', () => {
     ['https://acme.bamboohr.com/careers/1', 'Only the address says acme.', '', ''],
     ['https://sargentlundy.bamboohr.com/careers/1', 'Sargent & Lundy designs power plants.', '', 'Sargent & Lundy'], // words the address runs together
     ['https://careers.acme.example/jobs/1', 'Acme builds tools.', '', ''],
+    ['https://career8.successfactors.com/career?company=ContosoProd', "At Contoso's labs we build. Contoso teams ship.", '', 'Contoso'], // "Prod" names the system
+    ['https://career8.successfactors.com/career?company=WoodgrovesProd', "At Woodgrove's labs we build.", '', "Woodgrove's"], // the apostrophe the address cannot hold
   ])('tenantBrand(%s, %j, %j) is %j', (url, text, organization, want) => expect(tenantBrand(url, text, organization)).toBe(want));
 });
 
@@ -286,4 +315,29 @@ describe('headings that title a part of a posting (what the page reader falls ba
     ['Similar jobs', false],
     ['Responsibilities of every member of our community under the code of conduct we all sign', false],
   ])('%s: %s', (heading, want) => expect(namesPostingPart(heading)).toBe(want));
+});
+
+describe("a job card's blocks above the description", () => {
+  const sentence = 'You will run the delivery of our forecasting platform across four squads, from planning to release.';
+  const description = `<section><p>${sentence}</p><p>${sentence}</p><ul><li>Jira</li></ul></section>`;
+  const blocks = (html: string) =>
+    headerBlocks(parseHtml(`<html><body><main>${html}</main></body></html>`).querySelector('main')!).map((el) => el.textContent?.trim());
+  it.each([
+    [
+      'a place, a contract and tags before the description block',
+      `<div><span>Leeds, UK</span></div><div>Permanent</div><div><span>HYBRID</span></div>${description}`,
+      ['Leeds, UK', 'Permanent', 'HYBRID'],
+    ],
+    ['a heading and a labelled fact stay', `<h2>About the role</h2><div>Location: Remote</div>${description}`, []],
+    [
+      'lines before a paragraph among paragraphs are the posting own',
+      `<p>Title: Release Manager</p><p>Payments team</p><p>${sentence}</p><p>${sentence}</p>`,
+      [],
+    ],
+    [
+      'a run of text with line breaks is never cut',
+      `<p><span><strong>Title: Release Manager</strong><br><strong>Remote</strong><br>${sentence}<ul><li>${sentence}</li><li>${sentence}</li><li>Jira</li></ul></span></p>`,
+      [],
+    ],
+  ])('%s', (_, html, want) => expect(blocks(html)).toEqual(want));
 });

@@ -31,6 +31,11 @@ describe('nodesToText', () => {
       '<p>Keep</p><script>x()</script><style>p{}</style><button>Apply</button><p hidden>no</p><span class="sr-only">no</span><p style="display:none">no</p>',
       'Keep',
     ],
+    [
+      "labels for screen readers only, in NAVER's and LINE's class",
+      '<dl class="card_info"><dt class="blind">Team</dt><dd>Labs</dd></dl><p>Keep</p><p class="blinder">Shown</p>',
+      'Labs\nKeep\nShown',
+    ],
     ['table cells spaced', '<table><tr><td>Level</td><td>Senior</td></tr></table>', 'Level Senior'],
     ['existing bullets not doubled', '<ul><li>• Jira</li></ul>', '• Jira'],
   ])('%s', (_, html, text) => expect(textOf(html)).toBe(text));

@@ -15,6 +15,9 @@ describe('companyFromPageTitle', () => {
     ['Release Manager | Oslo, Norway | Contoso', 'Release Manager', 'Contoso'],
     ['Release Manager | Job details | Contoso', 'Release Manager', 'Contoso'],
     ['Release Manager | Contoso | LinkedIn', 'Release Manager', 'Contoso'],
+    ['Release Manager at Contoso in London [Remote], UK | Startup Jobs', 'Release Manager', 'Contoso'], // a board's place after the company
+    ['Release Manager at Contoso in Austin, TX', 'Release Manager', 'Contoso'],
+    ['Release Manager at Made in Oslo', 'Release Manager', 'Made in Oslo'], // no place a comma or "Remote" marks
   ])('%s names %s of %s', (pageTitle, jobTitle, company) => expect(companyFromPageTitle(pageTitle, jobTitle)).toBe(company));
 
   it.each([
@@ -81,6 +84,8 @@ describe('titleWithoutSite', () => {
 
   it('knows boards as whole names, and documents each with an example', () => {
     expect([isJobBoard('SEEK'), isJobBoard('linkedin'), isJobBoard('Seekers United'), isJobBoard('Contoso')]).toEqual([true, true, false, false]);
+    // A board's site for a country ("SEEK Australia", og:site_name) is the board; a longer name that starts with one is not.
+    expect([isJobBoard('SEEK Australia'), isJobBoard('Indeed UK'), isJobBoard('Dice Ventures Capital Partners Group')]).toEqual([true, true, false]);
     for (const board of JOB_BOARDS) expect(board.example.length, board.name).toBeGreaterThan(0);
   });
 });

@@ -104,6 +104,40 @@ describe('readAppState', () => {
     expect(read?.text.split('\n').slice(3)).toEqual([...lines, 'Contoso is an equal opportunity employer.']);
   });
 
+  it('reads a summary and the parts a state keeps in fields of their own, and not its footers as other jobs', () => {
+    // React Router's hydration data on a careers site whose page title is "detail": the job, its parts, and footers of
+    // {name, content} that look like postings without a place or employer.
+    const jobsData = {
+      postingTitle: 'Technical Program Manager',
+      jobSummary: 'Contoso builds logistics software for ports on four continents and ships it every week.',
+      description: '<p>You will run our platform programs and plan each quarter with engineering and finance.</p>'.repeat(3),
+      responsibilities: 'Run quarterly planning\nOwn the RAID log',
+      minimumQualifications: '5+ years of experience in technical program management\nJira',
+      preferredQualifications: 'SAFe certification',
+      locations: [{ name: 'Oslo' }],
+      postingFooters: [
+        { name: 'EEO Statement', content: '<p>Contoso is an equal opportunity employer and welcomes every applicant to every role we open.</p>'.repeat(3) },
+        { name: 'Accessibility', content: '<p>Tell us what support you need at any step of the process and we will arrange it.</p>'.repeat(3) },
+      ],
+    };
+    const state = `window.__staticRouterHydrationData = JSON.parse(${JSON.stringify(JSON.stringify({ loaderData: { jobDetails: { jobsData } } }))});`;
+    const read = readAppState(page(inline(state), 'detail'));
+    expect(read?.title).toBe('Technical Program Manager');
+    expect(read?.text.split('\n')).toEqual([
+      'Contoso builds logistics software for ports on four continents and ships it every week.',
+      ...Array(3).fill('You will run our platform programs and plan each quarter with engineering and finance.'),
+      'Responsibilities',
+      '- Run quarterly planning', // a line of a plain-text part is an item, as the page lists it
+      '- Own the RAID log',
+      'Minimum Qualifications',
+      '- 5+ years of experience in technical program management',
+      '- Jira',
+      'Preferred Qualifications',
+      'SAFe certification',
+    ]);
+    expect(read?.headings).toEqual(['Responsibilities', 'Minimum Qualifications', 'Preferred Qualifications']);
+  });
+
   it('takes the posting the page names over a longer one in a list of similar jobs', () => {
     const other = { ...job, jobTitle: 'Staff Data Engineer', descriptionHtml: duties + duties };
     expect(readAppState(page(nextData({ similar: [other], job }))))?.toMatchObject({ title: 'Technical Program Manager' });

@@ -42,4 +42,39 @@ describe('readJsonLd', () => {
       title: 'TPM, R&D',
       company: 'Acme & Co',
     }));
+
+  it("adds the posting's parts that the description leaves out, each under its heading, and no part twice", () =>
+    expect(
+      readJsonLd(
+        page(
+          JSON.stringify({
+            ...job,
+            qualifications: 'Three years of release management.',
+            responsibilities: '<p>Own the roadmap.</p>', // the description holds it already
+            experienceRequirements: 'Mid-Level', // a level, not the posting's words
+            jobBenefits: 'Free snacks', // the employer's perks, shown apart from the job
+          }),
+        ),
+      ),
+    ).toEqual({
+      ...expected,
+      text: `${expected.text}\nQualifications\nThree years of release management.`,
+      headings: ['Skills', 'Qualifications'],
+      description: expected.text,
+    }));
+
+  it.each([
+    ['https://jobs.example.com/1234/tpm/', 'https://jobs.example.com/1234/tpm/', expected.text], // the board's link to the page itself
+    ['https://privacy.example.com/jobs/', 'https://jobs.example.com/1234/tpm/', `${expected.text}\nhttps://privacy.example.com/jobs/`], // another page: the posting's own
+    ['https://jobs.example.com/1234/tpm/', '', `${expected.text}\nhttps://jobs.example.com/1234/tpm/`], // no address to compare with
+  ])('a last line %s on the page %j', (link, url, text) =>
+    expect(readJsonLd(page(JSON.stringify({ ...job, description: `${job.description}<br><br> ${link}` })), url)?.text).toBe(text),
+  );
+
+  it.each([
+    ['TPM, Acme', 'TPM'],
+    ['TPM | Acme', 'TPM'],
+    ['TPM at Acme', 'TPM at Acme'], // as the page's heading shows it
+    ['Acme', 'Acme'],
+  ])('the title %j of a posting by Acme is %j', (title, want) => expect(readJsonLd(page(JSON.stringify({ ...job, title })))?.title).toBe(want));
 });

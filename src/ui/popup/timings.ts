@@ -10,6 +10,8 @@ export type PopupStep =
   | 'popup:answered-at'
   /** The page's start to a reopened popup's cached results painted (before React). */
   | 'popup:snapshot-at'
+  /** The page's start to React's modules loaded, as the popup's entry hands them the root. */
+  | 'popup:render-at'
   /** The extractor's round trip into the tab (scripting.executeScript). */
   | 'popup:page-read'
   /** The analyzer's chunk loaded and its lookup built. */
