@@ -82,8 +82,11 @@ function collect(text: string, hits: Hit[], importanceOf: (hit: Hit) => Importan
     if (RANK[importance] < RANK[f.importance]) f.importance = importance;
     found.set(hit.conceptId, f);
   }
-  const viaSurface = new Set(hits.filter((h) => h.via === 'surface').map((h) => text.slice(h.start, h.end)));
-  for (const f of found.values()) f.evidence = clearestFirst(f.evidence, viaSurface);
+  // Most concepts have one piece of evidence: nothing to order, and no set of the names as written to make.
+  let viaSurface: Set<string> | undefined;
+  for (const f of found.values())
+    if (f.evidence.length > 1)
+      f.evidence = clearestFirst(f.evidence, (viaSurface ??= new Set(hits.filter((h) => h.via === 'surface').map((h) => text.slice(h.start, h.end)))));
   return found;
 }
 

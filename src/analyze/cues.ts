@@ -899,20 +899,25 @@ export function compileCues<K extends string>(cues: readonly Cue<K>[], ahead?: C
     const beyondLatin = entry.patterns.length > 0 && BEYOND_LATIN.test(text);
     for (const twins of entry.patterns)
       for (const m of allMatches(twinFor(twins, text, beyondLatin), text)) found.push({ start: m.index!, end: m.index! + m[0].length });
-    return found.sort((a, b) => a.start - b.start);
+    return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
   };
   // The sectioner asks about the same line several times in a row (as a heading, a label, a clause, for several
   // kinds): the answers for the last few texts are kept, a third of the questions on the bench's posting. Only a
   // few: a posting has many more lines, so a second analysis of the same text starts afresh.
-  const firstFound = new Map<string, Map<K, CueSpan | undefined>>();
+  // A text's answers by its kind's number (null: not asked yet): an array per text, not a map.
+  const kindNumber = new Map([...byKind.keys()].map((kind, k) => [kind, k]));
+  const firstFound = new Map<string, (CueSpan | undefined | null)[]>();
   const find = (text: string, kind: K) => {
+    const k = kindNumber.get(kind);
+    if (k === undefined) return undefined;
     let known = firstFound.get(text);
     if (!known) {
       if (firstFound.size >= 8) firstFound.delete(firstFound.keys().next().value!);
-      firstFound.set(text, (known = new Map()));
+      firstFound.set(text, (known = new Array(kindNumber.size).fill(null)));
     }
-    if (!known.has(kind)) known.set(kind, matches(text, kind, true)[0]);
-    return known.get(kind);
+    let span = known[k];
+    if (span === null) known[k] = span = matches(text, kind, true)[0];
+    return span;
   };
   const has = (text: string, kind: K) => find(text, kind) !== undefined;
   return { has, find, all: (text, kind) => matches(text, kind, false), first: (text, order) => order.find((kind) => has(text, kind)) };

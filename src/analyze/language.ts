@@ -93,6 +93,7 @@ const LETTERS = latinTwins(String.raw`[\p{L}]+`, 'gu');
 
 /** Whether a window of text is plainly English by its function words (franc need not be asked). */
 export function plainlyEnglish(window: string): boolean {
+  if (!BEYOND_LATIN.test(window) && !CASE_CHANGES_LETTERS.test(window)) return plainlyEnglishInPlace(window);
   const lower = window.toLowerCase();
   const words = lower.match(BEYOND_LATIN.test(lower) ? LETTERS.exact() : LETTERS.latin);
   if (!words || words.length < MIN_WORDS_FOR_LANGUAGE) return false;
@@ -103,6 +104,49 @@ export function plainlyEnglish(window: string): boolean {
     else if (OTHER_FUNCTION_WORDS.has(word)) other++;
   }
   return english >= MIN_ENGLISH_SHARE * words.length && other <= MAX_OTHER_TO_ENGLISH * english;
+}
+
+/**
+ * Letters of the Latin block from U+0130 on, where lowercasing may change what LETTERS reads (U+0130 becomes two
+ * characters, U+0181 a letter beyond Latin): a window with none reads the same words before and after toLowerCase.
+ */
+const CASE_CHANGES_LETTERS = /[\u0130-\u024F]/;
+/** Whether each code unit below U+0130 is a letter as LETTERS' Latin twin reads it. */
+const LATIN_LETTER_UNITS = (() => {
+  const letter = new RegExp(LETTERS.latin.source); // not global: test() keeps no lastIndex
+  return Uint8Array.from({ length: 0x130 }, (_, c) => (letter.test(String.fromCharCode(c)) ? 1 : 0));
+})();
+/** The longest function word: a longer word is counted, never lowercased nor looked up. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS, ...OTHER_FUNCTION_WORDS].map((w) => w.length));
+
+/**
+ * plainlyEnglish for a window with no letter that lowercasing changes beyond itself (CASE_CHANGES_LETTERS) nor any
+ * beyond Latin: its words read in place, and only those short enough to be a function word lowercased (no copy of
+ * the window, no array of its words).
+ */
+function plainlyEnglishInPlace(window: string): boolean {
+  let words = 0;
+  let english = 0;
+  let other = 0;
+  for (let k = 0; k < window.length; ) {
+    const c = window.charCodeAt(k);
+    if (c >= 0x130 || LATIN_LETTER_UNITS[c] !== 1) {
+      k++;
+      continue;
+    }
+    const start = k;
+    for (k++; k < window.length; k++) {
+      const d = window.charCodeAt(k);
+      if (d >= 0x130 || LATIN_LETTER_UNITS[d] !== 1) break;
+    }
+    words++;
+    if (k - start > LONGEST_FUNCTION_WORD) continue;
+    const word = window.slice(start, k).toLowerCase();
+    if (ENGLISH_FUNCTION_WORDS.has(word)) english++;
+    else if (OTHER_FUNCTION_WORDS.has(word)) other++;
+  }
+  if (words < MIN_WORDS_FOR_LANGUAGE) return false;
+  return english >= MIN_ENGLISH_SHARE * words && other <= MAX_OTHER_TO_ENGLISH * english;
 }
 
 /** franc's reading of a window, among the languages above: an ISO 639-1 code, or undefined. */

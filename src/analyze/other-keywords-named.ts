@@ -1,4 +1,5 @@
 import { hasCapital, startsWithCapital, startsWithLowercase, type Token } from '../text/normalize';
+import { singleSpaced } from '../text/word-count';
 import type { Importance } from './analysis-schema';
 import { isFunctionWord } from './lists';
 import {
@@ -129,7 +130,7 @@ export function namedRequirements(ctx: NamedContext): NamedRequirement[] {
     if (!options.known) for (let k = from; k <= to; k++) if (knownAt[k]) return undefined; // the taxonomy's own term
     const importance = ctx.askedAt(tokens[from].start);
     if (!importance) return undefined;
-    const written = text.slice(tokens[from].start, tokens[to].end).replace(/\s+/g, ' ');
+    const written = singleSpaced(text.slice(tokens[from].start, tokens[to].end));
     const key = bare(written);
     let entry = found.get(key);
     if (!entry) found.set(key, (entry = { text: written, kind, count: 0, importance, aliases: [], mentions: [] }));

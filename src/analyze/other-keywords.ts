@@ -1,4 +1,5 @@
 import { BEYOND_LATIN, foldWord, latinTwins, startsWithCapital, startsWithLowercase, type Token, wordKey } from '../text/normalize';
+import { singleSpaced } from '../text/word-count';
 import { codes as placeCodes } from './data/place-names.json';
 import placeKeys from './data/place-keys.json';
 import type { Importance } from './analysis-schema';
@@ -175,7 +176,7 @@ export function otherKeywords(
         for (let k = i + 1; k < i + n; k++) key += ` ${tokens[k].key}`;
         if (excluded.has(key) || startsWithDigit(tokens, i, n)) continue;
         if (!skillLike(i, n, i + n, i - start, isPlace)) continue;
-        const form = text.slice(tokens[i].start, tokens[i + n - 1].end).replace(/\s+/g, ' ');
+        const form = singleSpaced(text.slice(tokens[i].start, tokens[i + n - 1].end));
         const g = grams.get(key) ?? { count: 0, forms: new Map<string, number>(), n, name: n === 1 };
         g.count++;
         g.forms.set(form, (g.forms.get(form) ?? 0) + 1);

@@ -91,7 +91,8 @@ export function namedBeside(
   linesOf: ReadonlyMap<string, ReadonlySet<number>>,
   categoryOf: (id: string) => Category,
 ): string[] {
-  if (!UMBRELLA_KINDS.has(categoryOf(parent))) return [];
+  // No narrower term named: none stands for the parent (most terms; no sets to build).
+  if (!narrower.length || !UMBRELLA_KINDS.has(categoryOf(parent))) return [];
   const sameKind = narrower.filter((id) => categoryOf(id) === categoryOf(parent));
   const besides = new Set(sameKind.flatMap((id) => [...(linesOf.get(id) ?? [])]));
   const parentLines = [...(linesOf.get(parent) ?? [])];

@@ -1,6 +1,6 @@
 import { lineSpans, type LineSpan } from '../text/lines';
 import { allMatches } from '../text/all-matches';
-import { wordCount } from '../text/word-count';
+import { singleSpaced, wordCount } from '../text/word-count';
 import { BULLET, isAscii, latinTwins, normalizeText, startsWithCapital } from '../text/normalize';
 import { BODY_HEADINGS, clauseCues, companyCues, HEADING_ORDER, headingCues, PAGE_FIELD, PAGE_FIELD_LINE, twinFor } from './cues';
 
@@ -97,7 +97,7 @@ export function headingKind(rawLine: string): SectionKind | undefined {
   const ledByEmoji = emojiLed(rawLine);
   if (BULLET.test(rawLine) && !ledByEmoji) return undefined;
   const heading = headingText(rawLine);
-  let line = heading.replace(decorationIn(heading), ' ').replace(/\s+/g, ' ').trim();
+  let line = singleSpaced(heading.replace(decorationIn(heading), ' ')).trim();
   // "Your responsibilities will include...", "You are ready, if you …": a lead-in, like a colon.
   const leadIn = /(\.\.\.|…)$/.test(line);
   if (leadIn) line = line.replace(/\s*(\.\.\.|…)$/, ':');
@@ -471,7 +471,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
     span.glued ? withInnerLabels(text, span) : withTrailingLabel(text, span),
   )) {
     const raw = text.slice(start, end);
-    const clean = normalizeText(raw).replace(/\s+/g, ' ').trim();
+    const clean = singleSpaced(normalizeText(raw)).trim();
     if (!continues) {
       contentLines++;
       labelled = undefined;

@@ -203,6 +203,7 @@ export interface Junction {
   sentence: boolean;
 }
 const NO_JUNCTIONS: readonly Junction[] = [];
+const lowercaseJunctions = new Map<string, readonly Junction[]>();
 /**
  * A word that starts with a capital and is no known name may still be a name ("PointClickCare", "CyberCoders",
  * "DataHub": short parts); glued line ends have a longer word before the junction ("ProjectProficient",
@@ -264,8 +265,16 @@ export function gluedJunctions(
   if (!mayBeGlued(word)) {
     // "meetingsand daily standups": a space lost inside a sentence, so no break between the two.
     const code = word.charCodeAt(0);
-    const at = code >= 97 && code <= 122 ? functionWordGlued(word, wordKey) : undefined;
-    return at === undefined ? NO_JUNCTIONS : [{ at, sentence: false }];
+    if (code < 97 || code > 122) return NO_JUNCTIONS;
+    // Remembered per word, as foldWord's forms: the tokenizer and the line splitter both ask, and postings share most words.
+    let junctions = lowercaseJunctions.get(word);
+    if (junctions === undefined) {
+      const at = functionWordGlued(word, wordKey);
+      junctions = at === undefined ? NO_JUNCTIONS : [{ at, sentence: false }];
+      if (lowercaseJunctions.size >= MAX_REMEMBERED_WORDS) lowercaseJunctions.clear();
+      lowercaseJunctions.set(word, junctions);
+    }
+    return junctions;
   }
   const pick = (twins: ReturnType<typeof latinTwins>) => (exact ? twins.exact() : twins.latin);
   const capitalized = pick(STARTS_UPPER).test(word);

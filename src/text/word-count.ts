@@ -22,3 +22,15 @@ export function wordCount(text: string, from = 0, to = text.length): number {
   }
   return words;
 }
+
+/**
+ * text.replace(/\s+/g, ' '), without a new string for text already spaced so (most lines and names): one space
+ * between words, no other white space.
+ */
+export function singleSpaced(text: string): string {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (isWhiteSpace(c) && (c !== 32 || (k + 1 < text.length && isWhiteSpace(text.charCodeAt(k + 1))))) return text.replace(/\s+/g, ' ');
+  }
+  return text;
+}

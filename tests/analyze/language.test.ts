@@ -116,6 +116,13 @@ describe.skipIf(!texts.length)('English first, on the shared postings (skipped w
     expect(differ.map((t) => t.file)).toEqual([]);
   });
 
+  it('reads each window as the split of its lowercased text does (plainlyEnglish reads most in place)', () => {
+    const windows = texts.flatMap(({ text }) => Array.from({ length: Math.ceil(text.length / 1024) }, (_, i) => text.slice(i * 1024, i * 1024 + 2048)));
+    const crafted = windows.slice(0, 20).flatMap((w) => [w.replace(/e/g, '\u0130'), w.replace(/o/g, '\u0186'), `${w} \u212A`, w.replace(/ /g, '\u00C9 ')]);
+    const differ = [...windows, ...crafted].filter((w) => plainlyEnglish(w) !== bySplit(w));
+    expect(differ).toEqual([]);
+  });
+
   it('lets through only windows that franc reads as English, and most English ones', () => {
     const windows = texts.flatMap(({ text }) => Array.from({ length: Math.ceil(text.length / 1024) }, (_, i) => text.slice(i * 1024, i * 1024 + 2048)));
     const read = windows.map((w) => ({ plain: plainlyEnglish(w), franc: francLanguage(w) }));
@@ -138,3 +145,23 @@ describe.skipIf(!existsSync(`${corpus}/sources.json`))('the shared corpus (skipp
     expect(sources.filter((s) => s.lang === 'en').length).toBeGreaterThan(80);
   });
 });
+
+/** plainlyEnglish as first written: the window lowercased and split into runs of letters. */
+function bySplit(window: string): boolean {
+  const lower = window.toLowerCase();
+  const words = lower.match(/[\p{L}]+/gu);
+  if (!words || words.length < 40) return false;
+  const english = words.filter((w) =>
+    'the and to for with you your our are this that from have has who they their which can what through about would'.split(' ').includes(w),
+  ).length;
+  const others = new Set(
+    'der die das und wir sie mit für ist von zu den dem ein eine einer auf im bei oder le la les des et vous nous une pour dans du sur avec el los las y que con para una por del e il di che het een van voor och att na się do nie'.split(
+      ' ',
+    ),
+  );
+  const other = words.filter(
+    (w) =>
+      !'the and to for with you your our are this that from have has who they their which can what through about would'.split(' ').includes(w) && others.has(w),
+  ).length;
+  return english >= 0.12 * words.length && other <= (1 / 3) * english;
+}

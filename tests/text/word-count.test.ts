@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWhiteSpace, wordCount } from '../../src/text/word-count';
+import { isWhiteSpace, singleSpaced, wordCount } from '../../src/text/word-count';
 
 describe('wordCount', () => {
   it('takes as white space exactly what \\s matches, over the whole BMP', () => {
@@ -25,4 +25,13 @@ describe('wordCount', () => {
     expect(wordCount(text, 12, 21)).toBe(wordCount(text.slice(12, 21)));
     expect(wordCount(text, 5, 5)).toBe(0);
   });
+});
+
+describe('singleSpaced', () => {
+  it.each(['', ' ', 'Jira', 'Jira Confluence', ' Jira ', 'Jira  Confluence', 'Jira\tConfluence', 'a\u00A0b', 'a \nb', 'a\u3000 b', 'ends with two  '])(
+    'spaces %j as replace(/\\s+/g, " ") does',
+    (text) => {
+      expect(singleSpaced(text)).toBe(text.replace(/\s+/g, ' '));
+    },
+  );
 });
