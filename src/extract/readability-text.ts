@@ -29,8 +29,13 @@ export interface ReadabilityResult {
 
 /** Elements that hold no text a reader sees; scripts are kept only when they hold JSON-LD (readability reads its metadata). */
 const UNREAD = new Set(['STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'OBJECT', 'CANVAS', 'SVG']);
-const unread = (el: Element, tag: string) =>
-  UNREAD.has(tag) || (tag === 'SCRIPT' && !/ld\+json/i.test(el.getAttribute('type') ?? '')) || hiddenBy(el) === 'element';
+/**
+ * `metadata`: the <head> or one of its elements, which a browser never renders (its stylesheet says display: none) and
+ * which readability reads all the same: the page's <title>, its meta tags and JSON-LD. Judged by their tags alone, or
+ * a browser's copy would lose them where a parsed page (linkedom: no computed style) keeps them.
+ */
+const unread = (el: Element, tag: string, metadata: boolean) =>
+  UNREAD.has(tag) || (tag === 'SCRIPT' && !/ld\+json/i.test(el.getAttribute('type') ?? '')) || (!metadata && hiddenBy(el) === 'element');
 
 /** Whether an element has text of its own (not only in its children), or is a line break: what a flattened element keeps. */
 const holdsText = (el: Element) => {
@@ -73,6 +78,8 @@ export function boundedCopy(doc: Document): { copy: Document; cut?: 'characters'
   let cut: 'characters' | 'depth' | undefined;
   let node: Node = source;
   let depth = 1;
+  // The parser leaves only metadata elements (title, meta, link, style, script, noscript, template) in the <head>, flat.
+  const head = doc.head;
   for (;;) {
     let descend = false;
     if (node !== source) {
@@ -89,7 +96,8 @@ export function boundedCopy(doc: Document): { copy: Document; cut?: 'characters'
       } else if (node.nodeType === 1) {
         const el = node as Element;
         const tag = el.tagName.toUpperCase();
-        if (!unread(el, tag)) {
+        const metadata = head != null && (el === head || el.parentNode === head);
+        if (!unread(el, tag, metadata)) {
           descend = true;
           const parent = open[depth - 2];
           const parentDepth = copyDepth[depth - 2];
@@ -113,7 +121,7 @@ export function boundedCopy(doc: Document): { copy: Document; cut?: 'characters'
           }
           open[depth - 1] = placed;
           copyDepth[depth - 1] = placedDepth;
-          shows[depth - 1] = hiddenBy(el) !== 'own-text';
+          shows[depth - 1] = metadata || hiddenBy(el) !== 'own-text';
         }
       }
     } else descend = true;

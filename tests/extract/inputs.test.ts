@@ -120,3 +120,28 @@ describe('hidden text (inline style in Node: linkedom computes no stylesheet)', 
     expect(nodesToLines([doc.body]).text).toContain(STYLESHEET_MARKERS[1]);
   });
 });
+
+describe("a browser's computed style, where a browser's stylesheet hides the <head> and all it holds", () => {
+  // What Chromium's getComputedStyle says: the head's elements and one hidden box are display: none, all else shows.
+  const browserLike = (html: string) => {
+    const doc = parseHtml(html);
+    const hidden = (el: Element) => el.closest('head') !== null || el.classList.contains('closed');
+    const getComputedStyle = (el: Element) => ({ display: hidden(el) ? 'none' : 'block', visibility: 'visible' });
+    Object.defineProperty(doc, 'defaultView', { value: { getComputedStyle } });
+    return doc;
+  };
+  const html = `<html><head><title>Careers: Release Manager, Payments (21034)</title>
+    <meta property="og:site_name" content="Woodgrove Careers">
+    <script type="application/ld+json">{"@type":"WebPage"}</script><style>p { color: red }</style></head>
+    <body><h1>Let's begin! Release Manager, Payments (21034)</h1><div class="closed">Cookie settings</div></body></html>`;
+
+  it("keeps the page's title, meta tags and JSON-LD for the page reader, as a parsed page does, and leaves out styles and hidden boxes", () => {
+    const { copy } = boundedCopy(browserLike(html))!;
+    expect(copy.title).toBe('Careers: Release Manager, Payments (21034)');
+    expect(copy.querySelector('meta[property="og:site_name"]')?.getAttribute('content')).toBe('Woodgrove Careers');
+    expect(copy.querySelector('script[type="application/ld+json"]')).not.toBeNull();
+    expect(copy.querySelector('style')).toBeNull();
+    expect(copy.body.textContent).not.toContain('Cookie settings');
+    expect(copy.title).toBe(boundedCopy(parseHtml(html))!.copy.title);
+  });
+});
