@@ -22,11 +22,11 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
     expect(figure('dev trap hits')).toBeLessThanOrEqual(0);
     expect(figure('dev resume recall')).toBeGreaterThanOrEqual(0.98);
     expect(figure('dev pair verdict accuracy')).toBeGreaterThanOrEqual(0.94);
-    expect(figure('dev resume strength accuracy')).toBeGreaterThanOrEqual(0.95);
+    expect(figure('dev resume strength accuracy')).toBeGreaterThanOrEqual(0.955);
   });
 
   it('keeps the corpus fold (postings this project labelled) at its floor', () => {
-    expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.895);
+    expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.905);
     expect(figure('corpus precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.96);
     expect(figure('corpus importance accuracy')).toBeGreaterThanOrEqual(0.905);
     expect(figure('corpus trap hits')).toBeLessThanOrEqual(6);
@@ -35,12 +35,12 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
   // Labelled blind in session 7 (no analyzer run on them): 0.791 / 0.948 / 0.929 / 1 trap before that session's
   // changes, 0.793 / 0.949 / 0.928 / 1 after. Tuned on since, like corpus. Session 8: 0.797, and 0.823 with the
   // named requirements outside the taxonomy (otherKeywords with a kind) counted as terms. Session 9: 0.810 (0.836).
-  // Session 10: 0.837 (0.863).
+  // Session 10: 0.837 (0.863). Session 11: 0.856 (0.882).
   it('keeps the fresh fold (the unlabelled postings, labelled blind) at its floor', () => {
-    expect(figure('fresh posting recall')).toBeGreaterThanOrEqual(0.83);
-    expect(figure('fresh \\+named posting recall')).toBeGreaterThanOrEqual(0.86);
+    expect(figure('fresh posting recall')).toBeGreaterThanOrEqual(0.85);
+    expect(figure('fresh \\+named posting recall')).toBeGreaterThanOrEqual(0.875);
     expect(figure('fresh \\+named precision')).toBeGreaterThanOrEqual(0.95);
-    expect(figure('fresh precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.95);
+    expect(figure('fresh precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.955);
     expect(figure('fresh importance accuracy')).toBeGreaterThanOrEqual(0.925);
     expect(figure('fresh trap hits')).toBeLessThanOrEqual(0);
   });
