@@ -326,7 +326,7 @@ function ruleHolds(rule: CompiledRule, reading: Reading, i: number, j: number): 
   const last = sentences.last[sentence];
   // Asked only where the sentence alone says no: most surfaces never look for their list.
   let line: [number, number] | undefined | null = null;
-  const listLine = () => (line === null ? (line = listItemLine(reading, i, j)) : line);
+  const listLine = () => (line === null ? (line = listItemLine(reading, i, j) ?? listBlockOfLines(reading, i, j)) : line);
   if (rule.notSentenceStart && i === first && !listLine()) return false;
   if (rule.notBefore.size && j < last && rule.notBefore.has(tokens[j + 1].key)) return false;
   if (rule.notAfter.size && i > first && rule.notAfter.has(tokens[i - 1].key)) return false;
@@ -370,6 +370,81 @@ function listItemLine({ text, tokens }: Reading, i: number, j: number): [number,
   let to = j;
   while (to + 1 < tokens.length && !breaksLine(text, tokens[to].end, tokens[to + 1].start)) to++;
   return [from, to];
+}
+
+/**
+ * A list written one item a line ("Golang\nPython\nRuby\nRust", a resume's "Top Skills", a posting's tech stack)
+ * needs this many lines: two bullets ("• Word\n• Excel") may be two points, not one list.
+ */
+const MIN_LINES_OF_A_BLOCK = 3;
+/** An item of such a list is a name of a few words ("Ruby on Rails", "Google Cloud Platform"), not a sentence. */
+const MAX_WORDS_OF_A_LINE_ITEM = 3;
+
+/**
+ * The tokens of the block (first, last) when the surface i..j is the whole of its line and that line is one of at
+ * least MIN_LINES_OF_A_BLOCK consecutive lines (no blank line between) each holding one name-like item: the names
+ * of the block are each other's context, as those of a list on one line are.
+ */
+function listBlockOfLines(reading: Reading, i: number, j: number): [number, number] | undefined {
+  const { text, tokens } = reading;
+  const lineOfSurface = lineAround(reading, i);
+  if (lineOfSurface[0] !== i || lineOfSurface[1] !== j || !isLineItem(reading, lineOfSurface)) return undefined;
+  let [from, to] = lineOfSurface;
+  let lines = 1;
+  while (from > 0 && nextLine(text, tokens[from - 1].end, tokens[from].start)) {
+    const above = lineAround(reading, from - 1);
+    if (!isLineItem(reading, above)) break;
+    from = above[0];
+    lines++;
+  }
+  while (to + 1 < tokens.length && nextLine(text, tokens[to].end, tokens[to + 1].start)) {
+    const below = lineAround(reading, to + 1);
+    if (!isLineItem(reading, below)) break;
+    to = below[1];
+    lines++;
+  }
+  return lines >= MIN_LINES_OF_A_BLOCK ? [from, to] : undefined;
+}
+
+/** Parts of speech that make a line of a few words a sentence: "the", "our", "we", "it". */
+const SENTENCE_WORD_TAGS = ['Determiner', 'Pronoun'];
+
+/** The first and last tokens of the line that holds token k. */
+function lineAround({ text, tokens }: Reading, k: number): [number, number] {
+  let from = k;
+  while (from > 0 && !breaksLine(text, tokens[from - 1].end, tokens[from].start)) from--;
+  let to = k;
+  while (to + 1 < tokens.length && !breaksLine(text, tokens[to].end, tokens[to + 1].start)) to++;
+  return [from, to];
+}
+
+/** Whether the gap between two tokens is one line break, not a blank line: "Python\nRuby", not "Python\n\nRuby". */
+function nextLine(text: string, from: number, to: number): boolean {
+  const breaks = text
+    .slice(from, to)
+    .replace(/\r\n/g, '\n')
+    .match(/[\n\r]/g);
+  return breaks !== null && breaks.length === 1;
+}
+
+/**
+ * Whether a line holds one name-like item, after a bullet at most: a few words with a capital or a digit, and
+ * no sentence or list punctuation ("Ruby on Rails", "kOps", "Node.js"; not "Led the launch." nor "Python, Go").
+ * An item of more than one word has no determiner or pronoun ("Led the launch", "We ship it" are points, not
+ * names); verbs are no sign, as names read as verbs too ("Program Management", "Go").
+ */
+function isLineItem(reading: Reading, [from, to]: [number, number]): boolean {
+  const { text, tokens, partOfSpeech } = reading;
+  if (to - from + 1 > MAX_WORDS_OF_A_LINE_ITEM) return false;
+  const lineStart = Math.max(text.lastIndexOf('\n', tokens[from].start - 1), text.lastIndexOf('\r', tokens[from].start - 1)) + 1;
+  const before = text.slice(lineStart, tokens[from].start);
+  if (!/^[^\S\n\r]*(?:[-*–—•▪●◦·]\s*)?$/.test(before)) return false;
+  const item = text.slice(tokens[from].start, tokens[to].end);
+  const after = text.slice(tokens[to].end, to + 1 < tokens.length ? tokens[to + 1].start : text.length);
+  if (/[,;:!?]|\.(?:\s|$)/.test(item) || /^[^\S\n\r]*[^\s]/.test(after)) return false;
+  if (!/[A-Z0-9]/.test(item)) return false;
+  for (let k = from; to > from && k <= to; k++) if (partOfSpeech(k).some((tag) => SENTENCE_WORD_TAGS.includes(tag))) return false;
+  return true;
 }
 
 /** Whether a term of `terms` stands in the sentence (tokens first..last) outside the surface (tokens i..j). */

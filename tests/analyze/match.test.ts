@@ -147,3 +147,19 @@ describe('a case-exact rule on a lowercase surface', () => {
     expect(findHits(text, lookup).length > 0).toBe(expected);
   });
 });
+
+// A block of names one a line is one list (issue 9): the names beside a context-dependent one are its context.
+describe('context-dependent names listed one a line', () => {
+  it("finds Ruby and Rust in a resume's languages block", () => {
+    const found = ids('Languages\n  - Golang\n  - Python\n  - Ruby\n  - Rust\n\nTools\n- Terraform\n- Docker');
+    expect(found).toEqual(expect.arrayContaining(['golang', 'python', 'ruby', 'rust']));
+  });
+  it("finds them in a posting's tech stack", () => {
+    expect(ids('Our stack:\n• Java\n• Ruby\n• PostgreSQL\n\nYou will ship weekly.')).toContain('ruby');
+  });
+  it('leaves gems, a colour or a single line alone', () => {
+    expect(ids('Our gems\n- Ruby\n- Sapphire\n- Emerald')).not.toContain('ruby');
+    expect(ids('Colours\nRust\nOchre\nTeal')).not.toContain('rust');
+    expect(ids('Python\n\nRuby')).not.toContain('ruby');
+  });
+});

@@ -62,3 +62,29 @@ describe('a name that is a whole item of a list on one line', () => {
     expect(counts(text, rule)).toBe(counted);
   });
 });
+
+// Skills written one a line (issue 9): a resume's "Top Skills", a "Languages" block, a posting's tech stack. Each
+// line is a sentence of its own, so the names beside it were never read. A block of at least three consecutive
+// lines, each one name-like item, is one list; two bullets may be two points, and a blank line ends the block.
+describe('a name that is the whole of one line in a block of names, one a line', () => {
+  const rule = { requireNearby: ['Excel'], notSentenceStart: true };
+  it.each([
+    ['Excel\nPython\nWord\nJava', true],
+    ['Languages\n  - Excel\n  - Python\n  - Word', true],
+    ['Tech stack\n• Word\n• Excel\n• Google Cloud Platform', true],
+    ['Excel\r\nPython\r\nWord', true],
+    // two lines are no block: two bullets may be two points
+    ['• Word\n• Excel', false],
+    // a blank line ends the block
+    ['Excel\n\nPython\nJava\nWord', false],
+    // a sentence, a line with list or sentence punctuation, or a phrase with a verb is no item and breaks the block
+    ['Excel\nPython\nWord the request politely', false],
+    ['Excel.\nPython.\nWord.', false],
+    ['Excel\nLed the launch\nPython\nWord', false],
+    ['Excel, Java\nPython\nWord', false],
+    // an item of more than three words is a sentence, not a name
+    ['Excel\nWe shipped it weekly\nPython\nWord', false],
+  ])('%j: counted %s', (text, counted) => {
+    expect(counts(text, rule)).toBe(counted);
+  });
+});
