@@ -351,7 +351,8 @@ const ITEM_SEPARATORS = ',;|•·▪●';
  * follows a separator or a label's colon, and ends the line or meets a separator; one of the two is a separator,
  * so "React quickly to incidents", "• React" alone and "Lean: …" stay sentences.
  */
-function listItemLine({ text, tokens }: Reading, i: number, j: number): [number, number] | undefined {
+function listItemLine(reading: Reading, i: number, j: number): [number, number] | undefined {
+  const { text, tokens } = reading;
   const before = text.slice(i ? tokens[i - 1].end : 0, tokens[i].start);
   const after = text.slice(tokens[j].end, j + 1 < tokens.length ? tokens[j + 1].start : text.length);
   const opensLine = i === 0 || /[\n\r]/.test(before);
@@ -365,11 +366,7 @@ function listItemLine({ text, tokens }: Reading, i: number, j: number): [number,
   // ("Perforce, the team used Git").
   const nameFollows = !endsLine && j + 1 < tokens.length && (startsWithCapital(tokens[j + 1].raw) || /^\d/.test(tokens[j + 1].raw));
   if (!opened || !(endsLine || closedBySeparator) || !(openedBySeparator || (closedBySeparator && nameFollows))) return undefined;
-  let from = i;
-  while (from > 0 && !breaksLine(text, tokens[from - 1].end, tokens[from].start)) from--;
-  let to = j;
-  while (to + 1 < tokens.length && !breaksLine(text, tokens[to].end, tokens[to + 1].start)) to++;
-  return [from, to];
+  return [lineAround(reading, i)[0], lineAround(reading, j)[1]];
 }
 
 /**
