@@ -1,7 +1,7 @@
 // Careers pages wrap a posting in blocks that hold a page control and no sentence: the job's hero ("← Back to
 // careers", department, location, "Apply"), a side box (an apply button over a perks list), a share bar. A page
 // reader keeps such blocks when they sit beside the description; they are found from their control and left out.
-import { nodesToText } from './nodes-to-text';
+import { HEADINGS, nodesToText } from './nodes-to-text';
 
 /** A line that reads as running text, not a label: 8 words or more, or 4 or more ending in a full stop. */
 export const isSentence = (line: string) => {
@@ -35,7 +35,6 @@ export function chromeAround(control: Element): Element | undefined {
   return block;
 }
 
-const HEADING = /^H[1-6]$/;
 /** Elements that stand as blocks of their own: what a job's card is built of. */
 const CARD_BLOCK = /^(DIV|SECTION|HEADER|UL|OL|DL|P|TABLE)$/;
 const firstLine = (el: Element) => nodesToText([el]).split('\n', 1)[0].replace(/^- /, '');
@@ -64,7 +63,7 @@ export function headerBlocks(root: Element): Element[] {
     if (description.children.length < 3) return [];
     return children.slice(0, at).filter((el) => {
       const text = nodesToText([el]);
-      return CARD_BLOCK.test(el.tagName.toUpperCase()) && text && !el.querySelector('h1, h2, h3, h4, h5, h6') && !text.includes(':');
+      return CARD_BLOCK.test(el.tagName.toUpperCase()) && text && !el.querySelector(HEADINGS) && !text.includes(':');
     });
   }
   return [];

@@ -6,7 +6,7 @@
 import { isBoardLabel } from './board-labels';
 import { isSentence } from './chrome-blocks';
 import { cuePattern, JOB_CUES } from './job-cues';
-import { cleanLine, nodesToText } from './nodes-to-text';
+import { cleanLine, HEADINGS, nodesToText } from './nodes-to-text';
 import { isActionLabel } from './page-actions';
 
 /**
@@ -18,7 +18,6 @@ import { isActionLabel } from './page-actions';
 const PART_KINDS: ReadonlySet<string> = new Set(['duties', 'qualifications', 'requirements', 'role', 'profile', 'nice to have', 'benefits']);
 /** A heading is short; a longer "heading" is a sentence set in large type. */
 const MAX_HEADING = 60;
-const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 /** The page's main parts: never taken whole for the posting's block. */
 const PAGE_PARTS = /^(HTML|BODY|MAIN)$/;
 

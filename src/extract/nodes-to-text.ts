@@ -68,6 +68,8 @@ const BLOCK = new Set([
   'LI',
 ]);
 const HEADING = /^H[1-6]$/;
+/** Every heading element, as a selector. */
+export const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 /** Classes that hide text for screen readers only: "sr-only" (Bootstrap, Tailwind), ..., "blind" (NAVER's and LINE's pages). */
 const HIDDEN_CLASS = /(^|\s)(sr-only|visually-hidden|screen-reader-text|a11y-text|blind)(\s|$)/;
 

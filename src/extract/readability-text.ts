@@ -4,7 +4,7 @@ import { isChromeHeading, namedPart } from './chrome-names';
 import { headedPosting } from './headed-posting';
 import { htmlToLines } from './html-to-text';
 import { hasJobCues } from './job-cues';
-import { cleanLine, hiddenBy, nodesToLines, nodesToText, type PostingLines } from './nodes-to-text';
+import { cleanLine, HEADINGS, hiddenBy, nodesToLines, nodesToText, type PostingLines } from './nodes-to-text';
 import { companyShown } from './page-company';
 import { withoutPageFrame } from './page-frame';
 import { isActionLabel } from './page-actions';
@@ -160,12 +160,7 @@ const holdsSentence = (el: Element) =>
 function sectionUnder(heading: Element): Element[] {
   const level = Number(heading.tagName[1]);
   const block = heading.parentElement;
-  if (
-    block &&
-    !NEVER_NAMED.test(block.tagName.toUpperCase()) &&
-    block.firstElementChild === heading &&
-    block.querySelectorAll('h1, h2, h3, h4, h5, h6').length === 1
-  ) {
+  if (block && !NEVER_NAMED.test(block.tagName.toUpperCase()) && block.firstElementChild === heading && block.querySelectorAll(HEADINGS).length === 1) {
     return [block];
   }
   const section = [heading];
@@ -350,7 +345,7 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
     if (chrome || named) el.remove();
   }
   // A heading that is a control's label ("Report this job advert", "Apply for this job") titles the board's box, not a part of the posting.
-  for (const heading of Array.from(clone.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+  for (const heading of Array.from(clone.querySelectorAll(HEADINGS))) {
     const text = heading.textContent ?? '';
     if (isChromeHeading(text) || isActionLabel(text)) for (const el of sectionUnder(heading)) el.remove();
   }
