@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze, findConcepts } from '../src/index';
+import { structurePosting } from '../src/analyze/sections';
 import { finds, namedAsTerm, namesIt, type GoldConcept, type ReportedTerm } from './eval-score';
 
 const FOLDS = { dev: /^[ab]\d/, corpus: /^p\d/, fresh: /^u\d/, check: /^d\d/ } as const;
@@ -60,6 +61,8 @@ interface PostingFigures {
   byImportance: Map<string, Tally>;
   /** Trap hits by the category of the term that made them. */
   trapsByCategory: Map<string, number>;
+  /** Gold concepts found, by the section of the line where a surface of theirs first sits ('unplaced': none found). */
+  byPlace: Map<string, Tally>;
   importanceRight: number;
   importanceFound: number;
   trapHits: number;
@@ -116,6 +119,7 @@ function figures(): PostingFigures {
     byCategory: new Map(),
     byImportance: new Map(),
     trapsByCategory: new Map(),
+    byPlace: new Map(),
     importanceRight: 0,
     importanceFound: 0,
     trapHits: 0,
@@ -134,6 +138,7 @@ function scorePosting(f: PostingFigures, gold: Gold, text: string, terms: Report
     return f.byCategory.get(c)!;
   };
   f.postings++;
+  const { lines } = structurePosting(text);
   for (const g of gold.concepts) {
     f.all.gold++;
     cat(g.category).gold++;
@@ -143,6 +148,11 @@ function scorePosting(f: PostingFigures, gold: Gold, text: string, terms: Report
     f.byImportance.set(importance, byImportance);
     byImportance.gold++;
     if (finding.length) byImportance.found++;
+    const place = placeOf(g, text, lines);
+    const byPlace = f.byPlace.get(place) ?? tally();
+    f.byPlace.set(place, byPlace);
+    byPlace.gold++;
+    if (finding.length) byPlace.found++;
     if (!finding.length) {
       f.misses.push(`${gold.id}  ${g.category.padEnd(13)} ${g.name}  ← ${JSON.stringify(g.surface)}`);
       continue;
@@ -171,6 +181,20 @@ function scorePosting(f: PostingFigures, gold: Gold, text: string, terms: Report
       f.traps.push(`${gold.id}  "${trap.text}" reported as ${hit.label}`);
     }
   }
+}
+
+/**
+ * Where a gold concept sits, by the analyzer's own sectioning: the section of the line holding the first of its
+ * surfaces in the text, and 'boilerplate' where that line never counts as a requirement (employer, benefits, legal).
+ */
+function placeOf(g: GoldConcept, text: string, lines: ReturnType<typeof structurePosting>['lines']): string {
+  const lower = text.toLowerCase();
+  const starts = (g.surface ?? []).map((s) => lower.indexOf(s.toLowerCase())).filter((i) => i >= 0);
+  if (!starts.length) return 'unplaced';
+  const at = Math.min(...starts);
+  const line = lines.find((l) => l.start <= at && at < l.end);
+  if (!line) return 'unplaced';
+  return line.weight === 'boilerplate' ? `${line.section}(boilerplate)` : line.section;
 }
 
 /** Resumes and posting+resume pairs belong to the dev fold. */
@@ -263,6 +287,8 @@ for (const [fold, f] of results) {
   // Figures that say where misses and false hits lie without naming one (safe to print for the check fold).
   const recallByImportance = [...f.byImportance].sort().map(([importance, t]) => `${importance} ${pct(t.found, t.gold)} (${t.found}/${t.gold})`);
   console.log(`${fold} recall by gold importance: ${recallByImportance.join('   ')}`);
+  const recallByPlace = [...f.byPlace].sort().map(([place, t]) => `${place} ${pct(t.found, t.gold)} (${t.found}/${t.gold})`);
+  console.log(`${fold} recall by the section a gold concept first sits in: ${recallByPlace.join('   ')}`);
   const trapsByCategory = [...f.trapsByCategory].sort().map(([category, n]) => `${category} ${n}`);
   if (trapsByCategory.length) console.log(`${fold} trap hits by reported category: ${trapsByCategory.join('   ')}`);
   const w = f.withNamed;
