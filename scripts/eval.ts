@@ -1,4 +1,6 @@
 // npm run eval [-- --fold dev|corpus|fresh|check] [-- DIR]: scores the analyzer on ../shared/eval with the rule in its README.
+// npm run eval -- --labels DIR [--texts DIR]: scores postings labelled outside the project (ID.gold.json in the labels
+// folder, ID.txt in the texts folder, the labels' own by default) as one more fold, 'extra', with its misses.
 // The dev fold (a*, b* postings, the resumes and pairs) is for tuning: its misses are printed. The check fold
 // (d* postings) is for measuring only: its figures are printed, never its misses, so nobody tunes on it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -8,7 +10,7 @@ import { analyze, findConcepts } from '../src/index';
 import { structurePosting } from '../src/analyze/sections';
 import { finds, namedAsTerm, namesIt, type GoldConcept, type ReportedTerm } from './eval-score';
 
-const FOLDS = { dev: /^[ab]\d/, corpus: /^p\d/, fresh: /^u\d/, check: /^d\d/ } as const;
+const FOLDS = { dev: /^[ab]\d/, corpus: /^p\d/, fresh: /^u\d/, check: /^d\d/, extra: /./ } as const;
 type Fold = keyof typeof FOLDS;
 /**
  * The corpus fold: postings of ../shared/corpus that this project labelled itself by the same rules (labels in
@@ -23,14 +25,30 @@ const CORPUS_LABELS = join(import.meta.dirname, '../tests/fixtures/corpus-gold')
 const FRESH_LABELS = join(import.meta.dirname, '../tests/fixtures/fresh-gold');
 /** Where each fold's labels and texts are; dev and check sit together in the shared set. */
 const SOURCES = (dir: string): Record<Fold, { labels: string; texts: string }> => ({
+  extra: { labels: values.labels ?? '', texts: values.texts ?? values.labels ?? '' },
   dev: { labels: join(dir, 'postings'), texts: join(dir, 'postings') },
   check: { labels: join(dir, 'postings'), texts: join(dir, 'postings') },
   corpus: { labels: CORPUS_LABELS, texts: join(dir, '../corpus/postings') },
   fresh: { labels: FRESH_LABELS, texts: join(dir, 'unlabelled') },
 });
 
-const { values, positionals } = parseArgs({ options: { fold: { type: 'string' } }, allowPositionals: true });
-const folds: Fold[] = values.fold === undefined ? ['dev', 'corpus', 'fresh', 'check'] : values.fold in FOLDS ? [values.fold as Fold] : [];
+const { values, positionals } = parseArgs({
+  options: { fold: { type: 'string' }, labels: { type: 'string' }, texts: { type: 'string' } },
+  allowPositionals: true,
+});
+const folds: Fold[] =
+  values.labels !== undefined
+    ? ['extra']
+    : values.fold === undefined
+      ? ['dev', 'corpus', 'fresh', 'check']
+      : values.fold in FOLDS && values.fold !== 'extra'
+        ? [values.fold as Fold]
+        : [];
+for (const folder of [values.labels, values.texts])
+  if (folder !== undefined && !existsSync(folder)) {
+    console.error(`eval: no folder ${folder}`);
+    process.exit(1);
+  }
 if (!folds.length) {
   console.error(`eval: unknown fold "${values.fold}" (use dev, corpus, fresh or check)`);
   process.exit(2);
@@ -43,7 +61,8 @@ if (!existsSync(dir)) {
 const read = (p: string) => readFileSync(join(dir, p), 'utf8');
 const json = <T>(p: string) => JSON.parse(read(p)) as T;
 const pct = (n: number, d: number) => (d ? (n / d).toFixed(3) : '  n/a');
-const foldOf = (id: string) => (Object.keys(FOLDS) as Fold[]).find((f) => FOLDS[f].test(id));
+/** A shared file's fold by its id; every file of the --labels folder is the extra fold's. */
+const foldOf = (id: string, fold: Fold) => (fold === 'extra' ? 'extra' : (Object.keys(FOLDS) as Fold[]).find((f) => FOLDS[f].test(id)));
 
 interface Tally {
   gold: number;
@@ -85,7 +104,7 @@ function scorePostings(fold: Fold): PostingFigures {
   const { labels, texts } = SOURCES(dir)[fold];
   const files = existsSync(labels)
     ? readdirSync(labels)
-        .filter((n) => n.endsWith('.gold.json') && foldOf(n) === fold)
+        .filter((n) => n.endsWith('.gold.json') && foldOf(n, fold) === fold)
         .sort()
     : [];
   for (const file of files) {
