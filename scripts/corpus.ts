@@ -4,11 +4,11 @@
 // --pool counts a further folder of English postings gathered outside the project (never committed) as postings too.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { bundledLookup } from '../src/index';
 import { attributionLookup, readPool, readSharedTexts, sourceDocuments, unknownPhrases, wholeNumberOption } from './corpus-lib';
+import { scriptArgs } from './script-args';
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = scriptArgs('npm run corpus [-- --top N] [-- --min-df N] [-- --json] [-- --pool DIR] [-- DIR]', {
   options: { top: { type: 'string' }, json: { type: 'boolean' }, pool: { type: 'string' }, 'min-df': { type: 'string' } },
   allowPositionals: true,
 });

@@ -8,9 +8,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { parseHtml } from '../src/cli/parse-html';
 import { extractPosting, type Posting, type SiteAdapter } from '../src/extract';
+import { scriptArgs } from './script-args';
 
 export interface PageLabel {
   site: string;
@@ -81,7 +81,10 @@ export function evalPages(dir: string, adapters?: readonly SiteAdapter[]) {
 }
 
 function main() {
-  const { values, positionals } = parseArgs({ options: { quiet: { type: 'boolean' }, generic: { type: 'boolean' } }, allowPositionals: true });
+  const { values, positionals } = scriptArgs('npm run eval:pages [-- DIR] [-- --quiet] [-- --generic]', {
+    options: { quiet: { type: 'boolean' }, generic: { type: 'boolean' } },
+    allowPositionals: true,
+  });
   const dir = positionals[0] ?? defaultPagesDir;
   if (!existsSync(dir)) {
     console.error(`eval:pages: no saved pages at ${dir} (they sit beside the project in CI)`);

@@ -5,10 +5,10 @@
 // (d* postings) is for measuring only: its figures are printed, never its misses, so nobody tunes on it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { analyze, findConcepts } from '../src/index';
 import { structurePosting } from '../src/analyze/sections';
 import { finds, namedAsTerm, namesIt, type GoldConcept, type ReportedTerm } from './eval-score';
+import { scriptArgs } from './script-args';
 
 const FOLDS = { dev: /^[ab]\d/, corpus: /^p\d/, fresh: /^u\d/, check: /^d\d/, extra: /./ } as const;
 type Fold = keyof typeof FOLDS;
@@ -32,7 +32,7 @@ const SOURCES = (dir: string): Record<Fold, { labels: string; texts: string }> =
   fresh: { labels: FRESH_LABELS, texts: join(dir, 'unlabelled') },
 });
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = scriptArgs('npm run eval [-- --fold dev|corpus|fresh|check] [-- DIR]  |  npm run eval -- --labels DIR [--texts DIR]', {
   options: { fold: { type: 'string' }, labels: { type: 'string' }, texts: { type: 'string' } },
   allowPositionals: true,
 });

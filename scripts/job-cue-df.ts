@@ -7,11 +7,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { parseHtml } from '../src/cli/parse-html';
 import { extractPosting } from '../src/extract';
 import { type CueLanguage, cuePattern, JOB_CUES } from '../src/extract/job-cues';
 import { pageNames, readPage } from './eval-pages';
+import { scriptArgs } from './script-args';
 
 export const defaultSharedDir = join(import.meta.dirname, '../../shared');
 
@@ -74,7 +74,10 @@ export function jobCueFrequencies(byLanguage: Map<string, string[]>): CueFrequen
 }
 
 function main() {
-  const { values, positionals } = parseArgs({ options: { try: { type: 'string', multiple: true } }, allowPositionals: true });
+  const { values, positionals } = scriptArgs('npx tsx scripts/job-cue-df.ts [--try "LANG:phrase"]... [SHARED]', {
+    options: { try: { type: 'string', multiple: true } },
+    allowPositionals: true,
+  });
   const byLanguage = postingsByLanguage(positionals[0] ?? defaultSharedDir);
   const row = (f: CueFrequency) => `${f.df < MIN_CUE_DF ? '!' : ' '} ${f.language}  ${String(f.df).padStart(3)}/${f.of}  ${f.kind.padEnd(18)} ${f.phrase}`;
   const kept = jobCueFrequencies(byLanguage);

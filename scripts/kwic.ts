@@ -8,14 +8,14 @@
 // further folder of English postings gathered outside the project (never committed) as postings too.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ROLE_NOUNS } from '../src/analyze/role-names';
 import { isCompanyText } from '../src/analyze/sections';
 import { analyze, bundledTaxonomy, findConcepts } from '../src/index';
 import { tokenize } from '../src/text/normalize';
 import { type Doc, readDevPostings, readPool, readSharedTexts, wholeNumberOption } from './corpus-lib';
+import { scriptArgs } from './script-args';
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = scriptArgs('npm run kwic [-- --concept ID] [-- --surface WORD] [-- --words N] [-- --max N] [-- --pool DIR] [-- DIR]', {
   options: {
     concept: { type: 'string' },
     surface: { type: 'string' },

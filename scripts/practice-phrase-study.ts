@@ -64,7 +64,6 @@
 // fold's ~1.7 such phrases a posting, the check precision floor of 0.925 would need about 0.68 of them labelled.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { keywordLines } from '../src/analyze/other-keywords';
 import { MODIFIERS, NOT_SKILL_WORDS } from '../src/analyze/other-keywords-words';
 import { isFunctionWord } from '../src/analyze/lists';
@@ -77,10 +76,13 @@ import { ADJECTIVE_ENDING } from '../src/taxonomy/lookup';
 import { surfacesOf } from '../src/taxonomy/taxonomy';
 import { foldWord, looseName, tokenize, type Token } from '../src/text/normalize';
 import { finds, type GoldConcept, type ReportedTerm } from './eval-score';
+import { scriptArgs } from './script-args';
 
 const FINDERS = ['noun-phrase', 'known-modifier', 'verb-object'] as const;
 type Finder = (typeof FINDERS)[number];
-const { values } = parseArgs({ options: { finder: { type: 'string', default: 'noun-phrase' }, rows: { type: 'boolean', default: false } } });
+const { values } = scriptArgs('npx tsx scripts/practice-phrase-study.ts [--finder noun-phrase|known-modifier|verb-object] [--rows]', {
+  options: { finder: { type: 'string', default: 'noun-phrase' }, rows: { type: 'boolean', default: false } },
+});
 const finder = values.finder as Finder;
 if (!FINDERS.includes(finder)) {
   console.error(`practice-phrase-study: unknown finder "${values.finder}" (use ${FINDERS.join(', ')})`);
