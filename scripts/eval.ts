@@ -278,7 +278,7 @@ const section = (title: string, rows: string[]) => rows.length && console.log(`\
 const results = new Map(folds.map((fold) => [fold, scorePostings(fold)]));
 const dev = folds.includes('dev') ? scoreResumesAndPairs() : undefined;
 
-for (const fold of ['dev', 'corpus', 'fresh'] as const) {
+for (const fold of ['dev', 'corpus', 'fresh', 'extra'] as const) {
   const f = results.get(fold);
   if (!f) continue;
   section(`Missed gold concepts (${fold})`, f.misses);
