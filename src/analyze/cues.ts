@@ -17,6 +17,12 @@ import { allMatches } from '../text/all-matches';
 import { BEYOND_LATIN, escapeRegExp, isAscii, LATIN_CLASSES, latinTwins, OUTSIDE_LATIN_BLOCK } from '../text/normalize';
 // Written by `npm run lookup` (cueListsCompiled below); a stale one is ignored, and a test fails while it is.
 import compiledCues from './compiled-cues.json';
+import { ROLE_NOUNS } from './role-names';
+
+/** The role nouns that name a person ("Manager", "Lead"), as one alternation. */
+const PERSON_NOUNS = ROLE_NOUNS.filter((r) => r.person)
+  .flatMap((r) => r.words)
+  .join('|');
 
 export interface Cue<K extends string> {
   kind: K;
@@ -392,7 +398,7 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
  * nothing in them counts, not even an industry (the lists and former employers are not the role's trade). `recruiter` cues are a staffing firm selling its own service ("access to 500 open requirements across all
  * industries"): neither the role nor its employer, so nothing there counts, not even an industry.
  */
-export type CompanyCueKind = 'company' | 'culture' | 'anywhere' | 'standing' | 'recruiter' | 'after-name' | 'role';
+export type CompanyCueKind = 'company' | 'culture' | 'anywhere' | 'standing' | 'recruiter' | 'after-name' | 'role' | 'role-opening';
 
 export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
   { kind: 'company', phrase: 'we are a|an|the', example: "We're a fast-growing fintech serving small businesses." },
@@ -543,6 +549,17 @@ export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
   { kind: 'role', phrase: 'responsibilit*', example: 'Key responsibilities include our leading platform.' },
   { kind: 'role', phrase: 'report|reports|reporting to', example: 'Reporting to our CTO, a leading engineer.' },
   { kind: 'role', phrase: 'we need', example: 'We need a project manager for our leading platform.' },
+  // A `role-opening` cue introduces the role itself by a person's role noun (role-names.ts): under an "About the team"
+  // heading, the role's own text starts at that sentence.
+  {
+    kind: 'role-opening',
+    pattern: unicodePattern(
+      String.raw`(?<![\p{L}\p{N}])(?:(?<!\b(?:such|well) )as|(?<!\byou(?: are|'re|\u2019re) )(?:looking for|seeking|hiring|recruiting)) (?:an?|the) (?!(?:leading|global|fast-growing|growing|trusted|premier|pioneering|world-class|award-winning)\b)(?:[\p{L}\p{N}&/'\u2019-]+ ){0,5}(?:${PERSON_NOUNS})(?![\p{L}\p{N}])(?!(?<=\bleaders?) in\b)`,
+      'iu',
+    ),
+    example: 'Our team runs the data centers. As a Data Center Project Manager, you will own the build schedule.',
+    why: 'The role noun may follow up to five words of the role\'s name; "As a leading provider" and "If you are looking for a" introduce no role',
+  },
 ];
 
 /**

@@ -560,6 +560,9 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
       const pitchLine = kind === 'benefits' && isCompanyText(segment.text, company);
       // "Agile at scale; SAFe is a plus": a cue weighs its own sentence, not the whole line.
       for (const sentence of clausesOf(segment.text)) {
+        // "About the team: … As a Data Center Project Manager, you will …": the sentence that introduces the role
+        // under the employer's heading starts the role's own text, to the next heading.
+        if (section === 'about' && !cultureSection && companyCues.has(sentence.text, 'role-opening')) section = 'intro';
         const sentenceKind = labelled ?? section;
         const standing = isStandingText(sentence.text);
         const employer =

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CLAUSE_CUES,
   COMPANY_CUES,
+  companyCues,
   compileCues,
   HEADING_CUES,
   PAGE_FIELD,
@@ -52,8 +53,23 @@ describe('clause cues', () => {
 
 describe('company cues', () => {
   // A company or culture cue makes a line the employer's; a role cue in it keeps it the role's.
-  const ownRows = rows(COMPANY_CUES.filter((c) => c.kind !== 'recruiter'));
+  const ownRows = rows(COMPANY_CUES.filter((c) => c.kind !== 'recruiter' && c.kind !== 'role-opening'));
   it.each(ownRows)('%j: a %s cue (%s)', (example, kind) => expect(isCompanyText(example, 'Acme')).toBe(kind !== 'role'));
+  // Under "About the team", the sentence that introduces the role by its name starts the role's own text: the
+  // employer's sentence before it stays the employer's, the lines after it are the role's to the next heading.
+  it.each(rows(COMPANY_CUES.filter((c) => c.kind === 'role-opening')))('%j opens the role under "About the team" (%s %s)', (example) => {
+    const text = `Program Manager\nAcme Corp\n\nAbout the team\n${example}\nYou will run the weekly risk review.`;
+    const sectionAt = (offset: number) => structurePosting(text).lines.find((l) => l.start <= offset && offset < l.end)?.section;
+    expect(sectionAt(text.indexOf(example))).toBe('about');
+    expect(sectionAt(text.lastIndexOf('you will'))).toBe('intro');
+    expect(sectionAt(text.indexOf('You will run'))).toBe('intro');
+  });
+  it.each([
+    'As a leading provider of software to engineers, we grow fast.',
+    'As a leader in payments, we hire engineers.',
+    'If you are looking for a team lead role, this is the place for you.',
+    'We partner with clients such as a program director at a bank.',
+  ])('%j introduces no role', (line) => expect(companyCues.has(line, 'role-opening')).toBe(false));
 
   /** The section and weight of a line standing among the role's requirements. */
   const amongRequirements = (line: string) => {
