@@ -40,6 +40,8 @@ describe('coverageOf', () => {
     ['terraform', ['kubernetes'], 'missing', []], // siblings under a hub prove nothing
     ['earned-value-management', ['kpis'], 'missing', []], // showing runs one way
     ['jira', [], 'missing', []],
+    ['agile', ['jira'], 'missing', []], // a tool is no kind of method: Jira boards run waterfall plans too
+    ['project-management', ['microsoft-project'], 'missing', []], // nor of a practice
   ])('%s, resume with %j: %s', (id, ids, status, related) => {
     expect(coverageOf(id, resumeOf(...ids), taxonomy)).toMatchObject({ status, related });
   });
@@ -78,6 +80,7 @@ describe('inheritDemonstrated', () => {
     [{ 'cloud-computing': 'listed', aws: 'demonstrated' }, 'cloud-computing', 'demonstrated'],
     // negative rows
     [{ agile: 'demonstrated', scrum: 'listed' }, 'scrum', 'listed'], // a broader one shown proves nothing narrower
+    [{ agile: 'listed', jira: 'demonstrated' }, 'agile', 'listed'], // Jira used in a bullet is no Agile shown
     [{ agile: 'listed', kanban: 'listed' }, 'agile', 'listed'], // narrower, but only listed
     [{ scrum: 'listed', kanban: 'demonstrated' }, 'scrum', 'listed'], // a sibling
   ] as const)('%j: %s is %s', (strengths, id, strength) => {
