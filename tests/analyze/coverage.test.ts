@@ -32,6 +32,7 @@ describe('coverageOf', () => {
     ['technical-degree', ['computer-science-degree'], 'covered', ['computer-science-degree']], // a technical field
     ['technical-degree', ['engineering-degree'], 'covered', ['engineering-degree']],
     ['technical-degree', ['business-degree'], 'partial', ['business-degree']], // a sibling, no technical field
+    ['technical-acumen', ['software-architecture', 'code-review'], 'covered', ['code-review', 'software-architecture']], // engineering work, twice
     // negative rows
     ['communication', ['status-reporting'], 'partial', ['status-reporting']], // a soft skill shown once
     ['communication', ['status-reporting', 'dashboard-reporting'], 'partial', ['dashboard-reporting', 'status-reporting']], // one shower, twice over
@@ -42,6 +43,7 @@ describe('coverageOf', () => {
     ['jira', [], 'missing', []],
     ['agile', ['jira'], 'missing', []], // a tool is no kind of method: Jira boards run waterfall plans too
     ['project-management', ['microsoft-project'], 'missing', []], // nor of a practice
+    ['technical-acumen', ['python', 'r-language'], 'partial', ['python', 'r-language']], // two languages are one area, programming
   ])('%s, resume with %j: %s', (id, ids, status, related) => {
     expect(coverageOf(id, resumeOf(...ids), taxonomy)).toMatchObject({ status, related });
   });
