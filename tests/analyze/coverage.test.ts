@@ -43,6 +43,8 @@ describe('coverageOf', () => {
     ['jira', [], 'missing', []],
     ['agile', ['jira'], 'missing', []], // a tool is no kind of method: Jira boards run waterfall plans too
     ['project-management', ['microsoft-project'], 'missing', []], // nor of a practice
+    ['software-engineering', ['python'], 'missing', []], // a language is what the work is written in, not a kind of it
+    ['data-engineering', ['data-science'], 'missing', []], // a neighbour, not a kind
     ['technical-acumen', ['python', 'r-language'], 'partial', ['python', 'r-language']], // two languages are one area, programming
   ])('%s, resume with %j: %s', (id, ids, status, related) => {
     expect(coverageOf(id, resumeOf(...ids), taxonomy)).toMatchObject({ status, related });
