@@ -367,6 +367,14 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
     example: 'Report suspected recruitment fraud to our security team',
   },
   { kind: 'boilerplate', phrase: 'never ask|request for? payment|money|fees', example: 'We will never ask for payment during the hiring process' },
+  // The employer's values named as a list ("Core Values: Relentlessly Seek Greatness, Solve Problems Together") are
+  // its slogans, whatever section they stand in: "Solve Problems" or "Pursue the Root Cause" asks no skill.
+  {
+    kind: 'boilerplate',
+    pattern: /\b(?:values|culture)(?:\s+(?:and|&)\s+(?:mission|values|culture))?\s*:/i,
+    example: "These responsibilities support Nava's culture and mission: Be Active Stewards, Pursue the Root Cause",
+    why: 'A colon after "values" or "culture" opens the list of the values themselves; phrase slots cannot say the colon',
+  },
   {
     kind: 'boilerplate',
     phrase: 'by applying|submitting',
