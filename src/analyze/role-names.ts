@@ -393,6 +393,8 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
       if (glossed(k)) continue;
       const noun = foldWord(tokens[k].raw);
       if (NOUNS.has(noun)) return TEAMS.has(noun) || isPlural(noun) || byAnother ? k : undefined;
+      // "the Hardware Systems and Infrastructure organization": "and" joins two capitalized words of one name.
+      if (noun === 'and' && joined(k + 1) && tokens[k + 1].sentence === sentence && capitalized(tokens[k + 1])) continue;
       if (!capitalized(tokens[k])) return undefined;
     }
     return undefined;

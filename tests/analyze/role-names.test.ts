@@ -58,6 +58,10 @@ describe('names of roles, teams and units in a posting', () => {
     // a name that runs on to a role noun names that role or team, however many of its words are capitalized
     ['Build programs that support Cloud Customer Engineers and Solutions Architects.', 'cloud-computing', false],
     ['Align with Data Engineering Platform leads on the schema.', 'data-engineering', false],
+    // "and" inside such a name joins two of its capitalized words; in lowercase it still parts two skills
+    ['Ensure the Infrastructure and Application teams sign off each change.', 'infrastructure', false],
+    ['Share the plan with the Hardware Systems and Infrastructure organization.', 'hardware', false],
+    ['Lead infrastructure and application projects for the bank.', 'infrastructure', true],
     ['Hands-on experience with Cloud Computing Platforms.', 'cloud-computing', true],
     // an acronym in brackets between the name and the role noun is the name's own
     ['The Cloud Infrastructure Decommission (CID) team is tasked with the planning of each exit.', 'system-decommissioning', false],
