@@ -64,7 +64,7 @@ describe('analyze', () => {
     { how: 'names a narrower concept', resumeText: 'Ran Scrum ceremonies for two teams.', id: 'agile', status: 'covered', related: ['scrum'] },
     {
       how: 'shows it in two distinct ways',
-      resumeText: 'Wrote weekly status reports and presented to the steering committee.',
+      resumeText: 'Wrote weekly status reports and sat on the steering committee.',
       id: 'communication',
       status: 'covered',
       related: ['status-reporting', 'steering-committee'],
