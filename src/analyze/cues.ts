@@ -349,7 +349,12 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   },
   { kind: 'boilerplate', phrase: 'pay|salary range', example: 'The salary range is wide' },
   { kind: 'boilerplate', phrase: 'base salary', example: 'A competitive base salary' },
-  { kind: 'boilerplate', pattern: /\$\s?\d{2,3}[,.]?\d/, example: 'Pay: $120,000 a year', why: 'an amount of dollars' },
+  {
+    kind: 'boilerplate',
+    pattern: /\$\s?\d{2,3}[,.]?\d(?![\d,.]*(?:[KMB]?\+|\s*(?:MM|[MB]n?)\b)|[^.;\n]*\b(?:million|billion)\b)/,
+    example: 'Pay: $120,000 a year',
+    why: 'An amount of dollars is pay; one with a "+" or in millions is the size of a budget, a project or the employer ("budgets of $500K+ initiatives", "$120 million in revenue")',
+  },
   { kind: 'boilerplate', phrase: 'privacy notice|policy|statement', example: 'See our privacy notice' },
   { kind: 'boilerplate', phrase: 'applicant|applicants with|who', example: 'Applicants with disabilities may ask for help' },
   { kind: 'boilerplate', phrase: 'we are committed to diversity|creating|building|fostering', example: "We're committed to creating a fair process" },

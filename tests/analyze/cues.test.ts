@@ -49,6 +49,13 @@ describe('clause cues', () => {
   it.each(rows(CLAUSE_CUES))('%j weighs as a %s cue (%s)', (example, kind) => {
     for (const [actual, expected] of weighs[kind](example)) expect(actual).toBe(expected);
   });
+  // Pay is an amount of dollars; the size of a budget or a project ("$500K+", "millions") is the role's own matter.
+  it.each([
+    ['Compensation: $130K - $160K', 'boilerplate'],
+    ['$34.00 to $38.00 per hour', 'boilerplate'],
+    ['Experience running programs with budgets of $500K+', 'required'],
+    ['Own budgets for projects ranging from $300K to several million dollars', 'required'],
+  ])('%j weighs %s among requirements', (line, weight) => expect(weightUnder('Requirements', line)).toBe(weight));
 });
 
 describe('company cues', () => {
