@@ -241,6 +241,16 @@ function composed(lookup: Lookup, reading: Reading, from: number, to: number, he
   return entry && { conceptId: entry.conceptId, category: conceptCategory(lookup.taxonomy, entry.conceptId)! };
 }
 
+/** The most words a gap spans when the items of a list in it count as one word each. */
+const LIST_GAP_WORDS = 12;
+
+/**
+ * Whether the word closes an item of a list or joins two ("progress, milestones, and blockers"): the gap of
+ * "report .. leadership" counts such a list as one word ("Report progress, milestones, and blockers to leadership").
+ */
+const endsListItem = (tokens: Token[], t: number, sentence: number) =>
+  /^(?:and|or|&)$/i.test(tokens[t].raw) || (tokens[t + 1]?.sentence === sentence && tokens[t + 1].breakBefore === 'soft' && tokens[t + 1].raw !== '(');
+
 /** Returns the token index after the match, or -1. Gaps stay inside the sentence. */
 function matchSlots(pattern: LivePattern, s: number, tokens: Token[], at: number, sentence: number): number {
   const { slots } = pattern;
@@ -251,15 +261,17 @@ function matchSlots(pattern: LivePattern, s: number, tokens: Token[], at: number
     // asked here, most of a gap's tokens cost no call (a gap is never last; an optional slot after it may be skipped).
     const after = slots[s + 1];
     const nextKeys = after && 'alts' in after && !after.optional ? pattern.firstKeys[s + 1] : undefined;
-    for (let skip = 0; skip <= slot.gap; skip++) {
+    for (let skip = 0, counted = 0; counted <= slot.gap && skip <= LIST_GAP_WORDS; skip++) {
       const t = at + skip;
       if (t >= tokens.length || tokens[t].sentence !== sentence) return -1;
       // A clause's gap ends at a comma or bracket ("plan, monitor and report quality"), and does not open with
       // "and"/"or": "planning and delivery", "test and acceptance" join nouns, not a verb and its object.
       if (slot.inClause && (tokens[t].breakBefore === 'soft' || (skip === 0 && /^(?:and|or)$/i.test(tokens[t].raw)))) return -1;
-      if (nextKeys !== undefined && !nextKeys.has(tokens[t].key)) continue;
-      const end = matchSlots(pattern, s + 1, tokens, t, sentence);
-      if (end !== -1) return end;
+      if (nextKeys === undefined || nextKeys.has(tokens[t].key)) {
+        const end = matchSlots(pattern, s + 1, tokens, t, sentence);
+        if (end !== -1) return end;
+      }
+      if (slot.inClause || !endsListItem(tokens, t, sentence)) counted++;
     }
     return -1;
   }

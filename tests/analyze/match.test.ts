@@ -45,6 +45,11 @@ describe.each([
   ['Using JavaScript and TypeScript', 'javascript', true],
   ['JS, React and Node', 'javascript', true],
   ['Lead go/no-go reviews', 'go-no-go-decisions', true],
+  // A list in a pattern's gap counts as one word: the verb reaches its last item or the words after the list.
+  ['Track project milestones, budgets, dependencies, and risks', 'risk-management', true],
+  ['Communicate program status, trade-offs, and roadmap to senior leadership', 'executive-communication', true],
+  // ... within twelve words.
+  ['Track the plans, budgets, milestones, resources, vendors, contracts, invoices, reports, audits, approvals, payments and risks', 'risk-management', false],
 ])('%j', (text, id, expected) => {
   it(expected ? `finds ${id}` : `does not find ${id}`, () => {
     expect(ids(text).includes(id)).toBe(expected);
