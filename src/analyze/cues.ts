@@ -117,7 +117,13 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
     why: 'A capitalized name after "Why" and a question mark: the employer selling itself ("Why this role?" is not one)',
   },
   // required
-  { kind: 'required', phrase: 'requirement*|required|qualification*|minimum|basic|essential', example: 'Minimum qualifications' },
+  { kind: 'required', phrase: 'requirement*|required|qualification*|minimum', example: 'Minimum qualifications' },
+  {
+    kind: 'required',
+    pattern: /\b(?:basic|essential)\b(?!(?:\s+(?:job|and|basic|essential))*\s+(?:functions|duties)\b)/i,
+    example: 'Basic qualifications',
+    why: '"Essential functions", "Essential job duties", "Essential functions and basic duties" head the duties (a US posting\'s term for the core of the job), not what is asked',
+  },
   { kind: 'required', phrase: 'must have*', example: 'Must haves' },
   {
     kind: 'required',
@@ -166,6 +172,8 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'required', phrase: 'compétences|requisitos', example: 'Compétences requises' },
   // responsibilities
   { kind: 'responsibilities', phrase: 'responsibilit*|duties|tasks|accountabilities', example: 'Key responsibilities' },
+  { kind: 'responsibilities', phrase: 'essential job? functions|duties', example: 'Essential Job Duties' },
+  { kind: 'responsibilities', phrase: 'job functions', example: 'ESSENTIAL JOB FUNCTIONS:' },
   { kind: 'responsibilities', phrase: 'what you will? do|own', example: "What you'll do" },
   { kind: 'responsibilities', phrase: 'what you will be doing', example: "What you'll be doing" },
   { kind: 'responsibilities', phrase: 'what you will be? work|working on', example: "What you'll be working on" },
