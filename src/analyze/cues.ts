@@ -249,7 +249,7 @@ export const BODY_HEADINGS: ReadonlySet<string> = new Set([
 ]);
 
 /** Cues inside a content line: what weighs a clause. */
-export type ClauseCueKind = 'preferred' | 'preferred-ahead' | 'not-preferred' | 'required' | 'explicit-required' | 'boilerplate';
+export type ClauseCueKind = 'preferred' | 'preferred-ahead' | 'not-preferred' | 'required' | 'stated-required' | 'explicit-required' | 'boilerplate';
 
 export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   // preferred: "plus" only as a cue word, never "5+ years", "10 plus years", "C++", "Disney+"
@@ -309,6 +309,14 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   { kind: 'required', phrase: 'background in', example: 'Background in network engineering' },
   { kind: 'required', phrase: 'zwingend|erforderlich|vorausgesetzt|berufserfahrung|mehrjährige', example: 'Mehrjährige Erfahrung in der Projektleitung' },
   { kind: 'required', phrase: 'erfahrung|kenntnisse in|im|mit|als|von|der', example: 'Kenntnisse in SAP S/4HANA' },
+  // stated-required: a requirement stated outright, which counts even in a list of duties (many postings put their
+  // requirements under "Responsibilities" or "Job description"); the required cues above ("ability to", "experience
+  // with") also describe duties, so they speak only where no heading does.
+  { kind: 'stated-required', phrase: 'must have|possess', example: 'Must have strong delivery experience in healthcare programs' },
+  { kind: 'stated-required', phrase: 'minimum of', example: 'Minimum of 5 years project management experience' },
+  { kind: 'stated-required', phrase: '# years of relevant|related? experience', example: '6 years of related experience in delivery' },
+  { kind: 'stated-required', phrase: '# years in', example: '5+ years in aerospace project management' },
+  { kind: 'stated-required', phrase: 'skills|experience|degree|certification required', example: 'Excellent communication and leadership skills required.' },
   // A requirement said outright: beside a preferred cue, each keeps its own part ("PMP required, CSM a plus").
   { kind: 'explicit-required', phrase: 'required|must|mandatory', example: 'PMP required, CSM a plus' },
   // boilerplate: EEO, benefits and pay wherever they stand

@@ -262,6 +262,8 @@ function weightOf(section: SectionKind, text: string): LineWeight {
   if (section === 'required') return 'required';
   // Postings without a requirements heading still state requirements in their own words.
   if ((section === 'intro' || section === 'other') && clauseCues.has(text, 'required')) return 'required';
+  // "Must have strong delivery experience", "Minimum of 5 years ... required": a duty list may state requirements outright.
+  if (section === 'responsibilities' && clauseCues.has(text, 'stated-required')) return 'required';
   return 'mentioned';
 }
 

@@ -36,6 +36,10 @@ describe('clause cues', () => {
     preferred: (line) => [[weightUnder('What you will do', line), 'preferred']],
     'not-preferred': (line) => [[weightUnder('What you will do', line), 'mentioned']],
     required: (line) => [[weightUnder(undefined, line), 'required']],
+    'stated-required': (line) => [
+      [weightUnder(undefined, line), 'required'],
+      [weightUnder('What you will do', line), 'required'],
+    ],
     boilerplate: (line) => [[weightUnder('Requirements', line), 'boilerplate']],
     'preferred-ahead': (line) => [
       [weightUnder('Requirements', line), 'required'],
