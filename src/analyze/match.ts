@@ -279,13 +279,15 @@ function matchSlots(pattern: LivePattern, s: number, tokens: Token[], at: number
   const firstKeys = pattern.firstKeys[s];
   const first = tokens[at];
   if (firstKeys === undefined || (first !== undefined && first.sentence === sentence && firstKeys.has(first.key))) {
-    for (const alt of slot.alts) {
+    for (let a = 0; a < slot.alts.length; a++) {
+      const alt = slot.alts[a];
       let fits = true;
       for (let k = 0; k < alt.length && fits; k++) {
         const t = tokens[at + k];
         fits = t !== undefined && t.sentence === sentence && t.key === alt[k] && (k === 0 || t.breakBefore === 'none');
       }
       if (fits && slot.endsPhrase && goesOnPast(tokens, at + alt.length, sentence)) fits = false;
+      if (fits && pattern.inIng[s]?.[a] && !nounOfIng(tokens, at, sentence)) fits = false;
       if (fits) {
         const end = matchSlots(pattern, s + 1, tokens, at + alt.length, sentence);
         if (end !== -1) return end;
@@ -294,6 +296,17 @@ function matchSlots(pattern: LivePattern, s: number, tokens: Token[], at: number
   }
   return slot.optional ? matchSlots(pattern, s + 1, tokens, at, sentence) : -1;
 }
+
+/**
+ * What a slot that writes a noun in -ing ("meeting|meetings", "reporting") meets: a word in -ing, or a plural that
+ * closes a list item ("metrics, reports, and charters"); not the verb's forms its key shares ("ensure work meets
+ * agreed requirements", "quality targets are met", "deliverables to meet business need").
+ */
+const nounOfIng = (tokens: Token[], t: number, sentence: number) => {
+  const raw = tokens[t].raw.toLowerCase();
+  const next = tokens[t + 1];
+  return /ings?$/.test(raw) || (/[^s]s$/.test(raw) && next?.sentence === sentence && (next.breakBefore === 'soft' || /^(?:and|or|&)$/i.test(next.raw)));
+};
 
 /** Whether the phrase goes on at token `next`: "stress" in "run stress tests" only describes the tests. */
 const goesOnPast = (tokens: Token[], next: number, sentence: number) =>

@@ -106,12 +106,36 @@ export const compoundKeys = (compound: Compound) => (compound.keys ??= [stem(com
  */
 export interface LivePattern extends CompiledPattern {
   firstKeys: readonly (ReadonlySet<string> | undefined)[];
+  /**
+   * For each word slot, which alternatives the pattern writes as a noun in -ing ("meeting|meetings"): their key
+   * also meets the verb's forms ("work meets requirements", "targets are met"), so match.ts asks more of the word
+   * there (nounOfIng). Undefined where a slot has none.
+   */
+  inIng: readonly (readonly boolean[] | undefined)[];
 }
 
-const withFirstKeys = (pattern: CompiledPattern): LivePattern => ({
-  ...pattern,
-  firstKeys: pattern.slots.map((slot) => ('gap' in slot || slot.alts.some((alt) => alt.length === 0) ? undefined : new Set(slot.alts.map((alt) => alt[0])))),
-});
+const ING = /ings?$/;
+
+/** Each slot's alternatives as the source writes them, or undefined where the source does not line up with the slots. */
+function writtenAlts(pattern: CompiledPattern): (string[] | undefined)[] | undefined {
+  const parts = pattern.source.split(' ');
+  if (parts.length !== pattern.slots.length) return undefined;
+  return pattern.slots.map((slot, s) => ('gap' in slot ? undefined : parts[s].replace(/\?$/, '').split('|')));
+}
+
+const withFirstKeys = (pattern: CompiledPattern): LivePattern => {
+  const written = writtenAlts(pattern);
+  return {
+    ...pattern,
+    firstKeys: pattern.slots.map((slot) => ('gap' in slot || slot.alts.some((alt) => alt.length === 0) ? undefined : new Set(slot.alts.map((alt) => alt[0])))),
+    inIng: pattern.slots.map((slot, s) => {
+      const alts = written?.[s];
+      if ('gap' in slot || alts === undefined || alts.length !== slot.alts.length) return undefined;
+      const flags = alts.map((alt, a) => slot.alts[a].length === 1 && ING.test(alt.toLowerCase()));
+      return flags.includes(true) ? flags : undefined;
+    }),
+  };
+};
 
 interface Words {
   known: Map<string, Word>;

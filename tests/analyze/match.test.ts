@@ -50,6 +50,12 @@ describe.each([
   ['Communicate program status, trade-offs, and roadmap to senior leadership', 'executive-communication', true],
   // ... within twelve words.
   ['Track the plans, budgets, milestones, resources, vendors, contracts, invoices, reports, audits, approvals, payments and risks', 'risk-management', false],
+  // A slot that writes a noun in -ing meets words in -ing and plurals that close a list item, not the verb's forms.
+  ['Schedule weekly meetings with the vendor', 'meeting-facilitation', true],
+  ['Manage vendors (SOWs, scheduling, deliverables) and ensure work meets agreed requirements', 'meeting-facilitation', false],
+  ['Ensure schedule, risk, and quality targets are met', 'meeting-facilitation', false],
+  ['Lead Expert Solution Train Engineer', 'training-and-enablement', false],
+  ['Produce the metrics, reports, and charters', 'dashboard-reporting', true],
 ])('%j', (text, id, expected) => {
   it(expected ? `finds ${id}` : `does not find ${id}`, () => {
     expect(ids(text).includes(id)).toBe(expected);
