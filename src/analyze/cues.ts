@@ -249,7 +249,15 @@ export const BODY_HEADINGS: ReadonlySet<string> = new Set([
 ]);
 
 /** Cues inside a content line: what weighs a clause. */
-export type ClauseCueKind = 'preferred' | 'preferred-ahead' | 'not-preferred' | 'required' | 'stated-required' | 'explicit-required' | 'boilerplate';
+export type ClauseCueKind =
+  | 'preferred'
+  | 'preferred-ahead'
+  | 'not-preferred'
+  | 'required'
+  | 'stated-required'
+  | 'describes-role'
+  | 'explicit-required'
+  | 'boilerplate';
 
 export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   // preferred: "plus" only as a cue word, never "5+ years", "10 plus years", "C++", "Disney+"
@@ -317,6 +325,12 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   { kind: 'stated-required', phrase: '# years of relevant|related? experience', example: '6 years of related experience in delivery' },
   { kind: 'stated-required', phrase: '# years in', example: '5+ years in aerospace project management' },
   { kind: 'stated-required', phrase: 'skills|experience|degree|certification required', example: 'Excellent communication and leadership skills required.' },
+  // describes-role: a sentence (no list item) under a requirements heading that introduces the role or says what it
+  // does ("What we need: In this role, you will manage ..."): the role's description, not a requirement.
+  { kind: 'describes-role', phrase: 'looking for', example: 'We are looking for someone who is passionate about building web products.' },
+  { kind: 'describes-role', phrase: 'seeking|hiring', example: 'Our client is seeking a skilled Project Manager to deliver a mail migration.' },
+  { kind: 'describes-role', phrase: 'in this role', example: 'In this role, you will manage the end-to-end implementation of our product.' },
+  { kind: 'describes-role', phrase: 'this person|role|position will', example: 'This role will engage in capacity planning across projects.' },
   // A requirement said outright: beside a preferred cue, each keeps its own part ("PMP required, CSM a plus").
   { kind: 'explicit-required', phrase: 'required|must|mandatory', example: 'PMP required, CSM a plus' },
   // boilerplate: EEO, benefits and pay wherever they stand

@@ -259,6 +259,8 @@ function weightOf(section: SectionKind, text: string): LineWeight {
   if (NEVER_ASKS.has(section) || clauseCues.has(text, 'boilerplate')) return 'boilerplate';
   if (section === 'preferred') return 'preferred';
   if (isPreferred(text)) return section === 'about' ? 'mentioned' : 'preferred';
+  // "What we need: In this role, you will manage …": a sentence that describes the role, not an item of the list.
+  if (section === 'required' && !BULLET.test(text) && clauseCues.has(text, 'describes-role')) return 'mentioned';
   if (section === 'required') return 'required';
   // Postings without a requirements heading still state requirements in their own words.
   if ((section === 'intro' || section === 'other') && clauseCues.has(text, 'required')) return 'required';

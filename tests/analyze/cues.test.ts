@@ -16,9 +16,9 @@ import { headingKind, isCompanyText, isRecruiterText, structurePosting, type Lin
 
 const rows = <K extends string>(cues: Cue<K>[]) => cues.map((c) => [c.example, c.kind, c.phrase ?? String(c.pattern)] as const);
 
-/** The weight the sectioner gives a list item standing under a heading (or under none), at a phrase of it. */
-const weightUnder = (heading: string | undefined, line: string, phrase = line) => {
-  const text = ['Program Manager', 'Acme Corp', ...(heading ? [heading] : []), `- ${line}`].join('\n');
+/** The weight the sectioner gives a list item (or, without its bullet, a paragraph) under a heading (or under none), at a phrase of it. */
+const weightUnder = (heading: string | undefined, line: string, phrase = line, bullet = '- ') => {
+  const text = ['Program Manager', 'Acme Corp', ...(heading ? [heading] : []), `${bullet}${line}`].join('\n');
   const at = text.lastIndexOf(phrase);
   return structurePosting(text).lines.find((l) => !l.heading && l.start <= at && at < l.end)?.weight;
 };
@@ -41,6 +41,11 @@ describe('clause cues', () => {
       [weightUnder('What you will do', line), 'required'],
     ],
     boilerplate: (line) => [[weightUnder('Requirements', line), 'boilerplate']],
+    // As a paragraph under the heading it describes the role; as a list item it is one of the requirements.
+    'describes-role': (line) => [
+      [weightUnder('Requirements', line, line, ''), 'mentioned'],
+      [weightUnder('Requirements', line), 'required'],
+    ],
     'preferred-ahead': (line) => [
       [weightUnder('Requirements', line), 'required'],
       [weightUnder('Requirements', line, lastWord(line)), 'preferred'],
