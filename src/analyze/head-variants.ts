@@ -1,21 +1,26 @@
 import type { Token } from '../text/normalize';
 import type { Entry, TrieNode } from '../taxonomy/lookup';
+import { isContentWord } from './lists';
 import { tokenIndexAt } from './spans';
 
 /**
  * A technical compound names its area by its modifier, while its head word says only what sort of thing is
  * meant, and postings pick among near-synonymous heads: "distributed applications" are the taxonomy's
  * "distributed systems", "application design" its "application architecture". Where a compound is no surface
- * but its modifier with another head of the same group is one, the compound names that concept. Only
- * technical concepts, only surfaces without a context rule or a case-exact spelling (those were written for
- * one phrasing), and only modifiers the taxonomy itself pairs with a head of the group.
+ * but its modifier with another head of the same group is one, the compound names that concept. So does an
+ * industry's: "publishing environment" is the "publishing industry". Only concepts of the group's category,
+ * only surfaces without a context rule or a case-exact spelling (those were written for one phrasing), and only
+ * modifiers the taxonomy itself pairs with a head of the group.
  */
 
-/** Heads that stand for one another after a technical modifier, each group with an example. */
-export const HEAD_GROUPS: readonly { heads: readonly string[]; example: string }[] = [
+/** Heads that stand for one another after a modifier of the group's category, each group with an example. */
+export const HEAD_GROUPS: readonly { heads: readonly string[]; category: 'technical' | 'domain'; example: string }[] = [
   // Not "solutions": "scalable solutions", "business solutions" are sales words more often than systems.
-  { heads: ['systems', 'applications', 'platforms'], example: 'distributed applications = distributed systems' },
-  { heads: ['architecture', 'design'], example: 'application design = application architecture' },
+  { heads: ['systems', 'applications', 'platforms'], category: 'technical', example: 'distributed applications = distributed systems' },
+  { heads: ['architecture', 'design'], category: 'technical', example: 'application design = application architecture' },
+  // An industry is named by its modifier; the head only says "the business of": "publishing environment",
+  // "banking space", "healthcare market" name the industries of "publishing industry", "banking sector".
+  { heads: ['industry', 'sector', 'space', 'environment', 'market', 'vertical'], category: 'domain', example: 'publishing environment = publishing industry' },
 ];
 
 const MAX_MODIFIER_WORDS = 2;
@@ -36,19 +41,17 @@ export interface HeadVariantHit {
   to: number;
 }
 
-let groupKeys: { keyOf: (word: string) => string; groups: Map<string, string[]> } | undefined;
+type HeadGroup = { others: string[]; category: string };
 
-/** Each head's key -> the keys of the other heads of its group, per key function (one per taxonomy). */
-function groupsFor(keyOf: (word: string) => string): Map<string, string[]> {
+let groupKeys: { keyOf: (word: string) => string; groups: Map<string, HeadGroup> } | undefined;
+
+/** Each head's key -> the keys of the other heads of its group and the group's category, per key function (one per taxonomy). */
+function groupsFor(keyOf: (word: string) => string): Map<string, HeadGroup> {
   if (groupKeys?.keyOf !== keyOf) {
-    const groups = new Map<string, string[]>();
-    for (const { heads } of HEAD_GROUPS) {
+    const groups = new Map<string, HeadGroup>();
+    for (const { heads, category } of HEAD_GROUPS) {
       const keys = heads.map(keyOf);
-      for (const key of keys)
-        groups.set(
-          key,
-          keys.filter((k) => k !== key),
-        );
+      for (const key of keys) groups.set(key, { others: keys.filter((k) => k !== key), category });
     }
     groupKeys = { keyOf, groups };
   }
@@ -78,8 +81,10 @@ export function headVariants(ctx: HeadVariantContext): HeadVariantHit[] {
   let covered: boolean[] | undefined;
   const isCovered = (k: number) => (covered ??= coveredTokens(ctx))[k];
   for (let i = 1; i < ctx.tokens.length; i++) {
-    const others = groups.get(ctx.tokens[i].key);
-    if (!others || isCovered(i)) continue;
+    const group = groups.get(ctx.tokens[i].key);
+    if (!group || isCovered(i)) continue;
+    // An industry's head ends its noun phrase: "software environment monitoring" is about monitoring.
+    if (group.category === 'domain' && i + 1 < ctx.tokens.length && plainlyJoined(ctx, i + 1) && isContentWord(ctx.tokens[i + 1].raw)) continue;
     // The longest modifier first: "information management systems" before "management systems".
     for (let from = Math.max(0, i - MAX_MODIFIER_WORDS); from < i; from++) {
       let fits = true;
@@ -88,8 +93,8 @@ export function headVariants(ctx: HeadVariantContext): HeadVariantHit[] {
       let node: TrieNode | undefined = ctx.trie;
       for (let k = from; k < i && node; k++) node = node.next.get(ctx.tokens[k].key);
       if (!node) continue;
-      const entry = others
-        .map((key) => node!.next.get(key)?.entries.find((e: Entry) => !e.rule && !e.exact && ctx.categoryOf(e.conceptId) === 'technical'))
+      const entry = group.others
+        .map((key) => node!.next.get(key)?.entries.find((e: Entry) => !e.rule && !e.exact && ctx.categoryOf(e.conceptId) === group.category))
         .find(Boolean);
       if (entry) {
         out.push({ conceptId: entry.conceptId, from, to: i });

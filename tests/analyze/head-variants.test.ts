@@ -14,6 +14,13 @@ describe.each([
   ['Deliver scalable solutions for clients.', 'scalability', undefined],
   // ... not a modifier the taxonomy never pairs with the group
   ['Support the sales systems of the region.', 'enterprise-it', undefined],
+  // An industry's head: environment, space, sector... stand for one another after an industry's modifier
+  ['Experience in an academic or publishing environment.', 'media-streaming', 'publishing environment'],
+  ['Five years managing technical projects in the Space Sector.', 'aerospace', 'Space Sector'],
+  // ... where the head ends its noun phrase: environment monitoring is no software industry
+  ['Aware of hardware and software environment monitoring benefits.', 'enterprise-software', undefined],
+  // ... and not "domain": "security domain knowledge" is a field of knowledge, no security industry
+  ['Programs that require security domain knowledge.', 'cybersecurity-industry', undefined],
   // ... nor where the sentence rules it out
   ['Knowledge of distributed applications is not required.', 'distributed-systems', undefined],
 ])('%s', (text, id, words) => {
