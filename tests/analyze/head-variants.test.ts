@@ -17,6 +17,7 @@ describe.each([
   // An industry's head: environment, space, sector... stand for one another after an industry's modifier
   ['Experience in an academic or publishing environment.', 'media-streaming', 'publishing environment'],
   ['Five years managing technical projects in the Space Sector.', 'aerospace', 'Space Sector'],
+  ['Channel sales roles in the business technology market.', 'information-technology', 'technology market'],
   // ... where the head ends its noun phrase: environment monitoring is no software industry
   ['Aware of hardware and software environment monitoring benefits.', 'enterprise-software', undefined],
   // ... and not "domain": "security domain knowledge" is a field of knowledge, no security industry
