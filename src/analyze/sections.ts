@@ -306,12 +306,37 @@ const explicitlyRequired = (text: string) => clauseCues.has(withoutCues(text, 'p
 const namesItsOwnThing = (paren: string) =>
   isPreferred(paren) && holds(TWO_LETTERS, withoutCues(paren, 'preferred').replace(/\b(is|are|a|an|very|highly|strongly|but|not|required)\b/gi, ''));
 
+/** The word that closes a list: "A, B, or C", "DORA, MaRisk, BAIT oder vergleichbaren Regelwerken". */
+const LIST_CONJUNCTION = /\b(?:and|or|und|oder)\b|&/i;
+/** The most words a list item after the first may have: longer parts are statements of their own. */
+const LIST_ITEM_WORDS = 6;
+
+/**
+ * Where the comma part `i` ends, or the list it opens: "preferably within capital projects, facilities, logistics,
+ * or distribution environments" runs to its last item, the one after "and"/"or". Only a list of three items or
+ * more (a comma before a middle item) is one: "preferably in retail, and Jira" is two things, the cue's and Jira.
+ */
+function listEnd(text: string, parts: { start: number; end: number }[], i: number): number {
+  const own = parts[i];
+  if (LIST_CONJUNCTION.test(text.slice(own.start, own.end))) return own.end;
+  for (let j = i + 1; j < parts.length; j++) {
+    const item = text.slice(parts[j].start, parts[j].end);
+    if (wordCount(item) > LIST_ITEM_WORDS) return own.end;
+    const conjunction = item.match(LIST_CONJUNCTION);
+    if (!conjunction) continue;
+    const middleItem = j > i + 1 || wordCount(item.slice(0, conjunction.index)) > 0;
+    return middleItem ? parts[j].end : own.end;
+  }
+  return own.end;
+}
+
 /**
  * A preferred cue weighs what it qualifies, not the whole clause, where the clause names several things:
  * - "Cloud infrastructure (AWS preferred), Kubernetes": its parentheses;
  * - "PMP certification required, CSM a plus", "5+ years in delivery, Jira preferred, strong SQL": its comma part;
  * - "Web projects for enterprise clients, ideally in an agency, and preferably with WordPress", "delivery
- *   experience preferably in retail": from "ideally"/"preferably" to the end of its comma part.
+ *   experience preferably in retail": from "ideally"/"preferably" to the end of its comma part, or of the list it
+ *   opens ("ideally in data center migration, infrastructure transformation, or large-scale delivery": listEnd).
  * A cue that opens the clause ("Ideally, …") and a list that ends "…, and Z is a plus" qualify the whole clause.
  */
 function partsOf(clause: Part): Part[] {
@@ -341,7 +366,7 @@ function partsOf(clause: Part): Part[] {
       const adverb = clauseCues.find(part, 'preferred-ahead');
       if (adverb) {
         const startsLate = wordCount(part.slice(0, adverb.start)) >= 2 && !isPreferred(part.slice(0, adverb.start));
-        if (parts.length > 1 || startsLate) cuts.add(startsLate ? p.start + adverb.start : p.start).add(p.end);
+        if (parts.length > 1 || startsLate) cuts.add(startsLate ? p.start + adverb.start : p.start).add(listEnd(outside, parts, i));
         return;
       }
       const endsList = i === parts.length - 1 && /\b(and|or)\b|&/i.test(part);

@@ -416,6 +416,8 @@ describe('a preferred cue weighs what it qualifies', () => {
     '- 10 plus years with SAP',
     '- C++ and Disney+ streaming know-how',
     '- Bachelor degree plus Scrum training',
+    '- 8+ years of delivery, ideally in data center migration, cloud platforms, or healthcare, and strong Python',
+    '- Erfahrung mit Regulatorik, idealerweise in den Bereichen DORA, MaRisk, BAIT oder vergleichbaren Regelwerken',
   ].join('\n');
   it.each([
     ['delivery', 'required'],
@@ -430,6 +432,13 @@ describe('a preferred cue weighs what it qualifies', () => {
     ['SAP', 'required'], // "plus" as a number of years, a language, a product or "and" is no cue
     ['C++', 'required'],
     ['Scrum', 'required'],
+    ['data center', 'preferred'], // "ideally" reaches every item of the list it opens, to the item after "or"
+    ['cloud platforms', 'preferred'],
+    ['healthcare', 'preferred'],
+    ['Python', 'required'], // and no further
+    ['MaRisk', 'preferred'],
+    ['BAIT', 'preferred'],
+    ['Regulatorik', 'required'],
   ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
 
