@@ -133,13 +133,30 @@ const isBodyHeading = (rawLine: string) =>
       .toLowerCase(),
   );
 
-/** "Nice to have: Jira, Confluence", "✅ Requirements: Jira · Confluence": a label and content on one line. */
-function inlineKind(rawLine: string): SectionKind | undefined {
+/** "Nice to have: Jira", "Location: Berlin": the label that opens a line (up to six words), and the content after it. */
+function openingLabel(rawLine: string): { label: string; content: string } | undefined {
   const m = headingText(rawLine)
     .replace(BULLET, '')
-    .match(/^\s*([^:]{3,45}):\s*\S/);
-  if (!m || wordCount(m[1]) > 6) return undefined;
-  const kind = classifyHeading(m[1].replace(decorationIn(m[1]), ' ').trim());
+    .match(/^\s*([^:]{3,45}):\s*(\S[^]*)$/);
+  return m && wordCount(m[1]) <= 6 ? { label: m[1], content: m[2] } : undefined;
+}
+
+/**
+ * "Qualifications & Experience: 20+ years of experience in IT …", "Qualifikationen:- Abgeschlossenes Studium …": a
+ * label that opens its line (no list item's) and goes on with an item heads the lines after it, as a heading would,
+ * to the next heading or line label. A board's field ("Years of Experience: 13-20 Years") holds a value, not an item.
+ */
+function labelHeadsWhatFollows(rawLine: string): boolean {
+  const label = openingLabel(rawLine);
+  if (!label || BULLET.test(rawLine) || /[.!?]/.test(label.label)) return false;
+  return /^[-–•]/.test(label.content) || wordCount(label.content) >= 5;
+}
+
+/** "Nice to have: Jira, Confluence", "✅ Requirements: Jira · Confluence": a label and content on one line. */
+function inlineKind(rawLine: string): SectionKind | undefined {
+  const m = openingLabel(rawLine)?.label;
+  if (!m) return undefined;
+  const kind = classifyHeading(m.replace(decorationIn(m), ' ').trim());
   // Only the label's own content takes its kind: "Salary: $90k" must not turn the lines after it into benefits.
   return kind === 'preferred' || kind === 'required' || kind === 'benefits' || kind === 'legal' || kind === 'about' ? kind : undefined;
 }
@@ -496,6 +513,8 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
   let labelledByField = false;
   let itemsInSection = 0;
   let fieldLabelAbove = false;
+  // The section a line label took over (labelHeadsWhatFollows), to go back to at the next line label.
+  let beforeLabel: SectionKind | undefined;
   for (const { start, end, content, glued, continues } of lineSpans(text).flatMap((span): Piece[] =>
     span.glued ? withInnerLabels(text, span) : withTrailingLabel(text, span),
   )) {
@@ -558,6 +577,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
           (marked.size && marked.has(markKey(segment.text)) ? markedKind(segment.text) : undefined));
       if (kindOfHeading) {
         section = kindOfHeading;
+        beforeLabel = undefined;
         itemsInSection = 0;
         labelled = undefined;
         cultureSection = kindOfHeading === 'about' && companyCues.has(headingText(segment.text), 'culture');
@@ -577,6 +597,17 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
       const inline = inlineKind(segment.text);
       const field = !inline && PAGE_FIELD.test(headingText(segment.text));
       if (inline || field) labelledByField = field;
+      if (!continues && segment.offset === 0 && !bulleted && openingLabel(segment.text)) {
+        if (beforeLabel !== undefined) section = beforeLabel;
+        beforeLabel = undefined;
+        if ((inline === 'required' || inline === 'preferred') && !glued && labelHeadsWhatFollows(segment.text)) {
+          beforeLabel = section;
+          section = inline;
+          itemsInSection = 0;
+          roleHeadingSeen = true;
+          pastTheLists = false;
+        }
+      }
       labelled = inline ?? (field ? 'about' : undefined) ?? labelled;
       const kind = labelled ?? section;
       // The employer describing itself, before the role's own sections or under "About us", is never a requirement

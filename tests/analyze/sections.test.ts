@@ -379,6 +379,32 @@ describe('headings dressed up', () => {
   );
 });
 
+describe('a label that opens its line heads the lines after it', () => {
+  const text = [
+    'Program Director',
+    'Acme Corp',
+    'Years of Experience: 13-20 Years',
+    'We build data platforms for hospitals with Snowflake.',
+    'Qualifications & Experience: 20+ years of experience in IT and digital transformation.',
+    'Experience implementing MLOps frameworks in production.',
+    'Tasks:- Coordination of the release plan',
+    '- Weekly status reports in Confluence',
+    'Qualifikationen:- Abgeschlossenes Studium in Informatik',
+    '- Kanban boards',
+    '- Program Health: track KPIs in Tableau',
+    'Rahmenbedingungen:- Vollzeit',
+    '- Remote with Zoom',
+  ].join('\n');
+  it.each([
+    ['Snowflake', 'mentioned'], // a board's field holds its value only
+    ['MLOps', 'required'], // the paragraph after the label's own
+    ['Confluence', 'mentioned'], // the next line label ends its reach
+    ['Kanban', 'required'],
+    ['Tableau', 'required'], // a list item's own label ends nothing
+    ['Zoom', 'mentioned'],
+  ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+});
+
 describe('items and headings run together on one line', () => {
   const text = [
     'Project Manager',
