@@ -137,7 +137,7 @@ const isBodyHeading = (rawLine: string) =>
 function openingLabel(rawLine: string): { label: string; content: string } | undefined {
   const m = headingText(rawLine)
     .replace(BULLET, '')
-    .match(/^\s*([^:]{3,45}):\s*(\S[^]*)$/);
+    .match(/^\s*([^:]{3,45}):\s*(\S[\s\S]*)$/);
   return m && wordCount(m[1]) <= 6 ? { label: m[1], content: m[2] } : undefined;
 }
 
