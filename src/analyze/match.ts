@@ -249,7 +249,9 @@ const LIST_GAP_WORDS = 12;
  * "report .. leadership" counts such a list as one word ("Report progress, milestones, and blockers to leadership").
  */
 const endsListItem = (tokens: Token[], t: number, sentence: number) =>
-  /^(?:and|or|&)$/i.test(tokens[t].raw) || (tokens[t + 1]?.sentence === sentence && tokens[t + 1].breakBefore === 'soft' && tokens[t + 1].raw !== '(');
+  LIST_JOINER.test(tokens[t].raw) || (tokens[t + 1]?.sentence === sentence && tokens[t + 1].breakBefore === 'soft' && tokens[t + 1].raw !== '(');
+/** The words that join a list's last items. */
+const LIST_JOINER = /^(?:and|or|&)$/i;
 
 /** Returns the token index after the match, or -1. Gaps stay inside the sentence. */
 function matchSlots(pattern: LivePattern, s: number, tokens: Token[], at: number, sentence: number): number {
@@ -305,7 +307,7 @@ function matchSlots(pattern: LivePattern, s: number, tokens: Token[], at: number
 const nounOfIng = (tokens: Token[], t: number, sentence: number) => {
   const raw = tokens[t].raw.toLowerCase();
   const next = tokens[t + 1];
-  return /ings?$/.test(raw) || (/[^s]s$/.test(raw) && next?.sentence === sentence && (next.breakBefore === 'soft' || /^(?:and|or|&)$/i.test(next.raw)));
+  return /ings?$/.test(raw) || (/[^s]s$/.test(raw) && next?.sentence === sentence && (next.breakBefore === 'soft' || LIST_JOINER.test(next.raw)));
 };
 
 /** Whether the phrase goes on at token `next`: "stress" in "run stress tests" only describes the tests. */
