@@ -16,7 +16,7 @@ import {
   type HeadWord,
   type ListContext,
 } from './lists';
-import { type Compound, compoundKeys, compoundOf, type LivePattern, livePatterns, type Step, type Word, wordsOf } from './words';
+import { type Compound, compoundKeys, compoundOf, ING, type LivePattern, livePatterns, type Step, type Word, wordsOf } from './words';
 
 export interface Hit {
   conceptId: string;
@@ -307,7 +307,7 @@ function matchSlots(pattern: LivePattern, s: number, tokens: Token[], at: number
 const nounOfIng = (tokens: Token[], t: number, sentence: number) => {
   const raw = tokens[t].raw.toLowerCase();
   const next = tokens[t + 1];
-  return /ings?$/.test(raw) || (/[^s]s$/.test(raw) && next?.sentence === sentence && (next.breakBefore === 'soft' || LIST_JOINER.test(next.raw)));
+  return ING.test(raw) || (/[^s]s$/.test(raw) && next?.sentence === sentence && (next.breakBefore === 'soft' || LIST_JOINER.test(next.raw)));
 };
 
 /** Whether the phrase goes on at token `next`: "stress" in "run stress tests" only describes the tests. */
@@ -368,6 +368,9 @@ function ruleHolds(rule: CompiledRule, reading: Reading, i: number, j: number): 
   return true;
 }
 
+/** What may stand before a list item on its line: spaces and one bullet at most ("• React", "  - Go"). */
+const AT_MOST_A_BULLET = /^[^\S\n\r]*(?:[-*–—•▪●◦·]\s*)?$/;
+
 /** What parts the items of a list on one line: "Python · React · Node.js", "Jira | Rally", "Code: C, C++, Swift". */
 const ITEM_SEPARATORS = ',;|•·▪●';
 
@@ -385,7 +388,7 @@ function listItemLine(reading: Reading, i: number, j: number): [number, number] 
   const opensLine = i === 0 || /[\n\r]/.test(before);
   const openedBySeparator = !opensLine && /[,;|•·▪●:]\s*$/.test(before);
   // At a line's start only a bullet may come before the item ("• React, Node.js").
-  const opened = openedBySeparator || (opensLine && /^[^\S\n\r]*(?:[-*–—•▪●◦·]\s*)?$/.test(before.replace(/^[\s\S]*[\n\r]/, '')));
+  const opened = openedBySeparator || (opensLine && AT_MOST_A_BULLET.test(before.replace(/^[\s\S]*[\n\r]/, '')));
   const closer = after.trimStart().charAt(0);
   const closedBySeparator = closer !== '' && ITEM_SEPARATORS.includes(closer);
   const endsLine = j + 1 === tokens.length || /[\n\r]/.test(after);
@@ -462,7 +465,7 @@ function isLineItem(reading: Reading, [from, to]: [number, number]): boolean {
   if (to - from + 1 > MAX_WORDS_OF_A_LINE_ITEM) return false;
   const lineStart = Math.max(text.lastIndexOf('\n', tokens[from].start - 1), text.lastIndexOf('\r', tokens[from].start - 1)) + 1;
   const before = text.slice(lineStart, tokens[from].start);
-  if (!/^[^\S\n\r]*(?:[-*–—•▪●◦·]\s*)?$/.test(before)) return false;
+  if (!AT_MOST_A_BULLET.test(before)) return false;
   const item = text.slice(tokens[from].start, tokens[to].end);
   const after = text.slice(tokens[to].end, to + 1 < tokens.length ? tokens[to + 1].start : text.length);
   if (/[,;:!?]|\.(?:\s|$)/.test(item) || /^[^\S\n\r]*[^\s]/.test(after)) return false;

@@ -114,7 +114,8 @@ export interface LivePattern extends CompiledPattern {
   inIng: readonly (readonly boolean[] | undefined)[];
 }
 
-const ING = /ings?$/;
+/** A word in -ing or -ings ("meeting", "trainings"): how a pattern writes an activity noun, and how a text does. */
+export const ING = /ings?$/;
 
 /** Each slot's alternatives as the source writes them, or undefined where the source does not line up with the slots. */
 function writtenAlts(pattern: CompiledPattern): (string[] | undefined)[] | undefined {
