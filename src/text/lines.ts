@@ -24,6 +24,8 @@ const LONG_LINE = 200;
 const SECTION_WORDS = ['Requirements', 'Qualifications', 'Responsibilities', 'Skills', 'Duties', 'Benefits', 'Description', 'Overview', 'Education'];
 /** Words that open a label ("Preferred Qualifications:", "Nice to have:"), which a short name may glue on before them. */
 const LABEL_OPENERS = ['Preferred', 'Required', 'Desired', 'Additional', 'Minimum', 'Basic', 'Bonus', 'Nice'];
+/** Words that open a sentence, so a word glued to one ("DoingThe", "IndustryIf") ends a line. */
+const SENTENCE_OPENERS = ['The', 'We', 'Our', 'You', 'Your', 'This', 'If', 'As', 'All', 'Are'];
 
 /**
  * Where a break was lost, each with an example. Every junction is one no writer types on purpose:
@@ -45,7 +47,7 @@ const LABEL_OPENERS = ['Preferred', 'Required', 'Desired', 'Additional', 'Minimu
 // Every \p{} class is written inside brackets, so that latinTwins can give its Latin-only twin (normalize.ts).
 const LOST_BREAK = latinTwins(
   [
-    String.raw`(?<=[\p{Ll}]{3})(?=(?:The|We|Our|You|Your|This|If|As|All|Are)\s)`,
+    String.raw`(?<=[\p{Ll}]{3})(?=(?:${SENTENCE_OPENERS.join('|')})\s)`,
     String.raw`(?<=[\p{L}]{3}:)(?=[\p{Lu}])`,
     String.raw`(?<=[.!?]\s+)(?=[\p{Lu}][\p{L} &/-]{2,40}:)`,
     String.raw`(?<=(?<![\p{L}])(?:${SECTION_WORDS.join('|')}))(?=[\p{Lu}][\p{Ll}]|\d)`,
@@ -58,6 +60,45 @@ const LOST_BREAK = latinTwins(
   ].join('|'),
   'gu',
 );
+
+/**
+ * A heading that lost the breaks on both sides of it and kept a space before its first line: "…support our teams.
+ * Qualifications A minimum of 7 years…", "…conflict resolution skillsAdditional Qualifications 5+ years in…", "…at
+ * the organizational level.Knowledge Have both formal and informal education…", "…sponsor H1B candidates at this
+ * time.Job Description The Digital Project Senior Specialist provides…", "…for project team and management.Required
+ * Skills Excellent written and verbal communication skills". The heading starts the line, follows a sentence's end
+ * or is glued to the word before; it is a section's name (GLUED_HEADING_NOUNS), alone or after one word that opens a
+ * label; and what follows it opens a sentence or a requirement (CONTENT_OPENERS) or gives a count ("5+ years", "3-5
+ * years"). Before any other capitalized word the heading may be the first word of a thing's name ("Requirements
+ * Management", "Knowledge Base", "Education Technology", "Benefits Realization"), and the line stays whole.
+ */
+const GLUED_HEADING_NOUNS = [...SECTION_WORDS, 'Experience', 'Knowledge'];
+const GLUED_HEADING_OPENERS = [...LABEL_OPENERS, 'Job'];
+/**
+ * Words that open the first line under a heading: a sentence's ("The", "A", "Have", "Must") or a requirement's
+ * ("Excellent written and verbal communication skills", "Strong …", "Proven …", "Demonstrated …", "Ability to …",
+ * each opening list items in 16 to 80 postings of corpus and pool).
+ */
+const CONTENT_OPENERS = [...SENTENCE_OPENERS, 'A', 'An', 'Have', 'Must', 'Excellent', 'Strong', 'Proven', 'Demonstrated', 'Ability'];
+// The heading's words come first, so the engine skips at once the places where none starts; what comes before them is
+// tested only where they stand (AFTER_A_LOST_BREAK).
+const GLUED_HEADING = latinTwins(
+  String.raw`(?:(?:${GLUED_HEADING_OPENERS.join('|')})\s+)?(?:${GLUED_HEADING_NOUNS.join('|')})(?=\s+(?:(?:${CONTENT_OPENERS.join('|')})\s|\d{1,2}(?:\+|\s*-\s*\d{1,2}\+?)?\s))`,
+  'gu',
+);
+/** What a glued heading follows: a sentence's end ("teams. Qualifications", "time.Job Description") or a glued word ("skillsAdditional"). */
+const AFTER_A_LOST_BREAK = latinTwins(String.raw`(?:[.!?]\s{0,3}|[\p{Ll}]{2})$`, 'u');
+
+/** Where a heading glued to its first line by a space (GLUED_HEADING) starts and ends, in a line. */
+function gluedHeadingCuts(line: string, exact: boolean): number[] {
+  const cuts: number[] = [];
+  const afterABreak = exact ? AFTER_A_LOST_BREAK.exact() : AFTER_A_LOST_BREAK.latin;
+  for (const heading of allMatches(exact ? GLUED_HEADING.exact() : GLUED_HEADING.latin, line)) {
+    const at = heading.index!;
+    if (at === 0 || afterABreak.test(line.slice(Math.max(0, at - 4), at))) cuts.push(at, at + heading[0].length);
+  }
+  return cuts;
+}
 
 /**
  * Where words of the line at `start` of text are glued together with a sentence's end between them ("unitsCreate",
@@ -85,7 +126,8 @@ export function lineSpans(text: string): LineSpan[] {
     const found: number[] = [];
     for (const cut of allMatches(exact ? LOST_BREAK.exact() : LOST_BREAK.latin, m[0])) found.push(cut.index!);
     for (const cut of gluedWordCuts(m[0], start, exact, isName)) found.push(cut);
-    const cuts = found.sort((a, b) => a - b).filter((cut, k, all) => cut !== all[k - 1]);
+    for (const cut of gluedHeadingCuts(m[0], exact)) found.push(cut);
+    const cuts = found.sort((a, b) => a - b).filter((cut, k, all) => cut > 0 && cut !== all[k - 1]);
     let from = 0;
     let first = true;
     for (const to of [...cuts, m[0].length]) {
@@ -122,7 +164,7 @@ const OPENS_WITH_CAPITALS = latinTwins(String.raw`^[\p{Lu}]{2}|^[\p{Lu}][\p{Ll}]
 const ENDS_ON_A_NUMBER = latinTwins(String.raw`[\p{N})]$`, 'u');
 const OPENS_LOWER = latinTwins(String.raw`^[\p{Ll}]`, 'u');
 /** The splitter's and joiner's expressions with their Latin-only twins, for the test that proves they agree. */
-export const LINE_TWINS = { LOST_BREAK, LAST_WORD, ENDS_ON_A_NAME, OPENS_WITH_CAPITALS, ENDS_ON_A_NUMBER, OPENS_LOWER };
+export const LINE_TWINS = { LOST_BREAK, GLUED_HEADING, AFTER_A_LOST_BREAK, LAST_WORD, ENDS_ON_A_NAME, OPENS_WITH_CAPITALS, ENDS_ON_A_NUMBER, OPENS_LOWER };
 
 /**
  * The text with the line breaks inside one bullet or paragraph turned into spaces: a PDF, a DOCX with soft

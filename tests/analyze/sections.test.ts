@@ -527,6 +527,28 @@ describe('a posting that lost its line breaks', () => {
   });
 });
 
+describe('a heading that lost its breaks but kept a space before its first line', () => {
+  // Block elements joined with spaces: the heading runs into the sentence before it and the item after it.
+  const text = [
+    'Infrastructure Project Manager',
+    '',
+    'We run the data centers of a payments company and plan their moves with Smartsheet. Qualifications A minimum of ' +
+      '7 years of infrastructure projects with Jira Strong conflict resolution skillsAdditional Qualifications 5+ years ' +
+      'with Kanban in offshore teams Experience with Rally.The Company is an equal opportunity employer.',
+  ].join('\n');
+  it.each([
+    ['Smartsheet', 'mentioned'],
+    ['Jira', 'required'],
+    ['Kanban', 'preferred'],
+    ['Rally', 'preferred'],
+  ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+
+  it('finds its headings', () => {
+    const headings = structurePosting(text).lines.filter((l) => l.heading && l.section !== 'title');
+    expect(headings.map((l) => text.slice(l.start, l.end).trim())).toEqual(['Qualifications', 'Additional Qualifications']);
+  });
+});
+
 describe('list items without bullets are not headings', () => {
   it.each([
     ['ITIL-Kenntnisse von Vorteil'],

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LINE_TWINS, lineSpans } from '../../src/text/lines';
+import { BUNDLED_KEYWORD_FILES } from '../../src/taxonomy/bundled';
+import type { Concept } from '../../src/taxonomy/schema';
+import { surfacesOf } from '../../src/taxonomy/taxonomy';
 import { BEYOND_LATIN } from '../../src/text/normalize';
 
 const pad = (s: string) => `${s} ${'Plain words that fill the line out to the length of a whole posting copied without breaks. '.repeat(3)}`;
@@ -32,6 +35,18 @@ describe('lineSpans', () => {
     ['a word glued to a short capitalized word', 'communication skillsMin 5 years of delivery', 'Min 5 years of delivery'],
     ['a name glued to a label', 'Hands-on experience with JiraPreferred Qualifications: PMP', 'Preferred Qualifications: PMP'],
     ['an acronym glued to a label', 'Location: Gardena CADuration: 6 months', 'Duration: 6 months'],
+    ['a heading after a sentence end, a space before its first line', 'We support our teams. Qualifications A minimum of 7 years', 'A minimum of 7 years'],
+    [
+      'a heading glued to the word before, a count after it',
+      'conflict resolution skillsAdditional Qualifications 5+ years in delivery',
+      '5+ years in delivery',
+    ],
+    [
+      'a heading after a sentence end, a requirement after it',
+      'for the team.Required Skills Excellent written communication',
+      'Excellent written communication',
+    ],
+    ['a heading after a sentence end, a sentence after it', 'at the team level.Knowledge Have both formal and informal education', 'Have both formal'],
   ])('splits a long line at %s', (_, glued, part) => {
     const text = pad(glued);
     expect(pieces(text).some((piece) => piece.startsWith(part))).toBe(true);
@@ -50,8 +65,37 @@ describe('lineSpans', () => {
     ['a dash between spaced words', 'Agile - Scrum and Kanban, self-managed teams, well- organized'],
     ['a name the text says twice', 'the BrightMate collective achieves its targets; BrightMate North America leads'],
     ['a name before a business word', 'Recruiting at HelperPro Services for a delivery lead'],
+    ['a section name that starts a name of a thing', 'We ship weekly. Requirements Management and Knowledge Base upkeep. Education Technology firms'],
+    ['a section name before a lowercase word', 'We ship weekly. Responsibilities include planning. Skills such as Jira'],
+    ['a section name before a year or a version', 'We ship weekly. Benefits 2024 and Skills 2.0 programs'],
   ])('does not split %s', (_, words) => {
     expect(pieces(pad(words))).toHaveLength(1);
+  });
+
+  it.each([
+    ['We support our teams. Qualifications A minimum of 7 years', 'Qualifications'],
+    ['conflict resolution skillsAdditional Qualifications 5+ years in delivery', 'Additional Qualifications'],
+    ['for the team.Required Skills Excellent written communication', 'Required Skills'],
+    ['sponsor visas at this time.Job Description The program lead plans releases', 'Job Description'],
+  ])('makes the heading in %j a line of its own', (glued, heading) => {
+    expect(pieces(pad(glued))).toContain(heading);
+  });
+
+  it('cuts no surface of the taxonomy as a heading glued to its first line, whatever precedes it', () => {
+    const titled = (surface: string) => surface.replace(/(^|[\s/(-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+    const cut: string[] = [];
+    for (const file of BUNDLED_KEYWORD_FILES)
+      for (const concept of file.data as Concept[])
+        for (const { text } of surfacesOf(concept))
+          for (const surface of new Set([text, titled(text)]))
+            for (const before of ['We ship weekly. ', 'We ship weekly.', 'We ship weekly. Required ', 'for the teams', 'for the teams Additional ']) {
+              const line = `${before}${surface} is key`;
+              const [from, to] = [before.length, before.length + surface.length];
+              for (const twin of [LINE_TWINS.GLUED_HEADING.latin, LINE_TWINS.GLUED_HEADING.exact()])
+                for (const m of line.matchAll(twin))
+                  if ([m.index, m.index + m[0].length].some((at) => at > from && at < to)) cut.push(`${concept.id}: ${line}`);
+            }
+    expect(cut).toEqual([]);
   });
 });
 
@@ -64,6 +108,7 @@ describe('lines: Latin-only expressions beside the exact Unicode ones', () => {
     'office.What you need today!Applicants team)So experience- Strong Position- 3-5 years',
     'work with Us1. Casual dress; JavaScript SharePoint iPhone macOS LinkedIn',
     'with JiraPreferred Qualifications: PMP; ManagerWe; environmentPMP; RecoveryEffectively; Gardena CADuration: 6 months',
+    'our teams. Qualifications A minimum; skillsAdditional Qualifications 5+ years; level.Knowledge Have; Skills 3-5 years',
     'Über naïveÉquipe ĸraŁódź ǅemal Ørsted ½ ² (PMP), 2020',
     'Power',
     'BI dashboards',
