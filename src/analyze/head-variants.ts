@@ -41,7 +41,7 @@ export interface HeadVariantHit {
   to: number;
 }
 
-type HeadGroup = { others: string[]; category: string };
+export type HeadGroup = { others: string[]; category: string };
 
 let groupKeys: { keyOf: (word: string) => string; groups: Map<string, HeadGroup> } | undefined;
 
@@ -57,6 +57,9 @@ function groupsFor(keyOf: (word: string) => string): Map<string, HeadGroup> {
   }
   return groupKeys.groups;
 }
+
+/** The other heads of the group a head word's key belongs to, with the group's category ("industry" -> "sector", ...). */
+export const headGroupOf = (keyOf: (word: string) => string, key: string): HeadGroup | undefined => groupsFor(keyOf).get(key);
 
 /** Per token, whether a hit already holds it. */
 function coveredTokens(ctx: HeadVariantContext): boolean[] {

@@ -302,7 +302,8 @@ function evidence(from: number, to: number, item: { from: number; to: number }):
 /**
  * "release, incident and problem management": items joined by commas and a conjunction share the head word
  * after the last one. The last item composes with it, or at least two items do, so that "stakeholders and
- * senior management" stays people.
+ * senior management" stays people; or one item names an industry ("developer and creator ecosystems",
+ * "a retail or franchise environment"): a list before an industry's head is a list of industries.
  */
 export function sharedHeadBefore(ctx: ListContext, head: number): ListHit[] {
   if (!joinsPlainly(ctx, head) || !isContent(ctx, head - 1)) return [];
@@ -317,6 +318,7 @@ export function sharedHeadBefore(ctx: ListContext, head: number): ListHit[] {
   /** Items read, the last one included: "quality, and risk management" reads two. */
   let read = 1;
   let serialComma = false;
+  let industries = last.composed?.category === 'domain' ? 1 : 0;
   for (; items <= MAX_ITEMS; items++) {
     const separator = separatorBefore(ctx, start);
     if (!separator) break;
@@ -328,11 +330,16 @@ export function sharedHeadBefore(ctx: ListContext, head: number): ListHit[] {
     const bounded = separatorBefore(ctx, start) !== undefined;
     const item = composeItem(ctx, start, separator.item, headWord, !bounded);
     read++;
-    if (item.composed) hits.push({ conceptId: item.composed.conceptId, ...evidence(item.composed.from, head, { from: item.composed.from, to: item.to }) });
+    if (item.composed) {
+      hits.push({ conceptId: item.composed.conceptId, ...evidence(item.composed.from, head, { from: item.composed.from, to: item.to }) });
+      if (item.composed.category === 'domain') industries++;
+    }
     if (!item.clean) break;
   }
   if (serialComma && read < 3) return [];
-  return last.composed || hits.length >= 2 ? hits : [];
+  // Half the items at least: "cloud, networking, compute, storage, and security environments" lists no industries.
+  const industryList = industries * 2 >= read;
+  return last.composed || hits.length >= 2 || industryList ? hits : [];
 }
 
 /** "management of risks, issues and dependencies": the head is an action noun, each item its object. */

@@ -1,6 +1,6 @@
 import { namesInExamples } from './example-lists';
 import { handledObjects } from './handled-objects';
-import { headVariants } from './head-variants';
+import { headGroupOf, headVariants } from './head-variants';
 import { isNegated } from './negation';
 import { rawForm, startsWithCapital, tokenize, type Token } from '../text/normalize';
 import type { CompiledRule, Entry, Lookup, NearbyTerm, NearbyTerms, TrieNode } from '../taxonomy/lookup';
@@ -100,7 +100,16 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
   }
   // "distributed applications": a compound whose head's near-synonym makes a known surface ("distributed systems").
   // A variant of a surface is read as one: "the Distributed Applications team" stays a team, no skill.
-  for (const v of headVariants({ text, tokens, hits, trie: lookup.trie, keyOf: lookup.keyOf, categoryOf: (id) => conceptCategory(lookup.taxonomy, id) })) {
+  // An industry read off a list ("a tech or software environment") leaves its last item to this pass.
+  const industriesOfLists = (h: Hit) => h.via === 'list' && conceptCategory(lookup.taxonomy, h.conceptId) === 'domain';
+  for (const v of headVariants({
+    text,
+    tokens,
+    hits: hits.filter((h) => !industriesOfLists(h)),
+    trie: lookup.trie,
+    keyOf: lookup.keyOf,
+    categoryOf: (id) => conceptCategory(lookup.taxonomy, id),
+  })) {
     if (!isNegated(tokens, v.from, v.to, words)) hits.push({ conceptId: v.conceptId, start: tokens[v.from].start, end: tokens[v.to].end, via: 'surface' });
   }
   // "the treatment of risks", "accounting for risks": a practice's bare object after a noun of handling.
@@ -218,10 +227,11 @@ function walkSurfaces(walk: SurfaceWalk, node: TrieNode, p: number, loose: boole
 /** The concept that an item (tokens from..to) and a shared head word name together, if the taxonomy has it. */
 function composed(lookup: Lookup, reading: Reading, from: number, to: number, head: HeadWord): Composed | undefined {
   const { tokens } = reading;
-  let node: TrieNode | undefined = lookup.trie;
-  for (let k = from; k <= to && node; k++) node = node.next.get(tokens[k].key);
-  node = node?.next.get(head.key);
-  if (!node) return undefined;
+  let item: TrieNode | undefined = lookup.trie;
+  for (let k = from; k <= to && item; k++) item = item.next.get(tokens[k].key);
+  if (!item) return undefined;
+  const node = item.next.get(head.key);
+  if (!node) return head.token === undefined ? undefined : industryOfHeadVariant(lookup, reading, item, head.token);
   const spelled: string[] = [];
   for (let k = from; k <= to; k++) spelled.push(tokens[k].raw);
   spelled.push(head.token === undefined ? '' : tokens[head.token].raw);
@@ -239,6 +249,30 @@ function composed(lookup: Lookup, reading: Reading, from: number, to: number, he
     }
   }
   return entry && { conceptId: entry.conceptId, category: conceptCategory(lookup.taxonomy, entry.conceptId)! };
+}
+
+/**
+ * An item that names an industry with a near-synonym of the shared head: "a retail or franchise environment" is
+ * the "retail sector" (head-variants.ts's group, on the same terms: no ruled or case-exact surface, and the head
+ * ends its noun phrase, so "software and hardware environment monitoring" names no industry).
+ */
+/**
+ * "environment" names a setting as often as an industry ("user agency and private sector" is no "agency
+ * environment"): an item names an industry by it only where the text says so.
+ */
+const ENVIRONMENT = 'environment';
+
+function industryOfHeadVariant(lookup: Lookup, reading: Reading, item: TrieNode, head: number): Composed | undefined {
+  const group = headGroupOf(lookup.keyOf, reading.tokens[head].key);
+  if (group?.category !== 'domain') return undefined;
+  const after = reading.tokens[head + 1];
+  if (after?.breakBefore === 'none' && /^[ -]$/.test(reading.text.slice(reading.tokens[head].end, after.start)) && isContentWord(after.raw)) return undefined;
+  for (const key of group.others) {
+    if (key === lookup.keyOf(ENVIRONMENT)) continue;
+    const entry = item.next.get(key)?.entries.find((e) => !e.rule && !e.exact && conceptCategory(lookup.taxonomy, e.conceptId) === 'domain');
+    if (entry) return { conceptId: entry.conceptId, category: 'domain' };
+  }
+  return undefined;
 }
 
 /** The most words a gap spans when the items of a list in it count as one word each. */

@@ -227,6 +227,7 @@ function variantIndexes(taxonomy: Taxonomy, keyOf: (w: string) => string, trie: 
   const wordsOfJoined = new Map<string, string[]>();
   const versioned = new Set<string>();
   const numbered = new Set<string>(); // keys some surface follows with a number: "SOC 2", "ISO 27001", "Web3"
+  const industryHeads = new Set<string>(); // last words of an industry's surfaces: "industry", "ecosystems", "providers"
   for (const c of taxonomy.concepts) {
     for (const { text } of surfacesOf(c)) {
       const tokens = tokenize(text, keyOf);
@@ -239,6 +240,7 @@ function variantIndexes(taxonomy: Taxonomy, keyOf: (w: string) => string, trie: 
         versioned.add(tokens[0].key);
       if (tokens.length < 2) continue;
       const head = tokens[tokens.length - 1];
+      if (c.category === 'domain') industryHeads.add(head.key);
       if (!conceptsOfHead.has(head.key)) conceptsOfHead.set(head.key, new Set());
       conceptsOfHead.get(head.key)!.add(c.id);
       if (!headWords.has(head.key)) headWords.set(head.key, new Set());
@@ -263,6 +265,9 @@ function variantIndexes(taxonomy: Taxonomy, keyOf: (w: string) => string, trie: 
       }
     }
   }
+  // An industry's head word ends a list of industries even where one concept alone ends in it: "developer and
+  // creator ecosystems" names developer ecosystems (lists.ts). It names no action, so it gives no verb above.
+  for (const key of industryHeads) heads.add(key);
   const joinedStarts = new Set<string>();
   const collect = (node: TrieNode) => {
     for (const [key, child] of node.next) {

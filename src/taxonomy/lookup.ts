@@ -64,7 +64,10 @@ export interface Lookup {
   keyOf: (word: string) => string;
   /** Keys of irregular word forms of the taxonomy's words -> their base's key, from compromise ("led" -> "lead"): keyOf applies them. */
   irregularKeys: Map<string, string>;
-  /** Last words that several concepts' multiword surfaces share ("management", "planning", "degree"): a list may share them. */
+  /**
+   * Last words that several concepts' multiword surfaces share ("management", "planning", "degree"), and the last
+   * words of industries' surfaces ("industry", "ecosystems"): a list may share them.
+   */
   heads: Set<string>;
   /** A verb's key -> the heads that name its action ("manage" -> "management", "plan" -> "planning"). */
   headsOfVerb: Map<string, string[]>;

@@ -24,6 +24,15 @@ describe.each([
   ['Kanban, change management and coaching', 'kanban', true],
   ['Scrum, change management and coaching', 'scrum-management', false],
   ['Define the vision. Quality and change management follow.', 'vision-management', false],
+  // An industry's head word shared by a list of industries, even where one item alone names a known industry
+  ['Minimum 5 years in developer and creator ecosystems.', 'developer-ecosystems', true],
+  // ... by a near-synonym of the head: "retail environment" is the retail sector
+  ['Experience in a retail or franchise environment.', 'retail', true],
+  ['Experience in a tech or software environment.', 'information-technology', true],
+  ['Experience in a tech or software environment.', 'enterprise-software', true],
+  // ... but not when most items name no industry, nor by "environment" for another head
+  ['Projects across cloud, networking, compute, storage, and security environments.', 'cybersecurity-industry', false],
+  ['Work with officials at the user agency and private sector.', 'consulting-it-services', false],
   // "head of A, B and C"
   ['Responsible for the management of risks, issues and dependencies.', 'dependency-management', true],
   ['Responsible for the management of risks, issues and dependencies.', 'issue-management', true],
