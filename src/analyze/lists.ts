@@ -319,6 +319,9 @@ export function sharedHeadBefore(ctx: ListContext, head: number): ListHit[] {
   let read = 1;
   let serialComma = false;
   let industries = last.composed?.category === 'domain' ? 1 : 0;
+  // Where the last item names an activity with the head, the head is the activity's: "client and stakeholder
+  // engagement", "operations, security, and external vendors" name parties, no consulting or security industry.
+  const activityHead = last.composed !== undefined && last.composed.category !== 'domain';
   for (; items <= MAX_ITEMS; items++) {
     const separator = separatorBefore(ctx, start);
     if (!separator) break;
@@ -330,7 +333,7 @@ export function sharedHeadBefore(ctx: ListContext, head: number): ListHit[] {
     const bounded = separatorBefore(ctx, start) !== undefined;
     const item = composeItem(ctx, start, separator.item, headWord, !bounded);
     read++;
-    if (item.composed) {
+    if (item.composed && !(activityHead && item.composed.category === 'domain')) {
       hits.push({ conceptId: item.composed.conceptId, ...evidence(item.composed.from, head, { from: item.composed.from, to: item.to }) });
       if (item.composed.category === 'domain') industries++;
     }

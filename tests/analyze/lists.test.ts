@@ -33,6 +33,9 @@ describe.each([
   // ... but not when most items name no industry, nor by "environment" for another head
   ['Projects across cloud, networking, compute, storage, and security environments.', 'cybersecurity-industry', false],
   ['Work with officials at the user agency and private sector.', 'consulting-it-services', false],
+  // ... nor where the last item names an activity with the head: the others are parties to it
+  ['Collaborate with operations, security, and external vendors.', 'cybersecurity-industry', false],
+  ['Client and stakeholder engagement across the program.', 'consulting-it-services', false],
   // "head of A, B and C"
   ['Responsible for the management of risks, issues and dependencies.', 'dependency-management', true],
   ['Responsible for the management of risks, issues and dependencies.', 'issue-management', true],
