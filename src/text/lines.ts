@@ -75,11 +75,12 @@ const LOST_BREAK = latinTwins(
 const GLUED_HEADING_NOUNS = [...SECTION_WORDS, 'Experience', 'Knowledge'];
 const GLUED_HEADING_OPENERS = [...LABEL_OPENERS, 'Job'];
 /**
- * Words that open the first line under a heading: a sentence's ("The", "A", "Have", "Must") or a requirement's
- * ("Excellent written and verbal communication skills", "Strong …", "Proven …", "Demonstrated …", "Ability to …",
- * each opening list items in 16 to 80 postings of corpus and pool).
+ * Words that open a requirement ("Strong written and verbal communication skills", "Ability to …", "Experience
+ * developing …"): each opens list items in 13 to 116 postings of corpus, pool and unlabelled.
  */
-const CONTENT_OPENERS = [...SENTENCE_OPENERS, 'A', 'An', 'Have', 'Must', 'Excellent', 'Strong', 'Proven', 'Demonstrated', 'Ability'];
+const REQUIREMENT_OPENERS = ['Excellent', 'Strong', 'Proven', 'Demonstrated', 'Ability', 'Experience', 'Knowledge', 'Proficiency', 'Familiarity', 'Working'];
+/** Words that open the first line under a heading: a sentence's ("The", "A", "Have", "Must") or a requirement's. */
+const CONTENT_OPENERS = [...SENTENCE_OPENERS, 'A', 'An', 'Have', 'Must', ...REQUIREMENT_OPENERS];
 // The heading's words come first, so the engine skips at once the places where none starts; what comes before them is
 // tested only where they stand (AFTER_A_LOST_BREAK).
 const GLUED_HEADING = latinTwins(
@@ -96,6 +97,39 @@ function gluedHeadingCuts(line: string, exact: boolean): number[] {
   for (const heading of allMatches(exact ? GLUED_HEADING.exact() : GLUED_HEADING.latin, line)) {
     const at = heading.index!;
     if (at === 0 || afterABreak.test(line.slice(Math.max(0, at - 4), at))) cuts.push(at, at + heading[0].length);
+  }
+  return cuts;
+}
+
+/**
+ * A list item run on from the one before it by a space where the break was lost: "…an added advantage Strong
+ * familiarity with modern project management software", "…tester, business analyst Experience developing training
+ * materials", "…shared services team a plus Strong written and verbal communication skills". A lowercase word, then a
+ * requirement's first word (REQUIREMENT_OPENERS) before a lowercase word: inside a sentence such a word is not
+ * capitalized. A name has a capitalized word before it ("Customer Experience team"), and a word that goes on into the
+ * next ends no item ("an Experience Delivery Network", "must have Strong skills": OPEN_ENDED, TAKES_AN_OBJECT).
+ */
+const RUN_ON_ITEM = latinTwins(String.raw`(?:${REQUIREMENT_OPENERS.join('|')})(?=\s[\p{Ll}])`, 'gu');
+/** The lowercase word (and a closing parenthesis) that ends the text before a run-on item, and the space after it. */
+const ITEM_END = latinTwins(String.raw`(?:^|[^\p{L}])([\p{Ll}][\p{L}-]*[\p{Ll}])\)?\s$`, 'u');
+/** Verbs that take what follows them as their object: "must have Strong interpersonal skills" is one item. */
+const TAKES_AN_OBJECT = new Set(['have', 'has', 'had', 'be', 'is', 'are']);
+
+/**
+ * "…biotechnology industry Additional highly desired skills Working knowledge of Oracle": after a section's name the
+ * text before may end in a heading whose start nothing shows; cut after it alone, the heading would be the end of an
+ * item and its cue ("desired") would weigh nothing under it. Such a line stays whole, as before.
+ */
+const NAMES_A_SECTION = new Set(SECTION_WORDS.map((word) => word.toLowerCase()));
+
+/** Where list items run on by a space (RUN_ON_ITEM) part, in a line. */
+function runOnItemCuts(line: string, exact: boolean): number[] {
+  const cuts: number[] = [];
+  const itemEnd = exact ? ITEM_END.exact() : ITEM_END.latin;
+  for (const opener of allMatches(exact ? RUN_ON_ITEM.exact() : RUN_ON_ITEM.latin, line)) {
+    const at = opener.index!;
+    const before = line.slice(Math.max(0, at - 40), at).match(itemEnd)?.[1];
+    if (before && !OPEN_ENDED.has(before) && !TAKES_AN_OBJECT.has(before) && !NAMES_A_SECTION.has(before)) cuts.push(at);
   }
   return cuts;
 }
@@ -127,6 +161,7 @@ export function lineSpans(text: string): LineSpan[] {
     for (const cut of allMatches(exact ? LOST_BREAK.exact() : LOST_BREAK.latin, m[0])) found.push(cut.index!);
     for (const cut of gluedWordCuts(m[0], start, exact, isName)) found.push(cut);
     for (const cut of gluedHeadingCuts(m[0], exact)) found.push(cut);
+    for (const cut of runOnItemCuts(m[0], exact)) found.push(cut);
     const cuts = found.sort((a, b) => a - b).filter((cut, k, all) => cut > 0 && cut !== all[k - 1]);
     let from = 0;
     let first = true;
@@ -164,7 +199,18 @@ const OPENS_WITH_CAPITALS = latinTwins(String.raw`^[\p{Lu}]{2}|^[\p{Lu}][\p{Ll}]
 const ENDS_ON_A_NUMBER = latinTwins(String.raw`[\p{N})]$`, 'u');
 const OPENS_LOWER = latinTwins(String.raw`^[\p{Ll}]`, 'u');
 /** The splitter's and joiner's expressions with their Latin-only twins, for the test that proves they agree. */
-export const LINE_TWINS = { LOST_BREAK, GLUED_HEADING, AFTER_A_LOST_BREAK, LAST_WORD, ENDS_ON_A_NAME, OPENS_WITH_CAPITALS, ENDS_ON_A_NUMBER, OPENS_LOWER };
+export const LINE_TWINS = {
+  LOST_BREAK,
+  GLUED_HEADING,
+  AFTER_A_LOST_BREAK,
+  RUN_ON_ITEM,
+  ITEM_END,
+  LAST_WORD,
+  ENDS_ON_A_NAME,
+  OPENS_WITH_CAPITALS,
+  ENDS_ON_A_NUMBER,
+  OPENS_LOWER,
+};
 
 /**
  * The text with the line breaks inside one bullet or paragraph turned into spaces: a PDF, a DOCX with soft

@@ -549,6 +549,23 @@ describe('a heading that lost its breaks but kept a space before its first line'
   });
 });
 
+describe('list items run on by a space where the breaks were lost', () => {
+  const text = [
+    'Infrastructure Project Manager',
+    '',
+    'Requirements',
+    'Seven years of infrastructure projects Experience with Smartsheet a plus Strong written and verbal communication ' +
+      'skills with executives Knowledge of Terraform and the data center lifecycle Proficiency with Jira (Cloud) Ability ' +
+      'to travel to our sites in Denver',
+  ].join('\n');
+  it.each([
+    ['Smartsheet', 'preferred'],
+    ['written and verbal communication', 'required'], // "a plus" weighs only the item it ends
+    ['Terraform', 'required'],
+    ['Jira', 'required'],
+  ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+});
+
 describe('list items without bullets are not headings', () => {
   it.each([
     ['ITIL-Kenntnisse von Vorteil'],
