@@ -11,9 +11,11 @@ export const SHOWN_BY_TO_COVER = 2;
 /**
  * A soft skill is the sum of several behaviours, so it takes SHOWN_BY_TO_COVER of them. Any other concept's
  * showers are ways of doing it (capacity planning is how resource allocation is done, earned value how KPIs are
- * kept, an ERP rollout is an integration project, a degree meets "or equivalent experience"): one is proof.
+ * kept, an ERP rollout is an integration project, a degree meets "or equivalent experience"): one is proof. So is
+ * one of a narrow soft skill, a kind of a broader one (`narrow`): client communication is one behaviour, and
+ * managing client accounts is a way of doing it.
  */
-export const showersToCover = (category: string | undefined) => (category === 'soft-skill' ? SHOWN_BY_TO_COVER : 1);
+export const showersToCover = (category: string | undefined, narrow = false) => (category === 'soft-skill' && !narrow ? SHOWN_BY_TO_COVER : 1);
 
 /**
  * The language skill that a resume written in a language shows by being written in it: a posting asking for
@@ -58,7 +60,9 @@ export function coverageOf(id: string, resume: ResumeConcepts, taxonomy: Taxonom
   // A shower counts once, by itself or by something narrower (a dashboard is a status report).
   const shownBy = (concept?.shownBy ?? []).map((shower) => [shower, ...descendants(shower, taxonomy)].filter(has)).filter((found) => found.length);
   const showers = [...new Set(shownBy.flat())].sort();
-  if (shownBy.length && shownBy.length >= showersToCover(concept?.category)) return { status: 'covered', related: showers, strength: strengthOf(showers) };
+  const narrow = (concept?.broader ?? []).some((b) => conceptCategory(taxonomy, b) === concept?.category);
+  if (shownBy.length && shownBy.length >= showersToCover(concept?.category, narrow))
+    return { status: 'covered', related: showers, strength: strengthOf(showers) };
   const broader = concept?.broader ?? [];
   // Siblings count only inside a family of the same kind (Jira and Azure DevOps under planning tools),
   // not under a hub like DevOps, where Terraform and Kubernetes prove nothing about each other.

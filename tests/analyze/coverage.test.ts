@@ -55,6 +55,16 @@ describe('coverageOf', () => {
   });
 
   it.each([
+    // a narrow soft skill (a kind of communication) is one behaviour: one way of doing it shows it
+    ['client-communication', ['customer-partner-management'], 'covered', ['customer-partner-management']],
+    ['client-communication', ['technical-support'], 'covered', ['technical-support']],
+    // a broad one still asks two: stakeholder management alone is not all of interpersonal skills
+    ['interpersonal-skills', ['stakeholder-management'], 'partial', ['stakeholder-management']],
+  ])('%s, resume with %j: %s by its showers', (id, ids, status, related) => {
+    expect(coverageOf(id, resumeOf(...(ids as string[])), taxonomy)).toMatchObject({ status, related });
+  });
+
+  it.each([
     // [language of the resume, asked concept, status]
     ['en', 'english-proficiency', 'covered'],
     ['de', 'german-proficiency', 'covered'],
