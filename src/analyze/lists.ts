@@ -197,8 +197,8 @@ function isContent(ctx: ListContext, k: number): boolean {
   return ctx.words ? ctx.words[k].content : isContentWord(t.raw);
 }
 
-/** Not a function word, not an "-ly" adverb. */
-export const isContentWord = (raw: string) => !FUNCTION_WORDS.has(raw.toLowerCase()) && !/ly$/i.test(raw);
+/** Not a function word, not an "-ly" adverb. "IT" in capitals is information technology, not the pronoun. */
+export const isContentWord = (raw: string) => raw === 'IT' || (!FUNCTION_WORDS.has(raw.toLowerCase()) && !/ly$/i.test(raw));
 
 /** Two words of one phrase: a space or a hyphen between them, nothing else. */
 function joinsPlainly(ctx: ListContext, k: number): boolean {
@@ -291,7 +291,14 @@ function composeItem(ctx: ListContext, from: number, to: number, head: HeadWord,
     if (composed) return { from, to, composed: { ...composed, from: start }, clean: start === from };
     if (!anyTail && !ctx.isAdjective(ctx.tokens[start].raw)) break;
   }
-  return { from, to, clean: from === to };
+  return { from, to, clean: isOneWord(ctx, from, to) };
+}
+
+/** One word, or one compound of words joined by hyphens ("software-related", "technology-driven"). */
+function isOneWord(ctx: ListContext, from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++)
+    if (ctx.tokens[k].breakBefore !== 'none' || ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start) !== '-') return false;
+  return true;
 }
 
 /** The evidence range of a list item: from the item (or the verb) to the head, or the item alone when that is long. */

@@ -242,7 +242,9 @@ function composed(lookup: Lookup, reading: Reading, from: number, to: number, he
   for (const e of node.entries) {
     const fits = whole
       ? accepts(e, spelled, reading, from, to + 1)
-      : !e.rule && (!e.exact || (head.token !== undefined && spelledLike(e.exact, spelled, caseTells(e.exact, reading, from))));
+      : !e.rule
+        ? !e.exact || (head.token !== undefined && spelledLike(e.exact, spelled, caseTells(e.exact, reading, from)))
+        : head.token !== undefined && readsApart(e.rule, lookup, e.conceptId) && accepts(e, spelled, reading, from, head.token);
     if (fits) {
       entry = e;
       break;
@@ -274,6 +276,15 @@ function industryOfHeadVariant(lookup: Lookup, reading: Reading, item: TrieNode,
   }
   return undefined;
 }
+
+/**
+ * Whether an industry's ruled surface may compose from a list item and the shared head ("IT or software projects"
+ * names IT projects): only where the rule looks at the phrase's edges (the words before and after it, its case).
+ * A rule on the words of its sentence lists the other senses of the phrase as written, not those of an item
+ * apart from its head ("asset and material management" is no asset management firm).
+ */
+const readsApart = (rule: CompiledRule, lookup: Lookup, conceptId: string) =>
+  rule.requireNearby.size === 0 && rule.notNearby.size === 0 && conceptCategory(lookup.taxonomy, conceptId) === 'domain';
 
 /** The most words a gap spans when the items of a list in it count as one word each. */
 const LIST_GAP_WORDS = 12;

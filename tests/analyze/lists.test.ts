@@ -33,6 +33,12 @@ describe.each([
   // ... but not when most items name no industry, nor by "environment" for another head
   ['Projects across cloud, networking, compute, storage, and security environments.', 'cybersecurity-industry', false],
   ['Work with officials at the user agency and private sector.', 'consulting-it-services', false],
+  // ... an item in capitals ("IT") or a hyphenated compound ("technology-driven") is one word of the list
+  ['Five years of experience in IT or software-related projects.', 'information-technology', true],
+  ['Lead cross-functional IT/OT projects in regulated plants.', 'information-technology', true],
+  ['Experience in an industrial or technology-driven environment.', 'manufacturing', true],
+  // ... and a ruled surface composes apart only where its rule looks at the phrase's edges
+  ['Responsible for asset and material management across data centers.', 'financial-services', false],
   // ... nor where the last item names an activity with the head: the others are parties to it
   ['Collaborate with operations, security, and external vendors.', 'cybersecurity-industry', false],
   ['Client and stakeholder engagement across the program.', 'consulting-it-services', false],
