@@ -36,11 +36,12 @@ const SENTENCE_OPENERS = ['The', 'We', 'Our', 'You', 'Your', 'This', 'If', 'As',
  *   (a name such as LinkedIn ends in no such word followed by a space);
  * - "Include:Oversee", "Skills:Project Management": a label's colon with no space after it;
  * - "…to the team. Primary Responsibilities:": a short label after a sentence's end starts a line of its own;
- * - "team RequirementsPragmatic and personable", "Requirements3+ years": a section's name glued to the next word
- *   (SECTION_WORDS);
+ * - "team RequirementsPragmatic and personable", "Requirements3+ years", "QUALIFICATIONS5 years": a section's name
+ *   glued to the next word (SECTION_WORDS);
  * - "Experience with JiraPreferred Qualifications:": a word glued to a label that a LABEL_OPENERS word opens;
  * - "Location: Gardena CADuration: 6 months": an acronym (a state's code) glued to a one-word label;
- * - "etc.Maintain", "office.What you need", "today!Applicants", "team)So": a sentence's end with no space;
+ * - "etc.Maintain", "office.What you need", "today!Applicants", "team)So", "the role.PRINCIPAL DUTIES": a sentence's end
+ *   with no space;
  * - "experience- Strong communication", "Position- 3-5 years": a dash bullet glued to the previous item;
  * - "work with Us1. Casual dress": a numbered item glued to the previous line.
  */
@@ -50,11 +51,11 @@ const LOST_BREAK = latinTwins(
     String.raw`(?<=[\p{Ll}]{3})(?=(?:${SENTENCE_OPENERS.join('|')})\s)`,
     String.raw`(?<=[\p{L}]{3}:)(?=[\p{Lu}])`,
     String.raw`(?<=[.!?]\s+)(?=[\p{Lu}][\p{L} &/-]{2,40}:)`,
-    String.raw`(?<=(?<![\p{L}])(?:${SECTION_WORDS.join('|')}))(?=[\p{Lu}][\p{Ll}]|\d)`,
+    String.raw`(?<=(?<![\p{L}])(?:${[...SECTION_WORDS, ...SECTION_WORDS.map((word) => word.toUpperCase())].join('|')}))(?=[\p{Lu}][\p{Ll}]|\d)`,
     String.raw`(?<=[\p{Ll}]{2})(?=(?:${LABEL_OPENERS.join('|')})[\p{L} /&-]{0,40}:)`,
     String.raw`(?<=[\p{Lu}]{2})(?=[\p{Lu}][\p{Ll}]{2,}:\s)`,
     String.raw`(?<=\S\s)(?=(?:${SECTION_WORDS.join('|')})[\p{Lu}][\p{Ll}])`,
-    String.raw`(?<=[\p{Ll}]{2}[.!?]|[\p{Ll}]\))(?=[\p{Lu}][\p{Ll}])`,
+    String.raw`(?<=[\p{Ll}]{2}[.!?]|[\p{Ll}]\))(?=[\p{Lu}](?:[\p{Ll}]|[\p{Lu}]{2}))`,
     String.raw`(?<=[\p{L})])(?=-\s+[\p{Lu}\p{N}])`,
     String.raw`(?<=[\p{L}]{2})(?=\d{1,2}\.\s+[\p{L}])`,
   ].join('|'),

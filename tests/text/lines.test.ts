@@ -47,6 +47,8 @@ describe('lineSpans', () => {
       'Excellent written communication',
     ],
     ['a heading after a sentence end, a sentence after it', 'at the team level.Knowledge Have both formal and informal education', 'Have both formal'],
+    ['a sentence end before a word in capitals', 'aspects of the role.PRINCIPAL DUTIES AND RESPONSIBILITIES', 'PRINCIPAL DUTIES'],
+    ['a section name in capitals glued to a count', 'continuous learning.QUALIFICATIONS5 years of delivery', '5 years of delivery'],
     ['an item run on by a space', 'Experience with Jira and Confluence a plus Strong written and verbal communication', 'Strong written and verbal'],
     ['an item run on after a closing parenthesis', 'Kanban and Scrum (a plus) Experience developing training materials', 'Experience developing training'],
   ])('splits a long line at %s', (_, glued, part) => {
@@ -70,6 +72,7 @@ describe('lineSpans', () => {
     ['a section name that starts a name of a thing', 'We ship weekly. Requirements Management and Knowledge Base upkeep. Education Technology firms'],
     ['a section name before a lowercase word', 'We ship weekly. Responsibilities include planning. Skills such as Jira'],
     ['a section name before a year or a version', 'We ship weekly. Benefits 2024 and Skills 2.0 programs'],
+    ['short capitals after a dot', 'Node.JS, Vue.JS and Socket.IO with ASP.NET'],
     [
       'a requirement word inside a name or after a word that goes on',
       'our Customer Experience team and an Experience Delivery Network; you must have Strong skills',
@@ -117,6 +120,7 @@ describe('lines: Latin-only expressions beside the exact Unicode ones', () => {
     'with JiraPreferred Qualifications: PMP; ManagerWe; environmentPMP; RecoveryEffectively; Gardena CADuration: 6 months',
     'our teams. Qualifications A minimum; skillsAdditional Qualifications 5+ years; level.Knowledge Have; Skills 3-5 years',
     'team a plus Strong written; analyst) Experience developing; Customer Experience team',
+    'the role.PRINCIPAL DUTIES; learning.QUALIFICATIONS5 years; Node.JS',
     'Über naïveÉquipe ĸraŁódź ǅemal Ørsted ½ ² (PMP), 2020',
     'Power',
     'BI dashboards',
