@@ -45,6 +45,8 @@ describe('coverageOf', () => {
     ['project-management', ['microsoft-project'], 'missing', []], // nor of a practice
     ['software-engineering', ['python'], 'missing', []], // a language is what the work is written in, not a kind of it
     ['data-engineering', ['data-science'], 'missing', []], // a neighbour, not a kind
+    ['software-engineering', ['xml-json'], 'missing', []], // nor is a data format software engineers exchange
+    ['devops', ['automation'], 'missing', []], // automating a workflow or an internal tool is no DevOps
     ['technical-acumen', ['python', 'r-language'], 'partial', ['python', 'r-language']], // two languages are one area, programming
   ])('%s, resume with %j: %s', (id, ids, status, related) => {
     expect(coverageOf(id, resumeOf(...ids), taxonomy)).toMatchObject({ status, related });
