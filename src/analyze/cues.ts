@@ -256,6 +256,7 @@ export type ClauseCueKind =
   | 'required'
   | 'stated-required'
   | 'describes-role'
+  | 'describes-candidate'
   | 'explicit-required'
   | 'boilerplate';
 
@@ -331,6 +332,20 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   { kind: 'describes-role', phrase: 'seeking|hiring', example: 'Our client is seeking a skilled Project Manager to deliver a mail migration.' },
   { kind: 'describes-role', phrase: 'in this role', example: 'In this role, you will manage the end-to-end implementation of our product.' },
   { kind: 'describes-role', phrase: 'this person|role|position will', example: 'This role will engage in capacity planning across projects.' },
+  // describes-candidate: a sentence (no list item) outside the lists that pictures the role's ideal candidate or what
+  // the role requires, in prose; with describes-role, it keeps the required cues of intro text from weighing it (the
+  // labels read such prose as mentioned: required is what a requirements list asks).
+  {
+    kind: 'describes-candidate',
+    phrase: 'ideal candidate|candidates|applicant|applicants',
+    example: 'The ideal candidate would have prior TPM experience in trust and safety.',
+  },
+  {
+    kind: 'describes-candidate',
+    phrase: 'role|position|job will? require|requires',
+    example: 'This role requires technical depth in complex system architecture.',
+  },
+  { kind: 'describes-candidate', phrase: 'if|do you have', example: 'If you have a proven track record driving delivery, we want to connect with you.' },
   // A requirement said outright: beside a preferred cue, each keeps its own part ("PMP required, CSM a plus").
   { kind: 'explicit-required', phrase: 'required|must|mandatory', example: 'PMP required, CSM a plus' },
   // boilerplate: EEO, benefits and pay wherever they stand

@@ -272,6 +272,9 @@ const isPreferred = (text: string) => clauseCues.has(text, 'preferred') && !clau
 /** Sections where nothing is asked of the candidate. */
 const NEVER_ASKS: ReadonlySet<SectionKind> = new Set<SectionKind>(['benefits', 'legal', 'board']);
 
+/** A sentence, no list item, that introduces the role or pictures its candidate: "The ideal candidate would have …". */
+const describesTheRole = (text: string) => !BULLET.test(text) && (clauseCues.has(text, 'describes-role') || clauseCues.has(text, 'describes-candidate'));
+
 function weightOf(section: SectionKind, text: string): LineWeight {
   if (NEVER_ASKS.has(section) || clauseCues.has(text, 'boilerplate')) return 'boilerplate';
   if (section === 'preferred') return 'preferred';
@@ -279,8 +282,10 @@ function weightOf(section: SectionKind, text: string): LineWeight {
   // "What we need: In this role, you will manage …": a sentence that describes the role, not an item of the list.
   if (section === 'required' && !BULLET.test(text) && clauseCues.has(text, 'describes-role')) return 'mentioned';
   if (section === 'required') return 'required';
-  // Postings without a requirements heading still state requirements in their own words.
-  if ((section === 'intro' || section === 'other') && clauseCues.has(text, 'required')) return 'required';
+  // Postings without a requirements heading still state requirements in their own words, as items ("Ability to
+  // travel", "- 5+ years leading programs"); a sentence that describes the role or its ideal candidate ("We are looking
+  // for a TPM with a track record …", "This role requires …") is the posting's prose, as the labels read it.
+  if ((section === 'intro' || section === 'other') && clauseCues.has(text, 'required') && !describesTheRole(text)) return 'required';
   // "Must have strong delivery experience", "Minimum of 5 years ... required": a duty list may state requirements outright.
   if (section === 'responsibilities' && clauseCues.has(text, 'stated-required')) return 'required';
   return 'mentioned';

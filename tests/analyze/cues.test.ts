@@ -46,6 +46,11 @@ describe('clause cues', () => {
       [weightUnder('Requirements', line, line, ''), 'mentioned'],
       [weightUnder('Requirements', line), 'required'],
     ],
+    // Outside the lists, a sentence that pictures the candidate is the posting's prose; a list item still asks.
+    'describes-candidate': (line) => [
+      [weightUnder(undefined, line, line, ''), 'mentioned'],
+      [weightUnder(undefined, line), 'required'],
+    ],
     'preferred-ahead': (line) => [
       [weightUnder('Requirements', line), 'required'],
       [weightUnder('Requirements', line, lastWord(line)), 'preferred'],

@@ -180,7 +180,7 @@ describe('the employer describing itself', () => {
     'Acme Corp',
     'For over 20 years, Acme has been the leading provider of fintech software to credit unions.',
     'Our values: customers first, be bold, and continuous improvement every day.',
-    "We're looking for a TPM with 5+ years of Agile delivery to join our fast-growing team.",
+    "We're looking for a TPM to join our fast-growing team. You bring 5+ years of Agile delivery.",
     'Responsibilities',
     '- Run PI planning with Jira',
     'Requirements',
