@@ -303,6 +303,17 @@ function matchSlots(pattern: LivePattern, s: number, tokens: Token[], at: number
   const { slots } = pattern;
   if (s === slots.length) return at;
   const slot = slots[s];
+  if ('gap' in slot && slot.modifiers) {
+    // Each word skipped describes the noun after it, in one phrase: no comma, bracket or joining word between.
+    for (let skip = 0; skip <= slot.gap; skip++) {
+      const t = at + skip;
+      if (t >= tokens.length || tokens[t].sentence !== sentence) return -1;
+      if (skip > 0 && (tokens[t].breakBefore !== 'none' || tokens[t - 1].breakBefore !== 'none' || !isModifier(tokens[t - 1].raw))) return -1;
+      const end = matchSlots(pattern, s + 1, tokens, t, sentence);
+      if (end !== -1) return end;
+    }
+    return -1;
+  }
   if ('gap' in slot) {
     // The slot after a gap, where no alternative of it starts with a token's key, fits at no token that lacks one:
     // asked here, most of a gap's tokens cost no call (a gap is never last; an optional slot after it may be skipped).
@@ -343,6 +354,13 @@ function matchSlots(pattern: LivePattern, s: number, tokens: Token[], at: number
   }
   return slot.optional ? matchSlots(pattern, s + 1, tokens, at, sentence) : -1;
 }
+
+/**
+ * A word that may describe the noun after it ("interdependent", "card-related", "IT", "development" in "multiple
+ * development projects"): a content word or an acronym, not a plural or a possessive, which heads a phrase of its
+ * own ("several teams deliver projects", "several teams' projects").
+ */
+const isModifier = (raw: string) => (isContentWord(raw) || (/^[A-Z]{2,}$/.test(raw) && !LIST_JOINER.test(raw))) && !/(?:[^isu']s|'s?)$/i.test(raw);
 
 /**
  * What a slot that writes a noun in -ing ("meeting|meetings", "reporting") meets: a word in -ing, or a plural that

@@ -2,11 +2,14 @@ import { tokenize, wordKey } from '../text/normalize';
 
 /**
  * A word slot (alternatives, each a sequence of word keys) or a gap of up to `gap` other words; a gap `inClause`
- * ends at a comma, bracket or quote (a soft break) as well as at the sentence's end.
+ * ends at a comma, bracket or quote (a soft break) as well as at the sentence's end; a gap of `modifiers` holds
+ * only words that describe the next slot's noun ("multiple interdependent projects").
  */
-export type Slot = { alts: string[][]; optional: boolean; endsPhrase?: true } | { gap: number; inClause?: true };
+export type Slot = { alts: string[][]; optional: boolean; endsPhrase?: true } | { gap: number; inClause?: true; modifiers?: true };
 
 export const MAX_GAP = 4;
+/** The most words a `~` gap holds: "multiple simultaneous large-scale initiatives" (a hyphen joins two). */
+export const MAX_MODIFIERS = 3;
 
 /** Splits a pattern into slots; throws a message that says what is wrong with it. */
 export function parsePattern(source: string, keyOf: (w: string) => string = wordKey): Slot[] {
@@ -16,6 +19,7 @@ export function parsePattern(source: string, keyOf: (w: string) => string = word
     .map((part) => {
       if (part === '..') return { gap: MAX_GAP };
       if (part === '...') return { gap: MAX_GAP, inClause: true as const };
+      if (part === '~') return { gap: MAX_MODIFIERS, modifiers: true as const };
       const optional = part.endsWith('?');
       const alts = (optional ? part.slice(0, -1) : part)
         .split('|')

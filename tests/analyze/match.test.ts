@@ -174,3 +174,23 @@ describe('context-dependent names listed one a line', () => {
     expect(ids('Python\n\nRuby')).not.toContain('ruby');
   });
 });
+
+describe('a pattern slot of modifiers (~)', () => {
+  // Up to three words that describe the noun after them, in one phrase; a plural, a possessive, a comma or a
+  // joining word ends the phrase, so the slot never reaches another noun's phrase.
+  const lookup = lookupOf({ ...concept('many-projects', [], undefined), patterns: ['multiple|several ~ project|projects'] });
+  it.each([
+    ['Manage multiple projects.', true],
+    ['Manage multiple interdependent projects.', true],
+    ['Lead multiple card-related projects.', true],
+    ['Deliver multiple IT projects.', true],
+    ['Lead multiple simultaneous large-scale projects.', true],
+    ['Work with multiple teams on projects.', false],
+    ['Support multiple teams deliver projects.', false],
+    ["Review several teams' projects.", false],
+    ['Coordinate multiple vendors, projects and budgets.', false],
+    ['Juggle multiple and often competing projects.', false],
+  ])('%j: %s', (text, expected) => {
+    expect(findHits(text, lookup).length > 0).toBe(expected);
+  });
+});
