@@ -17,7 +17,9 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
   // (480a643), which cost the dev fold 15 concepts and nothing elsewhere.
   it('keeps the dev fold at its floor', () => {
     expect(figure('dev posting recall')).toBeGreaterThanOrEqual(0.95);
-    expect(figure('dev precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.94);
+    // 0.941 (365/388) until df8bc93, whose one new dev term is right and unlabelled: b08 'leading, planning,
+    // executing, and closing multiple high-impact projects' names multi-project management (365/389, 0.938).
+    expect(figure('dev precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.935);
     expect(figure('dev importance accuracy')).toBeGreaterThanOrEqual(0.94);
     expect(figure('dev trap hits')).toBeLessThanOrEqual(0);
     expect(figure('dev resume recall')).toBeGreaterThanOrEqual(0.98);
