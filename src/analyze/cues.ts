@@ -254,6 +254,7 @@ export type ClauseCueKind =
   | 'preferred-ahead'
   | 'not-preferred'
   | 'required'
+  | 'not-required'
   | 'stated-required'
   | 'describes-role'
   | 'describes-candidate'
@@ -318,6 +319,16 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   { kind: 'required', phrase: 'background in', example: 'Background in network engineering' },
   { kind: 'required', phrase: 'zwingend|erforderlich|vorausgesetzt|berufserfahrung|mehrjährige', example: 'Mehrjährige Erfahrung in der Projektleitung' },
   { kind: 'required', phrase: 'erfahrung|kenntnisse in|im|mit|als|von|der', example: 'Kenntnisse in SAP S/4HANA' },
+  // not-required: "required" that asks nothing of the candidate: an adverb of a duty ("as required"), an attribute of
+  // a thing ("the required documentation"), the job's logistics ("Travel required", "On-Call Commitment Required").
+  // Its span does not count as a required cue.
+  { kind: 'not-required', phrase: 'as|when|where|wherever|if required', example: 'Maintains project plans, issue logs and other SDLC artifacts as required' },
+  { kind: 'not-required', phrase: 'the|any|all|and required', example: 'Ensure the project team follows the required quality processes' },
+  {
+    kind: 'not-required',
+    phrase: 'travel|onsite|on-site|on-call presence|commitment? is|may|will? be? required',
+    example: 'On-site presence is required to launch new projects',
+  },
   // stated-required: a requirement stated outright, which counts even in a list of duties (many postings put their
   // requirements under "Responsibilities" or "Job description"); the required cues above ("ability to", "experience
   // with") also describe duties, so they speak only where no heading does.

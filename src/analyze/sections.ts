@@ -243,7 +243,11 @@ export const inCustomerRange = (line: string, offset: number) =>
   [CUSTOMER_RANGE, CUSTOMER_LIST].some((cue) => [...line.matchAll(twinFor(cue, line))].some((m) => m.index <= offset && offset < m.index + m[0].length));
 
 /** "Experience at a staffing agency is a plus": a requirement, whatever employer it names. */
-const asksOfTheCandidate = (text: string) => isPreferred(text) || clauseCues.has(text, 'required');
+const asksOfTheCandidate = (text: string) => isPreferred(text) || asksAsRequired(text);
+
+/** A required cue that asks something of the candidate, not "as required" or "the required documentation". */
+const asksAsRequired = (text: string) =>
+  clauseCues.has(text, 'required') && (!clauseCues.has(text, 'not-required') || clauseCues.has(withoutCues(text, 'not-required'), 'required'));
 
 /** The employer's standing or history ("in business since 1985"): its own, wherever in the posting it stands. */
 const isPlainlyCompanyText = (text: string) => opensWith(text, 'anywhere');
@@ -285,7 +289,7 @@ function weightOf(section: SectionKind, text: string): LineWeight {
   // Postings without a requirements heading still state requirements in their own words, as items ("Ability to
   // travel", "- 5+ years leading programs"); a sentence that describes the role or its ideal candidate ("We are looking
   // for a TPM with a track record …", "This role requires …") is the posting's prose, as the labels read it.
-  if ((section === 'intro' || section === 'other') && clauseCues.has(text, 'required') && !describesTheRole(text)) return 'required';
+  if ((section === 'intro' || section === 'other') && asksAsRequired(text) && !describesTheRole(text)) return 'required';
   // "Must have strong delivery experience", "Minimum of 5 years ... required": a duty list may state requirements outright.
   if (section === 'responsibilities' && clauseCues.has(text, 'stated-required')) return 'required';
   return 'mentioned';
@@ -475,7 +479,7 @@ function labelOf(label: string): { cueOpens: boolean } | undefined {
 }
 
 /** A paragraph (25 words or more) that asks for nothing: no requirement or preference cue in it. */
-const endsTheList = (paragraph: string) => wordCount(paragraph) >= 25 && !clauseCues.has(paragraph, 'required') && !isPreferred(paragraph);
+const endsTheList = (paragraph: string) => wordCount(paragraph) >= 25 && !asksAsRequired(paragraph) && !isPreferred(paragraph);
 
 const COMPANY_LABEL = /^(company|employer|organi[sz]ation|hiring company)\s*:\s*/i;
 

@@ -36,6 +36,7 @@ describe('clause cues', () => {
     preferred: (line) => [[weightUnder('What you will do', line), 'preferred']],
     'not-preferred': (line) => [[weightUnder('What you will do', line), 'mentioned']],
     required: (line) => [[weightUnder(undefined, line), 'required']],
+    'not-required': (line) => [[weightUnder(undefined, line), 'mentioned']],
     'stated-required': (line) => [
       [weightUnder(undefined, line), 'required'],
       [weightUnder('What you will do', line), 'required'],
