@@ -315,7 +315,12 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   { kind: 'required', phrase: 'strong|solid|deep understanding|background|knowledge', example: 'Strong background in networking' },
   { kind: 'required', phrase: 'track record', example: 'A track record of shipping' },
   { kind: 'required', phrase: 'ability to', example: 'Ability to travel' },
-  { kind: 'required', phrase: 'require|requires|requiring', example: 'This role requires fluent Spanish' },
+  {
+    kind: 'required',
+    pattern: /^\W*requir(?:es|e|ing)\b/i,
+    example: 'Requires PMI-ACP, CSM, or equivalent certification.',
+    why: 'Only where it opens the item: "users who require reliable connectivity", "a schedule that requires employees to work in the office" ask nothing of the candidate, and "This role requires …" is describes-candidate',
+  },
   { kind: 'required', phrase: 'background in', example: 'Background in network engineering' },
   { kind: 'required', phrase: 'zwingend|erforderlich|vorausgesetzt|berufserfahrung|mehrjährige', example: 'Mehrjährige Erfahrung in der Projektleitung' },
   { kind: 'required', phrase: 'erfahrung|kenntnisse in|im|mit|als|von|der', example: 'Kenntnisse in SAP S/4HANA' },
@@ -354,7 +359,7 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   {
     kind: 'describes-candidate',
     phrase: 'role|position|job will? require|requires',
-    example: 'This role requires technical depth in complex system architecture.',
+    example: 'This role requires deep experience with complex system architecture.',
   },
   { kind: 'describes-candidate', phrase: 'if|do you have', example: 'If you have a proven track record driving delivery, we want to connect with you.' },
   // A requirement said outright: beside a preferred cue, each keeps its own part ("PMP required, CSM a plus").
