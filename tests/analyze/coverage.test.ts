@@ -47,6 +47,11 @@ describe('coverageOf', () => {
     ['data-engineering', ['data-science'], 'missing', []], // a neighbour, not a kind
     ['software-engineering', ['xml-json'], 'missing', []], // nor is a data format software engineers exchange
     ['devops', ['automation'], 'missing', []], // automating a workflow or an internal tool is no DevOps
+    ['lessons-learned', ['retrospectives'], 'covered', ['retrospectives']], // a retrospective is agile's lessons-learned session
+    ['scripting', ['python'], 'covered', ['python']], // Python is a scripting language
+    ['software-deployment', ['ci-cd'], 'covered', ['ci-cd']], // a deployment pipeline is how software is deployed
+    ['data-analytics', ['data-analysis'], 'covered', ['data-analysis']], // analysing data is how analytics is done
+    ['process-design', ['process-mapping'], 'covered', ['process-mapping']], // mapping a process flow is how it is designed
     ['technical-acumen', ['python', 'r-language'], 'partial', ['python', 'r-language']], // two languages are one area, programming
   ])('%s, resume with %j: %s', (id, ids, status, related) => {
     expect(coverageOf(id, resumeOf(...ids), taxonomy)).toMatchObject({ status, related });
