@@ -52,6 +52,8 @@ describe('coverageOf', () => {
     ['software-deployment', ['ci-cd'], 'covered', ['ci-cd']], // a deployment pipeline is how software is deployed
     ['data-analytics', ['data-analysis'], 'covered', ['data-analysis']], // analysing data is how analytics is done
     ['process-design', ['process-mapping'], 'covered', ['process-mapping']], // mapping a process flow is how it is designed
+    ['production-systems', ['site-reliability-engineering'], 'covered', ['site-reliability-engineering']], // SRE runs production systems
+    ['compute-infrastructure', ['aws-ec2'], 'covered', ['aws-ec2']], // EC2 instances are servers
     ['technical-acumen', ['python', 'r-language'], 'partial', ['python', 'r-language']], // two languages are one area, programming
   ])('%s, resume with %j: %s', (id, ids, status, related) => {
     expect(coverageOf(id, resumeOf(...ids), taxonomy)).toMatchObject({ status, related });
