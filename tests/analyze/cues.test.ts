@@ -71,6 +71,14 @@ describe('clause cues', () => {
     ['Experience running programs with budgets of $500K+', 'required'],
     ['Own budgets for projects ranging from $300K to several million dollars', 'required'],
   ])('%j weighs %s among requirements', (line, weight) => expect(weightUnder('Requirements', line)).toBe(weight));
+  // Outside the lists: "required" that asks nothing leaves another cue of the sentence its say; "require" asks only
+  // where it opens the item, not where something else requires a thing.
+  it.each([
+    ['Must be able to travel to client sites as required', 'required'],
+    ['Coordinate training sessions, including scheduling participants and the required resources', 'mentioned'],
+    ['Requires 5+ years of delivery in payments', 'required'],
+    ['Our hybrid schedule requires everyone in the office on Tuesdays to plan sprints', 'mentioned'],
+  ])('%j weighs %s under no heading', (line, weight) => expect(weightUnder(undefined, line, line, '')).toBe(weight));
 });
 
 describe('company cues', () => {
