@@ -45,6 +45,7 @@ describe('coverageOf', () => {
     ['project-management', ['microsoft-project'], 'missing', []], // nor of a practice
     ['software-engineering', ['python'], 'missing', []], // a language is what the work is written in, not a kind of it
     ['data-engineering', ['data-science'], 'missing', []], // a neighbour, not a kind
+    ['data-engineering', ['sql'], 'missing', []], // nor is a database and its query language: every developer uses them
     ['software-engineering', ['xml-json'], 'missing', []], // nor is a data format software engineers exchange
     ['devops', ['automation'], 'missing', []], // automating a workflow or an internal tool is no DevOps
     ['lessons-learned', ['retrospectives'], 'covered', ['retrospectives']], // a retrospective is agile's lessons-learned session
