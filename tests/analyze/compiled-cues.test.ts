@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CLAUSE_CUES, COMPILED_CUES_FILE, compileCuePhrases, compileCues, cueListsCompiled, HEADING_CUES } from '../../src/analyze/cues';
+import { CLAUSE_CUES, COMPANY_CUES, COMPILED_CUES_FILE, compileCuePhrases, compileCues, cueListsCompiled, HEADING_CUES } from '../../src/analyze/cues';
 
 describe('the cue lists compiled ahead (npm run lookup)', () => {
   it('is up to date with the cue lists and their compiler', () => {
@@ -22,5 +22,17 @@ describe('the cue lists compiled ahead (npm run lookup)', () => {
     }
     expect(atRunTime.has('Nice-to-haves:', 'preferred')).toBe(true);
     expect(atRunTime.has('We manage the roadmap.', 'preferred')).toBe(false);
+  });
+
+  it('passes over no word where a phrase matches: the openings only spare the expressions their runs', () => {
+    for (const cues of [HEADING_CUES, CLAUSE_CUES, COMPANY_CUES] as const) {
+      const compiled = compileCuePhrases(cues);
+      const everywhere = { ...compiled, kinds: Object.fromEntries(Object.entries(compiled.kinds).map(([kind, k]) => [kind, { ...k, openings: undefined }])) };
+      const filtered = compileCues<string>(cues, compiled);
+      const unfiltered = compileCues<string>(cues, everywhere);
+      const lines = cues.map((c) => c.example);
+      for (const line of [...lines, lines.join(' - ')])
+        for (const kind of Object.keys(compiled.kinds)) expect(filtered.all(line, kind), `${line} / ${kind}`).toEqual(unfiltered.all(line, kind));
+    }
   });
 });
