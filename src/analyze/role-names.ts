@@ -332,7 +332,8 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
   const endIndex = { get: (offset: number) => tokenIndexAt(tokens, offset, 'end') };
   const words = (ts: Token[]) => ts.map((t) => wordKey(t.raw)).join(' '); // "Release Managers" is the title's "Release Manager"
   const title = ` ${words(tokenize(postingTitle))} `;
-  const word = (i: number, sentence: number) => (tokens[i]?.sentence === sentence ? foldWord(tokens[i].raw) : '');
+  // i >= 0 first: tokens[-1] is no element but a property of that name, read the slow, generic way (callgrind).
+  const word = (i: number, sentence: number) => (i >= 0 && tokens[i]?.sentence === sentence ? foldWord(tokens[i].raw) : '');
   /** The four words before token `first` in its sentence, nearest first ('' past its start): an array of strings from the start. */
   const wordsBefore = (first: number, sentence: number) => [
     word(first - 1, sentence),
@@ -522,8 +523,10 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
  * them, is one of those people. True when the item before or after the name ends in a person noun.
  */
 function personListReader(tokens: Token[]): (first: number, last: number) => boolean {
-  const word = (i: number) => (tokens[i] ? foldWord(tokens[i].raw) : '');
-  const sameSentence = (i: number, j: number) => tokens[i] !== undefined && tokens[i].sentence === tokens[j]?.sentence;
+  // Indexes below 0 come as undefined without reading tokens[-1] (see createRoleNameCheck's word).
+  const at = (i: number) => (i >= 0 ? tokens[i] : undefined);
+  const word = (i: number) => (at(i) ? foldWord(tokens[i].raw) : '');
+  const sameSentence = (i: number, j: number) => at(i) !== undefined && tokens[i].sentence === at(j)?.sentence;
   // "background as a developer, tester, business analyst": the candidate's own roles, one after another.
   const asOwnRoles = (first: number) => {
     for (let j = first - 1; j >= first - 10 && sameSentence(j, first); j--) {
@@ -565,7 +568,9 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
   const word = (i: number) => foldWord(tokens[i].raw);
   // "with Engineering, IT, OT and Security": "IT" in capitals is the department, an item, not the pronoun.
   const isItemBreak = (raw: string) => raw !== 'IT' && isFunctionWord(raw);
-  const sameSentence = (i: number, j: number) => tokens[i]?.sentence === tokens[j]?.sentence;
+  // Indexes below 0 come as undefined without reading tokens[-1] (see createRoleNameCheck's word).
+  const at = (i: number) => (i >= 0 ? tokens[i] : undefined);
+  const sameSentence = (i: number, j: number) => at(i)?.sentence === at(j)?.sentence;
   const separatedBefore = (i: number) => tokens[i].breakBefore === 'soft' || (i > 0 && CONJUNCTIONS.has(word(i - 1)));
   /** The run of words that ends at token i: back to a separator, the sentence start or a function word. */
   const runStart = (i: number) => {
@@ -629,7 +634,8 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
     // retrospectives".
     const introduced = opener.findIndex((w) => !INTRODUCERS.has(w) && w !== 'such');
     const group = (w: string | undefined) => w !== undefined && (TEAMS.has(w) || PEOPLE.has(w));
-    const teamAt = group(opener[introduced]) ? introduced : opener[introduced]?.endsWith('ed') && group(opener[introduced + 1]) ? introduced + 1 : -1;
+    const introducer = introduced >= 0 ? opener[introduced] : undefined;
+    const teamAt = group(introducer) ? introduced : introducer?.endsWith('ed') && group(opener[introduced + 1]) ? introduced + 1 : -1;
     if (teamAt > 0 && (namesFunction || allNames)) return true;
     if (teamAt === 0 && namesFunction && items.length > 1) return true;
     // Whom the role works with: "work closely with Engineering, Product Management and QA", "stakeholders in Product

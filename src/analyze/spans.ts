@@ -19,7 +19,8 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number, edge: 'st
   let hi = tokens.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const at = tokens[mid][edge];
+    // Read by name, not tokens[mid][edge]: a property read by a key that varies is the slow, generic kind.
+    const at = edge === 'start' ? tokens[mid].start : tokens[mid].end;
     if (at === offset) return mid;
     if (at < offset) lo = mid + 1;
     else hi = mid - 1;
