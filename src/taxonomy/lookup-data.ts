@@ -133,6 +133,16 @@ export function packNumbers(values: readonly number[], what: string): PackedNumb
   return `${width}${values.map((v) => digits(v).join('')).join('')}`;
 }
 
+/** How many numbers a packed column holds. */
+const packedCount = (packed: PackedNumbers) => (packed.length - 1) / (packed.charCodeAt(0) - 48);
+
+/**
+ * A table of `n` objects built on first use, every slot there from the start: an array filled out of order from
+ * empty ([] then a[2000] = node, more than 1,024 past its end) becomes a dictionary, and every read of it a hash
+ * look-up through V8's generic keyed load (the trie's nodes are read at every step of a surface walk).
+ */
+const builtOnUse = <T>(n: number): (T | undefined)[] => new Array<T | undefined>(n).fill(undefined);
+
 /** The i-th number of a packed column. */
 export function packedAt(packed: PackedNumbers, i: number): number {
   const width = packed.charCodeAt(0) - 48;
@@ -331,14 +341,18 @@ export function lookupFromData(data: LookupData): Lookup {
  * rules as the compiler's (tests/taxonomy/compiled-lookup.test.ts walks them all).
  */
 class LazyTrie {
-  private readonly nodes: TrieNode[] = [];
-  private readonly rules: CompiledRule[] = [];
+  private readonly nodes: (TrieNode | undefined)[];
+  private readonly rules: (CompiledRule | undefined)[];
   private keys?: string[];
 
   constructor(
     private readonly data: LookupData,
     private readonly ids: string[],
-  ) {}
+  ) {
+    // The node count, and one more: the column ends with the end of the last node's edges.
+    this.nodes = builtOnUse(packedCount(data.trieFirstEdge) - 1);
+    this.rules = builtOnUse(data.rules.length);
+  }
 
   node(n: number): TrieNode {
     return (this.nodes[n] ??= new LazyNode(this, n));
@@ -582,9 +596,9 @@ class PatternsOfData implements PatternSlots {
   readonly slotCount: number;
   private readonly starts: SortedLines;
   private readonly fillLines: SortedLines;
-  private readonly groups: number[][] = [];
-  private readonly required: number[][] = [];
-  private readonly patterns: CompiledPattern[] = [];
+  private readonly groups: (number[] | undefined)[];
+  private readonly required: (number[] | undefined)[];
+  private readonly patterns: (CompiledPattern | undefined)[];
 
   constructor(
     private readonly data: LookupData,
@@ -594,6 +608,9 @@ class PatternsOfData implements PatternSlots {
     this.slotCount = packedAt(data.patternFirstSlot, this.patternCount);
     this.starts = new SortedLines(data.patternStarts);
     this.fillLines = new SortedLines(data.slotFills);
+    this.groups = builtOnUse(this.starts.count);
+    this.required = builtOnUse(this.patternCount);
+    this.patterns = builtOnUse(this.patternCount);
   }
 
   get groupCount(): number {
@@ -695,13 +712,15 @@ function lazyTaxonomy(ids: string[], data: LookupData): Taxonomy {
 }
 
 class ConceptsById implements ReadonlyMap<string, Concept> {
-  private readonly parsed: Concept[] = [];
+  private readonly parsed: (Concept | undefined)[];
   private indexes?: Map<string, number>;
 
   constructor(
     private readonly ids: string[],
     private readonly json: string[],
-  ) {}
+  ) {
+    this.parsed = builtOnUse(ids.length);
+  }
 
   get size(): number {
     return this.ids.length;
