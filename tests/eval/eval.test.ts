@@ -31,20 +31,22 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
     expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.91);
     // 0.9599 in session 12 (2727/2841, printed 0.960): its new unlabelled terms are mostly right readings the labels lack.
     expect(figure('corpus precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.955);
-    expect(figure('corpus importance accuracy')).toBeGreaterThanOrEqual(0.915);
+    // 0.919 -> 0.927 in session 13 (restored line breaks, prose that pictures the candidate stays mentioned).
+    expect(figure('corpus importance accuracy')).toBeGreaterThanOrEqual(0.92);
     expect(figure('corpus trap hits')).toBeLessThanOrEqual(6);
   });
 
   // Labelled blind in session 7 (no analyzer run on them): 0.791 / 0.948 / 0.929 / 1 trap before that session's
   // changes, 0.793 / 0.949 / 0.928 / 1 after. Tuned on since, like corpus. Session 8: 0.797, and 0.823 with the
   // named requirements outside the taxonomy (otherKeywords with a kind) counted as terms. Session 9: 0.810 (0.836).
-  // Session 10: 0.837 (0.863). Session 11: 0.856 (0.882). Session 12: 0.863.
+  // Session 10: 0.837 (0.863). Session 11: 0.856 (0.882). Session 12: 0.863. Session 13: 0.861
+  // (a wrong 'building systems' reading had credited one gold), importance 0.935 -> 0.948.
   it('keeps the fresh fold (the unlabelled postings, labelled blind) at its floor', () => {
     expect(figure('fresh posting recall')).toBeGreaterThanOrEqual(0.86);
     expect(figure('fresh \\+named posting recall')).toBeGreaterThanOrEqual(0.875);
     expect(figure('fresh \\+named precision')).toBeGreaterThanOrEqual(0.95);
     expect(figure('fresh precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.955);
-    expect(figure('fresh importance accuracy')).toBeGreaterThanOrEqual(0.93);
+    expect(figure('fresh importance accuracy')).toBeGreaterThanOrEqual(0.94);
     expect(figure('fresh trap hits')).toBeLessThanOrEqual(0);
   });
 
