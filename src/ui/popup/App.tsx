@@ -87,7 +87,8 @@ export function App({ surface = 'popup', opening, first }: { surface?: Surface; 
       import('./after-results')
         .then((m) => m.rankAndRecord(state))
         .then((found) => live && setFit(found))
-        .catch(() => undefined);
+        // The results stay; the reason goes to the console, where a test or a bug report can see it.
+        .catch((e: unknown) => console.error('TPM Keyword Lens: the other resumes were not scored or the posting not recorded', e));
     if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: AFTER_RESULTS_WAIT_MS });
     else setTimeout(start, 0);
     return () => {
