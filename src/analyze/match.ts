@@ -254,16 +254,16 @@ function composed(lookup: Lookup, reading: Reading, from: number, to: number, he
 }
 
 /**
- * An item that names an industry with a near-synonym of the shared head: "a retail or franchise environment" is
- * the "retail sector" (head-variants.ts's group, on the same terms: no ruled or case-exact surface, and the head
- * ends its noun phrase, so "software and hardware environment monitoring" names no industry).
- */
-/**
  * "environment" names a setting as often as an industry ("user agency and private sector" is no "agency
  * environment"): an item names an industry by it only where the text says so.
  */
 const ENVIRONMENT = 'environment';
 
+/**
+ * An item that names an industry with a near-synonym of the shared head: "a retail or franchise environment" is
+ * the "retail sector" (head-variants.ts's group, on the same terms: no ruled or case-exact surface, and the head
+ * ends its noun phrase, so "software and hardware environment monitoring" names no industry).
+ */
 function industryOfHeadVariant(lookup: Lookup, reading: Reading, item: TrieNode, head: number): Composed | undefined {
   const group = headGroupOf(lookup.keyOf, reading.tokens[head].key);
   if (group?.category !== 'domain') return undefined;
