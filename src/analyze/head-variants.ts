@@ -72,10 +72,18 @@ function coveredTokens(ctx: HeadVariantContext): boolean[] {
   return covered;
 }
 
-const plainlyJoined = (ctx: HeadVariantContext, k: number) => {
-  const gap = ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start);
-  return ctx.tokens[k].breakBefore === 'none' && (gap === ' ' || gap === '-');
+/** Whether token k goes on the phrase of token k - 1: one space or a hyphen between them, no break. */
+const plainlyJoined = (text: string, tokens: readonly Token[], k: number) => {
+  const gap = text.slice(tokens[k - 1].end, tokens[k].start);
+  return tokens[k].breakBefore === 'none' && (gap === ' ' || gap === '-');
 };
+
+/**
+ * Whether the noun phrase goes on past token `head` ("software environment monitoring" is about monitoring): an
+ * industry's head word names the industry only where it ends its phrase.
+ */
+export const phraseGoesOnAfter = (text: string, tokens: readonly Token[], head: number) =>
+  head + 1 < tokens.length && plainlyJoined(text, tokens, head + 1) && isContentWord(tokens[head + 1].raw);
 
 /** Every compound "<modifier> <head>" that a surface "<modifier> <other head of its group>" names. */
 export function headVariants(ctx: HeadVariantContext): HeadVariantHit[] {
@@ -86,12 +94,11 @@ export function headVariants(ctx: HeadVariantContext): HeadVariantHit[] {
   for (let i = 1; i < ctx.tokens.length; i++) {
     const group = groups.get(ctx.tokens[i].key);
     if (!group || isCovered(i)) continue;
-    // An industry's head ends its noun phrase: "software environment monitoring" is about monitoring.
-    if (group.category === 'domain' && i + 1 < ctx.tokens.length && plainlyJoined(ctx, i + 1) && isContentWord(ctx.tokens[i + 1].raw)) continue;
+    if (group.category === 'domain' && phraseGoesOnAfter(ctx.text, ctx.tokens, i)) continue;
     // The longest modifier first: "information management systems" before "management systems".
     for (let from = Math.max(0, i - MAX_MODIFIER_WORDS); from < i; from++) {
       let fits = true;
-      for (let k = from; k < i && fits; k++) fits = !isCovered(k) && plainlyJoined(ctx, k + 1);
+      for (let k = from; k < i && fits; k++) fits = !isCovered(k) && plainlyJoined(ctx.text, ctx.tokens, k + 1);
       if (!fits) continue;
       let node: TrieNode | undefined = ctx.trie;
       for (let k = from; k < i && node; k++) node = node.next.get(ctx.tokens[k].key);

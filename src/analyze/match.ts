@@ -1,6 +1,6 @@
 import { namesInExamples } from './example-lists';
 import { handledObjects } from './handled-objects';
-import { headGroupOf, headVariants } from './head-variants';
+import { headGroupOf, headVariants, phraseGoesOnAfter } from './head-variants';
 import { isNegated } from './negation';
 import { rawForm, startsWithCapital, tokenize, type Token } from '../text/normalize';
 import type { CompiledRule, Entry, Lookup, NearbyTerm, NearbyTerms, TrieNode } from '../taxonomy/lookup';
@@ -267,8 +267,7 @@ const ENVIRONMENT = 'environment';
 function industryOfHeadVariant(lookup: Lookup, reading: Reading, item: TrieNode, head: number): Composed | undefined {
   const group = headGroupOf(lookup.keyOf, reading.tokens[head].key);
   if (group?.category !== 'domain') return undefined;
-  const after = reading.tokens[head + 1];
-  if (after?.breakBefore === 'none' && /^[ -]$/.test(reading.text.slice(reading.tokens[head].end, after.start)) && isContentWord(after.raw)) return undefined;
+  if (phraseGoesOnAfter(reading.text, reading.tokens, head)) return undefined;
   for (const key of group.others) {
     if (key === lookup.keyOf(ENVIRONMENT)) continue;
     const entry = item.next.get(key)?.entries.find((e) => !e.rule && !e.exact && conceptCategory(lookup.taxonomy, e.conceptId) === 'domain');

@@ -518,15 +518,16 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
   };
 }
 
+/** The token at index i, undefined past either end without reading tokens[-1] (see createRoleNameCheck's word). */
+const tokenAt = (tokens: readonly Token[], i: number): Token | undefined => (i >= 0 ? tokens[i] : undefined);
+
 /**
  * "stakeholders (Product Manager, Data Scientist and/or Engineer)": a role named beside other people, in a list of
  * them, is one of those people. True when the item before or after the name ends in a person noun.
  */
 function personListReader(tokens: Token[]): (first: number, last: number) => boolean {
-  // Indexes below 0 come as undefined without reading tokens[-1] (see createRoleNameCheck's word).
-  const at = (i: number) => (i >= 0 ? tokens[i] : undefined);
-  const word = (i: number) => (at(i) ? foldWord(tokens[i].raw) : '');
-  const sameSentence = (i: number, j: number) => at(i) !== undefined && tokens[i].sentence === at(j)?.sentence;
+  const word = (i: number) => (tokenAt(tokens, i) ? foldWord(tokens[i].raw) : '');
+  const sameSentence = (i: number, j: number) => tokenAt(tokens, i) !== undefined && tokens[i].sentence === tokenAt(tokens, j)?.sentence;
   // "background as a developer, tester, business analyst": the candidate's own roles, one after another.
   const asOwnRoles = (first: number) => {
     for (let j = first - 1; j >= first - 10 && sameSentence(j, first); j--) {
@@ -568,9 +569,7 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
   const word = (i: number) => foldWord(tokens[i].raw);
   // "with Engineering, IT, OT and Security": "IT" in capitals is the department, an item, not the pronoun.
   const isItemBreak = (raw: string) => raw !== 'IT' && isFunctionWord(raw);
-  // Indexes below 0 come as undefined without reading tokens[-1] (see createRoleNameCheck's word).
-  const at = (i: number) => (i >= 0 ? tokens[i] : undefined);
-  const sameSentence = (i: number, j: number) => at(i)?.sentence === at(j)?.sentence;
+  const sameSentence = (i: number, j: number) => tokenAt(tokens, i)?.sentence === tokenAt(tokens, j)?.sentence;
   const separatedBefore = (i: number) => tokens[i].breakBefore === 'soft' || (i > 0 && CONJUNCTIONS.has(word(i - 1)));
   /** The run of words that ends at token i: back to a separator, the sentence start or a function word. */
   const runStart = (i: number) => {
