@@ -91,7 +91,8 @@ export const REPORTING_CUES = { verbs: ['report', 'reports', 'reporting', 'repor
  * Lists of teams. A list of names is of teams when a team noun opens it ("engineering teams (Software, Hardware,
  * Test)", "partner teams, including Product Management and Security"), when it ends in one ("Legal, Risk Management
  * and Security teams"), or when it is whom the role works with and names a plain function of the employer
- * ("work closely with Engineering, Product Management, QA and Operations"). Its items are the teams, not skills.
+ * ("work closely with Engineering, Product Management, QA and Operations"), or when it goes on to other teams or
+ * people ("across PM, UX, Engineering and other functions"). Its items are the teams, not skills.
  */
 export const TEAM_LIST_CUES = {
   /** The last word before the list's first item, after a team noun: "teams, including ...", "functions such as ...". */
@@ -611,6 +612,10 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
       items.push([k, to]);
       k = to + 1;
     }
+    // "across PM, UX, Engineering and other functions", "with QA, DevOps and other teams": a list that goes on to
+    // "other" teams or people names teams or people in every item before it.
+    const othersAfter = items.length > 1 && inSentence(k + 1) && word(k) === 'other' && (GROUP_NOUNS.has(word(k + 1)) || PEOPLE.has(word(k + 1)));
+    if (othersAfter) return true;
     const opener = [] as string[];
     for (let k = items[0][0] - 1; k >= 0 && opener.length < OPENER_WORDS && sameSentence(k, first); k--) opener.push(word(k));
     const itemWords = items.map(([a, b]) => tokens.slice(a, b + 1).map((t) => foldWord(t.raw)));

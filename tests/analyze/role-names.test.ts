@@ -83,6 +83,10 @@ describe('names of roles, teams and units in a posting', () => {
     ['Provide Program Manager guidance in creating release artifacts.', 'program-management', false],
     ['Offer Scrum Master coaching to new teams.', 'scrum-master', false],
     ['Five years of Program Manager experience.', 'program-management', true],
+    // a list that goes on to "other" functions, teams or people names them in every item; other things stay work
+    ['Support initiatives across PM, UX, Engineering and other functions.', 'ux-design', false],
+    ['Plan launches across Marketing, Quality Assurance and other teams.', 'quality-assurance', false],
+    ['Own UX, research and other design work for the app.', 'ux-design', true],
     // a degree's acronym in the plural after a team noun names people; elsewhere degrees
     ['Work beside a team of PhDs and MBAs on pricing models.', 'phd', false],
     ['Many program managers later pursue MBAs.', 'mba', true],
