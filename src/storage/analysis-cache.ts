@@ -28,6 +28,16 @@ export const analysisKeyOf = (tabId: number) => `session:analysis:${tabId}` as c
 /** The tabs that have an entry, the newest first: the bound drops the oldest. */
 export const cachedTabsItem = storage.defineItem<unknown>('session:analysisTabs', { fallback: [] });
 
+/**
+ * The newest entry once more, under a key of its own. An open reads it and the list of tabs before it knows its tab
+ * (openingEntryOf), in one round trip beside the tab's own: reopened on the page it analyzed last, or opened on a tab
+ * with no entry, it needs no second trip for the tab's key.
+ */
+export const NEWEST_ANALYSIS_KEY = 'session:analysis:newest';
+
+/** What an open reads of the cache before it knows its tab: the newest entry, then the list of tabs that have one. */
+export const OPENING_CACHE_KEYS = [NEWEST_ANALYSIS_KEY, cachedTabsItem.key] as const;
+
 /** An entry as stored: its result as JSON text (see cacheAnalysis). */
 interface StoredEntry {
   tabId: number;
@@ -60,13 +70,27 @@ function resultOf<T>(entry: StoredEntry): T | undefined {
 }
 
 /**
- * The tab's stored entry (the value of analysisKeyOf(tabId), read already: the popup reads it in one round trip
- * with the pending selection) where it was stored for this tab at this address.
+ * A stored entry read already (the value of analysisKeyOf(tabId), or the newest entry) where it was stored for this
+ * tab at this address.
  */
 export function cachedEntryOf<T>(raw: unknown, tabId: number, url: string): { resumeKey: string; result: T } | undefined {
   if (!isEntry(raw) || raw.tabId !== tabId || raw.url !== url) return undefined;
   const result = resultOf<T>(raw);
   return result === undefined ? undefined : { resumeKey: raw.resumeKey, result };
+}
+
+/**
+ * The tab's entry for this address from the values of OPENING_CACHE_KEYS: the newest entry where it is this tab's
+ * (the tab's own key holds the same), none where the tab is not in the list; `readOwnKey` where only the tab's own
+ * key can tell (another tab's entry is newer).
+ */
+export function openingEntryOf<T>(
+  [newest, tabs]: readonly unknown[],
+  tabId: number,
+  url: string,
+): { readOwnKey: true } | { readOwnKey: false; entry: { resumeKey: string; result: T } | undefined } {
+  if (isEntry(newest) && newest.tabId === tabId) return { readOwnKey: false, entry: cachedEntryOf<T>(newest, tabId, url) };
+  return tabIdsOf(tabs).includes(tabId) ? { readOwnKey: true } : { readOwnKey: false, entry: undefined };
 }
 
 /** What the popup showed last for this tab at this address, with the resume it was scored against. */
@@ -83,6 +107,7 @@ export async function cacheAnalysis<T>(entry: CachedAnalysis<T>): Promise<void> 
   const stored: StoredEntry = { ...entry, result: JSON.stringify(entry.result) };
   await storage.setItems([
     { key: analysisKeyOf(entry.tabId), value: stored },
+    { key: NEWEST_ANALYSIS_KEY, value: stored },
     { item: cachedTabsItem, value: tabs.slice(0, MAX_CACHED_ANALYSES) },
   ]);
   const dropped = tabs.slice(MAX_CACHED_ANALYSES);

@@ -9,6 +9,8 @@ import {
   cachedEntryOf,
   cachedTabsItem,
   MAX_CACHED_ANALYSES,
+  OPENING_CACHE_KEYS,
+  openingEntryOf,
   resumeKeyOf,
 } from '../../src/storage/analysis-cache';
 import { deleteAllData } from '../../src/storage/resumes';
@@ -41,6 +43,22 @@ describe('the popup’s analysis cache (storage.session)', () => {
     // One key per tab: the oldest tab's entry is gone from the store, not only from the list of tabs.
     expect(await storage.getItem(analysisKeyOf(7))).toBeNull();
     expect(await cachedTabsItem.getValue()).toEqual(Array.from({ length: MAX_CACHED_ANALYSES }, (_, i) => 100 + MAX_CACHED_ANALYSES - 1 - i));
+  });
+
+  // An open reads the newest entry and the list of tabs before it knows its tab: the tab's own key is read only where
+  // another tab's entry is newer, and what it answers is what the tab's own key holds.
+  it.each<[string, number, string, 'own key' | 'hit' | 'miss']>([
+    ['reopened on the page analyzed last', 8, 'https://example.org/jobs/8', 'hit'],
+    ['the tab analyzed last at another address', 8, 'https://example.org/jobs/9', 'miss'],
+    ['a tab with no entry', 9, 'https://example.org/jobs/8', 'miss'],
+    ['a tab analyzed before the last one', 7, entry.url, 'own key'],
+  ])('from the newest entry and the list of tabs: %s', async (_, tabId, url, answer) => {
+    await cacheAnalysis(entry);
+    await cacheAnalysis({ ...entry, tabId: 8, url: 'https://example.org/jobs/8' });
+    const read = (await storage.getItems([...OPENING_CACHE_KEYS])).map((item) => item.value);
+    const known = openingEntryOf(read, tabId, url);
+    expect(known.readOwnKey ? 'own key' : known.entry ? 'hit' : 'miss').toBe(answer);
+    if (!known.readOwnKey) expect(known.entry).toEqual(await cachedAnalysis(tabId, url));
   });
 
   it('goes with "Delete all my data", also an entry the list of tabs lost track of', async () => {

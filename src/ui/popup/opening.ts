@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { analysisKeyOf, cachedEntryOf, resumeKeyOf } from '../../storage/analysis-cache';
+import { cachedAnalysis, OPENING_CACHE_KEYS, openingEntryOf, resumeKeyOf } from '../../storage/analysis-cache';
 import { defaultResume, LIBRARY_KEYS, libraryFrom } from '../../storage/library-read';
 import { type PendingSelection, pendingSelectionItem, takeStoredSelection } from '../../storage/pending-selection';
 import type { ResumeLibrary } from '../../storage/schema';
@@ -68,19 +68,20 @@ export function early<T>(work: Promise<T>): Promise<T> {
 export function startOpening<Cached>(search: string): Opening<Cached> {
   measured('popup:entry-at');
   const tab = early(targetTab(search));
-  // One round trip per storage area: the resumes (local) at once, beside the tab's; the pending selection and the
-  // tab's own cached entry (session) once the tab is known, the entry of that one tab only (analysis-cache.ts).
+  // One round trip per storage area, each at once, beside the tab's: the resumes (local); the pending selection, the
+  // newest cached entry and the list of tabs with one (session). The newest entry answers a reopen on the page
+  // analyzed last, the list a tab with none; only a tab whose entry is older reads its own key, once it is known.
   const resumes = storage.getItems([...LIBRARY_KEYS]).then((items) => items.map((item) => item.value));
-  const session = tab
-    .then(
-      (t) => [pendingSelectionItem, analysisKeyOf(t.id)] as const,
-      () => [pendingSelectionItem] as const, // no tab to read: a pending selection still answers
-    )
-    .then((keys) => storage.getItems([...keys]))
-    .then((items) => items.map((item) => item.value));
+  const session = storage.getItems([pendingSelectionItem, ...OPENING_CACHE_KEYS]).then((items) => items.map((item) => item.value));
   const pending = early(session.then(([selection]) => takeStoredSelection(selection)));
   const library = early(resumes.then(([version, stored]) => libraryFrom(version, stored)));
-  const entry = early(Promise.all([tab, session]).then(([t, [, stored]]) => (t.url ? cachedEntryOf<Cached>(stored, t.id, t.url) : undefined)));
+  const entry = early(
+    Promise.all([tab, session]).then(([t, [, ...cache]]) => {
+      if (!t.url) return undefined;
+      const known = openingEntryOf<Cached>(cache, t.id, t.url);
+      return known.readOwnKey ? cachedAnalysis<Cached>(t.id, t.url) : known.entry;
+    }),
+  );
   const cached = early(
     Promise.all([entry, library]).then(([found, { library }]) => (found && found.resumeKey === resumeKeyOf(defaultResume(library)) ? found.result : undefined)),
   );

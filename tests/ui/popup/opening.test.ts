@@ -85,14 +85,27 @@ describe('a popup open’s first reads', () => {
       const opening = startOpening<typeof result>(`?tab=${tab.id}`);
       await Promise.all([opening.answer, opening.pending, opening.library]);
       expect([session.mock.calls.length, local.mock.calls.length], JSON.stringify(setup)).toEqual([1, 1]);
-      // Of the cached analyses, only this tab's entry (one key per tab: the other tabs' entries cost the open nothing).
+      // Of the cached analyses, only the newest entry and the list of tabs (the other tabs' entries cost the open nothing).
       const asked = session.mock.calls.flatMap(([keys]) => [keys].flat()).map(String);
       expect(
         asked.filter((key) => key.startsWith('analys')),
         JSON.stringify(setup),
-      ).toEqual([`analysis:${tab.id}`]);
+      ).toEqual(['analysis:newest', 'analysisTabs']);
       vi.restoreAllMocks();
     }
+  });
+
+  it('reads a tab’s own entry where another tab’s is newer: two round trips to the session area', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: URL_SEEN });
+    await fakeBrowser.storage.local.set({ dataVersion: DATA_VERSION, resumes: { resumes: [mine], defaultId: mine.id } });
+    await cacheAnalysis({ tabId: tab.id ?? 0, url: URL_SEEN, resumeKey: resumeKeyOf(mine), result });
+    await cacheAnalysis({ tabId: (tab.id ?? 0) + 1, url: URL_SEEN, resumeKey: resumeKeyOf(mine), result: { ...result, source: { title: 'Other' } } });
+    const session = vi.spyOn(fakeBrowser.storage.session, 'get');
+    const reads = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]);
+    const opening = startOpening<typeof result>(`?tab=${tab.id}`);
+    expect((await opening.answer)?.cached).toEqual(result);
+    expect(session).toHaveBeenCalledTimes(2);
+    expect(reads).not.toHaveBeenCalled();
   });
 
   it('starts reading a page seen first before the resumes are read; with an entry for the page, only once they tell', async () => {
