@@ -390,25 +390,24 @@ function itemsAfter(ctx: ListContext, from: number, first: number, head: HeadWor
   return hits;
 }
 
-/** An item of a list by its token range. */
-export interface ListItem {
-  from: number;
-  to: number;
+/**
+ * "project planning and execution": two items share the words before the first one's noun, so the second names
+ * project execution too ("data science and engineering", "scope definition and management", "MS Office and
+ * Visio"). Called at the second item, a single word that ends its phrase. The first item must be a known name
+ * itself, and only two items count: in "product management, operations, and security" the items stand alone.
+ * An industry stays out ("healthcare technology and services" names no healthcare services firm).
+ */
+export function sharedModifierAcross(ctx: ListContext, second: number): ListHit[] {
+  if (!isContent(ctx, second) || itemEndingAfter(ctx, second) !== second) return [];
+  const separator = separatorBefore(ctx, second);
+  if (!separator?.conjunction || separator.serialComma) return [];
+  const last = separator.item;
+  const first = itemStartingBefore(ctx, last);
+  if (first === last || separatorBefore(ctx, first) !== undefined) return [];
+  for (let from = first; from < last; from++) {
+    if (!ctx.compose(from, last - 1, { key: ctx.tokens[last].key, token: last })) continue;
+    const composed = ctx.compose(from, last - 1, { key: ctx.tokens[second].key, token: second });
+    return composed && composed.category !== 'domain' ? [{ conceptId: composed.conceptId, from, to: second }] : [];
+  }
+  return [];
 }
-
-/** The item before token `k` across a list separator, if one parts them: "documentation" before ", testing". */
-export function previousItem(ctx: ListContext, k: number): ListItem | undefined {
-  const separator = separatorBefore(ctx, k);
-  return separator && { from: itemStartingBefore(ctx, separator.item), to: separator.item };
-}
-
-/** The item after token `k` across a list separator, if one parts them: "handoff" after "testing, and". */
-export function nextItem(ctx: ListContext, k: number): ListItem | undefined {
-  const separator = separatorAfter(ctx, k);
-  if (!separator) return undefined;
-  const end = itemEndingAfter(ctx, separator.item);
-  return { from: separator.item, to: end < 0 ? separator.item + MAX_ITEM_WORDS - 1 : end };
-}
-
-/** Whether token `k` is an item by itself: no word of its phrase joined to it on either side. */
-export const standsAlone = (ctx: ListContext, k: number) => itemStartingBefore(ctx, k) === k && itemEndingAfter(ctx, k) === k;

@@ -46,6 +46,13 @@ describe.each([
   ['Responsible for the management of risks, issues and dependencies.', 'dependency-management', true],
   ['Responsible for the management of risks, issues and dependencies.', 'issue-management', true],
   ['Handles the application of project management methods.', 'project-management-software', false],
+  // Two items sharing the first one's modifier ("project planning and execution": project execution)
+  ['Experience with project planning and execution.', 'program-execution', true],
+  ['Knowledge of data modeling and analysis', 'data-analysis', true],
+  ['Background in systems administration or engineering', 'systems-engineering', true],
+  // ... but not in a longer list, whose items stand alone, nor for an industry
+  ['Skills: product management, operations, and security', 'application-security', false],
+  ['Experience with healthcare technology and services', 'consulting-it-services', false],
   // A verb whose action noun the items share
   ['Manage scope, schedule, cost and quality across releases.', 'cost-management', true],
   ['Manage scope, schedule, cost and quality across releases.', 'quality-management', true],
@@ -68,6 +75,9 @@ describe('list evidence', () => {
     ['Drive release, incident and problem management.', 'incident-management', 'incident and problem management'],
     ['Responsible for the management of risks, issues and dependencies.', 'dependency-management', 'management of risks, issues and dependencies'],
     ['Manage scope, schedule, cost and quality.', 'cost-management', 'Manage scope, schedule, cost'],
+    ['Experience with project planning and execution.', 'program-execution', 'project planning and execution'],
+    // A name the second item spells alone keeps its own evidence.
+    ['Proficient in MS Office and Visio', 'microsoft-visio', 'Visio'],
   ])('%j: %s shows %j', (text, id, evidence) => {
     expect(found(text).get(id)).toContain(evidence);
   });
