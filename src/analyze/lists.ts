@@ -411,3 +411,26 @@ export function sharedModifierAcross(ctx: ListContext, second: number): ListHit[
   }
   return [];
 }
+
+/** An item of a list by its token range. */
+export interface ListItem {
+  from: number;
+  to: number;
+}
+
+/** The item before token `k` across a list separator, if one parts them: "documentation" before ", testing". */
+export function previousItem(ctx: ListContext, k: number): ListItem | undefined {
+  const separator = separatorBefore(ctx, k);
+  return separator && { from: itemStartingBefore(ctx, separator.item), to: separator.item };
+}
+
+/** The item after token `k` across a list separator, if one parts them: "handoff" after "testing, and". */
+export function nextItem(ctx: ListContext, k: number): ListItem | undefined {
+  const separator = separatorAfter(ctx, k);
+  if (!separator) return undefined;
+  const end = itemEndingAfter(ctx, separator.item);
+  return { from: separator.item, to: end < 0 ? separator.item + MAX_ITEM_WORDS - 1 : end };
+}
+
+/** Whether token `k` is an item by itself: no word of its phrase joined to it on either side. */
+export const standsAlone = (ctx: ListContext, k: number) => itemStartingBefore(ctx, k) === k && itemEndingAfter(ctx, k) === k;

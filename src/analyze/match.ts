@@ -1,11 +1,13 @@
 import { namesInExamples } from './example-lists';
 import { handledObjects } from './handled-objects';
+import { vouchedBySiblings } from './list-siblings';
 import { headGroupOf, headVariants, phraseGoesOnAfter } from './head-variants';
 import { isNegated } from './negation';
 import { rawForm, startsWithCapital, tokenize, type Token } from '../text/normalize';
 import type { CompiledRule, Entry, Lookup, NearbyTerm, NearbyTerms, TrieNode } from '../taxonomy/lookup';
+import { tokenIndexAt } from './spans';
 import { tagWords } from '../taxonomy/part-of-speech';
-import { conceptCategory } from '../taxonomy/taxonomy';
+import { conceptCategory, surfacesOf } from '../taxonomy/taxonomy';
 import {
   isContentWord,
   isFunctionWord,
@@ -128,12 +130,47 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
     if (isNegated(tokens, h.from, h.to, words) || hits.some((x) => x.conceptId === h.conceptId && x.start === start)) continue;
     hits.push({ conceptId: h.conceptId, start, end: tokens[h.to].end, via: 'list' });
   }
+  // "Drive documentation, testing, and handoff": a ruled common noun whose list names its trade (list-siblings.ts).
+  const activities = hits.filter((h) => SIBLING_CATEGORIES.has(conceptCategory(lookup.taxonomy, h.conceptId) ?? ''));
+  if (activities.length >= 2) {
+    const found = activities.map((h) => ({
+      conceptId: h.conceptId,
+      from: tokenIndexAt(tokens, h.start, 'start') ?? -1,
+      to: tokenIndexAt(tokens, h.end, 'end') ?? -1,
+    }));
+    for (const h of vouchedBySiblings({ lists, found, ruledNounAt: (k) => ruledNounAt(lookup, reading, k) })) {
+      if (!isNegated(tokens, h.from, h.to, words)) hits.push({ conceptId: h.conceptId, start: tokens[h.from].start, end: tokens[h.to].end, via: 'list' });
+    }
+  }
   // "GIS software such as MapInfo": a name the taxonomy lacks, given as an example of a kind it knows.
   for (const name of namesInExamples({ text, tokens, hits, concept: (id) => lookup.taxonomy.byId.get(id) })) {
     if (!isNegated(tokens, name.from, name.to, words))
       hits.push({ conceptId: name.conceptId, start: tokens[name.from].start, end: tokens[name.to].end, via: 'example' });
   }
   return hits.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The categories whose items vouch for a ruled noun beside them, and that such a noun may name: activities. */
+const SIBLING_CATEGORIES = new Set(['practice', 'technical', 'compliance', 'methodology', 'soft-skill']);
+const NO_TERMS: NearbyTerms = new Map();
+
+/**
+ * The activity a common noun at token k names by a surface of one word whose rule asks for words nearby, where the
+ * rule holds without them: the word in lowercase, spelled as that surface or its plural ("testing", "charters").
+ */
+function ruledNounAt(lookup: Lookup, reading: Reading, k: number): string | undefined {
+  const token = reading.tokens[k];
+  if (!/^[a-z]/.test(token.raw)) return undefined;
+  const node = lookup.trie.next.get(token.key);
+  if (!node) return undefined;
+  for (const e of node.entries) {
+    if (e.exact || !e.rule?.requireNearby.size || !SIBLING_CATEGORIES.has(conceptCategory(lookup.taxonomy, e.conceptId) ?? '')) continue;
+    const word = token.raw.toLowerCase();
+    const concept = lookup.taxonomy.byId.get(e.conceptId);
+    if (!concept || !surfacesOf(concept).some(({ text }) => [text, `${text}s`, `${text}es`].includes(word))) continue;
+    if (ruleHolds({ ...e.rule, requireNearby: NO_TERMS }, reading, k, k)) return e.conceptId;
+  }
+  return undefined;
 }
 
 const JOINABLE_WORDS = 3;
