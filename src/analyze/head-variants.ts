@@ -8,19 +8,27 @@ import { tokenIndexAt } from './spans';
  * meant, and postings pick among near-synonymous heads: "distributed applications" are the taxonomy's
  * "distributed systems", "application design" its "application architecture". Where a compound is no surface
  * but its modifier with another head of the same group is one, the compound names that concept. So does an
- * industry's: "publishing environment" is the "publishing industry". Only concepts of the group's category,
- * only surfaces without a context rule or a case-exact spelling (those were written for one phrasing), and only
- * modifiers the taxonomy itself pairs with a head of the group.
+ * industry's: "publishing environment" is the "publishing industry"; and a grasp of a field's: "technical
+ * knowledge" is "technical acumen". Only concepts of the group's category, only surfaces without a context rule or
+ * a case-exact spelling (those were written for one phrasing), only modifiers the taxonomy itself pairs with a head
+ * of the group, and never a compound that is a surface itself (its own rule says where it counts).
  */
 
 /** Heads that stand for one another after a modifier of the group's category, each group with an example. */
-export const HEAD_GROUPS: readonly { heads: readonly string[]; category: 'technical' | 'domain'; example: string }[] = [
+export const HEAD_GROUPS: readonly { heads: readonly string[]; category: 'technical' | 'domain' | 'soft-skill'; example: string }[] = [
   // Not "solutions": "scalable solutions", "business solutions" are sales words more often than systems.
   { heads: ['systems', 'applications', 'platforms'], category: 'technical', example: 'distributed applications = distributed systems' },
   { heads: ['architecture', 'design'], category: 'technical', example: 'application design = application architecture' },
   // An industry is named by its modifier; the head only says "the business of": "publishing environment",
   // "banking space", "healthcare market" name the industries of "publishing industry", "banking sector".
   { heads: ['industry', 'sector', 'space', 'environment', 'market', 'vertical'], category: 'domain', example: 'publishing environment = publishing industry' },
+  // A grasp of a field is named by the field; the head only says "a grasp of": "technical knowledge", "technical depth",
+  // "business understanding" are the taxonomy's technical and business acumen.
+  {
+    heads: ['acumen', 'savvy', 'expertise', 'knowledge', 'understanding', 'aptitude', 'depth'],
+    category: 'soft-skill',
+    example: 'technical knowledge = technical acumen',
+  },
 ];
 
 const MAX_MODIFIER_WORDS = 2;
@@ -94,7 +102,7 @@ export function headVariants(ctx: HeadVariantContext): HeadVariantHit[] {
   for (let i = 1; i < ctx.tokens.length; i++) {
     const group = groups.get(ctx.tokens[i].key);
     if (!group || isCovered(i)) continue;
-    if (group.category === 'domain' && phraseGoesOnAfter(ctx.text, ctx.tokens, i)) continue;
+    if (group.category !== 'technical' && phraseGoesOnAfter(ctx.text, ctx.tokens, i)) continue;
     // The longest modifier first: "information management systems" before "management systems".
     for (let from = Math.max(0, i - MAX_MODIFIER_WORDS); from < i; from++) {
       let fits = true;
@@ -103,6 +111,8 @@ export function headVariants(ctx: HeadVariantContext): HeadVariantHit[] {
       let node: TrieNode | undefined = ctx.trie;
       for (let k = from; k < i && node; k++) node = node.next.get(ctx.tokens[k].key);
       if (!node) continue;
+      // "Technical Expertise" is a surface of its own, whose rule says where it counts: no variant reads it.
+      if (node.next.get(ctx.tokens[i].key)?.entries.length) break;
       const entry = group.others
         .map((key) => node!.next.get(key)?.entries.find((e: Entry) => !e.rule && !e.exact && ctx.categoryOf(e.conceptId) === group.category))
         .find(Boolean);

@@ -24,6 +24,15 @@ describe.each([
   ['Programs that require security domain knowledge.', 'cybersecurity-industry', undefined],
   // ... nor where the sentence rules it out
   ['Knowledge of distributed applications is not required.', 'distributed-systems', undefined],
+  // A grasp of a field: knowledge, depth, understanding stand for acumen after the field the taxonomy names
+  ['Apply technical knowledge in a fast-moving environment.', 'technical-acumen', 'technical knowledge'],
+  ['This role requires technical depth in system architecture.', 'technical-acumen', 'technical depth'],
+  ['Leverage business knowledge to shape the roadmap.', 'business-acumen', 'business knowledge'],
+  // ... where the head ends its phrase: a knowledge transfer is no acumen
+  ['Plan the technical knowledge transfer to the vendor.', 'technical-acumen', undefined],
+  // ... and a surface of its own keeps its rule: "Technical Expertise" counts only as written in lowercase
+  ['Technical Expertise', 'technical-acumen', undefined],
+  ['Deep technical knowledge is not required.', 'technical-acumen', undefined],
 ])('%s', (text, id, words) => {
   it(words ? `names ${id} by "${words}"` : `does not name ${id}`, () => {
     expect(evidenceOf(text, id)).toEqual(words ? [words] : []);
