@@ -217,6 +217,10 @@ function verbKeysOf(head: string, keyOf: (w: string) => string): string[] {
   );
 }
 
+/** Whether a head word, as the surfaces spell it, is an action noun (one whose verb verbKeysOf finds). */
+const isActionHead = (spellings: Set<string> | undefined, keyOf: (w: string) => string) =>
+  [...(spellings ?? [])].some((word) => verbKeysOf(word, keyOf).length > 0);
+
 /** A trie node while the compiler builds it. */
 type TrieBuild = { next: Map<string, TrieBuild>; entries: Entry[] };
 
@@ -255,7 +259,10 @@ function variantIndexes(taxonomy: Taxonomy, keyOf: (w: string) => string, trie: 
     }
   }
   for (const key of numbered) versioned.delete(key);
-  const heads = new Set([...conceptsOfHead].filter(([, ids]) => ids.size >= 2).map(([key]) => key));
+  // A head shared by two concepts at least ("risk management", "change management") may end a list of items; an
+  // action noun of one concept ("new product introduction", "storytelling") still names it after "of" or as its
+  // verb ("introduction of new products", "tell a story"): its object composes with it all the same.
+  const heads = new Set([...conceptsOfHead].filter(([key, ids]) => ids.size >= 2 || isActionHead(headWords.get(key), keyOf)).map(([key]) => key));
   const headsOfVerb = new Map<string, string[]>();
   for (const head of heads) {
     for (const word of headWords.get(head) ?? []) {

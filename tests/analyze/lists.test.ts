@@ -46,6 +46,8 @@ describe.each([
   ['Responsible for the management of risks, issues and dependencies.', 'dependency-management', true],
   ['Responsible for the management of risks, issues and dependencies.', 'issue-management', true],
   ['Handles the application of project management methods.', 'project-management-software', false],
+  // ... also where one concept alone ends in the action noun
+  ['Lead the introduction of new products in the retail division.', 'new-product-introduction', true],
   // Two items sharing the first one's modifier ("project planning and execution": project execution)
   ['Experience with project planning and execution.', 'program-execution', true],
   ['Knowledge of data modeling and analysis', 'data-analysis', true],
@@ -62,6 +64,7 @@ describe.each([
   ['Manage document inventory for the archive', 'logistics-supply-chain', false],
   ['Managing Director, Product Design and Delivery', 'delivery-management', false],
   ['Build teams that own their services', 'team-building', true],
+  ['Use the pilot data to tell a story to the customer.', 'storytelling', true],
   ['Sync daily with the build team', 'team-building', false],
 ])('%j', (text, id, expected) => {
   it(expected ? `names ${id}` : `does not name ${id}`, () => {
