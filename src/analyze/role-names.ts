@@ -76,6 +76,13 @@ export const OWN_ROLE_CUES = {
 export const SOMEONE_ELSE_CUES = ['with', 'to', 'alongside', 'other', 'another', 'support', 'supports', 'supporting', 'assist', 'assists', 'assisting'];
 
 /**
+ * Nouns that, before "of" (up to two words before the role's name), make its holder the one the role works under:
+ * "Under the direct responsibility of the Moonlight Programme Manager", "under the direction of a Senior Project
+ * Manager", "Under the supervision of the Director of Engineering".
+ */
+export const SUPERVISING_NOUNS = ['direction', 'supervision', 'responsibility', 'guidance', 'oversight'];
+
+/**
  * Nouns right after a role's name that make its holder the one served: "provide Program Manager guidance", "Scrum
  * Master support for the teams". Not "Program Manager experience" or "role", which say what the candidate was.
  */
@@ -280,6 +287,7 @@ const BEFORE = new Set(OWN_ROLE_CUES.before);
 const AFTER = new Set(OWN_ROLE_CUES.after);
 const BEFORE_ARTICLE = new Set(OWN_ROLE_CUES.beforeArticle);
 const SOMEONE_ELSE = new Set(SOMEONE_ELSE_CUES);
+const SUPERVISING = new Set(SUPERVISING_NOUNS);
 const SERVED = new Set(SERVED_NOUNS);
 const REPORT_VERBS = new Set(REPORTING_CUES.verbs);
 const REPORT_PREPOSITIONS = new Set(REPORTING_CUES.prepositions);
@@ -499,7 +507,8 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
     // "Program Manager" itself: a role when someone else holds it ("work with the Program Manager") or when
     // several people do ("business analysts", "Agile coaches").
     const served = endsInPerson && SERVED.has(word(last + 1, sentence)) && tokens[last + 1].breakBefore === 'none';
-    const roleItself = endsInPerson && (isPlural(lastWord) || before.some((w) => SOMEONE_ELSE.has(w)) || served || inPersonList(first, last));
+    const roleItself =
+      endsInPerson && (isPlural(lastWord) || before.some((w) => SOMEONE_ELSE.has(w)) || served || underHolder(before) || inPersonList(first, last));
     // "As a Project Manager at Acme, you will …": the sentence introduces the role by its name; the name asks for
     // nothing ("experience as a Project Manager" does).
     if (endsInPerson && opensWithAs(before)) return true;
@@ -511,7 +520,7 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
     if (!nounAfter && !roleItself && !unit && !teamItem) return false;
     const nameEnd = nounAfter ? roleNoun! : last;
     // "Works closely with Project Manager" in a Project Manager's posting: another holder of the title.
-    const heldByAnother = endsInPerson && (heldByOther(before) || served);
+    const heldByAnother = endsInPerson && (heldByOther(before) || served || underHolder(before));
     if (!heldByAnother && title.includes(` ${words(tokens.slice(first, nameEnd + 1))} `)) return false;
     if (teamItem) return true;
     const after = [word(nameEnd + 1, sentence), word(nameEnd + 2, sentence)];
@@ -552,6 +561,12 @@ function personListReader(tokens: Token[]): (first: number, last: number) => boo
 
 /** "Head of", "Director of", "VP of", "Program Manager for" right before the name: someone's title. */
 const titleOf = (before: string[]) => (before[0] === 'of' || before[0] === 'for') && PERSONS.has(before[1]) && !isPlural(before[1]);
+
+/** "the direction of a", "the supervision of": the role works under the holder of the name that follows. */
+const underHolder = (before: string[]) => {
+  const of = before.indexOf('of');
+  return of >= 0 && of <= 2 && SUPERVISING.has(before[of + 1]);
+};
 
 /** "with the", "to our", "alongside": a cue right before a name (past one determiner) that someone else holds it. */
 const heldByOther = (before: string[]) => SOMEONE_ELSE.has(before[0]) || (DETERMINERS.has(before[0]) && SOMEONE_ELSE.has(before[1]));

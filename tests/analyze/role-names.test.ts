@@ -25,6 +25,10 @@ describe('names of roles, teams and units in a posting', () => {
     // a role the taxonomy names as a whole, held by someone else
     ['Report to the Program Manager for the payments area.', 'program-management', false],
     ['Work with Product Managers and Scrum Masters to plan quarters.', 'scrum-master', false],
+    // a role the role works under: "under the direction|supervision|responsibility of" its holder
+    ['Work under the direction of a Senior Project Manager on site surveys.', 'project-management', false],
+    ['Under the direct responsibility of the Program Manager, you will run the ground segment.', 'program-management', false],
+    ['Take responsibility for the program and grow as a Program Manager of large programs.', 'program-management', true],
     // a role named in a list of other people is one of them
     ['Stakeholders such as the Data Scientist, Scrum Master and Engineer review each release.', 'scrum-master', false],
     ['Each Engineer or Scrum Master reviews the release.', 'scrum-master', false],
