@@ -524,6 +524,12 @@ export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
   { kind: 'company', phrase: 'we partner with', example: 'We partner with utilities on grid software.' },
   {
     kind: 'company',
+    pattern: /^\W*[Ww]e(?:'re|\u2019re| are) (?!looking|hiring|seeking|recruiting|searching)[a-z]+ing\b/,
+    example: "We're building the future of payments for small shops.",
+    why: 'The employer saying what it is doing, at the start of a sentence: the verb varies',
+  },
+  {
+    kind: 'company',
     phrase: 'as a|an leading|global|fast-growing|growing|trusted|premier|pioneering|world-class|award-winning',
     example: "As a leading digital agency, Acme's client roster spans many industries.",
   },

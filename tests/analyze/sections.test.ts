@@ -161,6 +161,9 @@ describe('isCompanyText', () => {
     ["Acme's platform routes a million parcels a day.", 'Acme Inc.'],
     // "responsible" alone is no sign of the role: the employer's responsible AI, not a duty
     ['As pioneers in speech AI, we set the standards for the responsible deployment of AI in hospitals.', ''],
+    // the employer saying what it is doing
+    ["We're innovating in the fast-paced world of live auctions.", ''],
+    ['We are building the future of payments for small shops.', ''],
   ])('%j describes the employer', (line, company) => expect(isCompanyText(line, company)).toBe(true));
 
   it.each([
@@ -171,6 +174,8 @@ describe('isCompanyText', () => {
     ['Drive the release plan with Jira and Confluence.', ''],
     ['Acme Cloud experience is required.', 'Acme'],
     ['Our purpose-built tooling is described in the handbook.', ''],
+    ["We're hiring a Technical Program Manager for our fast-paced payments team.", ''],
+    ['We are seeking a delivery lead who thrives in a fast-paced setting.', ''],
   ])('%j does not', (line, company) => expect(isCompanyText(line, company)).toBe(false));
 });
 
