@@ -26,11 +26,12 @@ export interface SiblingContext {
 /** Every bare list item that its rule's words nearby left out and that two found items of its list vouch for. */
 export function vouchedBySiblings({ lists, found, ruledNounAt }: SiblingContext): ListHit[] {
   const out: ListHit[] = [];
-  const foundIn = (from: number, to: number, other: string) => found.some((f) => f.conceptId !== other && f.from <= to && f.to >= from);
+  /** Whether a found activity other than `except` overlaps tokens from..to. */
+  const foundIn = (from: number, to: number, except?: string) => found.some((f) => f.conceptId !== except && f.from <= to && f.to >= from);
   for (let k = 0; k < lists.tokens.length; k++) {
     if (!bySeparator(lists, k)) continue; // most words stand in no list: no look-up for them
     const conceptId = ruledNounAt(k);
-    if (conceptId === undefined || foundIn(k, k, '')) continue;
+    if (conceptId === undefined || foundIn(k, k)) continue;
     const before = previousItem(lists, k);
     const after = nextItem(lists, k);
     if ((!before && !after) || !standsAlone(lists, k)) continue;
@@ -48,7 +49,7 @@ const JOINER = /^(?:and|or)$/i;
 /** Whether a comma or a joining word stands right before or after token k: a quick test before any look-up. */
 function bySeparator({ text, tokens }: ListContext, k: number): boolean {
   const commaIn = (from: number, to: number) => {
-    for (let c = from; c < to; c++) if (text.charCodeAt(c) === 44) return true;
+    for (let c = from; c < to; c++) if (text[c] === ',') return true;
     return false;
   };
   const before = k > 0 && (commaIn(tokens[k - 1].end, tokens[k].start) || JOINER.test(tokens[k - 1].raw));
