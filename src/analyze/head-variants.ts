@@ -14,19 +14,34 @@ import { tokenIndexAt } from './spans';
  * of the group, and never a compound that is a surface itself (its own rule says where it counts).
  */
 
+/** One group of HEAD_GROUPS. */
+interface HeadGroupData {
+  heads: readonly string[];
+  category: 'technical' | 'domain' | 'soft-skill';
+  /** A head names the concept only where it ends its phrase: "technical knowledge transfer" is about a transfer. */
+  endsPhrase?: true;
+  example: string;
+}
+
 /** Heads that stand for one another after a modifier of the group's category, each group with an example. */
-export const HEAD_GROUPS: readonly { heads: readonly string[]; category: 'technical' | 'domain' | 'soft-skill'; example: string }[] = [
+export const HEAD_GROUPS: readonly HeadGroupData[] = [
   // Not "solutions": "scalable solutions", "business solutions" are sales words more often than systems.
   { heads: ['systems', 'applications', 'platforms'], category: 'technical', example: 'distributed applications = distributed systems' },
   { heads: ['architecture', 'design'], category: 'technical', example: 'application design = application architecture' },
   // An industry is named by its modifier; the head only says "the business of": "publishing environment",
   // "banking space", "healthcare market" name the industries of "publishing industry", "banking sector".
-  { heads: ['industry', 'sector', 'space', 'environment', 'market', 'vertical'], category: 'domain', example: 'publishing environment = publishing industry' },
+  {
+    heads: ['industry', 'sector', 'space', 'environment', 'market', 'vertical'],
+    category: 'domain',
+    endsPhrase: true,
+    example: 'publishing environment = publishing industry',
+  },
   // A grasp of a field is named by the field; the head only says "a grasp of": "technical knowledge", "technical depth",
   // "business understanding" are the taxonomy's technical and business acumen.
   {
     heads: ['acumen', 'savvy', 'expertise', 'knowledge', 'understanding', 'aptitude', 'depth'],
     category: 'soft-skill',
+    endsPhrase: true,
     example: 'technical knowledge = technical acumen',
   },
 ];
@@ -49,7 +64,7 @@ export interface HeadVariantHit {
   to: number;
 }
 
-export type HeadGroup = { others: string[]; category: string };
+export type HeadGroup = { others: string[]; category: string; endsPhrase: boolean };
 
 let groupKeys: { keyOf: (word: string) => string; groups: Map<string, HeadGroup> } | undefined;
 
@@ -57,9 +72,9 @@ let groupKeys: { keyOf: (word: string) => string; groups: Map<string, HeadGroup>
 function groupsFor(keyOf: (word: string) => string): Map<string, HeadGroup> {
   if (groupKeys?.keyOf !== keyOf) {
     const groups = new Map<string, HeadGroup>();
-    for (const { heads, category } of HEAD_GROUPS) {
+    for (const { heads, category, endsPhrase = false } of HEAD_GROUPS) {
       const keys = heads.map(keyOf);
-      for (const key of keys) groups.set(key, { others: keys.filter((k) => k !== key), category });
+      for (const key of keys) groups.set(key, { others: keys.filter((k) => k !== key), category, endsPhrase });
     }
     groupKeys = { keyOf, groups };
   }
@@ -87,8 +102,8 @@ const plainlyJoined = (text: string, tokens: readonly Token[], k: number) => {
 };
 
 /**
- * Whether the noun phrase goes on past token `head` ("software environment monitoring" is about monitoring): an
- * industry's head word names the industry only where it ends its phrase.
+ * Whether the noun phrase goes on past token `head` ("software environment monitoring" is about monitoring): the
+ * head of an `endsPhrase` group (an industry's, a grasp's) names its concept only where it ends its phrase.
  */
 export const phraseGoesOnAfter = (text: string, tokens: readonly Token[], head: number) =>
   head + 1 < tokens.length && plainlyJoined(text, tokens, head + 1) && isContentWord(tokens[head + 1].raw);
@@ -102,7 +117,7 @@ export function headVariants(ctx: HeadVariantContext): HeadVariantHit[] {
   for (let i = 1; i < ctx.tokens.length; i++) {
     const group = groups.get(ctx.tokens[i].key);
     if (!group || isCovered(i)) continue;
-    if (group.category !== 'technical' && phraseGoesOnAfter(ctx.text, ctx.tokens, i)) continue;
+    if (group.endsPhrase && phraseGoesOnAfter(ctx.text, ctx.tokens, i)) continue;
     // The longest modifier first: "information management systems" before "management systems".
     for (let from = Math.max(0, i - MAX_MODIFIER_WORDS); from < i; from++) {
       let fits = true;
