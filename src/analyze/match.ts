@@ -1,11 +1,11 @@
 import { namesInExamples } from './example-lists';
 import { handledObjects } from './handled-objects';
-import { vouchedBySiblings } from './list-siblings';
 import { headGroupOf, headVariants, phraseGoesOnAfter } from './head-variants';
+import { vouchedBySiblings } from './list-siblings';
 import { isNegated } from './negation';
+import { tokenIndexAt } from './spans';
 import { rawForm, startsWithCapital, tokenize, type Token } from '../text/normalize';
 import type { CompiledRule, Entry, Lookup, NearbyTerm, NearbyTerms, TrieNode } from '../taxonomy/lookup';
-import { tokenIndexAt } from './spans';
 import { tagWords } from '../taxonomy/part-of-speech';
 import { conceptCategory, surfacesOf } from '../taxonomy/taxonomy';
 import {
@@ -163,9 +163,9 @@ function ruledNounAt(lookup: Lookup, reading: Reading, k: number): string | unde
   if (!/^[a-z]/.test(token.raw)) return undefined;
   const node = lookup.trie.next.get(token.key);
   if (!node) return undefined;
+  const word = token.raw.toLowerCase();
   for (const e of node.entries) {
     if (e.exact || !e.rule?.requireNearby.size || !SIBLING_CATEGORIES.has(conceptCategory(lookup.taxonomy, e.conceptId) ?? '')) continue;
-    const word = token.raw.toLowerCase();
     const concept = lookup.taxonomy.byId.get(e.conceptId);
     if (!concept || !surfacesOf(concept).some(({ text }) => [text, `${text}s`, `${text}es`].includes(word))) continue;
     if (ruleHolds({ ...e.rule, requireNearby: NO_TERMS }, reading, k, k)) return e.conceptId;
