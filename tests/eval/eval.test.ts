@@ -30,6 +30,8 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
   it('keeps the corpus fold (postings this project labelled) at its floor', () => {
     expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.91);
     // 0.9599 in session 12 (2727/2841, printed 0.960): its new unlabelled terms are mostly right readings the labels lack.
+    // 0.959 -> 0.956 in session 14 from labels alone (20a3b15: the role's own name labels no practice, as in the dev
+    // golds), while the analyzer still reports a practice the title names.
     expect(figure('corpus precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.955);
     // 0.919 -> 0.927 in session 13 (restored line breaks, prose that pictures the candidate stays mentioned).
     expect(figure('corpus importance accuracy')).toBeGreaterThanOrEqual(0.92);
@@ -40,7 +42,7 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
   // changes, 0.793 / 0.949 / 0.928 / 1 after. Tuned on since, like corpus. Session 8: 0.797, and 0.823 with the
   // named requirements outside the taxonomy (otherKeywords with a kind) counted as terms. Session 9: 0.810 (0.836).
   // Session 10: 0.837 (0.863). Session 11: 0.856 (0.882). Session 12: 0.863. Session 13: 0.861
-  // (a wrong 'building systems' reading had credited one gold), importance 0.935 -> 0.948.
+  // (a wrong 'building systems' reading had credited one gold), importance 0.935 -> 0.948. Session 14: 0.864.
   it('keeps the fresh fold (the unlabelled postings, labelled blind) at its floor', () => {
     expect(figure('fresh posting recall')).toBeGreaterThanOrEqual(0.86);
     expect(figure('fresh \\+named posting recall')).toBeGreaterThanOrEqual(0.875);
