@@ -804,6 +804,8 @@ interface Scan {
   folded: string;
   /** Offsets where a word starts (not inside a hyphenated compound): the only places a phrase may start. */
   wordStarts: number[];
+  /** BEYOND_LATIN of the text as written: asked once a text, not once a kind with patterns (twinFor). */
+  beyondLatin: boolean | undefined;
 }
 
 const WORD = latinTwins(String.raw`[\p{L}\p{N}]+`, 'gu');
@@ -849,7 +851,7 @@ function scanOf(text: string): Scan {
   for (const at of wordRunStarts(folded)) {
     if (!(at >= 2 && folded[at - 1] === '-' && IS_WORD_CHAR.test(folded[at - 2]))) wordStarts.push(at);
   }
-  const scan = { folded: withOtherLetters(folded), wordStarts };
+  const scan: Scan = { folded: withOtherLetters(folded), wordStarts, beyondLatin: undefined };
   if (scans.size >= 64) scans.delete(scans.keys().next().value!);
   scans.set(text, scan);
   return scan;
@@ -1005,7 +1007,8 @@ export function compileCues<K extends string>(cues: readonly Cue<K>[], ahead?: C
     const entry = byKind.get(kind);
     if (!entry) return [];
     const found: CueSpan[] = [];
-    const { folded, wordStarts } = scanOf(text);
+    const scan = scanOf(text);
+    const { folded, wordStarts } = scan;
     const start = entry.atStart?.exec(folded);
     if (start) found.push({ start: start.index, end: start.index + start[0].length });
     if (entry.atWord && !(firstOnly && found.length)) {
@@ -1019,7 +1022,7 @@ export function compileCues<K extends string>(cues: readonly Cue<K>[], ahead?: C
         if (firstOnly) break;
       }
     }
-    const beyondLatin = entry.patterns.length > 0 && BEYOND_LATIN.test(text);
+    const beyondLatin = entry.patterns.length > 0 && (scan.beyondLatin ??= BEYOND_LATIN.test(text));
     for (const twins of entry.patterns) {
       const pattern = twinFor(twins, text, beyondLatin);
       // The first of a pattern's matches is its earliest: the rest of the text need not be read for the first cue.

@@ -76,7 +76,9 @@ const MAX_ITEM_WORDS = 4;
 const MAX_ITEMS = 10;
 
 const ACRONYM = /^[A-Z][A-Z0-9&]*[A-Z0-9]$/;
-const isAcronymRaw = (raw: string) => raw.length >= 2 && raw.length <= 8 && ACRONYM.test(raw) && /[A-Z].*[A-Z]/.test(raw);
+/** Asked of every word of a posting: a word that does not open with a capital A-Z is settled before any expression. */
+const isAcronymRaw = (raw: string) => raw.length >= 2 && raw.length <= 8 && opensWithAsciiCapital(raw) && ACRONYM.test(raw) && /[A-Z].*[A-Z]/.test(raw);
+const opensWithAsciiCapital = (raw: string) => raw.charCodeAt(0) >= 0x41 && raw.charCodeAt(0) <= 0x5a;
 const bare = (word: string) => {
   const lower = word.toLowerCase();
   return lower.includes("'") || lower.includes('’') ? lower.replace(/['’]/g, '') : lower;

@@ -41,8 +41,8 @@ const ASCII_DECORATED = /[*#_]/;
 const decorationIn = (text: string) => (isAscii(text) ? ASCII_DECORATION : DECORATION);
 const emojiLed = (text: string) => !isAscii(text) && EMOJI_LED.test(text);
 const decorated = (text: string) => (isAscii(text) ? ASCII_DECORATED : DECORATED).test(text);
-/** Normalized heading text; an acute accent typed for an apostrophe ("WHAT´S") is one. */
-const headingText = (raw: string) => normalizeText(raw.replace(/\u00B4/g, "'"));
+/** Normalized heading text; an acute accent typed for an apostrophe ("WHAT´S") is one (most lines have none: no replace). */
+const headingText = (raw: string) => normalizeText(raw.includes('\u00B4') ? raw.replace(/\u00B4/g, "'") : raw);
 
 const DECORATED = /[\p{Extended_Pictographic}*#_]/u;
 const ASKS = /^(what|who|why|how|are|do|was|wer|warum|wie)\b/i;
@@ -80,12 +80,16 @@ const holds = (twins: Parameters<typeof twinFor>[0], text: string) => twinFor(tw
 /** The sectioner's expressions with their twins, for the test that proves they agree. */
 export const SECTION_TWINS = { STATES_A_SKILL, TWO_CAPITALS, TWO_LETTERS, WORDS_LABEL };
 
+/** What joins the two halves of a heading over two kinds: "and", "und", "&", "et", "y", or a slash. */
+const HALVES_JOINER = /\s+(?:and|und|&|et|y)\s+|\s*\/\s*/i;
 /**
  * "Tasks and requirements", "Aufgaben / Anforderungen": a heading over duties and requirements alike weighs
  * neither; each line's own cues do ('other').
  */
 function bothKinds(text: string): boolean {
-  const halves = text.split(/\s+(?:and|und|&|et|y)\s+|\s*\/\s*/i);
+  // One search first: split tries its expression at every position of the line, and most lines have no joiner.
+  if (!HALVES_JOINER.test(text)) return false;
+  const halves = text.split(HALVES_JOINER);
   if (halves.length !== 2) return false;
   const kinds = halves.map((h) => classifyHeading(h));
   return kinds.includes('responsibilities') && kinds.includes('required');

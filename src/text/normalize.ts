@@ -326,10 +326,38 @@ export const startsWithLowercase = (word: string) => {
   if (c < 0x80) return c >= 0x61 && c <= 0x7a;
   return (c <= 0x24f ? STARTS_LOWER.latin : STARTS_LOWER.exact()).test(word);
 };
-/** /\p{Ll}/u.test(word), without compiling \p{Ll} for a word of Latin characters only. */
-export const hasLowercase = (word: string) => (OUTSIDE_LATIN_BLOCK.test(word) ? HAS_LOWER.exact() : HAS_LOWER.latin).test(word);
-/** /\p{Lu}/u.test(word), without compiling \p{Lu} for a word of Latin characters only. */
-export const hasCapital = (word: string) => (OUTSIDE_LATIN_BLOCK.test(word) ? HAS_UPPER.exact() : HAS_UPPER.latin).test(word);
+/**
+ * /\p{Ll}/u.test(word), without compiling \p{Ll} for a word of Latin characters only, and without an expression at
+ * all while the word is ASCII (asked of most words of a posting, several times): a-z are its lowercase letters.
+ */
+export const hasLowercase = (word: string) => {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 0x80) return (OUTSIDE_LATIN_BLOCK.test(word) ? HAS_LOWER.exact() : HAS_LOWER.latin).test(word);
+    if (c >= 0x61 && c <= 0x7a) return true;
+  }
+  return false;
+};
+/** /\p{Lu}/u.test(word), as hasLowercase: A-Z are an ASCII word's capitals. */
+export const hasCapital = (word: string) => {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 0x80) return (OUTSIDE_LATIN_BLOCK.test(word) ? HAS_UPPER.exact() : HAS_UPPER.latin).test(word);
+    if (c >= 0x41 && c <= 0x5a) return true;
+  }
+  return false;
+};
+
+/**
+ * Whether `word` is `letters` (lowercase ASCII letters only) in any case: what a non-unicode /^letters$/i tests,
+ * read by character. An ASCII letter and its capital differ in bit 5 only; under /i without u no character beyond
+ * ASCII folds to an ASCII letter.
+ */
+export const isLettersInAnyCase = (word: string, letters: string) => {
+  if (word.length !== letters.length) return false;
+  for (let k = 0; k < word.length; k++) if ((word.charCodeAt(k) | 0x20) !== letters.charCodeAt(k)) return false;
+  return true;
+};
 
 /** The tokenizer's expressions and their Latin-only twins, for the test that proves they agree. */
 export const TOKENIZER_TWINS = { WORD, GLUED, GLUED_TEXT, CAPITALIZED_WORD, ACRONYM_END, ABBREVIATION, ENDS_LOWER, STARTS_LOWER, STARTS_UPPER };

@@ -4,6 +4,7 @@ import {
   foldWord,
   hasCapital,
   hasLowercase,
+  isLettersInAnyCase,
   LATIN_CLASSES,
   startsWithCapital,
   startsWithLowercase,
@@ -287,6 +288,12 @@ describe('case tests without \\p{} for Latin words', () => {
     '\u{1D400}x',
     'aÉ',
     'Éa',
+    '2024',
+    'x2',
+    '9É',
+    '9é',
+    'AT&T',
+    '4Москва',
   ])('%j: same answers as the \\p{} expressions', (word) => {
     expect(startsWithCapital(word)).toBe(/^\p{Lu}/u.test(word));
     expect(startsWithLowercase(word)).toBe(/^\p{Ll}/u.test(word));
@@ -299,5 +306,23 @@ describe('case tests without \\p{} for Latin words', () => {
     expect(words.filter((word) => startsWithCapital(word) !== /^\p{Lu}/u.test(word))).toEqual([]);
     expect(words.filter((word) => startsWithLowercase(word) !== /^\p{Ll}/u.test(word))).toEqual([]);
     expect(words.filter((word) => startsWithCapital(word)).length).toBe(26);
+  });
+
+  it('answers as the \\p{} expressions for a word with any ASCII character after a digit (read without one)', () => {
+    const words = Array.from({ length: 0x80 }, (_, c) => `1${String.fromCharCode(c)}`);
+    expect(words.filter((word) => hasCapital(word) !== /\p{Lu}/u.test(word))).toEqual([]);
+    expect(words.filter((word) => hasLowercase(word) !== /\p{Ll}/u.test(word))).toEqual([]);
+  });
+});
+
+describe('isLettersInAnyCase', () => {
+  it('answers as /^letters$/i for every word of up to three characters of the first 0x250 code units', () => {
+    const units = Array.from({ length: 0x250 }, (_, c) => String.fromCharCode(c));
+    for (const letters of ['and', 'or']) {
+      const expression = new RegExp(`^${letters}$`, 'i');
+      const words = [...units, ...units.map((u) => `${u}r`), ...units.map((u) => `o${u}`), ...units.map((u) => `a${u}d`), ...units.map((u) => `an${u}`)];
+      expect(words.filter((word) => isLettersInAnyCase(word, letters) !== expression.test(word))).toEqual([]);
+    }
+    expect(['and', 'AND', 'And', 'or', 'OR', 'oR'].every((w) => isLettersInAnyCase(w, w.length === 3 ? 'and' : 'or'))).toBe(true);
   });
 });
