@@ -1,5 +1,5 @@
 import { hasCapital, latinTwins, OUTSIDE_LATIN_BLOCK, type Token } from '../text/normalize';
-import { isFunctionWord } from './lists';
+import { isFunctionToken, isFunctionWord } from './lists';
 
 /**
  * Postings name a kind of technology and then examples of it: "GIS software such as MapInfo or ArcInfo",
@@ -92,7 +92,7 @@ export interface ExampleHit {
 }
 
 const gapBefore = (ctx: ExampleContext, k: number) => ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start);
-const lower = (t: Token) => t.raw.toLowerCase();
+const lower = (t: Token) => t.lower;
 
 /** A letter of any script, with its Latin-only twin (a fresh process then compiles no Unicode property class). */
 export const LETTER = latinTwins(String.raw`[\p{L}]`, 'u');
@@ -262,7 +262,7 @@ function namesFrom(ctx: ExampleContext, first: number, covering: Uint8Array) {
       end + 1 < tokens.length &&
       tokens[end + 1].sentence === sentence &&
       /^\s+$/.test(gapBefore(ctx, end + 1)) &&
-      !isFunctionWord(tokens[end + 1].raw);
+      !isFunctionToken(tokens[end + 1]);
     if (known) {
       // a known item: the list goes on
     } else if (!runsOn && tokens.slice(start, end + 1).every((tk) => looksLikeName(tk.raw))) names.push({ from: start, to: end });

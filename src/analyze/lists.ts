@@ -182,11 +182,13 @@ const FUNCTION_WORDS = new Set([
 ]);
 
 export const isFunctionWord = (word: string) => FUNCTION_WORDS.has(word.toLowerCase());
+/** isFunctionWord(token.raw), read from the token's lowercase form. */
+export const isFunctionToken = (token: Token) => FUNCTION_WORDS.has(token.lower);
 
 /** What may stand between a verb or "of" and the first item: "manage the budget", "building a team". */
 const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'all', 'any', 'multiple', 'several']); // not "your": "manage your schedule" is time management
 
-const lower = (t: Token) => t.raw.toLowerCase();
+const lower = (t: Token) => t.lower;
 const gapBefore = (ctx: ListContext, k: number) => ctx.text.slice(ctx.tokens[k - 1].end, ctx.tokens[k].start);
 const sameSentence = (ctx: ListContext, a: number, b: number) => ctx.tokens[a].sentence === ctx.tokens[b].sentence;
 

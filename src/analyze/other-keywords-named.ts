@@ -1,7 +1,7 @@
 import { hasCapital, startsWithCapital, startsWithLowercase, type Token } from '../text/normalize';
 import { singleSpaced } from '../text/word-count';
 import type { Importance } from './analysis-schema';
-import { isFunctionWord } from './lists';
+import { isFunctionToken, isFunctionWord } from './lists';
 import {
   HEAD_NOUNS,
   type HeadNouns,
@@ -79,8 +79,9 @@ const ACRONYM = /^[A-Z][A-Z0-9&]*[A-Z0-9]$/;
 /** Asked of every word of a posting: a word that does not open with a capital A-Z is settled before any expression. */
 const isAcronymRaw = (raw: string) => raw.length >= 2 && raw.length <= 8 && opensWithAsciiCapital(raw) && ACRONYM.test(raw) && /[A-Z].*[A-Z]/.test(raw);
 const opensWithAsciiCapital = (raw: string) => raw.charCodeAt(0) >= 0x41 && raw.charCodeAt(0) <= 0x5a;
-const bare = (word: string) => {
-  const lower = word.toLowerCase();
+const bare = (word: string) => unquoted(word.toLowerCase());
+/** A lowercase word without its apostrophes. */
+const unquoted = (lower: string) => {
   return lower.includes("'") || lower.includes('’') ? lower.replace(/['’]/g, '') : lower;
 };
 
@@ -88,7 +89,7 @@ export function namedRequirements(ctx: NamedContext): NamedRequirement[] {
   const { text, tokens } = ctx;
   const n = tokens.length;
   if (n < 2) return [];
-  const lower = tokens.map((t) => bare(t.raw));
+  const lower = tokens.map((t) => unquoted(t.lower));
   // The words the posting writes in lowercase: read once, when a one-word name is first in doubt.
   let lowercaseWords: Set<string> | undefined;
   const writtenLowercase = (word: string) => (lowercaseWords ??= new Set(lower.filter((_, k) => startsWithLowercase(tokens[k].raw)))).has(word);
@@ -116,7 +117,7 @@ export function namedRequirements(ctx: NamedContext): NamedRequirement[] {
   const isAcronym = (k: number) => isAcronymRaw(tokens[k].raw);
   const isNameWord = (k: number) => {
     const raw = tokens[k].raw;
-    return (hasCapital(raw) || /\d/.test(raw)) && !isFunctionWord(raw) && !LIST_CLOSERS.has(lower[k]) && !NOT_NAME_WORDS.has(lower[k]);
+    return (hasCapital(raw) || /\d/.test(raw)) && !isFunctionToken(tokens[k]) && !LIST_CLOSERS.has(lower[k]) && !NOT_NAME_WORDS.has(lower[k]);
   };
   /**
    * A one-word name that may be an ordinary word: capitalized only as a sentence's first ("Client standards"),
@@ -218,7 +219,7 @@ export function namedRequirements(ctx: NamedContext): NamedRequirement[] {
       joined(last + 1) &&
       /^ $/.test(gapBefore(last + 1)) &&
       startsWithLowercase(tokens[last + 1].raw) &&
-      !isFunctionWord(tokens[last + 1].raw)
+      !isFunctionToken(tokens[last + 1])
     )
       return [];
     return items;

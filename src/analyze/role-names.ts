@@ -12,7 +12,7 @@ import {
   wordKey,
   type Token,
 } from '../text/normalize';
-import { isFunctionWord } from './lists';
+import { isFunctionToken, isFunctionWord } from './lists';
 import type { Hit } from './match';
 import { tokenIndexAt } from './spans';
 
@@ -431,7 +431,7 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
     for (let k = last + 1; k <= last + 3 && tokens[k]?.sentence === tokens[last].sentence && tokens[k].breakBefore === 'none'; k++) {
       const noun = foldWord(tokens[k].raw);
       if (TEAMS.has(noun) || isPlural(noun)) return true;
-      if (isFunctionWord(tokens[k].raw)) return false;
+      if (isFunctionToken(tokens[k])) return false;
     }
     return false;
   };
@@ -463,7 +463,7 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
       /ing$/i.test(tokens[last].raw) &&
       object?.sentence === tokens[last].sentence &&
       object.breakBefore === 'none' &&
-      (DETERMINERS.has(foldWord(object.raw)) || !isFunctionWord(object.raw)) &&
+      (DETERMINERS.has(foldWord(object.raw)) || !isFunctionToken(object)) &&
       !CONJUNCTIONS.has(foldWord(object.raw))
     );
   };
@@ -584,13 +584,13 @@ function reportsInto(before: string[]): boolean {
 function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => boolean): (first: number, last: number) => boolean {
   const word = (i: number) => foldWord(tokens[i].raw);
   // "with Engineering, IT, OT and Security": "IT" in capitals is the department, an item, not the pronoun.
-  const isItemBreak = (raw: string) => raw !== 'IT' && isFunctionWord(raw);
+  const isItemBreak = (t: Token) => t.raw !== 'IT' && isFunctionToken(t);
   const sameSentence = (i: number, j: number) => tokenAt(tokens, i)?.sentence === tokenAt(tokens, j)?.sentence;
   const separatedBefore = (i: number) => tokens[i].breakBefore === 'soft' || (i > 0 && CONJUNCTIONS.has(word(i - 1)));
   /** The run of words that ends at token i: back to a separator, the sentence start or a function word. */
   const runStart = (i: number) => {
     let k = i;
-    while (k > 0 && sameSentence(k - 1, i) && tokens[k].breakBefore === 'none' && !CONJUNCTIONS.has(word(k - 1)) && !isItemBreak(tokens[k - 1].raw)) k--;
+    while (k > 0 && sameSentence(k - 1, i) && tokens[k].breakBefore === 'none' && !CONJUNCTIONS.has(word(k - 1)) && !isItemBreak(tokens[k - 1])) k--;
     return k;
   };
   return (first, last) => {
@@ -599,7 +599,7 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
     const itemEnd = grouped ? last + 1 : last;
     const end = tokens[itemEnd + 1];
     // The name must be a whole item: it ends where its run ends.
-    if (end && sameSentence(first, itemEnd + 1) && end.breakBefore === 'none' && !isItemBreak(end.raw)) return false;
+    if (end && sameSentence(first, itemEnd + 1) && end.breakBefore === 'none' && !isItemBreak(end)) return false;
     const items: [number, number][] = [[first, itemEnd]];
     // Items before the name.
     let start = first;
@@ -607,7 +607,7 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
     while (start > 0 && sameSentence(start - 1, first) && separatedBefore(start)) {
       let to = start - 1;
       while (to >= 0 && CONJUNCTIONS.has(word(to)) && sameSentence(to, first)) to--;
-      if (to < 0 || !sameSentence(to, first) || isItemBreak(tokens[to].raw)) break;
+      if (to < 0 || !sameSentence(to, first) || isItemBreak(tokens[to])) break;
       const from = runStart(to);
       // "engineering teams (Software, Test)": a team noun opens the list, it is none of its items
       if (to - from + 1 > MAX_ITEM_WORDS || TEAMS.has(word(to))) break;
@@ -620,9 +620,9 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
     let k = itemEnd + 1;
     while (inSentence(k) && (tokens[k].breakBefore === 'soft' || CONJUNCTIONS.has(word(k)))) {
       while (inSentence(k) && CONJUNCTIONS.has(word(k))) k++;
-      if (!inSentence(k) || isItemBreak(tokens[k].raw)) break;
+      if (!inSentence(k) || isItemBreak(tokens[k])) break;
       let to = k;
-      while (inSentence(to + 1) && tokens[to + 1].breakBefore === 'none' && !isItemBreak(tokens[to + 1].raw)) to++;
+      while (inSentence(to + 1) && tokens[to + 1].breakBefore === 'none' && !isItemBreak(tokens[to + 1])) to++;
       if (to - k + 1 > MAX_ITEM_WORDS) break;
       items.push([k, to]);
       k = to + 1;
@@ -688,7 +688,7 @@ const MIN_FUNCTION_WORDS = 2;
 /** Whether a sentence is English written in sentence case, where capitals mark names. */
 function sentenceCaseReader(tokens: Token[]): (sentence: number) => boolean {
   const functionWords = new Map<number, number>();
-  for (const t of tokens) if (startsWithLowercase(t.raw) && isFunctionWord(t.raw)) functionWords.set(t.sentence, (functionWords.get(t.sentence) ?? 0) + 1);
+  for (const t of tokens) if (startsWithLowercase(t.raw) && isFunctionToken(t)) functionWords.set(t.sentence, (functionWords.get(t.sentence) ?? 0) + 1);
   return (sentence) => (functionWords.get(sentence) ?? 0) >= MIN_FUNCTION_WORDS;
 }
 

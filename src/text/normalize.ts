@@ -103,6 +103,11 @@ export interface Token {
   start: number;
   end: number;
   raw: string;
+  /**
+   * raw.toLowerCase(), made once here: the rules read a word's lowercase form several times over (function words,
+   * list joiners, cue words), 3,000 toLowerCase calls an analysis when each made its own.
+   */
+  lower: string;
   key: string;
   /** What separates this token from the previous one. */
   breakBefore: Break;
@@ -408,7 +413,7 @@ export function tokenize(text: string, keyOf: (word: string) => string = wordKey
     last = start + word.length;
     const junctions = gluedJunctions(word, exact, isName, start);
     if (!junctions.length) {
-      tokens.push({ start, end: last, raw: word, key: keyOf(word), breakBefore, sentence });
+      tokens.push({ start, end: last, raw: word, lower: word.toLowerCase(), key: keyOf(word), breakBefore, sentence });
       continue;
     }
     // "skillsExtra", "detailDemonstrated": text that lost its line breaks glues a sentence's last word to the
@@ -418,7 +423,7 @@ export function tokenize(text: string, keyOf: (word: string) => string = wordKey
       const raw = word.slice(from, to);
       const glueBreak: Break = k === 0 ? breakBefore : junctions[k - 1].sentence ? 'sentence' : 'none';
       if (k > 0 && glueBreak === 'sentence') sentence++;
-      tokens.push({ start: start + from, end: start + to, raw, key: keyOf(raw), breakBefore: glueBreak, sentence });
+      tokens.push({ start: start + from, end: start + to, raw, lower: raw.toLowerCase(), key: keyOf(raw), breakBefore: glueBreak, sentence });
       from = to;
     }
   }

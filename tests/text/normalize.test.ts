@@ -66,6 +66,12 @@ describe('tokenize', () => {
     expect(tokens.at(-1)!.sentence).toBe(sentences);
   });
 
+  it("carries each token's lowercase form, glued parts too", () => {
+    const tokens = tokenize('Strong analytical skillsExperience with JIRA, Équipe and AT&T');
+    expect(tokens.map((t) => t.lower)).toEqual(tokens.map((t) => t.raw.toLowerCase()));
+    expect(tokens.map((t) => t.lower)).toContain('experience');
+  });
+
   // Names that must stay one name (no sentence break inside), and words that lost a break or a space between them.
   const breaksIn = (word: string) =>
     tokenize(word)
