@@ -9,7 +9,7 @@ import { keywordLines, otherKeywords } from './other-keywords';
 import { assessPosting } from './assess-posting';
 import { detectLanguage, otherLanguageNotice } from './language';
 import { cutText } from './limits';
-import { createRoleNameCheck, employerNameCheck } from './role-names';
+import { createColleagueListCheck, createRoleNameCheck, employerNameCheck } from './role-names';
 import { resumeHeading, resumeStrengths } from './resume-sections';
 import { joinWrappedLines } from '../text/lines';
 import type { PostingInput } from './posting';
@@ -119,7 +119,14 @@ export interface FoundConcept {
  */
 function resumeFindings(text: string, lookup: Lookup) {
   const joined = joinWrappedLines(text, { isHeading: (line) => resumeHeading(line) !== undefined });
-  const found = collect(text, findHits(joined, lookup), () => 'mentioned', resumeStrengths(joined));
+  const tokens = tokenize(joined, lookup.keyOf);
+  const colleagues = createColleagueListCheck(tokens);
+  const found = collect(
+    text,
+    findHits(joined, lookup, tokens),
+    (hit) => (colleagues(hit, conceptCategory(lookup.taxonomy, hit.conceptId)!) ? null : 'mentioned'),
+    resumeStrengths(joined),
+  );
   inheritDemonstrated(found, lookup.taxonomy);
   return found;
 }

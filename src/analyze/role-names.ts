@@ -528,6 +528,22 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
   };
 }
 
+/**
+ * On a resume, a discipline named among the teams the candidate worked with is whom they worked with, not work they
+ * did: "collaborated with QA, product, and design teams" shows collaboration, not quality assurance. Only the list
+ * reading of the posting's check applies: a resume's own titles and teams ("Led the QA team", "Release Manager") do
+ * show the skill. Tools, methods and domains stay skills, as in postings (SKILL_BEFORE_ROLE).
+ */
+export function createColleagueListCheck(tokens: Token[]): (hit: Hit, category: Category) => boolean {
+  const inTeamList = teamListReader(tokens, sentenceCaseReader(tokens));
+  return (hit, category) => {
+    if (hit.via !== 'surface' || SKILL_BEFORE_ROLE.has(category)) return false;
+    const first = tokenIndexAt(tokens, hit.start, 'start');
+    const last = tokenIndexAt(tokens, hit.end, 'end');
+    return first !== undefined && last !== undefined && inTeamList(first, last);
+  };
+}
+
 /** The token at index i, undefined past either end without reading tokens[-1] (see createRoleNameCheck's word). */
 const tokenAt = (tokens: readonly Token[], i: number): Token | undefined => (i >= 0 ? tokens[i] : undefined);
 

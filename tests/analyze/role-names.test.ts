@@ -130,6 +130,16 @@ describe('names of roles, teams and units in a posting', () => {
     expect(a.terms.find((t) => t.id === 'release-management')).toMatchObject({ status: 'covered', resume: { evidence: ['Release Management'] } });
   });
 
+  it.each([
+    ['- Defined technical standards and collaborated with QA, product, and design teams.', false],
+    ['- Worked closely with Engineering, QA and Legal on every launch.', false],
+    ['- Led the QA team through three releases.', true],
+    ['- Owned QA and release sign-off for the mobile apps.', true],
+  ])('on a resume, a discipline among the teams worked with is no work done: "%s" shows QA: %s', (line, shown) => {
+    const a = analyze(posting('Quality assurance of every release.'), `Experience\nProject Manager, Acme, 2019-2023\n${line}`);
+    expect(a.terms.find((t) => t.id === 'quality-assurance')?.status === 'covered').toBe(shown);
+  });
+
   it('documents every role noun with an example that uses it', () => {
     for (const { words, example } of ROLE_NOUNS) expect(words.some((w) => example.toLowerCase().includes(` ${w}`))).toBe(true);
   });
