@@ -115,16 +115,18 @@ export interface FoundConcept {
 
 /**
  * A resume is read with its wrapped lines joined (a PDF's "managing cross-team\ndependencies"); the joined text
- * has the same length, so evidence is quoted from the resume as written.
+ * has the same length, so evidence is quoted from the resume as written. `asResume`: what the resume covers leaves
+ * out the disciplines named as the teams worked with (createColleagueListCheck); `conceptsIn` names every concept
+ * of any text, so its rule examples (written as posting lines) read as they always did.
  */
-function resumeFindings(text: string, lookup: Lookup) {
+function resumeFindings(text: string, lookup: Lookup, asResume = false) {
   const joined = joinWrappedLines(text, { isHeading: (line) => resumeHeading(line) !== undefined });
   const tokens = tokenize(joined, lookup.keyOf);
-  const colleagues = createColleagueListCheck(tokens);
+  const colleagues = asResume ? createColleagueListCheck(tokens) : undefined;
   const found = collect(
     text,
     findHits(joined, lookup, tokens),
-    (hit) => (colleagues(hit, conceptCategory(lookup.taxonomy, hit.conceptId)!) ? null : 'mentioned'),
+    (hit) => (colleagues?.(hit, conceptCategory(lookup.taxonomy, hit.conceptId)!) ? null : 'mentioned'),
     resumeStrengths(joined),
   );
   inheritDemonstrated(found, lookup.taxonomy);
@@ -181,7 +183,7 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
   let lastResume: { text: string; found: ReturnType<typeof resumeFindings>; coverage: (id: string) => Coverage } | undefined;
   const resumeOnce = (text: string) => {
     if (lastResume?.text !== text) {
-      const found = resumeFindings(text, lookup);
+      const found = resumeFindings(text, lookup, true);
       let language: { code: string | undefined } | undefined;
       const languageOf = () => (language ??= { code: detectLanguage(text, text.match(/\S+/g)?.length ?? 0) }).code;
       const read: ResumeConcepts = { concepts: found, language: languageOf };
