@@ -1,4 +1,4 @@
-import { hasCapital, latinTwins, OUTSIDE_LATIN_BLOCK, type Token } from '../text/normalize';
+import { hasCapital, isAndOr, latinTwins, OUTSIDE_LATIN_BLOCK, type Token } from '../text/normalize';
 import { isFunctionToken, isFunctionWord } from './lists';
 
 /**
@@ -273,7 +273,7 @@ function namesFrom(ctx: ExampleContext, first: number, covering: Uint8Array) {
   return names;
 }
 
-const isConnector = (t: Token) => /^(?:and|or)$/i.test(t.raw);
+const isConnector = (t: Token) => isAndOr(t.raw);
 
 /** The first token of the item after the one ending at `end`, or undefined where the list ends. */
 function nextItem(ctx: ExampleContext, end: number): number | undefined {

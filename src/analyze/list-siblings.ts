@@ -1,3 +1,4 @@
+import { isAndOr } from '../text/normalize';
 import { type ListContext, type ListHit, nextItem, previousItem, standsAlone } from './lists';
 
 /**
@@ -44,15 +45,17 @@ export function vouchedBySiblings({ lists, found, ruledNounAt }: SiblingContext)
   return out;
 }
 
-const JOINER = /^(?:and|or)$/i;
-
-/** Whether a comma or a joining word stands right before or after token k: a quick test before any look-up. */
+/**
+ * Whether a comma or a joining word stands right before or after token k: a quick test before any look-up. Asked
+ * of every word of a text, so read by character (isAndOr), with no function made per word.
+ */
 function bySeparator({ text, tokens }: ListContext, k: number): boolean {
-  const commaIn = (from: number, to: number) => {
-    for (let c = from; c < to; c++) if (text[c] === ',') return true;
-    return false;
-  };
-  const before = k > 0 && (commaIn(tokens[k - 1].end, tokens[k].start) || JOINER.test(tokens[k - 1].raw));
-  const after = k + 1 < tokens.length && (commaIn(tokens[k].end, tokens[k + 1].start) || JOINER.test(tokens[k + 1].raw));
+  const before = k > 0 && (commaIn(text, tokens[k - 1].end, tokens[k].start) || isAndOr(tokens[k - 1].raw));
+  const after = k + 1 < tokens.length && (commaIn(text, tokens[k].end, tokens[k + 1].start) || isAndOr(tokens[k + 1].raw));
   return before || after;
 }
+
+const commaIn = (text: string, from: number, to: number) => {
+  for (let c = from; c < to; c++) if (text.charCodeAt(c) === 44) return true; // ','
+  return false;
+};

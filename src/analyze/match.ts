@@ -4,7 +4,7 @@ import { headGroupOf, headVariants, phraseGoesOnAfter } from './head-variants';
 import { vouchedBySiblings } from './list-siblings';
 import { isNegated } from './negation';
 import { tokenIndexAt } from './spans';
-import { isLettersInAnyCase, rawForm, startsWithCapital, tokenize, type Token } from '../text/normalize';
+import { isAndOr, rawForm, startsWithCapital, tokenize, type Token } from '../text/normalize';
 import type { CompiledRule, Entry, Lookup, NearbyTerm, NearbyTerms, TrieNode } from '../taxonomy/lookup';
 import { tagWords } from '../taxonomy/part-of-speech';
 import { conceptCategory, surfacesOf } from '../taxonomy/taxonomy';
@@ -345,7 +345,7 @@ const endsListItem = (tokens: Token[], t: number, sentence: number) =>
  * character, not by an expression: a pattern's gap asks it at most of its words (1,400 times a call on the bench's
  * posting), and each expression call costs more than the word.
  */
-const isListJoiner = (raw: string) => raw === '&' || isLettersInAnyCase(raw, 'and') || isLettersInAnyCase(raw, 'or');
+const isListJoiner = (raw: string) => raw === '&' || isAndOr(raw);
 
 /** Returns the token index after the match, or -1. Gaps stay inside the sentence. */
 function matchSlots(pattern: LivePattern, s: number, tokens: Token[], at: number, sentence: number): number {
@@ -373,7 +373,7 @@ function matchSlots(pattern: LivePattern, s: number, tokens: Token[], at: number
       if (t >= tokens.length || tokens[t].sentence !== sentence) return -1;
       // A clause's gap ends at a comma or bracket ("plan, monitor and report quality"), and does not open with
       // "and"/"or": "planning and delivery", "test and acceptance" join nouns, not a verb and its object.
-      if (slot.inClause && (tokens[t].breakBefore === 'soft' || (skip === 0 && /^(?:and|or)$/i.test(tokens[t].raw)))) return -1;
+      if (slot.inClause && (tokens[t].breakBefore === 'soft' || (skip === 0 && isAndOr(tokens[t].raw)))) return -1;
       if (nextKeys === undefined || nextKeys.has(tokens[t].key)) {
         const end = matchSlots(pattern, s + 1, tokens, t, sentence);
         if (end !== -1) return end;

@@ -364,6 +364,9 @@ export const isLettersInAnyCase = (word: string, letters: string) => {
   return true;
 };
 
+/** Whether `word` is "and" or "or" in any case, as /^(?:and|or)$/i tests: list code asks it of most words of a text. */
+export const isAndOr = (word: string) => isLettersInAnyCase(word, 'and') || isLettersInAnyCase(word, 'or');
+
 /** The tokenizer's expressions and their Latin-only twins, for the test that proves they agree. */
 export const TOKENIZER_TWINS = { WORD, GLUED, GLUED_TEXT, CAPITALIZED_WORD, ACRONYM_END, ABBREVIATION, ENDS_LOWER, STARTS_LOWER, STARTS_UPPER };
 
