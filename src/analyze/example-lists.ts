@@ -1,4 +1,4 @@
-import { hasCapital, isAndOr, latinTwins, OUTSIDE_LATIN_BLOCK, type Token } from '../text/normalize';
+import { gapMark, hasCapital, isAndOr, isCommaGap, isSeparatorGap, isSpaceGap, latinTwins, OUTSIDE_LATIN_BLOCK, type Token } from '../text/normalize';
 import { isFunctionToken, isFunctionWord } from './lists';
 
 /**
@@ -117,7 +117,7 @@ function cueAt(ctx: ExampleContext, k: number): number {
   for (const cue of EXAMPLE_CUES) {
     if (k + cue.length > ctx.tokens.length || cue[0] !== first) continue;
     let fits = true;
-    for (let n = 1; n < cue.length && fits; n++) fits = lower(ctx.tokens[k + n]) === cue[n] && /^\s+$/.test(gapBefore(ctx, k + n));
+    for (let n = 1; n < cue.length && fits; n++) fits = lower(ctx.tokens[k + n]) === cue[n] && isSpaceGap(gapBefore(ctx, k + n));
     if (fits) return cue.length;
   }
   return 0;
@@ -189,7 +189,7 @@ function openerAt(ctx: ExampleContext, k: number): { before: number; first: numb
     return { before: k - 1, first };
   }
   // "GIS software such as MapInfo", "CRM, such as SugarCRM": a cue after a plain gap or a comma.
-  if (cue && /^\s*,?\s*$/.test(gap)) {
+  if (cue && isCommaGap(gap)) {
     const first = k + cue;
     if (first >= tokens.length || tokens[first].sentence !== tokens[k].sentence) return undefined;
     return { before: k - 1, first };
@@ -215,7 +215,7 @@ const OTHER_OF_KIND = new Set(['other', 'similar', 'equivalent', 'comparable']);
 
 /** The known kind that starts at token k ("or other [GIS] software"): a tool or technical concept. */
 function kindAfter(ctx: ExampleContext, k: number, firstOfKnown: (string[] | undefined)[]): string | undefined {
-  if (k >= ctx.tokens.length || ctx.tokens[k].sentence !== ctx.tokens[k - 1].sentence || !/^\s+$/.test(gapBefore(ctx, k))) return undefined;
+  if (k >= ctx.tokens.length || ctx.tokens[k].sentence !== ctx.tokens[k - 1].sentence || !isSpaceGap(gapBefore(ctx, k))) return undefined;
   return firstOfKnown[k]?.find((id) => NAMED_KINDS.has(ctx.concept(id)?.category ?? ''));
 }
 
@@ -236,8 +236,8 @@ function namesBefore(ctx: ExampleContext, last: number, covering: Uint8Array) {
     // The separator before the item: a comma, slash or ampersand, or "and"/"or".
     if (start < 1 || tokens[start - 1].sentence !== sentence) break;
     const gap = gapBefore(ctx, start);
-    if (/^\s*[,/&]\s*$/.test(gap)) end = start - 1;
-    else if (/^\s+$/.test(gap) && isConnector(tokens[start - 1]) && start >= 2) end = start - 2;
+    if (isSeparatorGap(gap)) end = start - 1;
+    else if (isSpaceGap(gap) && isConnector(tokens[start - 1]) && start >= 2) end = start - 2;
     else break;
     if (isConnector(tokens[end]) && end >= 1) end--; // ", or"
   }
@@ -261,7 +261,7 @@ function namesFrom(ctx: ExampleContext, first: number, covering: Uint8Array) {
       next === undefined &&
       end + 1 < tokens.length &&
       tokens[end + 1].sentence === sentence &&
-      /^\s+$/.test(gapBefore(ctx, end + 1)) &&
+      isSpaceGap(gapBefore(ctx, end + 1)) &&
       !isFunctionToken(tokens[end + 1]);
     if (known) {
       // a known item: the list goes on
@@ -282,12 +282,12 @@ function nextItem(ctx: ExampleContext, end: number): number | undefined {
   if (k >= tokens.length || tokens[k].sentence !== tokens[end].sentence) return undefined;
   const gap = gapBefore(ctx, k);
   if (/\)/.test(gap)) return undefined;
-  if (/^\s*[,/&]\s*$/.test(gap)) {
+  if (isSeparatorGap(gap)) {
     if (isConnector(tokens[k])) k++;
-  } else if (/^\s+$/.test(gap) && isConnector(tokens[k])) k++;
+  } else if (isSpaceGap(gap) && isConnector(tokens[k])) k++;
   else return undefined;
   // "and/or"
-  if (k < tokens.length && isConnector(tokens[k]) && /^\s*\/\s*$/.test(gapBefore(ctx, k))) k++;
+  if (k < tokens.length && isConnector(tokens[k]) && gapMark(gapBefore(ctx, k)) === '/') k++;
   if (k >= tokens.length || tokens[k].sentence !== tokens[end].sentence || /\)/.test(gapBefore(ctx, k))) return undefined;
   return NO_NAME.has(lower(tokens[k])) ? undefined : k;
 }

@@ -1,4 +1,4 @@
-import type { Token } from '../text/normalize';
+import { gapMark, isCommaGap, isSpaceGap, type Token } from '../text/normalize';
 
 /**
  * Coordinated lists share a word between their items, and a keyword scan that reads word by word misses the
@@ -223,20 +223,24 @@ interface Separator {
 /** Connector words, each as the sequence of words it spells. */
 const CONNECTORS = [['and'], ['or'], ['and', 'or'], ['as', 'well', 'as']];
 
-const PUNCTUATION_SEPARATOR = /^\s*(,|\/|&)\s*$/;
+/** The comma, slash or ampersand a gap holds with white space around (as /^\s*(,|\/|&)\s*$/ reads it), if any. */
+const punctuationIn = (gap: string) => {
+  const mark = gapMark(gap);
+  return mark === ',' || mark === '/' || mark === '&' ? mark : undefined;
+};
 
 /** The separator ending right before token `k`, if a list item may end there. */
 function separatorBefore(ctx: ListContext, k: number): Separator | undefined {
   if (k < 1 || !sameSentence(ctx, k - 1, k)) return undefined;
-  const punctuation = PUNCTUATION_SEPARATOR.exec(gapBefore(ctx, k));
-  if (punctuation && isContent(ctx, k - 1)) return { item: k - 1, conjunction: punctuation[1] !== ',', serialComma: false };
-  if (!/^\s+$/.test(gapBefore(ctx, k))) return undefined;
+  const punctuation = punctuationIn(gapBefore(ctx, k));
+  if (punctuation && isContent(ctx, k - 1)) return { item: k - 1, conjunction: punctuation !== ',', serialComma: false };
+  if (!isSpaceGap(gapBefore(ctx, k))) return undefined;
   for (const words of CONNECTORS) {
     const first = k - words.length;
     if (first < 1 || !words.every((w, n) => lower(ctx.tokens[first + n]) === w)) continue;
     if (!sameSentence(ctx, first - 1, k)) return undefined;
     const before = gapBefore(ctx, first);
-    if (!/^\s*,?\s*$/.test(before) || !isContent(ctx, first - 1)) return undefined;
+    if (!isCommaGap(before) || !isContent(ctx, first - 1)) return undefined;
     return { item: first - 1, conjunction: true, serialComma: before.includes(',') };
   }
   return undefined;
@@ -246,15 +250,15 @@ function separatorBefore(ctx: ListContext, k: number): Separator | undefined {
 function separatorAfter(ctx: ListContext, k: number): Separator | undefined {
   const next = k + 1;
   if (next >= ctx.tokens.length || !sameSentence(ctx, k, next)) return undefined;
-  const punctuation = PUNCTUATION_SEPARATOR.exec(gapBefore(ctx, next));
+  const punctuation = punctuationIn(gapBefore(ctx, next));
   if (punctuation && !CONNECTORS.some((words) => lower(ctx.tokens[next]) === words[0])) {
-    return isContent(ctx, next) ? { item: next, conjunction: punctuation[1] !== ',', serialComma: false } : undefined;
+    return isContent(ctx, next) ? { item: next, conjunction: punctuation !== ',', serialComma: false } : undefined;
   }
-  if (!/^\s*,?\s*$/.test(gapBefore(ctx, next))) return undefined;
+  if (!isCommaGap(gapBefore(ctx, next))) return undefined;
   for (const words of CONNECTORS) {
     const after = next + words.length;
     if (after >= ctx.tokens.length || !words.every((w, n) => lower(ctx.tokens[next + n]) === w)) continue;
-    if (!sameSentence(ctx, k, after) || !/^\s+$/.test(gapBefore(ctx, after)) || !isContent(ctx, after)) return undefined;
+    if (!sameSentence(ctx, k, after) || !isSpaceGap(gapBefore(ctx, after)) || !isContent(ctx, after)) return undefined;
     return { item: after, conjunction: true, serialComma: gapBefore(ctx, next).includes(',') };
   }
   return undefined;

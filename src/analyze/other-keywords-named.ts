@@ -1,4 +1,4 @@
-import { hasCapital, startsWithCapital, startsWithLowercase, type Token } from '../text/normalize';
+import { gapMark, hasCapital, isCommaGap, isSeparatorGap, isSpaceGap, startsWithCapital, startsWithLowercase, type Token } from '../text/normalize';
 import { singleSpaced } from '../text/word-count';
 import type { Importance } from './analysis-schema';
 import { isFunctionToken, isFunctionWord } from './lists';
@@ -180,11 +180,11 @@ export function namedRequirements(ctx: NamedContext): NamedRequirement[] {
     let k = e + 1;
     if (k >= n || !sameSentence(e, k)) return -1;
     const gap = gapBefore(k);
-    if (/^\s*[,/&]\s*$/.test(gap)) {
+    if (isSeparatorGap(gap)) {
       if (isConnector(k)) k++;
-    } else if (/^\s+$/.test(gap) && isConnector(k)) k++;
+    } else if (isSpaceGap(gap) && isConnector(k)) k++;
     else return -1;
-    if (k < n && isConnector(k) && /^\s*\/\s*$/.test(gapBefore(k))) k++; // "and/or"
+    if (k < n && isConnector(k) && gapMark(gapBefore(k)) === '/') k++; // "and/or"
     if (k >= n || !sameSentence(e, k) || /[()]/.test(gapBefore(k)) || LIST_CLOSERS.has(lower[k])) return -1;
     return k;
   };
@@ -193,11 +193,11 @@ export function namedRequirements(ctx: NamedContext): NamedRequirement[] {
     let k = s - 1;
     if (k < 0 || !sameSentence(k, s)) return -1;
     const gap = gapBefore(s);
-    if (isConnector(k) && /^\s+$/.test(gap)) {
+    if (isConnector(k) && isSpaceGap(gap)) {
       k--;
-      if (k >= 0 && isConnector(k) && /^\s*\/\s*$/.test(gapBefore(k + 1))) k--; // "and/or"
-      if (k < 0 || !sameSentence(k, s) || !/^\s*,?\s*$/.test(gapBefore(k + 1))) return -1;
-    } else if (!/^\s*[,/&]\s*$/.test(gap)) return -1;
+      if (k >= 0 && isConnector(k) && gapMark(gapBefore(k + 1)) === '/') k--; // "and/or"
+      if (k < 0 || !sameSentence(k, s) || !isCommaGap(gapBefore(k + 1))) return -1;
+    } else if (!isSeparatorGap(gap)) return -1;
     return k >= 0 && sameSentence(k, s) ? k : -1;
   };
   /**

@@ -4,7 +4,13 @@ import {
   foldWord,
   hasCapital,
   hasLowercase,
+  gapMark,
+  isAndOr,
+  isCommaGap,
   isLettersInAnyCase,
+  isSeparatorGap,
+  isSpaceGap,
+  isWhiteSpaceUnit,
   LATIN_CLASSES,
   startsWithCapital,
   startsWithLowercase,
@@ -330,5 +336,35 @@ describe('isLettersInAnyCase', () => {
       expect(words.filter((word) => isLettersInAnyCase(word, letters) !== expression.test(word))).toEqual([]);
     }
     expect(['and', 'AND', 'And', 'or', 'OR', 'oR'].every((w) => isLettersInAnyCase(w, w.length === 3 ? 'and' : 'or'))).toBe(true);
+  });
+});
+
+describe('isAndOr', () => {
+  it('answers as /^(?:and|or)$/i', () => {
+    const words = ['and', 'AND', 'aNd', 'or', 'Or', 'an', 'ord', 'andor', '', '&', 'ſor', 'ı', 'o\u0072'];
+    expect(words.filter((w) => isAndOr(w) !== /^(?:and|or)$/i.test(w))).toEqual([]);
+  });
+});
+
+describe('gap readers', () => {
+  const units = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c));
+  it('reads white space as \\s does, over every code unit', () => {
+    expect(units.filter((u) => isWhiteSpaceUnit(u.charCodeAt(0)) !== /^\s$/.test(u))).toEqual([]);
+  });
+  it('answers as the expressions they replace, for gaps of up to three characters', () => {
+    const pieces = [' ', '\n', '\u00A0', '\u2009', ',', '/', '&', '-', '(', ')', 'a', '\u180E', '\uD83D\uDE00'];
+    const gaps = [''];
+    for (const a of pieces) {
+      gaps.push(a);
+      for (const b of pieces) {
+        gaps.push(a + b);
+        for (const c of pieces) gaps.push(a + b + c);
+      }
+    }
+    const all = [...gaps, ...units];
+    expect(all.filter((g) => isSpaceGap(g) !== /^\s+$/.test(g))).toEqual([]);
+    expect(all.filter((g) => isCommaGap(g) !== /^\s*,?\s*$/.test(g))).toEqual([]);
+    expect(all.filter((g) => isSeparatorGap(g) !== /^\s*[,/&]\s*$/.test(g))).toEqual([]);
+    expect(all.filter((g) => (gapMark(g) === '/') !== /^\s*\/\s*$/.test(g))).toEqual([]);
   });
 });
