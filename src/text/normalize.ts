@@ -159,10 +159,34 @@ const WORD = latinTwins(
   String.raw`[\p{L}\p{N}][\p{L}\p{N}\p{M}\u00AD\u200B-\u200D\u2060\uFEFF]*(?:(?:${INNER_DOT}|['\u2019&])[\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*(?:\+\+|#|\+(?![\p{L}\p{N}]))?`,
   'gu',
 );
-const SENTENCE_BREAK = /[\n\r.!?;:•▪●◦‣∙·|]/;
-const SOFT_BREAK = /[,()[\]{}"“”<>]/;
-/** Only spaces around one line break. */
-const WRAP = /^[ \t]*\r?\n[ \t]*$/;
+const unitsOf = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const SENTENCE_BREAK_UNITS = unitsOf('\n\r.!?;:•▪●◦‣∙·|');
+const SOFT_BREAK_UNITS = unitsOf(',()[]{}"“”<>');
+/**
+ * The break the gap between two words makes: a sentence's if it holds one of SENTENCE_BREAK_UNITS, else a soft
+ * one if it holds one of SOFT_BREAK_UNITS. Read by character, not by expressions: tokenize asks it of every gap
+ * that is not a single space (500 expression calls a call on the bench's posting).
+ */
+export function breakOfGap(gap: string): Break {
+  let soft = false;
+  for (let i = 0; i < gap.length; i++) {
+    const c = gap.charCodeAt(i);
+    if (SENTENCE_BREAK_UNITS.has(c)) return 'sentence';
+    if (SOFT_BREAK_UNITS.has(c)) soft = true;
+  }
+  return soft ? 'soft' : 'none';
+}
+const isSpaceOrTab = (c: number) => c === 32 || c === 9;
+/** Only spaces or tabs around one line break (\n or \r\n), as /^[ \t]*\r?\n[ \t]*$/ tests, read by character. */
+export function isWrapGap(gap: string): boolean {
+  let i = 0;
+  while (i < gap.length && isSpaceOrTab(gap.charCodeAt(i))) i++;
+  if (gap.charCodeAt(i) === 13) i++;
+  if (gap.charCodeAt(i) !== 10) return false;
+  i++;
+  while (i < gap.length && isSpaceOrTab(gap.charCodeAt(i))) i++;
+  return i === gap.length;
+}
 /**
  * Where two words were glued together in a known name's way: four lowercase letters, then a capital and three more
  * (so JavaScript, GitLab or ServiceNow stay one word; SharePoint splits alike in the taxonomy and the text). A known
@@ -451,9 +475,8 @@ export function tokenize(text: string, keyOf: (word: string) => string = wordKey
     // "…coach our\nproduct delivery teams": a line wrapped inside a sentence (one line break between two
     // lowercase words) is no sentence break.
     // Most words follow one space, which breaks nothing: no need to search it.
-    const wrapped = gap !== ' ' && WRAP.test(gap) && endsLower.test(tokens.at(-1)?.raw ?? '') && startsLower.test(m[0]);
-    const breakBefore: Break =
-      tokens.length === 0 ? 'sentence' : gap === ' ' || wrapped ? 'none' : SENTENCE_BREAK.test(gap) ? 'sentence' : SOFT_BREAK.test(gap) ? 'soft' : 'none';
+    const wrapped = gap !== ' ' && isWrapGap(gap) && endsLower.test(tokens.at(-1)?.raw ?? '') && startsLower.test(m[0]);
+    const breakBefore: Break = tokens.length === 0 ? 'sentence' : gap === ' ' || wrapped ? 'none' : breakOfGap(gap);
     if (breakBefore === 'sentence' && tokens.length > 0) sentence++;
     const word = m[0];
     last = start + word.length;

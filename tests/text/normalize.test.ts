@@ -4,6 +4,7 @@ import {
   foldWord,
   hasCapital,
   hasLowercase,
+  breakOfGap,
   gapMark,
   isAndOr,
   isCommaGap,
@@ -11,6 +12,7 @@ import {
   isSeparatorGap,
   isSpaceGap,
   isWhiteSpaceUnit,
+  isWrapGap,
   LATIN_CLASSES,
   startsWithCapital,
   startsWithLowercase,
@@ -366,5 +368,25 @@ describe('gap readers', () => {
     expect(all.filter((g) => isCommaGap(g) !== /^\s*,?\s*$/.test(g))).toEqual([]);
     expect(all.filter((g) => isSeparatorGap(g) !== /^\s*[,/&]\s*$/.test(g))).toEqual([]);
     expect(all.filter((g) => (gapMark(g) === '/') !== /^\s*\/\s*$/.test(g))).toEqual([]);
+  });
+});
+
+describe('tokenize gap readers', () => {
+  const pieces = [' ', '\t', '\n', '\r', '\u00A0', '.', ',', '(', '"', '“', '•', '·', '|', '-', 'a', '\uD83D\uDE00'];
+  const gaps = [''];
+  for (const a of pieces) {
+    gaps.push(a);
+    for (const b of pieces) {
+      gaps.push(a + b);
+      for (const c of pieces) gaps.push(a + b + c);
+    }
+  }
+  const all = [...gaps, ...Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c))];
+  it('breakOfGap answers as the expressions it replaces', () => {
+    const expressions = (g: string) => (/[\n\r.!?;:•▪●◦‣∙·|]/.test(g) ? 'sentence' : /[,()[\]{}"“”<>]/.test(g) ? 'soft' : 'none');
+    expect(all.filter((g) => breakOfGap(g) !== expressions(g))).toEqual([]);
+  });
+  it('isWrapGap answers as /^[ \\t]*\\r?\\n[ \\t]*$/', () => {
+    expect(all.filter((g) => isWrapGap(g) !== /^[ \t]*\r?\n[ \t]*$/.test(g))).toEqual([]);
   });
 });
