@@ -1,4 +1,16 @@
-import { gapMark, hasCapital, isAndOr, isCommaGap, isSeparatorGap, isSpaceGap, latinTwins, OUTSIDE_LATIN_BLOCK, type Token } from '../text/normalize';
+import {
+  gapMark,
+  hasCapital,
+  hasDigit,
+  opensBracket,
+  isAndOr,
+  isCommaGap,
+  isSeparatorGap,
+  isSpaceGap,
+  latinTwins,
+  OUTSIDE_LATIN_BLOCK,
+  type Token,
+} from '../text/normalize';
 import { isFunctionToken, isFunctionWord } from './lists';
 
 /**
@@ -99,7 +111,7 @@ export const LETTER = latinTwins(String.raw`[\p{L}]`, 'u');
 const hasLetter = (raw: string) => (OUTSIDE_LATIN_BLOCK.test(raw) ? LETTER.exact() : LETTER.latin).test(raw);
 
 /** A product's name: a letter, and a capital or a digit ("Wintel", "HP-UX", "n8n", "Version1"); no function word. */
-const looksLikeName = (raw: string) => hasLetter(raw) && (hasCapital(raw) || /\d/.test(raw)) && !isFunctionWord(raw) && !NO_NAME.has(raw.toLowerCase());
+const looksLikeName = (raw: string) => hasLetter(raw) && (hasCapital(raw) || hasDigit(raw)) && !isFunctionWord(raw) && !NO_NAME.has(raw.toLowerCase());
 
 /** The first letters of the cues, lowercased char codes. */
 const CUE_INITIALS = new Set(EXAMPLE_CUES.map((cue) => cue[0].charCodeAt(0)));
@@ -183,7 +195,7 @@ function openerAt(ctx: ExampleContext, k: number): { before: number; first: numb
   if (!CUE_INITIALS.has(ctx.text.charCodeAt(tokens[k].start) | 32) && !opensParenthesis(ctx, k)) return undefined;
   const gap = gapBefore(ctx, k);
   const cue = cueAt(ctx, k);
-  if (/\(\s*$/.test(gap) && !/\)/.test(gap)) {
+  if (opensBracket(gap) && !gap.includes(')')) {
     const first = k + cue;
     if (first >= tokens.length) return undefined;
     return { before: k - 1, first };

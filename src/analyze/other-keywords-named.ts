@@ -1,4 +1,15 @@
-import { gapMark, hasCapital, isCommaGap, isSeparatorGap, isSpaceGap, startsWithCapital, startsWithLowercase, type Token } from '../text/normalize';
+import {
+  gapMark,
+  hasCapital,
+  hasDigit,
+  opensBracket,
+  isCommaGap,
+  isSeparatorGap,
+  isSpaceGap,
+  startsWithCapital,
+  startsWithLowercase,
+  type Token,
+} from '../text/normalize';
 import { singleSpaced } from '../text/word-count';
 import type { Importance } from './analysis-schema';
 import { isFunctionToken, isFunctionWord } from './lists';
@@ -76,6 +87,8 @@ const MAX_ITEM_WORDS = 4;
 const MAX_ITEMS = 10;
 
 const ACRONYM = /^[A-Z][A-Z0-9&]*[A-Z0-9]$/;
+/** The gaps inside a name (/^(?:['’]? ?|-)$/): none, a space or a hyphen, a possessive's apostrophe before a space or not. */
+const NAME_GAPS = new Set(['', ' ', '-', "'", '’', "' ", '’ ']);
 /** Asked of every word of a posting: a word that does not open with a capital A-Z is settled before any expression. */
 const isAcronymRaw = (raw: string) => raw.length >= 2 && raw.length <= 8 && opensWithAsciiCapital(raw) && ACRONYM.test(raw) && /[A-Z].*[A-Z]/.test(raw);
 const opensWithAsciiCapital = (raw: string) => raw.charCodeAt(0) >= 0x41 && raw.charCodeAt(0) <= 0x5a;
@@ -113,18 +126,18 @@ export function namedRequirements(ctx: NamedContext): NamedRequirement[] {
   const gapBefore = (k: number) => text.slice(tokens[k - 1].end, tokens[k].start);
   const sameSentence = (a: number, b: number) => tokens[a].sentence === tokens[b].sentence;
   /** Token k follows the one before it inside a name: a space or a hyphen, a possessive's apostrophe ("drivers' license"). */
-  const joined = (k: number) => k > 0 && sameSentence(k - 1, k) && /^(?:['’]? ?|-)$/.test(gapBefore(k));
+  const joined = (k: number) => k > 0 && sameSentence(k - 1, k) && NAME_GAPS.has(gapBefore(k));
   const isAcronym = (k: number) => isAcronymRaw(tokens[k].raw);
   const isNameWord = (k: number) => {
     const raw = tokens[k].raw;
-    return (hasCapital(raw) || /\d/.test(raw)) && !isFunctionToken(tokens[k]) && !LIST_CLOSERS.has(lower[k]) && !NOT_NAME_WORDS.has(lower[k]);
+    return (hasCapital(raw) || hasDigit(raw)) && !isFunctionToken(tokens[k]) && !LIST_CLOSERS.has(lower[k]) && !NOT_NAME_WORDS.has(lower[k]);
   };
   /**
    * A one-word name that may be an ordinary word: capitalized only as a sentence's first ("Client standards"),
    * or written in lowercase elsewhere in the posting.
    */
   const doubtful = (from: number, to: number) =>
-    from === to && !isAcronym(from) && !/\d/.test(tokens[from].raw) && (tokens[from].breakBefore === 'sentence' || writtenLowercase(lower[from]));
+    from === to && !isAcronym(from) && !hasDigit(tokens[from].raw) && (tokens[from].breakBefore === 'sentence' || writtenLowercase(lower[from]));
 
   const found = new Map<string, NamedRequirement>();
   const taken = new Set<number>();
@@ -453,7 +466,7 @@ export function namedRequirements(ctx: NamedContext): NamedRequirement[] {
     if (from >= n || tokens[from].start !== hit.start) continue;
     // "Golang (Go)", "backend-for-frontend (BFF)": a lone name in parentheses restates what precedes it;
     // "(State-of-the-Art)": a hyphenated phrase, no name.
-    const alone = from > 0 && /\(\s*$/.test(gapBefore(from)) && to + 1 < n && /^\s*\)/.test(gapBefore(to + 1));
+    const alone = from > 0 && opensBracket(gapBefore(from)) && to + 1 < n && /^\s*\)/.test(gapBefore(to + 1));
     const hyphened = (from > 0 && gapBefore(from) === '-') || (to + 1 < n && gapBefore(to + 1) === '-');
     // example-lists.ts has read it as a name: only its shape is checked ("100G/400G" is half a pair).
     if (!alone && !hyphened && shapedAsName([from, to])) add(from, to, 'tool', { known: true });
@@ -485,7 +498,7 @@ export function organizationWords(text: string, tokens: readonly Token[]): Set<s
   const words = new Set<string>();
   for (let k = 2; k < tokens.length; k++) {
     const acronym = tokens[k].raw;
-    if (!isAcronymRaw(acronym) || !/\(\s*$/.test(text.slice(tokens[k - 1].end, tokens[k].start))) continue;
+    if (!isAcronymRaw(acronym) || !opensBracket(text.slice(tokens[k - 1].end, tokens[k].start))) continue;
     const last = k - 1;
     if (!startsWithCapital(tokens[last].raw)) continue;
     // The name: capitalized words (and "of", "and", "for") back from the parenthesis, within its sentence; an

@@ -421,6 +421,20 @@ export function gapMark(gap: string): string | undefined {
   }
   return mark;
 }
+/** Whether the gap ends in an opening bracket and white space, as /\(\s*$/ tests, read by character. */
+export const opensBracket = (gap: string) => {
+  let i = gap.length - 1;
+  while (i >= 0 && isWhiteSpaceUnit(gap.charCodeAt(i))) i--;
+  return i >= 0 && gap.charCodeAt(i) === 40; // '('
+};
+/** Whether the word holds an ASCII digit, as /\d/ tests, read by character. */
+export const hasDigit = (word: string) => {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+};
 /** White space only, as /^\s+$/ tests. */
 export const isSpaceGap = (gap: string) => gap.length > 0 && gapMark(gap) === '';
 /** White space and at most one comma, as /^\s*,?\s*$/ tests. */

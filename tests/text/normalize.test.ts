@@ -6,6 +6,8 @@ import {
   hasLowercase,
   breakOfGap,
   gapMark,
+  hasDigit,
+  opensBracket,
   isAndOr,
   isCommaGap,
   isLettersInAnyCase,
@@ -368,6 +370,8 @@ describe('gap readers', () => {
     expect(all.filter((g) => isCommaGap(g) !== /^\s*,?\s*$/.test(g))).toEqual([]);
     expect(all.filter((g) => isSeparatorGap(g) !== /^\s*[,/&]\s*$/.test(g))).toEqual([]);
     expect(all.filter((g) => (gapMark(g) === '/') !== /^\s*\/\s*$/.test(g))).toEqual([]);
+    expect(all.filter((g) => opensBracket(g) !== /\(\s*$/.test(g))).toEqual([]);
+    expect(all.filter((g) => hasDigit(g) !== /\d/.test(g))).toEqual([]);
   });
 });
 
