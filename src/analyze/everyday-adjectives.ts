@@ -1,4 +1,4 @@
-import { foldWord, type Token } from '../text/normalize';
+import type { Token } from '../text/normalize';
 import type { Hit } from './match';
 import { tokenIndexAt } from './spans';
 
@@ -70,7 +70,7 @@ const MAX_ITEM_WORDS = 3;
  * transparent").
  */
 export function createTraitListCheck(tokens: Token[], text: string): (hit: Hit) => boolean {
-  const word = (i: number) => (tokens[i] ? foldWord(tokens[i].raw) : '');
+  const word = (i: number) => (tokens[i] ? tokens[i].folded : '');
   const same = (i: number, j: number) => tokens[i] !== undefined && tokens[j] !== undefined && tokens[i].sentence === tokens[j].sentence;
   /** The last word of the item that ends right before token `at` (past a comma or a conjunction). */
   const traitBefore = (at: number) => {

@@ -1,4 +1,4 @@
-import { foldWord, type Token } from '../text/normalize';
+import type { Token } from '../text/normalize';
 
 // "No certification required", "PMP not required", "preparing for the PMP", "transitioning into technical
 // program management": the text names a skill it does not claim (a posting) or does not have yet (a resume).
@@ -40,9 +40,9 @@ const CLAUSE_WORDS = new Set(['and', 'or', 'but', 'while', 'yet', 'plus', 'with'
 const AFTER_NOT = new Set(['required', 'needed', 'necessary', 'mandatory', 'expected']);
 const AFTER_SKIP = new Set(['is', 'are', 'certification', 'certifications', 'certificate', 'degree', 'experience', 'a', 'an']);
 
-const folded = (t: Token) => foldWord(t.raw);
+const folded = (t: Token) => t.folded;
 
-/** A token's folded form by its index: the matcher's Word has it, else foldWord looks it up. */
+/** A token's folded form by its index: the matcher's Word has it, else the token's own (tokenize folded it). */
 type FoldedAt = (k: number) => string;
 
 function cueEndsAt(tokens: Token[], end: number, cue: string[], foldedAt: FoldedAt): boolean {

@@ -147,7 +147,7 @@ export function otherKeywords(
   // Nor do the words of an organization named with its acronym ("National Marine Fisheries Service (NMFS)").
   const organization = organizationWords(text, tokens);
   // Each token's folded word, looked up once: the checks below read it several times per token.
-  const folded = tokens.map((t) => foldWord(t.raw));
+  const folded = tokens.map((t) => t.folded);
   const lowercase = new Set(folded.filter((_, k) => startsWithLowercase(tokens[k].raw)));
   const grams = new Map<string, { count: number; forms: Map<string, number>; n: number; name: boolean }>();
   /** The n words from token `at`, `next` the token after them (if any), `from` their place in their run. */

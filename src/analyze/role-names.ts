@@ -2,7 +2,6 @@ import type { Category } from '../taxonomy/schema';
 import {
   BEYOND_LATIN,
   escapeRegExp,
-  foldWord,
   LATIN_CLASSES,
   latinTwins,
   OUTSIDE_LATIN_BLOCK,
@@ -342,7 +341,7 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
   const words = (ts: Token[]) => ts.map((t) => wordKey(t.raw)).join(' '); // "Release Managers" is the title's "Release Manager"
   const title = ` ${words(tokenize(postingTitle))} `;
   // i >= 0 first: tokens[-1] is no element but a property of that name, read the slow, generic way (callgrind).
-  const word = (i: number, sentence: number) => (i >= 0 && tokens[i]?.sentence === sentence ? foldWord(tokens[i].raw) : '');
+  const word = (i: number, sentence: number) => (i >= 0 && tokens[i]?.sentence === sentence ? tokens[i].folded : '');
   /** The four words before token `first` in its sentence, nearest first ('' past its start): an array of strings from the start. */
   const wordsBefore = (first: number, sentence: number) => [
     word(first - 1, sentence),
@@ -367,7 +366,7 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
   const afterATitle = (first: number, last: number) => {
     const title = tokens[first - 1];
     if (!title || title.sentence !== tokens[first].sentence || tokens[first].breakBefore !== 'soft' || tokens[first].start - title.end > 2) return false;
-    const noun = foldWord(title.raw);
+    const noun = title.folded;
     // Two words at least: "Technical Program Manager (TPM)" spells out the title; the tokens keep no comma to tell.
     return last > first && PERSONS.has(noun) && !isPlural(noun) && capitalized(title) && writtenAsName(first, last);
   };
@@ -389,7 +388,7 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
   };
   /** Token k goes on the phrase before it: nothing between them, or only the brackets of such an acronym. */
   const joined = (k: number) => tokens[k] !== undefined && (tokens[k].breakBefore === 'none' || glossed(k) || glossed(k - 1));
-  const nounAt = (k: number, sentence: number) => tokens[k]?.sentence === sentence && joined(k) && NOUNS.has(foldWord(tokens[k].raw));
+  const nounAt = (k: number, sentence: number) => tokens[k]?.sentence === sentence && joined(k) && NOUNS.has(tokens[k].folded);
   /**
    * "the Cloud Customer Engineers", "our Risk Management Office team": a name written in capitals in a sentence
    * written in lowercase that goes on, word after word, to a role noun names that role or team. The noun's index.
@@ -401,7 +400,7 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
     // people: one person so named may be the candidate ("an experienced Hardware Project Manager").
     for (let k = last + 1; k <= last + MAX_NAME_WORDS + 1 && tokens[k]?.sentence === sentence && joined(k); k++) {
       if (glossed(k)) continue;
-      const noun = foldWord(tokens[k].raw);
+      const noun = tokens[k].folded;
       if (NOUNS.has(noun)) return TEAMS.has(noun) || isPlural(noun) || byAnother ? k : undefined;
       // "the Hardware Systems and Infrastructure organization": "and" joins two capitalized words of one name.
       if (noun === 'and' && joined(k + 1) && tokens[k + 1].sentence === sentence && capitalized(tokens[k + 1])) continue;
@@ -421,15 +420,15 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
     const last = endIndex.get(hit.end);
     if (first === undefined || last === undefined || SKILL_BEFORE_ROLE.has(category)) return false;
     const object = tokens[last].raw;
-    if (isFunctionWord(object) || FUNCTIONS.has(foldWord(object))) return false;
+    if (isFunctionWord(object) || FUNCTIONS.has(tokens[last].folded)) return false;
     const { sentence } = tokens[first];
-    const spanWords = tokens.slice(first, last + 1).map((t) => foldWord(t.raw));
+    const spanWords = tokens.slice(first, last + 1).map((t) => t.folded);
     if (![...spanWords, ...wordsBefore(first, sentence)].some((w) => WITH.has(w))) return false;
     const listed = spanWords.slice(1, -1).some((w) => CONJUNCTIONS.has(w)) || tokens.slice(first + 1, last + 1).some((t) => t.breakBefore === 'soft');
     if (!listed) return false;
     // Up to two words may go on the name ("release management teams"); a function word ends it ("release of teams").
     for (let k = last + 1; k <= last + 3 && tokens[k]?.sentence === tokens[last].sentence && tokens[k].breakBefore === 'none'; k++) {
-      const noun = foldWord(tokens[k].raw);
+      const noun = tokens[k].folded;
       if (TEAMS.has(noun) || isPlural(noun)) return true;
       if (isFunctionToken(tokens[k])) return false;
     }
@@ -445,11 +444,11 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
     const { sentence } = tokens[first];
     const before = tokens[first - 1];
     if (before?.sentence !== sentence || !writtenAsName(first, first)) return false;
-    if (PERSONS.has(foldWord(tokens[first].raw)) && tokens[first].breakBefore === 'none' && capitalized(before)) return true;
+    if (PERSONS.has(tokens[first].folded) && tokens[first].breakBefore === 'none' && capitalized(before)) return true;
     // The capitalized words from the phrasing's first run on to a role noun: "Lead Business Analyst".
     for (let k = first + 1; k <= first + MAX_NAME_WORDS + 1 && tokens[k]?.sentence === sentence && tokens[k].breakBefore === 'none'; k++) {
       if (!capitalized(tokens[k])) return false;
-      if (NOUNS.has(foldWord(tokens[k].raw))) return true;
+      if (NOUNS.has(tokens[k].folded)) return true;
     }
     return false;
   };
@@ -458,13 +457,13 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
     const object = tokens[last + 1];
     return (
       last === first + 1 &&
-      ACTING.has(foldWord(tokens[first].raw)) &&
+      ACTING.has(tokens[first].folded) &&
       tokens[last].breakBefore === 'none' &&
       /ing$/i.test(tokens[last].raw) &&
       object?.sentence === tokens[last].sentence &&
       object.breakBefore === 'none' &&
-      (DETERMINERS.has(foldWord(object.raw)) || !isFunctionToken(object)) &&
-      !CONJUNCTIONS.has(foldWord(object.raw))
+      (DETERMINERS.has(object.folded) || !isFunctionToken(object)) &&
+      !CONJUNCTIONS.has(object.folded)
     );
   };
   return (hit, category) => {
@@ -501,8 +500,8 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
     const ownedBefore = OWNERS.has(before[0]) || /['’]s$/.test(tokens[first - 1]?.raw ?? '');
     // "Work with the Data Platform Product Manager": one person so named, held by someone else, is a colleague.
     const roleNoun = nounAt(last + 1, sentence) ? last + 1 : nounEndingName(first, last, heldByOther(before));
-    const nounAfter = !skillBesideRole && roleNoun !== undefined && (!domainAsName || (ownedBefore && SINGULAR_TEAMS.has(foldWord(tokens[roleNoun].raw))));
-    const lastWord = foldWord(tokens[last].raw);
+    const nounAfter = !skillBesideRole && roleNoun !== undefined && (!domainAsName || (ownedBefore && SINGULAR_TEAMS.has(tokens[roleNoun].folded)));
+    const lastWord = tokens[last].folded;
     const endsInPerson = !nounAfter && first < last && PERSONS.has(lastWord);
     // "Program Manager" itself: a role when someone else holds it ("work with the Program Manager") or when
     // several people do ("business analysts", "Agile coaches").
@@ -552,7 +551,7 @@ const tokenAt = (tokens: readonly Token[], i: number): Token | undefined => (i >
  * them, is one of those people. True when the item before or after the name ends in a person noun.
  */
 function personListReader(tokens: Token[]): (first: number, last: number) => boolean {
-  const word = (i: number) => (tokenAt(tokens, i) ? foldWord(tokens[i].raw) : '');
+  const word = (i: number) => (tokenAt(tokens, i) ? tokens[i].folded : '');
   const sameSentence = (i: number, j: number) => tokenAt(tokens, i) !== undefined && tokens[i].sentence === tokenAt(tokens, j)?.sentence;
   // "background as a developer, tester, business analyst": the candidate's own roles, one after another.
   const asOwnRoles = (first: number) => {
@@ -598,7 +597,7 @@ function reportsInto(before: string[]): boolean {
  * and the words before its first item. Says whether the list is one of teams (see TEAM_LIST_CUES).
  */
 function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => boolean): (first: number, last: number) => boolean {
-  const word = (i: number) => foldWord(tokens[i].raw);
+  const word = (i: number) => tokens[i].folded;
   // "with Engineering, IT, OT and Security": "IT" in capitals is the department, an item, not the pronoun.
   const isItemBreak = (t: Token) => t.raw !== 'IT' && isFunctionToken(t);
   const sameSentence = (i: number, j: number) => tokenAt(tokens, i)?.sentence === tokenAt(tokens, j)?.sentence;
@@ -649,7 +648,7 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
     if (othersAfter) return true;
     const opener = [] as string[];
     for (let k = items[0][0] - 1; k >= 0 && opener.length < OPENER_WORDS && sameSentence(k, first); k--) opener.push(word(k));
-    const itemWords = items.map(([a, b]) => tokens.slice(a, b + 1).map((t) => foldWord(t.raw)));
+    const itemWords = items.map(([a, b]) => tokens.slice(a, b + 1).map((t) => t.folded));
     const isFunction = (w: string[]) => w.length === 1 && FUNCTIONS.has(w[0]);
     const namesFunction = itemWords.some(isFunction);
     // Written as names in a sentence written in lowercase: "like HC, CIS, Account Management", "with QA".
@@ -719,7 +718,7 @@ function properNameReader(tokens: Token[], inSentenceCase: (sentence: number) =>
     while (from > 0 && tokens[from].breakBefore === 'none' && joined(from - 1, sentence)) from--;
     let to = last;
     while (joined(to + 1, sentence)) to++;
-    return (from < first || to > last) && ENDINGS.has(foldWord(tokens[to].raw));
+    return (from < first || to > last) && ENDINGS.has(tokens[to].folded);
   };
 }
 

@@ -82,6 +82,12 @@ describe('tokenize', () => {
     expect(tokens.map((t) => t.lower)).toContain('experience');
   });
 
+  it("carries each token's folded form, glued parts too", () => {
+    const tokens = tokenize("Strong analytical skillsExperience with JIRA, Équipe, the team's and AT&T");
+    expect(tokens.map((t) => t.folded)).toEqual(tokens.map((t) => foldWord(t.raw)));
+    expect(tokens.map((t) => t.folded)).toEqual(expect.arrayContaining(['experience', 'equipe', 'team']));
+  });
+
   // Names that must stay one name (no sentence break inside), and words that lost a break or a space between them.
   const breaksIn = (word: string) =>
     tokenize(word)
