@@ -17,7 +17,12 @@ import { tokenIndexAt } from './spans';
 /** One group of HEAD_GROUPS. */
 interface HeadGroupData {
   heads: readonly string[];
-  category: 'technical' | 'domain' | 'soft-skill';
+  category: 'technical' | 'domain' | 'soft-skill' | 'practice';
+  /**
+   * The one head the others stand for, where they do not stand for one another: "vendor oversight" is vendor
+   * management, but "cost management" is no more "cost oversight" than it is "cost governance".
+   */
+  standsFor?: string;
   /** A head names the concept only where it ends its phrase: "technical knowledge transfer" is about a transfer. */
   endsPhrase?: true;
   example: string;
@@ -43,6 +48,17 @@ export const HEAD_GROUPS: readonly HeadGroupData[] = [
     category: 'soft-skill',
     endsPhrase: true,
     example: 'technical knowledge = technical acumen',
+  },
+  // Managing a thing is said with several heads after the thing managed: "vendor engagement", "performance
+  // oversight", "tool administration" are the taxonomy's vendor, performance and tool management. One way only, and
+  // where the head ends its phrase: "project oversight responsibilities" is still about oversight, and "engagement
+  // management" names no engagement.
+  {
+    heads: ['management', 'oversight', 'governance', 'administration', 'engagement'],
+    standsFor: 'management',
+    category: 'practice',
+    endsPhrase: true,
+    example: 'vendor engagement = vendor management',
   },
 ];
 
@@ -72,9 +88,13 @@ let groupKeys: { keyOf: (word: string) => string; groups: Map<string, HeadGroup>
 function groupsFor(keyOf: (word: string) => string): Map<string, HeadGroup> {
   if (groupKeys?.keyOf !== keyOf) {
     const groups = new Map<string, HeadGroup>();
-    for (const { heads, category, endsPhrase = false } of HEAD_GROUPS) {
+    for (const { heads, category, endsPhrase = false, standsFor } of HEAD_GROUPS) {
       const keys = heads.map(keyOf);
-      for (const key of keys) groups.set(key, { others: keys.filter((k) => k !== key), category, endsPhrase });
+      const to = standsFor === undefined ? undefined : keyOf(standsFor);
+      for (const key of keys) {
+        if (key === to) continue;
+        groups.set(key, { others: to === undefined ? keys.filter((k) => k !== key) : [to], category, endsPhrase });
+      }
     }
     groupKeys = { keyOf, groups };
   }

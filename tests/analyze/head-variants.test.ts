@@ -33,6 +33,13 @@ describe.each([
   // ... and a surface of its own keeps its rule: "Technical Expertise" counts only as written in lowercase
   ['Technical Expertise', 'technical-acumen', undefined],
   ['Deep technical knowledge is not required.', 'technical-acumen', undefined],
+  // Managing a thing: oversight, engagement, administration, governance after the thing stand for its management
+  ['Drive vendor engagement for the data center builds.', 'vendor-management', 'vendor engagement'],
+  ['Own performance oversight for the support teams.', 'performance-management', 'performance oversight'],
+  // ... a surface of its own keeps its concept ("cost management", "stakeholder engagement")
+  ['Lead cost management for the program.', 'cost-management', 'cost management'],
+  // ... where the head ends its phrase: "vendor engagement model" is about a model
+  ['Define the vendor engagement model.', 'vendor-management', undefined],
 ])('%s', (text, id, words) => {
   it(words ? `names ${id} by "${words}"` : `does not name ${id}`, () => {
     expect(evidenceOf(text, id)).toEqual(words ? [words] : []);
