@@ -53,6 +53,8 @@ export const HEAD_GROUPS: readonly HeadGroupData[] = [
   // oversight", "tool administration" are the taxonomy's vendor, performance and tool management. One way only, and
   // where the head ends its phrase: "project oversight responsibilities" is still about oversight, and "engagement
   // management" names no engagement.
+  // Tried and dropped (2026-12-03): an "improvement" group (optimization, enhancement, refinement, updates) found
+  // one dev posting's "process updates" and nothing on corpus or fresh ("process updates" DF 2).
   {
     heads: ['management', 'oversight', 'governance', 'administration', 'engagement'],
     standsFor: 'management',
