@@ -356,6 +356,19 @@ describe('isAndOr', () => {
   });
 });
 
+/** Every gap of up to three of the pieces, the empty one too: what the character readers are checked on. */
+function gapsOf(pieces: string[]): string[] {
+  const gaps = [''];
+  for (const a of pieces) {
+    gaps.push(a);
+    for (const b of pieces) {
+      gaps.push(a + b);
+      for (const c of pieces) gaps.push(a + b + c);
+    }
+  }
+  return gaps;
+}
+
 describe('gap readers', () => {
   const units = Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c));
   it('reads white space as \\s does, over every code unit', () => {
@@ -363,15 +376,7 @@ describe('gap readers', () => {
   });
   it('answers as the expressions they replace, for gaps of up to three characters', () => {
     const pieces = [' ', '\n', '\u00A0', '\u2009', ',', '/', '&', '-', '(', ')', 'a', '\u180E', '\uD83D\uDE00'];
-    const gaps = [''];
-    for (const a of pieces) {
-      gaps.push(a);
-      for (const b of pieces) {
-        gaps.push(a + b);
-        for (const c of pieces) gaps.push(a + b + c);
-      }
-    }
-    const all = [...gaps, ...units];
+    const all = [...gapsOf(pieces), ...units];
     expect(all.filter((g) => isSpaceGap(g) !== /^\s+$/.test(g))).toEqual([]);
     expect(all.filter((g) => isCommaGap(g) !== /^\s*,?\s*$/.test(g))).toEqual([]);
     expect(all.filter((g) => isSeparatorGap(g) !== /^\s*[,/&]\s*$/.test(g))).toEqual([]);
@@ -383,15 +388,7 @@ describe('gap readers', () => {
 
 describe('tokenize gap readers', () => {
   const pieces = [' ', '\t', '\n', '\r', '\u00A0', '.', ',', '(', '"', '“', '•', '·', '|', '-', 'a', '\uD83D\uDE00'];
-  const gaps = [''];
-  for (const a of pieces) {
-    gaps.push(a);
-    for (const b of pieces) {
-      gaps.push(a + b);
-      for (const c of pieces) gaps.push(a + b + c);
-    }
-  }
-  const all = [...gaps, ...Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c))];
+  const all = [...gapsOf(pieces), ...Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c))];
   it('breakOfGap answers as the expressions it replaces', () => {
     const expressions = (g: string) => (/[\n\r.!?;:•▪●◦‣∙·|]/.test(g) ? 'sentence' : /[,()[\]{}"“”<>]/.test(g) ? 'soft' : 'none');
     expect(all.filter((g) => breakOfGap(g) !== expressions(g))).toEqual([]);
