@@ -1,4 +1,4 @@
-import { gapMark, isCommaGap, isSpaceGap, type Token } from '../text/normalize';
+import { isCommaGap, isSpaceGap, separatorIn, type Token } from '../text/normalize';
 
 /**
  * Coordinated lists share a word between their items, and a keyword scan that reads word by word misses the
@@ -223,16 +223,10 @@ interface Separator {
 /** Connector words, each as the sequence of words it spells. */
 const CONNECTORS = [['and'], ['or'], ['and', 'or'], ['as', 'well', 'as']];
 
-/** The comma, slash or ampersand a gap holds with white space around (as /^\s*(,|\/|&)\s*$/ reads it), if any. */
-const punctuationIn = (gap: string) => {
-  const mark = gapMark(gap);
-  return mark === ',' || mark === '/' || mark === '&' ? mark : undefined;
-};
-
 /** The separator ending right before token `k`, if a list item may end there. */
 function separatorBefore(ctx: ListContext, k: number): Separator | undefined {
   if (k < 1 || !sameSentence(ctx, k - 1, k)) return undefined;
-  const punctuation = punctuationIn(gapBefore(ctx, k));
+  const punctuation = separatorIn(gapBefore(ctx, k));
   if (punctuation && isContent(ctx, k - 1)) return { item: k - 1, conjunction: punctuation !== ',', serialComma: false };
   if (!isSpaceGap(gapBefore(ctx, k))) return undefined;
   for (const words of CONNECTORS) {
@@ -250,7 +244,7 @@ function separatorBefore(ctx: ListContext, k: number): Separator | undefined {
 function separatorAfter(ctx: ListContext, k: number): Separator | undefined {
   const next = k + 1;
   if (next >= ctx.tokens.length || !sameSentence(ctx, k, next)) return undefined;
-  const punctuation = punctuationIn(gapBefore(ctx, next));
+  const punctuation = separatorIn(gapBefore(ctx, next));
   if (punctuation && !CONNECTORS.some((words) => lower(ctx.tokens[next]) === words[0])) {
     return isContent(ctx, next) ? { item: next, conjunction: punctuation !== ',', serialComma: false } : undefined;
   }

@@ -146,7 +146,7 @@ export function otherKeywords(
   for (const entry of named) for (const m of entry.mentions) for (let k = m.from; k <= m.to; k++) inName.add(tokens[k].start);
   // Nor do the words of an organization named with its acronym ("National Marine Fisheries Service (NMFS)").
   const organization = organizationWords(text, tokens);
-  // Each token's folded word, looked up once: the checks below read it several times per token.
+  // Each token's folded word (tokenize made it), as one array: placeReader joins runs of it.
   const folded = tokens.map((t) => t.folded);
   const lowercase = new Set(folded.filter((_, k) => startsWithLowercase(tokens[k].raw)));
   const grams = new Map<string, { count: number; forms: Map<string, number>; n: number; name: boolean }>();

@@ -447,11 +447,13 @@ export const isCommaGap = (gap: string) => {
   const mark = gapMark(gap);
   return mark === '' || mark === ',';
 };
-/** A comma, slash or ampersand with white space around, as /^\s*[,/&]\s*$/ tests. */
-export const isSeparatorGap = (gap: string) => {
+/** The comma, slash or ampersand a gap holds with white space around (as /^\s*([,/&])\s*$/ reads it), if any. */
+export const separatorIn = (gap: string) => {
   const mark = gapMark(gap);
-  return mark === ',' || mark === '/' || mark === '&';
+  return mark === ',' || mark === '/' || mark === '&' ? mark : undefined;
 };
+/** A comma, slash or ampersand with white space around, as /^\s*[,/&]\s*$/ tests. */
+export const isSeparatorGap = (gap: string) => separatorIn(gap) !== undefined;
 
 /** The tokenizer's expressions and their Latin-only twins, for the test that proves they agree. */
 export const TOKENIZER_TWINS = { WORD, GLUED, GLUED_TEXT, CAPITALIZED_WORD, ACRONYM_END, ABBREVIATION, ENDS_LOWER, STARTS_LOWER, STARTS_UPPER };
