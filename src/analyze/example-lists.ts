@@ -1,5 +1,4 @@
 import {
-  gapMark,
   hasCapital,
   hasDigit,
   opensBracket,
@@ -11,7 +10,7 @@ import {
   OUTSIDE_LATIN_BLOCK,
   type Token,
 } from '../text/normalize';
-import { isFunctionToken, isFunctionWord } from './lists';
+import { isFunctionToken, isFunctionWord, nameAfterSeparator } from './lists';
 
 /**
  * Postings name a kind of technology and then examples of it: "GIS software such as MapInfo or ArcInfo",
@@ -287,19 +286,11 @@ function namesFrom(ctx: ExampleContext, first: number, covering: Uint8Array) {
 
 const isConnector = (t: Token) => isAndOr(t.raw);
 
-/** The first token of the item after the one ending at `end`, or undefined where the list ends. */
+/** The first token of the item after the one ending at `end`, or undefined where the list ends (at a closing bracket too). */
 function nextItem(ctx: ExampleContext, end: number): number | undefined {
   const { tokens } = ctx;
-  let k = end + 1;
-  if (k >= tokens.length || tokens[k].sentence !== tokens[end].sentence) return undefined;
-  const gap = gapBefore(ctx, k);
-  if (/\)/.test(gap)) return undefined;
-  if (isSeparatorGap(gap)) {
-    if (isConnector(tokens[k])) k++;
-  } else if (isSpaceGap(gap) && isConnector(tokens[k])) k++;
-  else return undefined;
-  // "and/or"
-  if (k < tokens.length && isConnector(tokens[k]) && gapMark(gapBefore(ctx, k)) === '/') k++;
-  if (k >= tokens.length || tokens[k].sentence !== tokens[end].sentence || /\)/.test(gapBefore(ctx, k))) return undefined;
-  return NO_NAME.has(lower(tokens[k])) ? undefined : k;
+  const gapAt = (k: number) => gapBefore(ctx, k);
+  if (end + 1 < tokens.length && /\)/.test(gapAt(end + 1))) return undefined;
+  const k = nameAfterSeparator(tokens, gapAt, end);
+  return k < 0 || /\)/.test(gapAt(k)) || NO_NAME.has(lower(tokens[k])) ? undefined : k;
 }

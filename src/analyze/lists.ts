@@ -1,4 +1,4 @@
-import { isCommaGap, isSpaceGap, separatorIn, type Token } from '../text/normalize';
+import { gapMark, isAndOr, isCommaGap, isSeparatorGap, isSpaceGap, separatorIn, type Token } from '../text/normalize';
 
 /**
  * Coordinated lists share a word between their items, and a keyword scan that reads word by word misses the
@@ -434,3 +434,21 @@ export function nextItem(ctx: ListContext, k: number): ListItem | undefined {
 
 /** Whether token `k` is an item by itself: no word of its phrase joined to it on either side. */
 export const standsAlone = (ctx: ListContext, k: number) => itemStartingBefore(ctx, k) === k && itemEndingAfter(ctx, k) === k;
+
+/**
+ * The first token of the next name in a list of names, after the item that ends at token `end`: past a separator
+ * (",", "/", "&") and an "and"/"or" after it, or past an "and"/"or" alone, and past the "or" of "and/or"
+ * ("Jira, Asana and/or Trello"). -1 where no separator follows or the sentence ends. Unlike nextItem, the words of
+ * an item are the caller's to read (names, not content words), and so are its own stops (brackets, closing words).
+ */
+export function nameAfterSeparator(tokens: readonly Token[], gapBefore: (k: number) => string, end: number): number {
+  let k = end + 1;
+  if (k >= tokens.length || tokens[k].sentence !== tokens[end].sentence) return -1;
+  const gap = gapBefore(k);
+  if (isSeparatorGap(gap)) {
+    if (isAndOr(tokens[k].raw)) k++;
+  } else if (isSpaceGap(gap) && isAndOr(tokens[k].raw)) k++;
+  else return -1;
+  if (k < tokens.length && isAndOr(tokens[k].raw) && gapMark(gapBefore(k)) === '/') k++;
+  return k < tokens.length && tokens[k].sentence === tokens[end].sentence ? k : -1;
+}

@@ -12,7 +12,7 @@ import {
 } from '../text/normalize';
 import { singleSpaced } from '../text/word-count';
 import type { Importance } from './analysis-schema';
-import { isFunctionToken, isFunctionWord } from './lists';
+import { isFunctionToken, isFunctionWord, nameAfterSeparator } from './lists';
 import {
   HEAD_NOUNS,
   type HeadNouns,
@@ -188,19 +188,12 @@ export function namedRequirements(ctx: NamedContext): NamedRequirement[] {
     return start;
   };
   const isConnector = (k: number) => lower[k] === 'and' || lower[k] === 'or';
-  /** Where the item after the one ending at `e` starts, or -1 at the list's end. */
+  /** Where the item after the one ending at `e` starts, or -1 at the list's end (a bracket or a closing word too). */
   const nextItem = (e: number): number => {
-    let k = e + 1;
-    if (k >= n || !sameSentence(e, k)) return -1;
-    const gap = gapBefore(k);
-    if (isSeparatorGap(gap)) {
-      if (isConnector(k)) k++;
-    } else if (isSpaceGap(gap) && isConnector(k)) k++;
-    else return -1;
-    if (k < n && isConnector(k) && gapMark(gapBefore(k)) === '/') k++; // "and/or"
-    if (k >= n || !sameSentence(e, k) || /[()]/.test(gapBefore(k)) || LIST_CLOSERS.has(lower[k])) return -1;
-    return k;
+    const k = nameAfterSeparator(tokens, gapBefore, e);
+    return k < 0 || /[()]/.test(gapBefore(k)) || LIST_CLOSERS.has(lower[k]) ? -1 : k;
   };
+
   /** Where the item before the one starting at `s` ends, or -1 at the list's start. */
   const previousItem = (s: number): number => {
     let k = s - 1;

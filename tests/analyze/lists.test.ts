@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { nameAfterSeparator } from '../../src/analyze/lists';
 import { findConcepts } from '../../src/index';
+import { tokenize } from '../../src/text/normalize';
 
 const found = (text: string) => new Map(findConcepts(text).map((c) => [c.id, c.evidence]));
 
@@ -112,5 +114,27 @@ describe.each([
 ])('%j', (text, id, expected) => {
   it(expected ? `names ${id}` : `does not name ${id}`, () => {
     expect(found(text).has(id)).toBe(expected);
+  });
+});
+
+describe('nameAfterSeparator: where the next name of a list starts', () => {
+  /** The raw words at which each name after the first one starts, walking from the list's first word. */
+  const namesAfter = (text: string) => {
+    const tokens = tokenize(text);
+    const gapBefore = (k: number) => text.slice(tokens[k - 1].end, tokens[k].start);
+    const starts: string[] = [];
+    for (let k = nameAfterSeparator(tokens, gapBefore, 0); k >= 0; k = nameAfterSeparator(tokens, gapBefore, k)) starts.push(tokens[k].raw);
+    return starts;
+  };
+  it.each([
+    ['Jira, Asana, Trello', ['Asana', 'Trello']],
+    ['Jira, Asana, and Trello', ['Asana', 'Trello']],
+    ['Jira and Asana or Trello', ['Asana', 'Trello']],
+    ['Jira, Asana and/or Trello', ['Asana', 'Trello']],
+    ['Jira / Asana & Trello', ['Asana', 'Trello']],
+    ['Jira tickets', []],
+    ['Jira. Asana, Trello', []],
+  ])('%j', (text, expected) => {
+    expect(namesAfter(text)).toEqual(expected);
   });
 });
