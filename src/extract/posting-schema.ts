@@ -1,8 +1,8 @@
 // zod/mini: tree-shakeable, so the schema costs a few KB in the injected content script, not the whole of zod.
 import * as z from 'zod/mini';
+import { extractMethods } from './posting-shape';
 
-/** How the text was read; 'microdata' and 'app-state' (the inline state of a single-page site) were added in 0.3. */
-export const extractMethods = ['selection', 'json-ld', 'microdata', 'app-state', 'site', 'readability', 'none'] as const;
+export { extractMethods };
 
 /** A job posting read from a page. `text` starts with the title (line 1) and the company (line 2) when known. */
 export const postingSchema = z.object({

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { offeredBoards, patternCovers, type EmbeddedBoard, type EmbeddedFrame } from '../../extract/embedded-boards';
 import type { Posting } from '../../extract/posting-schema';
+import { asPosting } from '../../extract/posting-shape';
 import { PageUnavailable } from './page-unavailable';
 import { measured } from './timings';
 
@@ -35,14 +36,22 @@ async function run(target: Target, file: Script) {
 
 type Results = Awaited<ReturnType<typeof run>>;
 
-/** The Posting schema (zod) loads with the first result to check, not with the popup's first paint. */
+/** The Posting schema (zod) loads only for a read that the hand check (asPosting) leaves to it. */
 const postingSchema = () => import('../../extract/posting-schema').then((m) => m.postingSchema);
 
+/** A read's result as a Posting, as postingSchema returns it; undefined where it is none. */
+async function checkedPosting(result: unknown): Promise<Posting | undefined> {
+  const posting = asPosting(result);
+  if (posting) return posting;
+  const parsed = (await postingSchema()).safeParse(result);
+  return parsed.success ? parsed.data : undefined;
+}
+
 async function inject(target: Target, file: Script, started?: Promise<Results>): Promise<Posting> {
-  const [results, schema] = await Promise.all([started ?? run(target, file), postingSchema()]);
-  const parsed = schema.safeParse(results[0]?.result);
-  if (!parsed.success) throw new PageUnavailable('This page could not be read: the extractor returned nothing usable.');
-  return parsed.data;
+  const results = await (started ?? run(target, file));
+  const posting = await checkedPosting(results[0]?.result);
+  if (!posting) throw new PageUnavailable('This page could not be read: the extractor returned nothing usable.');
+  return posting;
 }
 
 /** The page read the popup's opening started (opening.ts), for the tab and address it read. */
@@ -94,12 +103,10 @@ export const boardAllowed = (board: EmbeddedBoard) => browser.permissions.contai
  * extension may read (the page by activeTab, the board's frames by its permission) and the board's frames answer.
  */
 export async function extractFromBoardFrame(tab: { id: number }, board: EmbeddedBoard): Promise<Posting> {
-  const [results, schema] = await Promise.all([run({ tabId: tab.id, allFrames: true }, '/extractor.js'), postingSchema()]);
-  const frames = results.flatMap((r) => {
-    const parsed = r.frameId === 0 ? undefined : schema.safeParse(r.result);
-    return parsed?.success && parsed.data.url && patternCovers(board.origin, parsed.data.url) ? [{ frameId: r.frameId, posting: parsed.data }] : [];
-  });
+  const results = await run({ tabId: tab.id, allFrames: true }, '/extractor.js');
+  const read = await Promise.all(results.map(async (r) => ({ frameId: r.frameId, posting: r.frameId === 0 ? undefined : await checkedPosting(r.result) })));
+  const frames = read.flatMap(({ frameId, posting }) => (posting?.url && patternCovers(board.origin, posting.url) ? [{ frameId, posting }] : []));
   if (!frames.length) throw new PageUnavailable(`The embedded ${board.label} frame could not be read.`);
-  const read = frames.find((f) => f.posting.method !== 'none');
-  return read ? read.posting : inject({ tabId: tab.id, frameIds: [frames[0].frameId] }, '/page-reader.js');
+  const found = frames.find((f) => f.posting.method !== 'none');
+  return found ? found.posting : inject({ tabId: tab.id, frameIds: [frames[0].frameId] }, '/page-reader.js');
 }
