@@ -19,7 +19,7 @@ import {
   type HeadWord,
   type ListContext,
 } from './lists';
-import { type Compound, compoundKeys, compoundOf, ING, type LivePattern, livePatterns, type Step, type Word, wordsOf } from './words';
+import { type Compound, compoundKeys, compoundOf, hasId, ING, type LivePattern, livePatterns, type Step, type Word, wordsOf } from './words';
 
 export interface Hit {
   conceptId: string;
@@ -78,6 +78,10 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
 
   const steps = stepper(text, lookup, reading, words);
   const patternsOf = livePatterns(lookup, words);
+  // A loop, not Int32Array.from: that reads its source through the iterator protocol, generic property gets.
+  const keyIds = new Int32Array(words.length);
+  for (let i = 0; i < words.length; i++) keyIds[i] = words[i].keyId;
+  const slotsReading: SlotsReading = { tokens, keyIds };
 
   // Surfaces do not overlap (the longest wins, then the walk skips past it); patterns are tried at every
   // word, so "evaluation and selection" still counts inside "RFP evaluation".
@@ -87,7 +91,7 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
     const best = i >= next && startsSurface(steps(i), word, lookup) ? longestSurface(steps, lookup, reading, i) : undefined;
     if (word.patternGroup !== undefined) {
       for (const pattern of patternsOf(word)) {
-        const end = matchSlots(pattern, 0, tokens, i, tokens[i].sentence);
+        const end = matchSlots(pattern, 0, slotsReading, i, tokens[i].sentence);
         if (end > i) add(pattern.conceptId, i, end - 1, 'pattern');
       }
     }
@@ -347,35 +351,42 @@ const endsListItem = (tokens: Token[], t: number, sentence: number) =>
  */
 const isListJoiner = (raw: string) => raw === '&' || isAndOr(raw);
 
+/** What a pattern's slots read of a text: its tokens, and their keys by id (Word.keyId). */
+interface SlotsReading {
+  tokens: Token[];
+  keyIds: Int32Array;
+}
+
 /** Returns the token index after the match, or -1. Gaps stay inside the sentence. */
-function matchSlots(pattern: LivePattern, s: number, tokens: Token[], at: number, sentence: number): number {
-  const { slots } = pattern;
-  if (s === slots.length) return at;
-  const slot = slots[s];
-  if ('gap' in slot && slot.modifiers) {
+function matchSlots(pattern: LivePattern, s: number, reading: SlotsReading, at: number, sentence: number): number {
+  const { live } = pattern;
+  if (s === live.length) return at;
+  const { tokens, keyIds } = reading;
+  const slot = live[s];
+  if (slot.modifiers) {
     // Each word skipped describes the noun after it, in one phrase: no comma, bracket or joining word between.
     for (let skip = 0; skip <= slot.gap; skip++) {
       const t = at + skip;
       if (t >= tokens.length || tokens[t].sentence !== sentence) return -1;
       if (skip > 0 && (tokens[t].breakBefore !== 'none' || tokens[t - 1].breakBefore !== 'none' || !isModifier(tokens[t - 1].raw))) return -1;
-      const end = matchSlots(pattern, s + 1, tokens, t, sentence);
+      const end = matchSlots(pattern, s + 1, reading, t, sentence);
       if (end !== -1) return end;
     }
     return -1;
   }
-  if ('gap' in slot) {
+  if (slot.gap >= 0) {
     // The slot after a gap, where no alternative of it starts with a token's key, fits at no token that lacks one:
     // asked here, most of a gap's tokens cost no call (a gap is never last; an optional slot after it may be skipped).
-    const after = slots[s + 1];
-    const nextKeys = after && 'alts' in after && !after.optional ? pattern.firstKeys[s + 1] : undefined;
+    const after = live[s + 1];
+    const nextKeys = after && after.gap < 0 && !after.optional ? after.firstIds : undefined;
     for (let skip = 0, counted = 0; counted <= slot.gap && skip <= LIST_GAP_WORDS; skip++) {
       const t = at + skip;
       if (t >= tokens.length || tokens[t].sentence !== sentence) return -1;
       // A clause's gap ends at a comma or bracket ("plan, monitor and report quality"), and does not open with
       // "and"/"or": "planning and delivery", "test and acceptance" join nouns, not a verb and its object.
       if (slot.inClause && (tokens[t].breakBefore === 'soft' || (skip === 0 && isAndOr(tokens[t].raw)))) return -1;
-      if (nextKeys === undefined || nextKeys.has(tokens[t].key)) {
-        const end = matchSlots(pattern, s + 1, tokens, t, sentence);
+      if (nextKeys === undefined || hasId(nextKeys, keyIds[t])) {
+        const end = matchSlots(pattern, s + 1, reading, t, sentence);
         if (end !== -1) return end;
       }
       if (slot.inClause || !endsListItem(tokens, t, sentence)) counted++;
@@ -383,25 +394,25 @@ function matchSlots(pattern: LivePattern, s: number, tokens: Token[], at: number
     return -1;
   }
   // No alternative starts with this token's key: none fits here.
-  const firstKeys = pattern.firstKeys[s];
+  const { firstIds, alts } = slot;
   const first = tokens[at];
-  if (firstKeys === undefined || (first !== undefined && first.sentence === sentence && firstKeys.has(first.key))) {
-    for (let a = 0; a < slot.alts.length; a++) {
-      const alt = slot.alts[a];
+  if (firstIds === undefined || (first !== undefined && first.sentence === sentence && hasId(firstIds, keyIds[at]))) {
+    for (let a = 0; a < alts.length; a++) {
+      const alt = alts[a];
       let fits = true;
       for (let k = 0; k < alt.length && fits; k++) {
         const t = tokens[at + k];
-        fits = t !== undefined && t.sentence === sentence && t.key === alt[k] && (k === 0 || t.breakBefore === 'none');
+        fits = t !== undefined && t.sentence === sentence && keyIds[at + k] === alt[k] && (k === 0 || t.breakBefore === 'none');
       }
       if (fits && slot.endsPhrase && goesOnPast(tokens, at + alt.length, sentence)) fits = false;
-      if (fits && pattern.inIng[s]?.[a] && !nounOfIng(tokens, at, sentence)) fits = false;
+      if (fits && slot.inIng?.[a] && !nounOfIng(tokens, at, sentence)) fits = false;
       if (fits) {
-        const end = matchSlots(pattern, s + 1, tokens, at + alt.length, sentence);
+        const end = matchSlots(pattern, s + 1, reading, at + alt.length, sentence);
         if (end !== -1) return end;
       }
     }
   }
-  return slot.optional ? matchSlots(pattern, s + 1, tokens, at, sentence) : -1;
+  return slot.optional ? matchSlots(pattern, s + 1, reading, at, sentence) : -1;
 }
 
 /**

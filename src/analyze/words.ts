@@ -26,6 +26,8 @@ export interface Step {
 
 export interface Word {
   key: string;
+  /** The key's number among the words of its lookup (Words.keyIds): the pattern matcher compares these. */
+  keyId: number;
   /** Case-, accent- and spelling-folded (foldWord). */
   folded: string;
   /** The word's steps before any compound it starts: its key, then the words of a joined surface ("powerbi"). */
@@ -100,18 +102,38 @@ export function compoundOf(lookup: Lookup, first: Word | Compound, next: Word): 
 export const compoundKeys = (compound: Compound) => (compound.keys ??= [stem(compound.folded)]);
 
 /**
- * A pattern with, for each word slot, the keys its alternatives start with: where a token's key is none of them,
- * no alternative is tried there (a gap tries the next slot at up to five words, most of them no object's start).
- * Undefined for a gap, and for a slot with an empty alternative, which fits anywhere.
+ * A pattern slot as the matcher reads it, in one shape for every kind of slot: the data's slots come in five
+ * shapes (words, words ending a phrase, and three kinds of gap), and matchSlots' reads of them were megamorphic
+ * property loads and `in` checks, the costliest part of its calls by a callgrind profile. Keys are key ids (keyIdOf).
  */
-export interface LivePattern extends CompiledPattern {
-  firstKeys: readonly (ReadonlySet<string> | undefined)[];
+export interface LiveSlot {
+  /** How many words a gap skips at most; -1 for a slot of words. */
+  gap: number;
+  /** A gap that stays inside a clause ("..."). */
+  inClause: boolean;
+  /** A gap of words that describe the noun after it ("~"). */
+  modifiers: boolean;
+  /** The alternatives' keys, by id. */
+  alts: readonly Int32Array[];
+  optional: boolean;
+  endsPhrase: boolean;
   /**
-   * For each word slot, which alternatives the pattern writes as a noun in -ing ("meeting|meetings"): their key
-   * also meets the verb's forms ("work meets requirements", "targets are met"), so match.ts asks more of the word
-   * there (nounOfIng). Undefined where a slot has none.
+   * The keys its alternatives start with, by id: where a token's key is none of them, no alternative is tried there
+   * (a gap tries the next slot at up to five words, most of them no object's start). Undefined for a gap, and for a
+   * slot with an empty alternative, which fits anywhere.
    */
-  inIng: readonly (readonly boolean[] | undefined)[];
+  firstIds: Int32Array | undefined;
+  /**
+   * Which alternatives the pattern writes as a noun in -ing ("meeting|meetings"): their key also meets the verb's
+   * forms ("work meets requirements", "targets are met"), so match.ts asks more of the word there (nounOfIng).
+   * Undefined where the slot has none.
+   */
+  inIng: readonly boolean[] | undefined;
+}
+
+/** A pattern with its slots as the matcher reads them (LiveSlot). */
+export interface LivePattern extends CompiledPattern {
+  live: readonly LiveSlot[];
 }
 
 /** A word in -ing or -ings ("meeting", "trainings"): how a pattern writes an activity noun, and how a text does. */
@@ -124,27 +146,62 @@ function writtenAlts(pattern: CompiledPattern): (string[] | undefined)[] | undef
   return pattern.slots.map((slot, s) => ('gap' in slot ? undefined : parts[s].replace(/\?$/, '').split('|')));
 }
 
-const withFirstKeys = (pattern: CompiledPattern): LivePattern => {
+const liveOf = (pattern: CompiledPattern, keyIdOf: (key: string) => number): LivePattern => {
   const written = writtenAlts(pattern);
+  const ids = (keys: readonly string[]) => Int32Array.from(keys, keyIdOf);
   return {
     ...pattern,
-    firstKeys: pattern.slots.map((slot) => ('gap' in slot || slot.alts.some((alt) => alt.length === 0) ? undefined : new Set(slot.alts.map((alt) => alt[0])))),
-    inIng: pattern.slots.map((slot, s) => {
+    live: pattern.slots.map((slot, s): LiveSlot => {
+      if ('gap' in slot)
+        return {
+          gap: slot.gap,
+          inClause: slot.inClause === true,
+          modifiers: slot.modifiers === true,
+          alts: [],
+          optional: false,
+          endsPhrase: false,
+          firstIds: undefined,
+          inIng: undefined,
+        };
       const alts = written?.[s];
-      if ('gap' in slot || alts === undefined || alts.length !== slot.alts.length) return undefined;
-      const flags = alts.map((alt, a) => slot.alts[a].length === 1 && ING.test(alt.toLowerCase()));
-      return flags.includes(true) ? flags : undefined;
+      const flags =
+        alts === undefined || alts.length !== slot.alts.length ? undefined : alts.map((alt, a) => slot.alts[a].length === 1 && ING.test(alt.toLowerCase()));
+      return {
+        gap: -1,
+        inClause: false,
+        modifiers: false,
+        alts: slot.alts.map(ids),
+        optional: slot.optional,
+        endsPhrase: slot.endsPhrase === true,
+        firstIds: slot.alts.some((alt) => alt.length === 0) ? undefined : ids([...new Set(slot.alts.map((alt) => alt[0]))]),
+        inIng: flags?.includes(true) ? flags : undefined,
+      };
     }),
   };
+};
+
+/** Whether `id` is one of `ids` (a slot's first keys: a few, read in order). */
+export const hasId = (ids: Int32Array, id: number) => {
+  for (let k = 0; k < ids.length; k++) if (ids[k] === id) return true;
+  return false;
 };
 
 interface Words {
   known: Map<string, Word>;
   /** Compounds remembered with the known words, counted so that a long run of new text cannot grow them without bound. */
   compounds: number;
-  /** Each pattern with its first keys (PatternSlots numbers them), made when a text first can match it. */
+  /** Each pattern as the matcher reads it (PatternSlots numbers them), made when a text first can match it. */
   live: LivePattern[];
+  /**
+   * A number for each key met (Word.keyId) and each key of a live pattern's slots: the matcher compares numbers,
+   * not strings (string-keyed look-ups were an eighth of an analysis's instructions). Forgotten with the words and
+   * live patterns that hold its numbers, and only between texts (wordsOf), so that one text's numbers never mix.
+   */
+  keyIds: Map<string, number>;
 }
+
+/** Key ids remembered at most: past this, the next text starts afresh with its words and live patterns. */
+const MAX_KEY_IDS = 200_000;
 
 /** Postings share most of their words: remembered within a bound, as foldWord does (a 10 MB page brings many new ones). */
 const MAX_REMEMBERED_WORDS = 50_000;
@@ -156,13 +213,20 @@ const wordsByLookup = new WeakMap<Lookup, Words>();
 /** The words of one taxonomy: a word's spelling and key -> what the matcher reads of it. */
 export function wordsOf(lookup: Lookup): (raw: string, key: string) => Word {
   let words = wordsByLookup.get(lookup);
-  if (!words) wordsByLookup.set(lookup, (words = { known: new Map(), compounds: 0, live: [] }));
+  if (!words) wordsByLookup.set(lookup, (words = { known: new Map(), compounds: 0, live: [], keyIds: new Map() }));
+  if (words.keyIds.size >= MAX_KEY_IDS) {
+    words.known.clear();
+    words.compounds = 0;
+    words.live = [];
+    words.keyIds.clear();
+  }
   const { known } = words;
+  const keyIdOf = keyIdsOf(words);
   return (raw, key) => {
     let word = known.get(raw);
     // A key other than the lookup's own (a caller's tokenizer) gets an answer of its own, not remembered.
     if (word === undefined || word.key !== key) {
-      const made = readWord(raw, key, lookup);
+      const made = readWord(raw, key, lookup, keyIdOf);
       if (lookup.keyOf(raw) !== key) return made;
       if (known.size >= MAX_REMEMBERED_WORDS) known.clear();
       known.set(raw, (word = made));
@@ -171,7 +235,16 @@ export function wordsOf(lookup: Lookup): (raw: string, key: string) => Word {
   };
 }
 
-function readWord(raw: string, key: string, lookup: Lookup): Word {
+/** The id of a key in these words' numbering (Words.keyIds). */
+const keyIdsOf =
+  ({ keyIds }: Words) =>
+  (key: string) => {
+    let id = keyIds.get(key);
+    if (id === undefined) keyIds.set(key, (id = keyIds.size));
+    return id;
+  };
+
+function readWord(raw: string, key: string, lookup: Lookup, keyIdOf: (key: string) => number): Word {
   const folded = foldWord(raw);
   const own: Step[] = [{ keys: [key], span: 0, piece: raw }];
   const joinedWords = lookup.wordsOfJoined.get(folded) ?? (folded.endsWith('s') ? lookup.wordsOfJoined.get(folded.slice(0, -1)) : undefined);
@@ -182,6 +255,7 @@ function readWord(raw: string, key: string, lookup: Lookup): Word {
   const alone = versioned ? [...own, versioned] : own;
   return {
     key,
+    keyId: keyIdOf(key),
     folded,
     own,
     versioned,
@@ -221,6 +295,7 @@ const isInflected = (folded: string) => {
  */
 export function livePatterns(lookup: Lookup, words: readonly Word[]): (word: Word) => readonly LivePattern[] {
   const index = wordsByLookup.get(lookup)!;
+  const keyIdOf = keyIdsOf(index);
   const filled = new Uint8Array(lookup.patternSlots.slotCount);
   // Each key once: its slots are the same at every occurrence, and a common verb ("manage") fills a hundred or more.
   // Indexed loops: this runs once a text, often before V8 optimizes it, and a for-of there made an iterator
@@ -240,7 +315,7 @@ export function livePatterns(lookup: Lookup, words: readonly Word[]): (word: Wor
     if (found === undefined) {
       const fits: LivePattern[] = [];
       const slots = lookup.patternSlots;
-      for (const p of slots.group(group)) if (allFilled(slots.requires(p), filled)) fits.push((index.live[p] ??= withFirstKeys(slots.pattern(p))));
+      for (const p of slots.group(group)) if (allFilled(slots.requires(p), filled)) fits.push((index.live[p] ??= liveOf(slots.pattern(p), keyIdOf)));
       live[group] = found = fits;
     }
     return found;
