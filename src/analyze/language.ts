@@ -116,13 +116,36 @@ const LATIN_LETTER_UNITS = (() => {
   const letter = new RegExp(LETTERS.latin.source); // not global: test() keeps no lastIndex
   return Uint8Array.from({ length: 0x130 }, (_, c) => (letter.test(String.fromCharCode(c)) ? 1 : 0));
 })();
-/** The longest function word: a longer word is counted, never lowercased nor looked up. */
+/** The longest function word: a longer word is counted, never compared. */
 const LONGEST_FUNCTION_WORD = Math.max(...[...ENGLISH_FUNCTION_WORDS, ...OTHER_FUNCTION_WORDS].map((w) => w.length));
+/** Each code unit below U+0130 as toLowerCase writes it: one unit each, so a word is lowercased unit by unit. */
+const LOWER_UNITS = Uint16Array.from({ length: 0x130 }, (_, c) => String.fromCharCode(c).toLowerCase().charCodeAt(0));
+/** A list of function words by length and first code unit: table[length * 0x130 + first] holds the few to compare. */
+type FunctionWordTable = (readonly string[] | undefined)[];
+const functionWordTable = (words: ReadonlySet<string>): FunctionWordTable => {
+  const table: (string[] | undefined)[] = new Array((LONGEST_FUNCTION_WORD + 1) * 0x130).fill(undefined);
+  for (const word of words) if (word.charCodeAt(0) < 0x130) (table[word.length * 0x130 + word.charCodeAt(0)] ??= []).push(word);
+  return table;
+};
+const ENGLISH_BY_START = functionWordTable(ENGLISH_FUNCTION_WORDS);
+const OTHER_BY_START = functionWordTable(OTHER_FUNCTION_WORDS);
+/** Whether window[start..end), lowercased, is a word of the table: compared in place, unit by unit. */
+const inTable = (table: FunctionWordTable, window: string, start: number, end: number) => {
+  const candidates = table[(end - start) * 0x130 + LOWER_UNITS[window.charCodeAt(start)]];
+  if (candidates === undefined) return false;
+  for (const word of candidates) {
+    let k = 1;
+    while (k < word.length && LOWER_UNITS[window.charCodeAt(start + k)] === word.charCodeAt(k)) k++;
+    if (k === word.length) return true;
+  }
+  return false;
+};
 
 /**
  * plainlyEnglish for a window with no letter that lowercasing changes beyond itself (CASE_CHANGES_LETTERS) nor any
- * beyond Latin: its words read in place, and only those short enough to be a function word lowercased (no copy of
- * the window, no array of its words).
+ * beyond Latin: its words read in place, and only those short enough to be a function word compared, unit by unit
+ * with the few function words of their length and first letter (no slice, lowercase copy or Set look-up per word:
+ * those were most of this function's cost, two Set look-ups a word of the window).
  */
 function plainlyEnglishInPlace(window: string): boolean {
   let words = 0;
@@ -141,9 +164,8 @@ function plainlyEnglishInPlace(window: string): boolean {
     }
     words++;
     if (k - start > LONGEST_FUNCTION_WORD) continue;
-    const word = window.slice(start, k).toLowerCase();
-    if (ENGLISH_FUNCTION_WORDS.has(word)) english++;
-    else if (OTHER_FUNCTION_WORDS.has(word)) other++;
+    if (inTable(ENGLISH_BY_START, window, start, k)) english++;
+    else if (inTable(OTHER_BY_START, window, start, k)) other++;
   }
   if (words < MIN_WORDS_FOR_LANGUAGE) return false;
   return english >= MIN_ENGLISH_SHARE * words && other <= MAX_OTHER_TO_ENGLISH * english;
