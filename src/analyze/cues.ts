@@ -806,6 +806,14 @@ interface Scan {
   wordStarts: number[];
   /** BEYOND_LATIN of the text as written: asked once a text, not once a kind with patterns (twinFor). */
   beyondLatin: boolean | undefined;
+  /** Per cue list (its number), which of its kinds may open at each word start: read once a text (OpeningMasks). */
+  openers: (StartKinds | undefined)[];
+}
+
+/** The kinds of one cue list that may open at each word start of a text, one bit a kind, and all of them together. */
+interface StartKinds {
+  at: Uint32Array;
+  any: number;
 }
 
 const WORD = latinTwins(String.raw`[\p{L}\p{N}]+`, 'gu');
@@ -851,7 +859,7 @@ function scanOf(text: string): Scan {
   for (const at of wordRunStarts(folded)) {
     if (!(at >= 2 && folded[at - 1] === '-' && IS_WORD_CHAR.test(folded[at - 2]))) wordStarts.push(at);
   }
-  const scan: Scan = { folded: withOtherLetters(folded), wordStarts, beyondLatin: undefined };
+  const scan: Scan = { folded: withOtherLetters(folded), wordStarts, beyondLatin: undefined, openers: [] };
   if (scans.size >= 64) scans.delete(scans.keys().next().value!);
   scans.set(text, scan);
   return scan;
@@ -952,6 +960,60 @@ const mayOpen = (table: Openings, first: number, second: number) => {
   return seconds === true || (seconds !== undefined && second < LATIN_UNITS && ((seconds[second >>> 5] >>> (second & 31)) & 1) === 1);
 };
 
+/** The most kinds a cue list's openings are read for together (one bit each in a 32-bit mask); the rest read theirs alone. */
+const MASKED_KINDS = 32;
+
+/**
+ * A cue list's openings (Openings, per kind) as masks of its kinds, one bit a kind (the first MASKED_KINDS): a text's
+ * word starts are read once for all the list's kinds, not once a kind (mayOpen at every word start of every line
+ * for each kind asked was most of the cue matcher's own instructions), and a kind none of whose openings the text
+ * has reads no word start at all.
+ */
+class OpeningMasks {
+  /** Kinds that may open with this first unit, whatever follows. */
+  private readonly byFirst = new Uint32Array(LATIN_UNITS);
+  /** Kinds that may open with this first unit and that second one: bySecond[first][second]. */
+  private readonly bySecond: (Uint32Array | undefined)[] = new Array(LATIN_UNITS).fill(undefined);
+  /** Kinds that may open with anything (no openings). */
+  private anywhere = 0;
+
+  add(bit: number, table: Openings | undefined): void {
+    if (table === undefined) {
+      this.anywhere |= bit;
+      return;
+    }
+    for (let first = 0; first < LATIN_UNITS; first++) {
+      const seconds = table[first];
+      if (seconds === true) this.byFirst[first] |= bit;
+      else if (seconds !== undefined) {
+        const masks = (this.bySecond[first] ??= new Uint32Array(LATIN_UNITS));
+        for (let second = 0; second < LATIN_UNITS; second++) if (((seconds[second >>> 5] >>> (second & 31)) & 1) === 1) masks[second] |= bit;
+      }
+    }
+  }
+
+  /** The kinds that may open at each word start of the folded text (as mayOpen answers for each kind). */
+  read(folded: string, wordStarts: readonly number[]): StartKinds {
+    const at = new Uint32Array(wordStarts.length);
+    let any = 0;
+    for (let w = 0; w < wordStarts.length; w++) {
+      const first = folded.charCodeAt(wordStarts[w]);
+      let kinds = this.anywhere;
+      if (first < LATIN_UNITS) {
+        kinds |= this.byFirst[first];
+        const second = folded.charCodeAt(wordStarts[w] + 1);
+        const masks = this.bySecond[first];
+        if (masks !== undefined && second < LATIN_UNITS) kinds |= masks[second];
+      }
+      at[w] = kinds;
+      any |= kinds;
+    }
+    return { at, any };
+  }
+}
+/** Each compiled cue list's number: a text's scan keeps the word starts' kinds per list (Scan.openers). */
+let cueLists = 0;
+
 /**
  * What compiling a cue list yields, as data: per kind, the sources of its two unions and the characters its
  * phrases can start with. `npm run lookup` writes it for the three lists (src/analyze/compiled-cues.json), so that
@@ -1003,6 +1065,15 @@ export function compileCues<K extends string>(cues: readonly Cue<K>[], ahead?: C
       patterns: cues.filter((c) => c.kind === kind && c.pattern).map((c) => patternTwins(c.pattern!)),
     });
   }
+  const list = cueLists++;
+  const masks = new OpeningMasks();
+  const kindBits = new Map<K, number>();
+  for (const [kind, { openings }] of byKind) {
+    if (kindBits.size >= MASKED_KINDS) break;
+    const bit = 1 << kindBits.size;
+    kindBits.set(kind, bit);
+    masks.add(bit, openings);
+  }
   const matches = (text: string, kind: K, firstOnly: boolean): CueSpan[] => {
     const entry = byKind.get(kind);
     if (!entry) return [];
@@ -1012,14 +1083,30 @@ export function compileCues<K extends string>(cues: readonly Cue<K>[], ahead?: C
     const start = entry.atStart?.exec(folded);
     if (start) found.push({ start: start.index, end: start.index + start[0].length });
     if (entry.atWord && !(firstOnly && found.length)) {
-      const { openings } = entry;
-      for (const at of wordStarts) {
-        if (openings && !mayOpen(openings, folded.charCodeAt(at), folded.charCodeAt(at + 1))) continue;
-        entry.atWord.lastIndex = at;
-        const m = entry.atWord.exec(folded);
-        if (!m) continue;
-        found.push({ start: at, end: at + m[0].length });
-        if (firstOnly) break;
+      const bit = kindBits.get(kind);
+      if (bit !== undefined) {
+        const starts = (scan.openers[list] ??= masks.read(folded, wordStarts));
+        if ((starts.any & bit) !== 0) {
+          for (let w = 0; w < wordStarts.length; w++) {
+            if ((starts.at[w] & bit) === 0) continue;
+            const at = wordStarts[w];
+            entry.atWord.lastIndex = at;
+            const m = entry.atWord.exec(folded);
+            if (!m) continue;
+            found.push({ start: at, end: at + m[0].length });
+            if (firstOnly) break;
+          }
+        }
+      } else {
+        const { openings } = entry;
+        for (const at of wordStarts) {
+          if (openings && !mayOpen(openings, folded.charCodeAt(at), folded.charCodeAt(at + 1))) continue;
+          entry.atWord.lastIndex = at;
+          const m = entry.atWord.exec(folded);
+          if (!m) continue;
+          found.push({ start: at, end: at + m[0].length });
+          if (firstOnly) break;
+        }
       }
     }
     const beyondLatin = entry.patterns.length > 0 && (scan.beyondLatin ??= BEYOND_LATIN.test(text));
