@@ -479,8 +479,43 @@ const execAt = (re: RegExp, text: string, from: number) => {
   return m;
 };
 
+/** What tokenize makes of a spelling, whatever the text around it: its forms, and its junctions where they depend on it alone. */
+interface Spelling {
+  lower: string;
+  folded: string;
+  key: string;
+  /** gluedJunctions(raw) where the answer needs nothing of the text (no capital after four letters, no count); else undefined. */
+  junctions: readonly Junction[] | undefined;
+}
+/**
+ * Spellings met, per key function: a token looks its spelling up once, where it looked it up in foldWord's, the
+ * key function's and the junctions' tables and lowercased it again (four string-keyed look-ups a token). Within a
+ * bound, as foldWord's forms.
+ */
+const spellingsByKeyOf = new WeakMap<(word: string) => string, Map<string, Spelling>>();
+const spellingsOf = (keyOf: (word: string) => string) => {
+  let spellings = spellingsByKeyOf.get(keyOf);
+  if (!spellings) spellingsByKeyOf.set(keyOf, (spellings = new Map()));
+  return spellings;
+};
+const spellingOf = (spellings: Map<string, Spelling>, word: string, keyOf: (word: string) => string) => {
+  let spelling = spellings.get(word);
+  if (spelling === undefined) {
+    spelling = {
+      lower: word.toLowerCase(),
+      folded: foldWord(word),
+      key: keyOf(word),
+      junctions: word.length < MIN_GLUED_LENGTH || !mayBeGlued(word) ? gluedJunctions(word) : undefined,
+    };
+    if (spellings.size >= MAX_REMEMBERED_WORDS) spellings.clear();
+    spellings.set(word, spelling);
+  }
+  return spelling;
+};
+
 /** Splits text into word tokens with their offsets; never changes the text itself. */
 export function tokenize(text: string, keyOf: (word: string) => string = wordKey): Token[] {
+  const spellings = spellingsOf(keyOf);
   const tokens: Token[] = [];
   let sentence = 0;
   let last = 0;
@@ -501,9 +536,10 @@ export function tokenize(text: string, keyOf: (word: string) => string = wordKey
     if (breakBefore === 'sentence' && tokens.length > 0) sentence++;
     const word = m[0];
     last = start + word.length;
-    const junctions = gluedJunctions(word, exact, isName, start);
+    const spelling = spellingOf(spellings, word, keyOf);
+    const junctions = spelling.junctions ?? gluedJunctions(word, exact, isName, start);
     if (!junctions.length) {
-      tokens.push({ start, end: last, raw: word, lower: word.toLowerCase(), folded: foldWord(word), key: keyOf(word), breakBefore, sentence });
+      tokens.push({ start, end: last, raw: word, lower: spelling.lower, folded: spelling.folded, key: spelling.key, breakBefore, sentence });
       continue;
     }
     // "skillsExtra", "detailDemonstrated": text that lost its line breaks glues a sentence's last word to the
