@@ -29,7 +29,8 @@ import { bulletTemplates } from './suggestions';
  */
 const countsInEmployerText = (category: Category, line: PostingLine) =>
   category === 'domain' || (!line.pageField && (category === 'technical' || category === 'tool'));
-const RANK: Record<Importance, number> = { required: 0, preferred: 1, mentioned: 2 };
+/** Required first: compared, not read from a table by name (a keyed load by varying names is megamorphic, and sorts ask it often). */
+const rank = (importance: Importance) => (importance === 'required' ? 0 : importance === 'preferred' ? 1 : 2);
 const MAX_EVIDENCE = 8;
 
 const lineAt = (lines: PostingLine[], offset: number) => spanAt(lines, offset);
@@ -79,7 +80,7 @@ function collect(text: string, hits: Hit[], importanceOf: (hit: Hit) => Importan
     if (strengthAt && f.strength !== 'demonstrated') f.strength = strengthAt(hit.start);
     const span = text.slice(hit.start, hit.end);
     if (f.evidence.length < MAX_EVIDENCE && !f.evidence.includes(span)) f.evidence.push(span);
-    if (RANK[importance] < RANK[f.importance]) f.importance = importance;
+    if (rank(importance) < rank(f.importance)) f.importance = importance;
     found.set(hit.conceptId, f);
   }
   // Most concepts have one piece of evidence: nothing to order, and no set of the names as written to make.
@@ -272,7 +273,7 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
           ...(narrower.length ? { narrowerInPosting: narrower } : {}),
         };
       })
-      .sort((a, b) => RANK[a.job.importance] - RANK[b.job.importance] || b.job.count - a.job.count || (a.label < b.label ? -1 : 1));
+      .sort((a, b) => rank(a.job.importance) - rank(b.job.importance) || b.job.count - a.job.count || (a.label < b.label ? -1 : 1));
 
     const scored = resumeFound ? scoreCoverage(terms.map((t) => ({ importance: t.job.importance, status: t.status as CoverageStatus }))) : undefined;
 

@@ -9,7 +9,6 @@ import type { CompiledRule, Entry, Lookup, NearbyTerm, NearbyTerms, TrieNode } f
 import { tagWords } from '../taxonomy/part-of-speech';
 import { conceptCategory, surfacesOf } from '../taxonomy/taxonomy';
 import {
-  isContentWord,
   isFunctionWord,
   sharedHeadAfterOf,
   sharedHeadAfterVerb,
@@ -55,8 +54,8 @@ function sentenceBounds(tokens: Token[]): Sentences {
   return { first, last };
 }
 
-/** The words after which a list's second item may share the first one's modifier, as written in lowercase. */
-const JOINING_WORDS = new Set(['and', 'or']);
+/** The words after which a list's second item may share the first one's modifier, as written in lowercase (compared, not looked up: asked at every token). */
+const isJoiningWord = (raw: string) => raw === 'and' || raw === 'or';
 
 /** Finds every taxonomy concept in the text in one left-to-right pass over its tokens. */
 export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokenize(text, lookup.keyOf)): Hit[] {
@@ -81,7 +80,7 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
   // A loop, not Int32Array.from: that reads its source through the iterator protocol, generic property gets.
   const keyIds = new Int32Array(words.length);
   for (let i = 0; i < words.length; i++) keyIds[i] = words[i].keyId;
-  const slotsReading: SlotsReading = { tokens, keyIds };
+  const slotsReading: SlotsReading = { tokens, words, keyIds };
 
   // Surfaces do not overlap (the longest wins, then the walk skips past it); patterns are tried at every
   // word, so "evaluation and selection" still counts inside "RFP evaluation".
@@ -109,7 +108,7 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
     }
     // "project planning and execution": the second item after a conjunction shares the first one's modifier
     // (after the surfaces, so that a name the item spells alone keeps its own short evidence: "MS Office and Visio").
-    if (i > 1 && JOINING_WORDS.has(tokens[i - 1].raw)) {
+    if (i > 1 && isJoiningWord(tokens[i - 1].raw)) {
       for (const hit of sharedModifierAcross(lists, i)) add(hit.conceptId, hit.from, hit.to, 'list');
     }
   }
@@ -351,9 +350,10 @@ const endsListItem = (tokens: Token[], t: number, sentence: number) =>
  */
 const isListJoiner = (raw: string) => raw === '&' || isAndOr(raw);
 
-/** What a pattern's slots read of a text: its tokens, and their keys by id (Word.keyId). */
+/** What a pattern's slots read of a text: its tokens, their words, and their keys by id (Word.keyId). */
 interface SlotsReading {
   tokens: Token[];
+  words: readonly Word[];
   keyIds: Int32Array;
 }
 
@@ -361,14 +361,14 @@ interface SlotsReading {
 function matchSlots(pattern: LivePattern, s: number, reading: SlotsReading, at: number, sentence: number): number {
   const { live } = pattern;
   if (s === live.length) return at;
-  const { tokens, keyIds } = reading;
+  const { tokens, words, keyIds } = reading;
   const slot = live[s];
   if (slot.modifiers) {
     // Each word skipped describes the noun after it, in one phrase: no comma, bracket or joining word between.
     for (let skip = 0; skip <= slot.gap; skip++) {
       const t = at + skip;
       if (t >= tokens.length || tokens[t].sentence !== sentence) return -1;
-      if (skip > 0 && (tokens[t].breakBefore !== 'none' || tokens[t - 1].breakBefore !== 'none' || !isModifier(tokens[t - 1].raw))) return -1;
+      if (skip > 0 && (tokens[t].breakBefore !== 'none' || tokens[t - 1].breakBefore !== 'none' || !isModifier(tokens[t - 1].raw, words[t - 1]))) return -1;
       const end = matchSlots(pattern, s + 1, reading, t, sentence);
       if (end !== -1) return end;
     }
@@ -404,7 +404,7 @@ function matchSlots(pattern: LivePattern, s: number, reading: SlotsReading, at: 
         const t = tokens[at + k];
         fits = t !== undefined && t.sentence === sentence && keyIds[at + k] === alt[k] && (k === 0 || t.breakBefore === 'none');
       }
-      if (fits && slot.endsPhrase && goesOnPast(tokens, at + alt.length, sentence)) fits = false;
+      if (fits && slot.endsPhrase && goesOnPast(tokens, words, at + alt.length, sentence)) fits = false;
       if (fits && slot.inIng?.[a] && !nounOfIng(tokens, at, sentence)) fits = false;
       if (fits) {
         const end = matchSlots(pattern, s + 1, reading, at + alt.length, sentence);
@@ -420,7 +420,7 @@ function matchSlots(pattern: LivePattern, s: number, reading: SlotsReading, at: 
  * development projects"): a content word or an acronym, not a plural or a possessive, which heads a phrase of its
  * own ("several teams deliver projects", "several teams' projects").
  */
-const isModifier = (raw: string) => (isContentWord(raw) || (/^[A-Z]{2,}$/.test(raw) && !isListJoiner(raw))) && !/(?:[^isu']s|'s?)$/i.test(raw);
+const isModifier = (raw: string, word: Word) => (word.content || (/^[A-Z]{2,}$/.test(raw) && !isListJoiner(raw))) && !/(?:[^isu']s|'s?)$/i.test(raw);
 
 /**
  * What a slot that writes a noun in -ing ("meeting|meetings", "reporting") meets: a word in -ing, or a plural that
@@ -428,14 +428,14 @@ const isModifier = (raw: string) => (isContentWord(raw) || (/^[A-Z]{2,}$/.test(r
  * agreed requirements", "quality targets are met", "deliverables to meet business need").
  */
 const nounOfIng = (tokens: Token[], t: number, sentence: number) => {
-  const raw = tokens[t].raw.toLowerCase();
+  const raw = tokens[t].lower;
   const next = tokens[t + 1];
   return ING.test(raw) || (/[^s]s$/.test(raw) && next?.sentence === sentence && (next.breakBefore === 'soft' || isListJoiner(next.raw)));
 };
 
 /** Whether the phrase goes on at token `next`: "stress" in "run stress tests" only describes the tests. */
-const goesOnPast = (tokens: Token[], next: number, sentence: number) =>
-  next < tokens.length && tokens[next].sentence === sentence && tokens[next].breakBefore === 'none' && isContentWord(tokens[next].raw);
+const goesOnPast = (tokens: Token[], words: readonly Word[], next: number, sentence: number) =>
+  next < tokens.length && tokens[next].sentence === sentence && tokens[next].breakBefore === 'none' && words[next].content;
 
 const spelledAs = (raw: string, exact: string, caseMatters: boolean) => {
   const r = caseMatters ? rawForm(raw) : rawForm(raw).toLowerCase();

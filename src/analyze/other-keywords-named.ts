@@ -76,7 +76,8 @@ export interface NamedRequirement {
   mentions: { from: number; to: number }[];
 }
 
-const RANK: Record<Importance, number> = { required: 0, preferred: 1, mentioned: 2 };
+/** Required first: compared, not read from a table by name (a keyed load by varying names is megamorphic, and sorts ask it often). */
+const rank = (importance: Importance) => (importance === 'required' ? 0 : importance === 'preferred' ? 1 : 2);
 const HEADS = new Map<string, HeadNouns>(HEAD_NOUNS.flatMap((h) => h.words.map((w) => [w, h] as const)));
 const FIELDS = REGULATED_FIELDS.phrases.map((p) => p.split(' '));
 const LICENCES = LICENCE_KINDS.phrases.map((p) => p.split(' '));
@@ -158,7 +159,7 @@ export function namedRequirements(ctx: NamedContext): NamedRequirement[] {
     for (let k = from; k <= to; k++) taken.add(k);
     entry.count++;
     entry.mentions.push({ from, to });
-    if (RANK[importance] < RANK[entry.importance]) entry.importance = importance;
+    if (rank(importance) < rank(entry.importance)) entry.importance = importance;
   };
 
   // Items of a list: runs of name words ("Fall Protection", "Leadership for Safety Excellence"), split by
@@ -465,7 +466,7 @@ export function namedRequirements(ctx: NamedContext): NamedRequirement[] {
     if (!alone && !hyphened && shapedAsName([from, to])) add(from, to, 'tool', { known: true });
   }
 
-  return [...found.values()].sort((a, b) => RANK[a.importance] - RANK[b.importance] || b.count - a.count || (a.text < b.text ? -1 : 1));
+  return [...found.values()].sort((a, b) => rank(a.importance) - rank(b.importance) || b.count - a.count || (a.text < b.text ? -1 : 1));
 }
 
 /** Does the text name it, as a whole word or words, in any case ("ESA", "Endangered Species Act")? */
