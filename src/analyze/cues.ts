@@ -1048,6 +1048,15 @@ export function compileCuePhrases(cues: readonly Cue<string>[]): CompiledCues {
   return { cues: phrasesOf(cues), kinds };
 }
 
+/** One kind of a compiled cue list: its unions, openings, patterns, and its bit in the list's masks (0 past MASKED_KINDS). */
+interface KindMatcher {
+  atWord?: RegExp;
+  openings?: Openings;
+  atStart?: RegExp;
+  patterns: PatternTwins[];
+  bit: number;
+}
+
 /**
  * Compiles a cue list once: the phrases of a kind become one expression tried only where a word starts (cheap
  * on long postings), the anchored ones one expression tried at the start; patterns stay as written. A compiled
@@ -1055,36 +1064,32 @@ export function compileCuePhrases(cues: readonly Cue<string>[]): CompiledCues {
  */
 export function compileCues<K extends string>(cues: readonly Cue<K>[], ahead?: CompiledCues): CueMatcher<K> {
   const compiled = ahead?.cues === phrasesOf(cues) ? ahead : compileCuePhrases(cues);
-  const byKind = new Map<K, { atWord?: RegExp; openings?: Openings; atStart?: RegExp; patterns: PatternTwins[] }>();
+  const byKind = new Map<K, KindMatcher>();
+  const masks = new OpeningMasks();
   for (const kind of new Set(cues.map((c) => c.kind))) {
     const { atWord, atStart, openings } = compiled.kinds[kind];
+    // The kind's bit in the list's masks (OpeningMasks), or 0 past MASKED_KINDS.
+    const bit = byKind.size < MASKED_KINDS ? 1 << byKind.size : 0;
+    const table = openings === undefined ? undefined : openingTable(openings ? openings.split(' ') : []);
+    if (bit !== 0) masks.add(bit, table);
     byKind.set(kind, {
-      openings: openings === undefined ? undefined : openingTable(openings ? openings.split(' ') : []),
+      bit,
+      openings: table,
       atWord: atWord === undefined ? undefined : new RegExp(atWord, 'uy'),
       atStart: atStart === undefined ? undefined : new RegExp(atStart, 'u'),
       patterns: cues.filter((c) => c.kind === kind && c.pattern).map((c) => patternTwins(c.pattern!)),
     });
   }
   const list = cueLists++;
-  const masks = new OpeningMasks();
-  const kindBits = new Map<K, number>();
-  for (const [kind, { openings }] of byKind) {
-    if (kindBits.size >= MASKED_KINDS) break;
-    const bit = 1 << kindBits.size;
-    kindBits.set(kind, bit);
-    masks.add(bit, openings);
-  }
-  const matches = (text: string, kind: K, firstOnly: boolean): CueSpan[] => {
-    const entry = byKind.get(kind);
-    if (!entry) return [];
+  /** A kind's matches in a text already scanned: find() hands over the entry and scan it holds, with no look-up. */
+  const matchesIn = (entry: KindMatcher, scan: Scan, text: string, firstOnly: boolean): CueSpan[] => {
     const found: CueSpan[] = [];
-    const scan = scanOf(text);
     const { folded, wordStarts } = scan;
     const start = entry.atStart?.exec(folded);
     if (start) found.push({ start: start.index, end: start.index + start[0].length });
     if (entry.atWord && !(firstOnly && found.length)) {
-      const bit = kindBits.get(kind);
-      if (bit !== undefined) {
+      const { bit } = entry;
+      if (bit !== 0) {
         const starts = (scan.openers[list] ??= masks.read(folded, wordStarts));
         if ((starts.any & bit) !== 0) {
           for (let w = 0; w < wordStarts.length; w++) {
@@ -1126,8 +1131,15 @@ export function compileCues<K extends string>(cues: readonly Cue<K>[], ahead?: C
   // kinds): the answers for the last few texts are kept, a third of the questions on the bench's posting. Only a
   // few: a posting has many more lines, so a second analysis of the same text starts afresh.
   // A text's answers by its kind's number (null: not asked yet): an array per text, not a map.
+  const matches = (text: string, kind: K, firstOnly: boolean): CueSpan[] => {
+    const entry = byKind.get(kind);
+    return entry ? matchesIn(entry, scanOf(text), text, firstOnly) : [];
+  };
   const kindNumber = new Map([...byKind.keys()].map((kind, k) => [kind, k]));
-  const firstFound = new Map<string, (CueSpan | undefined | null)[]>();
+  const entries = [...byKind.values()];
+  // A text's answers, and its scan: a kind asked of a text already asked about looks up nothing more (each string
+  // look-up of a line hashes or compares the line's characters).
+  const firstFound = new Map<string, { answers: (CueSpan | undefined | null)[]; scan: Scan }>();
   const find = (text: string, kind: K) => {
     const k = kindNumber.get(kind);
     if (k === undefined) return undefined;
@@ -1136,13 +1148,15 @@ export function compileCues<K extends string>(cues: readonly Cue<K>[], ahead?: C
       // The oldest text's answers give way, and their array is the new text's: no array made per line.
       if (firstFound.size >= 8) {
         const oldest = firstFound.keys().next().value!;
-        known = firstFound.get(oldest)!.fill(null);
+        known = firstFound.get(oldest)!;
+        known.answers.fill(null);
+        known.scan = scanOf(text);
         firstFound.delete(oldest);
-      } else known = new Array(kindNumber.size).fill(null);
+      } else known = { answers: new Array(kindNumber.size).fill(null), scan: scanOf(text) };
       firstFound.set(text, known);
     }
-    let span = known[k];
-    if (span === null) known[k] = span = matches(text, kind, true)[0];
+    let span = known.answers[k];
+    if (span === null) known.answers[k] = span = matchesIn(entries[k], known.scan, text, true)[0];
     return span;
   };
   const has = (text: string, kind: K) => find(text, kind) !== undefined;
