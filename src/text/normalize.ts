@@ -513,6 +513,39 @@ const spellingOf = (spellings: Map<string, Spelling>, word: string, keyOf: (word
   return spelling;
 };
 
+const isAsciiLetterOrDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** No word from here to the end of the text. */
+const NO_WORD = -1;
+/** WORD must say: a character beyond ASCII comes first, or the word may go on past its ASCII letters and digits. */
+const ASK_WORD = -2;
+/**
+ * Where WORD's next match starts, read by character while the text is ASCII: its first ASCII letter or digit (no
+ * other ASCII character is a letter or digit of \p{L} or \p{N}, under either twin); ASK_WORD at a character beyond
+ * ASCII before it. tokenize ran WORD's exec at every word, 1,400 instructions a word (callgrind), most of them
+ * the call and its match array.
+ */
+function plainWordStart(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return ASK_WORD;
+    if (isAsciiLetterOrDigit(c)) return i;
+  }
+  return NO_WORD;
+}
+/**
+ * Where WORD's match from `start` ends, if it is a run of ASCII letters and digits followed by the end or an ASCII
+ * character that goes on no word (WORD goes on only at a letter, digit or mark, a soft hyphen or zero-width
+ * character, an inner dot, an apostrophe or ampersand, or a trailing + or #); else ASK_WORD.
+ */
+function plainWordEnd(text: string, start: number): number {
+  let i = start + 1;
+  while (i < text.length && isAsciiLetterOrDigit(text.charCodeAt(i))) i++;
+  if (i === text.length) return i;
+  const c = text.charCodeAt(i);
+  // . ' & + # and anything beyond ASCII
+  return c >= 0x80 || c === 46 || c === 39 || c === 38 || c === 43 || c === 35 ? ASK_WORD : i;
+}
+
 /** Splits text into word tokens with their offsets; never changes the text itself. */
 export function tokenize(text: string, keyOf: (word: string) => string = wordKey): Token[] {
   const spellings = spellingsOf(keyOf);
@@ -523,18 +556,28 @@ export function tokenize(text: string, keyOf: (word: string) => string = wordKey
   const isName = namesOfText(text, exact);
   // The word expression is run in place (exec from the last word's end), not through matchAll: no copy of the
   // expression and no iterator per text. lastIndex is set before each exec, as keyOf may tokenize in between.
-  for (let from = 0, m = execAt(wordPattern, text, from); m; from = last, m = execAt(wordPattern, text, from)) {
-    const start = m.index;
+  // Most words are read by character (plainWordStart, plainWordEnd) and need no exec at all.
+  for (let from = 0; ; from = last) {
+    let start = plainWordStart(text, from);
+    if (start === NO_WORD) break;
+    const plainEnd = start === ASK_WORD ? ASK_WORD : plainWordEnd(text, start);
+    let word: string;
+    if (plainEnd !== ASK_WORD) word = text.slice(start, plainEnd);
+    else {
+      const m = execAt(wordPattern, text, from);
+      if (!m) break;
+      start = m.index;
+      word = m[0];
+    }
     let gap = text.slice(last, start);
     // "B.S. in Business", "Ph.D. level", "e.g. Jira": the dot that closes an abbreviation ends no sentence.
     if (gap.startsWith('.') && tokens.length > 0 && abbreviation.test(tokens[tokens.length - 1].raw)) gap = gap.slice(1);
     // "…coach our\nproduct delivery teams": a line wrapped inside a sentence (one line break between two
     // lowercase words) is no sentence break.
     // Most words follow one space, which breaks nothing: no need to search it.
-    const wrapped = gap !== ' ' && isWrapGap(gap) && endsLower.test(tokens.at(-1)?.raw ?? '') && startsLower.test(m[0]);
+    const wrapped = gap !== ' ' && isWrapGap(gap) && endsLower.test(tokens.at(-1)?.raw ?? '') && startsLower.test(word);
     const breakBefore: Break = tokens.length === 0 ? 'sentence' : gap === ' ' || wrapped ? 'none' : breakOfGap(gap);
     if (breakBefore === 'sentence' && tokens.length > 0) sentence++;
-    const word = m[0];
     last = start + word.length;
     const spelling = spellingOf(spellings, word, keyOf);
     const junctions = spelling.junctions ?? gluedJunctions(word, exact, isName, start);
