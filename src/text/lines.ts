@@ -46,21 +46,44 @@ const SENTENCE_OPENERS = ['The', 'We', 'Our', 'You', 'Your', 'This', 'If', 'As',
  * - "work with Us1. Casual dress": a numbered item glued to the previous line.
  */
 // Every \p{} class is written inside brackets, so that latinTwins can give its Latin-only twin (normalize.ts).
-const LOST_BREAK = latinTwins(
-  [
-    String.raw`(?<=[\p{Ll}]{3})(?=(?:${SENTENCE_OPENERS.join('|')})\s)`,
-    String.raw`(?<=[\p{L}]{3}:)(?=[\p{Lu}])`,
-    String.raw`(?<=[.!?]\s+)(?=[\p{Lu}][\p{L} &/-]{2,40}:)`,
-    String.raw`(?<=(?<![\p{L}])(?:${[...SECTION_WORDS, ...SECTION_WORDS.map((word) => word.toUpperCase())].join('|')}))(?=[\p{Lu}][\p{Ll}]|\d)`,
-    String.raw`(?<=[\p{Ll}]{2})(?=(?:${LABEL_OPENERS.join('|')})[\p{L} /&-]{0,40}:)`,
-    String.raw`(?<=[\p{Lu}]{2})(?=[\p{Lu}][\p{Ll}]{2,}:\s)`,
-    String.raw`(?<=\S\s)(?=(?:${SECTION_WORDS.join('|')})[\p{Lu}][\p{Ll}])`,
-    String.raw`(?<=[\p{Ll}]{2}[.!?]|[\p{Ll}]\))(?=[\p{Lu}](?:[\p{Ll}]|[\p{Lu}]{2}))`,
-    String.raw`(?<=[\p{L})])(?=-\s+[\p{Lu}\p{N}])`,
-    String.raw`(?<=[\p{L}]{2})(?=\d{1,2}\.\s+[\p{L}])`,
-  ].join('|'),
-  'gu',
-);
+const LOST_BREAK_SOURCE = [
+  String.raw`(?<=[\p{Ll}]{3})(?=(?:${SENTENCE_OPENERS.join('|')})\s)`,
+  String.raw`(?<=[\p{L}]{3}:)(?=[\p{Lu}])`,
+  String.raw`(?<=[.!?]\s+)(?=[\p{Lu}][\p{L} &/-]{2,40}:)`,
+  String.raw`(?<=(?<![\p{L}])(?:${[...SECTION_WORDS, ...SECTION_WORDS.map((word) => word.toUpperCase())].join('|')}))(?=[\p{Lu}][\p{Ll}]|\d)`,
+  String.raw`(?<=[\p{Ll}]{2})(?=(?:${LABEL_OPENERS.join('|')})[\p{L} /&-]{0,40}:)`,
+  String.raw`(?<=[\p{Lu}]{2})(?=[\p{Lu}][\p{Ll}]{2,}:\s)`,
+  String.raw`(?<=\S\s)(?=(?:${SECTION_WORDS.join('|')})[\p{Lu}][\p{Ll}])`,
+  String.raw`(?<=[\p{Ll}]{2}[.!?]|[\p{Ll}]\))(?=[\p{Lu}](?:[\p{Ll}]|[\p{Lu}]{2}))`,
+  String.raw`(?<=[\p{L})])(?=-\s+[\p{Lu}\p{N}])`,
+  String.raw`(?<=[\p{L}]{2})(?=\d{1,2}\.\s+[\p{L}])`,
+].join('|');
+const LOST_BREAK = latinTwins(LOST_BREAK_SOURCE, 'gu');
+/** The same, tried at one place (sticky): lostBreakCuts asks it only where a lost break may start. */
+const LOST_BREAK_AT = latinTwins(LOST_BREAK_SOURCE, 'uy');
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiUpper = (c: number) => c >= 65 && c <= 90;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * Where LOST_BREAK matches in a line, as allMatches finds them. Run over the whole line, the expression tests every
+ * lookbehind at every character (235k steps a call on the bench's posting); but each of its junctions looks ahead to an
+ * uppercase letter, a digit or a dash, so it is tried only before those: A-Z, 0-9, "-" and any unit beyond ASCII (an
+ * uppercase letter beyond ASCII, left to the expression), never the second half of a surrogate pair, which a Unicode
+ * expression would test from the pair's start.
+ */
+export function lostBreakCuts(line: string, exact: boolean): number[] {
+  const cuts: number[] = [];
+  const lostBreakAt = exact ? LOST_BREAK_AT.exact() : LOST_BREAK_AT.latin;
+  for (let at = 0; at < line.length; at++) {
+    const c = line.charCodeAt(at);
+    if (!(isAsciiUpper(c) || isDigit(c) || c === 45 || (c >= 0x80 && !isLowSurrogate(c)))) continue;
+    lostBreakAt.lastIndex = at;
+    if (lostBreakAt.test(line)) cuts.push(at);
+  }
+  lostBreakAt.lastIndex = 0;
+  return cuts;
+}
 
 /**
  * A heading that lost the breaks on both sides of it and kept a space before its first line: "…support our teams.
@@ -159,7 +182,7 @@ export function lineSpans(text: string): LineSpan[] {
     }
     const exact = BEYOND_LATIN.test(m[0]);
     const found: number[] = [];
-    for (const cut of allMatches(exact ? LOST_BREAK.exact() : LOST_BREAK.latin, m[0])) found.push(cut.index!);
+    for (const cut of lostBreakCuts(m[0], exact)) found.push(cut);
     for (const cut of gluedWordCuts(m[0], start, exact, isName)) found.push(cut);
     for (const cut of gluedHeadingCuts(m[0], exact)) found.push(cut);
     for (const cut of runOnItemCuts(m[0], exact)) found.push(cut);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LINE_TWINS, lineSpans } from '../../src/text/lines';
+import { LINE_TWINS, lineSpans, lostBreakCuts } from '../../src/text/lines';
 import { BUNDLED_KEYWORD_FILES } from '../../src/taxonomy/bundled';
 import type { Concept } from '../../src/taxonomy/schema';
 import { surfacesOf } from '../../src/taxonomy/taxonomy';
@@ -141,5 +141,57 @@ describe('lines: Latin-only expressions beside the exact Unicode ones', () => {
   ])('splits %j where a break was lost, beyond Latin too', (text, beyond) => {
     expect(BEYOND_LATIN.test(text)).toBe(beyond);
     expect(lineSpans(text).length).toBeGreaterThan(1);
+  });
+});
+
+describe('lostBreakCuts', () => {
+  // Made of the pieces the junctions read: words that open sentences, labels and sections, punctuation, digits, dashes,
+  // letters beyond ASCII and beyond the Basic Multilingual Plane (an uppercase 𝐀 is two units).
+  const parts = [
+    'The',
+    'We',
+    'Requirements',
+    'SKILLS',
+    'Preferred',
+    'Skills:',
+    'team',
+    'units',
+    'PMP',
+    'CA',
+    'etc.',
+    ' ',
+    '  ',
+    '. ',
+    '! ',
+    ':',
+    ')',
+    '-',
+    '- ',
+    '3',
+    '12. ',
+    'a',
+    'É',
+    'é',
+    'Ωx',
+    'проекты',
+    'Управление',
+    '𝐀',
+    '𝐚',
+    '\uDC00',
+  ];
+  let seed = 11;
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed;
+  };
+  const texts = Array.from({ length: 400 }, () => Array.from({ length: 20 + (next() % 60) }, () => parts[next() % parts.length]).join(''));
+  it('finds where the expression run over the whole line matches, with both forms', () => {
+    for (const text of texts) {
+      const latinOnly = !BEYOND_LATIN.test(text);
+      const forms: [boolean, RegExp][] = [[true, LINE_TWINS.LOST_BREAK.exact()]];
+      if (latinOnly) forms.push([false, LINE_TWINS.LOST_BREAK.latin]);
+      for (const [exact, re] of forms) expect(lostBreakCuts(text, exact), text).toEqual([...text.matchAll(re)].map((m) => m.index));
+    }
+    expect(texts.filter((text) => lostBreakCuts(text, true).length > 0).length).toBeGreaterThan(200);
   });
 });
