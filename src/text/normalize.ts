@@ -19,13 +19,22 @@ let marks: RegExp | undefined;
 const MAY_HOLD_MARKS = /[^\0-\u02FF]/;
 
 const ASCII = /^[\x00-\x7F]*$/;
+/** The last text isAscii read and its answer: the sectioner asks it several times in a row of the same line. */
+let lastAsked = '';
+let lastAnswer = true;
 /** Plain ASCII: nothing to compose, strip, straighten or case-fold beyond A-Z. */
-export const isAscii = (text: string) => ASCII.test(text);
+export function isAscii(text: string): boolean {
+  if (text !== lastAsked) {
+    lastAnswer = ASCII.test(text);
+    lastAsked = text;
+  }
+  return lastAnswer;
+}
 
 /** Unicode-normalized, zero-width-free, straight-quoted text; same length semantics are not kept. */
 export function normalizeText(text: string): string {
   // Plain ASCII has nothing to compose, strip or straighten: most lines of most postings.
-  if (ASCII.test(text)) return text;
+  if (isAscii(text)) return text;
   return text
     .normalize('NFKC')
     .replace(ZERO_WIDTH, '')
@@ -48,7 +57,7 @@ export function foldWord(word: string): string {
   if (folded === undefined) {
     // An ASCII word has nothing to compose, decompose or strip; nor has "Master’s" once its quote is straight: the
     // marks expression is compiled only for a word that may have some ("Café").
-    const plain = ASCII.test(word) ? word : withoutMarks(rawForm(word).normalize('NFKD'));
+    const plain = isAscii(word) ? word : withoutMarks(rawForm(word).normalize('NFKD'));
     folded = americanSpelling(plain.toLowerCase().replace(/'s$/, ''));
     // Postings share most of their words: remember them, within a bound (a 10 MB page brings many new ones).
     if (foldedWords.size >= MAX_REMEMBERED_WORDS) foldedWords.clear();
