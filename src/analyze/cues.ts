@@ -987,7 +987,14 @@ class OpeningMasks {
       if (seconds === true) this.byFirst[first] |= bit;
       else if (seconds !== undefined) {
         const masks = (this.bySecond[first] ??= new Uint32Array(LATIN_UNITS));
-        for (let second = 0; second < LATIN_UNITS; second++) if (((seconds[second >>> 5] >>> (second & 31)) & 1) === 1) masks[second] |= bit;
+        // Only the set bits: every second unit of every first one, read bit by bit, was ~40M instructions of a cold
+        // process's start (the CLI's first call) for the three lists.
+        for (let word = 0; word < seconds.length; word++) {
+          for (let bits = seconds[word]; bits !== 0; bits &= bits - 1) {
+            const second = word * 32 + 31 - Math.clz32(bits & -bits);
+            if (second < LATIN_UNITS) masks[second] |= bit;
+          }
+        }
       }
     }
   }
