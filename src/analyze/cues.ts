@@ -1095,24 +1095,14 @@ export function compileCues<K extends string>(cues: readonly Cue<K>[], ahead?: C
     const start = entry.atStart?.exec(folded);
     if (start) found.push({ start: start.index, end: start.index + start[0].length });
     if (entry.atWord && !(firstOnly && found.length)) {
-      const { bit } = entry;
-      if (bit !== 0) {
-        const starts = (scan.openers[list] ??= masks.read(folded, wordStarts));
-        if ((starts.any & bit) !== 0) {
-          for (let w = 0; w < wordStarts.length; w++) {
-            if ((starts.at[w] & bit) === 0) continue;
-            const at = wordStarts[w];
-            entry.atWord.lastIndex = at;
-            const m = entry.atWord.exec(folded);
-            if (!m) continue;
-            found.push({ start: at, end: at + m[0].length });
-            if (firstOnly) break;
-          }
-        }
-      } else {
-        const { openings } = entry;
-        for (const at of wordStarts) {
-          if (openings && !mayOpen(openings, folded.charCodeAt(at), folded.charCodeAt(at + 1))) continue;
+      const { bit, openings } = entry;
+      // The word starts the kind may open at: by the list's masks of this text (read once for all its kinds), or for a
+      // kind past MASKED_KINDS by its own openings.
+      const starts = bit !== 0 ? (scan.openers[list] ??= masks.read(folded, wordStarts)) : undefined;
+      if (starts === undefined || (starts.any & bit) !== 0) {
+        for (let w = 0; w < wordStarts.length; w++) {
+          const at = wordStarts[w];
+          if (starts !== undefined ? (starts.at[w] & bit) === 0 : openings && !mayOpen(openings, folded.charCodeAt(at), folded.charCodeAt(at + 1))) continue;
           entry.atWord.lastIndex = at;
           const m = entry.atWord.exec(folded);
           if (!m) continue;
@@ -1134,18 +1124,18 @@ export function compileCues<K extends string>(cues: readonly Cue<K>[], ahead?: C
     }
     return found.length > 1 ? found.sort((a, b) => a.start - b.start) : found;
   };
-  // The sectioner asks about the same line several times in a row (as a heading, a label, a clause, for several
-  // kinds): the answers for the last few texts are kept, a third of the questions on the bench's posting. Only a
-  // few: a posting has many more lines, so a second analysis of the same text starts afresh.
-  // A text's answers by its kind's number (null: not asked yet): an array per text, not a map.
   const matches = (text: string, kind: K, firstOnly: boolean): CueSpan[] => {
     const entry = byKind.get(kind);
     return entry ? matchesIn(entry, scanOf(text), text, firstOnly) : [];
   };
+  // The sectioner asks about the same line several times in a row (as a heading, a label, a clause, for several
+  // kinds): the answers for the last few texts are kept, a third of the questions on the bench's posting. Only a
+  // few: a posting has many more lines, so a second analysis of the same text starts afresh.
+  // A text's answers by its kind's number (null: not asked yet): an array per text, not a map; and its scan, so
+  // that a kind asked of a text already asked about looks up nothing more (each string look-up of a line hashes or
+  // compares the line's characters).
   const kindNumber = new Map([...byKind.keys()].map((kind, k) => [kind, k]));
   const entries = [...byKind.values()];
-  // A text's answers, and its scan: a kind asked of a text already asked about looks up nothing more (each string
-  // look-up of a line hashes or compares the line's characters).
   const firstFound = new Map<string, { answers: (CueSpan | undefined | null)[]; scan: Scan }>();
   const find = (text: string, kind: K) => {
     const k = kindNumber.get(kind);
