@@ -32,9 +32,15 @@ function parseLenient(source: string): Json {
   }
 }
 
+/**
+ * "JobPosting" as sites spell the type: schema.org's name, or its address ("http://schema.org/JobPosting",
+ * "schema:JobPosting"), in any case ("jobPosting"): the name after the last '/' or ':', compared without case.
+ */
+const namesJobPosting = (type: Json) => typeof type === 'string' && /(?:^|[/:])jobposting$/i.test(type.trim());
+
 const isJobPosting = (v: Record<string, Json>) => {
-  const type = v['@type'];
-  return type === 'JobPosting' || (Array.isArray(type) && type.includes('JobPosting'));
+  const type = v['@type'] ?? v.type;
+  return namesJobPosting(type) || (Array.isArray(type) && type.some(namesJobPosting));
 };
 
 /** The first JobPosting in a JSON-LD value: top level, in an array, in @graph, or nested (mainEntity). */

@@ -17,7 +17,7 @@ const propertyValue = (el: Element | null): string => (!el ? '' : cleanLine(el.h
 
 /** The page's microdata JobPosting as text, or undefined when there is none. */
 export function readMicrodata(doc: Document): JsonLdPosting | undefined {
-  const scope = Array.from(doc.querySelectorAll('[itemscope][itemtype]')).find((el) => /(^|\s|\/)JobPosting(\s|$)/.test(el.getAttribute('itemtype') ?? ''));
+  const scope = Array.from(doc.querySelectorAll('[itemscope][itemtype]')).find((el) => /(^|\s|\/)JobPosting(\s|$)/i.test(el.getAttribute('itemtype') ?? ''));
   if (!scope) return undefined;
   const org = property(scope, 'hiringOrganization');
   const description = property(scope, 'description');

@@ -18,6 +18,10 @@ describe('readJsonLd', () => {
     ['a JobPosting in an array', JSON.stringify([{ '@type': 'WebSite' }, job])],
     ['a JobPosting in @graph', JSON.stringify({ '@context': 'https://schema.org', '@graph': [{ '@type': 'Organization' }, job] })],
     ['a JobPosting with several types', JSON.stringify({ ...job, '@type': ['Thing', 'JobPosting'] })],
+    ['a JobPosting named by its address', JSON.stringify({ ...job, '@type': 'http://schema.org/JobPosting' })],
+    ['a JobPosting named with a prefix', JSON.stringify({ ...job, '@type': 'schema:JobPosting' })],
+    ['a JobPosting in another case', JSON.stringify({ ...job, '@type': 'jobPosting' })],
+    ['a JobPosting typed without the @', JSON.stringify({ ...job, '@type': undefined, type: 'JobPosting' })],
     [
       'raw newlines and trailing commas',
       `{"@type": "JobPosting", "title": "TPM", "description": "<p>Own the roadmap.</p>\n<h3>Skills</h3><ul><li>Jira</li></ul>",
@@ -32,6 +36,7 @@ describe('readJsonLd', () => {
   it.each([
     ['no JSON-LD', page()],
     ['only other types', page(JSON.stringify({ '@type': 'NewsArticle', headline: 'x' }))],
+    ['a type that only ends like one', page(JSON.stringify({ ...job, '@type': 'NotAJobPosting' }))],
     ['broken JSON only', page('{{{ not json')],
     ['an empty script', page('')],
     ['JSON null', page('null')],

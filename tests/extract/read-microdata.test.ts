@@ -21,6 +21,15 @@ describe('readMicrodata', () => {
     ),
   );
 
+  it('reads a type spelled in another case (schema.org/jobPosting)', () =>
+    expect(
+      readMicrodata(
+        page(
+          `<div itemscope itemtype="https://schema.org/jobPosting"><h1 itemprop="title">TPM</h1><span itemprop="hiringOrganization">Contoso</span>${description}</div>`,
+        ),
+      ),
+    ).toEqual(expected));
+
   it('takes "name" for a title, and leaves out a nested item\'s own description and name', () => {
     const doc =
       page(`<div itemscope itemtype="https://schema.org/JobPosting"><div itemprop="hiringOrganization" itemscope itemtype="https://schema.org/Organization">
