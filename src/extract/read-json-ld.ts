@@ -64,9 +64,23 @@ function findJobPosting(value: Json, depth = 0): Record<string, Json> | undefine
 
 const str = (v: Json): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 
-function nameOf(org: Json): string {
-  if (Array.isArray(org)) return nameOf(org[0]);
-  if (org && typeof org === 'object') return str((org as Record<string, Json>).name);
+/** Every node of a JSON-LD value that carries an "@id", by that id: what a reference ({"@id": ...}) points to. */
+function nodesById(value: Json, into = new Map<string, Record<string, Json>>(), depth = 0): Map<string, Record<string, Json>> {
+  if (depth > 6 || !value || typeof value !== 'object') return into;
+  for (const item of Array.isArray(value) ? value : Object.values(value)) nodesById(item, into, depth + 1);
+  const id = Array.isArray(value) ? undefined : (value as Record<string, Json>)['@id'];
+  if (typeof id === 'string' && !into.has(id) && Object.keys(value).length > 1) into.set(id, value as Record<string, Json>);
+  return into;
+}
+
+/** An organization's name: a string, an object's name, or the name of the node its "@id" refers to (a @graph's Organization). */
+function nameOf(org: Json, byId: Map<string, Record<string, Json>>): string {
+  if (Array.isArray(org)) return nameOf(org[0], byId);
+  if (org && typeof org === 'object') {
+    const obj = org as Record<string, Json>;
+    const ref = typeof obj['@id'] === 'string' ? byId.get(obj['@id']) : undefined;
+    return str(obj.name) || (ref && ref !== obj ? str(ref.name) : '');
+  }
   return str(org);
 }
 
@@ -111,7 +125,8 @@ function withoutCompany(title: string, company: string): string {
 export function readJsonLd(doc: Document, url = ''): JsonLdPosting | undefined {
   for (const script of Array.from(doc.querySelectorAll('script'))) {
     if (!(script.getAttribute('type') ?? '').toLowerCase().includes('ld+json')) continue;
-    const posting = findJobPosting(parseLenient(script.textContent ?? ''));
+    const value = parseLenient(script.textContent ?? '');
+    const posting = findJobPosting(value);
     if (!posting) continue;
     const html = str(posting.description);
     const read = html ? htmlToLines(doc, html) : { text: '', headings: [] };
@@ -128,7 +143,7 @@ export function readJsonLd(doc: Document, url = ''): JsonLdPosting | undefined {
       lines.push(heading, partText);
       headings.push(heading);
     }
-    const company = cleanLine(decodeEntities(doc, nameOf(posting.hiringOrganization)));
+    const company = cleanLine(decodeEntities(doc, nameOf(posting.hiringOrganization, nodesById(value))));
     const text = lines.join('\n');
     return {
       title: withoutCompany(cleanLine(decodeEntities(doc, str(posting.title) || str(posting.name))), company),

@@ -48,6 +48,21 @@ describe('readJsonLd', () => {
       company: 'Acme & Co',
     }));
 
+  it('takes the company from the @graph node that hiringOrganization refers to by @id', () =>
+    expect(
+      readJsonLd(
+        page(
+          JSON.stringify({
+            '@context': 'https://schema.org',
+            '@graph': [
+              { ...job, hiringOrganization: { '@id': 'https://acme.example/#org' } },
+              { '@type': 'Organization', '@id': 'https://acme.example/#org', name: 'Acme' },
+            ],
+          }),
+        ),
+      ),
+    ).toEqual(expected));
+
   it("adds the posting's parts that the description leaves out, each under its heading, and no part twice", () =>
     expect(
       readJsonLd(
