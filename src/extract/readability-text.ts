@@ -312,6 +312,23 @@ function fromFirstHeading(lines: PostingLines, marked: string): PostingLines {
   return { ...lines, text: [...all.slice(0, at).filter((line) => headings.has(line)), ...all.slice(at)].join('\n') };
 }
 
+/**
+ * Class names that set how a box lays out its content, not what the content is: "overflow-hidden" clips, "overflow-y-auto"
+ * and "scroll-smooth" scroll (utility-first stylesheets such as Tailwind write them on any box, a posting's own among
+ * them). Readability reads "hidden" and "scroll" in a class as a box of chrome and marks it down, which can cost the
+ * description its place as the article.
+ */
+const LAYOUT_CLASS = /^(?:[\w-]+:)*!?(?:overflow(?:-[xy])?-(?:hidden|clip|scroll|auto)|scroll-[\w-]+|snap-[\w-]+)$/;
+
+/** The copy's class lists without LAYOUT_CLASS names (the live page keeps its own). */
+function withoutLayoutClasses(copy: Document) {
+  for (const el of Array.from(copy.querySelectorAll('[class*="hidden"], [class*="scroll"], [class*="snap-"]'))) {
+    const names = (el.getAttribute('class') ?? '').split(/\s+/);
+    const kept = names.filter((name) => !LAYOUT_CLASS.test(name));
+    if (kept.length < names.length) el.setAttribute('class', kept.join(' '));
+  }
+}
+
 /** The main text of any page, by @mozilla/readability on a bounded copy (boundedCopy): the live page is never touched. */
 export function readabilityText(doc: Document): ReadabilityResult | undefined {
   const bounded = boundedCopy(doc);
@@ -374,6 +391,7 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
     headedPosting(clone.body)
       ?.map((el) => el.outerHTML)
       .join('');
+  withoutLayoutClasses(clone);
   // The article as an element of the copy (not its HTML): read as it is, without a second parse.
   const article = new Readability(clone, { charThreshold: 300, serializer: (node: Node) => node as Element }).parse();
   let lines = article?.content ? articleLines(article.content) : undefined;

@@ -350,3 +350,34 @@ describe("a job card's blocks above the description", () => {
     ],
   ])('%s', (_, html, want) => expect(blocks(html)).toEqual(want));
 });
+
+describe('class names that only lay a box out', () => {
+  // Readability marks a box down when its class says "hidden" or "scroll"; utility stylesheets write "overflow-hidden" on
+  // any box that clips, a posting's own included. The text is this project's; the markup is a job page's usual shape.
+  const intro =
+    '<p>Northwind Freight, Lyon, France, on site, full time, posted 3 days ago.</p>' +
+    '<p>Over 100 people, logistics, transport, freight, supply chain, warehousing.</p>' +
+    '<p>Referrals, shortlists, alerts, saved searches, and more, all in your account.</p>' +
+    '<p>Salary, benefits, location, schedule, team, and level, as the employer gave them.</p>';
+  const description =
+    '<strong>About the role:</strong> You will run the release calendar for six product teams, from planning to rollout.<br><br>' +
+    'What you will do<br><ul><li>Plan quarterly releases with engineering, product and support.</li>' +
+    '<li>Run the weekly go/no-go meeting and publish its decisions.</li><li>Track risks, dependencies and open defects to closure.</li></ul>' +
+    'What we look for<br><ul><li>Five years of experience managing software releases.</li>' +
+    '<li>Experience with Jira, Confluence and a CI/CD pipeline.</li><li>Clear writing for engineers and executives alike.</li></ul>' +
+    'How to apply: send your resume and a short note on a release you are proud of.';
+  const page = (classes: string) =>
+    `<html><body><main><section><div class="top-card">${intro}</div></section>` +
+    `<section><div class="${classes}">${description}</div></section></main></body></html>`;
+
+  it('a description box with "overflow-hidden" in its classes is read as the posting', () => {
+    const text = readabilityText(parseHtml(page('markup relative overflow-hidden')))?.text ?? '';
+    expect(text).toContain('Run the weekly go/no-go meeting and publish its decisions.');
+    expect(text).toContain('Five years of experience managing software releases.');
+  });
+
+  it('the same box reads the same with no layout classes', () => {
+    const plain = readabilityText(parseHtml(page('markup relative')))?.text;
+    expect(readabilityText(parseHtml(page('markup md:overflow-y-auto overflow-hidden scroll-smooth')))?.text).toBe(plain);
+  });
+});
