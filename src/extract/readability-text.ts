@@ -329,6 +329,27 @@ function withoutLayoutClasses(copy: Document) {
   }
 }
 
+/** Elements that run inside a line of text: a list item made only of these is one line of the posting. */
+const PHRASING = /^(A|ABBR|B|BDI|BDO|BR|CITE|CODE|DATA|DFN|EM|I|KBD|MARK|Q|S|SAMP|SMALL|SPAN|STRONG|SUB|SUP|TIME|U|VAR|WBR)$/;
+/** Readability scores no text shorter than this (its own threshold): a list item below it stays as it is. */
+const SCORED_TEXT = 25;
+
+/**
+ * Each list item of running text wrapped in a paragraph of its own (the copy's; the page keeps its lists). Readability
+ * scores paragraphs, never list items, and a posting says most of what it asks in lists: a part that is a heading over
+ * a list ("What you'll need", then its bullets) scored nothing, and the reader left it out beside a part of prose about
+ * the employer. A paragraph in a list item reads the same, one line with its bullet.
+ */
+function listItemsAsParagraphs(copy: Document) {
+  for (const item of Array.from(copy.querySelectorAll('li'))) {
+    if ((item.textContent ?? '').trim().length < SCORED_TEXT) continue;
+    if (Array.from(item.children).some((child) => !PHRASING.test(child.tagName.toUpperCase()))) continue;
+    const paragraph = copy.createElement('p');
+    while (item.firstChild) paragraph.appendChild(item.firstChild);
+    item.appendChild(paragraph);
+  }
+}
+
 /** The main text of any page, by @mozilla/readability on a bounded copy (boundedCopy): the live page is never touched. */
 export function readabilityText(doc: Document): ReadabilityResult | undefined {
   const bounded = boundedCopy(doc);
@@ -392,6 +413,7 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
       ?.map((el) => el.outerHTML)
       .join('');
   withoutLayoutClasses(clone);
+  listItemsAsParagraphs(clone);
   // The article as an element of the copy (not its HTML): read as it is, without a second parse.
   const article = new Readability(clone, { charThreshold: 300, serializer: (node: Node) => node as Element }).parse();
   let lines = article?.content ? articleLines(article.content) : undefined;

@@ -381,3 +381,47 @@ describe('class names that only lay a box out', () => {
     expect(readabilityText(parseHtml(page('markup md:overflow-y-auto overflow-hidden scroll-smooth')))?.text).toBe(plain);
   });
 });
+
+describe('a posting whose parts are headings over lists', () => {
+  // A careers page that sets each part of the posting in a box of its own: the employer's prose, the duties and the
+  // requirements as a heading over a list, then the pay and the equal-opportunity statement. The reader took the last box
+  // (the most prose) and the other box of prose, and left both lists out. The text is this project's; the markup is a
+  // careers page's usual shape.
+  const box = (inner: string) => `<div class="section page-centered">${inner}</div>`;
+  const prose = (lines: string[]) => box(lines.map((line) => `<div>${line}</div>`).join(''));
+  const list = (heading: string, items: string[]) =>
+    box(`<div><h3>${heading}</h3><ul class="plain-list"><ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul></ul></div>`);
+  const page =
+    '<html><body><div class="content-wrapper"><div class="content"><div class="section-wrapper page-full-width">' +
+    prose([
+      'Tailspin Toys builds the planning software that studios, agencies, publishers and schools use every day, in forty countries, and we are growing our delivery team in Leeds, Lisbon and Toronto.',
+      'Job Summary:',
+      'This role is responsible for the release calendar of four product teams, from the first roadmap review to the last support ticket, and for the program plan that ties them together, with its risks, dependencies, milestones and budget.',
+      'About the team:',
+      'We work in small teams, close to the people who use what we build, with time each week for learning, writing and review, and we share what we learn, good or bad, with the rest of the company in open reviews each month.',
+    ]) +
+    list("What you'll do", [
+      'Run the release train for four product teams',
+      'Keep the program plan, its risks and its dependencies current',
+      'Chair the weekly steering meeting with product and engineering leads',
+    ]) +
+    list("What you'll need", [
+      'Five years of experience as a technical program manager',
+      'Hands-on experience with Jira, Confluence and a CI/CD pipeline',
+      'A PMP or an equivalent certification is a plus',
+    ]) +
+    prose([
+      'This is a hybrid role, with two days a week in one of our studios, in Leeds, Lisbon or Toronto; the salary range is £60,000 to £75,000, with a bonus, a pension, private health cover and thirty days of leave.',
+      'We are an equal opportunity employer and welcome applicants of every background, age, belief, disability, gender, nationality, race, religion and sexual orientation, and we make adjustments for anyone who needs them, at any stage.',
+      'We consider a wide range of factors, including skills, experience, location and the market, when we set pay, and we publish our pay bands, our gender pay gap and our promotion rates, every year, on our website.',
+    ]) +
+    '</div></div></div></body></html>';
+
+  it('keeps every part in order, each list item one line with its bullet', () => {
+    const text = readabilityText(parseHtml(page))?.text ?? '';
+    expect(text).toContain("What you'll do\n- Run the release train for four product teams\n");
+    expect(text).toContain("What you'll need\n- Five years of experience as a technical program manager\n");
+    expect(text.indexOf('Job Summary:')).toBeLessThan(text.indexOf("What you'll do"));
+    expect(text.indexOf("What you'll need")).toBeLessThan(text.indexOf('This is a hybrid role'));
+  });
+});
