@@ -313,19 +313,33 @@ function fromFirstHeading(lines: PostingLines, marked: string): PostingLines {
 }
 
 /**
- * Class names that set how a box lays out its content, not what the content is: "overflow-hidden" clips, "overflow-y-auto"
- * and "scroll-smooth" scroll (utility-first stylesheets such as Tailwind write them on any box, a posting's own among
- * them). Readability reads "hidden" and "scroll" in a class as a box of chrome and marks it down, which can cost the
- * description its place as the article.
+ * Class names that Readability misreads. It marks a box down when its class says "hidden" or "scroll", and utility
+ * stylesheets (Tailwind and the like) write "overflow-hidden", "overflow-y-auto", "scroll-smooth" on any box that clips
+ * or scrolls, a posting's own among them: the description could lose its place as the article. It drops any element
+ * whose class says "header" as a page header, and boards name their headings so ("jobSectionHeader", "section-header"):
+ * "What you'll do" went with them. Each pair: what it matches, and which elements.
  */
-const LAYOUT_CLASS = /^(?:[\w-]+:)*!?(?:overflow(?:-[xy])?-(?:hidden|clip|scroll|auto)|scroll-[\w-]+|snap-[\w-]+)$/;
+const MISREAD_CLASSES: readonly { name: RegExp; on: string }[] = [
+  {
+    name: /^(?:[\w-]+:)*!?(?:overflow(?:-[xy])?-(?:hidden|clip|scroll|auto)|scroll-[\w-]+|snap-[\w-]+)$/,
+    on: '[class*="hidden"], [class*="scroll"], [class*="snap-"]',
+  },
+  {
+    name: /header/i,
+    on: HEADINGS.split(', ')
+      .map((tag) => `${tag}[class]`)
+      .join(', '),
+  },
+];
 
-/** The copy's class lists without LAYOUT_CLASS names (the live page keeps its own). */
-function withoutLayoutClasses(copy: Document) {
-  for (const el of Array.from(copy.querySelectorAll('[class*="hidden"], [class*="scroll"], [class*="snap-"]'))) {
-    const names = (el.getAttribute('class') ?? '').split(/\s+/);
-    const kept = names.filter((name) => !LAYOUT_CLASS.test(name));
-    if (kept.length < names.length) el.setAttribute('class', kept.join(' '));
+/** The copy's class lists without the names Readability misreads (the live page keeps its own). */
+function withoutMisreadClasses(copy: Document) {
+  for (const { name, on } of MISREAD_CLASSES) {
+    for (const el of Array.from(copy.querySelectorAll(on))) {
+      const names = (el.getAttribute('class') ?? '').split(/\s+/);
+      const kept = names.filter((n) => !name.test(n));
+      if (kept.length < names.length) el.setAttribute('class', kept.join(' '));
+    }
   }
 }
 
@@ -412,7 +426,7 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
     headedPosting(clone.body)
       ?.map((el) => el.outerHTML)
       .join('');
-  withoutLayoutClasses(clone);
+  withoutMisreadClasses(clone);
   listItemsAsParagraphs(clone);
   // The article as an element of the copy (not its HTML): read as it is, without a second parse.
   const article = new Readability(clone, { charThreshold: 300, serializer: (node: Node) => node as Element }).parse();

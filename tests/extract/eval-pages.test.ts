@@ -29,7 +29,7 @@ describe.skipIf(!present)('real saved pages (../shared/eval/pages)', () => {
 
   // The pages as markup no rule was written for (`npm run eval:pages -- --stress`): without their JSON-LD, read by the
   // general path. Floors at what it reached; the figures, not the pages' problems, are what to watch.
-  it('without JSON-LD, the general path still reads the posting of at least 19 of the 22 pages that show it', () => {
+  it('without JSON-LD, the general path still reads the posting of at least 20 of the 22 pages that show it', () => {
     const counts = stressCounts(
       evalPages(
         dir,
@@ -38,7 +38,7 @@ describe.skipIf(!present)('real saved pages (../shared/eval/pages)', () => {
       ),
     );
     expect(counts.pages).toBe(22);
-    expect(counts.bodyRead).toBeGreaterThanOrEqual(19);
+    expect(counts.bodyRead).toBeGreaterThanOrEqual(20);
     expect(counts.right).toBeGreaterThanOrEqual(15);
   });
 });

@@ -351,7 +351,7 @@ describe("a job card's blocks above the description", () => {
   ])('%s', (_, html, want) => expect(blocks(html)).toEqual(want));
 });
 
-describe('class names that only lay a box out', () => {
+describe('class names the page reader misread', () => {
   // Readability marks a box down when its class says "hidden" or "scroll"; utility stylesheets write "overflow-hidden" on
   // any box that clips, a posting's own included. The text is this project's; the markup is a job page's usual shape.
   const intro =
@@ -374,6 +374,24 @@ describe('class names that only lay a box out', () => {
     const text = readabilityText(parseHtml(page('markup relative overflow-hidden')))?.text ?? '';
     expect(text).toContain('Run the weekly go/no-go meeting and publish its decisions.');
     expect(text).toContain('Five years of experience managing software releases.');
+  });
+
+  it('a heading named as a header ("jobSectionHeader") stays over its part', () => {
+    const section = (heading: string, items: string[]) =>
+      `<h3 class="jobSectionHeader"><b>${heading}</b></h3><ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
+    const body =
+      '<p>Fabrikam Energy runs the metering platform for two million homes, and its delivery office plans every release of it.</p>' +
+      section('What your day will look like', [
+        'Plan the quarterly release of the metering platform with six teams',
+        'Chair the change advisory board, and keep its decisions on record',
+      ]) +
+      section('What we are looking for in you', [
+        'Five years of experience managing releases of a regulated system',
+        'Working knowledge of ITIL change management, Jira and Confluence',
+      ]);
+    const text = readabilityText(parseHtml(`<html><body><div id="jobDescriptionText">${body}</div></body></html>`))?.text ?? '';
+    expect(text).toContain('What your day will look like\n- Plan the quarterly release');
+    expect(text).toContain('What we are looking for in you\n- Five years of experience');
   });
 
   it('the same box reads the same with no layout classes', () => {
