@@ -415,6 +415,12 @@ function partsOf(clause: Part): Part[] {
 /** A line, or part of a line that lost its breaks; `content` marks text that runs into a label, never a heading. */
 type Piece = LineSpan & { content?: boolean };
 
+/**
+ * The most words a board's field holds, its label included ("Location: Mountain View, CA, United States", "Employment
+ * type: Full-time, permanent"): a sentence beyond it does not give a field's value.
+ */
+const FIELD_WORDS = 14;
+
 /** "Location:", "Duration:": an unknown label heads nothing in text that lost its breaks; it is an inline label. */
 const isSectionKind = (kind: SectionKind | undefined) => kind !== undefined && kind !== 'other';
 const ifKnown = (kind: SectionKind | undefined, glued: boolean) => (glued && !isSectionKind(kind) ? undefined : kind);
@@ -636,6 +642,10 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
         // "About the team: … As a Data Center Project Manager, you will …": the sentence that introduces the role
         // under the employer's heading starts the role's own text, to the next heading.
         if (section === 'about' && !cultureSection && companyCues.has(sentence.text, 'role-opening')) section = 'intro';
+        // A field's value is a few words: a sentence that runs on past them is the posting's, as are the sentences after
+        // it ("Location: Berlin Responsibilities Drive the release train …", text whose breaks became spaces).
+        const pastTheField = labelledByField && wordCount(sentence.text) > FIELD_WORDS;
+        if (pastTheField) labelled = undefined;
         const sentenceKind = labelled ?? section;
         const standing = isStandingText(sentence.text);
         const employer =
@@ -663,11 +673,12 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
             section: employer ? 'about' : sentenceKind,
             heading: false,
             weight: weight === 'boilerplate' || culture || recruiter ? 'boilerplate' : employer ? 'mentioned' : weight,
-            ...(field || fieldValue ? { pageField: true as const } : {}),
+            ...((field || fieldValue) && !pastTheField ? { pageField: true as const } : {}),
           });
         }
         // A field's value is no paragraph: the sentences after it, in text that lost its breaks, are the posting's.
         if (glued && labelledByField) labelled = undefined;
+        if (pastTheField) labelledByField = false;
       }
     }
   }

@@ -28,3 +28,24 @@ describe('a posting that lost its line breaks and spaces', () => {
     expect(evidence.filter((e) => /\p{Ll}{2}\p{Lu}|environmentPMP|meetingsand/u.test(e))).toEqual([]);
   });
 });
+
+// The same kind of posting whose breaks became spaces, opening with a board's field: the field's value is a few words,
+// not the whole run of text after its label.
+const SPACED =
+  'Release Manager\nContoso Health\nLocation: Leeds, United Kingdom (hybrid) Responsibilities Plan the monthly release ' +
+  'train for the patient portal and its mobile apps. Run the change advisory board and keep its decisions on record. ' +
+  'Coordinate cutover plans with the infrastructure and support teams. Requirements Five years of release management ' +
+  'experience. Hands-on experience with Jira and Confluence.';
+
+describe('a posting whose breaks became spaces, opening with a field', () => {
+  const terms = new Map(analyze(SPACED).terms.map((t) => [t.id, t.job]));
+
+  it.each([['release-management'], ['change-control'], ['jira'], ['confluence']])('finds %s', (id) => {
+    expect(terms.has(id)).toBe(true);
+  });
+
+  it('reads the field alone as a field: a short field line names no term', () => {
+    const short = analyze('Release Manager\nContoso Health\nLocation: Leeds, Jira House\nResponsibilities\n- Plan the monthly release train.');
+    expect(short.terms.map((t) => t.id)).not.toContain('jira');
+  });
+});
