@@ -1,6 +1,7 @@
 // npm run eval [-- --fold dev|corpus|fresh|check] [-- DIR]: scores the analyzer on ../shared/eval with the rule in its README.
 // npm run eval -- --labels DIR [--texts DIR]: scores postings labelled outside the project (ID.gold.json in the labels
 // folder, ID.txt in the texts folder, the labels' own by default) as one more fold, 'extra', with its misses.
+// --flattened reads every posting as text whose line breaks became spaces (flattened()), as scrapes and some pages give it.
 // The dev fold (a*, b* postings, the resumes and pairs) is for tuning: its misses are printed. The check fold
 // (d* postings) is for measuring only: its figures are printed, never its misses, so nobody tunes on it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -32,10 +33,13 @@ const SOURCES = (dir: string): Record<Fold, { labels: string; texts: string }> =
   fresh: { labels: FRESH_LABELS, texts: join(dir, 'unlabelled') },
 });
 
-const { values, positionals } = scriptArgs('npm run eval [-- --fold dev|corpus|fresh|check] [-- DIR]  |  npm run eval -- --labels DIR [--texts DIR]', {
-  options: { fold: { type: 'string' }, labels: { type: 'string' }, texts: { type: 'string' } },
-  allowPositionals: true,
-});
+const { values, positionals } = scriptArgs(
+  'npm run eval [-- --fold dev|corpus|fresh|check] [-- --flattened] [-- DIR]  |  npm run eval -- --labels DIR [--texts DIR]',
+  {
+    options: { fold: { type: 'string' }, labels: { type: 'string' }, texts: { type: 'string' }, flattened: { type: 'boolean' } },
+    allowPositionals: true,
+  },
+);
 const folds: Fold[] =
   values.labels !== undefined
     ? ['extra']
@@ -109,7 +113,8 @@ function scorePostings(fold: Fold): PostingFigures {
     : [];
   for (const file of files) {
     const gold = JSON.parse(readFileSync(join(labels, file), 'utf8')) as Gold;
-    const text = readFileSync(join(texts, `${gold.id}.txt`), 'utf8');
+    const published = readFileSync(join(texts, `${gold.id}.txt`), 'utf8');
+    const text = values.flattened ? flattened(published) : published;
     const analysis = analyze(text);
     const terms: ReportedTerm[] = analysis.terms.map((t) => ({ ...t, importance: t.job.importance, evidence: t.job.evidence, spans: t.job.spans }));
     const named = analysis.otherKeywords.flatMap((k) => namedAsTerm(k) ?? []);
@@ -127,6 +132,17 @@ function scorePostings(fold: Fold): PostingFigures {
 }
 
 type Gold = { id: string; truncated: boolean; concepts: GoldConcept[]; traps: { text: string }[] };
+
+/**
+ * A posting as a scrape or a page's text content may give it: its title and company lines, then the rest on one line,
+ * each break a space and no list marker (a list item's bullet is no character of the page's text). The gold spans stay
+ * in the text: none crosses a line.
+ */
+export const flattened = (text: string) => {
+  const [title = '', company = '', ...rest] = text.split(/\r?\n/);
+  const body = rest.map((line) => line.replace(/^\s*[-*•]\s+/, '').trim()).filter(Boolean);
+  return [title, company, body.join(' ')].join('\n');
+};
 
 /** A trap hit: an evidence span of the term equal to the trap's text (the README's scoring rule). */
 const reportsTrap = (term: ReportedTerm, trap: { text: string }) => term.evidence.some((e) => e.trim().toLowerCase() === trap.text.trim().toLowerCase());
@@ -295,7 +311,8 @@ if (dev) {
 
 for (const [fold, f] of results) {
   if (!f.postings) continue;
-  console.log(`\n== ${fold} fold: ${f.postings} postings${fold === 'check' ? ' (figures only: never tune on its misses)' : ''}`);
+  const reading = values.flattened ? ', read with their line breaks as spaces (--flattened)' : '';
+  console.log(`\n== ${fold} fold: ${f.postings} postings${reading}${fold === 'check' ? ' (figures only: never tune on its misses)' : ''}`);
   console.log('Per category          recall   precision   (gold / reported)');
   for (const [c, t] of [...f.byCategory].sort())
     console.log(`  ${c.padEnd(18)}  ${pct(t.found, t.gold)}    ${pct(t.precise, t.reported)}       (${t.gold} / ${t.reported})`);

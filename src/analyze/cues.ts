@@ -86,7 +86,10 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'legal', phrase: 'accommodation*', example: 'Reasonable accommodation:' },
   { kind: 'legal', phrase: 'e verify', example: 'E-Verify' },
   { kind: 'legal', phrase: 'privacy notice|policy', example: 'Applicant Privacy Notice' },
-  { kind: 'legal', phrase: 'disclaimer|fraud*', example: 'Protect yourself from recruitment fraud' },
+  { kind: 'legal', phrase: 'disclaimer', example: 'Disclaimer' },
+  // Not "fraud" alone: a team or a job is named for it ("Identity & Fraud", "Fraud Operations").
+  { kind: 'legal', phrase: 'recruitment|recruiting|hiring|job|employment|candidate fraud', example: 'Protect yourself from recruitment fraud' },
+  { kind: 'legal', phrase: 'fraud alert|warning|notice|awareness', example: 'Fraud alert' },
   { kind: 'legal', phrase: 'legal notice', example: 'Legal notice' },
   { kind: 'legal', phrase: 'right to work', example: 'Right to work' },
   { kind: 'legal', phrase: 'recruiting|recruitment scam*', example: 'Recruiting scams' },

@@ -425,6 +425,9 @@ const FIELD_WORDS = 14;
 const isSectionKind = (kind: SectionKind | undefined) => kind !== undefined && kind !== 'other';
 const ifKnown = (kind: SectionKind | undefined, glued: boolean) => (glued && !isSectionKind(kind) ? undefined : kind);
 
+/** What opens an amount: a number or a currency's sign. */
+const AMOUNT = /^\s*[\p{Sc}\d]/u;
+
 /**
  * "…cross-functional team efforts Preferred Qualifications:", "…server vulnerabilities Required: Requires strong
  * skills…": in text that lost its line breaks, a label runs on from the text before it. The last words (up to
@@ -448,6 +451,8 @@ function withInnerLabels(text: string, span: LineSpan, colons = /:(?!\S)|:(?=\p{
       .filter((l) => l.label);
     const at = (labels.find((l) => l.label!.cueOpens) ?? labels.at(-1))?.start;
     if (at === undefined) continue;
+    // "Salary: 319000.0", "Compensation: $120k": pay before an amount is a field's value, and heads nothing after it.
+    if (AMOUNT.test(line.slice(colon.index! + 1)) && headingKind(line.slice(at, colon.index! + 1)) === 'benefits') continue;
     if (line.slice(from, at).trim()) pieces.push({ ...span, start: span.start + from, end: span.start + at, content: true });
     pieces.push({ ...span, start: span.start + at, end: span.start + colon.index! + 1 });
     from = colon.index! + 1;
@@ -615,7 +620,9 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
       // "Category: Program Management", "Industry: Banking": the board files the posting; nothing is asked.
       const inline = inlineKind(segment.text);
       const field = !inline && PAGE_FIELD.test(headingText(segment.text));
-      if (inline || field) labelledByField = field;
+      // "Salary: 150000.0": pay before an amount is a field's value too, and reaches no further than a field's.
+      const pay = inline === 'benefits' && AMOUNT.test(openingLabel(segment.text)?.content ?? '');
+      if (inline || field) labelledByField = field || pay;
       if (!continues && segment.offset === 0 && !bulleted && openingLabel(segment.text)) {
         if (beforeLabel !== undefined) section = beforeLabel;
         beforeLabel = undefined;
@@ -628,7 +635,9 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
         }
       }
       labelled = inline ?? (field ? 'about' : undefined) ?? labelled;
-      const kind = labelled ?? section;
+      // A field's value is a few words: a segment that runs on past them is not the board's filing as a whole.
+      let inField = field || fieldValue;
+      const kind = (labelledByField && wordCount(segment.text) > FIELD_WORDS ? undefined : labelled) ?? section;
       // The employer describing itself, before the role's own sections or under "About us", is never a requirement
       // of the role (it may still name the role's domain); its mission, values and culture do not count at all.
       if (bulleted || companyCues.has(segment.text, 'role')) bodyOpening = false;
@@ -642,10 +651,12 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
         // "About the team: … As a Data Center Project Manager, you will …": the sentence that introduces the role
         // under the employer's heading starts the role's own text, to the next heading.
         if (section === 'about' && !cultureSection && companyCues.has(sentence.text, 'role-opening')) section = 'intro';
-        // A field's value is a few words: a sentence that runs on past them is the posting's, as are the sentences after
-        // it ("Location: Berlin Responsibilities Drive the release train …", text whose breaks became spaces).
-        const pastTheField = labelledByField && wordCount(sentence.text) > FIELD_WORDS;
-        if (pastTheField) labelled = undefined;
+        // A sentence that runs on past a field's few words is the posting's, as are the sentences after it ("Location:
+        // Berlin Responsibilities Drive the release train …", text whose breaks became spaces).
+        if (labelledByField && wordCount(sentence.text) > FIELD_WORDS) {
+          labelled = undefined;
+          inField = false;
+        }
         const sentenceKind = labelled ?? section;
         const standing = isStandingText(sentence.text);
         const employer =
@@ -673,12 +684,11 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
             section: employer ? 'about' : sentenceKind,
             heading: false,
             weight: weight === 'boilerplate' || culture || recruiter ? 'boilerplate' : employer ? 'mentioned' : weight,
-            ...((field || fieldValue) && !pastTheField ? { pageField: true as const } : {}),
+            ...(inField ? { pageField: true as const } : {}),
           });
         }
         // A field's value is no paragraph: the sentences after it, in text that lost its breaks, are the posting's.
         if (glued && labelledByField) labelled = undefined;
-        if (pastTheField) labelledByField = false;
       }
     }
   }

@@ -49,3 +49,16 @@ describe('a posting whose breaks became spaces, opening with a field', () => {
     expect(short.terms.map((t) => t.id)).not.toContain('jira');
   });
 });
+
+describe('pay as a field in text that lost its breaks', () => {
+  // "Salary:" before an amount gives the pay, and heads nothing: the duties after it are no benefits.
+  const text =
+    'Deployment Manager\nContoso Security\nLocation: United StatesSalary: 150000.0About the RoleLead the deployment of our ' +
+    'email security platform for enterprise customers.Develop project plans and manage scope, budget and schedule.' +
+    'Create status reports for customer project teams and their executives.';
+  it('reads the duties after it as the posting', () => {
+    const terms = new Map(analyze(text).terms.map((t) => [t.id, t.job]));
+    expect(terms.has('project-planning')).toBe(true);
+    expect(terms.has('status-reporting')).toBe(true);
+  });
+});

@@ -38,6 +38,8 @@ describe('headingKind', () => {
     ['THE ACME STORY', 'about'],
     ['About This Role', 'responsibilities'],
     ['About this position:', 'responsibilities'],
+    ['Staying Safe - Protect Yourself From Recruitment Fraud', 'legal'],
+    ['Fraud alert', 'legal'],
   ])('%j is a %s heading', (line, kind) => expect(headingKind(line)).toBe(kind));
 
   it.each([
@@ -78,6 +80,12 @@ describe('structurePosting', () => {
 
   it('reads title and company from the first lines', () => {
     expect(structurePosting(posting)).toMatchObject({ title: 'Technical Program Manager', company: 'Acme Corp' });
+  });
+
+  it('reads a title that names a fraud team as the title, not as a fraud notice', () => {
+    expect(structurePosting('Risk Operations Analyst | Identity & Fraud\nCompany: Contoso\nYou will review flagged accounts.')).toMatchObject({
+      title: 'Risk Operations Analyst | Identity & Fraud',
+    });
   });
 
   it('reads them from a posting written in capitals too', () => {
