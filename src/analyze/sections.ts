@@ -1,8 +1,9 @@
-import { lineSpans, type LineSpan } from '../text/lines';
+import { lineSpans, SECTION_WORDS, type LineSpan } from '../text/lines';
 import { allMatches } from '../text/all-matches';
 import { singleSpaced, wordCount } from '../text/word-count';
 import { BULLET, isAscii, latinTwins, normalizeText, startsWithCapital } from '../text/normalize';
 import { BODY_HEADINGS, clauseCues, companyCues, HEADING_ORDER, headingCues, PAGE_FIELD, PAGE_FIELD_LINE, twinFor } from './cues';
+import { isFunctionWord } from './lists';
 
 /** `board`: the job board's own matter copied with a posting ("Similar jobs", "Get notified about new jobs"). */
 export type SectionKind = 'title' | 'intro' | 'about' | 'responsibilities' | 'required' | 'preferred' | 'benefits' | 'legal' | 'board' | 'other';
@@ -462,6 +463,72 @@ function withInnerLabels(text: string, span: LineSpan, colons = /:(?!\S)|:(?=\p{
   return pieces;
 }
 
+/** Kinds of heading that part a posting: what a heading inside a run of text may be taken for. */
+const PARTING_KINDS: ReadonlySet<SectionKind> = new Set(['responsibilities', 'required', 'preferred', 'benefits', 'about', 'legal']);
+/** Words that open sentences, not headings, inside a run of text ("The Job Ref must be indicated"). */
+const OPENS_A_SENTENCE = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Our', 'Your', 'We', 'You', 'It', 'If', 'As']);
+/** What follows a heading inside a run of text: a capitalized word, a number, or a list item's mark. */
+const OPENS_CONTENT = /^[\p{Lu}\d"“•*–-]/u;
+/** Names of sections (text/lines.ts), the only words that head a section alone inside a run of text. */
+const SECTION_NAMES: ReadonlySet<string> = new Set(SECTION_WORDS.map((word) => word.toLowerCase()));
+/** The most words a heading inside a run of text has ("Minimum Qualifications", "What You Will Do", "About the Role"). */
+const INNER_HEADING_WORDS = 5;
+
+/**
+ * Text whose line breaks were all lost (a scrape's one line, a page's text content): a title and a company line, perhaps
+ * a field or two, and a body of 500 characters or more on one line. Only there does a heading stand inside a line.
+ */
+function isRunOn(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim());
+  return lines.length <= 5 && lines.some((line) => line.length >= 500);
+}
+
+/**
+ * "…and mobile application development tools. Preferred qualifications Demonstrated technical aptitude…": in text that
+ * lost all its breaks, a heading stands between two items. Words that start capitalized after an item's end (a
+ * sentence's end or a lowercase word), make a heading of a kind that parts a posting, and are followed by what opens
+ * content (OPENS_CONTENT): a line of their own.
+ */
+function withInnerHeadings(text: string, piece: Piece): Piece[] {
+  const line = text.slice(piece.start, piece.end);
+  const words = allMatches(/\S+/g, line);
+  const pieces: Piece[] = [];
+  let from = 0;
+  for (let i = 1; i < words.length; i++) {
+    const at = words[i].index!;
+    if (at < from || !/^\p{Lu}/u.test(words[i][0]) || !/(?:[.!?]|\p{Ll})$/u.test(words[i - 1][0])) continue;
+    if (OPENS_A_SENTENCE.has(words[i][0])) continue;
+    let end = -1;
+    for (let n = Math.min(INNER_HEADING_WORDS, words.length - i - 1); n >= 1; n--) {
+      const next = words[i + n][0];
+      const last = words[i + n - 1];
+      if (!OPENS_CONTENT.test(next) || isFunctionWord(last[0])) continue;
+      // One word heads a section only if it names one ("Requirements") or is set in capitals ("EXPERIENCE"), not if it
+      // opens a label ("Minimum", "Preferred").
+      const word = last[0].replace(/^[_*]+|[_*]+$/g, '');
+      if (n === 1 && !SECTION_NAMES.has(word.toLowerCase()) && !/^\p{Lu}{4,}$/u.test(word)) continue;
+      const heading = line.slice(at, last.index! + last[0].length);
+      // Words only, maybe set in emphasis ("_Preferred Qualifications_"): a heading inside a run of text has no punctuation
+      // of its own ("Minimum Experience (in years)").
+      if (!/^[_*]*[\p{L}'’&/ -]+[_*]*$/u.test(heading)) continue;
+      const kind = headingKind(heading);
+      if ((kind && PARTING_KINDS.has(kind)) || isBodyHeading(heading)) {
+        end = last.index! + last[0].length;
+        break;
+      }
+    }
+    if (end < 0) continue;
+    if (line.slice(from, at).trim())
+      pieces.push({ ...piece, start: piece.start + from, end: piece.start + at, glued: true, continues: from > 0 || piece.continues });
+    // Not glued: a heading of its own, whatever kind ("Description" heads the text as well as "Requirements" does).
+    pieces.push({ ...piece, start: piece.start + at, end: piece.start + end, glued: false, continues: true });
+    from = end;
+  }
+  if (!pieces.length) return [piece];
+  if (line.slice(from).trim()) pieces.push({ ...piece, start: piece.start + from, glued: true, continues: true });
+  return pieces;
+}
+
 /** A colon that ends its line, with nothing but spaces after it. */
 const LINE_END_COLON = /:(?=\s*$)/gu;
 
@@ -539,8 +606,11 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
   let fieldLabelAbove = false;
   // The section a line label took over (labelHeadsWhatFollows), to go back to at the next line label.
   let beforeLabel: SectionKind | undefined;
+  const runOn = isRunOn(text);
   for (const { start, end, content, glued, continues } of lineSpans(text).flatMap((span): Piece[] =>
-    span.glued ? withInnerLabels(text, span) : withTrailingLabel(text, span),
+    (span.glued ? withInnerLabels(text, span) : withTrailingLabel(text, span)).flatMap((piece) =>
+      runOn && !piece.content ? withInnerHeadings(text, piece) : [piece],
+    ),
   )) {
     const raw = text.slice(start, end);
     const clean = singleSpaced(normalizeText(raw)).trim();

@@ -21,7 +21,7 @@ export interface LineSpan {
 const LONG_LINE = 200;
 
 /** Names of sections that, glued to the next word, still show where a line ended. */
-const SECTION_WORDS = ['Requirements', 'Qualifications', 'Responsibilities', 'Skills', 'Duties', 'Benefits', 'Description', 'Overview', 'Education'];
+export const SECTION_WORDS = ['Requirements', 'Qualifications', 'Responsibilities', 'Skills', 'Duties', 'Benefits', 'Description', 'Overview', 'Education'];
 /** Words that open a label ("Preferred Qualifications:", "Nice to have:"), which a short name may glue on before them. */
 const LABEL_OPENERS = ['Preferred', 'Required', 'Desired', 'Additional', 'Minimum', 'Basic', 'Bonus', 'Nice'];
 /** Words that open a sentence, so a word glued to one ("DoingThe", "IndustryIf") ends a line. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { structurePosting } from '../../src/analyze/sections';
 import { analyze } from '../../src/index';
 
 // A posting copied without its line breaks (our own text): its headings, list items and words run together, as in
@@ -60,5 +61,35 @@ describe('pay as a field in text that lost its breaks', () => {
     const terms = new Map(analyze(text).terms.map((t) => [t.id, t.job]));
     expect(terms.has('project-planning')).toBe(true);
     expect(terms.has('status-reporting')).toBe(true);
+  });
+});
+
+describe('headings inside a posting that lost all its breaks', () => {
+  // Our own text, every break a space and no list marks: its headings stand between two items.
+  const text =
+    'Technical Program Manager\nNorthwind Logistics\n' +
+    [
+      'About the Role You will run the release programs of our routing platform across four engineering teams.',
+      'Coordinate dependencies between the platform and mobile teams. Report program status to the leadership team.',
+      'Keep the launch calendar, its milestones and its owners current for every team and partner.',
+      'Minimum Qualifications Five years of technical program management experience. Experience with Jira and Confluence.',
+      'Preferred Qualifications PMP certification. Experience with Kubernetes.',
+      'Benefits Health, dental and vision cover for you and your family, and a yearly learning budget.',
+    ].join(' ');
+  const terms = new Map(analyze(text).terms.map((t) => [t.id, t.job.importance]));
+
+  it.each([
+    ['jira', 'required'],
+    ['confluence', 'required'],
+    ['pmp', 'preferred'],
+    ['kubernetes', 'preferred'],
+    ['dependency-management', 'mentioned'],
+    ['status-reporting', 'mentioned'],
+  ])('reads %s as %s', (id, importance) => expect(terms.get(id)).toBe(importance));
+
+  it('leaves a posting with its breaks as it was: a capitalized phrase inside its line heads nothing', () => {
+    const withBreaks = text.replace(' Coordinate dependencies', '\nCoordinate dependencies').replace(' Benefits Health', '\n\nBenefits\n- Health');
+    const lines = structurePosting(`${withBreaks}\nWe review every application.\nApply by 1 March.`).lines;
+    expect(lines.filter((l) => l.heading).map((l) => withBreaks.slice(l.start, l.end))).not.toContain('Minimum Qualifications');
   });
 });

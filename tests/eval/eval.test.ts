@@ -77,11 +77,13 @@ describe.skipIf(!present)('npm run eval -- --flattened (postings whose line brea
   const out = present ? execFileSync('node_modules/.bin/tsx', ['scripts/eval.ts', '--fold', 'corpus', '--flattened', EVAL], { encoding: 'utf8' }) : '';
   const figure = (name: string) => Number(out.match(new RegExp(`^${name}\\s+(-?[\\d.]+)`, 'm'))?.[1]);
 
-  // As published the corpus fold reads 0.914; flattened it read 0.846 before a field's reach was bounded (3a1223d) and
-  // pay before an amount stopped heading what follows it: a floor at what it reached.
+  // As published the corpus fold reads 0.914 / 0.956 / 0.925; flattened it read 0.846 / 0.950 / 0.725 before a field's
+  // reach was bounded (3a1223d), pay before an amount stopped heading what follows it, and headings inside a run of text
+  // were read as headings: a floor at what it reached.
   it('keeps the corpus fold, flattened, at its floor', () => {
     expect(out).toMatch(/read with their line breaks as spaces/);
-    expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.88);
-    expect(figure('corpus precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.945);
+    expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.89);
+    expect(figure('corpus precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.95);
+    expect(figure('corpus importance accuracy')).toBeGreaterThanOrEqual(0.84);
   });
 });
