@@ -474,13 +474,29 @@ const SECTION_NAMES: ReadonlySet<string> = new Set(SECTION_WORDS.map((word) => w
 /** The most words a heading inside a run of text has ("Minimum Qualifications", "What You Will Do", "About the Role"). */
 const INNER_HEADING_WORDS = 5;
 
+/** At most this many lines (title, company, a field or two, the body)... */
+const RUN_ON_LINES = 5;
+/** ...one of them this long: a text that lost its breaks. */
+const RUN_ON_CHARS = 500;
+
 /**
  * Text whose line breaks were all lost (a scrape's one line, a page's text content): a title and a company line, perhaps
  * a field or two, and a body of 500 characters or more on one line. Only there does a heading stand inside a line.
  */
 function isRunOn(text: string): boolean {
-  const lines = text.split('\n').filter((line) => line.trim());
-  return lines.length <= 5 && lines.some((line) => line.length >= 500);
+  // Line by line without a copy: most texts have their breaks, and the sixth line ends the look.
+  let lines = 0;
+  let longest = 0;
+  for (let from = 0; ; ) {
+    const end = text.indexOf('\n', from);
+    const to = end < 0 ? text.length : end;
+    if (text.slice(from, Math.min(to, from + 80)).trim()) {
+      if (++lines > RUN_ON_LINES) return false;
+      longest = Math.max(longest, to - from);
+    }
+    if (end < 0) return longest >= RUN_ON_CHARS;
+    from = end + 1;
+  }
 }
 
 /**
