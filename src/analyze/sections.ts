@@ -1,9 +1,8 @@
-import { lineSpans, SECTION_WORDS, type LineSpan } from '../text/lines';
+import { lineSpans, OPEN_ENDED, SECTION_WORDS, type LineSpan } from '../text/lines';
 import { allMatches } from '../text/all-matches';
 import { singleSpaced, wordCount } from '../text/word-count';
 import { BULLET, isAscii, latinTwins, normalizeText, startsWithCapital } from '../text/normalize';
 import { BODY_HEADINGS, clauseCues, companyCues, HEADING_ORDER, headingCues, PAGE_FIELD, PAGE_FIELD_LINE, twinFor } from './cues';
-import { isFunctionWord } from './lists';
 
 /** `board`: the job board's own matter copied with a posting ("Similar jobs", "Get notified about new jobs"). */
 export type SectionKind = 'title' | 'intro' | 'about' | 'responsibilities' | 'required' | 'preferred' | 'benefits' | 'legal' | 'board' | 'other';
@@ -501,7 +500,7 @@ function isRunOn(text: string): boolean {
 
 /**
  * "…and mobile application development tools. Preferred qualifications Demonstrated technical aptitude…": in text that
- * lost all its breaks, a heading stands between two items. Words that start capitalized after an item's end (a
+ * lost all its breaks, a heading stands between two items. Words that start capitalized at a piece's start or after an item's end (a
  * sentence's end or a lowercase word), make a heading of a kind that parts a posting, and are followed by what opens
  * content (OPENS_CONTENT): a line of their own.
  */
@@ -510,15 +509,17 @@ function withInnerHeadings(text: string, piece: Piece): Piece[] {
   const words = allMatches(/\S+/g, line);
   const pieces: Piece[] = [];
   let from = 0;
-  for (let i = 1; i < words.length; i++) {
+  for (let i = 0; i < words.length; i++) {
     const at = words[i].index!;
-    if (at < from || !/^\p{Lu}/u.test(words[i][0]) || !/(?:[.!?]|\p{Ll})$/u.test(words[i - 1][0])) continue;
+    // At the piece's start, or after an item's end.
+    if (at < from || !/^\p{Lu}/u.test(words[i][0]) || (i > 0 && !/(?:[.!?]|\p{Ll})$/u.test(words[i - 1][0]))) continue;
     if (OPENS_A_SENTENCE.has(words[i][0])) continue;
     let end = -1;
-    for (let n = Math.min(INNER_HEADING_WORDS, words.length - i - 1); n >= 1; n--) {
+    // The shortest heading: a longer one would take in the content's first words ("About the Team The Fleet").
+    for (let n = 1; n <= Math.min(INNER_HEADING_WORDS, words.length - i - 1); n++) {
       const next = words[i + n][0];
       const last = words[i + n - 1];
-      if (!OPENS_CONTENT.test(next) || isFunctionWord(last[0])) continue;
+      if (!OPENS_CONTENT.test(next) || OPEN_ENDED.has(last[0].toLowerCase())) continue;
       // One word heads a section only if it names one ("Requirements") or is set in capitals ("EXPERIENCE"), not if it
       // opens a label ("Minimum", "Preferred").
       const word = last[0].replace(/^[_*]+|[_*]+$/g, '');

@@ -201,7 +201,7 @@ export function lineSpans(text: string): LineSpan[] {
 }
 
 /** Words that never end a phrase: a line that stops on one goes on in the next ("managed risks across\nfive teams"). */
-const OPEN_ENDED = new Set(
+export const OPEN_ENDED: ReadonlySet<string> = new Set(
   'a an and or nor of with the to for in on at across by from as into over via between including through within our your their its'.split(' '),
 );
 /** A line this close to the longest one near it filled its column: its text ran on into the next line. */

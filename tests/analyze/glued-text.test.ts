@@ -69,6 +69,7 @@ describe('headings inside a posting that lost all its breaks', () => {
   const text =
     'Technical Program Manager\nNorthwind Logistics\n' +
     [
+      'About the Team The routing team builds the maps and schedules every driver uses.',
       'About the Role You will run the release programs of our routing platform across four engineering teams.',
       'Coordinate dependencies between the platform and mobile teams. Report program status to the leadership team.',
       'Keep the launch calendar, its milestones and its owners current for every team and partner.',
@@ -86,6 +87,14 @@ describe('headings inside a posting that lost all its breaks', () => {
     ['dependency-management', 'mentioned'],
     ['status-reporting', 'mentioned'],
   ])('reads %s as %s', (id, importance) => expect(terms.get(id)).toBe(importance));
+
+  it('takes the shortest heading, not the content after it', () => {
+    const headings = structurePosting(text)
+      .lines.filter((l) => l.heading)
+      .map((l) => text.slice(l.start, l.end).trim());
+    expect(headings).toEqual(expect.arrayContaining(['About the Team', 'Minimum Qualifications', 'Preferred Qualifications']));
+    expect(headings.filter((h) => h.startsWith('About the Team '))).toEqual([]);
+  });
 
   it('leaves a posting with its breaks as it was: a capitalized phrase inside its line heads nothing', () => {
     const withBreaks = text.replace(' Coordinate dependencies', '\nCoordinate dependencies').replace(' Benefits Health', '\n\nBenefits\n- Health');
