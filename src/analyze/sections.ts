@@ -468,7 +468,7 @@ const PARTING_KINDS: ReadonlySet<SectionKind> = new Set(['responsibilities', 're
 const OPENS_A_SENTENCE = new Set(['The', 'A', 'An', 'This', 'That', 'These', 'Our', 'Your', 'We', 'You', 'It', 'If', 'As']);
 /** What follows a heading inside a run of text: a capitalized word, a number, or a list item's mark. */
 const OPENS_CONTENT = /^[\p{Lu}\d"“•*–-]/u;
-/** Names of sections (text/lines.ts), the only words that head a section alone inside a run of text. */
+/** Names of sections (text/lines.ts): with words set in capitals, the only words that head a section alone inside a run of text. */
 const SECTION_NAMES: ReadonlySet<string> = new Set(SECTION_WORDS.map((word) => word.toLowerCase()));
 /** The most words a heading inside a run of text has ("Minimum Qualifications", "What You Will Do", "About the Role"). */
 const INNER_HEADING_WORDS = 5;
