@@ -427,6 +427,8 @@ const ifKnown = (kind: SectionKind | undefined, glued: boolean) => (glued && !is
 
 /** What opens an amount: a number or a currency's sign. */
 const AMOUNT = /^\s*[\p{Sc}\d]/u;
+/** Whether a text runs on past the few words a field's value holds (FIELD_WORDS). */
+const runsPastAField = (text: string) => wordCount(text) > FIELD_WORDS;
 
 /**
  * "…cross-functional team efforts Preferred Qualifications:", "…server vulnerabilities Required: Requires strong
@@ -724,7 +726,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
       labelled = inline ?? (field ? 'about' : undefined) ?? labelled;
       // A field's value is a few words: a segment that runs on past them is not the board's filing as a whole.
       let inField = field || fieldValue;
-      const kind = (labelledByField && wordCount(segment.text) > FIELD_WORDS ? undefined : labelled) ?? section;
+      const kind = (labelledByField && runsPastAField(segment.text) ? undefined : labelled) ?? section;
       // The employer describing itself, before the role's own sections or under "About us", is never a requirement
       // of the role (it may still name the role's domain); its mission, values and culture do not count at all.
       if (bulleted || companyCues.has(segment.text, 'role')) bodyOpening = false;
@@ -740,7 +742,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
         if (section === 'about' && !cultureSection && companyCues.has(sentence.text, 'role-opening')) section = 'intro';
         // A sentence that runs on past a field's few words is the posting's, as are the sentences after it ("Location:
         // Berlin Responsibilities Drive the release train …", text whose breaks became spaces).
-        if (labelledByField && wordCount(sentence.text) > FIELD_WORDS) {
+        if (labelledByField && runsPastAField(sentence.text)) {
           labelled = undefined;
           inField = false;
         }
