@@ -466,6 +466,14 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
       !CONJUNCTIONS.has(object.folded)
     );
   };
+  /**
+   * "the Security, Privacy and Compliance teams": a pattern whose words are items of a list of teams ("security and
+   * privacy") names the teams, as a surface among them does; each end of its match is a whole item of the list.
+   */
+  const patternAmongTeams = (hit: Hit, first: number, category: Category) => {
+    const last = endIndex.get(hit.end);
+    return last !== undefined && last > first && !SKILL_BEFORE_ROLE.has(category) && inTeamList(first, first) && inTeamList(last, last);
+  };
   return (hit, category) => {
     const first = startIndex.get(hit.start);
     // An item of a list that shares its head word is a name as much as a surface is: "the release, incident and
@@ -475,7 +483,7 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
         first !== undefined &&
         (namesAUnit(first, category) ||
           objectNamesATeam(hit, category) ||
-          (hit.via === 'pattern' && phrasingInAName(first)) ||
+          (hit.via === 'pattern' && (phrasingInAName(first) || patternAmongTeams(hit, first, category))) ||
           // "Infrastructure Engineering (SCHIE) organization": the acronym is the unit's, not an example of the kind.
           (hit.via === 'example' && glossed(first) && nounAt(first + 1, tokens[first].sentence)))
       );

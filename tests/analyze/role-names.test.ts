@@ -22,6 +22,10 @@ describe('names of roles, teams and units in a posting', () => {
     ['Support engineering teams building the next payments platform.', 'team-building', false],
     ['Drive team building and morale across three sites.', 'team-building', true],
     ['Plan team building offsites for the squads.', 'team-building', true],
+    // a pattern whose words are items of a list of teams ("security and privacy") names the teams
+    ['Collaborate with the Security, Privacy and Compliance teams on launch reviews.', 'data-privacy', false],
+    ['Collaborate with Security and Privacy teams on launch reviews.', 'data-privacy', false],
+    ['Run the security and privacy reviews of each launch.', 'data-privacy', true],
     // a role the taxonomy names as a whole, held by someone else
     ['Report to the Program Manager for the payments area.', 'program-management', false],
     ['Work with Product Managers and Scrum Masters to plan quarters.', 'scrum-master', false],
