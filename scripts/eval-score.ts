@@ -23,9 +23,14 @@ export interface ReportedTerm {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+
 /**
  * Every [start, end) where `needle` occurs in `text` as whole words, case-insensitively: evidence "AI" is not
- * found inside "against", nor "Git" inside "digital".
+ * found inside "against", nor "Git" inside "digital". A phrase of several words may start at a capital glued to a
+ * lowercase letter: text that lost its line breaks glues a line's last word to the next line's first ("resolve
+ * issuesTake part in hiring activities"). A single word may not: "Script" in "JavaScript" is no word of its own.
  */
 export function occurrences(text: string, needle: string): [number, number][] {
   const out: [number, number][] = [];
@@ -33,8 +38,10 @@ export function occurrences(text: string, needle: string): [number, number][] {
   const hay = text.toLowerCase();
   const n = needle.toLowerCase();
   const glued = (at: number, edge: string) => WORD_CHAR.test(edge) && at >= 0 && at < hay.length && WORD_CHAR.test(hay[at]);
+  const phrase = /\s/.test(n);
+  const gluedLine = (i: number) => phrase && i > 0 && LOWER.test(text[i - 1]) && UPPER.test(text[i]);
   for (let i = hay.indexOf(n); i !== -1; i = hay.indexOf(n, i + 1)) {
-    if (!glued(i - 1, n[0]) && !glued(i + n.length, n[n.length - 1])) out.push([i, i + n.length]);
+    if ((!glued(i - 1, n[0]) || gluedLine(i)) && !glued(i + n.length, n[n.length - 1])) out.push([i, i + n.length]);
   }
   return out;
 }
