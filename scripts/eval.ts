@@ -1,7 +1,8 @@
 // npm run eval [-- --fold dev|corpus|fresh|check] [-- DIR]: scores the analyzer on ../shared/eval with the rule in its README.
 // npm run eval -- --labels DIR [--texts DIR]: scores postings labelled outside the project (ID.gold.json in the labels
 // folder, ID.txt in the texts folder, the labels' own by default) as one more fold, 'extra', with its misses.
-// --flattened reads every posting as text whose line breaks became spaces (flattened()), as scrapes and some pages give it.
+// --flattened reads every posting as text whose line breaks became spaces (flattened()), as scrapes and some pages give it;
+// --wrapped as text broken at a column (wrapped()), as a PDF, an e-mail or a text export gives it.
 // The dev fold (a*, b* postings, the resumes and pairs) is for tuning: its misses are printed. The check fold
 // (d* postings) is for measuring only: its figures are printed, never its misses, so nobody tunes on it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -34,9 +35,9 @@ const SOURCES = (dir: string): Record<Fold, { labels: string; texts: string }> =
 });
 
 const { values, positionals } = scriptArgs(
-  'npm run eval [-- --fold dev|corpus|fresh|check] [-- --flattened] [-- DIR]  |  npm run eval -- --labels DIR [--texts DIR]',
+  'npm run eval [-- --fold dev|corpus|fresh|check] [-- --flattened | --wrapped] [-- DIR]  |  npm run eval -- --labels DIR [--texts DIR]',
   {
-    options: { fold: { type: 'string' }, labels: { type: 'string' }, texts: { type: 'string' }, flattened: { type: 'boolean' } },
+    options: { fold: { type: 'string' }, labels: { type: 'string' }, texts: { type: 'string' }, flattened: { type: 'boolean' }, wrapped: { type: 'boolean' } },
     allowPositionals: true,
   },
 );
@@ -114,7 +115,7 @@ function scorePostings(fold: Fold): PostingFigures {
   for (const file of files) {
     const gold = JSON.parse(readFileSync(join(labels, file), 'utf8')) as Gold;
     const published = readFileSync(join(texts, `${gold.id}.txt`), 'utf8');
-    const text = values.flattened ? flattened(published) : published;
+    const text = values.flattened ? flattened(published) : values.wrapped ? wrapped(published, gold) : published;
     const analysis = analyze(text);
     const terms: ReportedTerm[] = analysis.terms.map((t) => ({ ...t, importance: t.job.importance, evidence: t.job.evidence, spans: t.job.spans }));
     const named = analysis.otherKeywords.flatMap((k) => namedAsTerm(k) ?? []);
@@ -142,6 +143,44 @@ export const flattened = (text: string) => {
   const [title = '', company = '', ...rest] = text.split(/\r?\n/);
   const body = rest.map((line) => line.replace(/^\s*[-*•]\s+/, '').trim()).filter(Boolean);
   return [title, company, body.join(' ')].join('\n');
+};
+
+/** The column a plain-text export or an e-mail wraps at. */
+const WRAP_COLUMN = 76;
+
+/**
+ * A posting as a PDF, an e-mail or a text export gives it: every line past WRAP_COLUMN characters broken at its last
+ * space before the column, title and company lines kept. A break never falls inside a gold surface, so the spans
+ * stay in the text (a surface longer than the column leaves its line longer).
+ */
+export const wrapped = (text: string, gold: Gold) => {
+  const lower = text.toLowerCase();
+  const surfaces = gold.concepts.flatMap((g) =>
+    (g.surface ?? []).flatMap((surface) => {
+      const spans: [number, number][] = [];
+      const needle = surface.toLowerCase();
+      for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) spans.push([at, at + needle.length]);
+      return spans;
+    }),
+  );
+  const inSurface = (at: number) => surfaces.some(([from, to]) => from <= at && at < to);
+  const chars = text.split('');
+  let lineStart = 0;
+  for (const [k, line] of text.split('\n').entries()) {
+    let column = 0;
+    let lastSpace = -1;
+    for (let at = lineStart; k >= 2 && at < lineStart + line.length; at++) {
+      column++;
+      if (chars[at] === ' ' && !inSurface(at)) lastSpace = at;
+      if (column > WRAP_COLUMN && lastSpace >= 0) {
+        chars[lastSpace] = '\n';
+        column = at - lastSpace;
+        lastSpace = -1;
+      }
+    }
+    lineStart += line.length + 1;
+  }
+  return chars.join('');
 };
 
 /** A trap hit: an evidence span of the term equal to the trap's text (the README's scoring rule). */
@@ -311,7 +350,11 @@ if (dev) {
 
 for (const [fold, f] of results) {
   if (!f.postings) continue;
-  const reading = values.flattened ? ', read with their line breaks as spaces (--flattened)' : '';
+  const reading = values.flattened
+    ? ', read with their line breaks as spaces (--flattened)'
+    : values.wrapped
+      ? `, read broken at column ${WRAP_COLUMN} (--wrapped)`
+      : '';
   console.log(`\n== ${fold} fold: ${f.postings} postings${reading}${fold === 'check' ? ' (figures only: never tune on its misses)' : ''}`);
   console.log('Per category          recall   precision   (gold / reported)');
   for (const [c, t] of [...f.byCategory].sort())

@@ -11,9 +11,9 @@ import { detectLanguage, otherLanguageNotice } from './language';
 import { cutText } from './limits';
 import { createColleagueListCheck, createRoleNameCheck, employerNameCheck } from './role-names';
 import { resumeHeading, resumeStrengths } from './resume-sections';
-import { joinWrappedLines } from '../text/lines';
+import { isHardWrapped, joinWrappedLines } from '../text/lines';
 import type { PostingInput } from './posting';
-import { inCustomerRange, structurePosting, type PostingLine } from './sections';
+import { headingKind, inCustomerRange, structurePosting, type PostingLine } from './sections';
 import { titleGivesWay } from './title-evidence';
 import { createTraitListCheck } from './everyday-adjectives';
 import { spanAt } from './spans';
@@ -32,6 +32,8 @@ const countsInEmployerText = (category: Category, line: PostingLine) =>
 /** Required first: compared, not read from a table by name (a keyed load by varying names is megamorphic, and sorts ask it often). */
 const rank = (importance: Importance) => (importance === 'required' ? 0 : importance === 'preferred' ? 1 : 2);
 const MAX_EVIDENCE = 8;
+/** A posting's first lines are its title and company (structurePosting), never a wrapped sentence. */
+const POSTING_HEAD_LINES = 2;
 
 const lineAt = (lines: PostingLine[], offset: number) => spanAt(lines, offset);
 
@@ -206,17 +208,23 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
     const { text: jobText, truncated: jobCut } = cutText(posting.text);
     const resumeCut = fullResumeText === undefined ? undefined : cutText(fullResumeText);
     const resumeText = resumeCut?.text;
-    const structure = structurePosting(jobText, { headings: posting.sections?.map((s) => s.heading).filter(Boolean) });
+    // A posting wrapped at a column (a PDF, an e-mail) is read with its wrapped lines joined, so that a sentence is
+    // one line of its section; the joined text has the same length, and evidence is quoted from the posting as written.
+    // Its title and company lines stay apart.
+    const readText = isHardWrapped(jobText)
+      ? joinWrappedLines(jobText, { isHeading: (line) => headingKind(line) !== undefined, fromLine: POSTING_HEAD_LINES })
+      : jobText;
+    const structure = structurePosting(readText, { headings: posting.sections?.map((s) => s.heading).filter(Boolean) });
     // What the page names beats what the first lines suggest.
     const title = posting.title || structure.title;
     const companyName = posting.company || structure.company;
-    const jobTokens = tokenize(jobText, lookup.keyOf);
+    const jobTokens = tokenize(readText, lookup.keyOf);
     const company = normalizeTerm(companyName);
-    const jobHits = findHits(jobText, lookup, jobTokens);
-    const namesARole = createRoleNameCheck(jobTokens, title, jobText);
-    const inEmployerName = employerNameCheck(jobText, companyName);
-    const aTrait = createTraitListCheck(jobTokens, jobText);
-    const normalizedHit = (hit: Hit) => normalizedSpelling(jobText.slice(hit.start, hit.end));
+    const jobHits = findHits(readText, lookup, jobTokens);
+    const namesARole = createRoleNameCheck(jobTokens, title, readText);
+    const inEmployerName = employerNameCheck(readText, companyName);
+    const aTrait = createTraitListCheck(jobTokens, readText);
+    const normalizedHit = (hit: Hit) => normalizedSpelling(readText.slice(hit.start, hit.end));
     const termStarts: number[] = [];
     /** The lines (by their start) where each concept counts: a parent named beside its children gives way to them. */
     const linesOf = new Map<string, Set<number>>();
@@ -235,7 +243,7 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
       const category = conceptCategory(taxonomy, hit.conceptId)!;
       if (namesARole(hit, category)) return null; // "the Security team" (a resume's titles do show skills)
       if (aTrait(hit)) return null; // "diligent, agile, transparent": a trait, not the method
-      if (line.section === 'about' && (!countsInEmployerText(category, line) || inCustomerRange(jobText.slice(line.start, line.end), hit.start - line.start)))
+      if (line.section === 'about' && (!countsInEmployerText(category, line) || inCustomerRange(readText.slice(line.start, line.end), hit.start - line.start)))
         return null;
       return line.weight;
     }
@@ -282,14 +290,14 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
     const asks = keywordLines(structure.lines);
     const counted = (t: Token) => !inHit(t.start) && asks(lineAt(structure.lines, t.start));
 
-    const language = posting.language || detectLanguage(jobText, jobTokens.length);
-    const verdict = assessPosting(jobText, jobTokens.length, structure, terms.length);
+    const language = posting.language || detectLanguage(readText, jobTokens.length);
+    const verdict = assessPosting(readText, jobTokens.length, structure, terms.length);
     // A posting in another language is no "non-posting": say why it reads so little, scored or not.
     const languageNotice = otherLanguageNotice(language);
     const notPostingReason = verdict.isPosting ? undefined : (languageNotice ?? verdict.reason);
     // A posting in another language is explained by its own notice; one outside the vocabulary by this one.
     const understanding = understandingOf(
-      jobText,
+      readText,
       structure.lines,
       termStarts.sort((a, b) => a - b),
       title,
@@ -327,13 +335,13 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
       otherKeywords:
         !wantsOtherKeywords || (language && language !== 'en')
           ? []
-          : otherKeywords(jobText, jobTokens, counted, excluded, {
+          : otherKeywords(readText, jobTokens, counted, excluded, {
               company: companyName,
               named: {
                 askedAt: askedAt(structure.lines, asks),
                 // The fields a known span has, written out: a spread copies each hit's every field, a cost per hit.
                 known: jobHits.map((h) => ({ start: h.start, end: h.end, category: categoryOf(h.conceptId), via: h.via })),
-                headingAt: headingAt(jobText, structure.lines),
+                headingAt: headingAt(readText, structure.lines),
               },
               resume: resumeText,
             }),

@@ -214,6 +214,8 @@ const MIN_WRAPPED_WORDS = 6;
 export interface JoinOptions {
   /** A line that is a heading ("Experience", "Skills") is neither joined to the next one nor to the one before. */
   isHeading?: (line: string) => boolean;
+  /** Lines before this one stay as they are (a posting's title and company lines). */
+  fromLine?: number;
 }
 
 // The tests below, as plain-range twins for text with no letter beyond Latin (latinTwins in normalize.ts).
@@ -235,6 +237,37 @@ export const LINE_TWINS = {
   ENDS_ON_A_NUMBER,
   OPENS_LOWER,
 };
+
+/** A text wrapped at a column keeps every line within it: a line longer than this was written as one paragraph. */
+const MAX_COLUMN = 120;
+/** Lines past the column that a wrapped text may still hold (a long link, a title, a word too long to break). */
+const LINES_PAST_COLUMN = 2;
+/** How many of a text's runs of words must fill its column for the text to be read as wrapped, at least. */
+const MIN_FULL_LINES = 4;
+const MIN_FULL_SHARE = 0.25;
+
+/**
+ * Whether a text was hard-wrapped at a column, as a PDF, an e-mail or a text export gives a posting: its lines stop
+ * at nearly the same width, which no line passes, and many runs of words fill it. A posting written as paragraphs
+ * (one line each, most far longer than a column) or as short bullets is not, and its breaks are all the writer's.
+ */
+export function isHardWrapped(text: string): boolean {
+  const lines = text.split('\n');
+  const widths = lines.map((line) => line.trim().length);
+  if (widths.filter((w) => w > MAX_COLUMN).length > LINES_PAST_COLUMN) return false;
+  // The column: the width the longest lines reach, but for as many as may pass it (a word too long to break).
+  const column = widths.toSorted((a, b) => b - a)[LINES_PAST_COLUMN] ?? 0;
+  let runs = 0;
+  let full = 0;
+  for (let k = 0; k < lines.length; k++) {
+    if (lines[k].trim().split(/\s+/).length < MIN_WRAPPED_WORDS) continue;
+    runs++;
+    // A full line that a line of text goes on from: a list of long bullets fills its column too, one item a line.
+    const next = lines[k + 1] ?? '';
+    if (widths[k] >= FULL_LINE * column && next.trim() && !BULLET.test(next)) full++;
+  }
+  return full >= MIN_FULL_LINES && full >= MIN_FULL_SHARE * runs;
+}
 
 /**
  * The text with the line breaks inside one bullet or paragraph turned into spaces: a PDF, a DOCX with soft
@@ -264,11 +297,12 @@ export function joinWrappedLines(text: string, options: JoinOptions = {}): strin
   const widths = lines.map((l) => l.raw.trim().length);
   // The breaks to turn into spaces, in order: the text is rebuilt from its slices, not from an array of its characters.
   const joins: { from: number; to: number }[] = [];
-  for (let k = 0; k + 1 < lines.length; k++) {
+  for (let k = options.fromLine ?? 0; k + 1 < lines.length; k++) {
     const first = lines[k].raw.trimEnd();
     const next = lines[k + 1].raw.trim();
     if (!first.trim() || !next || BULLET.test(lines[k + 1].raw) || /[.!?;:]$/.test(first)) continue;
-    if (isHeading(first) || isHeading(next)) continue;
+    // A heading opens with a capital: a lowercase word that reads as one ("experience", "tasks") ends a wrapped sentence.
+    if (isHeading(first) || (isHeading(next) && !opensLower.test(next))) continue;
     const lastWord = first.match(lastWordPattern)?.[0].toLowerCase() ?? '';
     const near = widths.slice(Math.max(0, k - NEIGHBOURS), k + NEIGHBOURS + 1);
     const full = widths[k] >= FULL_LINE * Math.max(...near) && first.trim().split(/\s+/).length >= MIN_WRAPPED_WORDS;

@@ -55,6 +55,18 @@ describe('joinWrappedLines', () => {
     expect(out.includes('\n')).toBe(!joined && text.includes('\n'));
   });
 
+  it('joins a word in lowercase that reads as a heading to the sentence it ends; a heading opens with a capital', () => {
+    const isHeading = (line: string) => /^(experience|tasks)$/i.test(line.trim());
+    expect(joinWrappedLines('Took part in design reviews, offering insights from hands-on\nexperience', { isHeading })).not.toContain('\n');
+    expect(joinWrappedLines('Took part in design reviews, offering insights from hands-on\nExperience', { isHeading })).toContain('\n');
+  });
+
+  it('leaves the lines before fromLine as they are', () => {
+    const text = 'Technical Program Manager of the\ncompany and its data platform teams';
+    expect(joinWrappedLines(text)).not.toContain('\n');
+    expect(joinWrappedLines(text, { fromLine: 1 })).toBe(text);
+  });
+
   it('keeps every offset, so evidence is quoted from the resume as written', () => {
     const resume = 'Experience\nLed the migration while managing cross-team\ndependencies across three time zones';
     const term = analyze('Requirements\n- Dependency management', resume).terms.find((t) => t.id === 'dependency-management');

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/index';
+import { isHardWrapped } from '../../src/text/lines';
+
+// A posting as its writer wrote it: paragraphs on one line each, headings, bullets that run past a column.
+const POSTING = [
+  'Technical Program Manager, Data Platform',
+  'Harborview Analytics',
+  'Harborview Analytics builds forecasting software for regional hospitals, pharmacies and home-care agencies across three countries.',
+  'About the role',
+  'You will lead the migration of our batch pipelines to a streaming platform, working with engineering managers, product owners and our clinical advisors.',
+  'Responsibilities',
+  '- Own the integrated program plan, including milestones, dependencies and the risk register, and report status to the steering committee every month',
+  '- Facilitate sprint planning and retrospectives for four Scrum teams and remove blockers that slow the migration down',
+  '- Coordinate vendor onboarding and contract reviews with procurement, legal and the security office before each release',
+  'Requirements',
+  '- Five or more years of technical program management in data engineering, analytics or machine learning platforms',
+  '- Hands-on experience with Kafka, Spark and Airflow, and with cloud data warehouses such as Snowflake or BigQuery',
+  '- Excellent written and verbal communication, with the ability to explain technical trade-offs to executives',
+  '- Experience running vendor selection for an observability or incident management platform would be a strong plus',
+  '- Able to keep several workstreams moving at once and to say clearly when a date is at risk, from your own delivery experience',
+  'Nice to have',
+  '- PMP or PMI-ACP certification, and experience with HIPAA and SOC 2 audits in healthcare',
+  'Benefits',
+  'We offer a learning budget for courses and certifications such as PMP, health insurance, and a home-office stipend for every employee.',
+].join('\n');
+
+/** The same posting broken at a column, as a PDF, an e-mail or a plain-text export gives it (title and company kept). */
+function wrapAt(text: string, column: number): string {
+  return text
+    .split('\n')
+    .map((line, k) => {
+      if (k < 2) return line;
+      const rows: string[] = [];
+      let row = '';
+      for (const word of line.split(' ')) {
+        if (row && row.length + 1 + word.length > column) {
+          rows.push(row);
+          row = word;
+        } else row = row ? `${row} ${word}` : word;
+      }
+      return [...rows, row].join('\n');
+    })
+    .join('\n');
+}
+
+const read = (text: string) => Object.fromEntries(analyze(text).terms.map((t) => [t.id, t.job.importance]));
+
+describe('a posting wrapped at a column', () => {
+  it('is read as wrapped; the posting as written, or as a list of long bullets, is not', () => {
+    expect(isHardWrapped(wrapAt(POSTING, 72))).toBe(true);
+    expect(isHardWrapped(wrapAt(POSTING, 60))).toBe(true);
+    expect(isHardWrapped(POSTING)).toBe(false);
+    const bullets = ['Requirements', ...Array.from({ length: 8 }, (_, k) => `- Requirement number ${k + 1} of the role, written out as one full item line`)];
+    expect(isHardWrapped(bullets.join('\n'))).toBe(false);
+  });
+
+  it.each([72, 60])('gives the same terms, with the same importance, as the posting as written (column %i)', (column) => {
+    const text = wrapAt(POSTING, column);
+    expect(read(text)).toEqual(read(POSTING));
+    // Evidence is quoted from the text as given, line breaks and all.
+    for (const term of analyze(text).terms) for (const e of term.job.evidence) expect(text).toContain(e);
+  });
+
+  it('keeps the title and company lines apart', () => {
+    const analysis = analyze(wrapAt(POSTING, 72));
+    expect(analysis.job.title).toBe('Technical Program Manager, Data Platform');
+    expect(analysis.job.company).toBe('Harborview Analytics');
+  });
+});
