@@ -7,6 +7,7 @@
 
 import { allMatches } from './all-matches';
 import { BEYOND_LATIN, BULLET, gluedJunctions, latinTwins, namesOfText, TOKENIZER_TWINS } from './normalize';
+import { wordCount } from './word-count';
 
 export interface LineSpan {
   start: number;
@@ -253,14 +254,20 @@ const MIN_FULL_SHARE = 0.25;
  */
 export function isHardWrapped(text: string): boolean {
   const lines = text.split('\n');
-  const widths = lines.map((line) => line.trim().length);
-  if (widths.filter((w) => w > MAX_COLUMN).length > LINES_PAST_COLUMN) return false;
+  const widths: number[] = [];
+  let pastColumn = 0;
+  for (const line of lines) {
+    const width = line.trim().length;
+    // Most postings have paragraphs far longer than a column: they are settled here.
+    if (width > MAX_COLUMN && ++pastColumn > LINES_PAST_COLUMN) return false;
+    widths.push(width);
+  }
   // The column: the width the longest lines reach, but for as many as may pass it (a word too long to break).
   const column = widths.toSorted((a, b) => b - a)[LINES_PAST_COLUMN] ?? 0;
   let runs = 0;
   let full = 0;
   for (let k = 0; k < lines.length; k++) {
-    if (lines[k].trim().split(/\s+/).length < MIN_WRAPPED_WORDS) continue;
+    if (wordCount(lines[k]) < MIN_WRAPPED_WORDS) continue;
     runs++;
     // A full line that a line of text goes on from: a list of long bullets fills its column too, one item a line.
     const next = lines[k + 1] ?? '';
