@@ -558,8 +558,16 @@ const LINE_END_COLON = /:(?=\s*$)/gu;
 function withTrailingLabel(text: string, span: LineSpan): Piece[] {
   const pieces = withInnerLabels(text, span, LINE_END_COLON);
   // "- Requirements:" is a list item as before: only words of content before the label part it from them.
-  return pieces.length > 1 && /\p{L}/u.test(text.slice(pieces[0].start, pieces[0].end)) ? pieces : [span];
+  if (pieces.length < 2 || !/\p{L}/u.test(text.slice(pieces[0].start, pieces[0].end))) return [span];
+  // "YOUR RESPONSIBILITIES:", "**Preferred Qualifications**:", "Tasks and Requirements:": a line that heads a section
+  // as a whole is one heading, whatever label its last words would make alone ("RESPONSIBILITIES:", "Requirements:");
+  // not when a sentence ends before the label ("We ship every week. Requirements:").
+  const before = text.slice(pieces[0].start, pieces[0].end);
+  return SENTENCE_STOP.test(before) || headingKind(text.slice(span.start, span.end)) === undefined ? pieces : [span];
 }
+
+/** A stop that ends a sentence: a full stop, "!", "?" or ";" before a space or the end. */
+const SENTENCE_STOP = /[.!?;](\s|$)/;
 
 /**
  * "Preferred Qualifications:", "Required Skills and Experience:": a capitalized heading whose cue ends it, and

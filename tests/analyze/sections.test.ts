@@ -392,6 +392,34 @@ describe('headings dressed up', () => {
   );
 });
 
+describe('a heading line that ends in a colon is one heading, however it is set', () => {
+  // Its last words alone would make a label too ("RESPONSIBILITIES:", "Qualifications**:", "Requirements:").
+  const weights = (heading: string) => {
+    const text = `Program Manager\nAcme\nWe build tools.\n${heading}\n- Experience with Jira`;
+    const { lines } = structurePosting(text);
+    return lines.slice(3).map((l) => `${l.heading ? 'heading ' : ''}${l.section}/${l.weight}`);
+  };
+  it.each([
+    ['YOUR RESPONSIBILITIES:', 'responsibilities', 'mentioned'],
+    ['REQUIREMENTS FOR THE POSITION:', 'required', 'required'],
+    ['**Preferred Qualifications**:', 'preferred', 'preferred'],
+    ['_Preferred Qualifications_:', 'preferred', 'preferred'],
+    ['IDEALLY, YOU HAVE:', 'preferred', 'preferred'],
+    // duties and requirements alike: the heading weighs neither, the line's own cue does
+    ['Tasks and Requirements:', 'other', 'required'],
+  ])('%j heads %s, its item %s', (heading, section, weight) => {
+    expect(weights(heading)).toEqual([`heading ${section}/mentioned`, `${section}/${weight}`]);
+  });
+
+  it('still parts a label from the words before it on the same line', () => {
+    expect(weights('We ship every week to thousands of clinics. Requirements:')).toEqual([
+      'intro/mentioned',
+      'heading required/mentioned',
+      'required/required',
+    ]);
+  });
+});
+
 describe('a label that opens its line heads the lines after it', () => {
   const text = [
     'Program Director',
