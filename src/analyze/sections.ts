@@ -99,7 +99,9 @@ function bothKinds(text: string): boolean {
 export function headingKind(rawLine: string): SectionKind | undefined {
   // "✅ Requirements": an emoji may lead a heading; other bullets lead list items.
   const ledByEmoji = emojiLed(rawLine);
-  if (BULLET.test(rawLine) && !ledByEmoji) return undefined;
+  // "▪", "✔", "►" are emoji and list marks alike: such a line heads a section only as a heading would without them.
+  const bulletLed = BULLET.test(rawLine);
+  if (bulletLed && !ledByEmoji) return undefined;
   const heading = headingText(rawLine);
   let line = singleSpaced(heading.replace(decorationIn(heading), ' ')).trim();
   // "Your responsibilities will include...", "You are ready, if you …": a lead-in, like a colon.
@@ -121,6 +123,9 @@ export function headingKind(rawLine: string): SectionKind | undefined {
   const kind = bothKinds(text) ? 'other' : classifyHeading(question ? `${text}?` : text);
   const allCaps = holds(TWO_CAPITALS, text) && text === text.toUpperCase();
   if (kind && !colon && !leadIn && !question && !allCaps && !decorated(rawLine) && statesAnItem(text, kind)) return undefined;
+  // After a list mark, only a heading's own words head: its cue opens it ("▪ Requirements", "✔ Nice to have"), where
+  // an item names the cue further on ("▪ Facilitate client requirement specification creation").
+  if (kind && bulletLed && headingCues.find(text, kind as Parameters<typeof headingCues.find>[1])?.start !== 0) return undefined;
   if (kind) return wordCount(text) <= 8 || colon ? kind : undefined;
   if (question || ledByEmoji) return undefined;
   return colon || allCaps ? 'other' : undefined;

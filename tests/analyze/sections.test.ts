@@ -385,11 +385,19 @@ describe('headings dressed up', () => {
     ['Our values', 'about'],
     ['Why Acme?', 'benefits'],
     ['What sets you apart', 'preferred'],
+    ['✔ Requirements', 'required'],
+    ['▪ Requirements', 'required'],
   ])('%j is a %s heading', (line, kind) => expect(headingKind(line)).toBe(kind));
 
-  it.each([['✅ Jira'], ['🚀 We ship every week.'], ['- Requirements gathering with stakeholders'], ['Why this role?']])('%j is not a heading', (line) =>
-    expect(headingKind(line)).toBeUndefined(),
-  );
+  it.each([
+    ['✅ Jira'],
+    ['🚀 We ship every week.'],
+    ['- Requirements gathering with stakeholders'],
+    ['Why this role?'],
+    // "▪" and "✔" are list marks as much as emoji: an item after them is an item
+    ['▪ Facilitate client requirement specification creation'],
+    ['✔ Gather requirements with the client'],
+  ])('%j is not a heading', (line) => expect(headingKind(line)).toBeUndefined());
 });
 
 describe('a heading line that ends in a colon is one heading, however it is set', () => {
