@@ -122,9 +122,10 @@ export function headingKind(rawLine: string): SectionKind | undefined {
   if (!colon && holds(STATES_A_SKILL, text)) return undefined;
   const kind = bothKinds(text) ? 'other' : classifyHeading(question ? `${text}?` : text);
   const allCaps = holds(TWO_CAPITALS, text) && text === text.toUpperCase();
-  if (kind && !colon && !leadIn && !question && !allCaps && !decorated(rawLine) && statesAnItem(text, kind)) return undefined;
+  if (kind && !colon && !leadIn && !question && !allCaps && (bulletLed || !decorated(rawLine)) && statesAnItem(text, kind)) return undefined;
   // After a list mark, only a heading's own words head: its cue opens it ("▪ Requirements", "✔ Nice to have"), where
-  // an item names the cue further on ("▪ Facilitate client requirement specification creation").
+  // an item names the cue further on ("▪ Facilitate client requirement specification creation") or states one
+  // ("▪ Experience creating developer documentation").
   if (kind && bulletLed && headingCues.find(text, kind as Parameters<typeof headingCues.find>[1])?.start !== 0) return undefined;
   if (kind) return wordCount(text) <= 8 || colon ? kind : undefined;
   if (question || ledByEmoji) return undefined;

@@ -397,6 +397,7 @@ describe('headings dressed up', () => {
     // "▪" and "✔" are list marks as much as emoji: an item after them is an item
     ['▪ Facilitate client requirement specification creation'],
     ['✔ Gather requirements with the client'],
+    ['▪ Experience creating developer documentation and schematics'],
   ])('%j is not a heading', (line) => expect(headingKind(line)).toBeUndefined());
 });
 
