@@ -692,7 +692,14 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
     // items of a requirements section, and no requirement itself, is the posting going on about the role.
     const bulleted = BULLET.test(raw);
     if (bulleted) itemsInSection++;
-    else if ((section === 'required' || section === 'preferred') && !glued && itemsInSection >= 2 && endsTheList(clean)) {
+    // So is a paragraph that introduces the role ("We are seeking a Technical Program Manager…"), after items that
+    // lost their marks as well.
+    else if (
+      (section === 'required' || section === 'preferred') &&
+      !glued &&
+      (itemsInSection >= 2 || companyCues.has(clean, 'role-opening')) &&
+      endsTheList(clean)
+    ) {
       section = 'other';
       pastTheLists = true;
     }

@@ -686,6 +686,16 @@ describe('a paragraph after the items of a requirements list', () => {
     ['write clearly', 'required'],
   ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 
+  it('reads it so where the list lost its marks (a PDF, a pasted text), when it introduces the role', () => {
+    const unmarked = text.replace(/\n- /g, '\n');
+    const sectionOf = (posting: string, phrase: string) => structurePosting(posting).lines.find((l) => posting.slice(l.start, l.end).includes(phrase))?.section;
+    expect(sectionOf(unmarked, 'Discord')).toBe('other');
+    expect(weightOf(unmarked, 'write clearly')).toBe('required');
+    // A paragraph that does not introduce the role stays in the list it cannot be told apart from.
+    const other = unmarked.replace('We are seeking a program manager to grow', 'Our program managers grow');
+    expect(sectionOf(other, 'Discord')).toBe('required');
+  });
+
   it('keeps a long item that asks for something in the list', () => {
     const asks = text.replace('We are seeking', 'You must have experience as');
     expect(weightOf(asks, 'Discord')).toBe('required');
