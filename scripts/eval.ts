@@ -2,7 +2,8 @@
 // npm run eval -- --labels DIR [--texts DIR]: scores postings labelled outside the project (ID.gold.json in the labels
 // folder, ID.txt in the texts folder, the labels' own by default) as one more fold, 'extra', with its misses.
 // --flattened reads every posting as text whose line breaks became spaces (flattened()), as scrapes and some pages give it;
-// --wrapped as text broken at a column (wrapped()), as a PDF, an e-mail or a text export gives it.
+// --wrapped as text broken at a column (wrapped()), as a PDF, an e-mail or a text export gives it; --restyled as other
+// writers set it (POSTING_STYLES: other list marks or none, headings in capitals, markdown, bold...), figures per style.
 // The dev fold (a*, b* postings, the resumes and pairs) is for tuning: its misses are printed. The check fold
 // (d* postings) is for measuring only: its figures are printed, never its misses, so nobody tunes on it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { analyze, findConcepts } from '../src/index';
 import { structurePosting } from '../src/analyze/sections';
 import { finds, namedAsTerm, namesIt, type GoldConcept, type ReportedTerm } from './eval-score';
+import { POSTING_STYLES } from './eval-styles';
 import { scriptArgs } from './script-args';
 
 const FOLDS = { dev: /^[ab]\d/, corpus: /^p\d/, fresh: /^u\d/, check: /^d\d/, extra: /./ } as const;
@@ -35,9 +37,16 @@ const SOURCES = (dir: string): Record<Fold, { labels: string; texts: string }> =
 });
 
 const { values, positionals } = scriptArgs(
-  'npm run eval [-- --fold dev|corpus|fresh|check] [-- --flattened | --wrapped] [-- DIR]  |  npm run eval -- --labels DIR [--texts DIR]',
+  'npm run eval [-- --fold dev|corpus|fresh|check] [-- --flattened | --wrapped | --restyled] [-- DIR]  |  npm run eval -- --labels DIR [--texts DIR]',
   {
-    options: { fold: { type: 'string' }, labels: { type: 'string' }, texts: { type: 'string' }, flattened: { type: 'boolean' }, wrapped: { type: 'boolean' } },
+    options: {
+      fold: { type: 'string' },
+      labels: { type: 'string' },
+      texts: { type: 'string' },
+      flattened: { type: 'boolean' },
+      wrapped: { type: 'boolean' },
+      restyled: { type: 'boolean' },
+    },
     allowPositionals: true,
   },
 );
@@ -102,7 +111,10 @@ interface PostingFigures {
   namedRows: string[];
 }
 
-function scorePostings(fold: Fold): PostingFigures {
+/** How the published text is read: as published, or rewritten by --flattened or --wrapped. */
+const readAs = (published: string, gold: Gold) => (values.flattened ? flattened(published) : values.wrapped ? wrapped(published, gold) : published);
+
+function scorePostings(fold: Fold, reading: (published: string, gold: Gold) => string = readAs): PostingFigures {
   const f = figures();
   const withNamed = figures();
   f.withNamed = withNamed;
@@ -115,7 +127,7 @@ function scorePostings(fold: Fold): PostingFigures {
   for (const file of files) {
     const gold = JSON.parse(readFileSync(join(labels, file), 'utf8')) as Gold;
     const published = readFileSync(join(texts, `${gold.id}.txt`), 'utf8');
-    const text = values.flattened ? flattened(published) : values.wrapped ? wrapped(published, gold) : published;
+    const text = reading(published, gold);
     const analysis = analyze(text);
     const terms: ReportedTerm[] = analysis.terms.map((t) => ({ ...t, importance: t.job.importance, evidence: t.job.evidence, spans: t.job.spans }));
     const named = analysis.otherKeywords.flatMap((k) => namedAsTerm(k) ?? []);
@@ -329,6 +341,21 @@ function scoreResumesAndPairs() {
 }
 
 const section = (title: string, rows: string[]) => rows.length && console.log(`\n${title} (${rows.length})\n  ${rows.join('\n  ')}`);
+
+if (values.restyled) {
+  // Figures only, one line a style and fold: which form of a posting costs what.
+  const line = (f: PostingFigures) =>
+    `${pct(f.all.found, f.all.gold)} / ${pct(f.all.precise, f.all.reported)} / ${pct(f.importanceRight, f.importanceFound)} / ${f.trapHits}`;
+  const header = folds.map((fold) => fold.padEnd(30)).join('');
+  console.log(`Postings restyled (recall / precision / importance / trap hits)\n${''.padEnd(26)}${header}`);
+  const asPublished = folds.map((fold) => line(scorePostings(fold, (published) => published)).padEnd(30)).join('');
+  console.log(`${'as published'.padEnd(26)}${asPublished}`);
+  for (const style of POSTING_STYLES) {
+    const figures = folds.map((fold) => line(scorePostings(fold, (published) => style.restyle(published))).padEnd(30)).join('');
+    console.log(`${style.name.padEnd(26)}${figures}`);
+  }
+  process.exit(0);
+}
 
 const results = new Map(folds.map((fold) => [fold, scorePostings(fold)]));
 const dev = folds.includes('dev') ? scoreResumesAndPairs() : undefined;
