@@ -697,8 +697,8 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
     else if (
       (section === 'required' || section === 'preferred') &&
       !glued &&
-      (itemsInSection >= 2 || companyCues.has(clean, 'role-opening')) &&
-      endsTheList(clean)
+      endsTheList(clean) &&
+      (itemsInSection >= 2 || companyCues.has(clean, 'role-opening'))
     ) {
       section = 'other';
       pastTheLists = true;
