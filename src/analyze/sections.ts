@@ -597,6 +597,10 @@ function labelOf(label: string): { cueOpens: boolean } | undefined {
 const endsTheList = (paragraph: string) => wordCount(paragraph) >= 25 && !asksAsRequired(paragraph) && !isPreferred(paragraph);
 
 const COMPANY_LABEL = /^(company|employer|organi[sz]ation|hiring company)\s*:\s*/i;
+/** The posting's first lines, where a scrape or a board files its fields (title, company, location, date...). */
+const HEADER_LINES = 5;
+/** An employer's name has few words: a longer "Company: …" line is a sentence about it. */
+const COMPANY_WORDS = 6;
 
 export interface StructureHints {
   /** Lines the page marks as headings (<h2>, <h3>…): headings even where their words name no known section. */
@@ -656,6 +660,14 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
     else if (glued && labelledByField) labelled = undefined;
     labelledByField = false;
     const heading = content ? undefined : headingKind(raw);
+    // "Company: Acme" among the posting's first lines names the employer, on whichever line a scrape or a paste put it
+    // ("Location: Singapore\nCompany: Google", or first when the title was left out); it is no title.
+    const companyField = !glued && !continues && !company && contentLines <= HEADER_LINES && COMPANY_LABEL.test(clean);
+    if (companyField && wordCount(clean.replace(COMPANY_LABEL, '')) <= COMPANY_WORDS) {
+      company = clean.replace(COMPANY_LABEL, '');
+      lines.push({ start, end, section: 'title', heading: true, weight: 'boilerplate' });
+      continue;
+    }
     if (!glued && contentLines === 1 && (!heading || heading === 'other') && wordCount(clean) <= 15 && !/[.!?]$/.test(clean)) {
       title = clean;
       lines.push({ start, end, section: 'title', heading: true, weight: 'mentioned' });

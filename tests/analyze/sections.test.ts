@@ -529,6 +529,22 @@ describe('the company line', () => {
     ['Summary', ''], // a heading over the whole text, under the title
     ['Job Description:', ''],
   ])('%j names %j', (line, company) => expect(structurePosting(`Program Manager\n${line}\nWe need a program manager for our robots.`).company).toBe(company));
+
+  it.each([
+    ['after other fields', 'Program Manager\nLocation: Singapore\nCompany: Acme Robotics\nWe need a program manager.', 'Program Manager'],
+    ['first, where the title was left out', 'Company: Acme Robotics\nLocation: Singapore\nWe need a program manager.', ''],
+  ])('"Company: …" among the first lines names the employer %s, and is no title', (_, text, title) => {
+    const structure = structurePosting(text);
+    expect(structure.company).toBe('Acme Robotics');
+    expect(structure.title).toBe(title);
+  });
+
+  it('reads no company from a "Company:" line past the first lines, nor from a sentence', () => {
+    const late = 'Program Manager\nLocation: Singapore\nType: Full time\nTeam: Robots\nLevel: Senior\nCompany: Acme Robotics';
+    expect(structurePosting(late).company).toBe('');
+    const sentence = 'Program Manager\nLocation: Singapore\nCompany: we build the robots that sort parcels in forty warehouses';
+    expect(structurePosting(sentence).company).toBe('');
+  });
 });
 
 describe('German postings', () => {
