@@ -567,10 +567,31 @@ function withTrailingLabel(text: string, span: LineSpan): Piece[] {
   if (pieces.length < 2 || !/\p{L}/u.test(text.slice(pieces[0].start, pieces[0].end))) return [span];
   // "YOUR RESPONSIBILITIES:", "**Preferred Qualifications**:", "Tasks and Requirements:": a line that heads a section
   // as a whole is one heading, whatever label its last words would make alone ("RESPONSIBILITIES:", "Requirements:");
-  // not when a sentence ends before the label ("We ship every week. Requirements:").
+  // not when a sentence ends before the label ("We ship every week. Requirements:"), nor past a heading's few words
+  // (a sentence that leads into a list and ends on a label: "In this role you will bring the following skills:"), nor
+  // when the line opens in lowercase, the end of a sentence broken across lines ("following Desired Qualifications:").
+  const line = text.slice(span.start, span.end);
   const before = text.slice(pieces[0].start, pieces[0].end);
-  return SENTENCE_STOP.test(before) || headingKind(text.slice(span.start, span.end)) === undefined ? pieces : [span];
+  const wholeHeading =
+    !SENTENCE_STOP.test(before) &&
+    !OPENS_LOWERCASE.test(line) &&
+    wordCount(line) <= WHOLE_HEADING_WORDS &&
+    !goesOnFromAbove(text, span.start) &&
+    headingKind(line) !== undefined;
+  return wholeHeading ? [span] : pieces;
 }
+
+const OPENS_LOWERCASE = /^\s*\p{Ll}/u;
+/** A line of six words or more that ends without a stop goes on in the next one: a sentence broken across lines. */
+function goesOnFromAbove(text: string, start: number): boolean {
+  const end = text.lastIndexOf('\n', start - 1);
+  if (end <= 0) return false;
+  const above = text.slice(text.lastIndexOf('\n', end - 1) + 1, end).trim();
+  return wordCount(above) >= 6 && !/[.!?:;)]$/.test(above);
+}
+
+/** The most words of a line that heads a section as a whole, label and all ("Requirements for the position:"). */
+const WHOLE_HEADING_WORDS = 8;
 
 /** A stop that ends a sentence: a full stop, "!", "?" or ";" before a space or the end. */
 const SENTENCE_STOP = /[.!?;](\s|$)/;

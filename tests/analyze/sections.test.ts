@@ -420,6 +420,13 @@ describe('a heading line that ends in a colon is one heading, however it is set'
     expect(weights(heading)).toEqual([`heading ${section}/mentioned`, `${section}/${weight}`]);
   });
 
+  it('parts a label from the end of a sentence broken across lines (a wrapped line that opens with a capital)', () => {
+    const text =
+      'Program Manager\nAcme\nWe ship every week, and to join the team that makes it you will need our\nCore Skills Requirements:\n- Experience with Jira';
+    const heading = structurePosting(text).lines.find((l) => l.heading && text.slice(l.start, l.end).includes('Requirements'));
+    expect(text.slice(heading!.start, heading!.end)).toBe('Skills Requirements:');
+  });
+
   it('still parts a label from the words before it on the same line', () => {
     expect(weights('We ship every week to thousands of clinics. Requirements:')).toEqual([
       'intro/mentioned',
