@@ -1,7 +1,7 @@
-import { lineSpans, OPEN_ENDED, SECTION_WORDS, type LineSpan } from '../text/lines';
+import { lineSpans, MIN_WRAPPED_WORDS, OPEN_ENDED, SECTION_WORDS, type LineSpan } from '../text/lines';
 import { allMatches } from '../text/all-matches';
 import { singleSpaced, wordCount } from '../text/word-count';
-import { BULLET, isAscii, latinTwins, normalizeText, startsWithCapital } from '../text/normalize';
+import { BULLET, isAscii, latinTwins, normalizeText, startsWithCapital, startsWithLowercase } from '../text/normalize';
 import { BODY_HEADINGS, clauseCues, companyCues, HEADING_ORDER, headingCues, PAGE_FIELD, PAGE_FIELD_LINE, twinFor } from './cues';
 
 /** `board`: the job board's own matter copied with a posting ("Similar jobs", "Get notified about new jobs"). */
@@ -563,31 +563,30 @@ const LINE_END_COLON = /:(?=\s*$)/gu;
  */
 function withTrailingLabel(text: string, span: LineSpan): Piece[] {
   const pieces = withInnerLabels(text, span, LINE_END_COLON);
+  const before = pieces.length > 1 ? text.slice(pieces[0].start, pieces[0].end) : '';
   // "- Requirements:" is a list item as before: only words of content before the label part it from them.
-  if (pieces.length < 2 || !/\p{L}/u.test(text.slice(pieces[0].start, pieces[0].end))) return [span];
+  if (!/\p{L}/u.test(before)) return [span];
   // "YOUR RESPONSIBILITIES:", "**Preferred Qualifications**:", "Tasks and Requirements:": a line that heads a section
   // as a whole is one heading, whatever label its last words would make alone ("RESPONSIBILITIES:", "Requirements:");
   // not when a sentence ends before the label ("We ship every week. Requirements:"), nor past a heading's few words
   // (a sentence that leads into a list and ends on a label: "In this role you will bring the following skills:"), nor
   // when the line opens in lowercase, the end of a sentence broken across lines ("following Desired Qualifications:").
   const line = text.slice(span.start, span.end);
-  const before = text.slice(pieces[0].start, pieces[0].end);
   const wholeHeading =
     !SENTENCE_STOP.test(before) &&
-    !OPENS_LOWERCASE.test(line) &&
+    !startsWithLowercase(line.trimStart()) &&
     wordCount(line) <= WHOLE_HEADING_WORDS &&
     !goesOnFromAbove(text, span.start) &&
     headingKind(line) !== undefined;
   return wholeHeading ? [span] : pieces;
 }
 
-const OPENS_LOWERCASE = /^\s*\p{Ll}/u;
-/** A line of six words or more that ends without a stop goes on in the next one: a sentence broken across lines. */
+/** A line that is a run of words (MIN_WRAPPED_WORDS) and ends without a stop goes on in the next: a sentence broken across lines. */
 function goesOnFromAbove(text: string, start: number): boolean {
   const end = text.lastIndexOf('\n', start - 1);
   if (end <= 0) return false;
   const above = text.slice(text.lastIndexOf('\n', end - 1) + 1, end).trim();
-  return wordCount(above) >= 6 && !/[.!?:;)]$/.test(above);
+  return wordCount(above) >= MIN_WRAPPED_WORDS && !/[.!?:;)]$/.test(above);
 }
 
 /** The most words of a line that heads a section as a whole, label and all ("Requirements for the position:"). */
@@ -684,8 +683,9 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
     // "Company: Acme" among the posting's first lines names the employer, on whichever line a scrape or a paste put it
     // ("Location: Singapore\nCompany: Google", or first when the title was left out); it is no title.
     const companyField = !glued && !continues && !company && contentLines <= HEADER_LINES && COMPANY_LABEL.test(clean);
-    if (companyField && wordCount(clean.replace(COMPANY_LABEL, '')) <= COMPANY_WORDS) {
-      company = clean.replace(COMPANY_LABEL, '');
+    const named = companyField ? clean.replace(COMPANY_LABEL, '') : '';
+    if (companyField && wordCount(named) <= COMPANY_WORDS) {
+      company = named;
       lines.push({ start, end, section: 'title', heading: true, weight: 'boilerplate' });
       continue;
     }

@@ -210,7 +210,7 @@ const FULL_LINE = 0.85;
 /** How many lines on each side make a line's neighbourhood, for the column's width. */
 const NEIGHBOURS = 6;
 /** A full line counts as wrapped only when it is a run of words, not a short label. */
-const MIN_WRAPPED_WORDS = 6;
+export const MIN_WRAPPED_WORDS = 6;
 
 export interface JoinOptions {
   /** A line that is a heading ("Experience", "Skills") is neither joined to the next one nor to the one before. */
