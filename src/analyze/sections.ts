@@ -80,6 +80,10 @@ const holds = (twins: Parameters<typeof twinFor>[0], text: string) => twinFor(tw
 /** The sectioner's expressions with their twins, for the test that proves they agree. */
 export const SECTION_TWINS = { STATES_A_SKILL, TWO_CAPITALS, TWO_LETTERS, WORDS_LABEL };
 
+/** The stop after a company's legal suffix ("Acme, Inc."), which ends no sentence. */
+const SUFFIX_STOP = /\b(Inc|Ltd|Co|Corp|LLC|L\.P|S\.A)\.$/;
+const withoutSuffixStop = (line: string) => line.replace(SUFFIX_STOP, '$1');
+
 /** What joins the two halves of a heading over two kinds: "and", "und", "&", "et", "y", or a slash. */
 const HALVES_JOINER = /\s+(?:and|und|&|et|y)\s+|\s*\/\s*/i;
 /**
@@ -95,8 +99,12 @@ function bothKinds(text: string): boolean {
   return kinds.includes('responsibilities') && kinds.includes('required');
 }
 
-/** A heading line, its kind ('other' for an unknown heading), or undefined for a content line. */
-export function headingKind(rawLine: string): SectionKind | undefined {
+/**
+ * A heading line, its kind ('other' for an unknown heading), or undefined for a content line. `inList`: the line goes
+ * on a list with no blank line before it, where a word in capitals that names no section is an item ("PMP", "AWS"); two
+ * words or more still head ("WORKING CONDITIONS" under the last item).
+ */
+export function headingKind(rawLine: string, inList = false): SectionKind | undefined {
   // "✅ Requirements": an emoji may lead a heading; other bullets lead list items.
   const ledByEmoji = emojiLed(rawLine);
   // "▪", "✔", "►" are emoji and list marks alike: such a line heads a section only as a heading would without them.
@@ -110,7 +118,8 @@ export function headingKind(rawLine: string): SectionKind | undefined {
   // "Why work at Acme?", "Who are you?": a question can head a section, but only one the sectioner knows.
   const question = /\?$/.test(line);
   if (question) line = line.replace(/\?$/, '').trim();
-  if (!line || wordCount(line) > 10 || /[.!,;]$/.test(line)) return undefined;
+  // "About Acme, Inc." heads the employer's paragraphs: the stop of a company's suffix ends no sentence.
+  if (!line || wordCount(line) > 10 || /[.!,;]$/.test(withoutSuffixStop(line))) return undefined;
   const colon = line.endsWith(':');
   // A wrapped line, not a heading: "or equivalent experience", "with Jira experience". A capitalized lead-in
   // with a colon still heads a section: "To be successful in this role, you:", "In this role you will:".
@@ -129,7 +138,7 @@ export function headingKind(rawLine: string): SectionKind | undefined {
   if (kind && bulletLed && headingCues.find(text, kind as Parameters<typeof headingCues.find>[1])?.start !== 0) return undefined;
   if (kind) return wordCount(text) <= 8 || colon ? kind : undefined;
   if (question || ledByEmoji) return undefined;
-  return colon || allCaps ? 'other' : undefined;
+  return colon || (allCaps && !(inList && !/\s/.test(text))) ? 'other' : undefined;
 }
 
 /** "Job description", "**About the job:**": a heading over the whole posting (BODY_HEADINGS), not over the role's duties. */
@@ -614,6 +623,9 @@ function labelOf(label: string): { cueOpens: boolean } | undefined {
 }
 
 /** A paragraph (25 words or more) that asks for nothing: no requirement or preference cue in it. */
+const BLANK_LINE = /\n[^\S\n]*\n/;
+/** Sections that list what the role does or asks. */
+const LIST_SECTIONS: ReadonlySet<SectionKind> = new Set(['responsibilities', 'required', 'preferred']);
 const endsTheList = (paragraph: string) => wordCount(paragraph) >= 25 && !asksAsRequired(paragraph) && !isPreferred(paragraph);
 
 const COMPANY_LABEL = /^(company|employer|organi[sz]ation|hiring company)\s*:\s*/i;
@@ -660,6 +672,12 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
   let labelled: SectionKind | undefined;
   let labelledByField = false;
   let itemsInSection = 0;
+  // A list whose items lost their marks: two lines or more of a section in one block, no blank line between them.
+  let linesInBlock = 0;
+  let unmarkedList = false;
+  let previousEnd = 0;
+  // The line before was a heading, with no blank line between.
+  let headingAbove = false;
   let fieldLabelAbove = false;
   // The section a line label took over (labelHeadsWhatFollows), to go back to at the next line label.
   let beforeLabel: SectionKind | undefined;
@@ -671,6 +689,10 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
   )) {
     const raw = text.slice(start, end);
     const clean = singleSpaced(normalizeText(raw)).trim();
+    const afterBlank = !continues && BLANK_LINE.test(text.slice(previousEnd, start));
+    previousEnd = end;
+    const underHeading = headingAbove && !afterBlank;
+    headingAbove = false;
     if (!continues) {
       contentLines++;
       labelled = undefined;
@@ -679,7 +701,8 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
     // its value only, never the pieces after the next lost break (nor the sentences after its own, below).
     else if (glued && labelledByField) labelled = undefined;
     labelledByField = false;
-    const heading = content ? undefined : headingKind(raw);
+    const inList: boolean = !afterBlank && LIST_SECTIONS.has(section);
+    const heading: SectionKind | undefined = content ? undefined : headingKind(raw, inList);
     // "Company: Acme" among the posting's first lines names the employer, on whichever line a scrape or a paste put it
     // ("Location: Singapore\nCompany: Google", or first when the title was left out); it is no title.
     const companyField = !glued && !continues && !company && contentLines <= HEADER_LINES && COMPANY_LABEL.test(clean);
@@ -715,7 +738,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
       wordCount(clean) <= 6 &&
       (!heading || heading === 'other') &&
       !isBodyHeading(raw) && // "Summary" under the title heads the text; it names no employer
-      !/[.!?]$/.test(clean.replace(/\b(Inc|Ltd|Co|Corp|LLC|L\.P|S\.A)\.$/, '$1'))
+      !/[.!?]$/.test(withoutSuffixStop(clean))
     ) {
       company = clean.replace(COMPANY_LABEL, '');
       lines.push({ start, end, section: 'title', heading: true, weight: 'boilerplate' });
@@ -725,27 +748,43 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
     // items of a requirements section, and no requirement itself, is the posting going on about the role.
     const bulleted = BULLET.test(raw);
     if (bulleted) itemsInSection++;
+    else if (!glued) {
+      linesInBlock = afterBlank ? 1 : linesInBlock + 1;
+      if (linesInBlock >= 2) unmarkedList = true;
+    }
     // So is a paragraph that introduces the role ("We are seeking a Technical Program Manager…"), after items that
-    // lost their marks as well.
-    else if (
+    // lost their marks as well; and a paragraph set apart by a blank line after such items ("…Jira\nConfluence\n\nYou'll
+    // join a unit of six teams, …"): within their block, an item of 36 words that asks nothing is still one.
+    if (
+      !bulleted &&
       (section === 'required' || section === 'preferred') &&
       !glued &&
       endsTheList(clean) &&
-      (itemsInSection >= 2 || companyCues.has(clean, 'role-opening'))
+      (itemsInSection >= 2 || (unmarkedList && afterBlank) || companyCues.has(clean, 'role-opening'))
     ) {
       section = 'other';
       pastTheLists = true;
     }
     for (const segment of segmentsOf(raw)) {
       const at = start + segment.offset;
-      const kindOfHeading = content
+      const kindOfHeading: SectionKind | undefined = content
         ? undefined
         : (ifKnown(segment.text === raw ? heading : headingKind(segment.text), glued) ??
           (marked.size && marked.has(markKey(segment.text)) ? markedKind(segment.text) : undefined));
       if (kindOfHeading) {
+        headingAbove = true;
+        // "The following would be an asset:\nPost-secondary education in:": a lead-in of no known kind right under a
+        // heading goes on with that heading's section.
+        const leadIn = kindOfHeading === 'other' && underHeading && segment.offset === 0 && LIST_SECTIONS.has(section);
+        if (leadIn) {
+          lines.push({ start: at, end: at + segment.text.length, section, heading: true, weight: 'mentioned' });
+          continue;
+        }
         section = kindOfHeading;
         beforeLabel = undefined;
         itemsInSection = 0;
+        linesInBlock = 0;
+        unmarkedList = false;
         labelled = undefined;
         cultureSection = kindOfHeading === 'about' && companyCues.has(headingText(segment.text), 'culture');
         bodyOpening = isBodyHeading(segment.text);
@@ -773,6 +812,8 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
           beforeLabel = section;
           section = inline;
           itemsInSection = 0;
+          linesInBlock = 0;
+          unmarkedList = false;
           roleHeadingSeen = true;
           pastTheLists = false;
         }

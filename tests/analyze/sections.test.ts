@@ -694,6 +694,49 @@ describe('headings in German, French and Spanish postings', () => {
   });
 });
 
+describe('a list that lost its marks', () => {
+  const text = [
+    'Technical Program Manager',
+    'Acme',
+    '',
+    'Requirements:',
+    '5+ years of program management experience',
+    'PMP',
+    'Experience with Jira',
+    'WORKING CONDITIONS',
+    'Travel to customer sites',
+    '',
+    'The following would be an asset:',
+    'Certifications in:',
+    'ITIL',
+    'Scrum',
+  ].join('\n');
+  const lineOf = (phrase: string) => structurePosting(text).lines.find((l) => text.slice(l.start, l.end) === phrase);
+
+  it('reads a word in capitals among its items as an item, and two words in capitals as a heading', () => {
+    expect(lineOf('PMP')).toMatchObject({ section: 'required', heading: false, weight: 'required' });
+    expect(lineOf('Experience with Jira')?.section).toBe('required');
+    expect(lineOf('WORKING CONDITIONS')).toMatchObject({ section: 'other', heading: true });
+    // After a blank line, a word in capitals alone still heads ("TEAM", "PERKS").
+    expect(headingKind('PMP', false)).toBe('other');
+    expect(headingKind('PMP', true)).toBeUndefined();
+  });
+
+  it("reads a lead-in of no known kind right under a heading as part of that heading's section", () => {
+    expect(lineOf('Certifications in:')).toMatchObject({ section: 'preferred', heading: true });
+    expect(lineOf('ITIL')?.weight).toBe('preferred');
+    expect(lineOf('Scrum')?.weight).toBe('preferred');
+    // With a blank line between, the lead-in heads a section of its own, as before.
+    const apart = text.replace('asset:\nCertifications', 'asset:\n\nCertifications');
+    expect(structurePosting(apart).lines.find((l) => apart.slice(l.start, l.end) === 'Scrum')?.section).toBe('other');
+  });
+});
+
+describe("a heading over the employer's text that ends with its legal suffix", () => {
+  it.each(['About Acme, Inc.', 'About Acme Corp.', 'About Acme Ltd.'])('%j heads the about section', (line) => expect(headingKind(line)).toBe('about'));
+  it.each(['Acme, Inc.', 'We are Acme Co.'])('%j heads nothing', (line) => expect(headingKind(line)).toBeUndefined());
+});
+
 describe('a paragraph after the items of a requirements list', () => {
   const text = [
     'Community Program Manager',
@@ -717,6 +760,14 @@ describe('a paragraph after the items of a requirements list', () => {
     // A paragraph that does not introduce the role stays in the list it cannot be told apart from.
     const other = unmarked.replace('We are seeking a program manager to grow', 'Our program managers grow');
     expect(sectionOf(other, 'Discord')).toBe('required');
+    // Set apart by a blank line from items that lost their marks, a paragraph that asks nothing is no longer the list.
+    const apart = other.replace('\nOur program managers', '\n\nOur program managers');
+    expect(sectionOf(apart, 'Discord')).not.toBe('required');
+    expect(weightOf(apart, 'Discord')).toBe('mentioned');
+    expect(weightOf(apart, 'write clearly')).toBe('required');
+    // Items that are each a paragraph of their own are not known to be a list: the paragraph stays.
+    const paragraphs = apart.replace('when plans change\n', 'when plans change\n\n');
+    expect(sectionOf(paragraphs, 'Discord')).toBe('required');
   });
 
   it('keeps a long item that asks for something in the list', () => {
