@@ -60,13 +60,19 @@ const ADJECTIVES = new Set(EVERYDAY_ADJECTIVES.map((a) => a.word));
 const LENGTHS = new Set(EVERYDAY_ADJECTIVES.map((a) => a.word.length));
 const TRAITS = new Set(TRAIT_WORDS);
 const CONJUNCTIONS = new Set(['and', 'or']);
+/**
+ * Words that may follow the adjective where it says what someone is ("nimble and agile when priorities shift",
+ * "curious and agile in the face of change"): they open a clause or a phrase of its own, where a noun after the
+ * word ("agile environment", "agile practices") makes it the method's name. Not "at": "Agile at scale" is the method.
+ */
+const AFTER_A_TRAIT = new Set(['when', 'while', 'whenever', 'if', 'in', 'with', 'under', 'during', 'amid', 'as', 'to', 'about', 'despite']);
 /** Words of an item beside the hit that are read for a trait: "customer focused" ends in one. */
 const MAX_ITEM_WORDS = 3;
 
 /**
  * Builds the test: is this hit an everyday adjective, one item of a list of traits? The hit must be one word of
- * EVERYDAY_ADJECTIVES standing as a whole item (a comma, "and", "or" or the sentence's end after it: "agile
- * environment" is no item), and the item before or after it must end in a trait ("customer focused, agile,
+ * EVERYDAY_ADJECTIVES standing as a whole item (a comma, "and", "or", a word of AFTER_A_TRAIT or the sentence's end
+ * after it: "agile environment" is no item), and the item before or after it must end in a trait ("customer focused, agile,
  * transparent").
  */
 export function createTraitListCheck(tokens: Token[], text: string): (hit: Hit) => boolean {
@@ -90,7 +96,8 @@ export function createTraitListCheck(tokens: Token[], text: string): (hit: Hit) 
     }
     return false;
   };
-  const wholeItem = (at: number) => !same(at + 1, at) || tokens[at + 1].breakBefore !== 'none' || CONJUNCTIONS.has(word(at + 1));
+  const wholeItem = (at: number) =>
+    !same(at + 1, at) || tokens[at + 1].breakBefore !== 'none' || CONJUNCTIONS.has(word(at + 1)) || AFTER_A_TRAIT.has(word(at + 1));
   return (hit) => {
     // Most hits are longer or shorter than every adjective: their length spares the look-up.
     if (hit.via !== 'surface' || !LENGTHS.has(hit.end - hit.start) || !ADJECTIVES.has(text.slice(hit.start, hit.end).toLowerCase())) return false;

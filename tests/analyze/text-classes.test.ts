@@ -11,12 +11,16 @@ describe('everyday adjectives among traits', () => {
     ['The consultant will be diligent, customer focused, agile, transparent and a strong communicator.', 'agile', false],
     ['We want someone curious, agile and humble.', 'agile', false],
     ['Stay nimble, lean and scrappy as we grow.', 'lean', false],
+    // said of someone, with a clause or a phrase of its own after it
+    ['Be nimble and agile when priorities shift.', 'agile', false],
+    ['Stay curious and agile in the face of change.', 'agile', false],
     // the method, in a list of methods, before a noun, or beside an adjective of a way of working
     ['Run delivery with Agile, Lean and Kanban.', 'agile', true],
     ['Thrive in a fast-paced, agile environment.', 'agile', true],
     ['Drive agile, iterative delivery across three teams.', 'agile', true],
     ['Experience with agile and waterfall methods.', 'agile', true],
     ['Be transparent about risks; coach teams in Agile.', 'agile', true],
+    ['Be curious and agile at scale.', 'agile-at-scale', true],
   ])('%j: %s counted %s', (line, id, counted) => {
     expect(termOf(posting(line), id) !== undefined).toBe(counted);
   });
