@@ -645,7 +645,8 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
       while (inSentence(k) && CONJUNCTIONS.has(word(k))) k++;
       if (!inSentence(k) || isItemBreak(tokens[k])) break;
       let to = k;
-      while (inSentence(to + 1) && tokens[to + 1].breakBefore === 'none' && !isItemBreak(tokens[to + 1])) to++;
+      // A team noun ends the item: "and infrastructure teams ship every week".
+      while (inSentence(to + 1) && tokens[to + 1].breakBefore === 'none' && !isItemBreak(tokens[to + 1]) && !TEAMS.has(word(to))) to++;
       if (to - k + 1 > MAX_ITEM_WORDS) break;
       items.push([k, to]);
       k = to + 1;
@@ -664,8 +665,12 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
     const lastItem = itemWords[itemWords.length - 1];
     const namedUpToTeamNoun = (all: [number, number][]) =>
       inSentenceCase(tokens[first].sentence) && all.every(([a, b], i) => tokens.slice(a, i === all.length - 1 ? b : b + 1).every(capitalized));
-    // "Legal, Risk Management and Security teams"; not "steering committees and working groups".
-    if (items.length > 1 && lastItem.length === 2 && FUNCTIONS.has(lastItem[0]) && TEAMS.has(lastItem[1])) return true;
+    // "Legal, Risk Management and Security teams", "data science, security and cloud infrastructure teams": the team
+    // noun after a function; not "steering committees and working groups", nor a clause ("our platform, saving finance
+    // teams time": an -ing word that is no function is a verb).
+    const n = lastItem.length;
+    const teamItem = n >= 2 && FUNCTIONS.has(lastItem[n - 2]) && TEAMS.has(lastItem[n - 1]) && lastItem.every((w) => FUNCTIONS.has(w) || !w.endsWith('ing'));
+    if (items.length > 1 && teamItem) return true;
     // "Process Excellence, Program Management, Quality Assurance and Global Technology teams", "the Professional
     // Services, Practice Delivery team", "Treasury, Investment Banking and Asset Management stakeholders": names written
     // in capitals in a sentence written in lowercase, the last one a team's or its people's.

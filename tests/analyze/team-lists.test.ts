@@ -14,6 +14,10 @@ describe('lists of teams, people and units are not skills', () => {
     // the list ends in a team noun
     ['Brief the Legal, Quality Assurance and Security teams every week.', 'quality-assurance', false],
     ['Plan releases in cooperation with Product Management, Development and Testing teams.', 'product-management', false],
+    // ... of more words, and with the sentence going on after it
+    ['Our data science, security and cloud infrastructure teams ship every week.', 'data-science', false],
+    ['Our data science, security and infrastructure teams ship every week.', 'information-security', false],
+    ['Build our accounting platform, saving finance teams time and money.', 'finance-accounting', true], // a clause, no list
     // a head word shared over the list ("release, incident and problem management") names teams too
     ['Sync with the release, incident and problem management teams.', 'release-management', false],
     ['Brief the risk, issue and change management teams every week.', 'risk-management', false],
