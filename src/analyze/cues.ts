@@ -159,6 +159,10 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'required', phrase: 'to be successful', example: 'To be successful in this role, you:' },
   { kind: 'required', phrase: 'you will thrive', example: "You'll thrive if" },
   { kind: 'required', phrase: 'a good? fit', example: 'Are we a good fit' },
+  { kind: 'required', phrase: 'a great fit', example: 'What makes you a great fit' },
+  { kind: 'required', phrase: 'you would be great', example: "Signs you'd be great at this" },
+  { kind: 'required', phrase: 'hear from you if', example: "We'd love to hear from you if:" },
+  { kind: 'required', phrase: 'non negotiables', example: 'Non-negotiables' },
   // Each word its own cue: "anforderung*|muss anforderungen" would be two slots and miss a bare "Anforderungen".
   {
     kind: 'required',
@@ -191,6 +195,11 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'responsibilities', phrase: 'the job|position|opportunity|work|challenge', example: 'The opportunity' },
   { kind: 'responsibilities', phrase: 'position|job summary|description', example: 'Job description' },
   { kind: 'responsibilities', phrase: 'day to day', example: 'Day-to-day' },
+  { kind: 'responsibilities', phrase: 'day in the life', example: 'A day in the life' },
+  { kind: 'responsibilities', phrase: 'spend your time', example: "How you'll spend your time" },
+  { kind: 'responsibilities', phrase: 'success looks like', example: 'What success looks like' },
+  { kind: 'responsibilities', phrase: 'first 30|60|90|100 days', example: 'Your first 90 days' },
+  { kind: 'responsibilities', phrase: 'key outcomes|deliverables', example: 'Key outcomes' },
   { kind: 'responsibilities', phrase: 'impact', example: 'Your impact' },
   { kind: 'responsibilities', phrase: 'in this role', example: 'In this role you will:' },
   { kind: 'responsibilities', phrase: 'key activities', example: 'Key activities' },
