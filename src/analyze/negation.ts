@@ -92,7 +92,11 @@ function negatedAfter(tokens: Token[], last: number, foldedAt: FoldedAt): boolea
   const a = at(k);
   const b = at(k + 1);
   if (a < 0 || tokens[a].breakBefore === 'sentence') return false;
-  if (tokens[a].breakBefore === 'none' && foldedAt(a) === 'not' && b >= 0 && tokens[b].breakBefore === 'none' && AFTER_NOT.has(foldedAt(b))) return true;
+  if (tokens[a].breakBefore === 'none' && foldedAt(a) === 'not' && b >= 0 && tokens[b].breakBefore === 'none' && AFTER_NOT.has(foldedAt(b))) {
+    // "PMP is not required, but appreciated": the sentence turns round and asks for it after all (a preferred cue weighs it).
+    const turn = at(b + 1);
+    return turn < 0 || foldedAt(turn) !== 'but';
+  }
   // "CSM (in progress)", "PMP - in progress", and past the name's acronym: "Certified ScrumMaster (CSM) - in progress"
   const acronym = tokens[a].breakBefore !== 'none' && ACRONYM.test(tokens[a].raw);
   const [state, of] = acronym ? [b, at(k + 2)] : [a, b];

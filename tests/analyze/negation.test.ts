@@ -24,6 +24,8 @@ describe('negations and goals', () => {
   it.each([
     ['PMP is a plus but not required.', 'pmp'],
     ['PMP preferred, not required.', 'pmp'],
+    ['PMP certification is not required, but appreciated.', 'pmp'], // the sentence turns round
+    ['PMP not mandatory but a plus.', 'pmp'],
     ['PMP certified since 2018; no gaps in delivery.', 'pmp'],
     ['Certified ScrumMaster (CSM), in 2019', 'csm'],
     ['Certified ScrumMaster (CSM) in progressive delivery teams', 'csm'],
@@ -38,6 +40,11 @@ describe('negations and goals', () => {
     ['Not only Jira: we also use Azure DevOps.', 'jira'],
     ['Experience with, not just exposure to, Kubernetes.', 'kubernetes'],
   ])('%s still claims %s', (text, id) => expect(ids(text)).toContain(id));
+
+  it('weighs a requirement denied and then asked for after all as preferred', () => {
+    const a = analyze('Requirements\n- 5+ years of program management\n- PMP certification is not required, but appreciated.\n- Jira');
+    expect(a.terms.find((t) => t.id === 'pmp')?.job.importance).toBe('preferred');
+  });
 
   it('keeps a negated requirement out of the posting terms', () => {
     const a = analyze('Requirements\n- 5+ years of program management\n- PMP not required\n- Jira');
