@@ -105,6 +105,12 @@ const GENERAL_OBJECTS = new Set([
   'system',
 ]);
 
+/**
+ * Objects that name another thing in a program's work than in the name they come from, each with why: a frame would
+ * read the program's thing as the name's ("Manage the RAID log" is no log management).
+ */
+const AMBIGUOUS_OBJECTS = new Map([['log', "a program's issue, decision or RAID log is a document; log management is of machines' logs"]]);
+
 /** Tags of words that are no part of an object's name. */
 const CLOSED_CLASS = new Set(['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Auxiliary', 'Copula']);
 
@@ -182,7 +188,7 @@ function objectOf(text: string, keyOf: (w: string) => string, nouns: Map<string,
   const tags = words.map((t) => tagsOf(t.raw));
   if (tags.some((t) => t.some((tag) => CLOSED_CLASS.has(tag)))) return undefined; // "customer and partner", "bias for", "mean time to"
   if (tags[tags.length - 1].includes('Adjective')) return undefined; // "financial", "strategic", "continuous": no thing to plan
-  if (words.length === 1 && GENERAL_OBJECTS.has(foldWord(words[0].raw))) return undefined;
+  if (words.length === 1 && (GENERAL_OBJECTS.has(foldWord(words[0].raw)) || AMBIGUOUS_OBJECTS.has(foldWord(words[0].raw)))) return undefined;
   return { noun, words: words.map((t) => t.raw.toLowerCase()), keys: words.map((t) => t.key) };
 }
 

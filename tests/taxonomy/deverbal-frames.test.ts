@@ -44,6 +44,7 @@ describe('frames derived from names', () => {
     // Negative rows: no frame.
     ['an adjective is no object', [concept('fp', 'Financial planning')], []],
     ['an object every duty has', [concept('pm', 'Project management'), concept('w', 'Work management')], []],
+    ["an object that is also a program's document", [concept('lm', 'Log management', { category: 'technical' })], []], // "Manage the RAID log"
     [
       'a tool or a domain does nothing',
       [concept('t', 'Asset management', { category: 'tool' }), concept('d', 'Wealth management', { category: 'domain' })],
@@ -130,6 +131,8 @@ describe('the bundled taxonomy', () => {
     // Negative rows: rule examples of hand-written patterns that a frame must not undo.
     ['Run stress tests on the cluster.', 'resilience', false],
     ['The lab runs blood tests daily.', 'test-management', false],
+    // A program's document: no log management ("Manage the issue log", "Maintain a RAID log").
+    ['Manage a RAID log and the decision log.', 'observability', false],
   ])('%j names %s: %s', (text, id, names) => {
     expect(findConcepts(text).some((c) => c.id === id)).toBe(names);
   });
