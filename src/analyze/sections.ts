@@ -298,12 +298,13 @@ const NEVER_ASKS: ReadonlySet<SectionKind> = new Set<SectionKind>(['benefits', '
 /** A sentence, no list item, that introduces the role or pictures its candidate: "The ideal candidate would have …". */
 const describesTheRole = (text: string) => !BULLET.test(text) && (clauseCues.has(text, 'describes-role') || clauseCues.has(text, 'describes-candidate'));
 
-function weightOf(section: SectionKind, text: string): LineWeight {
+/** `item`: the text is a list item that lost its mark (a line of a block of them), read as a marked one would be. */
+function weightOf(section: SectionKind, text: string, item = false): LineWeight {
   if (NEVER_ASKS.has(section) || clauseCues.has(text, 'boilerplate')) return 'boilerplate';
   if (section === 'preferred') return 'preferred';
   if (isPreferred(text)) return section === 'about' ? 'mentioned' : 'preferred';
   // "What we need: In this role, you will manage …": a sentence that describes the role, not an item of the list.
-  if (section === 'required' && !BULLET.test(text) && clauseCues.has(text, 'describes-role')) return 'mentioned';
+  if (section === 'required' && !item && !BULLET.test(text) && clauseCues.has(text, 'describes-role')) return 'mentioned';
   if (section === 'required') return 'required';
   // Postings without a requirements heading still state requirements in their own words, as items ("Ability to
   // travel", "- 5+ years leading programs"); a sentence that describes the role or its ideal candidate ("We are looking
@@ -755,6 +756,8 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
     // So is a paragraph that introduces the role ("We are seeking a Technical Program Manager…"), after items that
     // lost their marks as well; and a paragraph set apart by a blank line after such items ("…Jira\nConfluence\n\nYou'll
     // join a unit of six teams, …"): within their block, an item of 36 words that asks nothing is still one.
+    // The second line of a block and after, in a section's list that lost its marks.
+    const unmarkedItem = !bulleted && !glued && !afterBlank && unmarkedList;
     if (
       !bulleted &&
       (section === 'required' || section === 'preferred') &&
@@ -861,7 +864,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
         const pitch = employer && sentenceKind === 'benefits';
         for (const clause of partsOf(sentence)) {
           const from = at + clause.offset;
-          const weight = weightOf(pitch && !clauseCues.has(clause.text, 'boilerplate') ? 'about' : sentenceKind, clause.text);
+          const weight = weightOf(pitch && !clauseCues.has(clause.text, 'boilerplate') ? 'about' : sentenceKind, clause.text, unmarkedItem);
           lines.push({
             start: from,
             end: from + clause.text.length,

@@ -722,6 +722,14 @@ describe('a list that lost its marks', () => {
     expect(headingKind('PMP', true)).toBeUndefined();
   });
 
+  it('weighs its items as a marked list\'s, also one that says "hiring" or "in this role"', () => {
+    const unmarked = 'Program Manager\nAcme\n\nRequirements:\n5+ years of program management\nExperience hiring and coaching Scrum Masters\nJira';
+    expect(weightOf(unmarked, 'coaching Scrum Masters')).toBe('required');
+    // A sentence of its own under the heading still describes the role.
+    const sentence = 'Program Manager\nAcme\n\nRequirements:\n\nWe are hiring a program manager to coach our Scrum Masters.\n\nJira';
+    expect(weightOf(sentence, 'coach our Scrum Masters')).toBe('mentioned');
+  });
+
   it("reads a lead-in of no known kind right under a heading as part of that heading's section", () => {
     expect(lineOf('Certifications in:')).toMatchObject({ section: 'preferred', heading: true });
     expect(lineOf('ITIL')?.weight).toBe('preferred');
