@@ -38,6 +38,15 @@ export const POSTING_STYLES: readonly PostingStyle[] = [
   { name: 'other list marks', restyle: (text) => byLine(text, (raw, item, _, n) => (item ? LIST_MARKS[(n - 1) % LIST_MARKS.length] + item.body : raw)) },
   { name: 'numbered lists', restyle: (text) => byLine(text, (raw, item, _, n) => (item ? `${n}. ${item.body}` : raw)) },
   { name: 'lists without marks', restyle: (text) => byLine(text, (raw, item) => item?.body ?? raw) },
+  // A careers page whose items are <p> or <div> elements: the extracted text has neither marks nor blank lines.
+  {
+    name: 'items as paragraphs',
+    restyle: (text) =>
+      byLine(text, (raw, item) => item?.body ?? raw)
+        .split('\n')
+        .filter((line) => line.trim())
+        .join('\n'),
+  },
   { name: 'headings in capitals', restyle: (text) => byLine(text, (raw, _, heading) => (heading ? raw.toUpperCase() : raw)) },
   { name: 'markdown headings', restyle: (text) => byLine(text, (raw, _, heading) => (heading ? `## ${bare(raw)}` : raw)) },
   { name: 'bold headings', restyle: (text) => byLine(text, (raw, _, heading) => (heading ? `**${bare(raw)}**` : raw)) },

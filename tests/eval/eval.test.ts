@@ -119,12 +119,14 @@ describe.skipIf(!present)('npm run eval -- --restyled (postings set as other wri
   const rows = new Map([...out.matchAll(/^(\S.*?)\s{2,}([\d.]+) \/ ([\d.]+) \/ ([\d.]+) \/ (\d+)/gm)].map((m) => [m[1], m.slice(2).map(Number)]));
 
   // Measured when the styles came (fba3d59 and after): every style within 0.01 of the published importance (0.918)
-  // but lists without marks (0.887, where a paragraph after a list's lines cannot be told from one of them).
+  // but the two without list marks (0.887 each: a short item reads as a heading where nothing marks it, and a
+  // paragraph after a list's lines cannot always be told from one of them).
+  const unmarked = new Set(['lists without marks', 'items as paragraphs']);
   it('keeps every style at its floor', () => {
-    expect(rows.size).toBe(9);
+    expect(rows.size).toBe(10);
     for (const [style, [recall, , importance]] of rows) {
       expect(recall, style).toBeGreaterThanOrEqual(0.8);
-      expect(importance, style).toBeGreaterThanOrEqual(style === 'lists without marks' ? 0.88 : 0.91);
+      expect(importance, style).toBeGreaterThanOrEqual(unmarked.has(style) ? 0.88 : 0.91);
     }
   });
 });
