@@ -56,6 +56,10 @@ describe.each([
   ['Ensure schedule, risk, and quality targets are met', 'meeting-facilitation', false],
   ['Lead Expert Solution Train Engineer', 'training-and-enablement', false],
   ['Produce the metrics, reports, and charters', 'dashboard-reporting', true],
+  // A security risk assessment is no threat model (it is a security risk, and a risk assessment).
+  ['Run threat modeling for new services', 'threat-modeling', true],
+  ['Coordinate security risk assessments with the CISO', 'threat-modeling', false],
+  ['Coordinate security risk assessments with the CISO', 'information-security', true],
 ])('%j', (text, id, expected) => {
   it(expected ? `finds ${id}` : `does not find ${id}`, () => {
     expect(ids(text).includes(id)).toBe(expected);
