@@ -260,7 +260,16 @@ function walkSurfaces(walk: SurfaceWalk, node: TrieNode, p: number, loose: boole
     const isLoose = loose || step.loose === true;
     // Longer surfaces first: every one of them ends past this node, so where one is accepted this node's rules
     // (a part of speech loads compromise) need no reading. Ties keep the walk's order: none is below this node.
-    if (goesOn) walkSurfaces(walk, child, to + 1, isLoose);
+    if (goesOn) {
+      walkSurfaces(walk, child, to + 1, isLoose);
+      // "Finance/Accounting", "Sales & Marketing": a slash or an ampersand between two words stands for a surface's "and".
+      const and = standsForAnd(walk.reading.text, tokens[to].end, tokens[to + 1].start) ? child.next.get('and') : undefined;
+      if (and) {
+        walk.spelled.push('and');
+        walkSurfaces(walk, and, to + 1, isLoose);
+        walk.spelled.pop();
+      }
+    }
     if (!walk.best || to > walk.best.end) {
       for (const e of child.entries) {
         if (accepts(e, walk.spelled, walk.reading, walk.i, to) && !(isLoose && conceptCategory(walk.lookup.taxonomy, e.conceptId) === 'tool')) {
@@ -271,6 +280,18 @@ function walkSurfaces(walk: SurfaceWalk, node: TrieNode, p: number, loose: boole
     }
     walk.spelled.pop();
   }
+}
+
+/** Whether the text between two words is a slash or an ampersand alone, spaced or not ("R/D", "R & D"). */
+function standsForAnd(text: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  let marks = 0;
+  for (let c = from; c < to; c++) {
+    const code = text.charCodeAt(c);
+    if (code === 47 || code === 38) marks++; // '/', '&'
+    else if (code !== 32) return false;
+  }
+  return marks === 1;
 }
 
 /** The concept that an item (tokens from..to) and a shared head word name together, if the taxonomy has it. */

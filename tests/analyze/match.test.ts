@@ -56,6 +56,11 @@ describe.each([
   ['Ensure schedule, risk, and quality targets are met', 'meeting-facilitation', false],
   ['Lead Expert Solution Train Engineer', 'training-and-enablement', false],
   ['Produce the metrics, reports, and charters', 'dashboard-reporting', true],
+  // A slash or an ampersand between two words stands for a surface's "and".
+  ['Finance/Accounting experience', 'finance-accounting', true],
+  ['Finance & Accounting experience', 'finance-accounting', true],
+  ['Logging/monitoring experience', 'observability', true],
+  ['Finance or Accounting experience', 'finance-accounting', false],
   // A security risk assessment is no threat model (it is a security risk, and a risk assessment).
   ['Run threat modeling for new services', 'threat-modeling', true],
   ['Coordinate security risk assessments with the CISO', 'threat-modeling', false],
