@@ -288,7 +288,8 @@ function standsForAnd(text: string, from: number, to: number): boolean {
   let marks = 0;
   for (let c = from; c < to; c++) {
     const code = text.charCodeAt(c);
-    if (code === 47 || code === 38) marks++; // '/', '&'
+    // '/' or '&' once, spaces around it, and nothing else
+    if (code === 47 || code === 38) marks++;
     else if (code !== 32) return false;
   }
   return marks === 1;
