@@ -45,12 +45,13 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
   // (a wrong 'building systems' reading had credited one gold), importance 0.935 -> 0.948. Session 14: 0.864.
   // Session 15: 0.864 (and a second blind set, labels7 outside the project: 0.774 / 0.900 / no trap, unmoved).
   // Session 20: 0.866 (a glued gold span now scored, 1b0e540), importance 0.950 (5a6f940).
+  // Session 21: 0.868 (a slash or an ampersand for a surface's 'and', 5131ce6), importance 0.950.
   it('keeps the fresh fold (the unlabelled postings, labelled blind) at its floor', () => {
-    expect(figure('fresh posting recall')).toBeGreaterThanOrEqual(0.865);
+    expect(figure('fresh posting recall')).toBeGreaterThanOrEqual(0.867);
     expect(figure('fresh \\+named posting recall')).toBeGreaterThanOrEqual(0.875);
     expect(figure('fresh \\+named precision')).toBeGreaterThanOrEqual(0.95);
     expect(figure('fresh precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.955);
-    expect(figure('fresh importance accuracy')).toBeGreaterThanOrEqual(0.945);
+    expect(figure('fresh importance accuracy')).toBeGreaterThanOrEqual(0.948);
     expect(figure('fresh trap hits')).toBeLessThanOrEqual(0);
   });
 
