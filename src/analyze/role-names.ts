@@ -669,8 +669,9 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
     // noun after a function; not "steering committees and working groups", nor a clause ("our platform, saving finance
     // teams time": an -ing word that is no function is a verb).
     const n = lastItem.length;
-    const teamItem = n >= 2 && FUNCTIONS.has(lastItem[n - 2]) && TEAMS.has(lastItem[n - 1]) && lastItem.every((w) => FUNCTIONS.has(w) || !w.endsWith('ing'));
-    if (items.length > 1 && teamItem) return true;
+    const endsInTeamNoun =
+      n >= 2 && FUNCTIONS.has(lastItem[n - 2]) && TEAMS.has(lastItem[n - 1]) && lastItem.every((w) => FUNCTIONS.has(w) || !w.endsWith('ing'));
+    if (items.length > 1 && endsInTeamNoun) return true;
     // "Process Excellence, Program Management, Quality Assurance and Global Technology teams", "the Professional
     // Services, Practice Delivery team", "Treasury, Investment Banking and Asset Management stakeholders": names written
     // in capitals in a sentence written in lowercase, the last one a team's or its people's.

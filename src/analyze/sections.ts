@@ -138,7 +138,8 @@ export function headingKind(rawLine: string, inList = false): SectionKind | unde
   if (kind && bulletLed && headingCues.find(text, kind as Parameters<typeof headingCues.find>[1])?.start !== 0) return undefined;
   if (kind) return wordCount(text) <= 8 || colon ? kind : undefined;
   if (question || ledByEmoji) return undefined;
-  return colon || (allCaps && !(inList && !/\s/.test(text))) ? 'other' : undefined;
+  const oneWordItem = inList && !/\s/.test(text);
+  return colon || (allCaps && !oneWordItem) ? 'other' : undefined;
 }
 
 /** "Job description", "**About the job:**": a heading over the whole posting (BODY_HEADINGS), not over the role's duties. */
@@ -623,10 +624,11 @@ function labelOf(label: string): { cueOpens: boolean } | undefined {
   return { cueOpens: cue?.start === 0 };
 }
 
-/** A paragraph (25 words or more) that asks for nothing: no requirement or preference cue in it. */
+/** A blank line: what sets a paragraph apart from the lines of a list that lost its marks. */
 const BLANK_LINE = /\n[^\S\n]*\n/;
 /** Sections that list what the role does or asks. */
 const LIST_SECTIONS: ReadonlySet<SectionKind> = new Set(['responsibilities', 'required', 'preferred']);
+/** A paragraph (25 words or more) that asks for nothing: no requirement or preference cue in it. */
 const endsTheList = (paragraph: string) => wordCount(paragraph) >= 25 && !asksAsRequired(paragraph) && !isPreferred(paragraph);
 
 const COMPANY_LABEL = /^(company|employer|organi[sz]ation|hiring company)\s*:\s*/i;
@@ -753,11 +755,11 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
       linesInBlock = afterBlank ? 1 : linesInBlock + 1;
       if (linesInBlock >= 2) unmarkedList = true;
     }
+    // The second line of a block and after, in a section's list that lost its marks.
+    const unmarkedItem = !bulleted && !glued && !afterBlank && unmarkedList;
     // So is a paragraph that introduces the role ("We are seeking a Technical Program Manager…"), after items that
     // lost their marks as well; and a paragraph set apart by a blank line after such items ("…Jira\nConfluence\n\nYou'll
     // join a unit of six teams, …"): within their block, an item of 36 words that asks nothing is still one.
-    // The second line of a block and after, in a section's list that lost its marks.
-    const unmarkedItem = !bulleted && !glued && !afterBlank && unmarkedList;
     if (
       !bulleted &&
       (section === 'required' || section === 'preferred') &&
