@@ -428,6 +428,7 @@ function matchSlots(pattern: LivePattern, s: number, reading: SlotsReading, at: 
       }
       if (fits && slot.endsPhrase && goesOnPast(tokens, words, at + alt.length, sentence)) fits = false;
       if (fits && slot.inIng?.[a] && !nounOfIng(tokens, at, sentence)) fits = false;
+      if (fits && slot.nounObject && alt.length === 1 && ING.test(tokens[at].lower)) fits = false;
       if (fits) {
         const end = matchSlots(pattern, s + 1, reading, at + alt.length, sentence);
         if (end !== -1) return end;

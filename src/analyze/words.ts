@@ -129,6 +129,11 @@ export interface LiveSlot {
    * Undefined where the slot has none.
    */
   inIng: readonly boolean[] | undefined;
+  /**
+   * The slot is a verb's object written as a noun with its plural ("own .. issue|issues"): a word in -ing that shares
+   * its key is the verb's form there ("Own risk registers for card issuing"), not the noun.
+   */
+  nounObject: boolean;
 }
 
 /** A pattern with its slots as the matcher reads them (LiveSlot). */
@@ -162,6 +167,7 @@ const liveOf = (pattern: CompiledPattern, keyIdOf: (key: string) => number): Liv
           endsPhrase: false,
           firstIds: undefined,
           inIng: undefined,
+          nounObject: false,
         };
       const alts = written?.[s];
       const flags =
@@ -175,6 +181,12 @@ const liveOf = (pattern: CompiledPattern, keyIdOf: (key: string) => number): Liv
         endsPhrase: slot.endsPhrase === true,
         firstIds: slot.alts.some((alt) => alt.length === 0) ? undefined : ids([...new Set(slot.alts.map((alt) => alt[0]))]),
         inIng: flags?.includes(true) ? flags : undefined,
+        nounObject:
+          s > 0 &&
+          'gap' in pattern.slots[s - 1] &&
+          alts !== undefined &&
+          alts.every((alt) => !ING.test(alt.toLowerCase())) &&
+          alts.some((alt) => alts.includes(`${alt}s`)),
       };
     }),
   };

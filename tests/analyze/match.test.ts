@@ -56,6 +56,9 @@ describe.each([
   ['Ensure schedule, risk, and quality targets are met', 'meeting-facilitation', false],
   ['Lead Expert Solution Train Engineer', 'training-and-enablement', false],
   ['Produce the metrics, reports, and charters', 'dashboard-reporting', true],
+  // A verb's object written as a noun with its plural meets no word in -ing of its key: that is the verb's form.
+  ['Own risk registers for card issuing launches', 'issue-management', false],
+  ['Own and resolve issues across teams', 'issue-management', true],
   // A slash or an ampersand between two words stands for a surface's "and".
   ['Finance/Accounting experience', 'finance-accounting', true],
   ['Finance & Accounting experience', 'finance-accounting', true],
