@@ -678,6 +678,12 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
   // A list whose items lost their marks: two lines or more of a section in one block, no blank line between them.
   let linesInBlock = 0;
   let unmarkedList = false;
+  /** A new heading or label starts a new list: no items counted, marked or not. */
+  const startList = () => {
+    itemsInSection = 0;
+    linesInBlock = 0;
+    unmarkedList = false;
+  };
   let previousEnd = 0;
   // The line before was a heading, with no blank line between.
   let headingAbove = false;
@@ -787,9 +793,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
         }
         section = kindOfHeading;
         beforeLabel = undefined;
-        itemsInSection = 0;
-        linesInBlock = 0;
-        unmarkedList = false;
+        startList();
         labelled = undefined;
         cultureSection = kindOfHeading === 'about' && companyCues.has(headingText(segment.text), 'culture');
         bodyOpening = isBodyHeading(segment.text);
@@ -816,9 +820,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
         if ((inline === 'required' || inline === 'preferred') && !glued && labelHeadsWhatFollows(segment.text)) {
           beforeLabel = section;
           section = inline;
-          itemsInSection = 0;
-          linesInBlock = 0;
-          unmarkedList = false;
+          startList();
           roleHeadingSeen = true;
           pastTheLists = false;
         }
