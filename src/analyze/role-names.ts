@@ -306,6 +306,8 @@ const PLURAL_ACRONYM = latinTwins(String.raw`[\p{Lu}]s$`, 'u');
 const isPluralAcronym = (word: string) => (OUTSIDE_LATIN_BLOCK.test(word) ? PLURAL_ACRONYM.exact() : PLURAL_ACRONYM.latin).test(word);
 const OWNERS = new Set(['the', 'our', 'your', 'their']);
 const ACTING = new Set([...ACTING_GROUPS.words, ...[...PERSONS].filter((w) => w.endsWith('s'))]);
+/** A word for a group or for people, whom one works with: "teams", "stakeholders", "managers", "clients". */
+const namesPeople = (w: string) => TEAMS.has(w) || PERSONS.has(w) || PEOPLE.has(w) || GROUP_NOUNS.has(w) || ACTING.has(w);
 /** Team nouns naming one unit: "the Payments team" is a unit; "payments teams" are any in the trade. */
 const SINGULAR_TEAMS = new Set(ROLE_NOUNS.filter((n) => !n.person).flatMap((n) => n.words.filter((w) => !w.endsWith('s'))));
 
@@ -430,8 +432,12 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
     for (let k = last + 1; k <= last + 3 && tokens[k]?.sentence === tokens[last].sentence && tokens[k].breakBefore === 'none'; k++) {
       const noun = tokens[k].folded;
       if (TEAMS.has(noun) || isPlural(noun)) return true;
-      if (isFunctionToken(tokens[k])) return false;
+      if (isFunctionToken(tokens[k])) break;
     }
+    // "coordinate with Information Security, Risk and Audit": the object is the last of the units worked with, unless
+    // it names people, whom such a phrasing is about ("collaborate with other functions, domains, and stakeholders").
+    if (namesPeople(tokens[last].folded)) return false;
+    for (let k = last; k > first && k >= last - 2; k--) if (inTeamList(k, last)) return true;
     return false;
   };
   /**

@@ -43,6 +43,9 @@ describe('lists of teams, people and units are not skills', () => {
     // a phrasing that ends inside such a list ("coordinate .. release", "plan .. deployment")
     ['Coordinate with quality assurance and release management teams before each cutover.', 'release-management', false],
     ['Partner closely with Engineering, Testing, Planning, and Deployment teams.', 'deployment-management', false],
+    // ... or ends the list of units worked with ("coordinate .. audit", "manage .. risk")
+    ['Coordinate with Information Security, Risk and Audit on control requirements.', 'audit-readiness', false],
+    ['Manage stakeholders across Retail, Treasury, Operations and Risk.', 'risk-management', false],
     // people: a plural person noun ends the name
     ['Lead a team of developers, business analysts and testers.', 'business-analysis', false],
     ['Pair with the Agile coaches on the rollout.', 'agile-coaching', false],
@@ -77,6 +80,7 @@ describe('lists of teams, people and units are not skills', () => {
     ['Get approval from Finance for Capacity Planning and Cost Management changes.', 'capacity-planning', true],
     ['Gather input from customers on risk management and change control.', 'risk-management', true],
     ['Collaborate with engineering and operations teams to gather requirements.', 'cross-functional-leadership', true], // the collaboration itself
+    ['Collaborate with other functions, domains, and stakeholders.', 'stakeholder-management', true], // people, whom it is about
     ['Ensure a clean transition to production support teams.', 'service-transition', true], // works with no one
     ['Manage deployment teams across three regions.', 'deployment-management', true], // no list of teams
     ['Work very closely with the PMO, technical leads and key stakeholders.', 'pmo', true], // people, not teams, end the list
