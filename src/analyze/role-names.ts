@@ -452,9 +452,10 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
     if (before?.sentence !== sentence || !writtenAsName(first, first)) return false;
     if (PERSONS.has(tokens[first].folded) && tokens[first].breakBefore === 'none' && capitalized(before)) return true;
     // The capitalized words from the phrasing's first run on to a role noun: "Lead Business Analyst".
+    // The role noun may be written in lowercase after two such words: "with the Build Engineering team".
     for (let k = first + 1; k <= first + MAX_NAME_WORDS + 1 && tokens[k]?.sentence === sentence && tokens[k].breakBefore === 'none'; k++) {
+      if (NOUNS.has(tokens[k].folded) && (capitalized(tokens[k]) || k > first + 1)) return true;
       if (!capitalized(tokens[k])) return false;
-      if (NOUNS.has(tokens[k].folded)) return true;
     }
     return false;
   };

@@ -15,7 +15,9 @@ describe('names of roles, teams and units in a posting', () => {
     ['You will work with Product Owners as well as UX team members.', 'ux-design', false], // "as well as" is no "as the role"
     // a phrasing whose verb is a word of a title written in capitals ("lead .. sessions" in "Lead Business Analyst")
     ['Support our Lead Business Analyst with requirements sessions.', 'meeting-facilitation', false],
+    ['Keep the pipeline healthy with the Build Engineering team.', 'team-building', false], // the team noun in lowercase
     ['Lead requirements sessions with the business analysts.', 'meeting-facilitation', true],
+    ['Hire and Build teams that own their services.', 'team-building', true], // one capitalized word: no name
     ['You will Coordinate Release Management activities.', 'release-management', true], // no role noun ends the name
     // a plural group before an -ing word and its object: the group acts ("teams building tools")
     ['Partner with product teams building AI features.', 'team-building', false],
