@@ -69,11 +69,11 @@ export const JOB_CUES: readonly JobCue[] = [
   {
     kind: 'benefits',
     phrases: {
-      en: ['benefits', 'compensation', 'salary', 'pay range', '401k|401(k)', 'paid time off', 'paid leave', 'dental'],
+      en: ['benefits', 'compensation', 'salary', 'pay range', '401k|401(k)', 'paid time off', 'paid leave', 'dental', 'we offer'],
       de: ['wir bieten', 'gehalt*', 'vergütung*', 'stundensatz'],
       fr: ['avantages'],
     },
-    example: 'Benefits: dental, 401(k) / Wir bieten ein attraktives Gehalt / Stundensatz / Avantages',
+    example: 'Benefits: dental, 401(k) / What we offer / Wir bieten ein attraktives Gehalt / Stundensatz / Avantages',
   },
   {
     kind: 'equal opportunity',

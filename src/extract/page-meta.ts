@@ -1,5 +1,6 @@
 import { compareKey } from '../text/basics';
 import { isBoardLabel } from './board-labels';
+import { hasJobCues } from './job-cues';
 import { withoutCareers } from './company-name';
 import { cleanLine, nodesToText } from './nodes-to-text';
 import { textOf } from './query';
@@ -179,6 +180,21 @@ export const companyInPageTitles = (doc: Document, jobTitle: string) =>
       .find(Boolean) ?? '',
   );
 
+/** The most words a job's title in a heading has: "Senior Technical Program Manager, Payments Infrastructure (Remote, EMEA)". */
+const MAX_TITLE_WORDS = 12;
+
+/**
+ * A heading that may be a job's title: short, no sentence or lead-in (no closing mark), no careers page's or board's
+ * label, and none of the things postings say under their own headings ("Responsibilities", "What we offer").
+ */
+const namesAJob = (heading: string) =>
+  compareKey(heading).length >= 3 &&
+  heading.split(/\s+/).length <= MAX_TITLE_WORDS &&
+  !/[:?!.]$/.test(heading) &&
+  !isCareersPart(heading) &&
+  !isBoardLabel(heading) &&
+  !hasJobCues(heading, 1);
+
 /** The title and site name a page announces (Open Graph, <title>, <h1>), for pages without better sources. */
 export function readPageMeta(doc: Document): PageMeta {
   const heads = pageTitles(doc);
@@ -194,14 +210,22 @@ export function readPageMeta(doc: Document): PageMeta {
     heads.every((t) => isJobBoard(t) || isBoardLabel(t) || (siteName && compareKey(t) === compareKey(siteName)) || t.split(SEPARATOR).some(isCareersPart)) &&
     !headings.some(isCareersPart);
   // A page without such an h1 may title the job in an h2 (Lever, Jobvite, BambooHR): one that is most of the page's title.
-  const subheadings = headings.length ? [] : Array.from(doc.querySelectorAll('h2'), (h) => cleanLine(nodesToText([h]))).filter(Boolean);
+  const subheadings = headings.length
+    ? []
+    : Array.from(doc.querySelectorAll('h2'))
+        .filter((h) => !h.closest('nav, footer, aside'))
+        .map((h) => cleanLine(nodesToText([h])))
+        .filter(Boolean);
   const heading =
     headings.find((h) => compareKey(h).length >= 3 && heads.some((t) => compareKey(t).includes(compareKey(h)))) ??
     subheadings.find(
       (h) => compareKey(h).length >= 3 && heads.some((t) => compareKey(t).includes(compareKey(h)) && 2 * compareKey(h).length >= compareKey(t).length),
     ) ??
     (onlySite && headings.length === 1 ? headings[0] : '');
-  const title = heading || (heads[0] ? titleWithoutSite(heads[0], [siteName]) : '') || headings[0] || '';
+  // A careers page titled by its site alone ("Careers - Contoso") with no h1 titles the job in its first h2 that
+  // names no section ("Responsibilities") and no careers page ("Open positions").
+  const firstSubheading = onlySite && !heading ? (subheadings.find(namesAJob) ?? '') : '';
+  const title = heading || firstSubheading || (heads[0] ? titleWithoutSite(heads[0], [siteName]) : '') || headings[0] || '';
   const named = heads.map((t) => companyFromPageTitle(t, title)).find(Boolean) ?? '';
-  return { title, titleIsHeading: Boolean(heading), siteName, titleCompany: withoutCareers(named) };
+  return { title, titleIsHeading: Boolean(heading || firstSubheading), siteName, titleCompany: withoutCareers(named) };
 }

@@ -53,6 +53,17 @@ describe('readPageMeta', () => {
       ),
     ).toMatchObject({ siteName: 'Contoso', titleCompany: 'Contoso' }));
 
+  it("takes a careers page's first h2 that names no section as the job title when the page title names only the site", () => {
+    const careers = '<title>Careers - Contoso</title><meta property="og:site_name" content="Contoso">';
+    expect(readPageMeta(page(careers, '<nav><h2>Menu</h2></nav><h2>Release Manager, Retail Systems</h2><h3>Responsibilities</h3>'))).toMatchObject({
+      title: 'Release Manager, Retail Systems',
+      titleIsHeading: true,
+    });
+    // a section's heading, a lead-in, a careers page's own heading: none is a job's title
+    for (const h2 of ['Responsibilities', 'What we offer', 'Why join us?', 'Open positions'])
+      expect(readPageMeta(page(careers, `<h2>${h2}</h2>`)), h2).toMatchObject({ title: 'Careers', titleIsHeading: false });
+  });
+
   it('falls back on og:title when no heading is named by the page title', () =>
     expect(readPageMeta(page('<meta property="og:title" content="Release Manager">', '<h1>Open roles</h1>'))).toMatchObject({
       title: 'Release Manager',
