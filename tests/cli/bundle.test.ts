@@ -28,15 +28,19 @@ const bundled = (...args: string[]) => {
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
   });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+};
+/** A run's JSON; a run that failed says how (exit code, signal, stderr) instead of a bare JSON.parse error. */
+const jsonOf = (r: ReturnType<typeof bundled>) => {
+  expect({ code: r.code, signal: r.signal, stderr: r.stderr.slice(0, 2000) }).toEqual({ code: 0, signal: null, stderr: '' });
+  return JSON.parse(r.stdout);
 };
 
 describe('the CLI bundle', () => {
   it('gives the same analysis JSON as the sources', () => {
     const r = bundled('analyze', '--job', 'samples/posting.txt', '--resume', 'samples/resume.txt', '--json');
-    expect(r.stderr).toBe('');
     const expected = analyze(readFileSync('samples/posting.txt', 'utf8'), readFileSync('samples/resume.txt', 'utf8'));
-    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(jsonOf(r)).toEqual(JSON.parse(JSON.stringify(expected)));
   });
 
   it('reads a posting in another language as the sources do (franc loads on first use in the bundle)', () => {
@@ -44,17 +48,17 @@ describe('the CLI bundle', () => {
     const german = `Projektleiter Softwareentwicklung (m/w/d)\n${'Wir suchen eine erfahrene Projektleitung für unsere Abteilung in München. Sie planen und steuern mehrere Projekte gleichzeitig und berichten an die Geschäftsführung. '.repeat(3)}`;
     writeFileSync(file, german);
     const r = bundled('analyze', '--job', file, '--json');
-    expect(JSON.parse(r.stdout).job.language).toBe('de');
-    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(analyze(german))));
+    expect(jsonOf(r).job.language).toBe('de');
+    expect(jsonOf(r)).toEqual(JSON.parse(JSON.stringify(analyze(german))));
   });
 
   it('extracts a saved page and lists the taxonomy as the sources do', () => {
     const page = 'tests/fixtures/pages/greenhouse/boards-legacy.html';
     const url = 'https://boards.greenhouse.io/acme/jobs/1';
-    const extracted = JSON.parse(bundled('extract', '--html', page, '--url', url, '--json').stdout);
+    const extracted = jsonOf(bundled('extract', '--html', page, '--url', url, '--json'));
     const posting = extractPosting(parseHtml(readFileSync(page, 'utf8')), url);
     expect(extracted).toMatchObject({ title: posting.title, company: posting.company, method: posting.method, text: posting.text });
-    expect(JSON.parse(bundled('taxonomy', '--json').stdout).concepts).toEqual(JSON.parse(JSON.stringify(bundledTaxonomy().concepts)));
+    expect(jsonOf(bundled('taxonomy', '--json')).concepts).toEqual(JSON.parse(JSON.stringify(bundledTaxonomy().concepts)));
   });
 
   it('refuses bad input the same way: one line, exit 1', () => {
