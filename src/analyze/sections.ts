@@ -626,6 +626,8 @@ function labelOf(label: string): { cueOpens: boolean } | undefined {
 
 /** A blank line: what sets a paragraph apart from the lines of a list that lost its marks. */
 const BLANK_LINE = /\n[^\S\n]*\n/;
+/** How a heading ends: a colon, an ellipsis (three dots or one character) or neither. */
+const closingMark = (heading: string) => /(:|\.\.\.|…)\s*$/.exec(heading)?.[1].replace('...', '…') ?? '';
 /** Sections that list what the role does or asks. */
 const LIST_SECTIONS: ReadonlySet<SectionKind> = new Set(['responsibilities', 'required', 'preferred']);
 /** A paragraph (25 words or more) that asks for nothing: no requirement or preference cue in it. */
@@ -685,8 +687,11 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
     unmarkedList = false;
   };
   let previousEnd = 0;
-  // The line before was a heading, with no blank line between.
+  // The line before (blank lines aside) was a heading.
   let headingAbove = false;
+  // Sub-headings of no known kind under a known heading ("The ideal person for this role:\n\nWill...\n…\nIs...\n…\nHas…"):
+  // the section they go on with, and the closing mark they share, until a heading of a known kind.
+  let subHeadings: { section: SectionKind; mark: string } | undefined;
   let fieldLabelAbove = false;
   // The section a line label took over (labelHeadsWhatFollows), to go back to at the next line label.
   let beforeLabel: SectionKind | undefined;
@@ -700,7 +705,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
     const clean = singleSpaced(normalizeText(raw)).trim();
     const afterBlank = !continues && BLANK_LINE.test(text.slice(previousEnd, start));
     previousEnd = end;
-    const underHeading = headingAbove && !afterBlank;
+    const afterHeading = headingAbove;
     headingAbove = false;
     if (!continues) {
       contentLines++;
@@ -785,12 +790,20 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
       if (kindOfHeading) {
         headingAbove = true;
         // "The following would be an asset:\nPost-secondary education in:": a lead-in of no known kind right under a
-        // heading goes on with that heading's section.
-        const leadIn = kindOfHeading === 'other' && underHeading && segment.offset === 0 && LIST_SECTIONS.has(section);
-        if (leadIn) {
+        // heading (a blank line between or not) goes on with that heading's section, and so do the headings after it
+        // that end as it does ("Is..." after "Has…"), until a heading of a known kind.
+        const leadIn = kindOfHeading === 'other' && afterHeading && segment.offset === 0 && LIST_SECTIONS.has(section);
+        const sibling = kindOfHeading === 'other' && segment.offset === 0 && subHeadings?.mark === closingMark(segment.text);
+        if (leadIn || sibling) {
+          if (sibling && subHeadings) {
+            section = subHeadings.section;
+            startList();
+            pastTheLists = false;
+          } else subHeadings = { section, mark: closingMark(segment.text) };
           lines.push({ start: at, end: at + segment.text.length, section, heading: true, weight: 'mentioned' });
           continue;
         }
+        subHeadings = undefined;
         section = kindOfHeading;
         beforeLabel = undefined;
         startList();

@@ -694,6 +694,51 @@ describe('headings in German, French and Spanish postings', () => {
   });
 });
 
+describe('sub-headings of no known kind under a heading', () => {
+  const text = [
+    'Implementation Lead',
+    'Acme',
+    '',
+    'The ideal person for this role:',
+    '',
+    'Is...',
+    '',
+    '- Highly organized and an exceptional communicator',
+    '',
+    'Has…',
+    '',
+    '- Experience with Jira',
+    '',
+    'Bonus points for…',
+    '',
+    '- Experience with Salesforce',
+    '',
+    'Within a year:',
+    '',
+    '- Lead the rollout of Confluence',
+    '',
+    'Training:',
+    '',
+    '- Run workshops on Smartsheet',
+  ].join('\n');
+  const lineOf = (phrase: string) => structurePosting(text).lines.find((l) => text.slice(l.start, l.end).includes(phrase));
+
+  it("go on with the heading's section, as do the sub-headings after them that end alike", () => {
+    expect(lineOf('Is...')).toMatchObject({ section: 'required', heading: true });
+    expect(weightOf(text, 'exceptional communicator')).toBe('required');
+    expect(lineOf('Has…')).toMatchObject({ section: 'required', heading: true });
+    expect(weightOf(text, 'Jira')).toBe('required');
+  });
+
+  it('end at a heading of a known kind, and do not begin after one whose body came first', () => {
+    expect(weightOf(text, 'Salesforce')).toBe('preferred');
+    // "Within a year:" follows a list item, not its heading: a section of its own, and so is its colon-ended sibling.
+    expect(lineOf('Within a year:')?.section).toBe('other');
+    expect(lineOf('Training:')?.section).toBe('other');
+    expect(weightOf(text, 'Smartsheet')).toBe('mentioned');
+  });
+});
+
 describe('a list that lost its marks', () => {
   const text = [
     'Technical Program Manager',
@@ -734,9 +779,12 @@ describe('a list that lost its marks', () => {
     expect(lineOf('Certifications in:')).toMatchObject({ section: 'preferred', heading: true });
     expect(lineOf('ITIL')?.weight).toBe('preferred');
     expect(lineOf('Scrum')?.weight).toBe('preferred');
-    // With a blank line between, the lead-in heads a section of its own, as before.
+    // A blank line between changes nothing: nothing stands between the heading and its lead-in.
     const apart = text.replace('asset:\nCertifications', 'asset:\n\nCertifications');
-    expect(structurePosting(apart).lines.find((l) => apart.slice(l.start, l.end) === 'Scrum')?.section).toBe('other');
+    expect(structurePosting(apart).lines.find((l) => apart.slice(l.start, l.end) === 'Scrum')?.section).toBe('preferred');
+    // A heading of no known kind after a body line still heads a section of its own.
+    const afterItem = text.replace('asset:\nCertifications in:', 'asset:\nPMP\n\nCertifications in:');
+    expect(structurePosting(afterItem).lines.find((l) => afterItem.slice(l.start, l.end) === 'Scrum')?.section).toBe('other');
   });
 });
 
