@@ -897,5 +897,28 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
     }
   }
   if (!company) company = text.match(/\bAbout ([\p{Lu}][\p{L}&.-]*(?: [\p{Lu}][\p{L}&.-]*){0,2})\s*[\n\r:]/u)?.[1] ?? '';
+  employerBetweenEmployer(text, lines);
   return { title, company, lines };
+}
+
+/**
+ * "At Medius, we …\n\nCombining the expertise of a leader with the agile culture of Expensya …\n\nOur suite …": whole
+ * paragraphs of the opening between paragraphs of the employer's own text, under no heading between them and
+ * speaking of no role, go on about the employer. Changes `lines` in place.
+ */
+function employerBetweenEmployer(text: string, lines: PostingLine[]): void {
+  const paragraphStarts = (i: number) => i === 0 || BLANK_LINE.test(text.slice(lines[i - 1].end, lines[i].start));
+  for (let i = 1; i < lines.length; i++) {
+    if (!paragraphStarts(i) || lines[i].section !== 'intro' || lines[i].heading) continue;
+    const before = lines[i - 1];
+    if (before.section !== 'about' || before.heading || before.weight === 'boilerplate') continue;
+    let end = i;
+    while (end < lines.length && lines[end].section === 'intro' && !lines[end].heading) end++;
+    const after = lines[end];
+    if (!after || !paragraphStarts(end) || after.section !== 'about' || after.heading) continue;
+    const run = lines.slice(i, end);
+    if (run.some((l) => companyCues.has(text.slice(l.start, l.end), 'role'))) continue;
+    for (const l of run) l.section = 'about';
+    i = end;
+  }
 }

@@ -214,6 +214,36 @@ describe('the employer describing itself', () => {
   ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
 
+describe("a paragraph between the employer's own, under no heading", () => {
+  const text = [
+    'Information Systems Project Manager',
+    'Fabrikam',
+    '',
+    'At Fabrikam, we have helped finance teams for twenty years.',
+    '',
+    'Combining the expertise of a leader with the agile culture of Northwind, the merged group offers automation for budget approval.',
+    '',
+    'Our suite of products serves 4,000 companies in 40 countries.',
+    '',
+    'If you want to grow with a team that runs on Jira, join us.',
+    '',
+    'Responsibilities',
+    '- Lead budget planning for the IT projects',
+  ].join('\n');
+  const sectionAt = (phrase: string) => structurePosting(text).lines.find((l) => l.start <= text.indexOf(phrase) && text.indexOf(phrase) < l.end)?.section;
+
+  it('goes on about the employer', () => {
+    expect(sectionAt('Combining the expertise')).toBe('about');
+  });
+
+  it('stays the posting\'s where it speaks of the role, or where the employer\'s text does not go on after it', () => {
+    const role = text.replace('the merged group offers', 'this role owns');
+    expect(structurePosting(role).lines.find((l) => role.slice(l.start, l.end).includes('Combining'))?.section).toBe('intro');
+    expect(sectionAt('If you want to grow')).toBe('intro');
+    expect(weightOf(text, 'budget planning')).toBe('mentioned');
+  });
+});
+
 describe("the employer's pitch under a benefits heading", () => {
   const text = [
     'Technical Program Manager',
