@@ -236,7 +236,7 @@ describe("a paragraph between the employer's own, under no heading", () => {
     expect(sectionAt('Combining the expertise')).toBe('about');
   });
 
-  it('stays the posting\'s where it speaks of the role, or where the employer\'s text does not go on after it', () => {
+  it("stays the posting's where it speaks of the role, or where the employer's text does not go on after it", () => {
     const role = text.replace('the merged group offers', 'this role owns');
     expect(structurePosting(role).lines.find((l) => role.slice(l.start, l.end).includes('Combining'))?.section).toBe('intro');
     expect(sectionAt('If you want to grow')).toBe('intro');
