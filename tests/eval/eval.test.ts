@@ -33,8 +33,9 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
     // 0.959 -> 0.956 in session 14 from labels alone (20a3b15: the role's own name labels no practice, as in the dev
     // golds), while the analyzer still reports a practice the title names.
     expect(figure('corpus precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.955);
-    // 0.919 -> 0.927 in session 13 (restored line breaks, prose that pictures the candidate stays mentioned).
-    expect(figure('corpus importance accuracy')).toBeGreaterThanOrEqual(0.92);
+    // 0.919 -> 0.927 in session 13 (restored line breaks, prose that pictures the candidate stays mentioned); 0.934 in
+    // session 23 (sub-headings of no known kind go on with the heading above them, 82b2c71).
+    expect(figure('corpus importance accuracy')).toBeGreaterThanOrEqual(0.93);
     expect(figure('corpus trap hits')).toBeLessThanOrEqual(6);
   });
 
@@ -46,11 +47,12 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
   // Session 15: 0.864 (and a second blind set, labels7 outside the project: 0.774 / 0.900 / no trap, unmoved).
   // Session 20: 0.866 (a glued gold span now scored, 1b0e540), importance 0.950 (5a6f940).
   // Session 21: 0.868 (a slash or an ampersand for a surface's 'and', 5131ce6), importance 0.950.
+  // Session 23: precision 0.964 -> 0.968 (a paragraph between the employer's own is the employer's, 7706481).
   it('keeps the fresh fold (the unlabelled postings, labelled blind) at its floor', () => {
     expect(figure('fresh posting recall')).toBeGreaterThanOrEqual(0.867);
     expect(figure('fresh \\+named posting recall')).toBeGreaterThanOrEqual(0.875);
     expect(figure('fresh \\+named precision')).toBeGreaterThanOrEqual(0.95);
-    expect(figure('fresh precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.955);
+    expect(figure('fresh precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.965);
     expect(figure('fresh importance accuracy')).toBeGreaterThanOrEqual(0.948);
     expect(figure('fresh trap hits')).toBeLessThanOrEqual(0);
   });
@@ -98,12 +100,12 @@ describe.skipIf(!present)('npm run eval -- --wrapped (postings broken at a colum
 
   // Broken at column 76 the corpus fold read 0.899 / 0.945 / 0.858 with 22 trap hits, before a wrapped posting was
   // read with its wrapped lines joined (isHardWrapped, joinWrappedLines); now about as published (0.914 / 0.956 /
-  // 0.930, 6): a floor at what it reached.
+  // 0.930, 6): a floor at what it reached. Importance 0.933 in session 23.
   it('keeps the corpus fold, wrapped, at its floor', () => {
     expect(out).toMatch(/read broken at column 76/);
     expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.91);
     expect(figure('corpus precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.95);
-    expect(figure('corpus importance accuracy')).toBeGreaterThanOrEqual(0.92);
+    expect(figure('corpus importance accuracy')).toBeGreaterThanOrEqual(0.93);
     expect(figure('corpus trap hits')).toBeLessThanOrEqual(8);
   });
 
