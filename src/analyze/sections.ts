@@ -909,16 +909,20 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
 function employerBetweenEmployer(text: string, lines: PostingLine[]): void {
   const paragraphStarts = (i: number) => i === 0 || BLANK_LINE.test(text.slice(lines[i - 1].end, lines[i].start));
   for (let i = 1; i < lines.length; i++) {
-    if (!paragraphStarts(i) || lines[i].section !== 'intro' || lines[i].heading) continue;
     const before = lines[i - 1];
-    if (before.section !== 'about' || before.heading || before.weight === 'boilerplate') continue;
+    if (lines[i].section !== 'intro' || lines[i].heading || before.section !== 'about' || before.heading || before.weight === 'boilerplate') continue;
+    if (!paragraphStarts(i)) continue;
     let end = i;
     while (end < lines.length && lines[end].section === 'intro' && !lines[end].heading) end++;
     const after = lines[end];
     if (!after || !paragraphStarts(end) || after.section !== 'about' || after.heading) continue;
     const run = lines.slice(i, end);
     if (run.some((l) => companyCues.has(text.slice(l.start, l.end), 'role'))) continue;
-    for (const l of run) l.section = 'about';
+    // As the employer's own lines are weighed: they ask nothing, though their words may (boilerplate stays so).
+    for (const l of run) {
+      l.section = 'about';
+      if (l.weight !== 'boilerplate') l.weight = 'mentioned';
+    }
     i = end;
   }
 }
