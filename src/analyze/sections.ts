@@ -792,14 +792,15 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
         // "The following would be an asset:\nPost-secondary education in:": a lead-in of no known kind right under a
         // heading (a blank line between or not) goes on with that heading's section, and so do the headings after it
         // that end as it does ("Is..." after "Has…"), until a heading of a known kind.
-        const leadIn = kindOfHeading === 'other' && afterHeading && segment.offset === 0 && LIST_SECTIONS.has(section);
-        const sibling = kindOfHeading === 'other' && segment.offset === 0 && subHeadings?.mark === closingMark(segment.text);
-        if (leadIn || sibling) {
+        const mark = kindOfHeading === 'other' && segment.offset === 0 ? closingMark(segment.text) : undefined;
+        const leadIn = mark !== undefined && afterHeading && LIST_SECTIONS.has(section);
+        const sibling = mark !== undefined && subHeadings?.mark === mark;
+        if (mark !== undefined && (leadIn || sibling)) {
           if (sibling && subHeadings) {
             section = subHeadings.section;
             startList();
             pastTheLists = false;
-          } else subHeadings = { section, mark: closingMark(segment.text) };
+          } else subHeadings = { section, mark };
           lines.push({ start: at, end: at + segment.text.length, section, heading: true, weight: 'mentioned' });
           continue;
         }
@@ -907,7 +908,8 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
  * speaking of no role, go on about the employer. Changes `lines` in place.
  */
 function employerBetweenEmployer(text: string, lines: PostingLine[]): void {
-  const paragraphStarts = (i: number) => i === 0 || BLANK_LINE.test(text.slice(lines[i - 1].end, lines[i].start));
+  // Asked only of a line after the first: the blank line, if any, lies between it and the line before.
+  const paragraphStarts = (i: number) => BLANK_LINE.test(text.slice(lines[i - 1].end, lines[i].start));
   for (let i = 1; i < lines.length; i++) {
     const before = lines[i - 1];
     if (lines[i].section !== 'intro' || lines[i].heading || before.section !== 'about' || before.heading || before.weight === 'boilerplate') continue;
