@@ -429,8 +429,11 @@ function partsOf(clause: Part): Part[] {
   return out;
 }
 
-/** A line, or part of a line that lost its breaks; `content` marks text that runs into a label, never a heading. */
-type Piece = LineSpan & { content?: boolean };
+/**
+ * A line, or part of a line that lost its breaks; `content` marks text that runs into a label, never a heading as a
+ * whole; `label`, a label found inside a line, a heading as a whole.
+ */
+type Piece = LineSpan & { content?: boolean; label?: true };
 
 /**
  * The most words a board's field holds, its label included ("Location: Mountain View, CA, United States", "Employment
@@ -448,37 +451,77 @@ const AMOUNT = /^\s*[\p{Sc}\d]/u;
 const runsPastAField = (text: string) => wordCount(text) > FIELD_WORDS;
 
 /**
+ * How a label ends inside a line: a colon before a space, the end or a capital, or a lead-in's ellipsis before a
+ * space ("…working independently And nice to have... experience with ERP systems").
+ */
+const INNER_LABEL_END = /:(?!\S)|:(?=\p{Lu})|(?:\.\.\.|…)(?=\s)/gu;
+
+/**
  * "…cross-functional team efforts Preferred Qualifications:", "…server vulnerabilities Required: Requires strong
  * skills…": in text that lost its line breaks, a label runs on from the text before it. The last words (up to
- * five, the first capitalized) before a colon that make a known heading are a line of their own and head what
- * follows; the text before them is content, never a heading.
+ * five, the first capitalized) before a colon that make a known heading, or a lead-in (leadInLabelAt), are a line
+ * of their own and head what follows; the text before them is content, never a heading.
  */
-function withInnerLabels(text: string, span: LineSpan, colons = /:(?!\S)|:(?=\p{Lu})/gu): Piece[] {
-  // Most lines have no colon at all: nothing to search.
-  const colonAt = text.indexOf(':', span.start);
-  if (colonAt < 0 || colonAt >= span.end) return [span];
+function withInnerLabels(text: string, span: LineSpan, colons = INNER_LABEL_END): Piece[] {
   const line = text.slice(span.start, span.end);
+  // Most lines have no colon nor ellipsis at all: nothing to search.
+  if (!line.includes(':') && (colons !== INNER_LABEL_END || (!line.includes('...') && !line.includes('…')))) return [span];
   const pieces: Piece[] = [];
   let from = 0;
   for (const colon of allMatches(colons, line)) {
     const before = allMatches(/\S+/g, line.slice(from, colon.index));
     // The longest label that its cue opens ("Preferred Qualifications:", not "Qualifications:"), else the
     // shortest ("Desired:" after "Denver").
+    const end = colon.index! + colon[0].length;
     const labels = before
       .slice(-5)
-      .map((word) => ({ start: from + word.index!, label: labelOf(line.slice(from + word.index!, colon.index! + 1)) }))
+      .map((word) => ({ start: from + word.index!, label: labelOf(line.slice(from + word.index!, end)) }))
       .filter((l) => l.label);
-    const at = (labels.find((l) => l.label!.cueOpens) ?? labels.at(-1))?.start;
+    // A lead-in as a whole, where it opens as a sentence does, comes first ("It's a Plus if You Have…", not "You
+    // Have…"); a long one opened by any other word, after them ("…team efforts Preferred Qualifications:").
+    const leadIn = leadInLabelAt(line, from, end);
+    const at = (leadIn?.asASentence ? leadIn.at : undefined) ?? labels.find((l) => l.label!.cueOpens)?.start ?? leadIn?.at ?? labels.at(-1)?.start;
     if (at === undefined) continue;
     // "Salary: 319000.0", "Compensation: $120k": pay before an amount is a field's value, and heads nothing after it.
-    if (AMOUNT.test(line.slice(colon.index! + 1)) && headingKind(line.slice(at, colon.index! + 1)) === 'benefits') continue;
+    if (AMOUNT.test(line.slice(end)) && headingKind(line.slice(at, end)) === 'benefits') continue;
     if (line.slice(from, at).trim()) pieces.push({ ...span, start: span.start + from, end: span.start + at, content: true });
-    pieces.push({ ...span, start: span.start + at, end: span.start + colon.index! + 1 });
-    from = colon.index! + 1;
+    pieces.push({ ...span, start: span.start + at, end: span.start + end, label: true });
+    from = end;
   }
   if (!pieces.length) return [span];
   if (line.slice(from).trim()) pieces.push({ ...span, start: span.start + from });
   return pieces;
+}
+
+/** The most words of a lead-in that heads a list ("What you'll need to be successful in this role:"). */
+const LEAD_IN_WORDS = 10;
+/** A lead-in this long (in words) is more than the last words of an item before it. */
+const LONG_LEAD_IN = 6;
+/** Words that open a lead-in sentence, as well as a sentence: "What", "Who", "How" and the openers with a verb glued on. */
+const OPENS_A_LEAD_IN = /^(?:what|who|how|the|this|these|our|your|we|you|it|if|as)(?:['’](?:ll|re|s|d|ve))?$/i;
+
+/**
+ * "…rigorous behaviours We’ll evaluate you based on your: 1. Knowledge…", "…25% and up to 50%. It’s a Plus if You
+ * Have… Experience writing SQL": a lead-in that opens like a sentence, after an item's end, and heads a list (of
+ * duties, requirements or preferences) is the label as a whole, rather than its last few words ("You Have…").
+ */
+function leadInLabelAt(line: string, from: number, end: number): { at: number; asASentence: boolean } | undefined {
+  const words = allMatches(/\S+/g, line.slice(from, end));
+  for (let i = Math.max(0, words.length - LEAD_IN_WORDS); i < words.length - 1; i++) {
+    // Any capitalized word may open a long lead-in ("Transform yourself and take responsibility for..."); a short one
+    // opens as a sentence does, or the last words of an item would make one ("Results oriented Desired:").
+    const asASentence = OPENS_A_LEAD_IN.test(words[i][0]);
+    if (!startsWithCapital(words[i][0]) || (words.length - i < LONG_LEAD_IN && !asASentence)) continue;
+    const before = words[i - 1]?.[0];
+    if (before && (!/(?:[.!?]|\p{Ll})$/u.test(before) || OPEN_ENDED.has(before.toLowerCase()))) continue;
+    const label = line.slice(from + words[i].index!, end);
+    // Words glued together ("Service Delivery DirectorRequired Education:") join two lines, never make one label; a
+    // stop inside ends a sentence before it ("We ship every week. Requirements:").
+    if (/\p{Ll}{2}\p{Lu}/u.test(label) || /[.!?]\s+\p{Lu}/u.test(label)) continue;
+    const kind = headingKind(label);
+    if (kind && LIST_SECTIONS.has(kind)) return { at: from + words[i].index!, asASentence };
+  }
+  return undefined;
 }
 
 /** Kinds of heading that part a posting: what a heading inside a run of text may be taken for. */
@@ -533,6 +576,8 @@ function withInnerHeadings(text: string, piece: Piece): Piece[] {
     // At the piece's start, or after an item's end.
     if (at < from || !/^\p{Lu}/u.test(words[i][0]) || (i > 0 && !/(?:[.!?]|\p{Ll})$/u.test(words[i - 1][0]))) continue;
     if (OPENS_A_SENTENCE.has(words[i][0])) continue;
+    // "PMP, with Agile/Lean experience": an item goes on after a word that ends no phrase.
+    if (i > 0 && OPEN_ENDED.has(words[i - 1][0].toLowerCase())) continue;
     let end = -1;
     // The shortest heading: a longer one would take in the content's first words ("About the Team The Fleet").
     for (let n = 1; n <= Math.min(INNER_HEADING_WORDS, words.length - i - 1); n++) {
@@ -542,6 +587,8 @@ function withInnerHeadings(text: string, piece: Piece): Piece[] {
       // One word heads a section only if it names one ("Requirements") or is set in capitals ("EXPERIENCE"), not if it
       // opens a label ("Minimum", "Preferred").
       const word = last[0].replace(/^[_*]+|[_*]+$/g, '');
+      // "Experience writing SQL queries": a gerund in lowercase goes on with its object.
+      if (n > 1 && /^\p{Ll}+ing$/u.test(word)) continue;
       if (n === 1 && !SECTION_NAMES.has(word.toLowerCase()) && !/^\p{Lu}{4,}$/u.test(word)) continue;
       const heading = line.slice(at, last.index! + last[0].length);
       // Words only, maybe set in emphasis ("_Preferred Qualifications_"): a heading inside a run of text has no punctuation
@@ -557,7 +604,7 @@ function withInnerHeadings(text: string, piece: Piece): Piece[] {
     if (line.slice(from, at).trim())
       pieces.push({ ...piece, start: piece.start + from, end: piece.start + at, glued: true, continues: from > 0 || piece.continues });
     // Not glued: a heading of its own, whatever kind ("Description" heads the text as well as "Requirements" does).
-    pieces.push({ ...piece, start: piece.start + at, end: piece.start + end, glued: false, continues: true });
+    pieces.push({ ...piece, start: piece.start + at, end: piece.start + end, glued: false, continues: true, content: false });
     from = end;
   }
   if (!pieces.length) return [piece];
@@ -697,8 +744,8 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
   let beforeLabel: SectionKind | undefined;
   const runOn = isRunOn(text);
   for (const { start, end, content, glued, continues } of lineSpans(text).flatMap((span): Piece[] =>
-    (span.glued ? withInnerLabels(text, span) : withTrailingLabel(text, span)).flatMap((piece) =>
-      runOn && !piece.content ? withInnerHeadings(text, piece) : [piece],
+    (span.glued || runOn ? withInnerLabels(text, span) : withTrailingLabel(text, span)).flatMap((piece) =>
+      runOn && !piece.label ? withInnerHeadings(text, piece) : [piece],
     ),
   )) {
     const raw = text.slice(start, end);

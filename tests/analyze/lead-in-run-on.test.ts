@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { structurePosting } from '../../src/analyze/sections';
+import { analyze } from '../../src/index';
+
+describe('lead-ins inside a posting that lost all its breaks', () => {
+  // Our own text, every break a space and no list marks: each list is led in by a sentence that ends on a colon or an
+  // ellipsis, right after the last item before it (no stop between them).
+  const text =
+    'Technical Program Manager\nFabrikam Energy\n' +
+    [
+      'Fabrikam builds grid software for utilities across Europe.',
+      'In this role you will be doing… run the quarterly planning of the grid platform programs',
+      'keep the program risk register current and report status to the leadership team every week',
+      'What you will need to be successful in this role: five years of technical program management experience',
+      'working knowledge of Jira and Confluence, with Agile/Lean experience',
+      'fluent English And nice to have... experience with Kubernetes',
+      'a PMP certification.',
+      'It is a Plus if You Have… Experience writing SQL queries for reporting',
+    ].join(' ');
+  const terms = new Map(analyze(text).terms.map((t) => [t.id, t.job.importance]));
+  const headings = structurePosting(text)
+    .lines.filter((l) => l.heading)
+    .map((l) => text.slice(l.start, l.end).trim());
+
+  it.each([
+    ['status-reporting', 'mentioned'],
+    ['jira', 'required'],
+    ['confluence', 'required'],
+    ['kubernetes', 'preferred'],
+    ['pmp', 'preferred'],
+    ['sql', 'preferred'],
+  ])('reads %s as %s', (id, importance) => expect(terms.get(id)).toBe(importance));
+
+  it('takes the lead-in as a whole, from its first word', () => {
+    expect(headings).toEqual(expect.arrayContaining(['What you will need to be successful in this role:', 'And nice to have...', 'It is a Plus if You Have…']));
+  });
+
+  it('reads no heading inside an item: after a word that ends no phrase, nor before a gerund and its object', () => {
+    expect(headings.filter((h) => /Agile\/Lean|Experience writing/.test(h))).toEqual([]);
+  });
+});
