@@ -574,7 +574,9 @@ function withInnerHeadings(text: string, piece: Piece): Piece[] {
   for (let i = 0; i < words.length; i++) {
     const at = words[i].index!;
     // At the piece's start, or after an item's end.
-    if (at < from || !/^\p{Lu}/u.test(words[i][0]) || (i > 0 && !/(?:[.!?]|\p{Ll})$/u.test(words[i - 1][0]))) continue;
+    if (at < from || !/^\p{Lu}/u.test(words[i][0]) || (i > 0 && !/(?:[.!?)]|\p{Ll})$/u.test(words[i - 1][0]))) continue;
+    // A heading heads some content: "What You'll Do Own Knowledge Management" has no second heading ("Own Knowledge").
+    if (pieces.length && at === from + line.slice(from).search(/\S/)) continue;
     if (OPENS_A_SENTENCE.has(words[i][0])) continue;
     // "PMP, with Agile/Lean experience": an item goes on after a word that ends no phrase.
     if (i > 0 && OPEN_ENDED.has(words[i - 1][0].toLowerCase())) continue;

@@ -39,3 +39,30 @@ describe('lead-ins inside a posting that lost all its breaks', () => {
     expect(headings.filter((h) => /Agile\/Lean|Experience writing/.test(h))).toEqual([]);
   });
 });
+
+describe('headings without a colon inside a posting that lost all its breaks', () => {
+  // Our own text: a heading after an item that ends in a bracket, and a duty whose first words could head a section.
+  const text =
+    'Knowledge Program Manager\nTailspin Toys\n' +
+    [
+      'Tailspin makes toys for schools and libraries in twelve countries, and its sales teams answer hundreds of questions a week.',
+      'What You Will Do Own Knowledge Management at Tailspin for the sales and support teams, from the first draft of an article',
+      'to its yearly review. Keep the product pages, the answers to common questions and the training guides current.',
+      'Work with product marketing on every launch so that each new toy has its pages on the day it ships.',
+      'Run the content reviews with product marketing (twice a month)',
+      'Preferred Qualifications Experience with Confluence and Notion.',
+    ].join(' ');
+  const headings = structurePosting(text)
+    .lines.filter((l) => l.heading)
+    .map((l) => text.slice(l.start, l.end).trim());
+
+  it('reads a heading after an item that ends in a bracket', () => {
+    expect(headings).toContain('Preferred Qualifications');
+    expect(new Map(analyze(text).terms.map((t) => [t.id, t.job.importance])).get('confluence')).toBe('preferred');
+  });
+
+  it('reads no second heading right after a heading: its first words are content', () => {
+    expect(headings).toContain('What You Will Do');
+    expect(headings.filter((h) => h.startsWith('Own'))).toEqual([]);
+  });
+});
