@@ -497,8 +497,10 @@ function withInnerLabels(text: string, span: LineSpan, colons = INNER_LABEL_END)
 const LEAD_IN_WORDS = 10;
 /** A lead-in this long (in words) is more than the last words of an item before it. */
 const LONG_LEAD_IN = 6;
-/** Words that open a lead-in sentence, as well as a sentence: "What", "Who", "How" and the openers with a verb glued on. */
-const OPENS_A_LEAD_IN = /^(?:what|who|how|the|this|these|our|your|we|you|it|if|as)(?:['’](?:ll|re|s|d|ve))?$/i;
+/** A verb glued to the word before it: "We're", "You'll", "It's". */
+const GLUED_VERB = /['’](?:ll|re|s|d|ve)$/i;
+/** Words that open a lead-in sentence, as well as a sentence: "What", "Who", "How" and the openers (a verb may be glued on). */
+const OPENS_A_LEAD_IN = /^(?:what|who|how|the|this|these|our|your|we|you|it|if|as)$/i;
 
 /**
  * "…rigorous behaviours We’ll evaluate you based on your: 1. Knowledge…", "…25% and up to 50%. It’s a Plus if You
@@ -510,7 +512,7 @@ function leadInLabelAt(line: string, from: number, end: number): { at: number; a
   for (let i = Math.max(0, words.length - LEAD_IN_WORDS); i < words.length - 1; i++) {
     // Any capitalized word may open a long lead-in ("Transform yourself and take responsibility for..."); a short one
     // opens as a sentence does, or the last words of an item would make one ("Results oriented Desired:").
-    const asASentence = OPENS_A_LEAD_IN.test(words[i][0]);
+    const asASentence = OPENS_A_LEAD_IN.test(words[i][0].replace(GLUED_VERB, ''));
     if (!startsWithCapital(words[i][0]) || (words.length - i < LONG_LEAD_IN && !asASentence)) continue;
     const before = words[i - 1]?.[0];
     if (before && (!/(?:[.!?]|\p{Ll})$/u.test(before) || OPEN_ENDED.has(before.toLowerCase()))) continue;
@@ -577,21 +579,23 @@ function withInnerHeadings(text: string, piece: Piece): Piece[] {
     if (at < from || !/^\p{Lu}/u.test(words[i][0]) || (i > 0 && !/(?:[.!?)]|\p{Ll})$/u.test(words[i - 1][0]))) continue;
     // A heading heads some content: "What You'll Do Own Knowledge Management" has no second heading ("Own Knowledge").
     if (pieces.length && at === from + line.slice(from).search(/\S/)) continue;
-    if (OPENS_A_SENTENCE.has(words[i][0])) continue;
+    // "We're looking for an experienced Scrum Master to lead…": with a verb glued on too.
+    if (OPENS_A_SENTENCE.has(words[i][0].replace(GLUED_VERB, ''))) continue;
     // "PMP, with Agile/Lean experience": an item goes on after a word that ends no phrase.
     if (i > 0 && OPEN_ENDED.has(words[i - 1][0].toLowerCase())) continue;
     let end = -1;
     // The shortest heading: a longer one would take in the content's first words ("About the Team The Fleet").
-    for (let n = 1; n <= Math.min(INNER_HEADING_WORDS, words.length - i - 1); n++) {
-      const next = words[i + n][0];
+    // A heading may end the piece where the next one opens content ("…everyday tasks Nice-to-Haves" | "Experience with…").
+    for (let n = 1; n <= Math.min(INNER_HEADING_WORDS, words.length - i); n++) {
+      const next = words[i + n]?.[0] ?? text.slice(piece.end, piece.end + 2).trimStart();
       const last = words[i + n - 1];
       if (!OPENS_CONTENT.test(next) || OPEN_ENDED.has(last[0].toLowerCase())) continue;
-      // One word heads a section only if it names one ("Requirements") or is set in capitals ("EXPERIENCE"), not if it
-      // opens a label ("Minimum", "Preferred").
+      // One word heads a section only if it names one ("Requirements"), is set in capitals ("EXPERIENCE") or joins a
+      // phrase by hyphens ("Nice-to-Haves"), not if it opens a label ("Minimum", "Preferred").
       const word = last[0].replace(/^[_*]+|[_*]+$/g, '');
       // "Experience writing SQL queries": a gerund in lowercase goes on with its object.
       if (n > 1 && /^\p{Ll}+ing$/u.test(word)) continue;
-      if (n === 1 && !SECTION_NAMES.has(word.toLowerCase()) && !/^\p{Lu}{4,}$/u.test(word)) continue;
+      if (n === 1 && !SECTION_NAMES.has(word.toLowerCase()) && !/^\p{Lu}{4,}$/u.test(word) && !/^\p{L}+(?:-\p{L}+){2,}$/u.test(word)) continue;
       const heading = line.slice(at, last.index! + last[0].length);
       // Words only, maybe set in emphasis ("_Preferred Qualifications_"): a heading inside a run of text has no punctuation
       // of its own ("Minimum Experience (in years)").
