@@ -391,7 +391,11 @@ function partsOf(clause: Part): Part[] {
   if (!isPreferred(text)) return [clause];
   const cuts = new Set<number>();
   for (const m of allMatches(/\([^()]*\)/g, text)) {
-    if (namesItsOwnThing(m[0])) cuts.add(m.index!).add(m.index! + m[0].length);
+    const end = m.index! + m[0].length;
+    if (namesItsOwnThing(m[0])) cuts.add(m.index!).add(end);
+    // "Scrum Master background (nice to have) Expert with Jira": a preference in brackets closes its item; a
+    // capitalized word after it opens the next one (items run together where the text lost its breaks).
+    else if (isPreferred(m[0]) && /^\s+\p{Lu}/u.test(text.slice(end))) cuts.add(end);
   }
   // Commas inside parentheses do not part the clause.
   const outside = text.replace(/\([^()]*\)/g, (p) => ' '.repeat(p.length));

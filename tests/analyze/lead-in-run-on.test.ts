@@ -72,3 +72,17 @@ describe('headings without a colon inside a posting that lost all its breaks', (
     expect(headings.filter((h) => h.startsWith('Own'))).toEqual([]);
   });
 });
+
+describe('a preference in brackets inside a run of items', () => {
+  // Our own text: the items of a list run together, one of them closed by a preference in brackets.
+  const text =
+    'IT Project Manager\nLitware\nRequirements: A degree in computer science. Five years of project management experience ' +
+    'Scrum Master background (nice to have) Expert with Jira and Confluence Good written communication skills';
+  const terms = new Map(analyze(text).terms.map((t) => [t.id, t.job.importance]));
+
+  it('weighs the item it closes as preferred, and the items after it as the list does', () => {
+    expect(terms.get('scrum-master')).toBe('preferred');
+    expect(terms.get('jira')).toBe('required');
+    expect(terms.get('confluence')).toBe('required');
+  });
+});
