@@ -483,7 +483,7 @@ function withInnerLabels(text: string, span: LineSpan, colons = INNER_LABEL_END)
       .filter((l) => l.label);
     // A lead-in as a whole, where it opens as a sentence does, comes first ("It's a Plus if You Have…", not "You
     // Have…"); a long one opened by any other word, after them ("…team efforts Preferred Qualifications:").
-    const leadIn = leadInLabelAt(line, from, end);
+    const leadIn = leadInLabelAt(line, from, end, before);
     const at = (leadIn?.asASentence ? leadIn.at : undefined) ?? labels.find((l) => l.label!.cueOpens)?.start ?? leadIn?.at ?? labels.at(-1)?.start;
     if (at === undefined) continue;
     // "Salary: 319000.0", "Compensation: $120k": pay before an amount is a field's value, and heads nothing after it.
@@ -510,9 +510,9 @@ const OPENS_A_LEAD_IN = /^(?:what|who|how|the|this|these|our|your|we|you|it|if|a
  * "…rigorous behaviours We’ll evaluate you based on your: 1. Knowledge…", "…25% and up to 50%. It’s a Plus if You
  * Have… Experience writing SQL": a lead-in that opens like a sentence, after an item's end, and heads a list (of
  * duties, requirements or preferences) is the label as a whole, rather than its last few words ("You Have…").
+ * `words`: the words between `from` and the label's mark, as withInnerLabels found them.
  */
-function leadInLabelAt(line: string, from: number, end: number): { at: number; asASentence: boolean } | undefined {
-  const words = allMatches(/\S+/g, line.slice(from, end));
+function leadInLabelAt(line: string, from: number, end: number, words: RegExpExecArray[]): { at: number; asASentence: boolean } | undefined {
   for (let i = Math.max(0, words.length - LEAD_IN_WORDS); i < words.length - 1; i++) {
     // Any capitalized word may open a long lead-in ("Transform yourself and take responsibility for..."); a short one
     // opens as a sentence does, or the last words of an item would make one ("Results oriented Desired:").
