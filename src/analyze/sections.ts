@@ -663,6 +663,9 @@ const WHOLE_HEADING_WORDS = 8;
 /** A stop that ends a sentence: a full stop, "!", "?" or ";" before a space or the end. */
 const SENTENCE_STOP = /[.!?;](\s|$)/;
 
+/** Prepositions that open what a heading's cue heads: "for the position", "of the role", "in this job". */
+const COMPLEMENT_OPENER = /^(?:for|of|in|at|on|within)\s/i;
+
 /**
  * "Preferred Qualifications:", "Required Skills and Experience:": a capitalized heading whose cue ends it, and
  * whether the cue also opens it. Words glued together ("TerraformJob Location:") join two lines, never make one
@@ -673,10 +676,18 @@ function labelOf(label: string): { cueOpens: boolean } | undefined {
   if (!startsWithCapital(label) || /\p{Ll}{2}\p{Lu}/u.test(label) || !isSectionKind(kind)) return undefined;
   const text = headingText(label);
   const cue = headingCues.find(text, kind as Parameters<typeof headingCues.find>[1]);
-  if (cue && wordCount(text.slice(cue.end).replace(/:$/, '')) > 2) return undefined;
+  // "Requirements gathering and analysis:" names a skill; "Requirements for the position:" heads one, its words after
+  // the cue a phrase that a preposition opens.
+  const afterCue = text
+    .slice(cue?.end ?? 0)
+    .replace(/:$/, '')
+    .trim();
+  const complement = COMPLEMENT_OPENER.test(afterCue) && wordCount(afterCue) <= 4;
+  if (cue && wordCount(afterCue) > 2 && !complement) return undefined;
   // "Experience Job Description:": the words after the cue head another kind of section (the duties), so the
-  // label is theirs; "Preferred Qualifications:" stays one label (a preference of the same candidate's list).
-  const rest = cue ? classifyHeading(text.slice(cue.end).replace(/:$/, '').trim()) : undefined;
+  // label is theirs; "Preferred Qualifications:" stays one label (a preference of the same candidate's list), and so
+  // does a complement ("for the position", which alone would head the duties).
+  const rest = cue && !complement ? classifyHeading(afterCue) : undefined;
   if (rest && rest !== kind && rest !== 'required' && rest !== 'preferred') return undefined;
   return { cueOpens: cue?.start === 0 };
 }

@@ -86,3 +86,21 @@ describe('a preference in brackets inside a run of items', () => {
     expect(terms.get('confluence')).toBe('required');
   });
 });
+
+describe('a label whose cue a complement follows, inside a run of text', () => {
+  // Our own text: a requirement heading with its complement ("for the position"), run on from the last duty.
+  const text =
+    'Security Project Manager\nWoodgrove Bank\nResponsibilities: Lead the rollout of the new identity platform across the ' +
+    'branches. Write the project documents and keep them current for the audit team. Launch assessments and audits related ' +
+    'to IT security Requirements for the position: Five years of experience as a security engineer, or similar. Knowledge of ' +
+    'ISO 27001 and of risk analysis methods. Experience with Jira and Confluence. Good interpersonal skills and a calm ' +
+    'manner under pressure, with clear written English for reports that go to the board.';
+
+  it('heads what follows it: "Requirements for the position:"', () => {
+    const headings = structurePosting(text)
+      .lines.filter((l) => l.heading)
+      .map((l) => text.slice(l.start, l.end).trim());
+    expect(headings).toContain('Requirements for the position:');
+    expect(new Map(analyze(text).terms.map((t) => [t.id, t.job.importance])).get('jira')).toBe('required');
+  });
+});
