@@ -577,17 +577,20 @@ function withInnerHeadings(text: string, piece: Piece): Piece[] {
   const words = allMatches(/\S+/g, line);
   const pieces: Piece[] = [];
   let from = 0;
+  // The word right after the last heading found.
+  let afterHeading = -1;
   for (let i = 0; i < words.length; i++) {
     const at = words[i].index!;
     // At the piece's start, or after an item's end.
     if (at < from || !/^\p{Lu}/u.test(words[i][0]) || (i > 0 && !/(?:[.!?)]|\p{Ll})$/u.test(words[i - 1][0]))) continue;
     // A heading heads some content: "What You'll Do Own Knowledge Management" has no second heading ("Own Knowledge").
-    if (pieces.length && at === from + line.slice(from).search(/\S/)) continue;
+    if (i === afterHeading) continue;
     // "We're looking for an experienced Scrum Master to lead…": with a verb glued on too.
     if (OPENS_A_SENTENCE.has(words[i][0].replace(GLUED_VERB, ''))) continue;
     // "PMP, with Agile/Lean experience": an item goes on after a word that ends no phrase.
     if (i > 0 && OPEN_ENDED.has(words[i - 1][0].toLowerCase())) continue;
     let end = -1;
+    let headingWords = 0;
     // The shortest heading: a longer one would take in the content's first words ("About the Team The Fleet").
     // A heading may end the piece where the next one opens content ("…everyday tasks Nice-to-Haves" | "Experience with…").
     for (let n = 1; n <= Math.min(INNER_HEADING_WORDS, words.length - i); n++) {
@@ -607,6 +610,7 @@ function withInnerHeadings(text: string, piece: Piece): Piece[] {
       const kind = headingKind(heading);
       if ((kind && PARTING_KINDS.has(kind)) || isBodyHeading(heading)) {
         end = last.index! + last[0].length;
+        headingWords = n;
         break;
       }
     }
@@ -616,6 +620,7 @@ function withInnerHeadings(text: string, piece: Piece): Piece[] {
     // Not glued: a heading of its own, whatever kind ("Description" heads the text as well as "Requirements" does).
     pieces.push({ ...piece, start: piece.start + at, end: piece.start + end, glued: false, continues: true, content: false });
     from = end;
+    afterHeading = i + headingWords;
   }
   if (!pieces.length) return [piece];
   if (line.slice(from).trim()) pieces.push({ ...piece, start: piece.start + from, glued: true, continues: true });
@@ -678,16 +683,13 @@ function labelOf(label: string): { cueOpens: boolean } | undefined {
   const cue = headingCues.find(text, kind as Parameters<typeof headingCues.find>[1]);
   // "Requirements gathering and analysis:" names a skill; "Requirements for the position:" heads one, its words after
   // the cue a phrase that a preposition opens.
-  const afterCue = text
-    .slice(cue?.end ?? 0)
-    .replace(/:$/, '')
-    .trim();
+  const afterCue = cue ? text.slice(cue.end).replace(/:$/, '').trim() : '';
   const complement = COMPLEMENT_OPENER.test(afterCue) && wordCount(afterCue) <= 4;
-  if (cue && wordCount(afterCue) > 2 && !complement) return undefined;
+  if (wordCount(afterCue) > 2 && !complement) return undefined;
   // "Experience Job Description:": the words after the cue head another kind of section (the duties), so the
   // label is theirs; "Preferred Qualifications:" stays one label (a preference of the same candidate's list), and so
   // does a complement ("for the position", which alone would head the duties).
-  const rest = cue && !complement ? classifyHeading(afterCue) : undefined;
+  const rest = afterCue && !complement ? classifyHeading(afterCue) : undefined;
   if (rest && rest !== kind && rest !== 'required' && rest !== 'preferred') return undefined;
   return { cueOpens: cue?.start === 0 };
 }
