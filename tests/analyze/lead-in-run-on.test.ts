@@ -41,7 +41,8 @@ describe('lead-ins inside a posting that lost all its breaks', () => {
 });
 
 describe('headings without a colon inside a posting that lost all its breaks', () => {
-  // Our own text: a heading after an item that ends in a bracket, and a duty whose first words could head a section.
+  // Our own text: a heading after an item that ends in a bracket, a one-word heading joined by hyphens, a sentence
+  // opened by a word with a verb glued on, and a duty whose first words could head a section.
   const text =
     'Knowledge Program Manager\nTailspin Toys\n' +
     [
