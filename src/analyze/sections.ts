@@ -682,10 +682,11 @@ function labelOf(label: string): { cueOpens: boolean } | undefined {
   const text = headingText(label);
   const cue = headingCues.find(text, kind as Parameters<typeof headingCues.find>[1]);
   // "Requirements gathering and analysis:" names a skill; "Requirements for the position:" heads one, its words after
-  // the cue a phrase that a preposition opens.
+  // the cue a phrase that a preposition opens, and so does "Skills and experience required:", whose words after the
+  // cue head the same kind.
   const afterCue = cue ? text.slice(cue.end).replace(/:$/, '').trim() : '';
   const complement = COMPLEMENT_OPENER.test(afterCue) && wordCount(afterCue) <= 4;
-  if (wordCount(afterCue) > 2 && !complement) return undefined;
+  if (wordCount(afterCue) > 2 && !complement && classifyHeading(afterCue) !== kind) return undefined;
   // "Experience Job Description:": the words after the cue head another kind of section (the duties), so the
   // label is theirs; "Preferred Qualifications:" stays one label (a preference of the same candidate's list), and so
   // does a complement ("for the position", which alone would head the duties).

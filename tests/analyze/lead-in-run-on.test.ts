@@ -104,4 +104,13 @@ describe('a label whose cue a complement follows, inside a run of text', () => {
     expect(headings).toContain('Requirements for the position:');
     expect(new Map(analyze(text).terms.map((t) => [t.id, t.job.importance])).get('jira')).toBe('required');
   });
+
+  it('and so does one whose words after the cue head the same kind: "Skills and experience required:"', () => {
+    const other = text.replace('Requirements for the position:', 'Skills and experience required:');
+    const headings = structurePosting(other)
+      .lines.filter((l) => l.heading)
+      .map((l) => other.slice(l.start, l.end).trim());
+    expect(headings).toContain('Skills and experience required:');
+    expect(new Map(analyze(other).terms.map((t) => [t.id, t.job.importance])).get('jira')).toBe('required');
+  });
 });
