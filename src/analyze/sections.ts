@@ -686,11 +686,11 @@ function labelOf(label: string): { cueOpens: boolean } | undefined {
   // cue head the same kind.
   const afterCue = cue ? text.slice(cue.end).replace(/:$/, '').trim() : '';
   const complement = COMPLEMENT_OPENER.test(afterCue) && wordCount(afterCue) <= 4;
-  if (wordCount(afterCue) > 2 && !complement && classifyHeading(afterCue) !== kind) return undefined;
-  // "Experience Job Description:": the words after the cue head another kind of section (the duties), so the
-  // label is theirs; "Preferred Qualifications:" stays one label (a preference of the same candidate's list), and so
-  // does a complement ("for the position", which alone would head the duties).
+  // A complement is not classified alone ("for the position" would head the duties).
   const rest = afterCue && !complement ? classifyHeading(afterCue) : undefined;
+  if (wordCount(afterCue) > 2 && !complement && rest !== kind) return undefined;
+  // "Experience Job Description:": the words after the cue head another kind of section (the duties), so the
+  // label is theirs; "Preferred Qualifications:" stays one label (a preference of the same candidate's list).
   if (rest && rest !== kind && rest !== 'required' && rest !== 'preferred') return undefined;
   return { cueOpens: cue?.start === 0 };
 }
