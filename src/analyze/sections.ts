@@ -449,8 +449,8 @@ const FIELD_WORDS = 14;
 const isSectionKind = (kind: SectionKind | undefined) => kind !== undefined && kind !== 'other';
 const ifKnown = (kind: SectionKind | undefined, glued: boolean) => (glued && !isSectionKind(kind) ? undefined : kind);
 
-/** What opens an amount: a number or a currency's sign. */
-const AMOUNT = /^\s*[\p{Sc}\d]/u;
+/** What opens an amount: a number, a currency's sign or its ISO code ("USD 85000.0", "EUR 60.000"). */
+const AMOUNT = /^\s*(?:[\p{Sc}\d]|\p{Lu}{3}\s?\d)/u;
 /** Whether a text runs on past the few words a field's value holds (FIELD_WORDS). */
 const runsPastAField = (text: string) => wordCount(text) > FIELD_WORDS;
 

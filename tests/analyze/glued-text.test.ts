@@ -62,6 +62,15 @@ describe('pay as a field in text that lost its breaks', () => {
     expect(terms.has('project-planning')).toBe(true);
     expect(terms.has('status-reporting')).toBe(true);
   });
+
+  it.each([['USD 85000.0~100000.0'], ['EUR 60.000 - 70.000'], ['$120k']])('reads the pay "%s" as a field, with its breaks lost as spaces', (pay) => {
+    const spaced =
+      `Implementation Manager\nContoso Payroll\nLocation: United States Salary: ${pay} Contoso builds payroll software for restaurants. ` +
+      'You will lead the teams that import client payroll data, develop project plans and create status reports for the customer. '.repeat(5);
+    const terms = new Map(analyze(spaced).terms.map((t) => [t.id, t.job]));
+    expect(terms.has('project-planning')).toBe(true);
+    expect(terms.has('status-reporting')).toBe(true);
+  });
 });
 
 describe('headings inside a posting that lost all its breaks', () => {
