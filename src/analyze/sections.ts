@@ -449,6 +449,9 @@ const FIELD_WORDS = 14;
 const isSectionKind = (kind: SectionKind | undefined) => kind !== undefined && kind !== 'other';
 const ifKnown = (kind: SectionKind | undefined, glued: boolean) => (glued && !isSectionKind(kind) ? undefined : kind);
 
+/** Emphasis marks that open a label or heading set in Markdown ("**Requirements:**", "_Preferred Qualifications_"). */
+const LEADING_EMPHASIS = /^[*_]+/;
+
 /** What opens an amount: a number, a currency's sign or its ISO code ("USD 85000.0", "EUR 60.000"). */
 const AMOUNT = /^\s*(?:[\p{Sc}\d]|\p{Lu}{3}\s?\d)/u;
 /** Whether a text runs on past the few words a field's value holds (FIELD_WORDS). */
@@ -458,7 +461,7 @@ const runsPastAField = (text: string) => wordCount(text) > FIELD_WORDS;
  * How a label ends inside a line: a colon before a space, the end or a capital, or a lead-in's ellipsis before a
  * space ("…working independently And nice to have... experience with ERP systems").
  */
-const INNER_LABEL_END = /:(?!\S)|:(?=\p{Lu})|(?:\.\.\.|…)(?=\s)/gu;
+const INNER_LABEL_END = /:[*_]*(?!\S)|:(?=\p{Lu})|(?:\.\.\.|…)(?=\s)/gu;
 
 /**
  * "…cross-functional team efforts Preferred Qualifications:", "…server vulnerabilities Required: Requires strong
@@ -519,16 +522,26 @@ function leadInLabelAt(line: string, from: number, end: number, words: RegExpExe
     const asASentence = OPENS_A_LEAD_IN.test(words[i][0].replace(GLUED_VERB, ''));
     if (!startsWithCapital(words[i][0]) || (words.length - i < LONG_LEAD_IN && !asASentence)) continue;
     const before = words[i - 1]?.[0];
-    if (before && (!/(?:[.!?]|\p{Ll})$/u.test(before) || OPEN_ENDED.has(before.toLowerCase()))) continue;
+    if (before && !endsAnItem(before)) continue;
     const label = line.slice(from + words[i].index!, end);
     // Words glued together ("Service Delivery DirectorRequired Education:") join two lines, never make one label; a
     // stop inside ends a sentence before it ("We ship every week. Requirements:").
-    if (/\p{Ll}{2}\p{Lu}/u.test(label) || /[.!?]\s+\p{Lu}/u.test(label)) continue;
+    if (/\p{Ll}{2}\p{Lu}/u.test(label) || /[.!?]\s+[*_]*\p{Lu}/u.test(label)) continue;
+    // A bracket closed inside it opened before it: the lead-in would start inside an item's brackets ("…(CSTS-09, Leadership
+    // for Safety Excellence) The following would be considered an asset:").
+    if (/^[^(]*\)/.test(label)) continue;
     const kind = headingKind(label);
     if (kind && LIST_SECTIONS.has(kind)) return { at: from + words[i].index!, asASentence };
   }
   return undefined;
 }
+
+/**
+ * Whether a word of a run of text may end a list item, so that a heading or a lead-in can follow it: a stop, a closing
+ * bracket ("…(Leadership for Safety Excellence) The following would be considered an asset:") or a lowercase letter,
+ * unless the word ends no phrase ("PMP, with Agile/Lean experience": OPEN_ENDED).
+ */
+const endsAnItem = (word: string) => /(?:[.!?)]|\p{Ll})$/u.test(word) && !OPEN_ENDED.has(word.toLowerCase());
 
 /** Kinds of heading that part a posting: what a heading inside a run of text may be taken for. */
 const PARTING_KINDS: ReadonlySet<SectionKind> = new Set(['responsibilities', 'required', 'preferred', 'benefits', 'about', 'legal']);
@@ -582,13 +595,11 @@ function withInnerHeadings(text: string, piece: Piece): Piece[] {
   for (let i = 0; i < words.length; i++) {
     const at = words[i].index!;
     // At the piece's start, or after an item's end.
-    if (at < from || !/^\p{Lu}/u.test(words[i][0]) || (i > 0 && !/(?:[.!?)]|\p{Ll})$/u.test(words[i - 1][0]))) continue;
+    if (at < from || !startsWithCapital(words[i][0].replace(LEADING_EMPHASIS, '')) || (i > 0 && !endsAnItem(words[i - 1][0]))) continue;
     // A heading heads some content: "What You'll Do Own Knowledge Management" has no second heading ("Own Knowledge").
     if (i === afterHeading) continue;
     // "We're looking for an experienced Scrum Master to lead…": with a verb glued on too.
     if (OPENS_A_SENTENCE.has(words[i][0].replace(GLUED_VERB, ''))) continue;
-    // "PMP, with Agile/Lean experience": an item goes on after a word that ends no phrase.
-    if (i > 0 && OPEN_ENDED.has(words[i - 1][0].toLowerCase())) continue;
     let end = -1;
     let headingWords = 0;
     // The shortest heading: a longer one would take in the content's first words ("About the Team The Fleet").
@@ -678,8 +689,10 @@ const COMPLEMENT_OPENER = /^(?:for|of|in|at|on|within)\s/i;
  */
 function labelOf(label: string): { cueOpens: boolean } | undefined {
   const kind = headingKind(label);
-  if (!startsWithCapital(label) || /\p{Ll}{2}\p{Lu}/u.test(label) || !isSectionKind(kind)) return undefined;
-  const text = headingText(label);
+  // Set in emphasis or not ("**Requirements:**").
+  const unmarked = label.replace(LEADING_EMPHASIS, '');
+  if (!startsWithCapital(unmarked) || /\p{Ll}{2}\p{Lu}/u.test(label) || !isSectionKind(kind)) return undefined;
+  const text = headingText(unmarked);
   const cue = headingCues.find(text, kind as Parameters<typeof headingCues.find>[1]);
   // "Requirements gathering and analysis:" names a skill; "Requirements for the position:" heads one, its words after
   // the cue a phrase that a preposition opens, and so does "Skills and experience required:", whose words after the

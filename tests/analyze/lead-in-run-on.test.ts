@@ -114,3 +114,54 @@ describe('a label whose cue a complement follows, inside a run of text', () => {
     expect(new Map(analyze(other).terms.map((t) => [t.id, t.job.importance])).get('jira')).toBe('required');
   });
 });
+
+describe('labels and headings set in Markdown emphasis inside a posting that lost all its breaks', () => {
+  // Our own text, as a scrape that kept Markdown gives it: bold labels with their colon inside the emphasis, and headings
+  // without a colon set in underscores.
+  const text =
+    'Platform Program Manager\nAdventure Works\n' +
+    [
+      '**About the role:** Adventure Works runs the booking platform of four hundred outdoor centres, and you will lead its programs.',
+      '**What you will do:** Lead the quarterly planning of the platform programs. Track dependencies and risks across teams.',
+      'Report program status to the leadership team.',
+      '**Requirements:** Five years of program management experience. Experience with Jira and Confluence.',
+      '_Nice to have:_ Experience with SQL. A PMP certification.',
+      '_Preferred Qualifications_ Experience with Kubernetes and Terraform.',
+      '**Benefits:** Health, dental and vision cover for you and your family.',
+    ].join(' ');
+  const terms = new Map(analyze(text).terms.map((t) => [t.id, t.job.importance]));
+  const headings = structurePosting(text)
+    .lines.filter((l) => l.heading)
+    .map((l) => text.slice(l.start, l.end).trim());
+
+  it('reads each label from its emphasis mark, not from the sentence before it', () => {
+    expect(headings).toEqual(expect.arrayContaining(['**Requirements:**', '_Nice to have:_', '_Preferred Qualifications_', '**Benefits:**']));
+  });
+
+  it.each([
+    ['jira', 'required'],
+    ['confluence', 'required'],
+    ['sql', 'preferred'],
+    ['pmp', 'preferred'],
+    ['kubernetes', 'preferred'],
+    ['terraform', 'preferred'],
+  ])('reads %s as %s', (id, importance) => expect(terms.get(id)).toBe(importance));
+});
+
+describe('a lead-in after an item that ends in brackets, inside a run of text', () => {
+  // Our own text: the last requirement closes a list in brackets, and the preferences' lead-in follows it.
+  const text =
+    'Site Project Manager\nFourth Coffee Construction\nQualifications: Ten years of construction experience, five of them ' +
+    'leading shutdown projects. Proficient with scheduling software. Safety certifications (Fall Protection, Confined Space, ' +
+    'Working at Heights) The following would be considered an asset: a PMP certification. Experience with Primavera P6. ' +
+    'Knowledge of the local labour codes and of the collective agreements that apply on each site, with clear written ' +
+    'English for the weekly reports that go to the client and to the operations manager of the region.';
+
+  it('takes the lead-in from its first word, not from inside the brackets', () => {
+    const headings = structurePosting(text)
+      .lines.filter((l) => l.heading)
+      .map((l) => text.slice(l.start, l.end).trim());
+    expect(headings).toContain('The following would be considered an asset:');
+    expect(new Map(analyze(text).terms.map((t) => [t.id, t.job.importance])).get('pmp')).toBe('preferred');
+  });
+});
