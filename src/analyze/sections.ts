@@ -487,7 +487,12 @@ function withInnerLabels(text: string, span: LineSpan, colons = INNER_LABEL_END)
     // A lead-in as a whole, where it opens as a sentence does, comes first ("It's a Plus if You Have…", not "You
     // Have…"); a long one opened by any other word, after them ("…team efforts Preferred Qualifications:").
     const leadIn = leadInLabelAt(line, from, end, before);
-    const at = (leadIn?.asASentence ? leadIn.at : undefined) ?? labels.find((l) => l.label!.cueOpens)?.start ?? leadIn?.at ?? labels.at(-1)?.start;
+    const opened = labels.find((l) => l.label!.cueOpens)?.start;
+    // "Embody strong communication skills: written, verbal and visual": a colon after words that its cue does not open,
+    // before words in lowercase, is an item's own, which goes on to say what it means (a lead-in's ellipsis is not).
+    const explains = colon[0].startsWith(':') && opened === undefined && !leadIn && startsWithLowercase(line.slice(end).trimStart());
+    const lastWords = explains ? undefined : labels.at(-1)?.start;
+    const at = (leadIn?.asASentence ? leadIn.at : undefined) ?? opened ?? leadIn?.at ?? lastWords;
     if (at === undefined) continue;
     // "Salary: 319000.0", "Compensation: $120k": pay before an amount is a field's value, and heads nothing after it.
     if (AMOUNT.test(line.slice(end)) && headingKind(line.slice(at, end)) === 'benefits') continue;

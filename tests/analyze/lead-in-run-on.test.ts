@@ -165,3 +165,24 @@ describe('a lead-in after an item that ends in brackets, inside a run of text', 
     expect(new Map(analyze(text).terms.map((t) => [t.id, t.job.importance])).get('pmp')).toBe('preferred');
   });
 });
+
+describe("an item's own colon inside a run of text", () => {
+  // Our own text: a duty that names a skill, then says what it means after a colon, in lowercase, run on from the duty
+  // before it.
+  const text =
+    'Data Program Manager\nProseware Health\nResponsibilities: Lead the data platform programs from scope to delivery, with ' +
+    'the product, clinical and engineering teams Embody strong communication skills: written, verbal and visual Keep the ' +
+    'roadmap and the risk register of each program current, and report status to the leadership team every week. ' +
+    'Requirements: Five years of program management experience. Experience with Jira and Confluence. Experience with ' +
+    'healthcare data and with the privacy rules that govern it, and a calm manner under pressure with busy clinicians.';
+
+  it('heads nothing: the duties after it stay duties', () => {
+    const headings = structurePosting(text)
+      .lines.filter((l) => l.heading)
+      .map((l) => text.slice(l.start, l.end).trim());
+    expect(headings.filter((h) => h.includes('communication skills'))).toEqual([]);
+    const terms = new Map(analyze(text).terms.map((t) => [t.id, t.job.importance]));
+    expect(terms.get('status-reporting')).toBe('mentioned');
+    expect(terms.get('jira')).toBe('required');
+  });
+});
