@@ -127,6 +127,14 @@ function gluedHeadingCuts(line: string, exact: boolean): number[] {
 }
 
 /**
+ * "5+ years of experience…": a number of years with a plus opens a requirement, the commonest of all ("…or related
+ * field 2+ years of experience in release management"), unless a word that weighs or bounds it comes first
+ * (QUANTITY_LEADS: "ideally 5+ years", "at least 7+ years", "more than 10+ years").
+ */
+const YEARS_OPENER = String.raw`\d{1,2}\+`;
+const QUANTITY_LEADS = new Set(['ideally', 'preferably', 'least', 'than', 'approximately', 'about', 'around', 'minimum']);
+
+/**
  * A list item run on from the one before it by a space where the break was lost: "…an added advantage Strong
  * familiarity with modern project management software", "…tester, business analyst Experience developing training
  * materials", "…shared services team a plus Strong written and verbal communication skills". A lowercase word, then a
@@ -134,7 +142,7 @@ function gluedHeadingCuts(line: string, exact: boolean): number[] {
  * capitalized. A name has a capitalized word before it ("Customer Experience team"), and a word that goes on into the
  * next ends no item ("an Experience Delivery Network", "must have Strong skills": OPEN_ENDED, TAKES_AN_OBJECT).
  */
-const RUN_ON_ITEM = latinTwins(String.raw`(?:${REQUIREMENT_OPENERS.join('|')})(?=\s[\p{Ll}])`, 'gu');
+const RUN_ON_ITEM = latinTwins(String.raw`(?:${REQUIREMENT_OPENERS.join('|')}|${YEARS_OPENER})(?=\s[\p{Ll}])`, 'gu');
 /** The lowercase word (and a closing parenthesis) that ends the text before a run-on item, and the space after it. */
 const ITEM_END = latinTwins(String.raw`(?:^|[^\p{L}])([\p{Ll}][\p{L}-]*[\p{Ll}])\)?\s$`, 'u');
 /** Verbs that take what follows them as their object: "must have Strong interpersonal skills" is one item. */
@@ -154,7 +162,9 @@ function runOnItemCuts(line: string, exact: boolean): number[] {
   for (const opener of allMatches(exact ? RUN_ON_ITEM.exact() : RUN_ON_ITEM.latin, line)) {
     const at = opener.index!;
     const before = line.slice(Math.max(0, at - 40), at).match(itemEnd)?.[1];
-    if (before && !OPEN_ENDED.has(before) && !TAKES_AN_OBJECT.has(before) && !NAMES_A_SECTION.has(before)) cuts.push(at);
+    if (!before || OPEN_ENDED.has(before) || TAKES_AN_OBJECT.has(before) || NAMES_A_SECTION.has(before)) continue;
+    if (/^\d/.test(opener[0]) && QUANTITY_LEADS.has(before)) continue;
+    cuts.push(at);
   }
   return cuts;
 }

@@ -51,6 +51,11 @@ describe('lineSpans', () => {
     ['a section name in capitals glued to a count', 'continuous learning.QUALIFICATIONS5 years of delivery', '5 years of delivery'],
     ['an item run on by a space', 'Experience with Jira and Confluence a plus Strong written and verbal communication', 'Strong written and verbal'],
     ['an item run on after a closing parenthesis', 'Kanban and Scrum (a plus) Experience developing training materials', 'Experience developing training'],
+    [
+      'an item that opens with a number of years',
+      'Prefer a degree in computer science or a related field 2+ years of release management',
+      '2+ years of release',
+    ],
   ])('splits a long line at %s', (_, glued, part) => {
     const text = pad(glued);
     expect(pieces(text).some((piece) => piece.startsWith(part))).toBe(true);
@@ -76,6 +81,10 @@ describe('lineSpans', () => {
     [
       'a requirement word inside a name or after a word that goes on',
       'our Customer Experience team and an Experience Delivery Network; you must have Strong skills',
+    ],
+    [
+      'a number of years that a word weighs or bounds',
+      'a degree in computer science, ideally 5+ years of delivery, at least 7+ years in all or more than 10+ years in the field',
     ],
   ])('does not split %s', (_, words) => {
     expect(pieces(pad(words))).toHaveLength(1);
@@ -119,7 +128,7 @@ describe('lines: Latin-only expressions beside the exact Unicode ones', () => {
     'work with Us1. Casual dress; JavaScript SharePoint iPhone macOS LinkedIn',
     'with JiraPreferred Qualifications: PMP; ManagerWe; environmentPMP; RecoveryEffectively; Gardena CADuration: 6 months',
     'our teams. Qualifications A minimum; skillsAdditional Qualifications 5+ years; level.Knowledge Have; Skills 3-5 years',
-    'team a plus Strong written; analyst) Experience developing; Customer Experience team',
+    'team a plus Strong written; analyst) Experience developing; Customer Experience team; field 2+ years of',
     'the role.PRINCIPAL DUTIES; learning.QUALIFICATIONS5 years; Node.JS',
     'Über naïveÉquipe ĸraŁódź ǅemal Ørsted ½ ² (PMP), 2020',
     'Power',
