@@ -1,4 +1,4 @@
-import { lineSpans, MIN_WRAPPED_WORDS, OPEN_ENDED, SECTION_WORDS, type LineSpan } from '../text/lines';
+import { lineSpans, MIN_WRAPPED_WORDS, OPEN_ENDED, REQUIREMENT_QUALIFIERS, SECTION_WORDS, type LineSpan } from '../text/lines';
 import { allMatches } from '../text/all-matches';
 import { singleSpaced, wordCount } from '../text/word-count';
 import { BULLET, isAscii, latinTwins, normalizeText, startsWithCapital, startsWithLowercase } from '../text/normalize';
@@ -548,6 +548,9 @@ function leadInLabelAt(line: string, from: number, end: number, words: RegExpExe
  */
 const endsAnItem = (word: string) => /(?:[.!?)]|\p{Ll})$/u.test(word) && !OPEN_ENDED.has(word.toLowerCase());
 
+/** A requirement's qualifiers in lowercase, as they stand inside a run of text ("strong", "proven"). */
+const QUALIFIERS: ReadonlySet<string> = new Set(REQUIREMENT_QUALIFIERS.map((word) => word.toLowerCase()));
+
 /** Kinds of heading that part a posting: what a heading inside a run of text may be taken for. */
 const PARTING_KINDS: ReadonlySet<SectionKind> = new Set(['responsibilities', 'required', 'preferred', 'benefits', 'about', 'legal']);
 /** Words that open sentences, not headings, inside a run of text ("The Job Ref must be indicated"). */
@@ -618,6 +621,8 @@ function withInnerHeadings(text: string, piece: Piece): Piece[] {
       const word = last[0].replace(/^[_*]+|[_*]+$/g, '');
       // "Experience writing SQL queries": a gerund in lowercase goes on with its object.
       if (n > 1 && /^\p{Ll}+ing$/u.test(word)) continue;
+      // "Must have strong Release Management experience": a requirement's qualifier opens the item; no heading holds one.
+      if (n > 1 && QUALIFIERS.has(word)) break;
       if (n === 1 && !SECTION_NAMES.has(word.toLowerCase()) && !/^\p{Lu}{4,}$/u.test(word) && !/^\p{L}+(?:-\p{L}+){2,}$/u.test(word)) continue;
       const heading = line.slice(at, last.index! + last[0].length);
       // Words only, maybe set in emphasis ("_Preferred Qualifications_"): a heading inside a run of text has no punctuation

@@ -186,3 +186,22 @@ describe("an item's own colon inside a run of text", () => {
     expect(terms.get('jira')).toBe('required');
   });
 });
+
+describe("a requirement's qualifier inside a run of text", () => {
+  // Our own text: items that open with "Must have strong", whose next word is capitalized.
+  const text =
+    'Service Delivery Director\nContoso Health\nResponsibilities: Own the service delivery of the claims platform for our ' +
+    'largest client and report status to its leadership every month Must have strong Delivery and Program Management ' +
+    'experience in healthcare Must have strong Release Management experience with Jira and ServiceNow Build the yearly ' +
+    'budget of the account with its finance team, and keep the risk register current for every program of the account. ' +
+    'Meet the client every quarter to review the service levels, the open incidents and the plans for the year ahead.';
+
+  it('ends no heading on it: "Must have strong" heads nothing', () => {
+    const headings = structurePosting(text)
+      .lines.filter((l) => l.heading)
+      .map((l) => text.slice(l.start, l.end).trim());
+    expect(headings.filter((h) => h.startsWith('Must have'))).toEqual([]);
+    // The duties after the items stay duties.
+    expect(new Map(analyze(text).terms.map((t) => [t.id, t.job.importance])).get('sla-management')).toBe('mentioned');
+  });
+});
