@@ -543,10 +543,11 @@ function leadInLabelAt(line: string, from: number, end: number, words: RegExpExe
 
 /**
  * Whether a word of a run of text may end a list item, so that a heading or a lead-in can follow it: a stop, a closing
- * bracket ("…(Leadership for Safety Excellence) The following would be considered an asset:") or a lowercase letter,
- * unless the word ends no phrase ("PMP, with Agile/Lean experience": OPEN_ENDED).
+ * bracket ("…(Leadership for Safety Excellence) The following would be considered an asset:"), a digit ("Salary:
+ * 150000.0 About the Role") or a lowercase letter, unless the word ends no phrase ("PMP, with Agile/Lean experience":
+ * OPEN_ENDED).
  */
-const endsAnItem = (word: string) => /(?:[.!?)]|\p{Ll})$/u.test(word) && !OPEN_ENDED.has(word.toLowerCase());
+const endsAnItem = (word: string) => /(?:[.!?)\d]|\p{Ll})$/u.test(word) && !OPEN_ENDED.has(word.toLowerCase());
 
 /** A requirement's qualifiers in lowercase, as they stand inside a run of text ("strong", "proven"). */
 const QUALIFIERS: ReadonlySet<string> = new Set(REQUIREMENT_QUALIFIERS.map((word) => word.toLowerCase()));

@@ -205,3 +205,20 @@ describe("a requirement's qualifier inside a run of text", () => {
     expect(new Map(analyze(text).terms.map((t) => [t.id, t.job.importance])).get('sla-management')).toBe('mentioned');
   });
 });
+
+describe('a heading after a number inside a run of text', () => {
+  // Our own text: a pay field's amount, then the first heading, every break a space.
+  const text =
+    'Deployment Manager\nContoso Security\nLocation: United States Salary: 150000.0 About the Role Lead the deployment of ' +
+    'our email security platform for enterprise customers. Develop project plans and manage scope, budget and schedule. ' +
+    'Create status reports for customer project teams and their executives. Requirements Five years of project ' +
+    'management experience with enterprise customers. Experience with Jira and Confluence. Preferred Qualifications ' +
+    'Experience with Microsoft 365 Nice to have a PMP certification and clear written English for reports to executives.';
+
+  it('reads the heading: the amount ends the field', () => {
+    const headings = structurePosting(text)
+      .lines.filter((l) => l.heading)
+      .map((l) => text.slice(l.start, l.end).trim());
+    expect(headings).toContain('About the Role');
+  });
+});
