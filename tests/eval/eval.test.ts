@@ -85,12 +85,12 @@ describe.skipIf(!present)('npm run eval -- --flattened (postings whose line brea
   // reach was bounded (3a1223d), pay before an amount stopped heading what follows it, and headings inside a run of text
   // were read as headings: a floor at what it reached. Session 24: 0.859 -> 0.879 once a lead-in inside the run ("What
   // you'll need to be successful in this role:", "And nice to have...") heads what follows it; 0.888 with the inner
-  // headings of fcf592f and 55bd2dd.
+  // headings of fcf592f and 55bd2dd. Session 25: 0.895 (pay with a currency code, qualifiers and numbers in inner headings).
   it('keeps the corpus fold, flattened, at its floor', () => {
     expect(out).toMatch(/read with their line breaks as spaces/);
-    expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.89);
+    expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.9);
     expect(figure('corpus precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.95);
-    expect(figure('corpus importance accuracy')).toBeGreaterThanOrEqual(0.88);
+    expect(figure('corpus importance accuracy')).toBeGreaterThanOrEqual(0.89);
   });
 });
 
