@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { structurePosting } from '../../src/analyze/sections';
 import { analyze } from '../../src/index';
 
+/** The headings the sectioner reads in a text, as written. */
+const headingsOf = (text: string) =>
+  structurePosting(text)
+    .lines.filter((l) => l.heading)
+    .map((l) => text.slice(l.start, l.end).trim());
+
 describe('lead-ins inside a posting that lost all its breaks', () => {
   // Our own text, every break a space and no list marks: each list is led in by a sentence that ends on a colon or an
   // ellipsis, right after the last item before it (no stop between them).
@@ -18,9 +24,7 @@ describe('lead-ins inside a posting that lost all its breaks', () => {
       'It is a Plus if You Have… Experience writing SQL queries for reporting',
     ].join(' ');
   const terms = new Map(analyze(text).terms.map((t) => [t.id, t.job.importance]));
-  const headings = structurePosting(text)
-    .lines.filter((l) => l.heading)
-    .map((l) => text.slice(l.start, l.end).trim());
+  const headings = headingsOf(text);
 
   it.each([
     ['status-reporting', 'mentioned'],
@@ -55,9 +59,7 @@ describe('headings without a colon inside a posting that lost all its breaks', (
       'Requirements Five years of program management experience in a sales or support organization',
       'Nice-to-Haves Experience with Confluence and Notion.',
     ].join(' ');
-  const headings = structurePosting(text)
-    .lines.filter((l) => l.heading)
-    .map((l) => text.slice(l.start, l.end).trim());
+  const headings = headingsOf(text);
 
   it('reads a heading after an item that ends in a bracket, and one word that joins a phrase by hyphens', () => {
     expect(headings).toEqual(expect.arrayContaining(['Requirements', 'Nice-to-Haves']));
@@ -98,18 +100,14 @@ describe('a label whose cue a complement follows, inside a run of text', () => {
     'manner under pressure, with clear written English for reports that go to the board.';
 
   it('heads what follows it: "Requirements for the position:"', () => {
-    const headings = structurePosting(text)
-      .lines.filter((l) => l.heading)
-      .map((l) => text.slice(l.start, l.end).trim());
+    const headings = headingsOf(text);
     expect(headings).toContain('Requirements for the position:');
     expect(new Map(analyze(text).terms.map((t) => [t.id, t.job.importance])).get('jira')).toBe('required');
   });
 
   it('and so does one whose words after the cue head the same kind: "Skills and experience required:"', () => {
     const other = text.replace('Requirements for the position:', 'Skills and experience required:');
-    const headings = structurePosting(other)
-      .lines.filter((l) => l.heading)
-      .map((l) => other.slice(l.start, l.end).trim());
+    const headings = headingsOf(other);
     expect(headings).toContain('Skills and experience required:');
     expect(new Map(analyze(other).terms.map((t) => [t.id, t.job.importance])).get('jira')).toBe('required');
   });
@@ -130,9 +128,7 @@ describe('labels and headings set in Markdown emphasis inside a posting that los
       '**Benefits:** Health, dental and vision cover for you and your family.',
     ].join(' ');
   const terms = new Map(analyze(text).terms.map((t) => [t.id, t.job.importance]));
-  const headings = structurePosting(text)
-    .lines.filter((l) => l.heading)
-    .map((l) => text.slice(l.start, l.end).trim());
+  const headings = headingsOf(text);
 
   it('reads each label from its emphasis mark, not from the sentence before it', () => {
     expect(headings).toEqual(expect.arrayContaining(['**Requirements:**', '_Nice to have:_', '_Preferred Qualifications_', '**Benefits:**']));
@@ -158,9 +154,7 @@ describe('a lead-in after an item that ends in brackets, inside a run of text', 
     'English for the weekly reports that go to the client and to the operations manager of the region.';
 
   it('takes the lead-in from its first word, not from inside the brackets', () => {
-    const headings = structurePosting(text)
-      .lines.filter((l) => l.heading)
-      .map((l) => text.slice(l.start, l.end).trim());
+    const headings = headingsOf(text);
     expect(headings).toContain('The following would be considered an asset:');
     expect(new Map(analyze(text).terms.map((t) => [t.id, t.job.importance])).get('pmp')).toBe('preferred');
   });
@@ -177,9 +171,7 @@ describe("an item's own colon inside a run of text", () => {
     'healthcare data and with the privacy rules that govern it, and a calm manner under pressure with busy clinicians.';
 
   it('heads nothing: the duties after it stay duties', () => {
-    const headings = structurePosting(text)
-      .lines.filter((l) => l.heading)
-      .map((l) => text.slice(l.start, l.end).trim());
+    const headings = headingsOf(text);
     expect(headings.filter((h) => h.includes('communication skills'))).toEqual([]);
     const terms = new Map(analyze(text).terms.map((t) => [t.id, t.job.importance]));
     expect(terms.get('status-reporting')).toBe('mentioned');
@@ -197,9 +189,7 @@ describe("a requirement's qualifier inside a run of text", () => {
     'Meet the client every quarter to review the service levels, the open incidents and the plans for the year ahead.';
 
   it('ends no heading on it: "Must have strong" heads nothing', () => {
-    const headings = structurePosting(text)
-      .lines.filter((l) => l.heading)
-      .map((l) => text.slice(l.start, l.end).trim());
+    const headings = headingsOf(text);
     expect(headings.filter((h) => h.startsWith('Must have'))).toEqual([]);
     // The duties after the items stay duties.
     expect(new Map(analyze(text).terms.map((t) => [t.id, t.job.importance])).get('sla-management')).toBe('mentioned');
@@ -216,9 +206,7 @@ describe('a heading after a number inside a run of text', () => {
     'Experience with Microsoft 365 Nice to have a PMP certification and clear written English for reports to executives.';
 
   it('reads the heading: the amount ends the field', () => {
-    const headings = structurePosting(text)
-      .lines.filter((l) => l.heading)
-      .map((l) => text.slice(l.start, l.end).trim());
+    const headings = headingsOf(text);
     expect(headings).toContain('About the Role');
   });
 });
