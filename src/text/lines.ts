@@ -101,9 +101,9 @@ const GLUED_HEADING_NOUNS = [...SECTION_WORDS, 'Experience', 'Knowledge'];
 const GLUED_HEADING_OPENERS = [...LABEL_OPENERS, 'Job'];
 /**
  * Words that open a requirement ("Strong written and verbal communication skills", "Ability to …", "Experience
- * developing …"): each opens list items in 13 to 116 postings of corpus, pool and unlabelled.
+ * developing …"): each opens list items in 13 to 116 postings of corpus, pool and unlabelled. The first four qualify what
+ * it asks ("Strong written skills"): they open an item and never end a heading (REQUIREMENT_QUALIFIERS).
  */
-/** Words that qualify what a requirement asks ("Strong written skills"): they open an item, never end a heading. */
 export const REQUIREMENT_QUALIFIERS = ['Excellent', 'Strong', 'Proven', 'Demonstrated'];
 const REQUIREMENT_OPENERS = [...REQUIREMENT_QUALIFIERS, 'Ability', 'Experience', 'Knowledge', 'Proficiency', 'Familiarity', 'Working'];
 /** Words that open the first line under a heading: a sentence's ("The", "A", "Have", "Must") or a requirement's. */
