@@ -386,6 +386,9 @@ function listEnd(text: string, parts: { start: number; end: number }[], i: numbe
  *   opens ("ideally in data center migration, infrastructure transformation, or large-scale delivery": listEnd).
  * A cue that opens the clause ("Ideally, …") and a list that ends "…, and Z is a plus" qualify the whole clause.
  */
+/** Whether a preference in brackets ("(an asset)", "(nice to have)") stands in a text after an offset. */
+const preferenceInBracketsAfter = (text: string, from: number) => allMatches(/\([^()]*\)/g, text.slice(from)).some((m) => isPreferred(m[0]));
+
 function partsOf(clause: Part): Part[] {
   const { text } = clause;
   if (!isPreferred(text)) return [clause];
@@ -395,7 +398,9 @@ function partsOf(clause: Part): Part[] {
     if (namesItsOwnThing(m[0])) cuts.add(m.index!).add(end);
     // "Scrum Master background (nice to have) Expert with Jira": a preference in brackets closes its item; a
     // capitalized word after it opens the next one (items run together where the text lost its breaks).
-    else if (isPreferred(m[0]) && /^\s+\p{Lu}/u.test(text.slice(end))) cuts.add(end);
+    // So does any bracket that a capitalized word follows, where a preference in brackets comes later ("MS Office (Word,
+    // Excel) JD Edwards or an ERP system (an asset)"): the preference weighs the item it closes, not the one before.
+    else if (/^\s+\p{Lu}/u.test(text.slice(end)) && (isPreferred(m[0]) || preferenceInBracketsAfter(text, end))) cuts.add(end);
   }
   // Commas inside parentheses do not part the clause.
   const outside = text.replace(/\([^()]*\)/g, (p) => ' '.repeat(p.length));

@@ -88,6 +88,15 @@ describe('a preference in brackets inside a run of items', () => {
     expect(terms.get('jira')).toBe('required');
     expect(terms.get('confluence')).toBe('required');
   });
+
+  it('and not the item before it, which a bracket of its own closes', () => {
+    const tools =
+      'Site Project Manager\nFourth Coffee Construction\nRequirements: Ten years of construction experience. Proficient ' +
+      'user of MS Office (Word, Excel, Outlook) JD Edwards or another ERP system (an asset) Valid driver licence';
+    const weights = new Map(analyze(tools).terms.map((t) => [t.id, t.job.importance]));
+    expect(weights.get('microsoft-excel')).toBe('required');
+    expect(weights.get('jd-edwards')).toBe('preferred');
+  });
 });
 
 describe('a label whose cue a complement follows, inside a run of text', () => {
