@@ -97,6 +97,14 @@ describe('a preference in brackets inside a run of items', () => {
     expect(weights.get('microsoft-excel')).toBe('required');
     expect(weights.get('jd-edwards')).toBe('preferred');
   });
+
+  it('so does a preference in lowercase that ends its item; an adverb still weighs what follows it', () => {
+    const weigh = (requirements: string) =>
+      new Map(analyze(`Portfolio Manager\nLitware\nRequirements: ${requirements}`).terms.map((t) => [t.id, t.job.importance]));
+    const closed = weigh('A degree in computer science or a technical discipline preferred Prior experience managing a large portfolio');
+    expect(closed.get('portfolio-management')).toBe('required');
+    expect(weigh('Working knowledge of SAP and ideally Kubernetes').get('kubernetes')).toBe('preferred');
+  });
 });
 
 describe('a label whose cue a complement follows, inside a run of text', () => {
