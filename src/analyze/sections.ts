@@ -377,6 +377,9 @@ function listEnd(text: string, parts: { start: number; end: number }[], i: numbe
   return own.end;
 }
 
+/** Whether a preference in brackets ("(an asset)", "(nice to have)") stands in a text after an offset. */
+const preferenceInBracketsAfter = (text: string, from: number) => allMatches(/\([^()]*\)/g, text.slice(from)).some((m) => isPreferred(m[0]));
+
 /**
  * A preferred cue weighs what it qualifies, not the whole clause, where the clause names several things:
  * - "Cloud infrastructure (AWS preferred), Kubernetes": its parentheses;
@@ -386,9 +389,6 @@ function listEnd(text: string, parts: { start: number; end: number }[], i: numbe
  *   opens ("ideally in data center migration, infrastructure transformation, or large-scale delivery": listEnd).
  * A cue that opens the clause ("Ideally, …") and a list that ends "…, and Z is a plus" qualify the whole clause.
  */
-/** Whether a preference in brackets ("(an asset)", "(nice to have)") stands in a text after an offset. */
-const preferenceInBracketsAfter = (text: string, from: number) => allMatches(/\([^()]*\)/g, text.slice(from)).some((m) => isPreferred(m[0]));
-
 function partsOf(clause: Part): Part[] {
   const { text } = clause;
   if (!isPreferred(text)) return [clause];
