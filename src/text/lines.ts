@@ -145,8 +145,11 @@ const QUANTITY_LEADS = new Set(['ideally', 'preferably', 'least', 'than', 'appro
  * next ends no item ("an Experience Delivery Network", "must have Strong skills": OPEN_ENDED, TAKES_AN_OBJECT).
  */
 const RUN_ON_ITEM = latinTwins(String.raw`(?:${REQUIREMENT_OPENERS.join('|')}|${YEARS_OPENER})(?=\s[\p{Ll}])`, 'gu');
-/** The lowercase word (and a closing parenthesis) that ends the text before a run-on item, and the space after it. */
-const ITEM_END = latinTwins(String.raw`(?:^|[^\p{L}])([\p{Ll}][\p{L}-]*[\p{Ll}])\)?\s$`, 'u');
+/**
+ * The lowercase word or a share ("…up to 10% Ability to…"), and a closing parenthesis, that end the text before a run-on
+ * item, and the space after it.
+ */
+const ITEM_END = latinTwins(String.raw`(?:^|[^\p{L}])([\p{Ll}][\p{L}-]*[\p{Ll}]|\d+%)\)?\s$`, 'u');
 /** Verbs that take what follows them as their object: "must have Strong interpersonal skills" is one item. */
 const TAKES_AN_OBJECT = new Set(['have', 'has', 'had', 'be', 'is', 'are']);
 

@@ -56,6 +56,7 @@ describe('lineSpans', () => {
       'Prefer a degree in computer science or a related field 2+ years of release management',
       '2+ years of release',
     ],
+    ['an item run on after a share', 'Travel requirement is up to 10% Ability to manage multiple initiatives at once', 'Ability to manage'],
   ])('splits a long line at %s', (_, glued, part) => {
     const text = pad(glued);
     expect(pieces(text).some((piece) => piece.startsWith(part))).toBe(true);
@@ -128,7 +129,7 @@ describe('lines: Latin-only expressions beside the exact Unicode ones', () => {
     'work with Us1. Casual dress; JavaScript SharePoint iPhone macOS LinkedIn',
     'with JiraPreferred Qualifications: PMP; ManagerWe; environmentPMP; RecoveryEffectively; Gardena CADuration: 6 months',
     'our teams. Qualifications A minimum; skillsAdditional Qualifications 5+ years; level.Knowledge Have; Skills 3-5 years',
-    'team a plus Strong written; analyst) Experience developing; Customer Experience team; field 2+ years of',
+    'team a plus Strong written; analyst) Experience developing; Customer Experience team; field 2+ years of; to 10% Ability to',
     'the role.PRINCIPAL DUTIES; learning.QUALIFICATIONS5 years; Node.JS',
     'Über naïveÉquipe ĸraŁódź ǅemal Ørsted ½ ² (PMP), 2020',
     'Power',
