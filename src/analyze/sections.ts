@@ -377,9 +377,6 @@ function listEnd(text: string, parts: { start: number; end: number }[], i: numbe
   return own.end;
 }
 
-/** Whether a preference in brackets ("(an asset)", "(nice to have)") stands in a text after an offset. */
-const preferenceInBracketsAfter = (text: string, from: number) => allMatches(/\([^()]*\)/g, text.slice(from)).some((m) => isPreferred(m[0]));
-
 /**
  * A preferred cue weighs what it qualifies, not the whole clause, where the clause names several things:
  * - "Cloud infrastructure (AWS preferred), Kubernetes": its parentheses;
@@ -393,14 +390,17 @@ function partsOf(clause: Part): Part[] {
   const { text } = clause;
   if (!isPreferred(text)) return [clause];
   const cuts = new Set<number>();
-  for (const m of allMatches(/\([^()]*\)/g, text)) {
+  const brackets = allMatches(/\([^()]*\)/g, text);
+  // Where the last preference in brackets ("(an asset)", "(nice to have)") opens, if any.
+  const lastPreference = brackets.findLast((m) => isPreferred(m[0]))?.index ?? -1;
+  for (const m of brackets) {
     const end = m.index! + m[0].length;
     if (namesItsOwnThing(m[0])) cuts.add(m.index!).add(end);
     // "Scrum Master background (nice to have) Expert with Jira": a preference in brackets closes its item; a
     // capitalized word after it opens the next one (items run together where the text lost its breaks).
     // So does any bracket that a capitalized word follows, where a preference in brackets comes later ("MS Office (Word,
     // Excel) JD Edwards or an ERP system (an asset)"): the preference weighs the item it closes, not the one before.
-    else if (/^\s+\p{Lu}/u.test(text.slice(end)) && (isPreferred(m[0]) || preferenceInBracketsAfter(text, end))) cuts.add(end);
+    else if (m.index! <= lastPreference && /^\s+\p{Lu}/u.test(text.slice(end))) cuts.add(end);
   }
   // Commas inside parentheses do not part the clause.
   const outside = text.replace(/\([^()]*\)/g, (p) => ' '.repeat(p.length));
