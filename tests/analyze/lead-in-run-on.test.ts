@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { structurePosting } from '../../src/analyze/sections';
 import { analyze } from '../../src/index';
 
+/** Each concept the analysis reports for a posting, by id, with the importance it gives it. */
+const importancesOf = (text: string) => new Map(analyze(text).terms.map((t) => [t.id, t.job.importance]));
+
 /** The headings the sectioner reads in a text, as written. */
 const headingsOf = (text: string) =>
   structurePosting(text)
@@ -23,7 +26,7 @@ describe('lead-ins inside a posting that lost all its breaks', () => {
       'a PMP certification.',
       'It is a Plus if You Have… Experience writing SQL queries for reporting',
     ].join(' ');
-  const terms = new Map(analyze(text).terms.map((t) => [t.id, t.job.importance]));
+  const terms = importancesOf(text);
   const headings = headingsOf(text);
 
   it.each([
@@ -63,7 +66,7 @@ describe('headings without a colon inside a posting that lost all its breaks', (
 
   it('reads a heading after an item that ends in a bracket, and one word that joins a phrase by hyphens', () => {
     expect(headings).toEqual(expect.arrayContaining(['Requirements', 'Nice-to-Haves']));
-    expect(new Map(analyze(text).terms.map((t) => [t.id, t.job.importance])).get('confluence')).toBe('preferred');
+    expect(importancesOf(text).get('confluence')).toBe('preferred');
   });
 
   it('reads no heading in a sentence that opens with a verb glued on ("We\'re looking for an experienced")', () => {
@@ -81,7 +84,7 @@ describe('a preference in brackets inside a run of items', () => {
   const text =
     'IT Project Manager\nLitware\nRequirements: A degree in computer science. Five years of project management experience ' +
     'Scrum Master background (nice to have) Expert with Jira and Confluence Good written communication skills';
-  const terms = new Map(analyze(text).terms.map((t) => [t.id, t.job.importance]));
+  const terms = importancesOf(text);
 
   it('weighs the item it closes as preferred, and the items after it as the list does', () => {
     expect(terms.get('scrum-master')).toBe('preferred');
@@ -93,14 +96,13 @@ describe('a preference in brackets inside a run of items', () => {
     const tools =
       'Site Project Manager\nFourth Coffee Construction\nRequirements: Ten years of construction experience. Proficient ' +
       'user of MS Office (Word, Excel, Outlook) JD Edwards or another ERP system (an asset) Valid driver licence';
-    const weights = new Map(analyze(tools).terms.map((t) => [t.id, t.job.importance]));
+    const weights = importancesOf(tools);
     expect(weights.get('microsoft-excel')).toBe('required');
     expect(weights.get('jd-edwards')).toBe('preferred');
   });
 
   it('so does a preference in lowercase that ends its item; an adverb still weighs what follows it', () => {
-    const weigh = (requirements: string) =>
-      new Map(analyze(`Portfolio Manager\nLitware\nRequirements: ${requirements}`).terms.map((t) => [t.id, t.job.importance]));
+    const weigh = (requirements: string) => importancesOf(`Portfolio Manager\nLitware\nRequirements: ${requirements}`);
     const closed = weigh('A degree in computer science or a technical discipline preferred Prior experience managing a large portfolio');
     expect(closed.get('portfolio-management')).toBe('required');
     expect(weigh('Working knowledge of SAP and ideally Kubernetes').get('kubernetes')).toBe('preferred');
@@ -119,14 +121,14 @@ describe('a label whose cue a complement follows, inside a run of text', () => {
   it('heads what follows it: "Requirements for the position:"', () => {
     const headings = headingsOf(text);
     expect(headings).toContain('Requirements for the position:');
-    expect(new Map(analyze(text).terms.map((t) => [t.id, t.job.importance])).get('jira')).toBe('required');
+    expect(importancesOf(text).get('jira')).toBe('required');
   });
 
   it('and so does one whose words after the cue head the same kind: "Skills and experience required:"', () => {
     const other = text.replace('Requirements for the position:', 'Skills and experience required:');
     const headings = headingsOf(other);
     expect(headings).toContain('Skills and experience required:');
-    expect(new Map(analyze(other).terms.map((t) => [t.id, t.job.importance])).get('jira')).toBe('required');
+    expect(importancesOf(other).get('jira')).toBe('required');
   });
 });
 
@@ -144,7 +146,7 @@ describe('labels and headings set in Markdown emphasis inside a posting that los
       '_Preferred Qualifications_ Experience with Kubernetes and Terraform.',
       '**Benefits:** Health, dental and vision cover for you and your family.',
     ].join(' ');
-  const terms = new Map(analyze(text).terms.map((t) => [t.id, t.job.importance]));
+  const terms = importancesOf(text);
   const headings = headingsOf(text);
 
   it('reads each label from its emphasis mark, not from the sentence before it', () => {
@@ -173,7 +175,7 @@ describe('a lead-in after an item that ends in brackets, inside a run of text', 
   it('takes the lead-in from its first word, not from inside the brackets', () => {
     const headings = headingsOf(text);
     expect(headings).toContain('The following would be considered an asset:');
-    expect(new Map(analyze(text).terms.map((t) => [t.id, t.job.importance])).get('pmp')).toBe('preferred');
+    expect(importancesOf(text).get('pmp')).toBe('preferred');
   });
 });
 
@@ -190,7 +192,7 @@ describe("an item's own colon inside a run of text", () => {
   it('heads nothing: the duties after it stay duties', () => {
     const headings = headingsOf(text);
     expect(headings.filter((h) => h.includes('communication skills'))).toEqual([]);
-    const terms = new Map(analyze(text).terms.map((t) => [t.id, t.job.importance]));
+    const terms = importancesOf(text);
     expect(terms.get('status-reporting')).toBe('mentioned');
     expect(terms.get('jira')).toBe('required');
   });
@@ -209,7 +211,7 @@ describe("a requirement's qualifier inside a run of text", () => {
     const headings = headingsOf(text);
     expect(headings.filter((h) => h.startsWith('Must have'))).toEqual([]);
     // The duties after the items stay duties.
-    expect(new Map(analyze(text).terms.map((t) => [t.id, t.job.importance])).get('sla-management')).toBe('mentioned');
+    expect(importancesOf(text).get('sla-management')).toBe('mentioned');
   });
 });
 
