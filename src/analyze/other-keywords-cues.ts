@@ -128,6 +128,13 @@ export const LICENCE_KINDS = {
 };
 
 /**
+ * Words of NOT_NAME_WORDS that open the names of laws: "Clean Water Act", "New York Labor Law", "Low Voltage Directive",
+ * "Internal Revenue Code", "General Product Safety Regulation". Part of a law's name only where a name word follows
+ * them ("Company Regulations" and "Relevant Federal Regulations" name no law).
+ */
+export const LAW_NAME_OPENERS = new Set(['clean', 'new', 'low', 'internal', 'general', 'basic', 'open']);
+
+/**
  * Capitalized words that are no name before a head noun: "Industry Standard tools", "a Professional Certification",
  * "Relevant Certifications", "Valid Driver's License" (the licence is found by LICENCE_KINDS, without "Valid").
  */

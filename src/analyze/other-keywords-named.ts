@@ -16,6 +16,7 @@ import { isFunctionToken, isFunctionWord, nameAfterSeparator } from './lists';
 import {
   HEAD_NOUNS,
   type HeadNouns,
+  LAW_NAME_OPENERS,
   LICENCE_KINDS,
   LIST_CLOSERS,
   LIST_OPENERS,
@@ -280,13 +281,16 @@ export function namedRequirements(ctx: NamedContext): NamedRequirement[] {
       }
     }
     if (h === 0 || !joined(h)) return;
+    const capitalized = startsWithCapital(tokens[h].raw);
+    // "Privacy Act of 1974", "Modern Slavery Act 2015": the year a law was passed ends its name.
+    const year = capitalized && head.kind === 'regulation' ? yearAfter(h) : -1;
     // "Code of Conduct", "Certificate of employment", "Act Now", "Certification Manager": the head opens a name
     // or a title, it does not close one.
     const next = h + 1 < n && joined(h + 1) ? h + 1 : -1;
-    if (next >= 0 && (lower[next] === 'of' || isNameWord(next))) return;
-    if (startsWithCapital(tokens[h].raw)) {
-      const start = nameBefore(h, head.minNameWords);
-      if (start >= 0) add(start, h, head.kind);
+    if (year < 0 && next >= 0 && (lower[next] === 'of' || isNameWord(next))) return;
+    if (capitalized) {
+      const start = nameBefore(h, head.minNameWords, head.kind === 'regulation');
+      if (start >= 0) add(start, year < 0 ? h : year, head.kind);
       return;
     }
     // A field of rules or a kind of licence: "labour codes", "class 5 drivers' license".
@@ -308,18 +312,32 @@ export function namedRequirements(ctx: NamedContext): NamedRequirement[] {
     for (const item of items) if (!isKnown(item)) add(item[0], item[1], head.kind);
   };
 
-  /** Where a Title-case name ending in the head at h starts ("Freedom of Information Act"), or -1. */
-  const nameBefore = (h: number, minWords: number): number => {
+  /**
+   * Where a Title-case name ending in the head at h starts ("Freedom of Information Act"), or -1. A law's name may
+   * open with a common word before its other words ("Clean Water Act").
+   */
+  const nameBefore = (h: number, minWords: number, law: boolean): number => {
     let start = -1;
     let words = 0;
     for (let k = h - 1; k >= 0 && h - k <= MAX_NAME_WORDS && joined(k + 1); k--) {
       if (isNameWord(k)) {
         start = k;
         words++;
+      } else if (law && start === k + 1 && LAW_NAME_OPENERS.has(lower[k]) && startsWithCapital(tokens[k].raw)) {
+        start = k;
+        words++;
+        break;
       } else if (!(NAME_JOINERS.has(lower[k]) && k > 0 && joined(k) && isNameWord(k - 1) && lower[k] !== 'the')) break;
     }
     if (start < 0 || words < minWords || doubtful(start, h - 1)) return -1;
     return start;
+  };
+
+  /** The year after a law's head at h ("Act of 1974", "Act 2015"): its token, or -1. */
+  const yearAfter = (h: number): number => {
+    let k = h + 1;
+    if (k < n && lower[k] === 'of' && joined(k)) k++;
+    return k < n && joined(k) && /^(?:1[89]|20)\d\d$/.test(tokens[k].raw) ? k : -1;
   };
 
   /** The items of a list that opens right after the head at h: "(", ":" or a cue ("such as", "e.g."). */
