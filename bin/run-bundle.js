@@ -20,12 +20,9 @@ function runBundle(file, { writeCache = false } = {}) {
   // same matches cost ~20M fewer instructions. Set before the script is compiled, as in the run that wrote the
   // cache: V8 takes a code cache only from a process with the same flags.
   v8.setFlagsFromString('--no-regexp-tier-up');
-  // Most of what a start allocates lives to its end (the lookup's data, compiled code, the analysis), and V8's young
-  // generation starts at 1 MB and doubles only when a scavenge finds it too small: six scavenges copied the same
-  // objects again and again (~50M instructions, a sixth of a start beyond node's own). Grown to its ceiling
-  // (16 MB) at the first such scavenge instead, it takes the rest of the run: two scavenges. The ceiling is V8's
-  // as before: a long scan holds no more memory than a busy one did.
-  v8.setFlagsFromString('--semi-space-growth-factor=16');
+  // No flag grows V8's young generation at once (--semi-space-growth-factor=16 did, to save the scavenges that copy the
+  // lookup's data again and again): committing its 32 MB cost a start more in page faults than the copies it saved,
+  // one scavenge of ~13 ms; without it, 15-20 ms less wall time a start (interleaved cold starts, medians of 21-25).
   // V8 optimizes a function (TurboFan) once it has run a set amount of bytecode: one analysis reached it for six
   // functions (the pattern matcher's matchSlots among them), whose optimized code came too late to pay back its
   // compilation (~40M instructions) before the process ended. With four times the budget, one analysis runs on the
