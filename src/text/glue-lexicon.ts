@@ -14,6 +14,8 @@ const names = new Set<string>(lexicon.names);
 export const isWholeName = (word: string) => names.has(wholeNameKey(word));
 
 const knownWords = new Set<string>(lexicon.words);
+/** Whether a word key (wordKey) is one of the taxonomy's surface words' ("manag" of "management"). */
+export const isKnownWord = (key: string) => knownWords.has(key);
 const lookalikes = new Set<string>(lexicon.lookalikes);
 const { minKnownPart } = lexicon;
 /** The function words by their last letter: most words end in a letter that none ends in, or are tested once. */

@@ -3,7 +3,7 @@
 import { allMatches } from './all-matches';
 import { ZERO_WIDTH } from './basics';
 import { americanSpelling } from './spelling';
-import { functionWordGlued, isWholeName } from './glue-lexicon';
+import { functionWordGlued, isKnownWord, isWholeName } from './glue-lexicon';
 
 export { escapeRegExp, removeZeroWidth } from './basics';
 
@@ -201,6 +201,10 @@ export function isWrapGap(gap: string): boolean {
   while (i < gap.length && isSpaceOrTab(gap.charCodeAt(i))) i++;
   return i === gap.length;
 }
+
+/** A hyphen right after a word, then a line break or a joined line's spaces: "manage-\nment", "manage- ment". */
+const isHyphenWrapGap = (gap: string) => gap.length > 1 && gap.charCodeAt(0) === 45 && (isWrapGap(gap.slice(1)) || /^[ \t]+$/.test(gap.slice(1)));
+
 /**
  * Where two words were glued together in a known name's way: four lowercase letters, then a capital and three more
  * (so JavaScript, GitLab or ServiceNow stay one word; SharePoint splits alike in the taxonomy and the text). A known
@@ -585,9 +589,22 @@ export function tokenize(text: string, keyOf: (word: string) => string = wordKey
     // lowercase words) is no sentence break.
     // Most words follow one space, which breaks nothing: no need to search it.
     const wrapped = gap !== ' ' && isWrapGap(gap) && endsLower.test(tokens.at(-1)?.raw ?? '') && startsLower.test(word);
-    const breakBefore: Break = tokens.length === 0 ? 'sentence' : gap === ' ' || wrapped ? 'none' : breakOfGap(gap);
-    if (breakBefore === 'sentence' && tokens.length > 0) sentence++;
+    // "program manage-\nment": a word that print or a PDF hyphenated at a line's end reads as one word where the whole
+    // is a word of the taxonomy, its span the text as written; another compound broken there ("cross-\nfunctional")
+    // goes on as if hyphenated on one line. A wrapped line joined to the one before it (joinWrappedLines) has a space
+    // for its break: "manage- ment".
+    const previous = tokens.at(-1);
+    const hyphenWrapped = previous !== undefined && isHyphenWrapGap(gap) && endsLower.test(previous.raw) && startsLower.test(word);
     last = start + word.length;
+    if (hyphenWrapped) {
+      const whole = spellingOf(spellings, previous.raw + word, keyOf);
+      if (isKnownWord(whole.key)) {
+        tokens[tokens.length - 1] = { ...previous, end: last, raw: previous.raw + word, lower: whole.lower, folded: whole.folded, key: whole.key };
+        continue;
+      }
+    }
+    const breakBefore: Break = tokens.length === 0 ? 'sentence' : gap === ' ' || wrapped || hyphenWrapped ? 'none' : breakOfGap(gap);
+    if (breakBefore === 'sentence' && tokens.length > 0) sentence++;
     const spelling = spellingOf(spellings, word, keyOf);
     const junctions = spelling.junctions ?? gluedJunctions(word, exact, isName, start);
     if (!junctions.length) {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readResumeArg } from '../../src/cli/read-resume-file';
+import { analyze } from '../../src/index';
 import { checkResumeFile, MAX_FILE_BYTES } from '../../src/resume/read-resume';
 
 // Real PDF and DOCX files (tests/fixtures/resumes/make.py), read by the same code the options page uses.
@@ -18,6 +19,15 @@ describe('reading resume files', () => {
       expect(text).toContain(line);
     }
     expect(text.split('\n').length).toBeGreaterThan(sample.split('\n').length / 2); // lines survive
+  });
+
+  it("reads the words a printed resume hyphenated at its lines' ends as whole words", async () => {
+    const resume = await readResumeArg(fixture('hyphenated.pdf'), '--resume');
+    const posting = 'Technical Program Manager\n\nRequirements\n- Program management\n- Stakeholder management\n- Risk management\n- Distributed systems\n';
+    const terms = Object.fromEntries(analyze(posting, resume).terms.map((t) => [t.id, t]));
+    for (const id of ['program-management', 'stakeholder-management', 'risk-management', 'distributed-systems']) expect(terms[id].status).toBe('covered');
+    // quoted from the resume as written
+    expect(terms['risk-management'].resume?.evidence).toEqual(['risk manage-\nment']);
   });
 
   it.each([

@@ -23,6 +23,7 @@ import {
   stem,
   TOKENIZER_TWINS,
   tokenize,
+  wordKey,
 } from '../../src/text/normalize';
 
 describe('stem', () => {
@@ -186,6 +187,30 @@ describe('tokenize', () => {
     ['our teams\n\nproduct work', 'sentence'],
   ])('a line wrapped inside a sentence is no break: %j', (text, expected) => {
     expect(tokenize(text)[2].breakBefore).toBe(expected);
+  });
+
+  it.each([
+    ['program manage-\nment', 'management'],
+    ['stake-\r\nholder communication', 'stakeholder'],
+    ['distributed sys-  \n  tems', 'systems'],
+    // joinWrappedLines gives a wrapped line's break as a space
+    ['program manage- ment', 'management'],
+  ])('a word hyphenated at a line end is one word where the whole is a known word: %j', (text, whole) => {
+    const token = tokenize(text).find((t) => t.raw === whole)!;
+    expect(token).toMatchObject({ lower: whole, key: wordKey(whole) });
+    // its span is the text as written, hyphen and break included
+    expect(text.slice(token.start, token.end)).toMatch(/^\S+-\s+\S+$/);
+  });
+
+  it.each([
+    ['cross-\nfunctional teams', ['cross', 'functional', 'teams'], 'none'],
+    ['pre- and post-sales', ['pre', 'and', 'post', 'sales'], 'none'],
+    ['Skills -\nmanagement', ['Skills', 'management'], 'sentence'],
+    ['use Jira-\nConfluence', ['use', 'Jira', 'Confluence'], 'sentence'],
+  ])('other words around a hyphen stay apart: %j', (text, words, breakAfterHyphen) => {
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.raw)).toEqual(words);
+    expect(tokens[text.startsWith('use') ? 2 : 1].breakBefore).toBe(breakAfterHyphen);
   });
 
   it('marks sentence and soft breaks between words', () => {
