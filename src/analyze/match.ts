@@ -507,7 +507,11 @@ function ruleHolds(rule: CompiledRule, reading: Reading, i: number, j: number): 
     // Only an item that its separators cut from the list ("Python · React") reads the line; one inside a sentence's
     // list ("teams including Telecommunications, Security, Operations") has read its sentence already.
     const items = i === first || j === last ? listLine() : undefined;
-    if (!items || !nearby(rule.requireNearby, reading, i, j, items[0], items[1])) return false;
+    if (!items || !nearby(rule.requireNearby, reading, i, j, items[0], items[1])) {
+      // An item that opens its line reads the label its list is under ("License/Certification:" / "- CSM (Preferred)").
+      const label = i === first ? labelAbove(reading, i) : undefined;
+      if (!label || !nearby(rule.requireNearby, reading, i, j, label[0], label[1])) return false;
+    }
   }
   if (rule.notNearby.size && nearby(rule.notNearby, reading, i, j, first, last)) return false;
   if (rule.partOfSpeech && !partOfSpeech(i).includes(rule.partOfSpeech)) return false;
@@ -552,6 +556,30 @@ function listItemLine(reading: Reading, i: number, j: number): [number, number] 
 const MIN_LINES_OF_A_BLOCK = 3;
 /** An item of such a list is a name of a few words ("Ruby on Rails", "Google Cloud Platform"), not a sentence. */
 const MAX_WORDS_OF_A_LINE_ITEM = 3;
+
+/** The most lines of a list between an item and the label above them. */
+const MAX_LINES_UNDER_A_LABEL = 12;
+
+/**
+ * The tokens of the label line ("Certifications:", "Tools we use:") that heads the lines of a list, the one token i
+ * opens among them (after a bullet at most), no blank line between; undefined where the item does not open its line
+ * or no label heads its lines.
+ */
+function labelAbove(reading: Reading, i: number): [number, number] | undefined {
+  const { text, tokens } = reading;
+  let from = lineAround(reading, i)[0];
+  if (
+    from !== i ||
+    !AT_MOST_A_BULLET.test(text.slice(Math.max(text.lastIndexOf('\n', tokens[i].start - 1), text.lastIndexOf('\r', tokens[i].start - 1)) + 1, tokens[i].start))
+  )
+    return undefined;
+  for (let lines = 0; from > 0 && lines < MAX_LINES_UNDER_A_LABEL && nextLine(text, tokens[from - 1].end, tokens[from].start); lines++) {
+    const above = lineAround(reading, from - 1);
+    if (/^[^\S\n\r]*:/.test(text.slice(tokens[above[1]].end, tokens[from].start))) return above;
+    from = above[0];
+  }
+  return undefined;
+}
 
 /**
  * The tokens of the block (first, last) when the surface i..j is the whole of its line and that line is one of at

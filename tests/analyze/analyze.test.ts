@@ -236,3 +236,29 @@ describe("the employer's customers", () => {
     ['Acme builds payment software for banks; our clients include startups of every size.', ['banking', 'payments']],
   ])('"%s" names the domains %j', (about, ids) => expect(domains(about)).toEqual(ids));
 });
+
+// Indeed prints a posting's asks as labelled lists, one ask a line with its weight after it. An acronym that needs
+// words around it to be a certification ("CSM" is also a Customer Success Manager) has its list's label for them.
+describe('a posting with its asks as labelled lists', () => {
+  const indeed = [
+    'IT Project Manager',
+    'Harbourline Health',
+    '',
+    'Job Type: Full-time',
+    '',
+    'Experience:',
+    '- Project management: 5 years (Required)',
+    '- Agile: 3 years (Preferred)',
+    '',
+    'License/Certification:',
+    '- PMP (Required)',
+    '- CSM (Preferred)',
+    '',
+    'Work Location: In person',
+  ].join('\n');
+  const importances = Object.fromEntries(analyze(indeed).terms.map((t) => [t.id, t.job.importance]));
+
+  it('reads each ask at its weight, the certification under its label too', () => {
+    expect(importances).toMatchObject({ 'project-management': 'required', agile: 'preferred', pmp: 'required', csm: 'preferred' });
+  });
+});

@@ -88,3 +88,21 @@ describe('a name that is the whole of one line in a block of names, one a line',
     expect(counts(text, rule)).toBe(counted);
   });
 });
+
+// A list under a label ("License/Certification:", as Indeed prints a posting's asks): the label says what its items
+// are, so an item that opens its line reads it as its context, however few the lines and whatever follows the item.
+describe('an item that opens its line under a label reads the label', () => {
+  const rule = { requireNearby: ['office'] };
+  it.each([
+    ['Office tools:\n- Word (Required)\n- Teams (Preferred)', true],
+    ['Office suite:\nWord', true],
+    ['Office software:\n- Excel (Required)\n- Outlook\n- Word (Preferred)', true],
+    // the label's list ends at a blank line, and an item that does not open its line reads its own sentence only
+    ['Office tools:\n\n- Word (Required)', false],
+    ['Office tools:\n- We use Word daily', false],
+    // no label: a line that ends without a colon heads nothing
+    ['Office tools\n- Word (Required)', false],
+  ])('%j: counted %s', (text, counted) => {
+    expect(counts(text, rule)).toBe(counted);
+  });
+});
