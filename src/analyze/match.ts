@@ -315,7 +315,7 @@ function composed(lookup: Lookup, reading: Reading, from: number, to: number, he
       ? accepts(e, spelled, reading, from, to + 1)
       : !e.rule
         ? !e.exact || (head.token !== undefined && spelledLike(e.exact, spelled, caseTells(e.exact, reading, from)))
-        : head.token !== undefined && readsApart(e.rule, lookup, e.conceptId) && accepts(e, spelled, reading, from, head.token);
+        : head.token !== undefined && readsApart(e.rule) && accepts(e, spelled, reading, from, head.token);
     if (fits) {
       entry = e;
       break;
@@ -348,13 +348,13 @@ function industryOfHeadVariant(lookup: Lookup, reading: Reading, item: TrieNode,
 }
 
 /**
- * Whether an industry's ruled surface may compose from a list item and the shared head ("IT or software projects"
- * names IT projects): only where the rule looks at the phrase's edges (the words before and after it, its case).
- * A rule on the words of its sentence lists the other senses of the phrase as written, not those of an item
+ * Whether a ruled surface may compose from a list item and the shared head ("IT or software projects" names IT
+ * projects, "program and project management" program management): only where the rule looks at the phrase's
+ * edges (the words before and after it, its case), which the item and its head still have. A rule on the words of
+ * its sentence or on a word's part of speech lists the other senses of the phrase as written, not those of an item
  * apart from its head ("asset and material management" is no asset management firm).
  */
-const readsApart = (rule: CompiledRule, lookup: Lookup, conceptId: string) =>
-  rule.requireNearby.size === 0 && rule.notNearby.size === 0 && conceptCategory(lookup.taxonomy, conceptId) === 'domain';
+const readsApart = (rule: CompiledRule) => rule.requireNearby.size === 0 && rule.notNearby.size === 0 && rule.partOfSpeech === undefined;
 
 /** The most words a gap spans when the items of a list in it count as one word each. */
 const LIST_GAP_WORDS = 12;

@@ -14,6 +14,10 @@ describe.each([
   ['Experience in project and program management.', 'project-management', true],
   ['Strong risk/issue management', 'risk-management', true],
   ['Portfolio & program management experience', 'portfolio-management', true],
+  // ... a surface whose rule looks only at its edges ("Program management", not before "office") as well
+  ['Strong program and project management skills.', 'program-management', true],
+  ['Program/portfolio management experience', 'program-management', true],
+  ['Program and project management office support', 'program-management', false],
   ["Bachelor's or Master's degree in a technical field", 'masters-degree', true],
   ['PMP or PRINCE2 certification preferred', 'prince2-certification', true],
   ['Excellent communication and interpersonal skills', 'communication', true],
