@@ -557,6 +557,9 @@ const MIN_LINES_OF_A_BLOCK = 3;
 /** An item of such a list is a name of a few words ("Ruby on Rails", "Google Cloud Platform"), not a sentence. */
 const MAX_WORDS_OF_A_LINE_ITEM = 3;
 
+/** Where the line that holds the text offset `at` starts. */
+const lineStartOf = (text: string, at: number) => Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
+
 /** The most lines of a list between an item and the label above them. */
 const MAX_LINES_UNDER_A_LABEL = 12;
 
@@ -568,11 +571,7 @@ const MAX_LINES_UNDER_A_LABEL = 12;
 function labelAbove(reading: Reading, i: number): [number, number] | undefined {
   const { text, tokens } = reading;
   let from = lineAround(reading, i)[0];
-  if (
-    from !== i ||
-    !AT_MOST_A_BULLET.test(text.slice(Math.max(text.lastIndexOf('\n', tokens[i].start - 1), text.lastIndexOf('\r', tokens[i].start - 1)) + 1, tokens[i].start))
-  )
-    return undefined;
+  if (from !== i || !AT_MOST_A_BULLET.test(text.slice(lineStartOf(text, tokens[i].start), tokens[i].start))) return undefined;
   for (let lines = 0; from > 0 && lines < MAX_LINES_UNDER_A_LABEL && nextLine(text, tokens[from - 1].end, tokens[from].start); lines++) {
     const above = lineAround(reading, from - 1);
     if (/^[^\S\n\r]*:/.test(text.slice(tokens[above[1]].end, tokens[from].start))) return above;
@@ -637,8 +636,7 @@ function nextLine(text: string, from: number, to: number): boolean {
 function isLineItem(reading: Reading, [from, to]: [number, number]): boolean {
   const { text, tokens, partOfSpeech } = reading;
   if (to - from + 1 > MAX_WORDS_OF_A_LINE_ITEM) return false;
-  const lineStart = Math.max(text.lastIndexOf('\n', tokens[from].start - 1), text.lastIndexOf('\r', tokens[from].start - 1)) + 1;
-  const before = text.slice(lineStart, tokens[from].start);
+  const before = text.slice(lineStartOf(text, tokens[from].start), tokens[from].start);
   if (!AT_MOST_A_BULLET.test(before)) return false;
   const item = text.slice(tokens[from].start, tokens[to].end);
   const after = text.slice(tokens[to].end, to + 1 < tokens.length ? tokens[to + 1].start : text.length);

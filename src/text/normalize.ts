@@ -111,6 +111,7 @@ export interface Token {
   /** Offsets into the original text: text.slice(start, end) is the token as written. */
   start: number;
   end: number;
+  /** The word as written, but for a word hyphenated at a line's end: its halves joined ("management" of "manage-\nment"). */
   raw: string;
   /**
    * raw.toLowerCase(), made once here: the rules read a word's lowercase form several times over (function words,
