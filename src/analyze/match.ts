@@ -520,6 +520,10 @@ function ruleHolds(rule: CompiledRule, reading: Reading, i: number, j: number): 
 
 /** What may stand before a list item on its line: spaces and one bullet at most ("• React", "  - Go"). */
 const AT_MOST_A_BULLET = /^[^\S\n\r]*(?:[-*–—•▪●◦·]\s*)?$/;
+/** Where the line that holds the text offset `at` starts. */
+const lineStartOf = (text: string, at: number) => Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
+/** Whether a bullet at most stands before the text offset `at` on its line: "• React", "  - CSM". */
+const atMostABulletBefore = (text: string, at: number) => AT_MOST_A_BULLET.test(text.slice(lineStartOf(text, at), at));
 
 /** What parts the items of a list on one line: "Python · React · Node.js", "Jira | Rally", "Code: C, C++, Swift". */
 const ITEM_SEPARATORS = ',;|•·▪●';
@@ -538,7 +542,7 @@ function listItemLine(reading: Reading, i: number, j: number): [number, number] 
   const opensLine = i === 0 || /[\n\r]/.test(before);
   const openedBySeparator = !opensLine && /[,;|•·▪●:]\s*$/.test(before);
   // At a line's start only a bullet may come before the item ("• React, Node.js").
-  const opened = openedBySeparator || (opensLine && AT_MOST_A_BULLET.test(before.replace(/^[\s\S]*[\n\r]/, '')));
+  const opened = openedBySeparator || (opensLine && atMostABulletBefore(text, tokens[i].start));
   const closer = after.trimStart().charAt(0);
   const closedBySeparator = closer !== '' && ITEM_SEPARATORS.includes(closer);
   const endsLine = j + 1 === tokens.length || /[\n\r]/.test(after);
@@ -557,9 +561,6 @@ const MIN_LINES_OF_A_BLOCK = 3;
 /** An item of such a list is a name of a few words ("Ruby on Rails", "Google Cloud Platform"), not a sentence. */
 const MAX_WORDS_OF_A_LINE_ITEM = 3;
 
-/** Where the line that holds the text offset `at` starts. */
-const lineStartOf = (text: string, at: number) => Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
-
 /** The most lines of a list between an item and the label above them. */
 const MAX_LINES_UNDER_A_LABEL = 12;
 
@@ -571,7 +572,7 @@ const MAX_LINES_UNDER_A_LABEL = 12;
 function labelAbove(reading: Reading, i: number): [number, number] | undefined {
   const { text, tokens } = reading;
   let from = lineAround(reading, i)[0];
-  if (from !== i || !AT_MOST_A_BULLET.test(text.slice(lineStartOf(text, tokens[i].start), tokens[i].start))) return undefined;
+  if (from !== i || !atMostABulletBefore(text, tokens[i].start)) return undefined;
   for (let lines = 0; from > 0 && lines < MAX_LINES_UNDER_A_LABEL && nextLine(text, tokens[from - 1].end, tokens[from].start); lines++) {
     const above = lineAround(reading, from - 1);
     if (/^[^\S\n\r]*:/.test(text.slice(tokens[above[1]].end, tokens[from].start))) return above;
@@ -636,8 +637,7 @@ function nextLine(text: string, from: number, to: number): boolean {
 function isLineItem(reading: Reading, [from, to]: [number, number]): boolean {
   const { text, tokens, partOfSpeech } = reading;
   if (to - from + 1 > MAX_WORDS_OF_A_LINE_ITEM) return false;
-  const before = text.slice(lineStartOf(text, tokens[from].start), tokens[from].start);
-  if (!AT_MOST_A_BULLET.test(before)) return false;
+  if (!atMostABulletBefore(text, tokens[from].start)) return false;
   const item = text.slice(tokens[from].start, tokens[to].end);
   const after = text.slice(tokens[to].end, to + 1 < tokens.length ? tokens[to + 1].start : text.length);
   if (/[,;:!?]|\.(?:\s|$)/.test(item) || /^[^\S\n\r]*[^\s]/.test(after)) return false;
