@@ -407,12 +407,14 @@ function partsOf(clause: Part): Part[] {
   // "…or technical disciplines preferred Prior experience managing…": a preference in lowercase that ends its item
   // closes it where a capitalized word follows, as a bracketed one does (items run together where the text lost its
   // breaks); an adverb weighs what follows it instead ("idealerweise AzureDevOps": 'preferred-ahead').
-  for (const cue of clauseCues.all(outside, 'preferred')) {
+  const preferences = clauseCues.all(outside, 'preferred');
+  for (const cue of preferences) {
     const after = outside.slice(cue.start);
     if (!/\p{Ll}\s+$/u.test(outside.slice(0, cue.start)) || !/^\p{Ll}/u.test(after) || !/^\s+\p{Lu}/u.test(outside.slice(cue.end))) continue;
     if (clauseCues.find(after, 'preferred-ahead')?.start !== 0) cuts.add(cue.end);
   }
-  const firstCue = clauseCues.find(outside, 'preferred');
+  // The first of them, as clauseCues.find would give it (both sort their spans by where they start).
+  const firstCue = preferences[0];
   const opensClause = firstCue !== undefined && wordCount(outside.slice(0, firstCue.start).replace(BULLET, '')) === 0;
   if (firstCue && !opensClause) {
     const commaParts: { start: number; end: number }[] = [];
