@@ -52,6 +52,18 @@ export const termSchema = z.object({
    * Readers show the specific terms and leave such a parent out of their lists; it still counts in the score.
    */
   narrowerInPosting: z.array(z.string()).optional(),
+  /**
+   * Added in 0.7: ids of the terms the posting offers as choices beside this one, any of which meets the ask ("a
+   * degree in Computer Science, Engineering or a related field", "Jira, Asana or similar tools"; analyze/choices.ts).
+   * Only where the posting names the term in such choices and nowhere on its own.
+   */
+  alternativesInPosting: z.array(z.string()).optional(),
+  /**
+   * Added in 0.7: with a resume, the id of an alternative (`alternativesInPosting`) that the resume covers, where it
+   * does not cover this term itself: `status` stays what the resume shows of the term, but the posting's ask is met,
+   * and the score counts the term as covered.
+   */
+  metByAlternative: z.string().optional(),
 });
 
 const tally = z.object({ covered: z.number(), partial: z.number(), missing: z.number(), total: z.number() });

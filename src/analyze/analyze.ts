@@ -20,6 +20,7 @@ import { spanAt } from './spans';
 import { lowUnderstandingNotice, showsUnderstanding, understandingOf } from './understanding';
 import { namedBeside, narrowerNamed } from './screening';
 import { bulletTemplates } from './suggestions';
+import { choicesIn, statusAsMet } from './choices';
 
 /**
  * What the employer's own text may name for the reader: its industry, and the technology it builds on or sells ("our
@@ -253,6 +254,11 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
 
     const jobIds = new Set(jobFound.keys());
     const categoryOf = (id: string) => conceptCategory(taxonomy, id)!;
+    const choices = choicesIn(
+      readText,
+      structure.lines,
+      [...jobFound].map(([id, f]) => ({ id, category: categoryOf(id), spans: f.spans })),
+    );
     const terms: Term[] = [...jobFound]
       .map(([id, f]) => {
         const concept = taxonomy.byId.get(id)!;
@@ -279,11 +285,13 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
             ? { relatedInResume: [...coverage.related], relatedInResumeLabels: coverage.related.map((r) => taxonomy.byId.get(r)?.label ?? r) }
             : {}),
           ...(narrower.length ? { narrowerInPosting: narrower } : {}),
+          ...(choices.has(id) ? { alternativesInPosting: [...new Set(choices.get(id)!.flat())] } : {}),
         };
       })
       .sort((a, b) => rank(a.job.importance) - rank(b.job.importance) || b.job.count - a.job.count || (a.label < b.label ? -1 : 1));
+    if (resumeFound) metByAlternatives(terms, choices);
 
-    const scored = resumeFound ? scoreCoverage(terms.map((t) => ({ importance: t.job.importance, status: t.status as CoverageStatus }))) : undefined;
+    const scored = resumeFound ? scoreCoverage(terms.map((t) => ({ importance: t.job.importance, status: statusAsMet(t) as CoverageStatus }))) : undefined;
 
     const inHit = markHits(jobHits);
     const excluded = new Set([company, normalizeTerm(title)].filter(Boolean));
@@ -346,10 +354,24 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
               resume: resumeText,
             }),
       suggestions: terms
-        .filter((t) => t.status === 'missing' || t.status === 'partial')
+        .filter((t) => statusAsMet(t) === 'missing' || statusAsMet(t) === 'partial')
         .map((t) => ({ termId: t.id, bullets: bulletTemplates(t.id, taxonomy) })),
     };
   };
+}
+
+/**
+ * Marks each term that the resume leaves uncovered but meets through an alternative the posting offers beside it:
+ * an item of its choices whose every term the resume covers, named by the item's last term (the field in "degree in
+ * Computer Science", the most specific words).
+ */
+function metByAlternatives(terms: Term[], choices: ReadonlyMap<string, string[][]>): void {
+  const covered = new Set(terms.filter((t) => t.status === 'covered').map((t) => t.id));
+  for (const term of terms) {
+    if (term.status === 'covered') continue;
+    const met = choices.get(term.id)?.find((item) => item.every((id) => covered.has(id)));
+    if (met) term.metByAlternative = met.at(-1);
+  }
 }
 
 /**

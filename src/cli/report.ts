@@ -1,5 +1,6 @@
 import { styleText } from 'node:util';
 import type { Analysis, Term } from '../analyze/analysis-schema';
+import { statusAsMet } from '../analyze/choices';
 import { listedOnly } from '../analyze/listed-only';
 import { NAMED_KIND_LABELS } from '../analyze/other-keywords-cues';
 import { relatedLabels } from '../analyze/related-labels';
@@ -25,15 +26,17 @@ export function formatReport(a: Analysis, color: boolean): string {
       );
   } else out.push(paint('dim', 'No resume given: showing what the posting asks for. Add --resume FILE for a coverage score.'));
 
+  const labels = new Map(a.terms.map((t) => [t.id, t.label]));
   const line = (t: Term, mark: string) => {
     const where = paint('dim', `[${t.category}, ${t.job.importance}]`);
     const seen = t.job.evidence
       .slice(0, 2)
       .map((e) => `"${e}"`)
       .join(', ');
-    const related = t.relatedInResume?.length ? paint('dim', ` (resume has: ${relatedLabels(t).join(', ')})`) : '';
+    const related = t.relatedInResume?.length && !t.metByAlternative ? paint('dim', ` (resume has: ${relatedLabels(t).join(', ')})`) : '';
     const listed = listedOnly(t) ? paint('yellow', ' (only listed: show it in an experience bullet)') : '';
-    return `  ${mark} ${t.label} ${where} ${paint('dim', seen)}${related}${listed}`;
+    const either = t.metByAlternative ? paint('green', ` (the posting takes either: you have ${labels.get(t.metByAlternative)})`) : '';
+    return `  ${mark} ${t.label} ${where} ${paint('dim', seen)}${related}${listed}${either}`;
   };
   // By what a recruiter screens for (tools first, soft skills last); a parent named through its narrower terms is left out.
   const group = (heading: string, terms: Term[], mark: string) => {
@@ -47,17 +50,17 @@ export function formatReport(a: Analysis, color: boolean): string {
   else {
     group(
       'Missing',
-      a.terms.filter((t) => t.status === 'missing'),
+      a.terms.filter((t) => statusAsMet(t) === 'missing'),
       paint('red', '✗'),
     );
     group(
       'Partial',
-      a.terms.filter((t) => t.status === 'partial'),
+      a.terms.filter((t) => statusAsMet(t) === 'partial'),
       paint('yellow', '~'),
     );
     group(
       'Covered',
-      a.terms.filter((t) => t.status === 'covered'),
+      a.terms.filter((t) => statusAsMet(t) === 'covered'),
       paint('green', '✓'),
     );
   }
@@ -75,7 +78,6 @@ export function formatReport(a: Analysis, color: boolean): string {
   if (phrases.length) out.push('', paint('bold', 'Other keywords'), `  ${phrases.map((k) => `${k.text} (${k.count})`).join(', ')}`);
   if (a.suggestions.length) {
     out.push('', paint('bold', 'Suggested bullets') + paint('dim', ' (fill the [brackets] with your own facts)'));
-    const labels = new Map(a.terms.map((t) => [t.id, t.label]));
     for (const s of a.suggestions.slice(0, 8)) out.push(`  ${labels.get(s.termId)}:`, ...s.bullets.map((b) => `    - ${b}`));
     if (a.suggestions.length > 8) out.push(paint('dim', `  … and ${a.suggestions.length - 8} more with --json`));
   }

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { statusAsMet } from '../analyze/choices';
 import type { MarketTerm } from '../analyze/market';
 import { detectLanguage, otherLanguageNotice } from '../analyze/language';
 import { cutText } from '../analyze/limits';
@@ -61,7 +62,7 @@ export async function scanFile(path: string, resumeText: string | undefined): Pr
       ...(a.score !== null && !skipped ? { score: a.score } : {}),
       ...(skipped ? { skipped } : {}),
       isPosting: a.job.isPosting !== false,
-      terms: a.terms.map((t) => ({ id: t.id, label: t.label, category: t.category, job: { importance: t.job.importance }, status: t.status })),
+      terms: a.terms.map((t) => ({ id: t.id, label: t.label, category: t.category, job: { importance: t.job.importance }, status: statusAsMet(t) })),
     };
   } catch (e) {
     // One odd file must not end the scan of thousands: whatever went wrong is its reason.

@@ -3,6 +3,7 @@
 // clear or show a term. The page side is src/highlight/highlighter.ts.
 import { browser } from 'wxt/browser';
 import type { Analysis } from '../analyze/analysis-schema';
+import { statusAsMet } from '../analyze/choices';
 import type { HighlightKind } from './palette';
 import { HIGHLIGHT_CSS } from './palette';
 import type { Highlighter, HighlightReport, HighlightRequest } from './highlighter';
@@ -14,7 +15,7 @@ export function highlightRequest(text: string, analysis: Analysis): HighlightReq
     marks: analysis.terms.map((t) => ({
       termId: t.id,
       label: t.label,
-      kind: (analysis.score !== null && t.status ? t.status : t.job.importance) as HighlightKind,
+      kind: (analysis.score !== null && t.status ? statusAsMet(t) : t.job.importance) as HighlightKind,
       spans: t.job.spans ?? [],
     })),
   };

@@ -1,4 +1,5 @@
 import type { Analysis } from '../analyze/analysis-schema';
+import { statusAsMet } from '../analyze/choices';
 import { fingerprint, resumeKeyOf } from './fingerprint';
 import type { HistoryEntry, PostingText, ResumeScore } from './history-schema';
 
@@ -30,7 +31,11 @@ export function postingKey(source: { url?: string; text: string }): string {
 export function resumeScore(resume: { id: string; name: string; text?: string }, analysis: Analysis): ResumeScore | undefined {
   if (analysis.score === null) return undefined;
   const statuses: Record<string, NonNullable<Analysis['terms'][number]['status']>> = {};
-  for (const t of analysis.terms) if (t.status) statuses[t.id] = t.status;
+  // As the score counts it: a term met through an alternative the posting offers is no gap of the resume's.
+  for (const t of analysis.terms) {
+    const status = statusAsMet(t);
+    if (status) statuses[t.id] = status;
+  }
   const key = resume.text === undefined ? {} : { resumeKey: resumeKeyOf({ id: resume.id, text: resume.text }) };
   return { resumeId: resume.id, resumeName: resume.name, ...key, score: analysis.score, statuses };
 }

@@ -117,6 +117,18 @@ describe.skipIf(!CHROMIUM)('the extension in real Chromium', () => {
     await score.waitFor();
     expect(Number((await score.textContent())?.replace('/100', ''))).toBeGreaterThan(0);
     await popup.getByText(/Required \d+\/\d+ covered/).waitFor();
+    // "Computer Science, Engineering or equivalent experience": the resume's Computer Science degree meets the choice.
+    const engineering = popup
+      .getByRole('region', { name: /Covered/ })
+      .getByRole('listitem')
+      .filter({ hasText: 'Engineering degree' });
+    expect(await engineering.getByText('or Computer Science degree').count()).toBe(1);
+    expect(
+      await popup
+        .getByRole('region', { name: /Missing/ })
+        .getByText('Engineering degree')
+        .count(),
+    ).toBe(0);
     // Two resumes are stored: the popup compares with another one on request.
     const picker = popup.getByLabel('Compare with');
     expect(await picker.locator('option').allTextContents()).toEqual(['resume', 'Resume from Word']);

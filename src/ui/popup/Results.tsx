@@ -1,4 +1,5 @@
 import type { Analysis, Term } from '../../analyze/analysis-schema';
+import { statusAsMet } from '../../analyze/choices';
 import { screeningGroups } from '../../analyze/screening';
 import { lowUnderstandingNotice } from '../../analyze/understanding';
 import { NamedRequirements } from './NamedRequirements';
@@ -9,7 +10,19 @@ import { TermRow } from './TermRow';
  * practices, then soft skills), each kind collapsible with its count. A parent the posting names through its
  * narrower terms ("Programming languages" beside Python and Go) is left out: the specific ones say more.
  */
-function Group({ title, terms, bullets, id }: { title: string; terms: Term[]; bullets: Map<string, string[]>; id: string }) {
+function Group({
+  title,
+  terms,
+  bullets,
+  id,
+  labels,
+}: {
+  title: string;
+  terms: Term[];
+  bullets: Map<string, string[]>;
+  id: string;
+  labels?: Map<string, string>;
+}) {
   const kinds = screeningGroups(terms);
   if (!kinds.length) return null;
   const shown = kinds.reduce((n, k) => n + k.terms.length, 0);
@@ -25,7 +38,7 @@ function Group({ title, terms, bullets, id }: { title: string; terms: Term[]; bu
           </summary>
           <ul className="tpmkl-terms" aria-label={`${title}: ${kind.label}`}>
             {kind.terms.map((t) => (
-              <TermRow key={t.id} term={t} bullets={bullets.get(t.id)} />
+              <TermRow key={t.id} term={t} bullets={bullets.get(t.id)} metBy={t.metByAlternative && labels?.get(t.metByAlternative)} />
             ))}
           </ul>
         </details>
@@ -49,7 +62,10 @@ export function Results({ analysis, resumeName, onAddResume }: { analysis: Analy
   const bullets = new Map(analysis.suggestions.map((s) => [s.termId, s.bullets]));
   // Named requirements (with a kind) have their own list; the rest are frequent phrases.
   const phrases = analysis.otherKeywords.filter((k) => !k.kind);
-  const by = (status: Term['status']) => analysis.terms.filter((t) => t.status === status);
+  // A term the resume meets through an alternative the posting offers beside it ("Computer Science, Engineering or
+  // a related field") is covered for the reader, with the alternative named.
+  const by = (status: Term['status']) => analysis.terms.filter((t) => statusAsMet(t) === status);
+  const labels = new Map(analysis.terms.map((t) => [t.id, t.label]));
   const e = analysis.scoreExplanation;
   // A posting mostly outside the vocabulary gets its notice in place of a confident number; the number stays a click away.
   const outside = analysis.understanding?.low === true;
@@ -128,7 +144,7 @@ export function Results({ analysis, resumeName, onAddResume }: { analysis: Analy
         <>
           <Group id="g-missing" title="Missing" terms={by('missing')} bullets={bullets} />
           <Group id="g-partial" title="Partly covered" terms={by('partial')} bullets={bullets} />
-          <Group id="g-covered" title="Covered" terms={by('covered')} bullets={bullets} />
+          <Group id="g-covered" title="Covered" terms={by('covered')} bullets={bullets} labels={labels} />
         </>
       )}
       <NamedRequirements keywords={analysis.otherKeywords} />

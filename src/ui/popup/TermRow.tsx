@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { Importance, Term } from '../../analyze/analysis-schema';
+import { statusAsMet } from '../../analyze/choices';
 import { listedOnly } from '../../analyze/listed-only';
 import { relatedLabels } from '../../analyze/related-labels';
 import { CopyButton } from '../shared/CopyButton';
@@ -12,8 +13,11 @@ export function ImportanceBadge({ importance }: { importance: Importance }) {
   return <span className={`tpmkl-badge tpmkl-badge--${importance}`}>{IMPORTANCE_LABEL[importance]}</span>;
 }
 
-/** One term; a missing or partial one opens to its bullet templates, each with a Copy button. */
-export function TermRow({ term, bullets }: { term: Term; bullets?: string[] }) {
+/**
+ * One term; a missing or partial one opens to its bullet templates, each with a Copy button. `metBy` is the label of
+ * the alternative through which the resume meets the term (Term.metByAlternative).
+ */
+export function TermRow({ term, bullets, metBy }: { term: Term; bullets?: string[]; metBy?: string }) {
   const [open, setOpen] = useState(false);
   const panel = useId();
   const expandable = Boolean(bullets?.length) || term.job.evidence.length > 0;
@@ -28,11 +32,16 @@ export function TermRow({ term, bullets }: { term: Term; bullets?: string[] }) {
       <span className="tpmkl-term__label">{term.label}</span>
       <ImportanceBadge importance={term.job.importance} />
       {listedOnly(term) && <span className="tpmkl-badge tpmkl-badge--listed">listed only</span>}
+      {metBy && (
+        <span className="tpmkl-badge tpmkl-badge--either" title={`The posting takes either: your resume has ${metBy}`}>
+          or {metBy}
+        </span>
+      )}
       <span className="tpmkl-term__category">{term.category}</span>
     </>
   );
   return (
-    <li className={`tpmkl-term tpmkl-term--${term.status ?? 'found'}`}>
+    <li className={`tpmkl-term tpmkl-term--${statusAsMet(term) ?? 'found'}`}>
       {expandable ? (
         <button type="button" className="tpmkl-term__toggle" aria-expanded={open} aria-controls={panel} onClick={toggle}>
           {summary}
@@ -59,7 +68,8 @@ export function TermRow({ term, bullets }: { term: Term; bullets?: string[] }) {
                 .join(', ')}
             </p>
           )}
-          {term.relatedInResume?.length ? <p className="tpmkl-evidence">Related in your resume: {relatedLabels(term).join(', ')}</p> : null}
+          {metBy && <p className="tpmkl-evidence">The posting takes either, and your resume has {metBy}.</p>}
+          {term.relatedInResume?.length && !metBy ? <p className="tpmkl-evidence">Related in your resume: {relatedLabels(term).join(', ')}</p> : null}
           {listedOnly(term) && <p className="tpmkl-hint">Only in your skills list: show it in an experience bullet, where recruiters look for proof.</p>}
           {bullets?.length ? (
             <>
