@@ -35,7 +35,12 @@ export function formatReport(a: Analysis, color: boolean): string {
       .join(', ');
     const related = t.relatedInResume?.length && !t.metByAlternative ? paint('dim', ` (resume has: ${relatedLabels(t).join(', ')})`) : '';
     const listed = listedOnly(t) ? paint('yellow', ' (only listed: show it in an experience bullet)') : '';
-    const either = t.metByAlternative ? paint('green', ` (the posting takes either: you have ${labels.get(t.metByAlternative)})`) : '';
+    // A choice: met through an alternative, or still open, where any one of its items would do.
+    const either = t.metByAlternative
+      ? paint('green', ` (the posting takes either: you have ${labels.get(t.metByAlternative)})`)
+      : t.alternativesInPosting && statusAsMet(t) !== 'covered'
+        ? paint('dim', ` (or ${t.alternativesInPosting.map((id) => labels.get(id)).join(', or ')}: any one will do)`)
+        : '';
     return `  ${mark} ${t.label} ${where} ${paint('dim', seen)}${related}${listed}${either}`;
   };
   // By what a recruiter screens for (tools first, soft skills last); a parent named through its narrower terms is left out.

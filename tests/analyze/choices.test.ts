@@ -88,11 +88,14 @@ describe('a resume meets a choice through any of its items', () => {
     expect(a.suggestions.map((s) => s.termId)).not.toContain('pgmp');
   });
 
-  it('leaves an unmet choice missing: no item is covered', () => {
+  it('leaves an unmet choice missing, and the report says any one of its items will do', () => {
     const none = analyze(text, 'Experience\n- Ran delivery in Jira');
     expect(term(none, 'engineering-degree')?.metByAlternative).toBeUndefined();
     expect(statusAsMet(term(none, 'pgmp')!)).toBe('missing');
     expect(none.suggestions.map((s) => s.termId)).toContain('pgmp');
+    const missing = formatReport(none, false).split('\n');
+    expect(missing.find((l) => l.includes('✗ PgMP'))).toContain('(or PMP: any one will do)');
+    expect(missing.find((l) => l.includes('Jira'))).not.toContain('any one');
   });
 
   it('shows the met term as covered in the report, with what meets it', () => {

@@ -145,6 +145,9 @@ describe.skipIf(!CHROMIUM)('the extension in real Chromium', () => {
     expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(bullet);
     mkdirSync('docs', { recursive: true });
     await popup.screenshot({ path: 'docs/popup.png' });
+    // "PMP or PgMP certification", neither on the resume: either would do, and the term says so.
+    await missing.getByRole('button', { name: /PgMP/ }).click();
+    await missing.getByText('Or PMP: the posting takes any one.').waitFor();
     await page.close();
     await popup.close();
   });

@@ -38,7 +38,13 @@ function Group({
           </summary>
           <ul className="tpmkl-terms" aria-label={`${title}: ${kind.label}`}>
             {kind.terms.map((t) => (
-              <TermRow key={t.id} term={t} bullets={bullets.get(t.id)} metBy={t.metByAlternative && labels?.get(t.metByAlternative)} />
+              <TermRow
+                key={t.id}
+                term={t}
+                bullets={bullets.get(t.id)}
+                metBy={t.metByAlternative && labels?.get(t.metByAlternative)}
+                alternatives={t.alternativesInPosting?.map((a) => labels?.get(a) ?? a)}
+              />
             ))}
           </ul>
         </details>
@@ -142,8 +148,8 @@ export function Results({ analysis, resumeName, onAddResume }: { analysis: Analy
         <Group id="g-all" title="In this posting" terms={analysis.terms} bullets={bullets} />
       ) : (
         <>
-          <Group id="g-missing" title="Missing" terms={by('missing')} bullets={bullets} />
-          <Group id="g-partial" title="Partly covered" terms={by('partial')} bullets={bullets} />
+          <Group id="g-missing" title="Missing" terms={by('missing')} bullets={bullets} labels={labels} />
+          <Group id="g-partial" title="Partly covered" terms={by('partial')} bullets={bullets} labels={labels} />
           <Group id="g-covered" title="Covered" terms={by('covered')} bullets={bullets} labels={labels} />
         </>
       )}

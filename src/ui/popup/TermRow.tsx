@@ -17,7 +17,7 @@ export function ImportanceBadge({ importance }: { importance: Importance }) {
  * One term; a missing or partial one opens to its bullet templates, each with a Copy button. `metBy` is the label of
  * the alternative through which the resume meets the term (Term.metByAlternative).
  */
-export function TermRow({ term, bullets, metBy }: { term: Term; bullets?: string[]; metBy?: string }) {
+export function TermRow({ term, bullets, metBy, alternatives }: { term: Term; bullets?: string[]; metBy?: string; alternatives?: string[] }) {
   const [open, setOpen] = useState(false);
   const panel = useId();
   const expandable = Boolean(bullets?.length) || term.job.evidence.length > 0;
@@ -69,6 +69,7 @@ export function TermRow({ term, bullets, metBy }: { term: Term; bullets?: string
             </p>
           )}
           {metBy && <p className="tpmkl-evidence">The posting takes either, and your resume has {metBy}.</p>}
+          {!metBy && alternatives?.length ? <p className="tpmkl-evidence">Or {alternatives.join(', or ')}: the posting takes any one.</p> : null}
           {term.relatedInResume?.length && !metBy ? <p className="tpmkl-evidence">Related in your resume: {relatedLabels(term).join(', ')}</p> : null}
           {listedOnly(term) && <p className="tpmkl-hint">Only in your skills list: show it in an experience bullet, where recruiters look for proof.</p>}
           {bullets?.length ? (
