@@ -54,8 +54,9 @@ export const termSchema = z.object({
   narrowerInPosting: z.array(z.string()).optional(),
   /**
    * Added in 0.7: ids of the terms the posting offers as choices beside this one, any of which meets the ask ("a
-   * degree in Computer Science, Engineering or a related field", "Jira, Asana or similar tools"; analyze/choices.ts).
-   * Only where the posting names the term in such choices and nowhere on its own.
+   * degree in Computer Science, Engineering or a related field", "Jira, Asana or similar tools"; analyze/choices.ts),
+   * in text order, each item of a choice by its most specific term (the field of "Bachelor's degree in Information
+   * Systems"). Only where the posting names the term in such choices and nowhere on its own.
    */
   alternativesInPosting: z.array(z.string()).optional(),
   /**

@@ -285,7 +285,8 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
             ? { relatedInResume: [...coverage.related], relatedInResumeLabels: coverage.related.map((r) => taxonomy.byId.get(r)?.label ?? r) }
             : {}),
           ...(narrower.length ? { narrowerInPosting: narrower } : {}),
-          ...(choices.has(id) ? { alternativesInPosting: [...new Set(choices.get(id)!.flat())] } : {}),
+          // Each other item of its choices by its head: "or Information Systems degree", not the level it shares.
+          ...(choices.has(id) ? { alternativesInPosting: [...new Set(choices.get(id)!.map((item) => item.at(-1)!))] } : {}),
         };
       })
       .sort((a, b) => rank(a.job.importance) - rank(b.job.importance) || b.job.count - a.job.count || (a.label < b.label ? -1 : 1));

@@ -43,9 +43,9 @@ export interface ChoiceTerm {
 type Window = readonly [start: number, end: number];
 
 /**
- * The alternatives of each term that the posting names only in choices: term id to the other items of its choices,
- * each the ids of the terms named in that item (one ask: "Bachelor's degree in Computer Science" asks a level and a
- * field together), in the order of `terms`. Only required and preferred lines offer choices ("Manage scope, schedule
+ * The alternatives of each term that the posting names only in choices: term id to the other items of its choices in
+ * text order, each the ids of the terms named in that item (one ask: "Bachelor's degree in Computer Science" asks a
+ * level and a field together), its head last: the term whose words end last, the most specific. Only required and preferred lines offer choices ("Manage scope, schedule
  * or cost" is a duty, not a choice).
  */
 export function choicesIn(
@@ -69,22 +69,22 @@ export function choicesIn(
       members.set(w, named);
     });
   }
-  const order = new Map(terms.map((t, k) => [t.id, k]));
   for (const [w, named] of members) {
     const itemOf = itemsOf(text, windows[w]);
     for (const category of new Set(named.map((m) => m.term.category))) {
       if (NEVER_ALTERNATIVES.has(category)) continue;
-      /** The choice's items, each the terms of this category that end in it. */
-      const items = new Map<number, string[]>();
-      for (const m of named) if (m.term.category === category) items.set(itemOf(m.span), [...(items.get(itemOf(m.span)) ?? []), m.term.id]);
+      /** The choice's items in text order, each the terms of this category that end in it, its head (the last to end) last. */
+      const items = new Map<number, { id: string; end: number }[]>();
+      for (const m of named)
+        if (m.term.category === category) items.set(itemOf(m.span), [...(items.get(itemOf(m.span)) ?? []), { id: m.term.id, end: m.span.end }]);
       if (items.size < 2) continue;
-      for (const [item, ids] of items) {
-        const otherItems = [...items].filter(([other]) => other !== item).map(([, others]) => others);
-        for (const id of ids) alternatives.set(id, [...(alternatives.get(id) ?? []), ...otherItems]);
+      const ordered = [...items].sort(([a], [b]) => a - b).map(([, item]) => item.sort((a, b) => a.end - b.end).map((t) => t.id));
+      for (const item of ordered) {
+        const others = ordered.filter((other) => other !== item);
+        for (const id of item) alternatives.set(id, [...(alternatives.get(id) ?? []), ...others]);
       }
     }
   }
-  for (const items of alternatives.values()) items.sort((a, b) => order.get(a[0])! - order.get(b[0])!);
   return alternatives;
 }
 
@@ -106,15 +106,21 @@ function itemsOf(text: string, [start, end]: Window): (span: TextSpan) => number
   };
 }
 
-/** Every choice offered between `from` and `to` of the text: the items around each "or". */
+/**
+ * Every choice offered between `from` and `to` of the text: the items around each "or", one choice where they
+ * overlap ("a degree in Information Systems, Computer Science or a related field, or equivalent experience").
+ */
 function choiceWindows(text: string, from: number, to: number): Window[] {
-  const windows: Window[] = [];
+  const windows: [number, number][] = [];
   const line = text.slice(from, to);
   for (const choice of line.matchAll(CHOICE_WORD)) {
     const at = choice.index!;
     const end = lastItemEnd(line, at + choice[0].length);
     const start = firstItemStart(line, at);
-    if (start < at && end > at + choice[0].length) windows.push([from + start, from + end]);
+    if (!(start < at && end > at + choice[0].length)) continue;
+    const last = windows.at(-1);
+    if (last && from + start <= last[1]) last[1] = Math.max(last[1], from + end);
+    else windows.push([from + start, from + end]);
   }
   return windows;
 }

@@ -44,6 +44,13 @@ describe('choices a posting offers', () => {
     expect(alternatives(posting(line))[id]).toEqual(expect.arrayContaining(expected));
   });
 
+  it('reads two "or"s whose items overlap as one choice, each item by its most specific term', () => {
+    const found = alternatives(posting("- Bachelor's degree in Information Systems, Computer Science or a related field, or equivalent experience"));
+    // The level ("Bachelor's degree") shares its item with the field: no alternative of its own to the other fields.
+    expect(found['computer-science-degree']).toEqual(['information-systems-degree', 'equivalent-experience']);
+    expect(found['equivalent-experience']).toEqual(['information-systems-degree', 'computer-science-degree']);
+  });
+
   it.each([
     // negative rows: no choice
     ["- Bachelor's degree in Computer Science", 'a level and a field in one item are asked together'],
