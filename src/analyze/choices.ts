@@ -30,6 +30,7 @@ const ENDS_LAST_ITEM = new Set(['and', 'with', 'to', 'for', 'in', 'who', 'that',
 const CHOICE_WORD = /\b(?:and\s?\/\s?)?or\b/gi;
 /** Marks that end an item: a list's comma, a clause's or a sentence's end, a parenthesis. */
 const ITEM_END = /[,;:.!?()[\]]/;
+/** A word and the spaces before it, read one after another (sticky). */
 const WORD = /\s*([^\s,;:.!?()[\]]+)/y;
 
 export interface ChoiceTerm {
@@ -39,14 +40,14 @@ export interface ChoiceTerm {
   spans: readonly TextSpan[];
 }
 
-/** The part of a line that offers a choice: its items around one "or". */
+/** The part of a line that offers a choice: its items around its "or"s. */
 type Window = readonly [start: number, end: number];
 
 /**
  * The alternatives of each term that the posting names only in choices: term id to the other items of its choices in
  * text order, each the ids of the terms named in that item (one ask: "Bachelor's degree in Computer Science" asks a
- * level and a field together), its head last: the term whose words end last, the most specific. Only required and preferred lines offer choices ("Manage scope, schedule
- * or cost" is a duty, not a choice).
+ * level and a field together), its head last: the term whose words end last, the most specific. Only required and
+ * preferred lines offer choices ("Manage scope, schedule or cost" is a duty, not a choice).
  */
 export function choicesIn(
   text: string,
