@@ -15,7 +15,8 @@ export function ImportanceBadge({ importance }: { importance: Importance }) {
 
 /**
  * One term; a missing or partial one opens to its bullet templates, each with a Copy button. `metBy` is the label of
- * the alternative through which the resume meets the term (Term.metByAlternative).
+ * the alternative through which the resume meets the term (Term.metByAlternative), `alternatives` the labels of the
+ * ones the posting offers beside it (Term.alternativesInPosting), said where the resume does not meet it.
  */
 export function TermRow({ term, bullets, metBy, alternatives }: { term: Term; bullets?: string[]; metBy?: string; alternatives?: string[] }) {
   const [open, setOpen] = useState(false);
@@ -69,7 +70,9 @@ export function TermRow({ term, bullets, metBy, alternatives }: { term: Term; bu
             </p>
           )}
           {metBy && <p className="tpmkl-evidence">The posting takes either, and your resume has {metBy}.</p>}
-          {!metBy && alternatives?.length ? <p className="tpmkl-evidence">Or {alternatives.join(', or ')}: the posting takes any one.</p> : null}
+          {statusAsMet(term) !== 'covered' && alternatives?.length ? (
+            <p className="tpmkl-evidence">Or {alternatives.join(', or ')}: the posting takes any one.</p>
+          ) : null}
           {term.relatedInResume?.length && !metBy ? <p className="tpmkl-evidence">Related in your resume: {relatedLabels(term).join(', ')}</p> : null}
           {listedOnly(term) && <p className="tpmkl-hint">Only in your skills list: show it in an experience bullet, where recruiters look for proof.</p>}
           {bullets?.length ? (
