@@ -148,6 +148,12 @@ describe.skipIf(!CHROMIUM)('the extension in real Chromium', () => {
     // "PMP or PgMP certification", neither on the resume: either would do, and the term says so.
     await missing.getByRole('button', { name: /PgMP/ }).click();
     await missing.getByText('Or PMP: the posting takes any one.').waitFor();
+    // The Engineering degree, opened: what meets it.
+    await engineering.getByRole('button').click();
+    const either = engineering.getByText('The posting takes either, and your resume has Computer Science degree.');
+    await either.waitFor();
+    await either.scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: 'docs/popup-choice.png' });
     await page.close();
     await popup.close();
   });
