@@ -1,5 +1,6 @@
 import type { Category } from '../taxonomy/schema';
 import type { CoverageStatus, Importance, TextSpan } from './analysis-schema';
+import { spanAt } from './spans';
 
 /**
  * Choices a posting offers in what it asks: "a degree in Computer Science, Engineering or a related field", "Jira,
@@ -40,6 +41,9 @@ export interface ChoiceTerm {
   spans: readonly TextSpan[];
 }
 
+/** A line of the posting with its weight (structurePosting's lines). */
+type WeightedLine = { start: number; end: number; weight: Importance | 'boilerplate' };
+
 /** The part of a line that offers a choice: its items around its "or"s. */
 type Window = readonly [start: number, end: number];
 
@@ -49,13 +53,8 @@ type Window = readonly [start: number, end: number];
  * level and a field together), its head last: the term whose words end last, the most specific. Only required and
  * preferred lines offer choices ("Manage scope, schedule or cost" is a duty, not a choice).
  */
-export function choicesIn(
-  text: string,
-  lines: readonly { start: number; end: number; weight: Importance | 'boilerplate' }[],
-  terms: readonly ChoiceTerm[],
-): Map<string, string[][]> {
-  const windows: Window[] = [];
-  for (const line of lines) if (line.weight === 'required' || line.weight === 'preferred') windows.push(...choiceWindows(text, line.start, line.end));
+export function choicesIn(text: string, lines: readonly WeightedLine[], terms: readonly ChoiceTerm[]): Map<string, string[][]> {
+  const windows = choiceWindows(text, lines);
   const alternatives = new Map<string, string[][]>();
   if (!windows.length) return alternatives;
   const windowOf = (span: TextSpan) => windows.findIndex(([start, end]) => span.start < end && span.end > start);
@@ -108,20 +107,23 @@ function itemsOf(text: string, [start, end]: Window): (span: TextSpan) => number
 }
 
 /**
- * Every choice offered between `from` and `to` of the text: the items around each "or", one choice where they
- * overlap ("a degree in Information Systems, Computer Science or a related field, or equivalent experience").
+ * Every choice the required and preferred lines offer: the items around each "or", one choice where they overlap ("a
+ * degree in Information Systems, Computer Science or a related field, or equivalent experience"). One pass over the
+ * text: most lines hold no "or".
  */
-function choiceWindows(text: string, from: number, to: number): Window[] {
+function choiceWindows(text: string, lines: readonly WeightedLine[]): Window[] {
   const windows: [number, number][] = [];
-  const line = text.slice(from, to);
-  for (const choice of line.matchAll(CHOICE_WORD)) {
-    const at = choice.index!;
-    const end = lastItemEnd(line, at + choice[0].length);
-    const start = firstItemStart(line, at);
+  for (const choice of text.matchAll(CHOICE_WORD)) {
+    const line = spanAt(lines, choice.index!);
+    if (!line || (line.weight !== 'required' && line.weight !== 'preferred')) continue;
+    const words = text.slice(line.start, line.end);
+    const at = choice.index! - line.start;
+    const end = lastItemEnd(words, at + choice[0].length);
+    const start = firstItemStart(words, at);
     if (!(start < at && end > at + choice[0].length)) continue;
     const last = windows.at(-1);
-    if (last && from + start <= last[1]) last[1] = Math.max(last[1], from + end);
-    else windows.push([from + start, from + end]);
+    if (last && line.start + start <= last[1]) last[1] = Math.max(last[1], line.start + end);
+    else windows.push([line.start + start, line.start + end]);
   }
   return windows;
 }
