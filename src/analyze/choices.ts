@@ -89,7 +89,7 @@ export function choicesIn(text: string, lines: readonly WeightedLine[], terms: r
 }
 
 /** What parts a choice's items: a comma, a slash, a choice word ("PRINCE2/APM, PMP or CSM"). */
-const ITEM_SEPARATOR = /,|\/|\b(?:and\s?\/\s?)?or\b/gi;
+const ITEM_SEPARATOR = new RegExp(`,|/|${CHOICE_WORD.source}`, 'gi');
 
 /**
  * Which item of a choice a term's words stand in: the one where they end. A name that a list shares its head with

@@ -584,17 +584,17 @@ export function tokenize(text: string, keyOf: (word: string) => string = wordKey
       word = m[0];
     }
     let gap = text.slice(last, start);
+    const previous = tokens.at(-1);
     // "B.S. in Business", "Ph.D. level", "e.g. Jira": the dot that closes an abbreviation ends no sentence.
-    if (gap.startsWith('.') && tokens.length > 0 && abbreviation.test(tokens[tokens.length - 1].raw)) gap = gap.slice(1);
+    if (gap.startsWith('.') && previous !== undefined && abbreviation.test(previous.raw)) gap = gap.slice(1);
     // "…coach our\nproduct delivery teams": a line wrapped inside a sentence (one line break between two
     // lowercase words) is no sentence break.
     // Most words follow one space, which breaks nothing: no need to search it.
-    const wrapped = gap !== ' ' && isWrapGap(gap) && endsLower.test(tokens.at(-1)?.raw ?? '') && startsLower.test(word);
+    const wrapped = gap !== ' ' && isWrapGap(gap) && endsLower.test(previous?.raw ?? '') && startsLower.test(word);
     // "program manage-\nment": a word that print or a PDF hyphenated at a line's end reads as one word where the whole
     // is a word of the taxonomy, its span the text as written; another compound broken there ("cross-\nfunctional")
     // goes on as if hyphenated on one line. A wrapped line joined to the one before it (joinWrappedLines) has a space
     // for its break: "manage- ment".
-    const previous = tokens.at(-1);
     const hyphenWrapped = previous !== undefined && isHyphenWrapGap(gap) && endsLower.test(previous.raw) && startsLower.test(word);
     last = start + word.length;
     if (hyphenWrapped) {
