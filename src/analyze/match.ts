@@ -18,7 +18,7 @@ import {
   type HeadWord,
   type ListContext,
 } from './lists';
-import { type Compound, compoundKeys, compoundOf, hasId, ING, type LivePattern, livePatterns, type Step, type Word, wordsOf } from './words';
+import { ARTICLES, type Compound, compoundKeys, compoundOf, hasId, ING, type LivePattern, livePatterns, type Step, type Word, wordsOf } from './words';
 
 export interface Hit {
   conceptId: string;
@@ -85,11 +85,16 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
   // Surfaces do not overlap (the longest wins, then the walk skips past it); patterns are tried at every
   // word, so "evaluation and selection" still counts inside "RFP evaluation".
   let next = 0;
+  let surfaceFrom = -1;
   for (let i = 0; i < tokens.length; i++) {
     const word = words[i];
     const best = i >= next && startsSurface(steps(i), word, lookup) ? longestSurface(steps, lookup, reading, i) : undefined;
     if (word.patternGroup !== undefined) {
+      // "Run sprint planning, manage the release": a word in -ing that ends a name begun before it, and its phrase
+      // there, is that name's noun; it opens no verb's pattern ("plan .. release") across the comma after it.
+      const nounEndingName = i < next && surfaceFrom < i && ING.test(tokens[i].lower) && tokens[i + 1]?.breakBefore === 'soft';
       for (const pattern of patternsOf(word)) {
+        if (nounEndingName && !opensWithIngNoun(pattern, keyIds[i])) continue;
         const end = matchSlots(pattern, 0, slotsReading, i, tokens[i].sentence);
         if (end > i) add(pattern.conceptId, i, end - 1, 'pattern');
       }
@@ -105,6 +110,7 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
     if (best) {
       add(best.entry.conceptId, i, best.end, 'surface');
       next = best.end + 1;
+      surfaceFrom = i;
     }
     // "project planning and execution": the second item after a conjunction shares the first one's modifier
     // (after the surfaces, so that a name the item spells alone keeps its own short evidence: "MS Office and Visio").
@@ -430,13 +436,34 @@ function matchSlots(pattern: LivePattern, s: number, reading: SlotsReading, at: 
       if (fits && slot.inIng?.[a] && !nounOfIng(tokens, at, sentence)) fits = false;
       if (fits && slot.nounObject && alt.length === 1 && ING.test(tokens[at].lower)) fits = false;
       if (fits) {
-        const end = matchSlots(pattern, s + 1, reading, at + alt.length, sentence);
+        const next = at + alt.length;
+        const end = matchSlots(pattern, s + 1, reading, next, sentence);
         if (end !== -1) return end;
+        // "develop the schedule" as "develop|prepare schedule": an article between a word and the next slot's,
+        // where the pattern writes none (LiveSlot.afterArticle) and the word is no function word ("at a").
+        if (live[s + 1]?.afterArticle && !words[next - 1].functionWord && isArticleAt(tokens, next, sentence)) {
+          const past = matchSlots(pattern, s + 1, reading, next + 1, sentence);
+          if (past !== -1) return past;
+        }
       }
     }
   }
   return slot.optional ? matchSlots(pattern, s + 1, reading, at, sentence) : -1;
 }
+
+/** Whether the pattern's first slot writes the word with key id `keyId` as a noun in -ing ("planning"), not a verb. */
+const opensWithIngNoun = (pattern: LivePattern, keyId: number) => {
+  const first = pattern.live[0];
+  return first.alts.some((alt, a) => alt[0] === keyId && first.inIng?.[a] === true);
+};
+
+/** Whether token t is "a", "an" or "the" inside a phrase of the sentence: no break before it or after it. */
+const isArticleAt = (tokens: Token[], t: number, sentence: number) =>
+  t + 1 < tokens.length &&
+  tokens[t].sentence === sentence &&
+  tokens[t].breakBefore === 'none' &&
+  tokens[t + 1].breakBefore === 'none' &&
+  ARTICLES.has(tokens[t].lower);
 
 /**
  * A word that may describe the noun after it ("interdependent", "card-related", "IT", "development" in "multiple

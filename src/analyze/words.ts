@@ -134,6 +134,12 @@ export interface LiveSlot {
    * its key is the verb's form there ("Own risk registers for card issuing"), not the noun.
    */
   nounObject: boolean;
+  /**
+   * The slot may follow the slot of words before it across an article the pattern does not write: "develop|prepare
+   * schedule" meets "develop the schedule" and "prepare a schedule". Not where the pattern writes an article in
+   * either slot ("present a|weekly? report" chose which it takes: "At present the report is on hold" is none).
+   */
+  afterArticle: boolean;
 }
 
 /** A pattern with its slots as the matcher reads them (LiveSlot). */
@@ -150,6 +156,10 @@ function writtenAlts(pattern: CompiledPattern): (string[] | undefined)[] | undef
   if (parts.length !== pattern.slots.length) return undefined;
   return pattern.slots.map((slot, s) => ('gap' in slot ? undefined : parts[s].replace(/\?$/, '').split('|')));
 }
+
+/** The articles, lowercase: a pattern may write one, and a text may put one between a verb and its object. */
+export const ARTICLES = new Set(['a', 'an', 'the']);
+const writesArticle = (alts: readonly string[] | undefined) => alts === undefined || alts.some((alt) => ARTICLES.has(alt.toLowerCase()));
 
 const liveOf = (pattern: CompiledPattern, keyIdOf: (key: string) => number): LivePattern => {
   const written = writtenAlts(pattern);
@@ -168,6 +178,7 @@ const liveOf = (pattern: CompiledPattern, keyIdOf: (key: string) => number): Liv
           firstIds: undefined,
           inIng: undefined,
           nounObject: false,
+          afterArticle: false,
         };
       const alts = written?.[s];
       const flags =
@@ -187,6 +198,7 @@ const liveOf = (pattern: CompiledPattern, keyIdOf: (key: string) => number): Liv
           alts !== undefined &&
           alts.every((alt) => !ING.test(alt.toLowerCase())) &&
           alts.some((alt) => alts.includes(`${alt}s`)),
+        afterArticle: s > 0 && !('gap' in pattern.slots[s - 1]) && alts !== undefined && !writesArticle(alts) && !writesArticle(written?.[s - 1]),
       };
     }),
   };

@@ -184,13 +184,23 @@ const SOFT_BREAK_UNITS = unitsOf(',()[]{}"“”<>');
  */
 export function breakOfGap(gap: string): Break {
   let soft = false;
+  let dash = false;
+  let space = false;
   for (let i = 0; i < gap.length; i++) {
     const c = gap.charCodeAt(i);
     if (SENTENCE_BREAK_UNITS.has(c)) return 'sentence';
     if (SOFT_BREAK_UNITS.has(c)) soft = true;
+    else if (c === EM_DASH) soft = true;
+    else if (c === HYPHEN || c === EN_DASH) dash = true;
+    else if (isSpaceOrTab(c)) space = true;
   }
-  return soft ? 'soft' : 'none';
+  return soft || (dash && space) ? 'soft' : 'none';
 }
+// A dash between clauses ("Run sprint planning - Manage releases", "the roadmap—and its risks") parts them as a
+// comma does; unspaced, a hyphen or an en dash joins a compound or a range ("data-driven", "2019–2021").
+const HYPHEN = 45;
+const EN_DASH = 0x2013;
+const EM_DASH = 0x2014;
 const isSpaceOrTab = (c: number) => c === 32 || c === 9;
 /** Only spaces or tabs around one line break (\n or \r\n), as /^[ \t]*\r?\n[ \t]*$/ tests, read by character. */
 export function isWrapGap(gap: string): boolean {

@@ -68,6 +68,19 @@ describe.each([
   ['Run threat modeling for new services', 'threat-modeling', true],
   ['Coordinate security risk assessments with the CISO', 'threat-modeling', false],
   ['Coordinate security risk assessments with the CISO', 'information-security', true],
+  // An article between a verb and its object where the pattern writes none ("develop|prepare schedule")...
+  ['Develop the schedule for the program', 'project-scheduling', true],
+  ['Prepare a schedule of the migration waves', 'project-scheduling', true],
+  // ... but not after a function word, nor where the pattern writes its own articles ("present a|weekly? report").
+  ['At present the report is on hold', 'presentation-skills', false],
+  // A word in -ing that ends a name before a comma or a dash is that name's noun, no verb opening a pattern.
+  ['Run sprint planning, manage the release calendar', 'project-planning', false],
+  ['Run sprint planning - manage the release calendar', 'project-planning', false],
+  ['Run sprint planning, manage the release calendar', 'release-management', true],
+  // A spaced dash parts clauses as a comma does: a verb's object stays on its side of it.
+  ['Facilitate the sessions - workshops are run by HR', 'workshop-facilitation', false],
+  ['Facilitate the sessions—workshops are run by HR', 'workshop-facilitation', false],
+  ['Facilitate workshops with data-driven teams', 'workshop-facilitation', true],
 ])('%j', (text, id, expected) => {
   it(expected ? `finds ${id}` : `does not find ${id}`, () => {
     expect(ids(text).includes(id)).toBe(expected);

@@ -412,10 +412,12 @@ describe('gap readers', () => {
 });
 
 describe('tokenize gap readers', () => {
-  const pieces = [' ', '\t', '\n', '\r', '\u00A0', '.', ',', '(', '"', '“', '•', '·', '|', '-', 'a', '\uD83D\uDE00'];
+  const pieces = [' ', '\t', '\n', '\r', '\u00A0', '.', ',', '(', '"', '“', '•', '·', '|', '-', '–', '—', 'a', '\uD83D\uDE00'];
   const all = [...gapsOf(pieces), ...Array.from({ length: 0x10000 }, (_, c) => String.fromCharCode(c))];
   it('breakOfGap answers as the expressions it replaces', () => {
-    const expressions = (g: string) => (/[\n\r.!?;:•▪●◦‣∙·|]/.test(g) ? 'sentence' : /[,()[\]{}"“”<>]/.test(g) ? 'soft' : 'none');
+    // A dash parts clauses: an em dash always, a hyphen or an en dash with a space or tab beside it in the gap.
+    const expressions = (g: string) =>
+      /[\n\r.!?;:•▪●◦‣∙·|]/.test(g) ? 'sentence' : /[,()[\]{}"“”<>—]/.test(g) || (/[-–]/.test(g) && /[ \t]/.test(g)) ? 'soft' : 'none';
     expect(all.filter((g) => breakOfGap(g) !== expressions(g))).toEqual([]);
   });
   it('isWrapGap answers as /^[ \\t]*\\r?\\n[ \\t]*$/', () => {
