@@ -299,6 +299,8 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   { kind: 'preferred', phrase: 'additional|added value', example: 'Architecture work would be an additional value' },
   { kind: 'preferred', phrase: 'not required|necessary|mandatory|essential', example: 'A degree is welcome but not required' },
   { kind: 'preferred', phrase: 'not require|requires', example: 'The role does not require deep SQL' },
+  { kind: 'preferred', phrase: "isn't|aren't required|necessary|mandatory|essential", example: "A PMP isn't required, but it helps" },
+  { kind: 'preferred', phrase: "doesn't require|requires", example: "The role doesn't require deep SQL" },
   { kind: 'preferred', phrase: 'appreciated|favoured|favored', example: 'Technical degrees are favored' },
   {
     kind: 'preferred',

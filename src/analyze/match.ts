@@ -93,8 +93,16 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
       // "Run sprint planning, manage the release": a word in -ing that ends a name begun before it, and its phrase
       // there, is that name's noun; it opens no verb's pattern ("plan .. release") across the comma after it.
       const nounEndingName = i < next && surfaceFrom < i && ING.test(tokens[i].lower) && tokens[i + 1]?.breakBefore === 'soft';
+      // "your own delivery metrics": after a possessive, "own" says whose, and opens no pattern of the verb.
+      const ownedAfterPossessive =
+        i > 0 &&
+        tokens[i].lower === 'own' &&
+        tokens[i].breakBefore === 'none' &&
+        tokens[i - 1].sentence === tokens[i].sentence &&
+        POSSESSIVES.has(tokens[i - 1].lower);
       for (const pattern of patternsOf(word)) {
         if (nounEndingName && !opensWithIngNoun(pattern, keyIds[i])) continue;
+        if (ownedAfterPossessive) continue;
         const end = matchSlots(pattern, 0, slotsReading, i, tokens[i].sentence);
         if (end > i) add(pattern.conceptId, i, end - 1, 'pattern');
       }
@@ -450,6 +458,9 @@ function matchSlots(pattern: LivePattern, s: number, reading: SlotsReading, at: 
   }
   return slot.optional ? matchSlots(pattern, s + 1, reading, at, sentence) : -1;
 }
+
+/** The possessive determiners: after one, "own" is the adjective ("your own metrics"). */
+const POSSESSIVES = new Set(['my', 'your', 'our', 'their', 'its', 'his', 'her']);
 
 /** Whether the pattern's first slot writes the word with key id `keyId` as a noun in -ing ("planning"), not a verb. */
 const opensWithIngNoun = (pattern: LivePattern, keyId: number) => {

@@ -24,8 +24,11 @@ const GOAL_CUES = [
   'enrolled in',
 ].map((cue) => cue.split(' '));
 
-/** A negation right before the term: "no PMP", "not a Scrum shop", "no prior Jira experience". */
-const NEGATION_CUES = [['no'], ['not']];
+/** "Not" as a contraction says it ("a degree isn't required", "you don't need a PMP"), folded: the apostrophe stays in the word. */
+const NOT_CONTRACTIONS = ["isn't", "aren't", "don't", "doesn't"];
+
+/** A negation right before the term: "no PMP", "not a Scrum shop", "no prior Jira experience", "don't need a PMP". */
+const NEGATION_CUES = [['no'], ['not'], ...NOT_CONTRACTIONS.map((word) => [word])];
 
 /** "not limited to Jira", "not only Jira": a "not" before these widens rather than negates. */
 const WIDENING_AFTER_NOT = new Set(['limited', 'only', 'just', 'merely', 'least', 'exclusively', 'restricted']);
@@ -37,7 +40,8 @@ const NEGATION_REACH = 2;
 const CLAUSE_WORDS = new Set(['and', 'or', 'but', 'while', 'yet', 'plus', 'with', 'including']);
 
 /** After the term: "PMP not required", "certification is not needed", "CSM (in progress)". */
-const AFTER_NOT = new Set(['required', 'needed', 'necessary', 'mandatory', 'expected']);
+const AFTER_NOT = new Set(['required', 'needed', 'necessary', 'mandatory', 'expected', 'essential', 'compulsory']);
+const saysNot = (word: string) => word === 'not' || NOT_CONTRACTIONS.includes(word);
 const AFTER_SKIP = new Set(['is', 'are', 'certification', 'certifications', 'certificate', 'degree', 'experience', 'a', 'an']);
 
 const folded = (t: Token) => t.folded;
@@ -92,7 +96,7 @@ function negatedAfter(tokens: Token[], last: number, foldedAt: FoldedAt): boolea
   const a = at(k);
   const b = at(k + 1);
   if (a < 0 || tokens[a].breakBefore === 'sentence') return false;
-  if (tokens[a].breakBefore === 'none' && foldedAt(a) === 'not' && b >= 0 && tokens[b].breakBefore === 'none' && AFTER_NOT.has(foldedAt(b))) {
+  if (tokens[a].breakBefore === 'none' && saysNot(foldedAt(a)) && b >= 0 && tokens[b].breakBefore === 'none' && AFTER_NOT.has(foldedAt(b))) {
     // "PMP is not required, but appreciated": the sentence turns round and asks for it after all (a preferred cue weighs it).
     const turn = at(b + 1);
     return turn < 0 || foldedAt(turn) !== 'but';
@@ -109,7 +113,7 @@ const ACRONYM = /^[A-Z][A-Z0-9-]{1,9}$/;
 /** The last word of every cue before a term: a cue can end only on one of these. */
 const CUE_ENDS = new Set([...NEGATION_CUES, ...GOAL_CUES].map((cue) => cue[cue.length - 1]));
 /** The words that open a cue after a term ("not required", "in progress"), past at most two skipped words. */
-const AFTER_OPENS = new Set(['not', 'in']);
+const AFTER_OPENS = new Set(['not', 'in', ...NOT_CONTRACTIONS]);
 const AFTER_REACH = 3;
 
 /**

@@ -81,6 +81,9 @@ describe.each([
   ['Facilitate the sessions - workshops are run by HR', 'workshop-facilitation', false],
   ['Facilitate the sessions—workshops are run by HR', 'workshop-facilitation', false],
   ['Facilitate workshops with data-driven teams', 'workshop-facilitation', true],
+  // After a possessive, "own" says whose: no verb.
+  ['Use SQL to pull your own delivery metrics', 'delivery-management', false],
+  ['Own delivery of the payments platform', 'delivery-management', true],
 ])('%j', (text, id, expected) => {
   it(expected ? `finds ${id}` : `does not find ${id}`, () => {
     expect(ids(text).includes(id)).toBe(expected);

@@ -19,6 +19,12 @@ describe('negations and goals', () => {
     ['PMP - in progress', 'pmp'],
     ['Studying for the PMP.', 'pmp'],
     ['No prior Jira experience needed.', 'jira'],
+    // "Not" as a contraction says it.
+    ["A background in software engineering isn't required.", 'software-engineering'],
+    ['Jira experience isn’t necessary.', 'jira'],
+    ["You don't need a PMP to apply.", 'pmp'],
+    ['Prior SAFe experience is not essential.', 'safe'],
+    ["We don't build flashy prototypes.", 'prototyping'],
   ])('%s does not claim %s', (text, id) => expect(ids(text)).not.toContain(id));
 
   it.each([
@@ -39,10 +45,16 @@ describe('negations and goals', () => {
     ['We are hoping to find someone with deep Jira expertise.', 'jira'],
     ['Not only Jira: we also use Azure DevOps.', 'jira'],
     ['Experience with, not just exposure to, Kubernetes.', 'kubernetes'],
+    ["Don't worry about a PMP: strong Jira skills matter more.", 'jira'],
   ])('%s still claims %s', (text, id) => expect(ids(text)).toContain(id));
 
   it('weighs a requirement denied and then asked for after all as preferred', () => {
     const a = analyze('Requirements\n- 5+ years of program management\n- PMP certification is not required, but appreciated.\n- Jira');
+    expect(a.terms.find((t) => t.id === 'pmp')?.job.importance).toBe('preferred');
+  });
+
+  it('weighs a requirement denied with a contraction and then asked for after all as preferred', () => {
+    const a = analyze("Requirements\n- 5+ years of program management\n- A PMP isn't required, but it helps.\n- Jira");
     expect(a.terms.find((t) => t.id === 'pmp')?.job.importance).toBe('preferred');
   });
 
