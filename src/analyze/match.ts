@@ -93,16 +93,11 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
       // "Run sprint planning, manage the release": a word in -ing that ends a name begun before it, and its phrase
       // there, is that name's noun; it opens no verb's pattern ("plan .. release") across the comma after it.
       const nounEndingName = i < next && surfaceFrom < i && ING.test(tokens[i].lower) && tokens[i + 1]?.breakBefore === 'soft';
-      // "your own delivery metrics": after a possessive, "own" says whose, and opens no pattern of the verb.
-      const ownedAfterPossessive =
-        i > 0 &&
-        tokens[i].lower === 'own' &&
-        tokens[i].breakBefore === 'none' &&
-        tokens[i - 1].sentence === tokens[i].sentence &&
-        POSSESSIVES.has(tokens[i - 1].lower);
+      const noVerb = verbReadingBarred(tokens, i);
       for (const pattern of patternsOf(word)) {
         if (nounEndingName && !opensWithIngNoun(pattern, keyIds[i])) continue;
-        if (ownedAfterPossessive) continue;
+        // A pattern that spells the compound itself still reads it ("track record .. deliver").
+        if (noVerb === 'owned' || (noVerb === 'compound' && !spellsNextWord(pattern, keyIds[i + 1]))) continue;
         const end = matchSlots(pattern, 0, slotsReading, i, tokens[i].sentence);
         if (end > i) add(pattern.conceptId, i, end - 1, 'pattern');
       }
@@ -461,6 +456,31 @@ function matchSlots(pattern: LivePattern, s: number, reading: SlotsReading, at: 
 
 /** The possessive determiners: after one, "own" is the adjective ("your own metrics"). */
 const POSSESSIVES = new Set(['my', 'your', 'our', 'their', 'its', 'his', 'her']);
+
+/**
+ * Fixed noun compounds that open with a verb's form, each as "<verb> <noun>" in lowercase: the verb there opens no
+ * verb's pattern. "A track record of improving reliability or cost" tracks no cost (19 shared postings say it).
+ */
+const COMPOUNDS_OPENED_BY_A_VERB = new Set(['track record', 'track records']);
+
+/**
+ * Why the word at token i cannot be a pattern's verb, if it cannot: "own" after a possessive says whose ("your own
+ * delivery metrics"); a verb that opens a fixed compound names a thing ("a track record of ...").
+ */
+function verbReadingBarred(tokens: Token[], i: number): 'owned' | 'compound' | undefined {
+  const token = tokens[i];
+  const before = tokens[i - 1];
+  if (token.lower === 'own' && before && token.breakBefore === 'none' && before.sentence === token.sentence && POSSESSIVES.has(before.lower)) return 'owned';
+  const after = tokens[i + 1];
+  if (after && after.breakBefore === 'none' && COMPOUNDS_OPENED_BY_A_VERB.has(`${token.lower} ${after.lower}`)) return 'compound';
+  return undefined;
+}
+
+/** Whether the pattern's second slot is a word slot that may start with the word of key id `keyId`. */
+const spellsNextWord = (pattern: LivePattern, keyId: number | undefined) => {
+  const second = pattern.live[1];
+  return second !== undefined && second.gap < 0 && keyId !== undefined && second.firstIds !== undefined && hasId(second.firstIds, keyId);
+};
 
 /** Whether the pattern's first slot writes the word with key id `keyId` as a noun in -ing ("planning"), not a verb. */
 const opensWithIngNoun = (pattern: LivePattern, keyId: number) => {
