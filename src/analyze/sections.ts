@@ -183,6 +183,8 @@ function inlineKind(rawLine: string): SectionKind | undefined {
 
 /** Symbols that separate list items run together on one line: "Jira · Confluence · Asana". */
 const INLINE_BULLET = /\s*[•·▪●◦‣∙]\s*/g;
+/** What separates the fields of a board's line ("Acme · Denver, CO · Hybrid", "Acme | Remote"). */
+const FIELD_SEPARATOR = /\s+[•·▪●◦‣∙|]\s+/;
 
 /**
  * "Benefits • Remote first • Unlimited PTO": items (and a heading) run together on one line are split where a
@@ -564,6 +566,9 @@ function leadInLabelAt(line: string, from: number, end: number, words: RegExpExe
  */
 const endsAnItem = (word: string) => /(?:[.!?)\d]|\p{Ll})$/u.test(word) && !OPEN_ENDED.has(word.toLowerCase());
 
+/** A verb's form in -ing in lowercase ("writing", "using", "trying"): a vowel before its -ing ("bring" is none). */
+const isGerund = (word: string) => /^\p{Ll}+ing$/u.test(word) && /[aeiouy]/.test(word.slice(0, -3));
+
 /** A requirement's qualifiers in lowercase, as they stand inside a run of text ("strong", "proven"). */
 const QUALIFIERS: ReadonlySet<string> = new Set(REQUIREMENT_QUALIFIERS.map((word) => word.toLowerCase()));
 
@@ -635,8 +640,9 @@ function withInnerHeadings(text: string, piece: Piece): Piece[] {
       // One word heads a section only if it names one ("Requirements"), is set in capitals ("EXPERIENCE") or joins a
       // phrase by hyphens ("Nice-to-Haves"), not if it opens a label ("Minimum", "Preferred").
       const word = last[0].replace(/^[_*]+|[_*]+$/g, '');
-      // "Experience writing SQL queries": a gerund in lowercase goes on with its object.
-      if (n > 1 && /^\p{Ll}+ing$/u.test(word)) continue;
+      // "Experience writing SQL queries": a gerund in lowercase goes on with its object ("What you bring" ends a
+      // heading: no vowel before its -ing, as in "thing", "string").
+      if (n > 1 && isGerund(word)) continue;
       // "Must have strong Release Management experience": a requirement's qualifier opens the item; no heading holds one.
       if (n > 1 && QUALIFIERS.has(word)) break;
       if (n === 1 && !SECTION_NAMES.has(word.toLowerCase()) && !/^\p{Lu}{4,}$/u.test(word) && !/^\p{L}+(?:-\p{L}+){2,}$/u.test(word)) continue;
@@ -864,7 +870,8 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
       !isBodyHeading(raw) && // "Summary" under the title heads the text; it names no employer
       !/[.!?]$/.test(withoutSuffixStop(clean))
     ) {
-      company = clean.replace(COMPANY_LABEL, '');
+      // "Acme Data Systems · Denver, CO": a board's line of the company and its place names the company first.
+      company = clean.replace(COMPANY_LABEL, '').split(FIELD_SEPARATOR)[0];
       lines.push({ start, end, section: 'title', heading: true, weight: 'boilerplate' });
       continue;
     }

@@ -79,6 +79,24 @@ describe('headings without a colon inside a posting that lost all its breaks', (
   });
 });
 
+describe('a heading that ends in a word in -ing, inside a run of items', () => {
+  // Our own text: a bulleted posting flattened to one line, its headings between the last item of a list and the next mark.
+  const text = [
+    'Release Manager Proseware Inc',
+    'Proseware makes scheduling software for dental practices and ships a release every two weeks.',
+    "What you'll do • Run the release calendar for eight product teams • Chair the go/no-go meetings • Keep the release notes current",
+    '• Tell the support team what changed in each release and when it reaches the practices • Plan the yearly freeze with finance',
+    'What you bring • Five years of release management • Jira and Confluence • Written English good enough for customer notices',
+    'Nice to have • Kubernetes',
+  ].join(' ');
+
+  it('reads "What you bring" as a heading: "bring" is no gerund that goes on with its object', () => {
+    expect(headingsOf(text)).toContain('What you bring');
+    expect(importancesOf(text).get('jira')).toBe('required');
+    expect(importancesOf(text).get('kubernetes')).toBe('preferred');
+  });
+});
+
 describe('a preference in brackets inside a run of items', () => {
   // Our own text: the items of a list run together, one of them closed by a preference in brackets.
   const text =

@@ -162,6 +162,14 @@ describe("the employer's name", () => {
     // a one-word name is too often a plain word to look for
     ['Platform', 'Design the security platform for payments.', 'security-infrastructure', true],
   ])('at %s, "%s": %s counted: %s', (company, line, id, expected) => expect(counted(company, line, id)).toBe(expected));
+
+  it("knows the name from a board's line of the company and its place", () => {
+    const posting =
+      'Technical Project Manager\nAgile Data Systems · Denver, CO\n\nAgile Data Systems builds billing platforms for utilities.\n\nRequirements\n- Jira';
+    const ids = analyze(posting).terms.map((t) => t.id);
+    expect(ids).not.toContain('data-engineering');
+    expect(ids).toContain('jira');
+  });
 });
 
 describe('a group acting', () => {

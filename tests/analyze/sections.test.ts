@@ -561,6 +561,9 @@ describe('the company line', () => {
     ['Employer: Acme Robotics', 'Acme Robotics'],
     ['Acme Robotics', 'Acme Robotics'],
     ['Company X Labs', 'Company X Labs'],
+    // A board's line of the company and its place: the company comes first.
+    ['Acme Robotics · Denver, CO', 'Acme Robotics'],
+    ['Acme Robotics | Remote', 'Acme Robotics'],
     ['Location: Berlin', ''],
     ['URL: https://jobs.example.com/42', ''],
     ['Summary', ''], // a heading over the whole text, under the title
