@@ -41,6 +41,7 @@ const CLAUSE_WORDS = new Set(['and', 'or', 'but', 'while', 'yet', 'plus', 'with'
 
 /** After the term: "PMP not required", "certification is not needed", "CSM (in progress)". */
 const AFTER_NOT = new Set(['required', 'needed', 'necessary', 'mandatory', 'expected', 'essential', 'compulsory']);
+/** Whether a folded word says "not": the word itself or a contraction of it. */
 const saysNot = (word: string) => word === 'not' || NOT_CONTRACTIONS.includes(word);
 const AFTER_SKIP = new Set(['is', 'are', 'certification', 'certifications', 'certificate', 'degree', 'experience', 'a', 'an']);
 

@@ -159,6 +159,7 @@ function writtenAlts(pattern: CompiledPattern): (string[] | undefined)[] | undef
 
 /** The articles, lowercase: a pattern may write one, and a text may put one between a verb and its object. */
 export const ARTICLES = new Set(['a', 'an', 'the']);
+/** Whether a slot's written alternatives hold an article; unknown ones (a source that does not line up) count as if. */
 const writesArticle = (alts: readonly string[] | undefined) => alts === undefined || alts.some((alt) => ARTICLES.has(alt.toLowerCase()));
 
 const liveOf = (pattern: CompiledPattern, keyIdOf: (key: string) => number): LivePattern => {
