@@ -458,10 +458,11 @@ function matchSlots(pattern: LivePattern, s: number, reading: SlotsReading, at: 
 const POSSESSIVES = new Set(['my', 'your', 'our', 'their', 'its', 'his', 'her']);
 
 /**
- * Fixed noun compounds that open with a verb's form, each as "<verb> <noun>" in lowercase: the verb there opens no
- * verb's pattern. "A track record of improving reliability or cost" tracks no cost (19 shared postings say it).
+ * Fixed noun compounds that open with a verb's form, as the verb and the nouns that follow it, in lowercase: the verb
+ * there opens no verb's pattern. "A track record of improving reliability or cost" tracks no cost (19 shared postings
+ * say it).
  */
-const COMPOUNDS_OPENED_BY_A_VERB = new Set(['track record', 'track records']);
+const COMPOUNDS_OPENED_BY_A_VERB: ReadonlyMap<string, ReadonlySet<string>> = new Map([['track', new Set(['record', 'records'])]]);
 
 /**
  * Why the word at token i cannot be a pattern's verb, if it cannot: "own" after a possessive says whose ("your own
@@ -472,7 +473,7 @@ function verbReadingBarred(tokens: Token[], i: number): 'owned' | 'compound' | u
   const before = tokens[i - 1];
   if (token.lower === 'own' && before && token.breakBefore === 'none' && before.sentence === token.sentence && POSSESSIVES.has(before.lower)) return 'owned';
   const after = tokens[i + 1];
-  if (after && after.breakBefore === 'none' && COMPOUNDS_OPENED_BY_A_VERB.has(`${token.lower} ${after.lower}`)) return 'compound';
+  if (after && after.breakBefore === 'none' && COMPOUNDS_OPENED_BY_A_VERB.get(token.lower)?.has(after.lower)) return 'compound';
   return undefined;
 }
 
