@@ -199,7 +199,7 @@ const liveOf = (pattern: CompiledPattern, keyIdOf: (key: string) => number): Liv
           alts !== undefined &&
           alts.every((alt) => !ING.test(alt.toLowerCase())) &&
           alts.some((alt) => alts.includes(`${alt}s`)),
-        afterArticle: s > 0 && !('gap' in pattern.slots[s - 1]) && alts !== undefined && !writesArticle(alts) && !writesArticle(written?.[s - 1]),
+        afterArticle: s > 0 && !('gap' in pattern.slots[s - 1]) && !writesArticle(alts) && !writesArticle(written?.[s - 1]),
       };
     }),
   };

@@ -176,10 +176,10 @@ const WORD = latinTwins(
 );
 const unitsOf = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
 const SENTENCE_BREAK_UNITS = unitsOf('\n\r.!?;:•▪●◦‣∙·|');
-const SOFT_BREAK_UNITS = unitsOf(',()[]{}"“”<>');
+const SOFT_BREAK_UNITS = unitsOf(',()[]{}"“”<>—');
 /**
  * The break the gap between two words makes: a sentence's if it holds one of SENTENCE_BREAK_UNITS, else a soft
- * one if it holds one of SOFT_BREAK_UNITS. Read by character, not by expressions: tokenize asks it of every gap
+ * one if it holds one of SOFT_BREAK_UNITS or a hyphen or en dash with a space or tab. Read by character, not by expressions: tokenize asks it of every gap
  * that is not a single space (500 expression calls a call on the bench's posting).
  */
 export function breakOfGap(gap: string): Break {
@@ -190,17 +190,16 @@ export function breakOfGap(gap: string): Break {
     const c = gap.charCodeAt(i);
     if (SENTENCE_BREAK_UNITS.has(c)) return 'sentence';
     if (SOFT_BREAK_UNITS.has(c)) soft = true;
-    else if (c === EM_DASH) soft = true;
     else if (c === HYPHEN || c === EN_DASH) dash = true;
     else if (isSpaceOrTab(c)) space = true;
   }
   return soft || (dash && space) ? 'soft' : 'none';
 }
 // A dash between clauses ("Run sprint planning - Manage releases", "the roadmap—and its risks") parts them as a
-// comma does; unspaced, a hyphen or an en dash joins a compound or a range ("data-driven", "2019–2021").
+// comma does (an em dash is one of SOFT_BREAK_UNITS); unspaced, a hyphen or an en dash joins a compound or a range
+// ("data-driven", "2019–2021").
 const HYPHEN = 45;
 const EN_DASH = 0x2013;
-const EM_DASH = 0x2014;
 const isSpaceOrTab = (c: number) => c === 32 || c === 9;
 /** Only spaces or tabs around one line break (\n or \r\n), as /^[ \t]*\r?\n[ \t]*$/ tests, read by character. */
 export function isWrapGap(gap: string): boolean {
