@@ -355,6 +355,12 @@ const explicitlyRequired = (text: string) => clauseCues.has(withoutCues(text, 'p
 const namesItsOwnThing = (paren: string) =>
   isPreferred(paren) && holds(TWO_LETTERS, withoutCues(paren, 'preferred').replace(/\b(is|are|a|an|very|highly|strongly|but|not|required)\b/gi, ''));
 
+/**
+ * What parts a clause as a comma does: a comma, a spaced hyphen or en dash, an em dash ("SQL - Python preferred",
+ * "waterfall and Agile delivery — hybrid preferred"); as normalize's breakOfGap reads them between words.
+ */
+const COMMA_OR_DASH = /,\s*|\s[-\u2013]\s+|\s*\u2014\s*/g;
+
 /** The word that closes a list: "A, B, or C", "DORA, MaRisk, BAIT oder vergleichbaren Regelwerken". */
 const LIST_CONJUNCTION = /\b(?:and|or|und|oder)\b|&/i;
 /** The most words a list item after the first may have: longer parts are statements of their own. */
@@ -421,7 +427,7 @@ function partsOf(clause: Part): Part[] {
   if (firstCue && !opensClause) {
     const commaParts: { start: number; end: number }[] = [];
     let from = 0;
-    for (const m of allMatches(/,\s*/g, outside)) {
+    for (const m of allMatches(COMMA_OR_DASH, outside)) {
       commaParts.push({ start: from, end: m.index! });
       from = m.index! + m[0].length;
     }

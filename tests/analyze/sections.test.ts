@@ -143,6 +143,9 @@ describe('cues weigh only what they qualify', () => {
     '- PMP certification required, CSM a plus',
     '- Cloud infrastructure (AWS preferred), Kubernetes and Terraform',
     '- Experience with Asana, Trello, and Smartsheet is a plus',
+    '- Knowledge of SQL - Python preferred',
+    '- Both waterfall and Kanban delivery — SAFe preferred',
+    '- 5 – 7 years with Miro – Figma preferred',
     'Preferred',
     'Experience with Snowflake and dbt',
   ].join('\n');
@@ -154,6 +157,13 @@ describe('cues weigh only what they qualify', () => {
     ['AWS', 'preferred'],
     ['Kubernetes', 'required'],
     ['Asana', 'preferred'], // a cue at the end of a list covers the whole list
+    // a spaced dash or an em dash parts a clause as a comma does
+    ['SQL', 'required'],
+    ['Python', 'preferred'],
+    ['Kanban', 'required'],
+    ['SAFe', 'preferred'],
+    ['Miro', 'required'],
+    ['Figma', 'preferred'],
     ['Snowflake', 'preferred'], // not a heading that switches back to required
   ])('%s is %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
