@@ -1,10 +1,11 @@
 import type { Token } from '../text/normalize';
 import { type ListContext, type ListHit, sharedHeadAfterVerb } from './lists';
+import { POSSESSIVES } from './words';
 
 /**
- * A noun of keeping things in hand, before the bare name of what is kept, names the practice that looks after it:
+ * A phrase of keeping things in hand, before the bare name of what is kept, names the practice that looks after it:
  * "the treatment of risks" is risk management, "accounting for risks and dependencies" risk and dependency
- * management. The object and "management" must make a surface of the taxonomy (lists.ts composes them, items
+ * management, "Own scope, schedule, budget, risk and quality" each of the five. The object and "management" must make a surface of the taxonomy (lists.ts composes them, items
  * of a list included), so which object stands for which practice is the taxonomy's own data.
  */
 
@@ -15,6 +16,10 @@ export const HANDLING_PHRASES: readonly { words: readonly string[]; example: str
   // Any form of the words: "account for risks" too.
   { words: ['accounting', 'for'], example: 'Plan the rollout while accounting for risks and dependencies' },
   { words: ['oversight', 'of'], example: 'Provide oversight of vendors and their deliverables' },
+  { words: ['responsible', 'for'], example: 'Responsible for scope, schedule, budget, risk and quality' },
+  { words: ['accountable', 'for'], example: 'Accountable for budget and risk across the portfolio' },
+  { words: ['own'], example: 'Own scope, schedule, budget, risk and quality' },
+  { words: ['ownership', 'of'], example: 'Take ownership of risks, issues and dependencies' },
 ];
 
 const HEAD = 'management';
@@ -46,7 +51,8 @@ export function handledObjects({ lists, tokens, keyOf }: HandledObjectContext): 
   const out: ListHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const phrases = byFirst.get(tokens[i].key);
-    if (!phrases) continue;
+    // "your own knowledge", "their handling of escalations": someone else's, or no verb at all.
+    if (!phrases || (i > 0 && POSSESSIVES.has(tokens[i - 1].lower))) continue;
     for (const keys of phrases) {
       const last = i + keys.length - 1;
       if (last + 1 >= tokens.length) continue;

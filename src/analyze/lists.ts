@@ -1,3 +1,4 @@
+import { isKnownWord } from '../text/glue-lexicon';
 import { gapMark, isAndOr, isCommaGap, isSeparatorGap, isSpaceGap, separatorIn, type Token } from '../text/normalize';
 
 /**
@@ -349,7 +350,17 @@ export function sharedHeadBefore(ctx: ListContext, head: number): ListHit[] {
   if (serialComma && read < 3) return [];
   // Half the items at least: "cloud, networking, compute, storage, and security environments" lists no industries.
   const industryList = industries * 2 >= read;
-  return last.composed || hits.length >= 2 || industryList ? hits : [];
+  // "capacity and cost planning": of two items, a last one that names no concept with the head but is a plain noun
+  // of the taxonomy's names (one lowercase word of them, no adjective, no verb's -ing or -ed) shares the head as the
+  // first does; "stakeholders and senior management" stays people, "building and operating tooling" two actions.
+  const lastWord = ctx.tokens[lastStart];
+  const plainNoun =
+    lastStart === head - 1 &&
+    /^\p{Ll}+$/u.test(lastWord.raw) &&
+    !/(?:ing|ed)$/.test(lastWord.raw) &&
+    !ctx.isAdjective(lastWord.raw) &&
+    isKnownWord(lastWord.key);
+  return last.composed || hits.length >= 2 || industryList || (plainNoun && read === 2 && hits.length === 1) ? hits : [];
 }
 
 /** "management of risks, issues and dependencies": the head is an action noun, each item its object. */

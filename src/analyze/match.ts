@@ -18,7 +18,20 @@ import {
   type HeadWord,
   type ListContext,
 } from './lists';
-import { ARTICLES, type Compound, compoundKeys, compoundOf, hasId, ING, type LivePattern, livePatterns, type Step, type Word, wordsOf } from './words';
+import {
+  ARTICLES,
+  type Compound,
+  POSSESSIVES,
+  compoundKeys,
+  compoundOf,
+  hasId,
+  ING,
+  type LivePattern,
+  livePatterns,
+  type Step,
+  type Word,
+  wordsOf,
+} from './words';
 
 export interface Hit {
   conceptId: string;
@@ -453,9 +466,6 @@ function matchSlots(pattern: LivePattern, s: number, reading: SlotsReading, at: 
   }
   return slot.optional ? matchSlots(pattern, s + 1, reading, at, sentence) : -1;
 }
-
-/** The possessive determiners: after one, "own" is the adjective ("your own metrics"). */
-const POSSESSIVES = new Set(['my', 'your', 'our', 'their', 'its', 'his', 'her']);
 
 /**
  * Fixed noun compounds that open with a verb's form, as the verb and the nouns that follow it, in lowercase: the verb

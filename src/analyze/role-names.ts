@@ -105,7 +105,8 @@ export const TEAM_LIST_CUES = {
   introducers: ['including', 'incl', 'include', 'includes', 'like', 'as', 'eg', 'e.g', 'namely'],
   /**
    * Before "with", "across", "among" or "between", up to three words back: whom the role works with. Not a bare
-   * "work(ing) with", which also names what one works on ("experience working with data, analytics and reporting").
+   * "work(ing) with", which also names what one works on ("experience working with data, analytics and reporting"),
+   * unless "work with" comes before names written as names ("You will work with Platform Engineering and Security").
    */
   collaboration: [
     'closely',
@@ -292,6 +293,8 @@ const REPORT_VERBS = new Set(REPORTING_CUES.verbs);
 const REPORT_PREPOSITIONS = new Set(REPORTING_CUES.prepositions);
 const INTRODUCERS = new Set(TEAM_LIST_CUES.introducers);
 const COLLABORATION = new Set(TEAM_LIST_CUES.collaboration);
+/** The verb "work" as the role's (not "working", which as often says what one works on). */
+const BARE_WORK = new Set(['work', 'works']);
 const WITH = new Set(TEAM_LIST_CUES.prepositions);
 const FUNCTIONS = new Set(TEAM_LIST_CUES.functions);
 const PEOPLE = new Set(TEAM_LIST_CUES.people);
@@ -301,6 +304,8 @@ const RECEIVED = new Set(TEAM_LIST_CUES.received);
 const GROUP_NOUNS = new Set(TEAM_LIST_CUES.groupNouns);
 const CONJUNCTIONS = new Set(['and', 'or', 'etc']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'each', 'every']);
+/** The determiners that may open a list's item of teams: "and our Customer Success team", "and the Security team". */
+const OWNING_DETERMINERS = new Set(['the', 'our', 'your', 'their']);
 /** "PhDs", "MBAs": an acronym with a plural "s" (a Latin word is tested without compiling \p{Lu}). */
 const PLURAL_ACRONYM = latinTwins(String.raw`[\p{Lu}]s$`, 'u');
 const isPluralAcronym = (word: string) => (OUTSIDE_LATIN_BLOCK.test(word) ? PLURAL_ACRONYM.exact() : PLURAL_ACRONYM.latin).test(word);
@@ -650,6 +655,8 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
     let k = itemEnd + 1;
     while (inSentence(k) && (tokens[k].breakBefore === 'soft' || CONJUNCTIONS.has(word(k)))) {
       while (inSentence(k) && CONJUNCTIONS.has(word(k))) k++;
+      // "..., Clinical Operations and our Customer Success team": a determiner may open the last item.
+      if (inSentence(k + 1) && tokens[k].breakBefore === 'none' && OWNING_DETERMINERS.has(word(k)) && !isItemBreak(tokens[k + 1])) k++;
       if (!inSentence(k) || isItemBreak(tokens[k])) break;
       let to = k;
       // A team noun ends the item: "and infrastructure teams ship every week".
@@ -705,7 +712,10 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
     // A list that names a plain function, or several names written as names, or that ends in teams or leaders; not
     // a name alone ("partner with the PMO" also says the role knows how a PMO works).
     const endsInGroup = lastItem.length > 1 && GROUP_NOUNS.has(lastItem[lastItem.length - 1]);
-    return whom && (namesFunction || (items.length > 1 && (allNames || endsInGroup)));
+    // "You will work with Platform Engineering, Security and Clinical Operations": a bare "work with" before names
+    // written as names is whom the role works with too ("experience working with data and analytics" is what on).
+    const worksWithNames = prep === 0 && BARE_WORK.has(opener[1]) && items.length > 1 && allNames;
+    return (whom && (namesFunction || (items.length > 1 && (allNames || endsInGroup)))) || worksWithNames;
   };
 }
 

@@ -157,6 +157,9 @@ function writtenAlts(pattern: CompiledPattern): (string[] | undefined)[] | undef
   return pattern.slots.map((slot, s) => ('gap' in slot ? undefined : parts[s].replace(/\?$/, '').split('|')));
 }
 
+/** The possessive determiners, lowercase: after one, "own" is the adjective ("your own metrics"). */
+export const POSSESSIVES = new Set(['my', 'your', 'our', 'their', 'its', 'his', 'her']);
+
 /** The articles, lowercase: a pattern may write one, and a text may put one between a verb and its object. */
 export const ARTICLES = new Set(['a', 'an', 'the']);
 /** Whether a slot's written alternatives hold an article; unknown ones (a source that does not line up) count as if. */

@@ -27,7 +27,11 @@ describe('a handled object in a text', () => {
       'Build plans that account for risks and dependencies',
       ['risk-management [account for risks]', 'dependency-management [account for risks and dependencies]'],
     ],
+    // Ownership of a list of the program's things: each, as the practice that keeps it.
+    ['Accountable for budget and quality', ['budget-management [Accountable for budget]', 'quality-management [Accountable for budget and quality]']],
     // Negative rows.
+    ['You will use your own knowledge and experience', []], // "own" after a possessive is no verb
+    ['Responsible for the design of the new office', []], // no practice keeps a design so named
     ['Improve the treatment of patients', []], // no practice looks after patients
     ['Accounting for 20% of sales', []], // a share, not a thing kept in hand
     ['Accounting for the finance team', []],

@@ -22,11 +22,16 @@ describe.each([
   ['PMP or PRINCE2 certification preferred', 'prince2-certification', true],
   ['Excellent communication and interpersonal skills', 'communication', true],
   ['Excellent communication, organization, and documentation skills', 'organizational-skills', true],
+  // ... where the last of two items is a plain noun that names no concept with the head
+  ['Drive capacity and cost planning with FinOps.', 'capacity-planning', true],
+  ['Experience in product and process development.', 'product-development', true],
   // ... but not when the items are no modifiers of it
   ['Experience with Jira and Confluence administration.', 'jira-administration', false],
   ['Time and attention to detail management', 'time-management', false],
   ['We value quality, and risk management is key.', 'quality-management', false],
   ['Report to customers and senior management.', 'customer-partner-management', false],
+  ['Building and operating tooling for the fleet.', 'ci-cd', false],
+  ['Build, test, and support pipelines.', 'ci-cd', false],
   ['Kanban, change management and coaching', 'kanban', true],
   ['Scrum, change management and coaching', 'scrum-management', false],
   ['Define the vision. Quality and change management follow.', 'vision-management', false],
@@ -92,7 +97,7 @@ describe('list evidence', () => {
   });
 
   it('is the item alone when the span to the head would be a clause', () => {
-    const text = 'Own quality, risk, issue, dependency, vendor, budget and change management.';
+    const text = 'Experience in quality, risk, issue, dependency, vendor, budget and change management.';
     const evidence = found(text).get('quality-management') ?? [];
     expect(evidence).toEqual(['quality']);
   });

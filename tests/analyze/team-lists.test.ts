@@ -31,6 +31,9 @@ describe('lists of teams, people and units are not skills', () => {
     ['Gather input from Customer Success, Account Management and Product Marketing.', 'customer-partner-management', false],
     ['Report progress to Risk Management and Internal Audit every month.', 'risk-management', false],
     ['Serve as the bridge between Cybersecurity, Network Engineering and Data Platform.', 'network-engineering', false],
+    // ... after a bare "work with" too, where they are written as names; a determiner may open the last one
+    ['You will work with Platform Engineering, Security and Clinical Operations.', 'platform-engineering', false],
+    ['Brief Platform Engineering, Clinical Operations and our Customer Success team weekly.', 'life-sciences', false],
     ['Partner with Engineering, IT, OT, cybersecurity, and field operations on the design.', 'operational-technology', false], // "IT" the department
     // an industry among teams is a unit, however the line is written
     ['Experience with cross-functional teams (Product, Engineering, Marketing, Operations, Customer Care).', 'customer-support', false],
@@ -62,6 +65,7 @@ describe('lists of teams, people and units are not skills', () => {
     ['Establish relationships with multiple vendors, managing scopes, delivery, cost, quality, and EHS.', 'cost-management', true],
     ['Own risk, issue and change management for the program.', 'risk-management', true],
     ['Experience working with data, analytics and reporting tools.', 'data-analytics', true],
+    ['Experience working with Platform Engineering, Data Engineering and MLOps.', 'platform-engineering', true], // what on
     ['Own the relationships with key customers and risk management reviews.', 'risk-management', true],
     ['Facilitate sprint reviews, retrospectives and planning sessions.', 'retrospectives', true],
     ['Run team ceremonies such as retrospectives and daily stand-ups.', 'retrospectives', true],
