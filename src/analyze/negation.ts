@@ -25,7 +25,7 @@ const GOAL_CUES = [
 ].map((cue) => cue.split(' '));
 
 /** "Not" as a contraction says it ("a degree isn't required", "you don't need a PMP"), folded: the apostrophe stays in the word. */
-const NOT_CONTRACTIONS = ["isn't", "aren't", "don't", "doesn't"];
+const NOT_CONTRACTIONS = ["isn't", "aren't", "don't", "doesn't", "won't", "wouldn't"];
 
 /** A negation right before the term: "no PMP", "not a Scrum shop", "no prior Jira experience", "don't need a PMP". */
 const NEGATION_CUES = [['no'], ['not'], ...NOT_CONTRACTIONS.map((word) => [word])];
@@ -43,7 +43,7 @@ const CLAUSE_WORDS = new Set(['and', 'or', 'but', 'while', 'yet', 'plus', 'with'
 const AFTER_NOT = new Set(['required', 'needed', 'necessary', 'mandatory', 'expected', 'essential', 'compulsory']);
 /** Whether a folded word says "not": the word itself or a contraction of it. */
 const saysNot = (word: string) => word === 'not' || NOT_CONTRACTIONS.includes(word);
-const AFTER_SKIP = new Set(['is', 'are', 'certification', 'certifications', 'certificate', 'degree', 'experience', 'a', 'an']);
+const AFTER_SKIP = new Set(['is', 'are', 'will', 'would', 'certification', 'certifications', 'certificate', 'degree', 'experience', 'a', 'an']);
 
 const folded = (t: Token) => t.folded;
 
@@ -97,9 +97,11 @@ function negatedAfter(tokens: Token[], last: number, foldedAt: FoldedAt): boolea
   const a = at(k);
   const b = at(k + 1);
   if (a < 0 || tokens[a].breakBefore === 'sentence') return false;
-  if (tokens[a].breakBefore === 'none' && saysNot(foldedAt(a)) && b >= 0 && tokens[b].breakBefore === 'none' && AFTER_NOT.has(foldedAt(b))) {
+  // "PMP will not be required", "a PMP won't be needed": "be" may stand between.
+  const stated = b >= 0 && foldedAt(b) === 'be' && tokens[b].breakBefore === 'none' ? at(b + 1) : b;
+  if (tokens[a].breakBefore === 'none' && saysNot(foldedAt(a)) && stated >= 0 && tokens[stated].breakBefore === 'none' && AFTER_NOT.has(foldedAt(stated))) {
     // "PMP is not required, but appreciated": the sentence turns round and asks for it after all (a preferred cue weighs it).
-    const turn = at(b + 1);
+    const turn = at(stated + 1);
     return turn < 0 || foldedAt(turn) !== 'but';
   }
   // "CSM (in progress)", "PMP - in progress", and past the name's acronym: "Certified ScrumMaster (CSM) - in progress"

@@ -25,6 +25,10 @@ describe('negations and goals', () => {
     ["You don't need a PMP to apply.", 'pmp'],
     ['Prior SAFe experience is not essential.', 'safe'],
     ["We don't build flashy prototypes.", 'prototyping'],
+    ["You won't need a PMP to apply.", 'pmp'],
+    // ... and "be" may stand between the "not" and what it denies.
+    ['A PMP will not be required.', 'pmp'],
+    ["Jira experience won't be needed.", 'jira'],
   ])('%s does not claim %s', (text, id) => expect(ids(text)).not.toContain(id));
 
   it.each([
@@ -32,6 +36,7 @@ describe('negations and goals', () => {
     ['PMP preferred, not required.', 'pmp'],
     ['PMP certification is not required, but appreciated.', 'pmp'], // the sentence turns round
     ['PMP not mandatory but a plus.', 'pmp'],
+    ['A PMP will be required.', 'pmp'],
     ['PMP certified since 2018; no gaps in delivery.', 'pmp'],
     ['Certified ScrumMaster (CSM), in 2019', 'csm'],
     ['Certified ScrumMaster (CSM) in progressive delivery teams', 'csm'],
