@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_KEYWORD_FILES } from '../../src/taxonomy/bundled';
 import { findTaxonomyProblems, parseKeywordFiles } from '../../src/taxonomy/load';
 import { CATEGORIES } from '../../src/taxonomy/schema';
+import { surfacesOf } from '../../src/taxonomy/taxonomy';
 
 // Each check collects every offender, then asserts once, so one run lists all that needs fixing.
 const parsed = parseKeywordFiles(BUNDLED_KEYWORD_FILES);
@@ -58,6 +60,24 @@ describe('keywords/ folder', () => {
       .map((f) => `keywords/${f}`)
       .sort();
     expect(BUNDLED_KEYWORD_FILES.map((f) => f.name).sort()).toEqual(onDisk);
+  });
+
+  // "a tableau of products", "give the team slack", "zoom out": a tool named by an ordinary English word matches only
+  // where a context rule says so (its capital, the words near it). compromise's lexicon says which words are ordinary
+  // (a person's or a company's name is not: "Jenkins"); derived tools are checked when derived (npm run lexicons).
+  it('gives every tool named by an ordinary English word a context rule', () => {
+    const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+    const ordinary = (word: string) =>
+      [lexicon[word.toLowerCase()] ?? []].flat().some((tag) => !/^(?:Organization|Place|Country|City|Region|FirstName|LastName)$/.test(tag));
+    const unruled = parsed.concepts.flatMap((c) =>
+      c.category !== 'tool'
+        ? []
+        : surfacesOf(c)
+            .filter((s) => s.kind !== 'acronym' && !/\s/.test(s.text) && ordinary(s.text))
+            .filter((s) => !c.context?.some((rule) => rule.surface.toLowerCase() === s.text.toLowerCase()))
+            .map((s) => `${c.id}: ${s.text}`),
+    );
+    expect(unruled).toEqual([]);
   });
 
   it('stores each file as the same data it bundles', () => {
