@@ -1,3 +1,4 @@
+import { nameSpells, otherwiseGlossed } from './acronym-glosses';
 import { namesInExamples } from './example-lists';
 import { handledObjects } from './handled-objects';
 import { headGroupOf, headVariants, phraseGoesOnAfter } from './head-variants';
@@ -172,7 +173,18 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
     if (!isNegated(tokens, name.from, name.to, words))
       hits.push({ conceptId: name.conceptId, start: tokens[name.from].start, end: tokens[name.to].end, via: 'example' });
   }
-  return hits.sort((a, b) => a.start - b.start || a.end - b.end);
+  // "start of production (SOP)": an acronym the text spells out as another thing is not the concept's.
+  const glossedOtherwise = otherwiseGlossed(text, tokens, hits, (id, acronym) => acronymSpellings(lookup, id, acronym));
+  return hits.filter((h) => !glossedOtherwise.has(h)).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The names of the concept, of two words or more, that spell the acronym by their initials. */
+function acronymSpellings(lookup: Lookup, conceptId: string, acronym: string): string[] {
+  const concept = lookup.taxonomy.byId.get(conceptId);
+  if (!concept) return [];
+  return surfacesOf(concept)
+    .map((s) => s.text)
+    .filter((text) => /\s/.test(text.trim()) && nameSpells(text, acronym));
 }
 
 /** The categories whose items vouch for a ruled noun beside them, and that such a noun may name: activities. */
