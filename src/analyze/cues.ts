@@ -296,6 +296,18 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   { kind: 'preferred', phrase: 'an asset', example: 'Familiarity with Visio is an asset' },
   { kind: 'preferred', phrase: 'highly|is|are valued', example: 'PMP or CSM certifications highly valued' },
   { kind: 'preferred', phrase: 'would be great|ideal', example: 'Some Python would be great' },
+  {
+    kind: 'preferred',
+    phrase: 'set|sets you apart',
+    example: 'Knowledge of TM Forum APIs would set you apart',
+    why: 'as the heading "What sets you apart" says',
+  },
+  {
+    kind: 'preferred',
+    phrase: 'make|makes you stand out',
+    example: 'Kafka experience will make you stand out',
+    why: 'as the heading "What will make you stand out" says',
+  },
   { kind: 'preferred', phrase: 'additional|added value', example: 'Architecture work would be an additional value' },
   { kind: 'preferred', phrase: 'not required|necessary|mandatory|essential', example: 'A degree is welcome but not required' },
   { kind: 'preferred', phrase: 'not require|requires', example: 'The role does not require deep SQL' },

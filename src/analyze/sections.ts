@@ -356,6 +356,12 @@ const namesItsOwnThing = (paren: string) =>
   isPreferred(paren) && holds(TWO_LETTERS, withoutCues(paren, 'preferred').replace(/\b(is|are|a|an|very|highly|strongly|but|not|required)\b/gi, ''));
 
 /**
+ * What may stand before a preferred cue that still opens its clause: nothing, or a dummy subject ("It would be great
+ * if you had X, Y, or Z": the cue weighs the whole list after it).
+ */
+const SUBJECT_ONLY = /^\s*(?:(?:it|it's|it'd|it’s|it’d|also|and)\s+)*$/i;
+
+/**
  * What parts a clause as a comma does: a comma, a spaced hyphen or en dash, an em dash ("SQL - Python preferred",
  * "waterfall and Agile delivery — hybrid preferred"); as normalize's breakOfGap reads them between words.
  */
@@ -423,7 +429,7 @@ function partsOf(clause: Part): Part[] {
   }
   // The first of them, as clauseCues.find would give it (both sort their spans by where they start).
   const firstCue = preferences[0];
-  const opensClause = firstCue !== undefined && wordCount(outside.slice(0, firstCue.start).replace(BULLET, '')) === 0;
+  const opensClause = firstCue !== undefined && SUBJECT_ONLY.test(outside.slice(0, firstCue.start).replace(BULLET, ''));
   if (firstCue && !opensClause) {
     const commaParts: { start: number; end: number }[] = [];
     let from = 0;

@@ -168,6 +168,26 @@ describe('cues weigh only what they qualify', () => {
   ])('%s is %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
 
+describe('a preferred cue after a dummy subject weighs the list after it', () => {
+  const text = [
+    'Technical Program Manager',
+    'Acme Corp',
+    'About you',
+    'You have ten years of delivery with Jira.',
+    'It would be great if you also had experience of Kafka, Snowflake, or dbt.',
+    'Knowledge of Terraform or Ansible would set you apart.',
+    'Hands-on Rust will make you stand out.',
+  ].join('\n');
+  it.each([
+    ['Jira', 'required'],
+    ['Kafka', 'preferred'],
+    ['Snowflake', 'preferred'], // the list's later items too, not only the cue's comma part
+    ['dbt', 'preferred'],
+    ['Terraform', 'preferred'], // "would set you apart", as the heading "What sets you apart" says
+    ['Rust', 'preferred'],
+  ])('%s is %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+});
+
 describe('isCompanyText', () => {
   it.each([
     ['Acme is a leading provider of payroll software for restaurants.', ''],
