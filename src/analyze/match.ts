@@ -94,7 +94,7 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
   // A loop, not Int32Array.from: that reads its source through the iterator protocol, generic property gets.
   const keyIds = new Int32Array(words.length);
   for (let i = 0; i < words.length; i++) keyIds[i] = words[i].keyId;
-  const slotsReading: SlotsReading = { tokens, words, keyIds };
+  const slotsReading: SlotsReading = { text, tokens, words, keyIds };
 
   // Surfaces do not overlap (the longest wins, then the walk skips past it); patterns are tried at every
   // word, so "evaluation and selection" still counts inside "RFP evaluation".
@@ -408,6 +408,7 @@ const isListJoiner = (raw: string) => raw === '&' || isAndOr(raw);
 
 /** What a pattern's slots read of a text: its tokens, their words, and their keys by id (Word.keyId). */
 interface SlotsReading {
+  text: string;
   tokens: Token[];
   words: readonly Word[];
   keyIds: Int32Array;
@@ -435,9 +436,11 @@ function matchSlots(pattern: LivePattern, s: number, reading: SlotsReading, at: 
     // asked here, most of a gap's tokens cost no call (a gap is never last; an optional slot after it may be skipped).
     const after = live[s + 1];
     const nextKeys = after && after.gap < 0 && !after.optional ? after.firstIds : undefined;
-    for (let skip = 0, counted = 0; counted <= slot.gap && skip <= LIST_GAP_WORDS; skip++) {
+    for (let skip = 0, counted = 0, depth = 0; counted <= slot.gap && skip <= LIST_GAP_WORDS; skip++) {
       const t = at + skip;
       if (t >= tokens.length || tokens[t].sentence !== sentence) return -1;
+      // A gap leaves no bracket it did not open: "Telecommunications (Security) Act, must be reflected in the design".
+      if (tokens[t].breakBefore === 'soft' && (depth = bracketDepth(reading.text, tokens[t - 1].end, tokens[t].start, depth)) < 0) return -1;
       // A clause's gap ends at a comma or bracket ("plan, monitor and report quality"), and does not open with
       // "and"/"or": "planning and delivery", "test and acceptance" join nouns, not a verb and its object.
       if (slot.inClause && (tokens[t].breakBefore === 'soft' || (skip === 0 && isAndOr(tokens[t].raw)))) return -1;
@@ -477,6 +480,17 @@ function matchSlots(pattern: LivePattern, s: number, reading: SlotsReading, at: 
     }
   }
   return slot.optional ? matchSlots(pattern, s + 1, reading, at, sentence) : -1;
+}
+
+/** The depth of brackets after the text from..to, from `depth`: "(" opens one, ")" closes one. */
+function bracketDepth(text: string, from: number, to: number, depth: number): number {
+  for (let c = from; c < to; c++) {
+    const code = text.charCodeAt(c);
+    if (code === 40)
+      depth++; // '('
+    else if (code === 41 && --depth < 0) return depth; // ')'
+  }
+  return depth;
 }
 
 /**
