@@ -175,7 +175,15 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
   }
   // "start of production (SOP)": an acronym the text spells out as another thing is not the concept's.
   const glossedOtherwise = otherwiseGlossed(text, tokens, hits, (id, acronym) => acronymSpellings(lookup, id, acronym));
-  return hits.filter((h) => !glossedOtherwise.has(h)).sort((a, b) => a.start - b.start || a.end - b.end);
+  // "support the agency's Risk Management Framework": a pattern whose last word opens a longer proper name of
+  // another concept (a standard, a tool, a certification, a method, written with capitals) ends inside that name
+  // (manage .. risk), which names the other thing.
+  const names = hits.filter(
+    (h) => h.via === 'surface' && NAMED_CATEGORIES.has(conceptCategory(lookup.taxonomy, h.conceptId) ?? '') && startsWithCapital(text.slice(h.start, h.end)),
+  );
+  const endsInsideName = (h: Hit) =>
+    h.via === 'pattern' && names.some((n) => n.conceptId !== h.conceptId && n.start < h.end && n.end > h.end && n.start > h.start);
+  return hits.filter((h) => !glossedOtherwise.has(h) && !endsInsideName(h)).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /** The names of the concept, of two words or more, that spell the acronym by their initials. */
@@ -186,6 +194,9 @@ function acronymSpellings(lookup: Lookup, conceptId: string, acronym: string): s
     .map((s) => s.text)
     .filter((text) => /\s/.test(text.trim()) && nameSpells(text, acronym));
 }
+
+/** The categories whose names are proper names: a standard, a tool, a certification, a method. */
+const NAMED_CATEGORIES = new Set(['compliance', 'tool', 'certification', 'methodology']);
 
 /** The categories whose items vouch for a ruled noun beside them, and that such a noun may name: activities. */
 const SIBLING_CATEGORIES = new Set(['practice', 'technical', 'compliance', 'methodology', 'soft-skill']);

@@ -92,6 +92,9 @@ describe.each([
   // A pattern's gap leaves no bracket it did not open; one it holds whole is passed over.
   ['Obligations such as the Telecommunications (Security) Act must be reflected in the design.', 'security-architecture', false],
   ['Review security (and privacy) design decisions.', 'security-architecture', true],
+  // A pattern whose last word opens another concept's proper name ends inside that name.
+  ["Manage POA&Ms, and support the agency's Risk Management Framework (RMF) process.", 'risk-management', false],
+  ["Manage POA&Ms, and support the agency's risk reviews.", 'risk-management', true],
 ])('%j', (text, id, expected) => {
   it(expected ? `finds ${id}` : `does not find ${id}`, () => {
     expect(ids(text).includes(id)).toBe(expected);
