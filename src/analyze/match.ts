@@ -181,8 +181,13 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
   const names = hits.filter(
     (h) => h.via === 'surface' && NAMED_CATEGORIES.has(conceptCategory(lookup.taxonomy, h.conceptId) ?? '') && startsWithCapital(text.slice(h.start, h.end)),
   );
+  // Not where the word alone is a name ("coach teams on Agile practices" coaches agile): "Risk" alone names nothing.
+  const wordNames = (end: number) => {
+    const last = tokenIndexAt(tokens, end, 'end');
+    return last === undefined || (lookup.trie.next.get(tokens[last].key)?.entries.length ?? 0) > 0;
+  };
   const endsInsideName = (h: Hit) =>
-    h.via === 'pattern' && names.some((n) => n.conceptId !== h.conceptId && n.start < h.end && n.end > h.end && n.start > h.start);
+    h.via === 'pattern' && names.some((n) => n.conceptId !== h.conceptId && n.start < h.end && n.end > h.end && n.start > h.start) && !wordNames(h.end);
   return hits.filter((h) => !glossedOtherwise.has(h) && !endsInsideName(h)).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

@@ -95,6 +95,7 @@ describe.each([
   // A pattern whose last word opens another concept's proper name ends inside that name.
   ["Manage POA&Ms, and support the agency's Risk Management Framework (RMF) process.", 'risk-management', false],
   ["Manage POA&Ms, and support the agency's risk reviews.", 'risk-management', true],
+  ['Coach agile teams and Product Owners on Agile practices.', 'agile-coaching', true], // "Agile" alone is a name
 ])('%j', (text, id, expected) => {
   it(expected ? `finds ${id}` : `does not find ${id}`, () => {
     expect(ids(text).includes(id)).toBe(expected);
