@@ -156,6 +156,12 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'required', phrase: 'evaluate|assess you', example: "We'll evaluate you based on your:", why: 'What the candidate is judged on is what is asked' },
   { kind: 'required', phrase: '^must|muss|musthave$', example: 'Must:', why: 'A bare "Must" heads the must-haves (German postings: "Muss")' },
   { kind: 'required', phrase: 'candidate profile', example: 'Candidate profile' },
+  {
+    kind: 'required',
+    phrase: 'person specification',
+    example: 'Person specification',
+    why: "The UK public sector's heading of essential and desirable criteria",
+  },
   { kind: 'required', phrase: 'to be successful', example: 'To be successful in this role, you:' },
   { kind: 'required', phrase: 'you will thrive', example: "You'll thrive if" },
   { kind: 'required', phrase: 'a good? fit', example: 'Are we a good fit' },
@@ -332,6 +338,8 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   { kind: 'not-preferred', phrase: 'not a? plus', example: 'Travel is not a plus here' },
   // required (for lines outside any requirements heading)
   { kind: 'required', phrase: 'required|mandatory', example: 'A PMP is required' },
+  { kind: 'required', phrase: 'is|are essential', example: 'A PRINCE2 qualification is essential' },
+  { kind: 'required', pattern: /\(\s*essential\s*\)/i, example: 'PRINCE2 Practitioner (essential)', why: 'as "(desirable)" marks the preferred ones' },
   { kind: 'required', phrase: 'must have|be', example: 'You must have shipped hardware' },
   { kind: 'required', phrase: 'minimum of', example: 'A minimum of five years in delivery' },
   { kind: 'required', phrase: 'at least #', example: 'At least 3 years with Scrum' },
@@ -373,6 +381,12 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   // with") also describe duties, so they speak only where no heading does.
   { kind: 'stated-required', phrase: 'must have|possess', example: 'Must have strong delivery experience in healthcare programs' },
   { kind: 'stated-required', phrase: 'minimum of', example: 'Minimum of 5 years project management experience' },
+  {
+    kind: 'stated-required',
+    pattern: /\(\s*essential\s*\)/i,
+    example: 'PRINCE2 Practitioner (essential)',
+    why: 'a criterion marked essential, as in a person specification',
+  },
   { kind: 'stated-required', phrase: '# years of relevant|related? experience', example: '6 years of related experience in delivery' },
   { kind: 'stated-required', phrase: '# years in', example: '5+ years in aerospace project management' },
   { kind: 'stated-required', phrase: 'skills|experience|degree|certification required', example: 'Excellent communication and leadership skills required.' },

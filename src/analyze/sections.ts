@@ -104,7 +104,11 @@ function bothKinds(text: string): boolean {
  * on a list with no blank line before it, where a word in capitals that names no section is an item ("PMP", "AWS"); two
  * words or more still head ("WORKING CONDITIONS" under the last item).
  */
-export function headingKind(rawLine: string, inList = false): SectionKind | undefined {
+export function headingKind(numberedLine: string, inList = false): SectionKind | undefined {
+  // "3. PERSON SPECIFICATION": a section's number before a heading in capitals; "1. Plan the release" is an item.
+  const numbered = SECTION_NUMBER.exec(numberedLine);
+  const rest = numbered ? numberedLine.slice(numbered[0].length) : '';
+  const rawLine = numbered && holds(TWO_CAPITALS, rest) && rest === rest.toUpperCase() ? rest : numberedLine;
   // "✅ Requirements": an emoji may lead a heading; other bullets lead list items.
   const ledByEmoji = emojiLed(rawLine);
   // "▪", "✔", "►" are emoji and list marks alike: such a line heads a section only as a heading would without them.
@@ -327,6 +331,9 @@ interface Part {
  * An abbreviation of initials ("U.S.", "e.g.", "i.e.") ends no sentence: "LinkedIn's Top U.S. Startups" goes on.
  */
 const INITIALS = /(?:^|\s)(?:[A-Za-z]\.){2,}$/;
+
+/** A section's number before its heading: "1. ", "2) ". */
+const SECTION_NUMBER = /^\s*\d{1,2}[.)]\s+/;
 
 /** Sentences of a line: a stop (. ; ! ?) followed by a space ends one; "Node.js" and "U.S." do not. */
 function clausesOf(line: string): Part[] {
@@ -762,6 +769,10 @@ const LIST_SECTIONS: ReadonlySet<SectionKind> = new Set(['responsibilities', 're
 const endsTheList = (paragraph: string) => wordCount(paragraph) >= 25 && !asksAsRequired(paragraph) && !isPreferred(paragraph);
 
 const COMPANY_LABEL = /^(company|employer|organi[sz]ation|hiring company)\s*:\s*/i;
+/** "Job Title: Technical Project Manager": a field that names the role, among the first lines. */
+const TITLE_LABEL = /^(job title|position title|role title|job|position|role|title)\s*:\s*/i;
+/** A title has few words: a longer "Role: …" line is a sentence about it. */
+const TITLE_WORDS = 12;
 /** The posting's first lines, where a scrape or a board files its fields (title, company, location, date...). */
 const HEADER_LINES = 5;
 /** An employer's name has few words: a longer "Company: …" line is a sentence about it. */
@@ -852,6 +863,14 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
     if (companyField && wordCount(named) <= COMPANY_WORDS) {
       company = named;
       lines.push({ start, end, section: 'title', heading: true, weight: 'boilerplate' });
+      continue;
+    }
+    // "JOB DESCRIPTION\nJob Title: Technical Project Manager": a title field among the first lines names the role where
+    // no line above did.
+    const titled = !glued && !continues && !title && contentLines <= HEADER_LINES && TITLE_LABEL.test(clean) ? clean.replace(TITLE_LABEL, '') : '';
+    if (titled && wordCount(titled) <= TITLE_WORDS && !/[.!?]$/.test(titled)) {
+      title = titled;
+      lines.push({ start, end, section: 'title', heading: true, weight: 'mentioned' });
       continue;
     }
     if (!glued && contentLines === 1 && (!heading || heading === 'other') && wordCount(clean) <= 15 && !/[.!?]$/.test(clean)) {

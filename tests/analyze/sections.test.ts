@@ -168,6 +168,39 @@ describe('cues weigh only what they qualify', () => {
   ])('%s is %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
 
+describe('a formal job description: a title field, numbered headings in capitals, criteria marked essential', () => {
+  const text = [
+    'JOB DESCRIPTION',
+    'Job Title: Technical Project Manager',
+    'Location: Dubai',
+    '',
+    '1. JOB PURPOSE',
+    'To lead technology projects.',
+    '',
+    '2. KEY ACCOUNTABILITIES',
+    '2.1 Plan projects in Smartsheet.',
+    '',
+    '3. PERSON SPECIFICATION',
+    'Certifications: PRINCE2 Practitioner (essential); PMP (desirable).',
+    'Skills: Jira.',
+  ].join('\n');
+  it('takes the title from its field', () => expect(structurePosting(text).title).toBe('Technical Project Manager'));
+  it.each([
+    ['Smartsheet', 'mentioned'], // under "2. KEY ACCOUNTABILITIES"
+    ['PRINCE2 Practitioner', 'required'], // under "3. PERSON SPECIFICATION", marked essential
+    ['PMP', 'preferred'],
+    ['Jira', 'required'],
+  ])('%s is %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+  it.each([
+    ['1. Plan the release with the teams', undefined], // a numbered item, not a heading
+    ['3. PERSON SPECIFICATION', 'required'],
+  ])('%j heads %s', (line, kind) => expect(headingKind(line)).toBe(kind));
+  it('reads a criterion marked essential as required even in a list of duties', () => {
+    const duties = 'Technical Program Manager\nAcme\n\nResponsibilities\n- Run releases\n- Scrum Master certification (essential)';
+    expect(weightOf(duties, 'Scrum Master')).toBe('required');
+  });
+});
+
 describe('a preferred cue after a dummy subject weighs the list after it', () => {
   const text = [
     'Technical Program Manager',
