@@ -145,6 +145,12 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'required', phrase: 'what you should have|bring', example: 'What you should bring' },
   { kind: 'required', phrase: 'what it takes', example: 'What it takes' },
   { kind: 'required', phrase: 'you have|bring|are', example: 'Who you are' },
+  {
+    kind: 'required',
+    phrase: 'you will bring',
+    example: "You'll bring:",
+    why: 'not "you will need", "you will have": duties go on "you will need to", "you\'ll have to"',
+  },
   { kind: 'required', phrase: 'you might|may be', example: 'You might be a fit if' },
   { kind: 'required', phrase: 'about you', example: 'About you' },
   { kind: 'required', phrase: 'skills|skill-set|skillset|proficien*|experience|competenc*', example: 'Skills & experience' },

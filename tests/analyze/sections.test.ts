@@ -194,6 +194,8 @@ describe('a formal job description: a title field, numbered headings in capitals
   it.each([
     ['1. Plan the release with the teams', undefined], // a numbered item, not a heading
     ['3. PERSON SPECIFICATION', 'required'],
+    ["You'll bring:", 'required'], // what the candidate brings, as "What you'll bring"
+    ['You will need to:', 'responsibilities'], // duties go on "you will need to"
   ])('%j heads %s', (line, kind) => expect(headingKind(line)).toBe(kind));
   it('reads a criterion marked essential as required even in a list of duties', () => {
     const duties = 'Technical Program Manager\nAcme\n\nResponsibilities\n- Run releases\n- Scrum Master certification (essential)';
