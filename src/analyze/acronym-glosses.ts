@@ -9,7 +9,7 @@ import type { Token } from '../text/normalize';
  *
  * The words must spell the acronym by their initials, in order; a short function word may stand between them
  * unspelled ("start of production", "Authority to Operate"): that is what tells a definition from an example in
- * brackets ("agile methods (SAFe)").
+ * brackets ("agile frameworks (SAFE)").
  */
 
 /** Words an acronym's letters may pass over. */

@@ -5,8 +5,9 @@ import { POSSESSIVES } from './words';
 /**
  * A phrase of keeping things in hand, before the bare name of what is kept, names the practice that looks after it:
  * "the treatment of risks" is risk management, "accounting for risks and dependencies" risk and dependency
- * management, "Own scope, schedule, budget, risk and quality" each of the five. The object and "management" must make a surface of the taxonomy (lists.ts composes them, items
- * of a list included), so which object stands for which practice is the taxonomy's own data.
+ * management, "Own scope, schedule, budget, risk and quality" each of the five. The object and "management" must
+ * make a surface of the taxonomy (lists.ts composes them, items of a list included), so which object stands for
+ * which practice is the taxonomy's own data.
  */
 
 /** The phrases of handling, each with a line that says so. Their object goes with "management". */

@@ -175,20 +175,26 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
   }
   // "start of production (SOP)": an acronym the text spells out as another thing is not the concept's.
   const glossedOtherwise = otherwiseGlossed(text, tokens, hits, (id, acronym) => acronymSpellings(lookup, id, acronym));
-  // "support the agency's Risk Management Framework": a pattern whose last word opens a longer proper name of
-  // another concept (a standard, a tool, a certification, a method, written with capitals) ends inside that name
-  // (manage .. risk), which names the other thing.
+  const insideNames = patternsEndingInNames(text, tokens, hits, lookup);
+  return hits.filter((h) => !glossedOtherwise.has(h) && !insideNames.has(h)).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * "support the agency's Risk Management Framework": a pattern whose last word opens a longer proper name of another
+ * concept (a standard, a tool, a certification, a method, written with capitals) ends inside that name (manage ..
+ * risk), which names the other thing; not where that word alone is a name ("coach teams on Agile practices" coaches
+ * agile), as "Risk" alone is none.
+ */
+function patternsEndingInNames(text: string, tokens: Token[], hits: readonly Hit[], lookup: Lookup): Set<Hit> {
   const names = hits.filter(
     (h) => h.via === 'surface' && NAMED_CATEGORIES.has(conceptCategory(lookup.taxonomy, h.conceptId) ?? '') && startsWithCapital(text.slice(h.start, h.end)),
   );
-  // Not where the word alone is a name ("coach teams on Agile practices" coaches agile): "Risk" alone names nothing.
   const wordNames = (end: number) => {
     const last = tokenIndexAt(tokens, end, 'end');
     return last === undefined || (lookup.trie.next.get(tokens[last].key)?.entries.length ?? 0) > 0;
   };
-  const endsInsideName = (h: Hit) =>
-    h.via === 'pattern' && names.some((n) => n.conceptId !== h.conceptId && n.start < h.end && n.end > h.end && n.start > h.start) && !wordNames(h.end);
-  return hits.filter((h) => !glossedOtherwise.has(h) && !endsInsideName(h)).sort((a, b) => a.start - b.start || a.end - b.end);
+  const opensName = (h: Hit) => names.some((n) => n.conceptId !== h.conceptId && n.start < h.end && n.end > h.end && n.start > h.start);
+  return new Set(names.length ? hits.filter((h) => h.via === 'pattern' && opensName(h) && !wordNames(h.end)) : []);
 }
 
 /** The names of the concept, of two words or more, that spell the acronym by their initials. */
@@ -502,9 +508,9 @@ function matchSlots(pattern: LivePattern, s: number, reading: SlotsReading, at: 
 function bracketDepth(text: string, from: number, to: number, depth: number): number {
   for (let c = from; c < to; c++) {
     const code = text.charCodeAt(c);
-    if (code === 40)
-      depth++; // '('
-    else if (code === 41 && --depth < 0) return depth; // ')'
+    // 40 '(' opens, 41 ')' closes
+    if (code === 40) depth++;
+    else if (code === 41 && --depth < 0) return depth;
   }
   return depth;
 }
