@@ -79,13 +79,20 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
   const sentences = sentenceBounds(tokens);
   const reading: Reading = { text, tokens, sentences, partOfSpeech: createPosTagger(text, tokens, sentences), inCapitals: capitalsReader(text, tokens, words) };
   const hits: Hit[] = [];
-  const lastEndOf = new Map<string, number>();
+  const lastOf = new Map<string, Hit>();
   const add = (conceptId: string, from: number, to: number, via: Hit['via']) => {
     const start = tokens[from].start;
-    if ((lastEndOf.get(conceptId) ?? -1) > start) return; // one concept, overlapping spans: keep the first
+    const end = tokens[to].end;
+    const last = lastOf.get(conceptId);
+    // One concept, overlapping spans: keep the first, unless a pattern's span ends inside the concept's own name
+    // ("own release | planning", "Manage vendors, including contract | negotiation"): evidence cut in half, the
+    // name is the better evidence.
+    if (last && last.end > start && !(via === 'surface' && last.via === 'pattern' && last.end < end)) return;
     if (isNegated(tokens, from, to, words)) return; // "PMP not required", "preparing for the PMP"
-    lastEndOf.set(conceptId, tokens[to].end);
-    hits.push({ conceptId, start, end: tokens[to].end, via });
+    const hit: Hit = { conceptId, start, end, via };
+    if (last && last.end > start) hits[hits.lastIndexOf(last)] = hit;
+    else hits.push(hit);
+    lastOf.set(conceptId, hit);
   };
   const lists: ListContext = { text, tokens, compose: (from, to, head) => composed(lookup, reading, from, to, head), isAdjective: lookup.isAdjective, words };
 

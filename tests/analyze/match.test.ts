@@ -110,6 +110,17 @@ describe('evidence', () => {
   });
 });
 
+// A pattern's span that ends inside the concept's own name cut the name in half: the name is the evidence.
+describe.each([
+  ['Own release planning alongside the product owner.', 'release-management', 'release planning'],
+  ['Manage vendors, including contract negotiation with them.', 'contract-management', 'contract negotiation'],
+  ['Own the programme budget, resource planning and risk management.', 'resource-management', 'resource planning'],
+])('%j', (text, id, evidence) => {
+  it(`gives ${id} the evidence ${JSON.stringify(evidence)}`, () => {
+    expect(findConcepts(text).find((c) => c.id === id)?.evidence).toEqual([evidence]);
+  });
+});
+
 // Text written all in capitals: a case-exact name compares case-insensitively there, its other conditions hold.
 describe.each([
   ['SKILLS: JIRA, ASANA, EXCEL, SAFE AGILE', 'asana', true],
