@@ -610,9 +610,19 @@ const capitalizedAtStart = (exact: string[], pieces: string[], reading: Reading,
   exact.every((e) => e === e.toLowerCase()) &&
   spelledLike([exact[0].charAt(0).toUpperCase() + exact[0].slice(1), ...exact.slice(1)], pieces, true);
 
+/**
+ * ".Net", ".net": a word glued to a dot that opens it is a dotted name (.NET) however it is cased; a stop is followed
+ * by a space, and "end.Start" has a letter before its dot.
+ */
+const dottedName = ({ text, tokens }: Reading, i: number) => {
+  const at = tokens[i].start;
+  return text.charCodeAt(at - 1) === 46 && (at < 2 || !/[\p{L}\p{N}.]/u.test(text[at - 2]));
+};
+
 function accepts(entry: Entry, pieces: string[], reading: Reading, i: number, j: number): boolean {
   const { exact, rule } = entry;
-  if (exact && !spelledLike(exact, pieces, caseTells(exact, reading, i)) && !capitalizedAtStart(exact, pieces, reading, i)) return false;
+  if (exact && !spelledLike(exact, pieces, caseTells(exact, reading, i) && !dottedName(reading, i)) && !capitalizedAtStart(exact, pieces, reading, i))
+    return false;
   return !rule || ruleHolds(rule, reading, i, j);
 }
 

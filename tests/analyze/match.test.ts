@@ -121,6 +121,18 @@ describe.each([
   });
 });
 
+// ".Net", ".net": a word glued to the dot that opens it is the dotted name however it is cased; "net" alone is no .NET.
+describe.each([
+  ['Experience in Java / .Net based application development', true],
+  ['Stack: C#, .net core, SQL Server', true],
+  ['Experience with .NET and Azure', true],
+  ['Net revenue grew. The end.Net gain', false],
+])('%j', (text, expected) => {
+  it(expected ? 'finds .NET' : 'does not find .NET', () => {
+    expect(ids(text).includes('dotnet')).toBe(expected);
+  });
+});
+
 // Text written all in capitals: a case-exact name compares case-insensitively there, its other conditions hold.
 describe.each([
   ['SKILLS: JIRA, ASANA, EXCEL, SAFE AGILE', 'asana', true],
