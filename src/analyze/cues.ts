@@ -164,6 +164,12 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'required', phrase: 'candidate profile', example: 'Candidate profile' },
   {
     kind: 'required',
+    pattern: /^education\s*(?:and|&|\/)\s*(?:experience|qualifications?|requirements?|training)$/i,
+    example: 'Education & Experience',
+    why: 'The degree asked, under a heading of its own; not "Education" alone, a benefit\'s heading as often ("Education" under "Perks")',
+  },
+  {
+    kind: 'required',
     phrase: 'person specification',
     example: 'Person specification',
     why: "The UK public sector's heading of essential and desirable criteria",

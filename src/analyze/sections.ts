@@ -143,6 +143,9 @@ export function headingKind(numberedLine: string, inList = false): SectionKind |
   if (kind) return wordCount(text) <= 8 || colon ? kind : undefined;
   if (question || ledByEmoji) return undefined;
   const oneWordItem = inList && !/\s/.test(text);
+  // "Description", "Summary" alone on a line: a board's heading over the text (BODY_HEADINGS), which reads on as a
+  // posting's opening does (the employer may describe itself first).
+  if (!colon && !inList && isBodyHeading(text)) return 'intro';
   return colon || (allCaps && !oneWordItem) ? 'other' : undefined;
 }
 
@@ -308,7 +311,8 @@ const describesTheRole = (text: string) => !BULLET.test(text) && (clauseCues.has
 /** `item`: the text is a list item that lost its mark (a line of a block of them), read as a marked one would be. */
 function weightOf(section: SectionKind, text: string, item = false): LineWeight {
   if (NEVER_ASKS.has(section) || clauseCues.has(text, 'boilerplate')) return 'boilerplate';
-  if (section === 'preferred') return 'preferred';
+  // "Desired Candidate Profile: - Must have banking domain experience": a requirement said outright is one anywhere.
+  if (section === 'preferred') return !isPreferred(text) && saysRequired(text) ? 'required' : 'preferred';
   if (isPreferred(text)) return section === 'about' ? 'mentioned' : 'preferred';
   // "What we need: In this role, you will manage …": a sentence that describes the role, not an item of the list.
   if (section === 'required' && !item && !BULLET.test(text) && clauseCues.has(text, 'describes-role')) return 'mentioned';
@@ -357,6 +361,9 @@ const withoutCues = (text: string, kind: Parameters<typeof clauseCues.all>[1]) =
 };
 
 const explicitlyRequired = (text: string) => clauseCues.has(withoutCues(text, 'preferred'), 'explicit-required');
+
+/** "Must have …", "… is mandatory", "is must": said outright, not "as required" or "the required documentation". */
+const saysRequired = (text: string) => clauseCues.has(withoutCues(text, 'not-required'), 'explicit-required');
 
 /** "(AWS preferred)" names what it qualifies; "(an asset)", "(preferred)" qualify what stands before them. */
 const namesItsOwnThing = (paren: string) =>

@@ -203,6 +203,50 @@ describe('a formal job description: a title field, numbered headings in capitals
   });
 });
 
+describe("a board's template headings", () => {
+  const text = [
+    'NPI Program Manager',
+    'Acme',
+    '',
+    'Summary',
+    'Imagine what you could build here.',
+    '',
+    'Key Qualifications',
+    'Experience with Jira',
+    '',
+    'Description',
+    'You will own the build plan in Smartsheet.',
+    '',
+    'Education & Experience',
+    'BS in Mechanical Engineering or equivalent.',
+    '',
+    'Desired Candidate Profile',
+    '- Must have Banking domain experience.',
+    '- PMP certification is must. SAFe Agilist is an added advantage.',
+    '- Exposure to Azure good to have.',
+  ].join('\n');
+  it.each([
+    ['Jira', 'required'],
+    ['Smartsheet', 'mentioned'], // under "Description", no longer the qualifications' list
+    ['Mechanical Engineering', 'required'],
+    ['Banking', 'required'], // said outright under a heading of what is desired
+    ['PMP', 'required'],
+    ['SAFe', 'preferred'],
+    ['Azure', 'preferred'],
+  ])('%s is %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+  it.each([
+    ['Description', 'intro'],
+    ['Summary', 'intro'],
+    ['Education & Experience', 'required'],
+    ['Education and Qualifications', 'required'],
+    ['Education', undefined], // a benefit's heading as often
+  ])('%j heads %s', (line, kind) => expect(headingKind(line)).toBe(kind));
+  it('keeps an item under preferred qualifications that says "as required" preferred', () => {
+    const preferred = 'TPM\nAcme\n\nPreferred qualifications\n- Kanban boards, updated as required';
+    expect(weightOf(preferred, 'Kanban')).toBe('preferred');
+  });
+});
+
 describe('a preferred cue after a dummy subject weighs the list after it', () => {
   const text = [
     'Technical Program Manager',
