@@ -236,6 +236,7 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   // about: the employer describing itself, its mission, values and culture
   { kind: 'about', phrase: 'about us', example: 'ABOUT US' },
   { kind: 'about', phrase: 'about the company|team|organization|organisation', example: 'About the company' },
+  { kind: 'about', phrase: '^about company$', example: 'About company', why: "A board's template heading (Naukri) over the employer's paragraph" },
   { kind: 'about', phrase: 'who we are', example: 'Who we are:' },
   { kind: 'about', phrase: 'our company|mission|story|team|teams|culture|values|purpose|funding|investors', example: 'Our values' },
   { kind: 'about', phrase: 'company overview|description|profile', example: 'Company Description' },

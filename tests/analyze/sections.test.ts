@@ -240,6 +240,7 @@ describe("a board's template headings", () => {
     ['Education & Experience', 'required'],
     ['Education and Qualifications', 'required'],
     ['Education', undefined], // a benefit's heading as often
+    ['About company', 'about'],
   ])('%j heads %s', (line, kind) => expect(headingKind(line)).toBe(kind));
   it('keeps an item under preferred qualifications that says "as required" preferred', () => {
     const preferred = 'TPM\nAcme\n\nPreferred qualifications\n- Kanban boards, updated as required';
