@@ -70,6 +70,12 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'preferred', phrase: 'ideally', example: 'Ideally, you have:' },
   { kind: 'preferred', phrase: 'an asset|advantage', example: 'The following would be considered an asset:' },
   { kind: 'preferred', phrase: 'assets', example: 'Assets' },
+  {
+    kind: 'preferred',
+    phrase: 'asset qualifications|criteria|requirements',
+    example: 'Asset qualifications',
+    why: 'What would be an asset, beside the essential ones (Canadian public service postings)',
+  },
   { kind: 'preferred', phrase: 'advantageous|beneficial', example: 'Advantageous to have:' },
   { kind: 'preferred', phrase: 'nice|great if', example: 'Nice if you also have' },
   { kind: 'preferred', phrase: 'optional', example: 'Optional skills' },

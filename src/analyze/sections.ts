@@ -959,7 +959,9 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
           lines.push({ start: at, end: at + segment.text.length, section, heading: true, weight: 'mentioned' });
           continue;
         }
-        subHeadings = undefined;
+        // "Education:", "Experience:", "Certification:" under "Essential qualifications": a sub-heading of the section's
+        // own kind, ending as the sub-headings before it did, is one of them; those after it go on too.
+        if (!(subHeadings && kindOfHeading === section && segment.offset === 0 && closingMark(segment.text) === subHeadings.mark)) subHeadings = undefined;
         section = kindOfHeading;
         beforeLabel = undefined;
         startList();

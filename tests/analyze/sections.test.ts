@@ -248,6 +248,32 @@ describe("a board's template headings", () => {
   });
 });
 
+describe('essential and asset qualifications (a public service posting)', () => {
+  const text = [
+    'IT Project Manager',
+    'Agency',
+    '',
+    'ESSENTIAL QUALIFICATIONS',
+    '',
+    'Education:',
+    'A degree in computer science.',
+    '',
+    'Experience:',
+    'E1. Experience managing IT projects in Smartsheet.',
+    '',
+    'Certification:',
+    'PMP certification.',
+    '',
+    'ASSET QUALIFICATIONS',
+    'Experience with Kanban.',
+  ].join('\n');
+  it.each([
+    ['Smartsheet', 'required'],
+    ['PMP', 'required'], // "Certification:" ends as "Education:" did, after "Experience:", a heading of the section's kind
+    ['Kanban', 'preferred'],
+  ])('%s is %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+});
+
 describe('a preferred cue after a dummy subject weighs the list after it', () => {
   const text = [
     'Technical Program Manager',
