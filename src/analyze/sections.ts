@@ -131,6 +131,8 @@ export function headingKind(numberedLine: string, inList = false): SectionKind |
   // "Label: content" is an inline label (inlineKind), not a heading that would swallow the lines after it.
   if (/:\s*\S/.test(line)) return undefined;
   const text = line.replace(/:$/, '').trim();
+  // "$101,140 to $125,038 (salary under review)": pay, a field's value under the title, heads nothing.
+  if (PAY_AMOUNT.test(text)) return undefined;
   // "Experience with Jira and Confluence" states a requirement; "Experience" or "Required experience" heads one.
   if (!colon && holds(STATES_A_SKILL, text)) return undefined;
   const kind = bothKinds(text) ? 'other' : classifyHeading(question ? `${text}?` : text);
@@ -497,6 +499,8 @@ const LEADING_EMPHASIS = /^[*_]+/;
 
 /** What opens an amount: a number, a currency's sign or its ISO code ("USD 85000.0", "EUR 60.000"). */
 const AMOUNT = /^\s*(?:[\p{Sc}\d]|\p{Lu}{3}\s?\d)/u;
+/** A line that opens with a sum of money ("$120,000 - $150,000", "EUR 80k"). */
+const PAY_AMOUNT = /^\s*(?:\p{Sc}\s?\d|\p{Lu}{3}\s?\d)/u;
 /** Whether a text runs on past the few words a field's value holds (FIELD_WORDS). */
 const runsPastAField = (text: string) => wordCount(text) > FIELD_WORDS;
 
@@ -1012,7 +1016,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
       for (const sentence of clausesOf(segment.text)) {
         // "About the team: … As a Data Center Project Manager, you will …": the sentence that introduces the role
         // under the employer's heading starts the role's own text, to the next heading.
-        if (section === 'about' && !cultureSection && companyCues.has(sentence.text, 'role-opening')) section = 'intro';
+        if ((section === 'about' || section === 'benefits') && !cultureSection && companyCues.has(sentence.text, 'role-opening')) section = 'intro';
         // A sentence that runs on past a field's few words is the posting's, as are the sentences after it ("Location:
         // Berlin Responsibilities Drive the release train …", text whose breaks became spaces).
         if (labelledByField && runsPastAField(sentence.text)) {

@@ -274,6 +274,29 @@ describe('essential and asset qualifications (a public service posting)', () => 
   ])('%s is %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
 
+describe("the role's text after pay and under a heading of the work's environment", () => {
+  const text = [
+    'IT Project Manager',
+    'Agency',
+    'Ottawa',
+    '$101,140 to $125,038 (salary under review)',
+    '',
+    'The office runs 40 projects in Smartsheet.',
+    '',
+    'Work environment',
+    'The office oversees a portfolio of projects. As an IT Project Manager you will plan and close projects in Jira.',
+    '',
+    'Benefits',
+    'As an Acme employee, you will enjoy a pension.',
+  ].join('\n');
+  it('reads a line of pay as no heading', () => expect(headingKind('$101,140 to $125,038 (salary under review)')).toBeUndefined());
+  it.each([
+    ['Smartsheet', 'mentioned'], // not under the pay line as if it headed benefits
+    ['Jira', 'mentioned'], // the sentence that introduces the role starts the role's text
+    ['pension', 'boilerplate'],
+  ])('%s is %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+});
+
 describe('a preferred cue after a dummy subject weighs the list after it', () => {
   const text = [
     'Technical Program Manager',
