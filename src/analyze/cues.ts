@@ -170,6 +170,12 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'required', phrase: 'candidate profile', example: 'Candidate profile' },
   {
     kind: 'required',
+    phrase: 'conditions of employment',
+    example: 'Conditions of employment',
+    why: 'What a public service hire must hold or pass (a security clearance)',
+  },
+  {
+    kind: 'required',
     pattern: /^education\s*(?:and|&|\/)\s*(?:experience|qualifications?|requirements?|training)$/i,
     example: 'Education & Experience',
     why: 'The degree asked, under a heading of its own; not "Education" alone, a benefit\'s heading as often ("Education" under "Perks")',
@@ -249,6 +255,7 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'about', phrase: 'life at', example: 'Life at Acme' },
   { kind: 'about', phrase: 'why we exist', example: 'Why we exist' },
   { kind: 'about', phrase: 'additional information', example: 'Additional Information' },
+  { kind: 'about', phrase: '^other information$', example: 'Other information' },
   { kind: 'about', phrase: 'über uns', example: 'Über uns' },
   { kind: 'about', phrase: 'das unternehmen', example: 'Das Unternehmen' },
   { kind: 'about', phrase: 'wer wir sind', example: 'Wer wir sind' },

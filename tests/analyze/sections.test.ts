@@ -241,6 +241,8 @@ describe("a board's template headings", () => {
     ['Education and Qualifications', 'required'],
     ['Education', undefined], // a benefit's heading as often
     ['About company', 'about'],
+    ['Conditions of employment', 'required'],
+    ['Other information', 'about'],
   ])('%j heads %s', (line, kind) => expect(headingKind(line)).toBe(kind));
   it('keeps an item under preferred qualifications that says "as required" preferred', () => {
     const preferred = 'TPM\nAcme\n\nPreferred qualifications\n- Kanban boards, updated as required';
