@@ -211,7 +211,7 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'responsibilities', phrase: 'responsibilit*|duties|tasks|accountabilities', example: 'Key responsibilities' },
   { kind: 'responsibilities', phrase: 'essential job? functions|duties', example: 'Essential Job Duties' },
   { kind: 'responsibilities', phrase: 'job functions', example: 'ESSENTIAL JOB FUNCTIONS:' },
-  { kind: 'responsibilities', phrase: 'what you will? do|own', example: "What you'll do" },
+  { kind: 'responsibilities', phrase: 'what you will? actually|really|also? do|own', example: "What you'll do" },
   { kind: 'responsibilities', phrase: 'what you will be doing', example: "What you'll be doing" },
   { kind: 'responsibilities', phrase: 'what you will be? work|working on', example: "What you'll be working on" },
   { kind: 'responsibilities', phrase: 'the|your role', example: 'About the role' },

@@ -243,6 +243,7 @@ describe("a board's template headings", () => {
     ['About company', 'about'],
     ['Conditions of employment', 'required'],
     ['Other information', 'about'],
+    ["What you'll actually do", 'responsibilities'],
   ])('%j heads %s', (line, kind) => expect(headingKind(line)).toBe(kind));
   it('keeps an item under preferred qualifications that says "as required" preferred', () => {
     const preferred = 'TPM\nAcme\n\nPreferred qualifications\n- Kanban boards, updated as required';
