@@ -33,8 +33,10 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
     expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.91);
     // 0.9599 in session 12 (2727/2841, printed 0.960): its new unlabelled terms are mostly right readings the labels lack.
     // 0.959 -> 0.956 in session 14 from labels alone (20a3b15: the role's own name labels no practice, as in the dev
-    // golds), while the analyzer still reports a practice the title names.
-    expect(figure('corpus precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.955);
+    // golds), while the analyzer still reports a practice the title names. 0.955 -> 0.954 in session 30 (4678693: the
+    // concept's own name is the evidence where a pattern's span cut it): 3 terms whose long span had overlapped another
+    // concept's gold ('degree or equivalent' over 'BA/BS degree') now show 'equivalent practical experience'.
+    expect(figure('corpus precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.954);
     // 0.919 -> 0.927 in session 13 (restored line breaks, prose that pictures the candidate stays mentioned); 0.934 in
     // session 23 (sub-headings of no known kind go on with the heading above them, 82b2c71).
     expect(figure('corpus importance accuracy')).toBeGreaterThanOrEqual(0.93);
