@@ -167,6 +167,7 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'required', phrase: 'your key? strengths', example: 'Your key strengths:' },
   { kind: 'required', phrase: 'evaluate|assess you', example: "We'll evaluate you based on your:", why: 'What the candidate is judged on is what is asked' },
   { kind: 'required', phrase: '^must|muss|musthave$', example: 'Must:', why: 'A bare "Must" heads the must-haves (German postings: "Muss")' },
+  { kind: 'preferred', phrase: '^nice$', example: 'Nice:', why: 'The nice-to-haves beside a bare "Must:" (a recruiter\'s shorthand)' },
   { kind: 'required', phrase: 'candidate profile', example: 'Candidate profile' },
   {
     kind: 'required',

@@ -367,9 +367,12 @@ const explicitlyRequired = (text: string) => clauseCues.has(withoutCues(text, 'p
 /** "Must have …", "… is mandatory", "is must": said outright, not "as required" or "the required documentation". */
 const saysRequired = (text: string) => clauseCues.has(withoutCues(text, 'not-required'), 'explicit-required');
 
+/** Words a preference in brackets may hold besides its cue: "(very much preferred)"; not "IS" in "(ideally IS-U)". */
+const FILLER_WORDS = /\b(?:is|are|a|an|very|highly|strongly|but|not|required)\b/gi;
+
 /** "(AWS preferred)" names what it qualifies; "(an asset)", "(preferred)" qualify what stands before them. */
 const namesItsOwnThing = (paren: string) =>
-  isPreferred(paren) && holds(TWO_LETTERS, withoutCues(paren, 'preferred').replace(/\b(is|are|a|an|very|highly|strongly|but|not|required)\b/gi, ''));
+  isPreferred(paren) && holds(TWO_LETTERS, withoutCues(paren, 'preferred').replace(FILLER_WORDS, (word) => (/^\p{Lu}{2}/u.test(word) ? word : '')));
 
 /**
  * What may stand before a preferred cue that still opens its clause: nothing, or a dummy subject ("It would be great

@@ -300,6 +300,24 @@ describe("the role's text after pay and under a heading of the work's environmen
   ])('%s is %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
 
+describe("a recruiter's shorthand", () => {
+  const text = [
+    'IT Project Manager',
+    'Acme',
+    '',
+    'They need an experienced IT Project Manager.',
+    '',
+    'Must: 5+ yrs IT PM / Prince2 or PMP / proven SAP delivery (ideally IS-U) / stakeholder management',
+    'Nice: smart metering / Agile / ITIL',
+  ].join('\n');
+  it.each([
+    ['Prince2', 'required'],
+    ['IS-U', 'preferred'], // "IS" in brackets is a name, not the filler word "is"
+    ['stakeholder management', 'required'],
+    ['ITIL', 'preferred'],
+  ])('%s is %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+});
+
 describe('a preferred cue after a dummy subject weighs the list after it', () => {
   const text = [
     'Technical Program Manager',
