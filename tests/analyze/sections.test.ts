@@ -318,6 +318,30 @@ describe("a recruiter's shorthand", () => {
   ])('%s is %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
 
+describe('a SEEK posting (Australia)', () => {
+  const text = [
+    'Technology Project Manager',
+    'Acme Resources',
+    '',
+    'We are a highly regarded employer in the Pilbara, rolling out Jira across sites.',
+    '',
+    'To be successful, you will bring:',
+    '- Proven budget management skills',
+    '- PMP, PRINCE2 or equivalent certification (highly regarded)',
+    '- Experience with Kanban is well regarded',
+    '',
+    "What's on offer",
+    '- Employee share plan and Smartsheet training',
+  ].join('\n');
+  it.each([
+    ['Jira', 'mentioned'], // praise of the employer prefers nothing
+    ['budget management', 'required'],
+    ['PRINCE2', 'preferred'],
+    ['Kanban', 'preferred'],
+    ['Smartsheet', 'boilerplate'],
+  ])('%s is %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+});
+
 describe('a preferred cue after a dummy subject weighs the list after it', () => {
   const text = [
     'Technical Program Manager',
