@@ -25,7 +25,7 @@ export const SECTION_NOUNS: readonly { nouns: string; section: Exclude<ResumeSec
     section: 'summary',
     example: 'Summary of Qualifications',
   },
-  { nouns: 'education academics degrees coursework courses training', section: 'education', example: 'Education & Training' },
+  { nouns: 'education academics degrees coursework courses training trainings', section: 'education', example: 'Education & Training' },
   {
     nouns: 'certifications certification certificates credentials licenses licences accreditations',
     section: 'certifications',

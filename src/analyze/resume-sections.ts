@@ -68,6 +68,9 @@ function namesAnEntry(section: ResumeSection, following: string[]): boolean {
   return entry.some((line) => ENTRY_DETAIL.test(line));
 }
 
+/** A heading of credentials ("Qualifications", "Professional Qualifications"). */
+const QUALIFICATIONS = /\bqualifications\b/i;
+
 /**
  * For each offset of a resume, whether a concept named there is demonstrated (experience section, or a
  * bullet or sentence outside any known section) or only listed (summary, skills, education, certifications,
@@ -92,8 +95,9 @@ export function resumeStrengths(text: string): (offset: number) => Strength {
     const heading = headings[i];
     const previousEnd = i ? lines[i - 1].index! + lines[i - 1][0].length : 0;
     const afterBlank = !i || /\n[^\S\n]*\r?\n/.test(text.slice(previousEnd, m.index));
-    // "Highlights" or "Overview" under a job is part of it: a resume's summary comes before its experience.
-    if (heading && !(heading === 'summary' && section === 'experience')) {
+    // "Highlights" or "Overview" under a job is part of it: a resume's summary comes before its experience. Not
+    // "Qualifications" after the jobs, a British CV's list of certificates and degrees.
+    if (heading && !(heading === 'summary' && section === 'experience' && !QUALIFICATIONS.test(raw))) {
       before = section;
       section = heading;
       unknownPart = false;

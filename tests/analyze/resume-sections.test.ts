@@ -28,6 +28,7 @@ describe('resumeHeading', () => {
     ['Contact', 'other'],
     ['Career Summary', 'summary'],
     ['Professional Certifications', 'certifications'],
+    ['Trainings', 'education'],
     ['Tech Stack', 'skills'],
     ['Languages', 'skills'],
     ['Awards & Honors', 'other'],
@@ -200,6 +201,21 @@ describe('resume strength on parts that are no experience', () => {
   it('still ends education at an unknown heading whose bullets show', () => {
     const text = 'EDUCATION\nB.S. Computer Science, 2012\n\nOpen Source\n- Built the Terraform modules for a CNCF project in 2021';
     expect(strengthsOf(text).terraform).toBe('demonstrated');
+  });
+  it("reads a British CV's qualifications after the jobs, and its trainings, as listed", () => {
+    const text = [
+      'Career history',
+      'Programme Manager, 2019 – present',
+      '• Ran the Jira rollout for 12 teams',
+      '',
+      'Qualifications',
+      'PRINCE2 Practitioner (AXELOS), 2010',
+      'ITIL 4 Foundation, 2020',
+      '',
+      'Trainings',
+      '2019 SAFe 4 Agilist',
+    ].join('\n');
+    expect(strengthsOf(text)).toMatchObject({ jira: 'demonstrated', 'prince2-practitioner': 'listed', 'itil-certification': 'listed', 'safe-agilist': 'listed' });
   });
   it('starts no job at the years of an award under a heading we know', () => {
     const text = 'Experience\n- Ran Jira for 3 teams\nScholarships and Awards\nKubernetes Community Award, 2019 - 2020';
