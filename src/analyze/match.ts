@@ -163,6 +163,10 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
     if (isNegated(tokens, h.from, h.to, words) || hits.some((x) => x.conceptId === h.conceptId && x.start === start)) continue;
     hits.push({ conceptId: h.conceptId, start, end: tokens[h.to].end, via: 'list' });
   }
+  // "Python | Go | Kubernetes" … "built a Go-based routing service": one sense per text (namedAgain).
+  for (const k of namedAgain(lookup, reading, hits)) {
+    if (!isNegated(tokens, k.at, k.at, words)) hits.push({ conceptId: k.conceptId, start: tokens[k.at].start, end: tokens[k.at].end, via: 'surface' });
+  }
   // "Drive documentation, testing, and handoff": a ruled common noun whose list names its trade (list-siblings.ts).
   const activities = hits.filter((h) => SIBLING_CATEGORIES.has(conceptCategory(lookup.taxonomy, h.conceptId) ?? ''));
   if (activities.length >= 2) {
@@ -184,6 +188,36 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
   const glossedOtherwise = otherwiseGlossed(text, tokens, hits, (id, acronym) => acronymSpellings(lookup, id, acronym));
   const insideNames = patternsEndingInNames(text, tokens, hits, lookup);
   return hits.filter((h) => !glossedOtherwise.has(h) && !insideNames.has(h)).sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * A name spelled as an ordinary word ("Go", "Notion", "Swift") counts only beside its trade's words (its rule's
+ * requireNearby). Once the text has named it so ("Python | Go | Kubernetes"), the same name written the same way
+ * elsewhere in it ("built a Go-based routing service", "kept a decision log in Notion") is that name again: a text
+ * keeps one sense of a name. The rule's other conditions still hold there ("Go to market", "Go live").
+ */
+function namedAgain(lookup: Lookup, reading: Reading, hits: readonly Hit[]): { conceptId: string; at: number }[] {
+  const { text, tokens } = reading;
+  const ruledName = (k: number, conceptId?: string) =>
+    lookup.trie.next
+      .get(tokens[k].key)
+      ?.entries.find((e) => (conceptId === undefined || e.conceptId === conceptId) && e.exact?.length === 1 && e.exact[0] === rawForm(tokens[k].raw) && e.rule?.requireNearby.size);
+  const named = new Map<string, string>();
+  for (const h of hits) {
+    if (h.via !== 'surface') continue;
+    const k = tokenIndexAt(tokens, h.start, 'start');
+    if (k === undefined || tokens[k].end !== h.end || named.has(tokens[k].raw)) continue;
+    if (ruledName(k, h.conceptId)) named.set(tokens[k].raw, h.conceptId);
+  }
+  if (!named.size) return [];
+  const out: { conceptId: string; at: number }[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const conceptId = named.get(tokens[k].raw);
+    if (conceptId === undefined || hits.some((h) => h.conceptId === conceptId && h.start <= tokens[k].start && h.end >= tokens[k].end)) continue;
+    const rule = ruledName(k, conceptId)?.rule;
+    if (rule && ruleHolds({ ...rule, requireNearby: NO_TERMS }, reading, k, k)) out.push({ conceptId, at: k });
+  }
+  return out;
 }
 
 /**

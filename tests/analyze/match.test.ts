@@ -133,6 +133,22 @@ describe.each([
   });
 });
 
+// A name spelled as an ordinary word, once the text names it beside its trade's words, is that name wherever the text
+// writes it again as spelled; its rule's other conditions still hold ("Go to market").
+describe('one sense of a name per text', () => {
+  const spans = (text: string, id: string) => findConcepts(text).find((c) => c.id === id)?.spans.map((s) => text.slice(s.start, s.end)) ?? [];
+  const resume = 'Skills: Python | Go | Notion | Jira\n- Built a Go-based routing service\n- Kept a decision log in Notion\n- Planned the Go to market launch';
+  it('counts the name again where the text writes it again', () => {
+    expect(spans(resume, 'golang')).toEqual(['Go', 'Go']);
+    expect(spans(resume, 'notion')).toEqual(['Notion', 'Notion']);
+    expect(findConcepts(resume).find((c) => c.id === 'golang')?.strength).toBe('demonstrated'); // shown in a bullet
+  });
+  it('reads the name nowhere the text has not named it so', () => {
+    expect(ids('- Built a Go-based routing service\n- Kept a decision log in Notion')).not.toEqual(expect.arrayContaining(['golang']));
+    expect(ids('- Built a Go-based routing service\n- Kept a decision log in Notion')).not.toEqual(expect.arrayContaining(['notion']));
+  });
+});
+
 // Text written all in capitals: a case-exact name compares case-insensitively there, its other conditions hold.
 describe.each([
   ['SKILLS: JIRA, ASANA, EXCEL, SAFE AGILE', 'asana', true],
