@@ -197,11 +197,17 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
  * keeps one sense of a name. The rule's other conditions still hold there ("Go to market", "Go live").
  */
 function namedAgain(lookup: Lookup, reading: Reading, hits: readonly Hit[]): { conceptId: string; at: number }[] {
-  const { text, tokens } = reading;
+  const { tokens } = reading;
   const ruledName = (k: number, conceptId?: string) =>
     lookup.trie.next
       .get(tokens[k].key)
-      ?.entries.find((e) => (conceptId === undefined || e.conceptId === conceptId) && e.exact?.length === 1 && e.exact[0] === rawForm(tokens[k].raw) && e.rule?.requireNearby.size);
+      ?.entries.find(
+        (e) =>
+          (conceptId === undefined || e.conceptId === conceptId) &&
+          e.exact?.length === 1 &&
+          e.exact[0] === rawForm(tokens[k].raw) &&
+          e.rule?.requireNearby.size,
+      );
   const named = new Map<string, string>();
   for (const h of hits) {
     if (h.via !== 'surface') continue;

@@ -372,7 +372,11 @@ const FILLER_WORDS = /\b(?:is|are|a|an|very|highly|strongly|but|not|required)\b/
 
 /** "(AWS preferred)" names what it qualifies; "(an asset)", "(preferred)" qualify what stands before them. */
 const namesItsOwnThing = (paren: string) =>
-  isPreferred(paren) && holds(TWO_LETTERS, withoutCues(paren, 'preferred').replace(FILLER_WORDS, (word) => (/^\p{Lu}{2}/u.test(word) ? word : '')));
+  isPreferred(paren) &&
+  holds(
+    TWO_LETTERS,
+    withoutCues(paren, 'preferred').replace(FILLER_WORDS, (word) => (/^\p{Lu}{2}/u.test(word) ? word : '')),
+  );
 
 /**
  * What may stand before a preferred cue that still opens its clause: nothing, or a dummy subject ("It would be great
@@ -1018,7 +1022,8 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
       // "Agile at scale; SAFe is a plus": a cue weighs its own sentence, not the whole line.
       for (const sentence of clausesOf(segment.text)) {
         // "About the team: … As a Data Center Project Manager, you will …": the sentence that introduces the role
-        // under the employer's heading starts the role's own text, to the next heading.
+        // under the employer's heading, or a heading of perks ("Work environment"), starts the role's own text, to
+        // the next heading.
         if ((section === 'about' || section === 'benefits') && !cultureSection && companyCues.has(sentence.text, 'role-opening')) section = 'intro';
         // A sentence that runs on past a field's few words is the posting's, as are the sentences after it ("Location:
         // Berlin Responsibilities Drive the release train …", text whose breaks became spaces).

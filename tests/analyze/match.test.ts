@@ -136,7 +136,10 @@ describe.each([
 // A name spelled as an ordinary word, once the text names it beside its trade's words, is that name wherever the text
 // writes it again as spelled; its rule's other conditions still hold ("Go to market").
 describe('one sense of a name per text', () => {
-  const spans = (text: string, id: string) => findConcepts(text).find((c) => c.id === id)?.spans.map((s) => text.slice(s.start, s.end)) ?? [];
+  const spans = (text: string, id: string) =>
+    findConcepts(text)
+      .find((c) => c.id === id)
+      ?.spans.map((s) => text.slice(s.start, s.end)) ?? [];
   const resume = 'Skills: Python | Go | Notion | Jira\n- Built a Go-based routing service\n- Kept a decision log in Notion\n- Planned the Go to market launch';
   it('counts the name again where the text writes it again', () => {
     expect(spans(resume, 'golang')).toEqual(['Go', 'Go']);

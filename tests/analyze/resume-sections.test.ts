@@ -215,7 +215,12 @@ describe('resume strength on parts that are no experience', () => {
       'Trainings',
       '2019 SAFe 4 Agilist',
     ].join('\n');
-    expect(strengthsOf(text)).toMatchObject({ jira: 'demonstrated', 'prince2-practitioner': 'listed', 'itil-certification': 'listed', 'safe-agilist': 'listed' });
+    expect(strengthsOf(text)).toMatchObject({
+      jira: 'demonstrated',
+      'prince2-practitioner': 'listed',
+      'itil-certification': 'listed',
+      'safe-agilist': 'listed',
+    });
   });
   it('starts no job at the years of an award under a heading we know', () => {
     const text = 'Experience\n- Ran Jira for 3 teams\nScholarships and Awards\nKubernetes Community Award, 2019 - 2020';
