@@ -2,7 +2,7 @@
 // "A/B testing" or "Master’s" is, duplicates and misses would ship silently.
 import { allMatches } from './all-matches';
 import { ZERO_WIDTH } from './basics';
-import { americanSpelling } from './spelling';
+import { standardSpelling } from './spelling';
 import { functionWordGlued, isKnownWord, isWholeName } from './glue-lexicon';
 
 export { escapeRegExp, removeZeroWidth } from './basics';
@@ -58,7 +58,7 @@ export function foldWord(word: string): string {
     // An ASCII word has nothing to compose, decompose or strip; nor has "Master’s" once its quote is straight: the
     // marks expression is compiled only for a word that may have some ("Café").
     const plain = isAscii(word) ? word : withoutMarks(rawForm(word).normalize('NFKD'));
-    folded = americanSpelling(plain.toLowerCase().replace(/'s$/, ''));
+    folded = standardSpelling(plain.toLowerCase().replace(/'s$/, ''));
     // Postings share most of their words: remember them, within a bound (a 10 MB page brings many new ones).
     if (foldedWords.size >= MAX_REMEMBERED_WORDS) foldedWords.clear();
     foldedWords.set(word, folded);

@@ -173,6 +173,15 @@ const familyOf = (word: string, family: 'ise' | 'yse'): RegExp => {
 const OUR = new RegExp(`^(.*?)(${OUR_ROOTS.join('|')})(.*)$`);
 const DOUBLED_L = new RegExp(`^(${DOUBLED_L_ROOTS.join('|')})l(ing|ed|er|ers)$`);
 
+/**
+ * Whole words written short, as terse postings and resumes write them: "release mgmt", "Project Mgmt". Only
+ * abbreviations that stand for one word whatever the context ("exp." may be experience or expert: not here).
+ */
+const SHORT_FORMS = new Map<string, string>(Object.entries({ mgmt: 'management', mgt: 'management' }));
+
+/** One lowercase word as the taxonomy spells it: written out in full, in American spelling. */
+export const standardSpelling = (word: string): string => SHORT_FORMS.get(word) ?? americanSpelling(word);
+
 /** The American spelling of one lowercase word; any other word comes back unchanged. */
 export function americanSpelling(word: string): string {
   const whole = WORDS.get(word);

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { americanSpelling } from '../../src/text/spelling';
+import { americanSpelling, standardSpelling } from '../../src/text/spelling';
 import { normalizeTerm } from '../../src/text/normalize';
+
+describe('words written short meet the words written out', () => {
+  it.each([
+    ['mgmt', 'management'],
+    ['mgt', 'management'],
+    ['organised', 'organized'],
+  ])('%s -> %s', (short, full) => expect(standardSpelling(short)).toBe(full));
+  it('reads "release mgmt" as the name it abbreviates', () => expect(normalizeTerm('Release Mgmt')).toBe(normalizeTerm('release management')));
+});
 
 describe('British and American spellings meet', () => {
   it.each([
