@@ -66,6 +66,25 @@ const allBetween = (from: number, to: number, test: (k: number) => boolean) => {
   return true;
 };
 
+/** Words that deny a need before "to" and a verb: "don't need to", "won't have to", "no need to". */
+const DENIED_NEED = [
+  ["don't", 'need'],
+  ["doesn't", 'need'],
+  ["won't", 'need'],
+  ["don't", 'have'],
+  ["doesn't", 'have'],
+  ["won't", 'have'],
+  ['no', 'need'],
+];
+
+/** "You don't need to write code", "no need to know SQL": the term right after "<denied need> to <verb>". */
+function deniedNeedBefore(tokens: Token[], first: number, foldedAt: FoldedAt): boolean {
+  const to = first - 2;
+  if (to < 2 || foldedAt(to) !== 'to' || tokens[first].sentence !== tokens[to - 2].sentence) return false;
+  if (![to - 1, to, to + 1, first].every((k) => tokens[k].breakBefore === 'none')) return false;
+  return DENIED_NEED.some(([not, need]) => foldedAt(to - 2) === not && foldedAt(to - 1) === need);
+}
+
 function negatedBefore(tokens: Token[], first: number, foldedAt: FoldedAt): boolean {
   const sentence = tokens[first].sentence;
   for (let gap = 0; gap <= GOAL_REACH; gap++) {
@@ -78,6 +97,8 @@ function negatedBefore(tokens: Token[], first: number, foldedAt: FoldedAt): bool
       tokens[first].breakBefore === 'none';
     const widening = end + 1 < first && WIDENING_AFTER_NOT.has(foldedAt(end + 1));
     if (sameClause && !widening && NEGATION_CUES.some((cue) => cueEndsAt(tokens, end, cue, foldedAt))) return true;
+    // "You don't need to write code": a need denied reaches past its verb.
+    if (gap === 0 && deniedNeedBefore(tokens, first, foldedAt)) return true;
     if (!allBetween(end, first, (k) => foldedAt(k) !== 'but')) return false;
     // A goal reaches its own object only: "preparing for the PMP", not "aspiring managers in Agile" or "…, and Jira".
     const sameObject =
@@ -114,7 +135,7 @@ function negatedAfter(tokens: Token[], last: number, foldedAt: FoldedAt): boolea
 const ACRONYM = /^[A-Z][A-Z0-9-]{1,9}$/;
 
 /** The last word of every cue before a term: a cue can end only on one of these. */
-const CUE_ENDS = new Set([...NEGATION_CUES, ...GOAL_CUES].map((cue) => cue[cue.length - 1]));
+const CUE_ENDS = new Set([...[...NEGATION_CUES, ...GOAL_CUES].map((cue) => cue[cue.length - 1]), 'to']); // 'to': a denied need's
 /** The words that open a cue after a term ("not required", "in progress"), past at most two skipped words. */
 const AFTER_OPENS = new Set(['not', 'in', ...NOT_CONTRACTIONS]);
 const AFTER_REACH = 3;

@@ -29,6 +29,9 @@ describe('negations and goals', () => {
     // ... and "be" may stand between the "not" and what it denies.
     ['A PMP will not be required.', 'pmp'],
     ["Jira experience won't be needed.", 'jira'],
+    // ... and a need denied reaches past its verb.
+    ["You don't need to write code, but CI/CD should be familiar.", 'programming'],
+    ['No need to know SQL for this role.', 'sql'],
   ])('%s does not claim %s', (text, id) => expect(ids(text)).not.toContain(id));
 
   it.each([
@@ -37,6 +40,8 @@ describe('negations and goals', () => {
     ['PMP certification is not required, but appreciated.', 'pmp'], // the sentence turns round
     ['PMP not mandatory but a plus.', 'pmp'],
     ['A PMP will be required.', 'pmp'],
+    ['You will need to write SQL.', 'sql'],
+    ['Must not be hindered by ambiguity.', 'navigating-ambiguity'],
     ['PMP certified since 2018; no gaps in delivery.', 'pmp'],
     ['Certified ScrumMaster (CSM), in 2019', 'csm'],
     ['Certified ScrumMaster (CSM) in progressive delivery teams', 'csm'],
