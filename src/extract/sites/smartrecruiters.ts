@@ -10,7 +10,7 @@ export const smartrecruiters: SiteAdapter = {
   id: 'smartrecruiters',
   matches: (url) => /(^|\.)smartrecruiters\.com$/.test(url.hostname),
   extract: (doc) => {
-    const body = first(doc, ['[itemprop="description"]', '.job-sections']);
+    const body = first(doc, ['.job-sections', '[itemprop="description"]']);
     const canonical = doc.querySelector('link[rel="canonical"], meta[property="og:url"]');
     const href = canonical?.getAttribute('href') ?? canonical?.getAttribute('content') ?? '';
     const slug = /smartrecruiters\.com\/([^/?#]+)/.exec(href)?.[1] ?? '';
