@@ -86,10 +86,11 @@ export function resumeStrengths(text: string): (offset: number) => Strength {
   const hasHeadings = headings.some(Boolean);
   const spans: { start: number; end: number; strength: Strength }[] = [];
   let section: ResumeSection = 'header';
-  let before: ResumeSection = 'header';
   // Whether the part we are in opened at a heading we do not know (an 'other' part of a known heading, such as
   // "Scholarships and Awards", keeps its dated lines: an award's years start no job).
   let unknownPart = false;
+  // Whether an experience section has begun: the jobs' dates are known to be jobs' from then on.
+  let sawJobs = false;
   lines.forEach((m, i) => {
     const raw = m[0];
     const heading = headings[i];
@@ -98,16 +99,20 @@ export function resumeStrengths(text: string): (offset: number) => Strength {
     // "Highlights" or "Overview" under a job is part of it: a resume's summary comes before its experience. Not
     // "Qualifications" after the jobs, a British CV's list of certificates and degrees.
     if (heading && !(heading === 'summary' && section === 'experience' && !QUALIFICATIONS.test(raw))) {
-      before = section;
       section = heading;
       unknownPart = false;
       return;
     }
     if (heading) return;
     // A job's dates start experience where no heading said so (above the first heading, under one we do not know),
-    // and end a job's own "Tools:" list, where the next job starts.
-    if ((section === 'header' || (section === 'other' && unknownPart) || (section === 'skills' && before === 'experience')) && DATE_RANGE.test(raw))
+    // and end a job's own "Tools:" list, where the next job starts; so they do under a list heading once the resume
+    // has shown its jobs (a two-column design flattened: "TOOLS", "LANGUAGES" of the sidebar land among the jobs).
+    if (
+      (section === 'header' || (section === 'other' && unknownPart) || ((section === 'skills' || section === 'certifications') && sawJobs)) &&
+      DATE_RANGE.test(raw)
+    )
       section = 'experience';
+    if (section === 'experience') sawJobs = true;
     // An unknown heading ("PROJECTS & IMPACT:", "Open Source" after a blank line) ends a list section: what follows
     // is judged line by line, so bullets under it still count as shown. A Title Case line within a list is a label or
     // the wrapped end of an item ("Cloud Platforms", "Resource Planning" from a PDF's narrow sidebar).
@@ -128,7 +133,9 @@ export function resumeStrengths(text: string): (offset: number) => Strength {
     let strength: Strength;
     if (section === 'experience') strength = 'demonstrated';
     else if (section === 'other' || (section === 'header' && !hasHeadings)) strength = shownByItself(raw) ? 'demonstrated' : 'listed';
-    else if (section === 'header') strength = BULLET.test(raw) && shownByItself(raw) ? 'demonstrated' : 'listed';
+    // A bullet that reads as a sentence shows what it names: in the head, and under a skills heading that a flattened
+    // sidebar put among the jobs ("LANGUAGES" / "▪ Ran gate reviews under a stage-gate process").
+    else if (section === 'header' || (section === 'skills' && sawJobs)) strength = BULLET.test(raw) && shownByItself(raw) ? 'demonstrated' : 'listed';
     else strength = 'listed';
     spans.push({ start: m.index!, end: m.index! + raw.length, strength });
   });

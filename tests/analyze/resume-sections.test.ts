@@ -222,6 +222,25 @@ describe('resume strength on parts that are no experience', () => {
       'safe-agilist': 'listed',
     });
   });
+  it("reads a two-column design's sidebar headings among the jobs as no end of them", () => {
+    const text = [
+      'SKILLS',
+      'E X P E R I E N C E',
+      'Program Planning',
+      'Senior Program Manager',
+      'Halden Home | Manchester | Jan 2021 – Present',
+      '▪ Built the integrated master schedule in Smartsheet across firmware and cloud teams.',
+      'TOOLS',
+      'Confluence',
+      'LANGUAGES',
+      'English (native)',
+      'Program Manager',
+      'Vela Mobility | Coventry | Mar 2018 – Dec 2020',
+      'French (conversational)',
+      '▪ Introduced Kanban for the firmware team and Jira dashboards for defect tracking.',
+    ].join('\n');
+    expect(strengthsOf(text)).toMatchObject({ smartsheet: 'demonstrated', confluence: 'listed', kanban: 'demonstrated', jira: 'demonstrated' });
+  });
   it('starts no job at the years of an award under a heading we know', () => {
     const text = 'Experience\n- Ran Jira for 3 teams\nScholarships and Awards\nKubernetes Community Award, 2019 - 2020';
     expect(strengthsOf(text)).toMatchObject({ jira: 'demonstrated', kubernetes: 'listed' });
