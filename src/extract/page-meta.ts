@@ -216,8 +216,9 @@ export function readPageMeta(doc: Document): PageMeta {
         .filter((h) => !h.closest('nav, footer, aside'))
         .map((h) => cleanLine(nodesToText([h])))
         .filter(Boolean);
+  // Not a box's label ("Job Description" over a Taleo job, whose page title is "Job Description - <the job>").
   const heading =
-    headings.find((h) => compareKey(h).length >= 3 && heads.some((t) => compareKey(t).includes(compareKey(h)))) ??
+    headings.find((h) => compareKey(h).length >= 3 && !isBoardLabel(h) && heads.some((t) => compareKey(t).includes(compareKey(h)))) ??
     subheadings.find(
       (h) => compareKey(h).length >= 3 && heads.some((t) => compareKey(t).includes(compareKey(h)) && 2 * compareKey(h).length >= compareKey(t).length),
     ) ??

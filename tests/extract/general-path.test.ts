@@ -207,6 +207,7 @@ describe('page titles', () => {
     ['Acme - Open positions', '<h1>Release Manager</h1>', 'Release Manager'],
     ['Careers | Acme', '<h1>Join our team</h1>', 'Careers | Acme'], // the heading is the careers page's too
     ['Release Manager - Careers', '<h1>Join our team</h1>', 'Release Manager'], // the page title names the job
+    ['Job Description - Release Manager (2500217)', '<h1>Job Description</h1>', 'Release Manager'], // the box's label (Taleo)
   ])('readPageMeta(<title>%s</title>%s).title is %j', (pageTitle, body, want) =>
     expect(readPageMeta(parseHtml(`<html><head><title>${pageTitle}</title></head><body>${body}</body></html>`)).title).toBe(want),
   );
