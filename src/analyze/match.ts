@@ -80,6 +80,9 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
   const reading: Reading = { text, tokens, sentences, partOfSpeech: createPosTagger(text, tokens, sentences), inCapitals: capitalsReader(text, tokens, words) };
   const hits: Hit[] = [];
   const lastOf = new Map<string, Hit>();
+  // Surfaces a concept's pattern span held, kept for when the pattern gives way ("Prepared SOW and change requests, and
+  // participated in contract | renewal": SOW still names contract management).
+  const heldBy = new Map<Hit, Hit[]>();
   const add = (conceptId: string, from: number, to: number, via: Hit['via']) => {
     const start = tokens[from].start;
     const end = tokens[to].end;
@@ -87,10 +90,15 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
     // One concept, overlapping spans: keep the first, unless a pattern's span ends inside the concept's own name
     // ("own release | planning", "Manage vendors, including contract | negotiation"): evidence cut in half, the
     // name is the better evidence.
-    if (last && last.end > start && !(via === 'surface' && last.via === 'pattern' && last.end < end)) return;
+    const givesWay = last !== undefined && via === 'surface' && last.via === 'pattern' && last.end < end;
+    if (last && last.end > start && !givesWay) {
+      if (via === 'surface' && last.via === 'pattern' && !isNegated(tokens, from, to, words))
+        heldBy.set(last, [...(heldBy.get(last) ?? []), { conceptId, start, end, via }]);
+      return;
+    }
     if (isNegated(tokens, from, to, words)) return; // "PMP not required", "preparing for the PMP"
     const hit: Hit = { conceptId, start, end, via };
-    if (last && last.end > start) hits[hits.lastIndexOf(last)] = hit;
+    if (last && last.end > start) hits.splice(hits.lastIndexOf(last), 1, ...(heldBy.get(last)?.filter((h) => h.end <= start) ?? []), hit);
     else hits.push(hit);
     lastOf.set(conceptId, hit);
   };

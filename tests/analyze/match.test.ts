@@ -121,6 +121,12 @@ describe.each([
   });
 });
 
+// The concept's own names that the pattern's span held before it gave way stay its evidence.
+it('keeps a name the pattern held when the pattern gives way to a later one', () => {
+  const text = 'Prepared SOW and change requests, and participated in contract renewal.';
+  expect(findConcepts(text).find((c) => c.id === 'contract-management')?.evidence).toEqual(['SOW', 'contract renewal']);
+});
+
 // ".Net", ".net": a word glued to the dot that opens it is the dotted name however it is cased; "net" alone is no .NET.
 describe.each([
   ['Experience in Java / .Net based application development', true],
