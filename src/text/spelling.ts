@@ -1,4 +1,5 @@
-// British and American spellings of one word meet: "organised" = "organized", "programme" = "program",
+// British and American spellings of one word meet (and a few words written short meet the word: SHORT_FORMS):
+// "organised" = "organized", "programme" = "program",
 // "user-centred" = "user-centered", "modelling" = "modeling". About one English posting in eight spells the
 // British way, and the taxonomy is written in American spelling. Data, not logic: each rule names its words.
 
