@@ -1,7 +1,7 @@
 import { lineSpans, MIN_WRAPPED_WORDS, OPEN_ENDED, REQUIREMENT_QUALIFIERS, SECTION_WORDS, type LineSpan } from '../text/lines';
 import { allMatches } from '../text/all-matches';
 import { singleSpaced, wordCount } from '../text/word-count';
-import { BULLET, isAscii, latinTwins, normalizeText, startsWithCapital, startsWithLowercase } from '../text/normalize';
+import { BULLET, endsWithShortenedWord, isAscii, latinTwins, normalizeText, startsWithCapital, startsWithLowercase } from '../text/normalize';
 import { BODY_HEADINGS, clauseCues, companyCues, HEADING_ORDER, headingCues, PAGE_FIELD, PAGE_FIELD_LINE, twinFor } from './cues';
 
 /** `board`: the job board's own matter copied with a posting ("Similar jobs", "Get notified about new jobs"). */
@@ -347,7 +347,7 @@ function clausesOf(line: string): Part[] {
   let from = 0;
   for (const m of allMatches(/[.;!?]+(?=\s)/g, line)) {
     const to = m.index! + m[0].length;
-    if (INITIALS.test(line.slice(Math.max(from, to - 12), to))) continue;
+    if (INITIALS.test(line.slice(Math.max(from, to - 12), to)) || endsWithShortenedWord(line.slice(Math.max(from, to - 12), to))) continue;
     out.push({ offset: from, text: line.slice(from, to) });
     from = to;
   }

@@ -357,6 +357,15 @@ export function gluedJunctions(
   return junctions.length && capitalized && isName?.(start, word) ? NO_JUNCTIONS : junctions;
 }
 
+/**
+ * Words shortened with a dot inside a sentence: "min. 5 years", "English (min. C1)", "approx. 3 months", "incl.
+ * Jira". Not "etc.", which as often ends a sentence.
+ */
+const SHORTENED_WORDS = new Set(['min', 'max', 'approx', 'incl', 'excl', 'vs', 'esp', 'yrs', 'ca']);
+
+/** Whether a text ends with a word shortened with a dot ("… English (min."): its dot ends no sentence. */
+export const endsWithShortenedWord = (text: string) => SHORTENED_WORDS.has(/(?:^|[^\p{L}])(\p{L}+)\.$/u.exec(text)?.[1]?.toLowerCase() ?? '');
+
 /** Short dotted abbreviations: B.S, Ph.D, e.g, U.S (the tokenizer keeps inner dots). */
 const ABBREVIATION = latinTwins(String.raw`^(?:[\p{L}]{1,2}\.)+[\p{L}]{1,2}$`, 'u');
 const ENDS_LOWER = latinTwins(String.raw`[\p{Ll}]$`, 'u');
@@ -594,8 +603,8 @@ export function tokenize(text: string, keyOf: (word: string) => string = wordKey
     }
     let gap = text.slice(last, start);
     const previous = tokens.at(-1);
-    // "B.S. in Business", "Ph.D. level", "e.g. Jira": the dot that closes an abbreviation ends no sentence.
-    if (gap.startsWith('.') && previous !== undefined && abbreviation.test(previous.raw)) gap = gap.slice(1);
+    // "B.S. in Business", "Ph.D. level", "e.g. Jira", "English (min. C1)": the dot that closes an abbreviation ends no sentence.
+    if (gap.startsWith('.') && previous !== undefined && (abbreviation.test(previous.raw) || SHORTENED_WORDS.has(previous.lower))) gap = gap.slice(1);
     // "…coach our\nproduct delivery teams": a line wrapped inside a sentence (one line break between two
     // lowercase words) is no sentence break.
     // Most words follow one space, which breaks nothing: no need to search it.

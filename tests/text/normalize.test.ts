@@ -64,6 +64,15 @@ describe('tokenize', () => {
   });
 
   it.each([
+    ['English (min. C1) and approx. 3 years of Jira', 0],
+    ['Min. 8 years, incl. Scrum', 0],
+    ['Jira, Confluence, etc. Strong SQL', 1], // "etc." as often ends a sentence
+  ])('reads the dot of a word shortened inside a sentence as no stop: %s', (text, stops) => {
+    const tokens = tokenize(text);
+    expect(tokens.at(-1)!.sentence).toBe(stops);
+  });
+
+  it.each([
     ['Strong analytical skillsExperience with Jira', ['Strong', 'analytical', 'skills', 'Experience', 'with', 'Jira'], 1],
     ['We use SharePoint daily', ['We', 'use', 'Share', 'Point', 'daily'], 0],
     ['JavaScript, GitLab and ServiceNow', ['JavaScript', 'GitLab', 'and', 'ServiceNow'], 0],
