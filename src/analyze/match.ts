@@ -92,8 +92,11 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
     // name is the better evidence.
     const givesWay = last !== undefined && via === 'surface' && last.via === 'pattern' && last.end < end;
     if (last && last.end > start && !givesWay) {
-      if (via === 'surface' && last.via === 'pattern' && !isNegated(tokens, from, to, words))
-        heldBy.set(last, [...(heldBy.get(last) ?? []), { conceptId, start, end, via }]);
+      if (via === 'surface' && last.via === 'pattern' && !isNegated(tokens, from, to, words)) {
+        const held = heldBy.get(last) ?? [];
+        held.push({ conceptId, start, end, via });
+        heldBy.set(last, held);
+      }
       return;
     }
     if (isNegated(tokens, from, to, words)) return; // "PMP not required", "preparing for the PMP"

@@ -347,7 +347,8 @@ function clausesOf(line: string): Part[] {
   let from = 0;
   for (const m of allMatches(/[.;!?]+(?=\s)/g, line)) {
     const to = m.index! + m[0].length;
-    if (INITIALS.test(line.slice(Math.max(from, to - 12), to)) || endsWithShortenedWord(line.slice(Math.max(from, to - 12), to))) continue;
+    const tail = line.slice(Math.max(from, to - 12), to);
+    if (INITIALS.test(tail) || endsWithShortenedWord(tail)) continue;
     out.push({ offset: from, text: line.slice(from, to) });
     from = to;
   }
