@@ -101,6 +101,10 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'legal', phrase: 'recruiting|recruitment scam*', example: 'Recruiting scams' },
   { kind: 'legal', phrase: 'diversity|inclusion|inclusiveness|belonging', example: 'Diversity & Inclusion' },
   { kind: 'legal', phrase: 'datenschutz|datenschutzhinweis*|chancengleichheit', example: 'Datenschutzhinweise' },
+  // how one applies: the employer's procedure, in which nothing is asked of the role ("a short call, then a case study")
+  { kind: 'legal', phrase: 'how to apply', example: 'How to apply' },
+  { kind: 'legal', phrase: 'application|recruitment|recruiting|hiring|interview process', example: 'Our hiring process' },
+  { kind: 'legal', phrase: '^next steps$', example: 'Next steps' },
   // benefits
   { kind: 'benefits', phrase: 'benefits|perks|compensation|salary|wellbeing', example: 'Benefits & perks' },
   { kind: 'benefits', phrase: 'pay range|transparency', example: 'Pay transparency:' },
@@ -235,6 +239,7 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'responsibilities', phrase: 'impact', example: 'Your impact' },
   { kind: 'responsibilities', phrase: 'in this role', example: 'In this role you will:' },
   { kind: 'responsibilities', phrase: 'key activities', example: 'Key activities' },
+  { kind: 'responsibilities', phrase: 'result|performance areas', example: 'Key result areas', why: 'KRAs: the duties by which the role is judged' },
   { kind: 'responsibilities', phrase: 'you will add value', example: "How you'll add value:" },
   { kind: 'responsibilities', phrase: 'overview', example: 'Overview' },
   { kind: 'responsibilities', phrase: 'what the job involves', example: 'What the job involves' },

@@ -58,9 +58,20 @@ function statesAnItem(text: string, kind: SectionKind): boolean {
   if (cue === undefined || ASKS.test(text)) return false;
   // "Ideally experience with Contentful": an adverb that opens a list item, not a heading.
   if (kind === 'preferred' && cue.start === clauseCues.find(text, 'preferred-ahead')?.start && wordCount(text) >= 5) return true;
-  // "Must have prior IT project management experience": a cue followed by a whole item is that item.
-  return wordCount(text.slice(0, cue.start).replace(/-/g, ' ')) >= 2 || wordCount(text.slice(cue.end)) >= 5;
+  // "Roles and Responsibilities", "Eligibility and requirements": one word joined to the cue names a second part of
+  // the heading, where an item qualifies its cue ("Strong analytical and problem-solving skills").
+  const before = text.slice(0, cue.start).replace(/-/g, ' ');
+  const joinedPart = ONE_WORD_JOINED.test(before);
+  // "Must have prior IT project management experience": a cue followed by a whole item is that item; a heading's
+  // note in brackets ("Competencies (required proficiency for this grade)") is no item.
+  const after = text.slice(cue.end).replace(HEADING_NOTE, '');
+  return (!joinedPart && wordCount(before) >= 2) || wordCount(after) >= 5;
 }
+
+/** "Roles and ", "Eligibility & ": one word joined to what follows. */
+const ONE_WORD_JOINED = /^\s*[A-Za-z]+\s*(?:and|&|\/)\s*$/i;
+/** "(required proficiency for this grade)": a bracketed note in lower case that ends a heading. */
+const HEADING_NOTE = /\s*\([a-z][a-z ]*\)\s*$/;
 
 /** "Experience with Jira", "Kenntnisse in SAP": a skill named with what it is in is an item, not a heading. */
 const STATES_A_SKILL = {
@@ -134,7 +145,7 @@ export function headingKind(numberedLine: string, inList = false): SectionKind |
   // "$101,140 to $125,038 (salary under review)": pay, a field's value under the title, heads nothing.
   if (PAY_AMOUNT.test(text)) return undefined;
   // "Experience with Jira and Confluence" states a requirement; "Experience" or "Required experience" heads one.
-  if (!colon && holds(STATES_A_SKILL, text)) return undefined;
+  if (!colon && holds(STATES_A_SKILL, text.replace(HEADING_NOTE, ''))) return undefined;
   const kind = bothKinds(text) ? 'other' : classifyHeading(question ? `${text}?` : text);
   const allCaps = holds(TWO_CAPITALS, text) && text === text.toUpperCase();
   if (kind && !colon && !leadIn && !question && !allCaps && (bulletLed || !decorated(rawLine)) && statesAnItem(text, kind)) return undefined;

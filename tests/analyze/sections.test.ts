@@ -894,7 +894,43 @@ describe('list items without bullets are not headings', () => {
     ['Required skills', 'required'],
     ['Zusätzliche Kenntnisse (wünschenswert):', 'preferred'],
     ['**Technical Skills**', 'required'],
+    ['Roles and Responsibilities', 'responsibilities'], // one word joined to the cue is the heading's second part
+    ['Eligibility and requirements', 'required'],
+    ['Competencies (required proficiency for this grade)', 'required'], // a bracketed note is no item
+    ['Key result areas', 'responsibilities'],
+    ['How to apply', 'legal'],
+    ['Our hiring process', 'legal'],
   ])('%j still heads a %s section', (line, kind) => expect(headingKind(line)).toBe(kind));
+});
+
+describe('an internal posting with a grade table, eligibility and how to apply', () => {
+  const text = [
+    'Technical Program Manager',
+    'Halden Group',
+    '',
+    'Key result areas',
+    '30% - Program planning: own the integrated plan and run PI planning',
+    '',
+    'Competencies (required proficiency for this grade)',
+    'Risk management - Advanced',
+    '',
+    'Eligibility and requirements',
+    '- Fluent English',
+    '- Experience with Smartsheet',
+    '',
+    'Preferred',
+    '- PMP certification',
+    '',
+    'How to apply',
+    'Apply through the careers portal; the interview includes a short Jira exercise.',
+  ].join('\n');
+  it.each([
+    ['PI planning', 'mentioned'],
+    ['Risk management', 'required'],
+    ['Smartsheet', 'required'],
+    ['PMP', 'preferred'],
+  ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+  it('reads nothing asked in how to apply', () => expect(weightOf(text, 'Jira')).toBe('boilerplate'));
 });
 
 describe('headings in German, French and Spanish postings', () => {
