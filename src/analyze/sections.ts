@@ -402,6 +402,11 @@ const SUBJECT_ONLY = /^\s*(?:(?:it|it's|it'd|it’s|it’d|also|and)\s+)*$/i;
  */
 const COMMA_OR_DASH = /,\s*|\s[-\u2013]\s+|\s*\u2014\s*/g;
 
+/** "as would exposure to X", "as is experience with Y": the same predicate again, for what follows. */
+const ELLIPTICAL_SAME = /^\s*as\s+(?:is|are|would|will|does|do)\b/i;
+/** "is strongly preferred", "would be a plus": a comma part that opens with its verb has its subject before it. */
+const NO_SUBJECT = /^\s*(?:is|are|would|will|could|should)\b/i;
+
 /** The word that closes a list: "A, B, or C", "DORA, MaRisk, BAIT oder vergleichbaren Regelwerken". */
 const LIST_CONJUNCTION = /\b(?:and|or|und|oder)\b|&/i;
 /** The most words a list item after the first may have: longer parts are statements of their own. */
@@ -474,9 +479,21 @@ function partsOf(clause: Part): Part[] {
     }
     commaParts.push({ start: from, end: outside.length });
     const parts = commaParts.filter((p) => outside.slice(p.start, p.end).trim());
+    // "…would be a strong plus, as would exposure to X, Y or Z": what follows "as would"/"as is" is preferred as
+    // the part before it is, to the clause's end.
+    const tail = parts.findIndex((p, i) => i > 0 && ELLIPTICAL_SAME.test(outside.slice(p.start, p.end)) && isPreferred(outside.slice(parts[i - 1].start, parts[i - 1].end)));
+    if (tail > 0) parts.splice(tail - 1, parts.length, { start: parts[tail - 1].start, end: parts[parts.length - 1].end });
+    // "Familiarity with TOGAF, and ideally its certification, is strongly preferred": a preference with no subject
+    // of its own weighs the parts before it.
+    const subjectless = parts.findIndex((p, i) => i > 0 && NO_SUBJECT.test(outside.slice(p.start, p.end)) && isPreferred(outside.slice(p.start, p.end)));
     const required = explicitlyRequired(outside);
     parts.forEach((p, i) => {
       const part = outside.slice(p.start, p.end);
+      if (i < subjectless) return;
+      if (i === subjectless) {
+        cuts.add(p.end);
+        return;
+      }
       if (!isPreferred(part)) return;
       const adverb = clauseCues.find(part, 'preferred-ahead');
       if (adverb) {

@@ -859,6 +859,25 @@ describe('a heading that lost its breaks but kept a space before its first line'
   });
 });
 
+describe('a preference stated after its subject, and the same again for what follows', () => {
+  const text = [
+    'Program Manager',
+    '',
+    'Requirements',
+    'Ten years of delivery; knowledge of ITIL, and ideally an ITIL certificate, is strongly preferred, as is experience with ServiceNow.',
+    'Background in retail, banking or insurance would be a plus, as would exposure to Kubernetes, Terraform or Ansible.',
+    'Experience with Jira is required, and Smartsheet is preferred.',
+  ].join('\n');
+  it.each([
+    ['ITIL,', 'preferred'], // no subject of its own: "is strongly preferred" weighs the parts before it
+    ['ServiceNow', 'preferred'], // "as is": the same preference
+    ['retail', 'preferred'],
+    ['Terraform', 'preferred'], // "as would" to the clause's end
+    ['Jira', 'required'],
+    ['Smartsheet', 'preferred'],
+  ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+});
+
 describe('list items run on by a space where the breaks were lost', () => {
   const text = [
     'Infrastructure Project Manager',
