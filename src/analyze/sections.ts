@@ -481,7 +481,9 @@ function partsOf(clause: Part): Part[] {
     const parts = commaParts.filter((p) => outside.slice(p.start, p.end).trim());
     // "…would be a strong plus, as would exposure to X, Y or Z": what follows "as would"/"as is" is preferred as
     // the part before it is, to the clause's end.
-    const tail = parts.findIndex((p, i) => i > 0 && ELLIPTICAL_SAME.test(outside.slice(p.start, p.end)) && isPreferred(outside.slice(parts[i - 1].start, parts[i - 1].end)));
+    const tail = parts.findIndex(
+      (p, i) => i > 0 && ELLIPTICAL_SAME.test(outside.slice(p.start, p.end)) && isPreferred(outside.slice(parts[i - 1].start, parts[i - 1].end)),
+    );
     if (tail > 0) parts.splice(tail - 1, parts.length, { start: parts[tail - 1].start, end: parts[parts.length - 1].end });
     // "Familiarity with TOGAF, and ideally its certification, is strongly preferred": a preference with no subject
     // of its own weighs the parts before it.
