@@ -392,9 +392,9 @@ const namesItsOwnThing = (paren: string) =>
 
 /**
  * What may stand before a preferred cue that still opens its clause: nothing, or a dummy subject ("It would be great
- * if you had X, Y, or Z": the cue weighs the whole list after it).
+ * if you had X, Y, or Z", "It would also be a bonus if …": the cue weighs the whole list after it).
  */
-const SUBJECT_ONLY = /^\s*(?:(?:it|it's|it'd|it’s|it’d|also|and)\s+)*$/i;
+const SUBJECT_ONLY = /^\s*(?:(?:it|it's|it'd|it’s|it’d|also|and|would|will|could|be|is|definitely)\s+)*$/i;
 
 /**
  * What parts a clause as a comma does: a comma, a spaced hyphen or en dash, an em dash ("SQL - Python preferred",

@@ -867,6 +867,7 @@ describe('a preference stated after its subject, and the same again for what fol
     'Ten years of delivery; knowledge of ITIL, and ideally an ITIL certificate, is strongly preferred, as is experience with ServiceNow.',
     'Background in retail, banking or insurance would be a plus, as would exposure to Kubernetes, Terraform or Ansible.',
     'Experience with Jira is required, and Smartsheet is preferred.',
+    'It would also be a bonus if you have run a data center move, understand Kubernetes, or have used Grafana.',
   ].join('\n');
   it.each([
     ['ITIL,', 'preferred'], // no subject of its own: "is strongly preferred" weighs the parts before it
@@ -875,6 +876,7 @@ describe('a preference stated after its subject, and the same again for what fol
     ['Terraform', 'preferred'], // "as would" to the clause's end
     ['Jira', 'required'],
     ['Smartsheet', 'preferred'],
+    ['understand Kubernetes', 'preferred'], // "It would also be a": a dummy subject, the cue weighs all that follows
   ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
 
