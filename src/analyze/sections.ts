@@ -45,6 +45,14 @@ const decorated = (text: string) => (isAscii(text) ? ASCII_DECORATED : DECORATED
 const headingText = (raw: string) => normalizeText(raw.includes('\u00B4') ? raw.replace(/\u00B4/g, "'") : raw);
 
 const DECORATED = /[\p{Extended_Pictographic}*#_]/u;
+/** Two cells of a table's row, apart by tabs. */
+const TABLE_ROW = /\S\t+\S/;
+/** "Acme (Series C, ~450 people)": a note on the company after its name, not its short name ("(CDS)") nor country. */
+const TRAILING_NOTE = /\s*\([^()]*[\d,][^()]*\)$/;
+/** Markdown's heading marks and emphasis: "## ", "**", "__". */
+const MARKDOWN_MARKS = /^#{1,6}\s+|\*\*|__/g;
+/** A Markdown heading: "## How we work". */
+const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s+\S/;
 const ASKS = /^(what|who|why|how|are|do|was|wer|warum|wie)\b/i;
 
 /**
@@ -125,6 +133,8 @@ export function headingKind(numberedLine: string, inList = false): SectionKind |
   // "▪", "✔", "►" are emoji and list marks alike: such a line heads a section only as a heading would without them.
   const bulletLed = BULLET.test(rawLine);
   if (bulletLed && !ledByEmoji) return undefined;
+  // "SAFe<TAB>Desirable": a table's row copied from a document, its cells apart by tabs, is no heading.
+  if (TABLE_ROW.test(rawLine)) return undefined;
   const heading = headingText(rawLine);
   let line = singleSpaced(heading.replace(decorationIn(heading), ' ')).trim();
   // "Your responsibilities will include...", "You are ready, if you …": a lead-in, like a colon.
@@ -154,6 +164,8 @@ export function headingKind(numberedLine: string, inList = false): SectionKind |
   // ("▪ Experience creating developer documentation").
   if (kind && bulletLed && headingCues.find(text, kind as Parameters<typeof headingCues.find>[1])?.start !== 0) return undefined;
   if (kind) return wordCount(text) <= 8 || colon ? kind : undefined;
+  // "## Tools you'll use": Markdown marks its headings outright.
+  if (MARKDOWN_HEADING.test(rawLine)) return 'other';
   if (question || ledByEmoji) return undefined;
   const oneWordItem = inList && !/\s/.test(text);
   // "Description", "Summary" alone on a line: a board's heading over the text (BODY_HEADINGS), which reads on as a
@@ -891,6 +903,8 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
   )) {
     const raw = text.slice(start, end);
     const clean = singleSpaced(normalizeText(raw)).trim();
+    // "# Senior TPM", "**Company:** Acme": the title and company as written, without Markdown's marks.
+    const plain = clean.replace(MARKDOWN_MARKS, '').trim();
     const afterBlank = !continues && BLANK_LINE.test(text.slice(previousEnd, start));
     previousEnd = end;
     const afterHeading = headingAbove;
@@ -907,8 +921,8 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
     const heading: SectionKind | undefined = content ? undefined : headingKind(raw, inList);
     // "Company: Acme" among the posting's first lines names the employer, on whichever line a scrape or a paste put it
     // ("Location: Singapore\nCompany: Google", or first when the title was left out); it is no title.
-    const companyField = !glued && !continues && !company && contentLines <= HEADER_LINES && COMPANY_LABEL.test(clean);
-    const named = companyField ? clean.replace(COMPANY_LABEL, '') : '';
+    const companyField = !glued && !continues && !company && contentLines <= HEADER_LINES && COMPANY_LABEL.test(plain);
+    const named = companyField ? plain.replace(COMPANY_LABEL, '').replace(TRAILING_NOTE, '') : '';
     if (companyField && wordCount(named) <= COMPANY_WORDS) {
       company = named;
       lines.push({ start, end, section: 'title', heading: true, weight: 'boilerplate' });
@@ -916,14 +930,14 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
     }
     // "JOB DESCRIPTION\nJob Title: Technical Project Manager": a title field among the first lines names the role where
     // no line above did.
-    const titled = !glued && !continues && !title && contentLines <= HEADER_LINES && TITLE_LABEL.test(clean) ? clean.replace(TITLE_LABEL, '') : '';
+    const titled = !glued && !continues && !title && contentLines <= HEADER_LINES && TITLE_LABEL.test(plain) ? plain.replace(TITLE_LABEL, '') : '';
     if (titled && wordCount(titled) <= TITLE_WORDS && !/[.!?]$/.test(titled)) {
       title = titled;
       lines.push({ start, end, section: 'title', heading: true, weight: 'mentioned' });
       continue;
     }
     if (!glued && contentLines === 1 && (!heading || heading === 'other') && wordCount(clean) <= 15 && !/[.!?]$/.test(clean)) {
-      title = clean;
+      title = plain;
       lines.push({ start, end, section: 'title', heading: true, weight: 'mentioned' });
       continue;
     }
@@ -938,7 +952,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
     }
     if (fieldValue) labelled = 'about';
     // "Company: Acme" names it; "Location: Berlin" or "URL: https://…" does not.
-    const otherLabel = holds(WORDS_LABEL, clean) && !COMPANY_LABEL.test(clean);
+    const otherLabel = holds(WORDS_LABEL, plain) && !COMPANY_LABEL.test(plain);
     if (
       !glued &&
       contentLines === 2 &&
@@ -951,7 +965,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
       !/[.!?]$/.test(withoutSuffixStop(clean))
     ) {
       // "Acme Data Systems · Denver, CO": a board's line of the company and its place names the company first.
-      company = clean.replace(COMPANY_LABEL, '').split(FIELD_SEPARATOR)[0];
+      company = plain.replace(COMPANY_LABEL, '').split(FIELD_SEPARATOR)[0].replace(TRAILING_NOTE, '');
       lines.push({ start, end, section: 'title', heading: true, weight: 'boilerplate' });
       continue;
     }

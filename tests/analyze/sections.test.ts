@@ -880,6 +880,36 @@ describe('a preference stated after its subject, and the same again for what fol
   ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
 
+describe('a posting pasted in Markdown', () => {
+  const text = [
+    '# Technical Program Manager, Payments',
+    '**Company:** Ledgerline (Series C, ~450 people)',
+    '',
+    '## Nice to have',
+    '- PMP certification',
+    '',
+    '## How we work',
+    '- Quarterly planning with Jira Align',
+  ].join('\n');
+  it('names the title and company without its marks or a note on the company', () => {
+    const { title, company } = structurePosting(text);
+    expect({ title, company }).toEqual({ title: 'Technical Program Manager, Payments', company: 'Ledgerline' });
+  });
+  it('ends a section at a Markdown heading of no known kind', () => {
+    expect(headingKind('## How we work')).toBe('other');
+    expect(weightOf(text, 'Jira Align')).toBe('mentioned');
+  });
+});
+
+describe('a table copied from a document, its cells apart by tabs', () => {
+  const text = ['Requirements', 'Skill\tLevel', 'Risk management\tEssential', 'SAFe\tDesirable', 'Jira and Confluence\tDesirable'].join('\n');
+  it('reads a row as a row, never as a heading', () => {
+    expect(headingKind('SAFe\tDesirable')).toBeUndefined();
+    expect(weightOf(text, 'SAFe')).toBe('preferred');
+    expect(weightOf(text, 'Jira')).toBe('preferred');
+  });
+});
+
 describe('list items run on by a space where the breaks were lost', () => {
   const text = [
     'Infrastructure Project Manager',
