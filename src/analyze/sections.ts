@@ -1052,7 +1052,11 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
           pastTheLists = false;
         }
       }
-      labelled = inline ?? (field ? 'about' : undefined) ?? labelled;
+      // "⭐ Bonus points … – Data skills: SQL, Looker": an item's label that names its topic keeps the item as preferred
+      // as its list; only a label that says it outright ("Must have:") asks more.
+      const topicOnly =
+        inline === 'required' && section === 'preferred' && bulleted && !clauseCues.has(openingLabel(segment.text)?.label ?? '', 'explicit-required');
+      labelled = (topicOnly ? undefined : inline) ?? (field ? 'about' : undefined) ?? labelled;
       // A field's value is a few words: a segment that runs on past them is not the board's filing as a whole.
       let inField = field || fieldValue;
       const kind = (labelledByField && runsPastAField(segment.text) ? undefined : labelled) ?? section;

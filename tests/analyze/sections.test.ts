@@ -901,6 +901,14 @@ describe('a posting pasted in Markdown', () => {
   });
 });
 
+describe('an item labelled with its topic under a preferred heading', () => {
+  const text = ['Bonus points', '- Data skills: SQL, Looker or Tableau for KPIs', '- Must have: a valid passport for travel to Toronto and PMP'].join('\n');
+  it.each([
+    ['Looker', 'preferred'], // "Data skills:" names the topic, not a requirement
+    ['PMP', 'required'], // "Must have:" says it outright
+  ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+});
+
 describe('a table copied from a document, its cells apart by tabs', () => {
   const text = ['Requirements', 'Skill\tLevel', 'Risk management\tEssential', 'SAFe\tDesirable', 'Jira and Confluence\tDesirable'].join('\n');
   it('reads a row as a row, never as a heading', () => {
