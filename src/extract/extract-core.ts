@@ -66,13 +66,29 @@ const MAX_SUMMARY = 1500;
 /**
  * Whether a page's text starts the same as a JSON-LD description and holds half as much again: the whole posting, of
  * which the JSON-LD is a summary (the page reader leaves the page's chrome out, so the rest is the posting's own).
+ * A summary written apart from the text ("… is seeking an IT Project Manager to lead …") shows in a page twice its
+ * length that holds most of its longer words and reads as a posting.
  */
 function showsMore(pageText: string, ldText: string): boolean {
   const flat = (s: string) => cleanLine(s.replace(/^- /gm, ''));
   const page = flat(pageText);
   const summary = flat(ldText);
-  return page.length >= 1.5 * summary.length && page.includes(summary.slice(0, 80));
+  if (page.length < 1.5 * summary.length) return false;
+  if (page.includes(summary.slice(0, 80))) return true;
+  const summaryWords = longWords(summary);
+  if (page.length < 2 * summary.length || summaryWords.size < MIN_SUMMARY_WORDS) return false;
+  const pageWords = longWords(page);
+  let shown = 0;
+  for (const word of summaryWords) if (pageWords.has(word)) shown++;
+  return shown >= SUMMARY_WORDS_SHOWN * summaryWords.size && hasJobCues(page);
 }
+
+/** A text's words of five letters or more, by their first five ("robots" is "robot", "releases" "release"). */
+const longWords = (text: string) => new Set((text.toLowerCase().match(/\p{L}{5,}/gu) ?? []).map((word) => word.slice(0, 5)));
+/** A summary of fewer such words tells too little to compare. */
+const MIN_SUMMARY_WORDS = 8;
+/** The share of a summary's longer words that the page must hold: a rewording keeps most of its names and nouns. */
+const SUMMARY_WORDS_SHOWN = 0.7;
 
 /**
  * The structured posting to read of two that describe the page's job: the first, unless the second holds at least

@@ -34,6 +34,19 @@ describe('extractPosting', () => {
     expect(p.text).toContain('- Coordinate release train number 6 across firmware, cloud and QA teams.');
   });
 
+  it('reads the page when its JSON-LD is a summary written apart from the text', () => {
+    const summary =
+      'Acme is seeking a Technical Program Manager to coordinate warehouse robot releases across firmware, cloud and QA teams on four continents.';
+    const body =
+      '<p>Acme builds warehouse robots that logistics teams run on four continents.</p><h2>What you will do</h2>' +
+      `<ul>${bullets(5)}</ul><h2>Requirements</h2><ul><li>5+ years of technical program management experience</li><li>Experience with Jira and Confluence</li></ul>`;
+    const page = parseHtml(`<html><head><title>Technical Program Manager at Acme</title>${ldScript(summary)}</head>
+<body><nav><a href="/jobs">Jobs</a></nav><main><h1>Technical Program Manager</h1><div class="description">${body}</div></main></body></html>`);
+    const p = extractPosting(page, 'https://jobs.example.org/view/3');
+    expect(p.method).toBe('readability');
+    expect(p.text).toContain('Experience with Jira and Confluence');
+  });
+
   it('keeps a JSON-LD description that the page does not show more of', () => {
     const page = parseHtml(`<html><head>${ldScript(`<ul>${bullets(6)}</ul>`)}</head><body><h1>Technical Program Manager</h1><p>Loading…</p></body></html>`);
     expect(extractPosting(page, 'https://jobs.example.org/view/2').method).toBe('json-ld');
