@@ -101,14 +101,36 @@ const CAREERS_HOSTS = new Set(['jobs', 'careers', 'career', 'recruit', 'recruiti
  * labels: "com", "co.uk") is the employer's.
  */
 export function careersHostBrand(url: string, pageText: string | (() => string)): string {
+  const host = hostLabels(url);
+  if (!host) return '';
+  const { labels, ending } = host;
+  if (labels.length < 3 || !CAREERS_HOSTS.has(labels[0]) || atsTenant(url)) return '';
+  if (labels.length - ending !== 2) return '';
+  return brandInText(labels[1], typeof pageText === 'string' ? pageText : pageText());
+}
+
+/** A host's labels, and how many of them make its ending ("com": 1, "co.uk": 2); undefined for an address that does not parse. */
+function hostLabels(url: string): { labels: string[]; ending: number } | undefined {
   let labels: string[];
   try {
     labels = new URL(url).hostname.toLowerCase().split('.');
   } catch {
-    return '';
+    return undefined;
   }
-  if (labels.length < 3 || !CAREERS_HOSTS.has(labels[0]) || atsTenant(url)) return '';
-  const ending = labels.length > 3 && labels[labels.length - 2].length <= 3 ? 2 : 1;
-  if (labels.length - ending !== 2) return '';
-  return brandInText(labels[1], typeof pageText === 'string' ? pageText : pageText());
+  return { labels, ending: labels.length > 3 && labels[labels.length - 2].length <= 3 ? 2 : 1 };
+}
+
+/**
+ * The platform that hosts an employer's pages under a subdomain of the employer's own ("acme.notion.site",
+ * "acme.webflow.io"), as the address writes both: its domain's name ("notion") and the employer's ("acme"). Any host of
+ * that shape answers; a page's names tell whether its domain is a platform's (the page calls itself "Notion") or the
+ * employer's own ("eu.acme.com" calls itself "Acme").
+ */
+export function hostingPlatform(url: string): { name: string; tenant: string } | undefined {
+  const host = hostLabels(url);
+  if (!host || atsTenant(url)) return undefined;
+  const { labels, ending } = host;
+  const tenant = labels[0];
+  if (labels.length - ending !== 2 || tenant.length < 3 || NOT_TENANTS.has(tenant) || CAREERS_HOSTS.has(tenant)) return undefined;
+  return { name: labels[labels.length - ending - 1], tenant };
 }

@@ -1,6 +1,6 @@
-import { compareKey } from '../text/basics';
-import { careersHostBrand, tenantBrand } from './ats-hosts';
-import { isPlaceholderCompany, shortName } from './company-name';
+import { compareKey, escapeRegExp } from '../text/basics';
+import { careersHostBrand, hostingPlatform, tenantBrand } from './ats-hosts';
+import { brandInText, isPlaceholderCompany, shortName } from './company-name';
 import { composeText, sectionsOf } from './compose-text';
 import { detectSite } from './detect-site';
 import { hasJobCues } from './job-cues';
@@ -120,6 +120,7 @@ export function extractPostingWith(readPage: PageReader | undefined, document: D
   const ofThisJob = (p: JsonLdPosting | undefined) => (p && sameJob(dom?.title ?? '', p.title) ? p : undefined);
   let ld = fuller(ofThisJob(attempt(() => readJsonLd(document, url))), ofThisJob(attempt(() => readMicrodata(document))));
   const meta = attempt(() => readPageMeta(document)) ?? { title: '', titleIsHeading: false, siteName: '', titleCompany: '' };
+  const platform = attempt(() => hostingPlatform(url));
 
   const posting = (
     method: ExtractMethod,
@@ -137,7 +138,16 @@ export function extractPostingWith(readPage: PageReader | undefined, document: D
     const real = (name = '') => (isPlaceholderCompany(name) ? '' : name);
     const named = real(a?.company) || real(b?.company);
     // The page's title names the employer beside the job's title, which the page's data may know better than its heading.
-    const titleCompany = meta.titleCompany || (title !== meta.title && attempt(() => companyInPageTitles(document, title))) || '';
+    // "IT Project Manager | Notion" on "acme.notion.site", whose site is "Acme Learning on Notion": the platform that
+    // hosts the employer's pages names itself, not the employer; the employer is the one it hosts, or the address's.
+    const platformName = (name: string) => platform !== undefined && compareKey(name).replace(/ /g, '') === platform.name;
+    const onPlatform = (name: string) => (platform ? name.replace(new RegExp(`\\s+on\\s+${escapeRegExp(platform.name)}$`, 'i'), '') : name);
+    const pageTitleCompany = meta.titleCompany || (title !== meta.title && attempt(() => companyInPageTitles(document, title))) || '';
+    const titleCompany = platformName(pageTitleCompany) ? '' : pageTitleCompany;
+    const hostedSite = onPlatform(meta.siteName || fallbackSite);
+    const siteName = platformName(hostedSite) ? '' : hostedSite;
+    const platformSeen = siteName !== (meta.siteName || fallbackSite) || titleCompany !== pageTitleCompany;
+    const hostedBrand = () => (platform && platformSeen ? (attempt(() => brandInText(platform.tenant, body)) ?? '') : '');
     // Data that hides the employer leaves it unnamed: the page's own name is then the recruiter's or the board's.
     const hidden = !named && [a?.company, b?.company].some((name) => name && isPlaceholderCompany(name));
     // Without an adapter, a hiring system's address names the employer's brand (src/extract/ats-hosts.ts).
@@ -148,7 +158,8 @@ export function extractPostingWith(readPage: PageReader | undefined, document: D
       (named ? addressBrand(named) || shortName(named, titleCompany) : '') ||
       (hidden
         ? ''
-        : real(pageCompany(titleCompany, meta.siteName || fallbackSite)) ||
+        : real(pageCompany(titleCompany, siteName)) ||
+          hostedBrand() ||
           real(fallbackCompany) ||
           addressBrand('') ||
           real(dom?.companyGuess) ||

@@ -47,6 +47,21 @@ describe('extractPosting', () => {
     expect(p.text).toContain('Experience with Jira and Confluence');
   });
 
+  describe('a page on a platform that hosts the employer under its own subdomain', () => {
+    const hosted = (siteName: string, pageTitle: string) =>
+      parseHtml(`<html><head><title>${pageTitle}</title><meta property="og:site_name" content="${siteName}"></head>
+<body><main><h1>IT Project Manager</h1><p>Larchmont Learning builds language courses for companies across Europe.</p>
+<h2>Responsibilities</h2><ul>${bullets(4)}</ul><h2>Requirements</h2><ul><li>5+ years of IT project management experience</li>
+<li>Experience with Jira and Confluence</li></ul><h2>Benefits</h2><p>Remote work and a learning budget.</p></main></body></html>`);
+    it.each([
+      ['Larchmont Learning on Notion', 'IT Project Manager | Notion', 'https://larchmont.notion.site/IT-Project-Manager', 'Larchmont Learning'],
+      ['Notion', 'IT Project Manager | Notion', 'https://larchmont.notion.site/IT-Project-Manager', 'Larchmont'], // the address's name, as the text writes it
+      ['Larchmont', 'IT Project Manager | Larchmont', 'https://eu.larchmont.com/jobs/it-project-manager', 'Larchmont'], // the employer's own domain
+    ])('site %j, title %j on %s names %j', (siteName, pageTitle, address, company) =>
+      expect(extractPosting(hosted(siteName, pageTitle), address).company).toBe(company),
+    );
+  });
+
   it('keeps a JSON-LD description that the page does not show more of', () => {
     const page = parseHtml(`<html><head>${ldScript(`<ul>${bullets(6)}</ul>`)}</head><body><h1>Technical Program Manager</h1><p>Loading…</p></body></html>`);
     expect(extractPosting(page, 'https://jobs.example.org/view/2').method).toBe('json-ld');
