@@ -120,6 +120,9 @@ function hostLabels(url: string): { labels: string[]; ending: number } | undefin
   return { labels, ending: labels.length > 3 && labels[labels.length - 2].length <= 3 ? 2 : 1 };
 }
 
+/** Names an employer gives parts of its own site ("about.gitlab.com", "blog.acme.com"): no hosted employer's. */
+const SITE_PARTS = new Set(['about', 'blog', 'corporate', 'company', 'global', 'group', 'info', 'team', 'people', 'talent', 'join', 'work', 'www2', 'web']);
+
 /**
  * The platform that hosts an employer's pages under a subdomain of the employer's own ("acme.notion.site",
  * "acme.webflow.io"), as the address writes both: its domain's name ("notion") and the employer's ("acme"). Any host of
@@ -131,6 +134,8 @@ export function hostingPlatform(url: string): { name: string; tenant: string } |
   if (!host || atsTenant(url)) return undefined;
   const { labels, ending } = host;
   const tenant = labels[0];
-  if (labels.length - ending !== 2 || tenant.length < 3 || NOT_TENANTS.has(tenant) || CAREERS_HOSTS.has(tenant)) return undefined;
+  if (labels.length - ending !== 2 || tenant.length < 3 || NOT_TENANTS.has(tenant) || CAREERS_HOSTS.has(tenant) || SITE_PARTS.has(tenant)) {
+    return undefined;
+  }
   return { name: labels[labels.length - ending - 1], tenant };
 }

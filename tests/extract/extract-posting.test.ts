@@ -57,6 +57,7 @@ describe('extractPosting', () => {
       ['Larchmont Learning on Notion', 'IT Project Manager | Notion', 'https://larchmont.notion.site/IT-Project-Manager', 'Larchmont Learning'],
       ['Notion', 'IT Project Manager | Notion', 'https://larchmont.notion.site/IT-Project-Manager', 'Larchmont'], // the address's name, as the text writes it
       ['Larchmont', 'IT Project Manager | Larchmont', 'https://eu.larchmont.com/jobs/it-project-manager', 'Larchmont'], // the employer's own domain
+      ['Larchmont', 'IT Project Manager | Larchmont', 'https://about.larchmont.com/jobs/it-project-manager', 'Larchmont'], // a part of its site
     ])('site %j, title %j on %s names %j', (siteName, pageTitle, address, company) =>
       expect(extractPosting(hosted(siteName, pageTitle), address).company).toBe(company),
     );
