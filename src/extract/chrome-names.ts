@@ -121,8 +121,15 @@ const chromeHeadings = CHROME_HEADINGS.map((h) => compareKey(h.heading));
  */
 const SCORE = /\b\d+(?:[.,]\d+)? out of \d+\b/;
 
+/**
+ * The other openings a careers site lists after the posting, however it words them: "More open positions", "Other
+ * openings", "Latest vacancies", "Similar opportunities at Contoso" (the words of CHROME_HEADINGS' first entries, in
+ * any combination).
+ */
+const OTHER_OPENINGS = /^(?:more|other|similar|related|recent|latest) (?:open |current )?(?:jobs|roles|positions|openings|opportunities|vacancies)\b/;
+
 /** Whether a heading titles a section the board appends to the posting ("Similar jobs", "Other jobs at Contoso", a score). */
 export const isChromeHeading = (text: string) => {
   const key = compareKey(text);
-  return key.length <= 60 && (chromeHeadings.some((h) => key === h || key.startsWith(`${h} `)) || SCORE.test(text.toLowerCase()));
+  return key.length <= 60 && (chromeHeadings.some((h) => key === h || key.startsWith(`${h} `)) || OTHER_OPENINGS.test(key) || SCORE.test(text.toLowerCase()));
 };

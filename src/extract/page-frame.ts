@@ -59,6 +59,9 @@ export const isFactsLine = (line: string) => {
   return parts.length >= 2 && parts.length <= 5 && parts.every((p) => p.length > 0 && p.split(' ').length <= 5 && !/[.!?]$/.test(p));
 };
 
+/** A list item of a few words and no sentence: "- Bergen, Norway", "- Full-time, permanent". */
+const isShortItem = (line: string) => line.startsWith('- ') && line.split(' ').length <= 7 && !isSentence(line.slice(2));
+
 /**
  * The page reader's text without the page's frame: what comes before a board's label for the description, posted dates
  * and job facts above the first sentence (between the title, the company and the description), a posted date or a board's warning to applicants (applicant-notices.ts)
@@ -71,10 +74,15 @@ export function withoutPageFrame(text: string): string {
   // it hold no sentence, so they are the page's header (the job's facts, the card of a recruiter), not the posting.
   const label = firstSentence < 0 ? -1 : lines.slice(0, firstSentence).findLastIndex(isBoardLabel);
   const head = lines.slice(label + 1, firstSentence < 0 ? undefined : firstSentence).filter((line) => !isPostedLine(line) && !isFactsLine(line));
+  // "- Bergen, Norway / - Full-time, permanent / - Application deadline: 15 April": a list of short facts that opens
+  // the text, with no heading above it, is the page's header.
+  let facts = 0;
+  while (facts < head.length && isShortItem(head[facts])) facts++;
+  if (firstSentence >= 0 && facts >= 2) head.splice(0, facts);
   const rest = firstSentence < 0 ? [] : lines.slice(firstSentence);
   while (rest.length && (isPostedLine(rest[rest.length - 1]) || isApplicantNotice(rest[rest.length - 1]))) rest.pop();
-  let facts = 0;
-  while (facts < rest.length && isFactLine(rest[rest.length - 1 - facts])) facts++;
-  if (facts >= 2) rest.splice(rest.length - facts);
+  let endFacts = 0;
+  while (endFacts < rest.length && isFactLine(rest[rest.length - 1 - endFacts])) endFacts++;
+  if (endFacts >= 2) rest.splice(rest.length - endFacts);
   return [...head, ...rest].join('\n');
 }

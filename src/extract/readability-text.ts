@@ -364,6 +364,41 @@ function listItemsAsParagraphs(copy: Document) {
   }
 }
 
+/**
+ * "… background checks will be carried out.\nSend us your application": a heading that ends the text heads nothing of
+ * it (what it headed, a form or a list of other jobs, was left out).
+ */
+function withoutLastHeading(lines: PostingLines): PostingLines {
+  const at = lines.text.lastIndexOf('\n');
+  const last = lines.text.slice(at + 1);
+  if (at < 0 || !lines.headings.includes(last)) return lines;
+  return { ...lines, text: lines.text.slice(0, at), headings: lines.headings.slice(0, lines.headings.lastIndexOf(last)) };
+}
+
+/** The most characters of a panel's title: a toggle's label, not a paragraph. */
+const PANEL_TITLE = 80;
+/** The fewest characters of a panel's text: a part of the posting, not a menu's few links. */
+const PANEL_TEXT = 100;
+
+/**
+ * "Your responsibilities" over a panel of an accordion (Elementor's toggles, Bootstrap's accordions, <details>): a
+ * control that opens a panel of text titles it. Readability drops such a control (its text all a link or a button)
+ * and the panel loses its heading; in the copy, the control's label becomes a heading.
+ */
+function panelTitlesAsHeadings(copy: Document) {
+  for (const control of Array.from(copy.querySelectorAll('summary, [aria-controls]'))) {
+    const label = (control.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!label || label.length > PANEL_TITLE || isActionLabel(label)) continue;
+    const summary = control.tagName.toUpperCase() === 'SUMMARY';
+    const panel = summary ? control.parentElement : copy.getElementById(control.getAttribute('aria-controls') ?? '');
+    if (!panel || (!summary && (panel.contains(control) || control.contains(panel)))) continue;
+    if ((panel.textContent ?? '').length - (summary ? label.length : 0) < PANEL_TEXT) continue;
+    const heading = copy.createElement('h3');
+    heading.textContent = label;
+    control.replaceWith(heading);
+  }
+}
+
 /** The main text of any page, by @mozilla/readability on a bounded copy (boundedCopy): the live page is never touched. */
 export function readabilityText(doc: Document): ReadabilityResult | undefined {
   const bounded = boundedCopy(doc);
@@ -396,6 +431,7 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
     const named = part === 'chrome' ? length() < 2000 : part !== undefined && length() < MAX_FRAME && !holdsSentence(el);
     if (chrome || named) el.remove();
   }
+  panelTitlesAsHeadings(clone);
   // A heading that is a control's label ("Report this job advert", "Apply for this job") titles the board's box, not a part of the posting.
   for (const heading of Array.from(clone.querySelectorAll(HEADINGS))) {
     const text = heading.textContent ?? '';
@@ -436,6 +472,7 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
     if (hasJobCues(marked.text)) lines = marked;
   } else if (headed && lines) lines = fromFirstHeading(lines, htmlToLines(doc, headed).text);
   if (!lines) return undefined;
+  lines = withoutLastHeading(lines);
   const anyCut = cut ?? lines.cut;
   const company = companyShown(doc);
   const paneTitle = cards.length ? paneHeading(doc, lines.text) : '';

@@ -72,6 +72,12 @@ describe('names of page parts', () => {
     ['24/7 support for our customers', false],
     ['Similar job families we hire for', false],
     ['Sharing knowledge across teams', false],
+    ['More open positions', true], // other openings, however worded
+    ['Latest vacancies at Contoso', true],
+    ['Other opportunities', true],
+    ['More roles in engineering', true],
+    ['Open roles we are proud of', false],
+    ['Other responsibilities', false],
   ])('isChromeHeading(%j) is %s', (heading, want) => expect(isChromeHeading(heading)).toBe(want));
 
   it('documents every name and heading with an example', () => {
@@ -125,6 +131,13 @@ describe('controls and header lines', () => {
   it('drops two or more job facts under the body, not one line that may be the posting own', () => {
     expect(withoutPageFrame(`${sentence}\nPrimary Location: Columbus\nSchedule: Full-time`)).toBe(sentence);
     expect(withoutPageFrame(`${sentence}\nSalary: $90,000`)).toBe(`${sentence}\nSalary: $90,000`);
+  });
+
+  it('drops a list of short facts that opens the text, not the short items under a heading', () => {
+    const facts = '- Bergen, Norway\n- Full-time, permanent\n- Application deadline: 15 April';
+    expect(withoutPageFrame(`${facts}\n${sentence}`)).toBe(sentence);
+    const asked = 'Requirements\n- Jira\n- Confluence';
+    expect(withoutPageFrame(`${asked}\n${sentence}`)).toBe(`${asked}\n${sentence}`);
   });
 
   it('drops a page header above the body read by the page reader, and a trailing date', () => {
@@ -308,6 +321,30 @@ describe('forms in what the page reader reads', () => {
     const text = readabilityText(parseHtml(`<html><body><article>${posting}${form}</article></body></html>`))?.text ?? '';
     expect(text).toContain('Jenkins and GitHub Actions');
     expect(text).not.toContain('First name');
+  });
+});
+
+describe("an accordion of the posting's parts", () => {
+  const panel = (id: string, items: string) => `<div id="${id}" class="tab-content"><ul>${items}</ul></div>`;
+  const items = (...texts: string[]) => texts.map((t) => `<li>${t}</li>`).join('');
+  const page = parseHtml(`<html><body><main><h1>Technical Program Manager</h1>
+<p>Halden Marine designs electric propulsion for ferries and workboats, and we now look for a program manager to lead a retrofit program.</p>
+<div class="toggle"><div role="button" aria-controls="t1" aria-expanded="true"><a>Your responsibilities</a></div>
+${panel('t1', items('Own the integrated master schedule across engineering and production', 'Run program reviews with the customer every month'))}
+<div role="button" aria-controls="t2" aria-expanded="false"><a>What you bring</a></div>
+${panel('t2', items('At least 7 years of technical program management in the maritime industry', 'Experience with Jira and MS Project'))}
+<details><summary>Nice to have</summary><ul>${items('Knowledge of DNV class rules for battery-powered vessels and shore charging')}</ul></details></div>
+<h2>More open positions</h2><ul><li><a href="/a">Electrical Engineer</a></li><li><a href="/b">Buyer</a></li></ul>
+<h2>Send us your application</h2></main></body></html>`);
+  const read = readabilityText(page);
+  it('reads the label of a control that opens a panel as the heading of its part', () => {
+    expect(read?.text).toContain('Your responsibilities\n- Own the integrated master schedule');
+    expect(read?.text).toContain('What you bring\n- At least 7 years');
+    expect(read?.text).toContain('Nice to have\n- Knowledge of DNV class rules');
+  });
+  it('leaves out other openings and a heading that ends the text with nothing under it', () => {
+    expect(read?.text).not.toContain('Electrical Engineer');
+    expect(read?.text.split('\n').pop()).toBe('- Knowledge of DNV class rules for battery-powered vessels and shore charging');
   });
 });
 
