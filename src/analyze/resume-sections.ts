@@ -134,9 +134,12 @@ export function resumeStrengths(text: string): (offset: number) => Strength {
     if (section === 'experience') strength = 'demonstrated';
     else if (section === 'other' || (section === 'header' && !hasHeadings)) strength = shownByItself(raw) ? 'demonstrated' : 'listed';
     // A bullet that reads as a sentence shows what it names: in the head, and under a skills heading that a flattened
-    // sidebar put among the jobs ("LANGUAGES" / "▪ Ran gate reviews under a stage-gate process").
-    else if (section === 'header' || (section === 'skills' && sawJobs)) strength = BULLET.test(raw) && shownByItself(raw) ? 'demonstrated' : 'listed';
-    else strength = 'listed';
+    // sidebar put among the jobs ("LANGUAGES" / "▪ Ran gate reviews under a stage-gate process"); there, so does a
+    // line of a job's sentence, its wrapped lines joined ("Release Management to GitLab CI/CD pipelines and a go/no-go
+    // checklist signed off at CAB.": the sidebar's item and the job's line).
+    else if (section === 'header' || (section === 'skills' && sawJobs)) {
+      strength = (BULLET.test(raw) || section === 'skills') && shownByItself(raw) ? 'demonstrated' : 'listed';
+    } else strength = 'listed';
     spans.push({ start: m.index!, end: m.index! + raw.length, strength });
   });
   return (offset) => spanAt(spans, offset)?.strength ?? 'listed';

@@ -241,6 +241,19 @@ describe('resume strength on parts that are no experience', () => {
     ].join('\n');
     expect(strengthsOf(text)).toMatchObject({ smartsheet: 'demonstrated', confluence: 'listed', kanban: 'demonstrated', jira: 'demonstrated' });
   });
+  it("reads a job's wrapped sentence among a flattened sidebar's skills as shown, the skills alone as listed", () => {
+    const text = [
+      'PROFESSIONAL EXPERIENCE',
+      'Vireo Telecom | London | Sep 2020 – Present',
+      'SKILLS',
+      '• Cut failed changes from 11% to 2.5% by adding automated quality gates',
+      'Release Management',
+      'to GitLab CI/CD pipelines and a go/no-go checklist signed off at the change board.',
+      'Stakeholder Management',
+      'Ansible',
+    ].join('\n');
+    expect(strengthsOf(text)).toMatchObject({ gitlab: 'demonstrated', ansible: 'listed', 'stakeholder-management': 'listed' });
+  });
   it('starts no job at the years of an award under a heading we know', () => {
     const text = 'Experience\n- Ran Jira for 3 teams\nScholarships and Awards\nKubernetes Community Award, 2019 - 2020';
     expect(strengthsOf(text)).toMatchObject({ jira: 'demonstrated', kubernetes: 'listed' });
