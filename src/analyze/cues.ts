@@ -241,7 +241,9 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'responsibilities', phrase: 'key activities', example: 'Key activities' },
   { kind: 'responsibilities', phrase: 'result|performance areas', example: 'Key result areas', why: 'KRAs: the duties by which the role is judged' },
   { kind: 'responsibilities', phrase: 'you will add value', example: "How you'll add value:" },
-  { kind: 'responsibilities', phrase: 'overview', example: 'Overview' },
+  // "Overview", "Position Overview", "Program Overview"; not the employer's ("Company Overview", "Agency Overview": about)
+  { kind: 'responsibilities', phrase: '^overview$', example: 'Overview' },
+  { kind: 'responsibilities', phrase: 'position|job|project|program|programme|opportunity|assignment overview', example: 'Position Overview' },
   { kind: 'responsibilities', phrase: 'what the job involves', example: 'What the job involves' },
   { kind: 'responsibilities', phrase: 'how you will contribute|help', example: "How you'll contribute" },
   { kind: 'responsibilities', phrase: 'your mission|tasks', example: 'Your mission' },
@@ -259,6 +261,12 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'about', phrase: 'who we are', example: 'Who we are:' },
   { kind: 'about', phrase: 'our company|mission|story|team|teams|culture|values|purpose|funding|investors', example: 'Our values' },
   { kind: 'about', phrase: 'company overview|description|profile', example: 'Company Description' },
+  {
+    kind: 'about',
+    phrase: 'agency|department|organization|organisation|business|firm|employer|group|team overview',
+    example: 'Agency Overview:',
+    why: 'The employer, as public-sector and corporate postings head it',
+  },
   { kind: 'about', phrase: 'life at', example: 'Life at Acme' },
   { kind: 'about', phrase: 'why we exist', example: 'Why we exist' },
   { kind: 'about', phrase: 'additional information', example: 'Additional Information' },

@@ -831,7 +831,9 @@ const endsTheList = (paragraph: string) => wordCount(paragraph) >= 25 && !asksAs
 
 const COMPANY_LABEL = /^(company|employer|organi[sz]ation|hiring company)\s*:\s*/i;
 /** "Job Title: Technical Project Manager": a field that names the role, among the first lines. */
-const TITLE_LABEL = /^(job title|position title|role title|job|position|role|title)\s*:\s*/i;
+const TITLE_LABEL = /^(job title|position title|role title|working title|job|position|role|title)\s*:\s*/i;
+/** The labels that say outright that a field is the job's title. */
+const EXPLICIT_TITLE_LABEL = /^(job title|position title|role title|working title)\s*:/i;
 /** A title has few words: a longer "Role: …" line is a sentence about it. */
 const TITLE_WORDS = 12;
 /** The posting's first lines, where a scrape or a board files its fields (title, company, location, date...). */
@@ -864,6 +866,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
   const lines: PostingLine[] = [];
   let section: SectionKind = 'intro';
   let title = '';
+  let titleFromField = false;
   let company = '';
   let contentLines = 0;
   let roleHeadingSeen = false;
@@ -930,9 +933,14 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
     }
     // "JOB DESCRIPTION\nJob Title: Technical Project Manager": a title field among the first lines names the role where
     // no line above did.
-    const titled = !glued && !continues && !title && contentLines <= HEADER_LINES && TITLE_LABEL.test(plain) ? plain.replace(TITLE_LABEL, '') : '';
-    if (titled && wordCount(titled) <= TITLE_WORDS && !/[.!?]$/.test(titled)) {
+    // "STATE OF NORTH CASCADIA … Position Title: IT Project Manager III": a field that says it is the title outranks
+    // the first line's guess.
+    const namedTitle = !titleFromField && EXPLICIT_TITLE_LABEL.test(plain);
+    const titled =
+      !glued && !continues && (!title || namedTitle) && contentLines <= HEADER_LINES && TITLE_LABEL.test(plain) ? plain.replace(TITLE_LABEL, '') : '';
+    if (titled && wordCount(titled) <= TITLE_WORDS && !/[.!?]$/.test(titled) && (!title || namedTitle)) {
       title = titled;
+      titleFromField = true;
       lines.push({ start, end, section: 'title', heading: true, weight: 'mentioned' });
       continue;
     }

@@ -880,6 +880,24 @@ describe('a preference stated after its subject, and the same again for what fol
   ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
 
+describe("a public employer's announcement", () => {
+  const text = [
+    'STATE OF NORTH CASCADIA',
+    'OFFICE OF TECHNOLOGY SERVICES',
+    'JOB ANNOUNCEMENT',
+    'Position Title: Information Technology Project Manager III',
+    'Working Title: Technical Program Manager',
+    'Agency Overview:',
+    'The Office runs cloud services for 42 state agencies on Azure.',
+  ].join('\n');
+  it('takes the title from the field that says so, not from the first line', () =>
+    expect(structurePosting(text).title).toBe('Information Technology Project Manager III'));
+  it("reads the agency's overview as the employer's", () => {
+    const at = text.indexOf('Azure');
+    expect(structurePosting(text).lines.find((l) => l.start <= at && at < l.end)?.section).toBe('about');
+  });
+});
+
 describe('a posting pasted in Markdown', () => {
   const text = [
     '# Technical Program Manager, Payments',
@@ -959,6 +977,10 @@ describe('list items without bullets are not headings', () => {
     ['Key result areas', 'responsibilities'],
     ['How to apply', 'legal'],
     ['Our hiring process', 'legal'],
+    ['Agency Overview:', 'about'], // the employer's overview, not the role's
+    ['Company Overview', 'about'],
+    ['Position Overview', 'responsibilities'],
+    ['Overview', 'responsibilities'],
   ])('%j still heads a %s section', (line, kind) => expect(headingKind(line)).toBe(kind));
 });
 
