@@ -55,9 +55,11 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'board', phrase: 'similar|related|recommended jobs|roles|positions|postings', example: 'Similar jobs' },
   { kind: 'board', phrase: 'more jobs|roles like this', example: 'See more jobs like this' },
   { kind: 'board', phrase: 'people also viewed|searched', example: 'People also viewed' },
+  { kind: 'board', phrase: '^employer questions$', example: 'Employer questions', why: "SEEK's screening questions of the application, after the ad" },
   // preferred
   { kind: 'preferred', phrase: 'preferred|desired|desirable', example: 'Preferred Qualifications' },
   { kind: 'preferred', phrase: 'nice to have*', example: 'Nice-to-haves:' },
+  { kind: 'preferred', phrase: '^highly regarded$', example: 'Highly regarded', why: "SEEK's heading of the desirable criteria" },
   { kind: 'preferred', phrase: 'good to have*', example: 'Good to have' },
   { kind: 'preferred', phrase: 'bonus', example: 'Bonus points if you have' },
   { kind: 'preferred', phrase: 'pluses', example: 'Pluses:' },
@@ -199,6 +201,12 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'required', phrase: 'you would be great', example: "Signs you'd be great at this" },
   { kind: 'required', phrase: 'hear from you if', example: "We'd love to hear from you if:" },
   { kind: 'required', phrase: 'non negotiables', example: 'Non-negotiables' },
+  {
+    kind: 'required',
+    phrase: 'selection|essential criteria',
+    example: 'Key selection criteria',
+    why: "A public employer's criteria that each applicant must address",
+  },
   // Each word its own cue: "anforderung*|muss anforderungen" would be two slots and miss a bare "Anforderungen".
   {
     kind: 'required',

@@ -371,6 +371,8 @@ function clausesOf(line: string): Part[] {
   for (const m of allMatches(/[.;!?]+(?=\s)/g, line)) {
     const to = m.index! + m[0].length;
     const tail = line.slice(Math.max(from, to - 12), to);
+    // "1. Demonstrated experience …": a list item's number ends no sentence.
+    if (from === 0 && SECTION_NUMBER.test(line.slice(0, to + 1))) continue;
     if (INITIALS.test(tail) || endsWithShortenedWord(tail)) continue;
     out.push({ offset: from, text: line.slice(from, to) });
     from = to;
@@ -1012,7 +1014,9 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
         // heading (a blank line between or not) goes on with that heading's section, and so do the headings after it
         // that end as it does ("Is..." after "Has…"), until a heading of a known kind.
         const mark = kindOfHeading === 'other' && segment.offset === 0 ? closingMark(segment.text) : undefined;
-        const leadIn = mark !== undefined && afterHeading && LIST_SECTIONS.has(section);
+        // So does one under a heading of the board's, legal or benefits text ("Employer questions\nYour application will
+        // include the following questions:").
+        const leadIn = mark !== undefined && afterHeading && (LIST_SECTIONS.has(section) || NEVER_ASKS.has(section));
         const sibling = mark !== undefined && subHeadings?.mark === mark;
         if (mark !== undefined && (leadIn || sibling)) {
           if (sibling && subHeadings) {
@@ -1020,7 +1024,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
             startList();
             pastTheLists = false;
           } else subHeadings = { section, mark };
-          lines.push({ start: at, end: at + segment.text.length, section, heading: true, weight: 'mentioned' });
+          lines.push({ start: at, end: at + segment.text.length, section, heading: true, weight: NEVER_ASKS.has(section) ? 'boilerplate' : 'mentioned' });
           continue;
         }
         // "Education:", "Experience:", "Certification:" under "Essential qualifications": a sub-heading of the section's

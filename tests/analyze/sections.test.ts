@@ -880,6 +880,27 @@ describe('a preference stated after its subject, and the same again for what fol
   ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
 
+describe('selection criteria and the screening questions after them', () => {
+  const text = [
+    'Delivery Manager',
+    '',
+    'Selection criteria',
+    '1. Demonstrated experience leading agile teams.',
+    '2. Experience using Jira and Confluence.',
+    '',
+    'Employer questions',
+    'Your application will include the following questions:',
+    '- Which of the following frameworks have you used?',
+    'Scrum, Kanban, SAFe, LeSS',
+  ].join('\n');
+  const lines = structurePosting(text).lines.map((l) => text.slice(l.start, l.end).trim());
+  it('keeps a numbered item whole', () => expect(lines).toContain('1. Demonstrated experience leading agile teams.'));
+  it.each([
+    ['Jira', 'required'],
+    ['SAFe', 'boilerplate'], // a lead-in under the board's heading goes on with it
+  ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+});
+
 describe("a public employer's announcement", () => {
   const text = [
     'STATE OF NORTH CASCADIA',
@@ -977,6 +998,9 @@ describe('list items without bullets are not headings', () => {
     ['Key result areas', 'responsibilities'],
     ['How to apply', 'legal'],
     ['Our hiring process', 'legal'],
+    ['Key selection criteria', 'required'],
+    ['Highly regarded', 'preferred'],
+    ['Employer questions', 'board'],
     ['Agency Overview:', 'about'], // the employer's overview, not the role's
     ['Company Overview', 'about'],
     ['Position Overview', 'responsibilities'],
