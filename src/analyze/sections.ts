@@ -1,6 +1,7 @@
 import { lineSpans, MIN_WRAPPED_WORDS, OPEN_ENDED, REQUIREMENT_QUALIFIERS, SECTION_WORDS, type LineSpan } from '../text/lines';
 import { allMatches } from '../text/all-matches';
 import { singleSpaced, wordCount } from '../text/word-count';
+import { ROLE_NOUNS } from './role-names';
 import { BULLET, endsWithShortenedWord, isAscii, latinTwins, normalizeText, startsWithCapital, startsWithLowercase } from '../text/normalize';
 import { BODY_HEADINGS, clauseCues, companyCues, HEADING_ORDER, headingCues, PAGE_FIELD, PAGE_FIELD_LINE, twinFor } from './cues';
 
@@ -372,7 +373,7 @@ function clausesOf(line: string): Part[] {
     const to = m.index! + m[0].length;
     const tail = line.slice(Math.max(from, to - 12), to);
     // "1. Demonstrated experience …": a list item's number ends no sentence.
-    if (from === 0 && SECTION_NUMBER.test(line.slice(0, to + 1))) continue;
+    if (from === 0 && (SECTION_NUMBER.exec(line)?.[0].trimEnd().length ?? 0) >= to) continue;
     if (INITIALS.test(tail) || endsWithShortenedWord(tail)) continue;
     out.push({ offset: from, text: line.slice(from, to) });
     from = to;
@@ -863,6 +864,63 @@ const markedKind = (line: string) => {
 const markKey = (line: string) => normalizeText(line).replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Splits a posting into lines with their section and weight; offsets point into the input text. */
+/** The singular nouns that name a person's role, as a job's title holds one ("Manager", "Engineer", "Lead"). */
+const TITLE_NOUNS = new Set(ROLE_NOUNS.filter((r) => r.person).flatMap((r) => r.words.filter((w) => !w.endsWith('s'))));
+const namesARole = (line: string) =>
+  line
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some((w) => TITLE_NOUNS.has(w));
+/** The fewest menu lines (a few words each) above the title that mark a whole page pasted. */
+const MENU_LINES = 4;
+/** How far down a pasted page its title may sit. */
+const PASTED_HEADER_LINES = 40;
+
+/**
+ * The job's title and company where a paste put other lines first: a whole job page pasted ("Skip to main content /
+ * LinkedIn / Search / Home / … / Harborline Bank / Senior Technical Program Manager - Payments / Charlotte, NC ·
+ * Reposted 3 days ago": four short menu lines or more above the first line that names a role, before any sentence), or
+ * the company's name right above the title ("Acme Corp / Technical Program Manager"). The first line names no role; the
+ * title is the first capitalized line that does; the company is the short line after it, or else one of the two before it (a
+ * place, a date, a rating, a control or a heading is none).
+ */
+function pastedPageHeader(text: string): { title: number; company?: number } | undefined {
+  const found: { start: number; line: string }[] = [];
+  for (const m of allMatches(/[^\n]+/g, text)) {
+    const line = m[0].trim();
+    if (line) found.push({ start: m.index!, line });
+    if (found.length >= PASTED_HEADER_LINES) break;
+  }
+  if (!found.length || namesARole(found[0].line)) return undefined;
+  const isSentence = (line: string) => wordCount(line) >= 12 || (/[.!?]$/.test(line) && wordCount(line) >= 6);
+  const mayName = (k: number) => {
+    const line = found[k]?.line;
+    return (
+      line !== undefined &&
+      wordCount(line) <= COMPANY_WORDS &&
+      !/[\d:·|★$]/.test(line) &&
+      !NOT_A_COMPANY.test(line) &&
+      !namesARole(line) &&
+      headingKind(line) === undefined &&
+      !isBodyHeading(line)
+    );
+  };
+  let menus = 0;
+  for (let i = 0; i < found.length; i++) {
+    const { line } = found[i];
+    if (isSentence(line)) return undefined;
+    if (namesARole(line) && /^\P{Ll}/u.test(line) && wordCount(line) <= TITLE_WORDS && !line.includes(':')) {
+      if (menus < MENU_LINES && !(i === 1 && mayName(0))) return undefined;
+      const company = [i + 1, i - 1, i - 2].find(mayName);
+      return { title: found[i].start, company: company === undefined ? undefined : found[company].start };
+    }
+    if (wordCount(line) <= 4) menus++;
+  }
+  return undefined;
+}
+/** Lines beside a pasted title that name no company: a board's controls and a job's place. */
+const NOT_A_COMPANY = /^(?:apply|easy apply|save|share|back to|sign in|log in|follow|report)\b|\b(?:remote|hybrid|on-?site)\b|, [A-Z]{2}\b/i;
+
 export function structurePosting(text: string, hints: StructureHints = {}): PostingStructure {
   const marked = new Set(hints.headings?.map(markKey));
   const lines: PostingLine[] = [];
@@ -901,6 +959,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
   // The section a line label took over (labelHeadsWhatFollows), to go back to at the next line label.
   let beforeLabel: SectionKind | undefined;
   const runOn = isRunOn(text);
+  const pasted = runOn ? undefined : pastedPageHeader(text);
   for (const { start, end, content, glued, continues } of lineSpans(text).flatMap((span): Piece[] =>
     (span.glued || runOn ? withInnerLabels(text, span) : withTrailingLabel(text, span)).flatMap((piece) =>
       runOn && !piece.label ? withInnerHeadings(text, piece) : [piece],
@@ -910,6 +969,22 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
     const clean = singleSpaced(normalizeText(raw)).trim();
     // "# Senior TPM", "**Company:** Acme": the title and company as written, without Markdown's marks.
     const plain = clean.replace(MARKDOWN_MARKS, '').trim();
+    // A whole page pasted: its menus above the job's title are the board's; the title and company are the lines found.
+    if (pasted && start <= pasted.title) {
+      if (start === pasted.title) title = plain;
+      if (start === pasted.company) company = plain.split(FIELD_SEPARATOR)[0];
+      const own = start === pasted.title || start === pasted.company;
+      lines.push({ start, end, section: own ? 'title' : 'board', heading: own, weight: start === pasted.title ? 'mentioned' : 'boilerplate' });
+      previousEnd = end;
+      contentLines = HEADER_LINES;
+      continue;
+    }
+    if (pasted && start === pasted.company) {
+      company = plain.split(FIELD_SEPARATOR)[0];
+      lines.push({ start, end, section: 'title', heading: true, weight: 'boilerplate' });
+      previousEnd = end;
+      continue;
+    }
     const afterBlank = !continues && BLANK_LINE.test(text.slice(previousEnd, start));
     previousEnd = end;
     const afterHeading = headingAbove;

@@ -895,6 +895,10 @@ describe('selection criteria and the screening questions after them', () => {
   ].join('\n');
   const lines = structurePosting(text).lines.map((l) => text.slice(l.start, l.end).trim());
   it('keeps a numbered item whole', () => expect(lines).toContain('1. Demonstrated experience leading agile teams.'));
+  it("still parts a numbered item's clauses", () => {
+    const item = 'Requirements\n4) Experience delivering on AWS or GCP; experience with Kubernetes is a plus';
+    expect([weightOf(item, 'AWS'), weightOf(item, 'Kubernetes')]).toEqual(['required', 'preferred']);
+  });
   it.each([
     ['Jira', 'required'],
     ['SAFe', 'boilerplate'], // a lead-in under the board's heading goes on with it
@@ -916,6 +920,30 @@ describe("a public employer's announcement", () => {
   it("reads the agency's overview as the employer's", () => {
     const at = text.indexOf('Azure');
     expect(structurePosting(text).lines.find((l) => l.start <= at && at < l.end)?.section).toBe('about');
+  });
+});
+
+describe('a whole job page pasted, and a company above its title', () => {
+  it.each([
+    [
+      'Skip to main content\nLinkedIn\nSearch\nHome\nJobs\nMessaging\nHarborline Bank\nSenior Technical Program Manager - Payments\nCharlotte, NC · Reposted 3 days ago\nAbout the job\nWe are hiring a TPM to lead our payments program across teams.',
+      'Senior Technical Program Manager - Payments',
+      'Harborline Bank',
+    ],
+    [
+      'Find jobs\nCompany reviews\nWhat\nit project manager\nWhere\nIT Project Manager - Warehouse Systems\nCrestway Freight\n3.6 out of 5 stars\nFull job description\nYou will lead the rollout of a new warehouse system.',
+      'IT Project Manager - Warehouse Systems',
+      'Crestway Freight',
+    ],
+    ['Acme Corp\nTechnical Program Manager\n\nAbout the role\nYou will run programs across our teams.', 'Technical Program Manager', 'Acme Corp'],
+    ['Technical Program Manager\nAcme Corp\n\nAbout the role\nYou will run programs across our teams.', 'Technical Program Manager', 'Acme Corp'],
+  ])('%#: names the title and company', (text, title, company) => {
+    const found = structurePosting(text);
+    expect({ title: found.title, company: found.company }).toEqual({ title, company });
+  });
+  it("reads the page's menus as the board's", () => {
+    const text = 'Skip to main content\nLinkedIn\nSearch\nHome\nJobs\nJira Align\nAcme Bank\nRelease Manager\nAbout the job\nYou will run releases.';
+    expect(weightOf(text, 'Jira Align')).toBe('boilerplate');
   });
 });
 
