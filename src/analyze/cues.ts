@@ -55,6 +55,7 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'board', phrase: 'similar|related|recommended jobs|roles|positions|postings', example: 'Similar jobs' },
   { kind: 'board', phrase: 'more jobs|roles like this', example: 'See more jobs like this' },
   { kind: 'board', phrase: 'people also viewed|searched', example: 'People also viewed' },
+  { kind: 'board', phrase: 'ähnliche jobs|stellen|stellenangebote', example: 'Ähnliche Jobs', why: "German boards' similar jobs (StepStone, XING)" },
   { kind: 'board', phrase: '^employer questions$', example: 'Employer questions', why: "SEEK's screening questions of the application, after the ad" },
   // preferred
   { kind: 'preferred', phrase: 'preferred|desired|desirable', example: 'Preferred Qualifications' },

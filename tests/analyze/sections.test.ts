@@ -1029,6 +1029,7 @@ describe('list items without bullets are not headings', () => {
     ['Key selection criteria', 'required'],
     ['Highly regarded', 'preferred'],
     ['Employer questions', 'board'],
+    ['Ähnliche Jobs', 'board'], // a German board's similar jobs
     ['Agency Overview:', 'about'], // the employer's overview, not the role's
     ['Company Overview', 'about'],
     ['Position Overview', 'responsibilities'],
