@@ -26,10 +26,11 @@ import { choicesIn, statusAsMet } from './choices';
  * What the employer's own text may name for the reader: its industry, and the technology it builds on or sells ("our
  * cloud-based platform", "a foundation for analytics with Apache Arrow"), as mentioned terms. Practices and skills
  * there are its own ("our vendor management platform"), never asked of the candidate; a page field
- * ("Category: Technical Infrastructure") files the posting, so only its industry counts.
+ * ("Category: Technical Infrastructure", "Job function: Information Technology") files the posting, so only the field
+ * that names the employer's industry ("Industry: Banking") counts, and only as an industry.
  */
 const countsInEmployerText = (category: Category, line: PostingLine) =>
-  category === 'domain' || (!line.pageField && (category === 'technical' || category === 'tool'));
+  line.pageField ? category === 'domain' && line.industryField === true : category === 'domain' || category === 'technical' || category === 'tool';
 /** Required first: compared, not read from a table by name (a keyed load by varying names is megamorphic, and sorts ask it often). */
 const rank = (importance: Importance) => (importance === 'required' ? 0 : importance === 'preferred' ? 1 : 2);
 const MAX_EVIDENCE = 8;

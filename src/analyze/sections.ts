@@ -19,6 +19,8 @@ export interface PostingLine {
   weight: LineWeight;
   /** A board's field ("Category: Technical Infrastructure"): it files the posting and names no technology of the role. */
   pageField?: true;
+  /** A field that names the employer's industry ("Industry: Banking"), the one field whose domain counts. */
+  industryField?: true;
 }
 
 export interface PostingStructure {
@@ -50,6 +52,8 @@ const DECORATED = /[\p{Extended_Pictographic}*#_]/u;
 const TABLE_ROW = /\S\t+\S/;
 /** "Acme (Series C, ~450 people)": a note on the company after its name, not its short name ("(CDS)") nor country. */
 const TRAILING_NOTE = /\s*\([^()]*[\d,][^()]*\)$/;
+/** "Industry: Banking", "Industries": the field of a board that names the employer's industry. */
+const INDUSTRY_FIELD = /^\s*(?:industry|industries|branche|sector)\b/i;
 /** Markdown's heading marks and emphasis: "## ", "**", "__". */
 const MARKDOWN_MARKS = /^#{1,6}\s+|\*\*|__/g;
 /** A Markdown heading: "## How we work". */
@@ -956,6 +960,9 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
   // the section they go on with, and the closing mark they share, until a heading of a known kind.
   let subHeadings: { section: SectionKind; mark: string } | undefined;
   let fieldLabelAbove = false;
+  // The field label above ("Industries") names the employer's industry; so does the field the line is.
+  let industryLabelAbove = false;
+  let industryField = false;
   // The section a line label took over (labelHeadsWhatFollows), to go back to at the next line label.
   let beforeLabel: SectionKind | undefined;
   const runOn = isRunOn(text);
@@ -1033,9 +1040,11 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
     if (!glued && !continues && PAGE_FIELD_LINE.test(clean)) {
       lines.push({ start, end, section: 'about', heading: false, weight: 'boilerplate' });
       fieldLabelAbove = true;
+      industryLabelAbove = INDUSTRY_FIELD.test(clean);
       continue;
     }
     if (fieldValue) labelled = 'about';
+    industryField = fieldValue ? industryLabelAbove : INDUSTRY_FIELD.test(clean);
     // "Company: Acme" names it; "Location: Berlin" or "URL: https://…" does not.
     const otherLabel = holds(WORDS_LABEL, plain) && !COMPANY_LABEL.test(plain);
     if (
@@ -1195,6 +1204,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
             heading: false,
             weight: weight === 'boilerplate' || culture || recruiter ? 'boilerplate' : employer ? 'mentioned' : weight,
             ...(inField ? { pageField: true as const } : {}),
+            ...(inField && industryField ? { industryField: true as const } : {}),
           });
         }
         // A field's value is no paragraph: the sentences after it, in text that lost its breaks, are the posting's.

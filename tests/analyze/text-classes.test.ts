@@ -119,6 +119,9 @@ describe("a job board's own matter copied with the posting", () => {
     // a field names a unit, not the technology of the role (the employer's own text may)
     ['Department: Machine Learning Platform', 'machine-learning', false],
     ['Job function\nCloud Infrastructure', 'cloud-computing', false],
+    // the job's function files it; only a field of the employer's industry names a domain
+    ['Job function\nProject Management and Information Technology', 'information-technology', false],
+    ['Category: Information Technology', 'information-technology', false],
     // whom the role reports to: a title and the unit it heads
     ['Reports to: VP Software Engineering. Work location: remote.', 'software-engineering', false],
     ['Reports to: Director, Risk Management', 'risk-management', false],
