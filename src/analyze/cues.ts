@@ -753,8 +753,8 @@ export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
  */
 export const PAGE_FIELD_LABELS: { label: string; example: string }[] = [
   { label: 'category', example: 'Category: Program Management' },
-  { label: 'job category|job family|job function|function', example: 'Function: Information Technology' },
-  { label: 'industry|industries|branche', example: 'Industry: Financial Services' },
+  { label: 'job category|role category|job family|job function|function', example: 'Function: Information Technology' },
+  { label: 'industry|industries|industry type|branche', example: 'Industry: Financial Services' },
   { label: 'department|division|business unit|team', example: 'Department: Engineering Operations' },
   // whom the role reports to: a person's title, and the unit it heads ("Reports to: VP Software Engineering")
   { label: 'reports to', example: 'Reports to: Director, Risk Management' },

@@ -237,8 +237,22 @@ function segmentsOf(line: string): Part[] {
     from = bulletAt;
   }
   if (line.slice(from).trim()) out.push({ offset: from, text: line.slice(from) });
-  return out;
+  // "Location: Hartford, CT | Job Family: Program Management | Req #: 71455": a board's fields in a row, each its own.
+  if (!PAGE_FIELD.test(line) || !FIELDS_APART.test(line)) return out;
+  return out.flatMap((part) => {
+    const pieces: Part[] = [];
+    let at = 0;
+    for (const m of allMatches(FIELDS_APART_ALL, part.text)) {
+      pieces.push({ offset: part.offset + at, text: part.text.slice(at, m.index!) });
+      at = m.index! + m[0].length;
+    }
+    pieces.push({ offset: part.offset + at, text: part.text.slice(at) });
+    return pieces.filter((piece) => piece.text.trim());
+  });
 }
+/** The bar between a board's fields on one line. */
+const FIELDS_APART = /\s\|\s/;
+const FIELDS_APART_ALL = /\s+\|\s+/g;
 
 /** An employer's name at the start of a sentence, followed by what it is or does: "Acme is …", "Acme's …". */
 const startsWithName = (text: string, company: string) => {

@@ -122,6 +122,7 @@ describe("a job board's own matter copied with the posting", () => {
     // the job's function files it; only a field of the employer's industry names a domain
     ['Job function\nProject Management and Information Technology', 'information-technology', false],
     ['Category: Information Technology', 'information-technology', false],
+    ['Role Category: Project & Program Management', 'project-management', false],
     // whom the role reports to: a title and the unit it heads
     ['Reports to: VP Software Engineering. Work location: remote.', 'software-engineering', false],
     ['Reports to: Director, Risk Management', 'risk-management', false],
@@ -133,6 +134,16 @@ describe("a job board's own matter copied with the posting", () => {
     ['Related experience\n- Scrum Master for two teams', 'scrum-master', true],
   ])('%j: %s counted %s', (tail, id, counted) => {
     expect(ids(tail).includes(id)).toBe(counted);
+  });
+
+  it("reads a board's fields in a row under the title, apart by bars, each as a field", () => {
+    const fields = 'Location: Remote (US) or Hartford, CT | Job Family: Program Management | Req #: 71455';
+    const text = `Program Manager, Claims Platform Modernization\n\nEvergreen Mutual Health\n\n${fields}\n\nAt Evergreen Mutual Health, we make health care simpler.\n\nRequired Qualifications\n- 5 years of program management in health care.`;
+    const from = text.indexOf(fields);
+    const inFields = analyze(text)
+      .terms.flatMap((t) => t.job.spans)
+      .filter((s) => s.start >= from && s.start < from + fields.length);
+    expect(inFields).toEqual([]);
   });
 
   it('keeps the industry a field names, as the employer text does', () => {
