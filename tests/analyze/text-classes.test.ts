@@ -141,7 +141,7 @@ describe("a job board's own matter copied with the posting", () => {
     const text = `Program Manager, Claims Platform Modernization\n\nEvergreen Mutual Health\n\n${fields}\n\nAt Evergreen Mutual Health, we make health care simpler.\n\nRequired Qualifications\n- 5 years of program management in health care.`;
     const from = text.indexOf(fields);
     const inFields = analyze(text)
-      .terms.flatMap((t) => t.job.spans)
+      .terms.flatMap((t) => t.job.spans ?? [])
       .filter((s) => s.start >= from && s.start < from + fields.length);
     expect(inFields).toEqual([]);
   });
