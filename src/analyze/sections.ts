@@ -65,7 +65,7 @@ const ASKS = /^(what|who|why|how|are|do|was|wer|warum|wie)\b/i;
  * tasks", "Ideally experience with Contentful": a list item without a bullet names its thing before the cue; a heading opens with it ("Nice to have",
  * "Required skills") or asks ("What will make you stand out"). Only for the kinds that weigh what follows.
  */
-function statesAnItem(text: string, kind: SectionKind): boolean {
+function statesAnItem(text: string, kind: SectionKind, inList = false): boolean {
   if (kind !== 'preferred' && kind !== 'required' && kind !== 'responsibilities') return false;
   const cue = headingCues.find(text, kind);
   if (cue === undefined || ASKS.test(text)) return false;
@@ -74,13 +74,16 @@ function statesAnItem(text: string, kind: SectionKind): boolean {
   // "Roles and Responsibilities", "Eligibility and requirements": one word joined to the cue names a second part of
   // the heading, where an item qualifies its cue ("Strong analytical and problem-solving skills").
   const before = text.slice(0, cue.start).replace(/-/g, ' ');
-  const joinedPart = ONE_WORD_JOINED.test(before);
+  // "Professional Skill Requirements" after a blank line: a heading in Title Case, where an item is written as a sentence.
+  const joinedPart = ONE_WORD_JOINED.test(before) || (!inList && TITLE_CASE_WORDS.test(`${text} `) && wordCount(text) <= 4);
   // "Must have prior IT project management experience": a cue followed by a whole item is that item; a heading's
   // note in brackets ("Competencies (required proficiency for this grade)") is no item.
   const after = text.slice(cue.end).replace(HEADING_NOTE, '');
   return (!joinedPart && wordCount(before) >= 2) || wordCount(after) >= 5;
 }
 
+/** "Professional Skill Requirements": words that each open with a capital. */
+const TITLE_CASE_WORDS = /^\s*(?:[A-Z][a-z]*\s+)+$/;
 /** "Roles and ", "Eligibility & ": one word joined to what follows. */
 const ONE_WORD_JOINED = /^\s*[A-Za-z]+\s*(?:and|&|\/)\s*$/i;
 /** "(required proficiency for this grade)": a bracketed note in lower case that ends a heading. */
@@ -163,7 +166,7 @@ export function headingKind(numberedLine: string, inList = false): SectionKind |
   if (!colon && holds(STATES_A_SKILL, text.replace(HEADING_NOTE, ''))) return undefined;
   const kind = bothKinds(text) ? 'other' : classifyHeading(question ? `${text}?` : text);
   const allCaps = holds(TWO_CAPITALS, text) && text === text.toUpperCase();
-  if (kind && !colon && !leadIn && !question && !allCaps && (bulletLed || !decorated(rawLine)) && statesAnItem(text, kind)) return undefined;
+  if (kind && !colon && !leadIn && !question && !allCaps && (bulletLed || !decorated(rawLine)) && statesAnItem(text, kind, inList)) return undefined;
   // After a list mark, only a heading's own words head: its cue opens it ("▪ Requirements", "✔ Nice to have"), where
   // an item names the cue further on ("▪ Facilitate client requirement specification creation") or states one
   // ("▪ Experience creating developer documentation").

@@ -1012,6 +1012,7 @@ describe('list items without bullets are not headings', () => {
     ['Must have prior disaster recovery project management experience'],
     ['Professional experience working with infrastructure teams'],
     ['Must travel to client sites'], // "Must" heads a section only alone
+    ['Project Management experience'],
     ['Recommended by two former managers in writing'],
   ])('%j is an item', (line) => expect(headingKind(line)).toBeUndefined());
 
@@ -1021,6 +1022,7 @@ describe('list items without bullets are not headings', () => {
     ['Zusätzliche Kenntnisse (wünschenswert):', 'preferred'],
     ['**Technical Skills**', 'required'],
     ['Roles and Responsibilities', 'responsibilities'], // one word joined to the cue is the heading's second part
+    ['Professional Skill Requirements', 'required'], // Title Case after a blank line: a heading, where an item is a sentence
     ['Eligibility and requirements', 'required'],
     ['Competencies (required proficiency for this grade)', 'required'], // a bracketed note is no item
     ['Key result areas', 'responsibilities'],
