@@ -11,6 +11,7 @@ import { detectLanguage, otherLanguageNotice } from './language';
 import { cutText } from './limits';
 import { createColleagueListCheck, createRoleNameCheck, employerNameCheck } from './role-names';
 import { resumeHeading, resumeStrengths } from './resume-sections';
+import { languageListHits } from './resume-languages';
 import { isHardWrapped, joinWrappedLines } from '../text/lines';
 import type { PostingInput } from './posting';
 import { headingKind, inCustomerRange, structurePosting, type PostingLine } from './sections';
@@ -128,9 +129,12 @@ function resumeFindings(text: string, lookup: Lookup, asResume = false) {
   const joined = joinWrappedLines(text, { isHeading: (line) => resumeHeading(line) !== undefined });
   const tokens = tokenize(joined, lookup.keyOf);
   const colleagues = asResume ? createColleagueListCheck(tokens) : undefined;
+  const hits = findHits(joined, lookup, tokens);
+  // A language's name under a heading of spoken languages, unless its line already named it ("English (native)").
+  const listed = languageListHits(joined, lookup).filter((l) => !hits.some((h) => h.conceptId === l.conceptId && h.start < l.end && h.end > l.start));
   const found = collect(
     text,
-    findHits(joined, lookup, tokens),
+    listed.length ? [...hits, ...listed] : hits,
     (hit) => (colleagues?.(hit, conceptCategory(lookup.taxonomy, hit.conceptId)!) ? null : 'mentioned'),
     resumeStrengths(joined),
   );
