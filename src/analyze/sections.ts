@@ -931,7 +931,9 @@ function pastedPageHeader(text: string): { title: number; company?: number } | u
     const { line } = found[i];
     if (isSentence(line)) return undefined;
     if (namesARole(line) && /^\P{Ll}/u.test(line) && wordCount(line) <= TITLE_WORDS && !line.includes(':')) {
-      if (menus < MENU_LINES && !(i === 1 && mayName(0))) return undefined;
+      // "Acme Corp / Back to jobs / Technical Program Manager": a board's control may stand between them.
+      const companyAbove = mayName(0) && (i === 1 || (i === 2 && PAGE_CONTROL.test(found[1].line)));
+      if (menus < MENU_LINES && !companyAbove) return undefined;
       const company = [i + 1, i - 1, i - 2].find(mayName);
       return { title: found[i].start, company: company === undefined ? undefined : found[company].start };
     }
@@ -939,8 +941,10 @@ function pastedPageHeader(text: string): { title: number; company?: number } | u
   }
   return undefined;
 }
+/** A board's control copied with the page: "Apply", "Back to jobs", "Sign in". */
+const PAGE_CONTROL = /^(?:apply|easy apply|save|share|back to|sign in|log in|follow|report)\b/i;
 /** Lines beside a pasted title that name no company: a board's controls and a job's place. */
-const NOT_A_COMPANY = /^(?:apply|easy apply|save|share|back to|sign in|log in|follow|report)\b|\b(?:remote|hybrid|on-?site)\b|, [A-Z]{2}\b/i;
+const NOT_A_COMPANY = new RegExp(`${PAGE_CONTROL.source}|\\b(?:remote|hybrid|on-?site)\\b|, [A-Z]{2}\\b`, 'i');
 
 export function structurePosting(text: string, hints: StructureHints = {}): PostingStructure {
   const marked = new Set(hints.headings?.map(markKey));

@@ -936,6 +936,7 @@ describe('a whole job page pasted, and a company above its title', () => {
       'Crestway Freight',
     ],
     ['Acme Corp\nTechnical Program Manager\n\nAbout the role\nYou will run programs across our teams.', 'Technical Program Manager', 'Acme Corp'],
+    ['Acme Games\nBack to jobs\nRelease Manager\nSeattle, WA\n\nAbout the role\nYou will run our releases.', 'Release Manager', 'Acme Games'],
     ['Technical Program Manager\nAcme Corp\n\nAbout the role\nYou will run programs across our teams.', 'Technical Program Manager', 'Acme Corp'],
   ])('%#: names the title and company', (text, title, company) => {
     const found = structurePosting(text);
