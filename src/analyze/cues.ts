@@ -60,6 +60,7 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   // preferred
   { kind: 'preferred', phrase: 'preferred|desired|desirable', example: 'Preferred Qualifications' },
   { kind: 'preferred', phrase: 'nice to have*', example: 'Nice-to-haves:' },
+  { kind: 'preferred', phrase: 'what would be nice|great', example: 'What would be nice?' },
   { kind: 'preferred', phrase: '^highly regarded$', example: 'Highly regarded', why: "SEEK's heading of the desirable criteria" },
   { kind: 'preferred', phrase: 'good to have*', example: 'Good to have' },
   { kind: 'preferred', phrase: 'bonus', example: 'Bonus points if you have' },
@@ -106,6 +107,7 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'legal', phrase: 'datenschutz|datenschutzhinweis*|chancengleichheit', example: 'Datenschutzhinweise' },
   // how one applies: the employer's procedure, in which nothing is asked of the role ("a short call, then a case study")
   { kind: 'legal', phrase: 'how to apply', example: 'How to apply' },
+  { kind: 'legal', phrase: 'how do you apply', example: 'How do I apply?' },
   { kind: 'legal', phrase: 'application|recruitment|recruiting|hiring|interview process', example: 'Our hiring process' },
   { kind: 'legal', phrase: '^next steps$', example: 'Next steps' },
   // benefits
@@ -113,6 +115,7 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'benefits', phrase: 'pay range|transparency', example: 'Pay transparency:' },
   { kind: 'benefits', phrase: 'we offer', example: 'What we offer' },
   { kind: 'benefits', phrase: 'our offer', example: 'Our offer' },
+  { kind: 'benefits', phrase: 'what do you offer', example: 'What do you offer?' },
   { kind: 'benefits', phrase: 'total rewards', example: 'Total rewards' },
   { kind: 'benefits', phrase: 'your onboarding|orientation', example: 'Your onboarding:', why: "The new hire's own onboarding plan: what the employer gives" },
   { kind: 'benefits', phrase: 'why join|work', example: 'Why work at Acme?' },
@@ -154,6 +157,12 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'required', phrase: 'who we are looking for', example: "Who we're looking for" },
   { kind: 'required', phrase: 'what|who we look for', example: 'What we look for in you' },
   { kind: 'required', phrase: 'what we need', example: 'What we need from you' },
+  {
+    kind: 'required',
+    phrase: 'what do you need|bring',
+    example: 'What do I need?',
+    why: 'A posting written as the candidate asks (FIRST_PERSON reads "I" as "you")',
+  },
   { kind: 'required', phrase: 'what we expect', example: 'What we expect' },
   { kind: 'required', phrase: 'we expect', example: 'What do we expect from you?' },
   { kind: 'required', phrase: 'what you should have|bring', example: 'What you should bring' },
@@ -228,6 +237,7 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'responsibilities', phrase: 'job functions', example: 'ESSENTIAL JOB FUNCTIONS:' },
   { kind: 'responsibilities', phrase: 'what you will? actually|really|also? do|own', example: "What you'll do" },
   { kind: 'responsibilities', phrase: 'what you will be doing', example: "What you'll be doing" },
+  { kind: 'responsibilities', phrase: 'what will you do', example: 'What will I do?', why: 'The question as the candidate asks it' },
   { kind: 'responsibilities', phrase: 'what you will be? work|working on', example: "What you'll be working on" },
   { kind: 'responsibilities', phrase: 'the|your role', example: 'About the role' },
   {

@@ -59,6 +59,8 @@ const MARKDOWN_MARKS = /^#{1,6}\s+|\*\*|__/g;
 /** A Markdown heading: "## How we work". */
 const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s+\S/;
 const ASKS = /^(what|who|why|how|are|do|was|wer|warum|wie)\b/i;
+/** The candidate asking in a question heading ("What will I do?", "What's in it for me?"), read as "you". */
+const FIRST_PERSON = /\b(?:I|me)\b/g;
 
 /**
  * "ITIL-Kenntnisse von Vorteil", "Strong analytical and problem-solving skills", "Support with project
@@ -164,7 +166,9 @@ export function headingKind(numberedLine: string, inList = false): SectionKind |
   if (PAY_AMOUNT.test(text)) return undefined;
   // "Experience with Jira and Confluence" states a requirement; "Experience" or "Required experience" heads one.
   if (!colon && holds(STATES_A_SKILL, text.replace(HEADING_NOTE, ''))) return undefined;
-  const kind = bothKinds(text) ? 'other' : classifyHeading(question ? `${text}?` : text);
+  // "What will I do?", "What do I need?": a posting written as the candidate's questions asks in the first person.
+  const asked = question ? `${text.replace(FIRST_PERSON, 'you')}?` : text;
+  const kind = bothKinds(text) ? 'other' : classifyHeading(asked);
   const allCaps = holds(TWO_CAPITALS, text) && text === text.toUpperCase();
   if (kind && !colon && !leadIn && !question && !allCaps && (bulletLed || !decorated(rawLine)) && statesAnItem(text, kind, inList)) return undefined;
   // After a list mark, only a heading's own words head: its cue opens it ("▪ Requirements", "✔ Nice to have"), where

@@ -1033,6 +1033,11 @@ describe('list items without bullets are not headings', () => {
     ['Highly regarded', 'preferred'],
     ['Employer questions', 'board'],
     ['Ähnliche Jobs', 'board'], // a German board's similar jobs
+    ['What will I do?', 'responsibilities'], // a posting as the candidate's questions: "I" reads as "you"
+    ['What do I need?', 'required'],
+    ['What would be nice?', 'preferred'],
+    ['What do you offer?', 'benefits'],
+    ['How do I apply?', 'legal'],
     ['Agency Overview:', 'about'], // the employer's overview, not the role's
     ['Company Overview', 'about'],
     ['Position Overview', 'responsibilities'],
