@@ -12,7 +12,7 @@ import { cutText } from './limits';
 import { createColleagueListCheck, createRoleNameCheck, employerNameCheck } from './role-names';
 import { resumeHeading, resumeStrengths } from './resume-sections';
 import { languageListHits } from './resume-languages';
-import { isHardWrapped, joinWrappedLines } from '../text/lines';
+import { isHardWrapped, joinWrappedLines, quotedMessageStart, withoutQuoteMarks } from '../text/lines';
 import type { PostingInput } from './posting';
 import { headingKind, inCustomerRange, structurePosting, type PostingLine } from './sections';
 import { titleGivesWay } from './title-evidence';
@@ -217,10 +217,15 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
     // A posting wrapped at a column (a PDF, an e-mail) is read with its wrapped lines joined, so that a sentence is
     // one line of its section; the joined text has the same length, and evidence is quoted from the posting as written.
     // Its title and company lines stay apart.
-    const readText = isHardWrapped(jobText)
-      ? joinWrappedLines(jobText, { isHeading: (line) => headingKind(line) !== undefined, fromLine: POSTING_HEAD_LINES })
-      : jobText;
-    const structure = structurePosting(readText, { headings: posting.sections?.map((s) => s.heading).filter(Boolean) });
+    // A posting forwarded by e-mail is read without its quote marks ("> What you'll do:"), again keeping the length.
+    const unquoted = withoutQuoteMarks(jobText);
+    const readText = isHardWrapped(unquoted)
+      ? joinWrappedLines(unquoted, { isHeading: (line) => headingKind(line) !== undefined, fromLine: POSTING_HEAD_LINES })
+      : unquoted;
+    const structure = structurePosting(readText, {
+      headings: posting.sections?.map((s) => s.heading).filter(Boolean),
+      quoteStart: quotedMessageStart(jobText),
+    });
     // What the page names beats what the first lines suggest.
     const title = posting.title || structure.title;
     const companyName = posting.company || structure.company;

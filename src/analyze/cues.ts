@@ -82,6 +82,12 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   },
   { kind: 'preferred', phrase: 'advantageous|beneficial', example: 'Advantageous to have:' },
   { kind: 'preferred', phrase: 'nice|great if', example: 'Nice if you also have' },
+  {
+    kind: 'preferred',
+    pattern: /\bit(?:\s+would|['\u2019]d)\s+(?:also\s+)?be\s+(?:[a-z]+\s+){1,2}if\b/i,
+    example: "It'd be awesome if you...",
+    why: 'A wish with a dummy subject ("It would be great if", "It\'d be awesome if") whatever its word of praise',
+  },
   { kind: 'preferred', phrase: 'optional', example: 'Optional skills' },
   { kind: 'preferred', phrase: 'recommended', example: 'Recommended skills' },
   { kind: 'preferred', phrase: 'not essential|required|mandatory', example: 'Useful but not essential:', why: 'As the clause cue: a requirement word denied' },
@@ -273,6 +279,12 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   // German joins a word to the one it qualifies: "Hauptaufgaben" are the main tasks.
   { kind: 'responsibilities', phrase: 'hauptaufgabe*|projektaufgabe*|kernaufgabe*', example: 'Hauptaufgaben:' },
   { kind: 'responsibilities', phrase: '^you will', example: 'You will:', why: 'A heading that opens a list of what the role does' },
+  {
+    kind: 'responsibilities',
+    phrase: '^you would be working|doing',
+    example: "You'd be working with me on...",
+    why: 'The role as the hiring manager offers it',
+  },
   // about: the employer describing itself, its mission, values and culture
   { kind: 'about', phrase: 'about us', example: 'ABOUT US' },
   { kind: 'about', phrase: 'about the company|team|organization|organisation', example: 'About the company' },
@@ -362,6 +374,12 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   { kind: 'preferred', phrase: 'an asset', example: 'Familiarity with Visio is an asset' },
   { kind: 'preferred', phrase: 'highly|is|are valued', example: 'PMP or CSM certifications highly valued' },
   { kind: 'preferred', phrase: 'would be great|ideal', example: 'Some Python would be great' },
+  {
+    kind: 'preferred',
+    pattern: /\bit(?:\s+would|['\u2019]d)\s+(?:also\s+)?be\s+(?:[a-z]+\s+){1,2}if\b/i,
+    example: 'It would be amazing if you knew Figma',
+    why: 'A wish with a dummy subject, whatever its word of praise',
+  },
   {
     kind: 'preferred',
     phrase: 'set|sets you apart',
@@ -526,9 +544,9 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   { kind: 'boilerplate', phrase: 'base salary', example: 'A competitive base salary' },
   {
     kind: 'boilerplate',
-    pattern: /\$\s?\d{2,3}[,.]?\d(?![\d,.]*(?:[KMB]?\+|\s*(?:MM|[MB]n?)\b)|[^.;\n]*\b(?:million|billion)\b)/,
+    pattern: /\$\s?\d{2,3}[,.]?\d(?![\d,.]*(?:[KMB]?\+|\s*(?:MM|[MB]n?)\b)|[^.;\n]*(?:\b(?:million|billion)\b|\$\s?\d+(?:\.\d+)?\s*(?:MM|[MB]n?)\b))/,
     example: 'Pay: $120,000 a year',
-    why: 'An amount of dollars is pay; one with a "+" or in millions is the size of a budget, a project or the employer ("budgets of $500K+ initiatives", "$120 million in revenue")',
+    why: 'An amount of dollars is pay; one with a "+", or in millions or before an amount in millions in its clause, is the size of a budget, a project or the employer ("budgets of $500K+ initiatives", "$120 million in revenue", "budgets of $500K to $3M")',
   },
   { kind: 'boilerplate', phrase: 'privacy notice|policy|statement', example: 'See our privacy notice' },
   { kind: 'boilerplate', phrase: 'applicant|applicants with|who', example: 'Applicants with disabilities may ask for help' },

@@ -61,6 +61,9 @@ const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s+\S/;
 const ASKS = /^(what|who|why|how|are|do|was|wer|warum|wie)\b/i;
 /** The candidate asking in a question heading ("What will I do?", "What's in it for me?"), read as "you". */
 const FIRST_PERSON = /\b(?:I|me)\b/g;
+/** The hiring manager writing the posting ("I'm looking for someone who…", "You'd be working with me on…"), read as "we". */
+const WRITER = /\b(?:I(?:'m| am)|I|me|my)\b/g;
+const WRITER_AS_WE: Record<string, string> = { "I'm": 'we are', 'I am': 'we are', I: 'we', me: 'us', my: 'our' };
 
 /**
  * "ITIL-Kenntnisse von Vorteil", "Strong analytical and problem-solving skills", "Support with project
@@ -166,8 +169,9 @@ export function headingKind(numberedLine: string, inList = false): SectionKind |
   if (PAY_AMOUNT.test(text)) return undefined;
   // "Experience with Jira and Confluence" states a requirement; "Experience" or "Required experience" heads one.
   if (!colon && holds(STATES_A_SKILL, text.replace(HEADING_NOTE, ''))) return undefined;
-  // "What will I do?", "What do I need?": a posting written as the candidate's questions asks in the first person.
-  const asked = question ? `${text.replace(FIRST_PERSON, 'you')}?` : text;
+  // "What will I do?", "What do I need?": a posting written as the candidate's questions asks in the first person;
+  // one written by the hiring manager states in it ("I'm looking for someone who…").
+  const asked = question ? `${text.replace(FIRST_PERSON, 'you')}?` : text.replace(WRITER, (word) => WRITER_AS_WE[word]);
   const kind = bothKinds(text) ? 'other' : classifyHeading(asked);
   const allCaps = holds(TWO_CAPITALS, text) && text === text.toUpperCase();
   if (kind && !colon && !leadIn && !question && !allCaps && (bulletLed || !decorated(rawLine)) && statesAnItem(text, kind, inList)) return undefined;
@@ -855,6 +859,21 @@ const closingMark = (heading: string) => /(:|\.\.\.|…)\s*$/.exec(heading)?.[1]
 /** Sections that list what the role does or asks. */
 const LIST_SECTIONS: ReadonlySet<SectionKind> = new Set(['responsibilities', 'required', 'preferred']);
 /** A paragraph (25 words or more) that asks for nothing: no requirement or preference cue in it. */
+/** The fewest words of a paragraph that a line of its own can head. */
+const PARAGRAPH_WORDS = 12;
+/**
+ * "Things I don't care about" / "Certifications. I've worked with great TPMs who …": after a list and a blank line, a
+ * short line in sentence case with no stop, right above a paragraph, heads that paragraph, though its words name no
+ * section; it is no item of the list above (an item would sit in its block).
+ */
+function headsAParagraph(text: string, clean: string, end: number, next: Piece | undefined): boolean {
+  if (!next || BULLET.test(clean) || !/^\p{Lu}/u.test(clean) || /[.!?:;,]$/.test(clean)) return false;
+  const words = wordCount(clean);
+  if (words < 2 || words > 6) return false;
+  const below = text.slice(next.start, next.end);
+  return !BLANK_LINE.test(text.slice(end, next.start)) && !BULLET.test(below) && wordCount(below) >= PARAGRAPH_WORDS;
+}
+
 const endsTheList = (paragraph: string) => wordCount(paragraph) >= 25 && !asksAsRequired(paragraph) && !isPreferred(paragraph);
 
 const COMPANY_LABEL = /^(company|employer|organi[sz]ation|hiring company)\s*:\s*/i;
@@ -872,6 +891,11 @@ const COMPANY_WORDS = 6;
 export interface StructureHints {
   /** Lines the page marks as headings (<h2>, <h3>…): headings even where their words name no known section. */
   headings?: readonly string[];
+  /**
+   * Where the quoted message of a forwarded e-mail begins ("> Technical Program Manager…"): the lines above it are the
+   * sender's note, which asks nothing, though its subject line may name the job.
+   */
+  quoteStart?: number;
 }
 
 /** The heading kind of a line the page marks as a heading: a known kind, else a section of its own. */
@@ -888,7 +912,6 @@ const markedKind = (line: string) => {
 };
 const markKey = (line: string) => normalizeText(line).replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** Splits a posting into lines with their section and weight; offsets point into the input text. */
 /** The singular nouns that name a person's role, as a job's title holds one ("Manager", "Engineer", "Lead"). */
 const TITLE_NOUNS = new Set(ROLE_NOUNS.filter((r) => r.person).flatMap((r) => r.words.filter((w) => !w.endsWith('s'))));
 const namesARole = (line: string) =>
@@ -950,6 +973,12 @@ const PAGE_CONTROL = /^(?:apply|easy apply|save|share|back to|sign in|log in|fol
 /** Lines beside a pasted title that name no company: a board's controls and a job's place. */
 const NOT_A_COMPANY = new RegExp(`${PAGE_CONTROL.source}|\\b(?:remote|hybrid|on-?site)\\b|, [A-Z]{2}\\b`, 'i');
 
+/** "Subject: FW: Technical Program Manager - Acme": an e-mail's subject, without the marks of replies and forwards. */
+const SUBJECT_LABEL = /^subject\s*:\s*(?:(?:re|fw|fwd|aw|wg)\s*:\s*)*/i;
+/** "Hi Marcus,", "Dear hiring manager,", "Hello!": a greeting, never a title. */
+const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.?]{0,30}[,!]?$/i;
+
+/** Splits a posting into lines with their section and weight; offsets point into the input text. */
 export function structurePosting(text: string, hints: StructureHints = {}): PostingStructure {
   const marked = new Set(hints.headings?.map(markKey));
   const lines: PostingLine[] = [];
@@ -992,11 +1021,13 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
   let beforeLabel: SectionKind | undefined;
   const runOn = isRunOn(text);
   const pasted = runOn ? undefined : pastedPageHeader(text);
-  for (const { start, end, content, glued, continues } of lineSpans(text).flatMap((span): Piece[] =>
+  const pieces = lineSpans(text).flatMap((span): Piece[] =>
     (span.glued || runOn ? withInnerLabels(text, span) : withTrailingLabel(text, span)).flatMap((piece) =>
       runOn && !piece.label ? withInnerHeadings(text, piece) : [piece],
     ),
-  )) {
+  );
+  for (let p = 0; p < pieces.length; p++) {
+    const { start, end, content, glued, continues } = pieces[p];
     const raw = text.slice(start, end);
     const clean = singleSpaced(normalizeText(raw)).trim();
     // "# Senior TPM", "**Company:** Acme": the title and company as written, without Markdown's marks.
@@ -1017,6 +1048,22 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
       previousEnd = end;
       continue;
     }
+    // A forwarded e-mail: the sender's note above the quoted message is no part of the posting; its subject may name
+    // the job ("Subject: FW: Technical Program Manager - Acme").
+    if (hints.quoteStart !== undefined && start < hints.quoteStart) {
+      const subject = SUBJECT_LABEL.test(plain) ? plain.replace(SUBJECT_LABEL, '') : '';
+      const named = !title && subject && namesARole(subject) && wordCount(subject) <= TITLE_WORDS;
+      if (named) [title, titleFromField] = [subject, true];
+      lines.push({ start, end, section: named ? 'title' : 'board', heading: Boolean(named), weight: named ? 'mentioned' : 'boilerplate' });
+      previousEnd = end;
+      continue;
+    }
+    // "Hi Marcus,": a greeting that opens a message before the posting.
+    if (contentLines === 0 && !glued && GREETING.test(plain)) {
+      lines.push({ start, end, section: 'board', heading: false, weight: 'boilerplate' });
+      previousEnd = end;
+      continue;
+    }
     const afterBlank = !continues && BLANK_LINE.test(text.slice(previousEnd, start));
     previousEnd = end;
     const afterHeading = headingAbove;
@@ -1030,7 +1077,12 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
     else if (glued && labelledByField) labelled = undefined;
     labelledByField = false;
     const inList: boolean = !afterBlank && LIST_SECTIONS.has(section);
-    const heading: SectionKind | undefined = content ? undefined : headingKind(raw, inList);
+    const heading: SectionKind | undefined = content
+      ? undefined
+      : (headingKind(raw, inList) ??
+        (afterBlank && !glued && !continues && itemsInSection >= 2 && LIST_SECTIONS.has(section) && headsAParagraph(text, clean, end, pieces[p + 1])
+          ? 'other'
+          : undefined));
     // "Company: Acme" among the posting's first lines names the employer, on whichever line a scrape or a paste put it
     // ("Location: Singapore\nCompany: Google", or first when the title was left out); it is no title.
     const companyField = !glued && !continues && !company && contentLines <= HEADER_LINES && COMPANY_LABEL.test(plain);
@@ -1053,7 +1105,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
       lines.push({ start, end, section: 'title', heading: true, weight: 'mentioned' });
       continue;
     }
-    if (!glued && contentLines === 1 && (!heading || heading === 'other') && wordCount(clean) <= 15 && !/[.!?]$/.test(clean)) {
+    if (!glued && !titleFromField && contentLines === 1 && (!heading || heading === 'other') && wordCount(clean) <= 15 && !/[.!?]$/.test(clean)) {
       title = plain;
       lines.push({ start, end, section: 'title', heading: true, weight: 'mentioned' });
       continue;

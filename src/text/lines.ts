@@ -185,6 +185,27 @@ function gluedWordCuts(line: string, start: number, exact: boolean, isName: (sta
   return cuts;
 }
 
+/** An e-mail's quote marks that open a line ("> ", ">> "), not "> 5 years" (more than five). */
+const QUOTE_MARKS = /^[ \t]*>(?:[ \t]?>)*(?=[ \t]*(?:[^\d\s]|$))/gm;
+/** Fewer quoted lines than this are no quoted message: a stray "> " is left as written. */
+const MIN_QUOTED_LINES = 3;
+
+/**
+ * The text with an e-mail's quote marks blanked: a posting forwarded or replied to arrives as "> What you'll do:" /
+ * "> - Own the program plan", and the marks hide every heading and list item from the sectioner. Each mark becomes
+ * spaces, so the text keeps its length and every offset.
+ */
+export function withoutQuoteMarks(text: string): string {
+  return quotedMessageStart(text) === undefined ? text : text.replace(QUOTE_MARKS, (mark) => ' '.repeat(mark.length));
+}
+
+/** Where the quoted message of an e-mail begins (its first quoted line), if the text holds one. */
+export function quotedMessageStart(text: string): number | undefined {
+  if (!text.includes('>')) return undefined;
+  const marks = [...text.matchAll(QUOTE_MARKS)];
+  return marks.length < MIN_QUOTED_LINES ? undefined : marks[0].index;
+}
+
 /** The text's lines (blank ones left out), long lines split where a break was lost. */
 export function lineSpans(text: string): LineSpan[] {
   const spans: LineSpan[] = [];

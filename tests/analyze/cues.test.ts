@@ -70,6 +70,8 @@ describe('clause cues', () => {
     ['$34.00 to $38.00 per hour', 'boilerplate'],
     ['Experience running programs with budgets of $500K+', 'required'],
     ['Own budgets for projects ranging from $300K to several million dollars', 'required'],
+    ['Manages projects with budgets of $500K to $3M and teams of 8-25', 'required'],
+    ['Base pay $150K to $180K, plus bonus', 'boilerplate'],
   ])('%j weighs %s among requirements', (line, weight) => expect(weightUnder('Requirements', line)).toBe(weight));
   // Outside the lists: "required" that asks nothing leaves another cue of the sentence its say; "require" asks only
   // where it opens the item, not where something else requires a thing.

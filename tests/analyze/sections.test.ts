@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headingKind, isCompanyText, isRecruiterText, structurePosting } from '../../src/analyze/sections';
+import { quotedMessageStart, withoutQuoteMarks } from '../../src/text/lines';
 
 describe('headingKind', () => {
   it.each([
@@ -1042,7 +1043,65 @@ describe('list items without bullets are not headings', () => {
     ['Company Overview', 'about'],
     ['Position Overview', 'responsibilities'],
     ['Overview', 'responsibilities'],
+    ["I'm looking for someone who...", 'required'], // the hiring manager writing: "I" reads as "we"
+    ['What I need from you', 'required'],
+    ["You'd be working with me on...", 'responsibilities'],
+    ["It'd be awesome if you...", 'preferred'], // a wish with a dummy subject, whatever its word of praise
+    ['It would be fantastic if you also have', 'preferred'],
   ])('%j still heads a %s section', (line, kind) => expect(headingKind(line)).toBe(kind));
+});
+
+describe('a posting the hiring manager wrote in the first person', () => {
+  const text = [
+    "Hey - I'm hiring a TPM for ML Infrastructure at Parallax Labs",
+    '',
+    "I'm looking for someone who...",
+    '- Has run technical programs with dependencies between teams',
+    '- Is comfortable with capacity planning',
+    '',
+    "You'd be working with me on...",
+    '- Running our quarterly planning and keeping our OKRs honest',
+    '',
+    "It'd be awesome if you...",
+    '- Can read Python well enough to follow a PR',
+    '- Know FinOps practices',
+    '',
+    "Things I don't care about",
+    "Certifications. I've worked with great TPMs who had a PMP and great ones who'd never heard of it.",
+  ].join('\n');
+  it.each([
+    ['capacity planning', 'required'],
+    ['OKRs', 'mentioned'],
+    ['Python', 'preferred'],
+    // After the list and a blank line, a short line above a paragraph heads it: the PMP is no preference.
+    ['PMP', 'mentioned'],
+  ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+});
+
+describe('a posting forwarded by e-mail', () => {
+  const text = [
+    'From: Priya Raman <priya@example.com>',
+    'Subject: FW: FW: Technical Program Manager - Halvorsen Freight',
+    '',
+    'Dan, saw this and thought of your Kubernetes migration work. No pressure.',
+    '',
+    'On Tue, Mar 4, 2025 at 11:02 AM Jenna Okafor wrote:',
+    '> Hi Marcus,',
+    "> I'm partnering with Halvorsen on a search. Spec below.",
+    '>',
+    "> What we're looking for:",
+    '> - Strong Jira skills',
+    '> - Experience with ERP integrations',
+  ].join('\n');
+  it("takes the title from the subject, and reads the sender's note and the greeting as no part of the posting", () => {
+    const unquoted = withoutQuoteMarks(text);
+    const structure = structurePosting(unquoted, { quoteStart: quotedMessageStart(text) });
+    expect(structure.title).toBe('Technical Program Manager - Halvorsen Freight');
+    const lineOf = (phrase: string) => structure.lines.find((l) => unquoted.slice(l.start, l.end).includes(phrase));
+    expect(lineOf('Kubernetes')?.weight).toBe('boilerplate');
+    expect(lineOf('Hi Marcus')?.weight).toBe('boilerplate');
+    expect(lineOf('Jira')?.weight).toBe('required');
+  });
 });
 
 describe('an internal posting with a grade table, eligibility and how to apply', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/index';
-import { isHardWrapped } from '../../src/text/lines';
+import { isHardWrapped, withoutQuoteMarks } from '../../src/text/lines';
 
 // A posting as its writer wrote it: paragraphs on one line each, headings, bullets that run past a column.
 const POSTING = [
@@ -66,5 +66,38 @@ describe('a posting wrapped at a column', () => {
     const analysis = analyze(wrapAt(POSTING, 72));
     expect(analysis.job.title).toBe('Technical Program Manager, Data Platform');
     expect(analysis.job.company).toBe('Harborview Analytics');
+  });
+});
+
+/** The posting forwarded by e-mail: the message above it, each of its lines behind the reply's quote marks. */
+const forwarded = (text: string, mark = '> ') =>
+  [
+    'Hi Dan,',
+    'Saw this and thought of you. Spec below.',
+    'Priya',
+    '',
+    'On Tue, Mar 4, 2025 at 11:02 AM Jenna wrote:',
+    ...text.split('\n').map((line) => `${mark}${line}`),
+  ].join('\n');
+
+describe('a posting forwarded by e-mail', () => {
+  it.each(['> ', '>> ', '> > '])('gives the same terms, with the same importance, as the posting itself (quote marks "%s")', (mark) => {
+    const text = forwarded(POSTING, mark);
+    expect(read(text)).toEqual(read(POSTING));
+    for (const term of analyze(text).terms) for (const e of term.job.evidence) expect(text).toContain(e);
+  });
+
+  it('is read the same when the quoted posting is also wrapped at a column', () => {
+    expect(read(forwarded(wrapAt(POSTING, 72)))).toEqual(read(POSTING));
+  });
+
+  it('blanks the marks only, keeping the length; "> 5 years" (more than five) and a stray mark stay', () => {
+    const text = forwarded('Requirements\n- Jira\n- Confluence');
+    expect(withoutQuoteMarks(text)).toHaveLength(text.length);
+    expect(withoutQuoteMarks(text)).toContain('\n  Requirements\n  - Jira\n  - Confluence');
+    const moreThan = 'Requirements\n> 5 years in delivery\n> 3 years with Scrum\n> 2 years in payments';
+    expect(withoutQuoteMarks(moreThan)).toBe(moreThan);
+    const stray = 'Requirements\n> Jira\n- Confluence';
+    expect(withoutQuoteMarks(stray)).toBe(stray);
   });
 });
