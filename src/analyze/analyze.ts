@@ -12,9 +12,9 @@ import { cutText } from './limits';
 import { createColleagueListCheck, createRoleNameCheck, employerNameCheck } from './role-names';
 import { resumeHeading, resumeStrengths } from './resume-sections';
 import { languageListHits } from './resume-languages';
-import { isHardWrapped, joinWrappedLines, quotedMessageStart, withoutQuoteMarks } from '../text/lines';
-import type { PostingInput } from './posting';
-import { headingKind, inCustomerRange, structurePosting, type PostingLine } from './sections';
+import { joinWrappedLines } from '../text/lines';
+import { type PostingInput, readPosting } from './posting';
+import { inCustomerRange, type PostingLine } from './sections';
 import { titleGivesWay } from './title-evidence';
 import { createTraitListCheck } from './everyday-adjectives';
 import { spanAt } from './spans';
@@ -35,8 +35,6 @@ const countsInEmployerText = (category: Category, line: PostingLine) =>
 /** Required first: compared, not read from a table by name (a keyed load by varying names is megamorphic, and sorts ask it often). */
 const rank = (importance: Importance) => (importance === 'required' ? 0 : importance === 'preferred' ? 1 : 2);
 const MAX_EVIDENCE = 8;
-/** A posting's first lines are its title and company (structurePosting), never a wrapped sentence. */
-const POSTING_HEAD_LINES = 2;
 
 const lineAt = (lines: PostingLine[], offset: number) => spanAt(lines, offset);
 
@@ -214,18 +212,7 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
     const { text: jobText, truncated: jobCut } = cutText(posting.text);
     const resumeCut = fullResumeText === undefined ? undefined : cutText(fullResumeText);
     const resumeText = resumeCut?.text;
-    // A posting wrapped at a column (a PDF, an e-mail) is read with its wrapped lines joined, so that a sentence is
-    // one line of its section; the joined text has the same length, and evidence is quoted from the posting as written.
-    // Its title and company lines stay apart.
-    // A posting forwarded by e-mail is read without its quote marks ("> What you'll do:"), again keeping the length.
-    const unquoted = withoutQuoteMarks(jobText);
-    const readText = isHardWrapped(unquoted)
-      ? joinWrappedLines(unquoted, { isHeading: (line) => headingKind(line) !== undefined, fromLine: POSTING_HEAD_LINES })
-      : unquoted;
-    const structure = structurePosting(readText, {
-      headings: posting.sections?.map((s) => s.heading).filter(Boolean),
-      quoteStart: quotedMessageStart(jobText),
-    });
+    const { readText, structure } = readPosting(jobText, posting.sections?.map((s) => s.heading).filter(Boolean));
     // What the page names beats what the first lines suggest.
     const title = posting.title || structure.title;
     const companyName = posting.company || structure.company;

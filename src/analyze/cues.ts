@@ -279,6 +279,7 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   // German joins a word to the one it qualifies: "Hauptaufgaben" are the main tasks.
   { kind: 'responsibilities', phrase: 'hauptaufgabe*|projektaufgabe*|kernaufgabe*', example: 'Hauptaufgaben:' },
   { kind: 'responsibilities', phrase: '^you will', example: 'You will:', why: 'A heading that opens a list of what the role does' },
+  { kind: 'responsibilities', phrase: 'roles|position|positions you will$', example: 'In both roles you will:', why: 'As "In this role you will:"' },
   {
     kind: 'responsibilities',
     phrase: '^you would be working|doing',

@@ -1,4 +1,5 @@
-import { structurePosting } from './sections';
+import { isHardWrapped, joinWrappedLines, quotedMessageStart, withoutQuoteMarks } from '../text/lines';
+import { headingKind, type PostingStructure, structurePosting } from './sections';
 
 /**
  * A job posting as the analyzer reads it: what an extractor read from a page (its title, company and the
@@ -19,8 +20,24 @@ export interface PostingInput {
   notices?: readonly string[];
 }
 
+/** A posting's first lines are its title and company (structurePosting), never a wrapped sentence. */
+const POSTING_HEAD_LINES = 2;
+
+/**
+ * A posting's text as the analyzer reads it, with its structure: a posting forwarded by e-mail without its quote marks
+ * ("> What we're looking for:"), one wrapped at a column (a PDF, an e-mail) with its wrapped lines joined, so that a
+ * sentence is one line of its section. The read text has the same length, so evidence is quoted from the posting as written.
+ */
+export function readPosting(text: string, headings?: readonly string[]): { readText: string; structure: PostingStructure } {
+  const unquoted = withoutQuoteMarks(text);
+  const readText = isHardWrapped(unquoted)
+    ? joinWrappedLines(unquoted, { isHeading: (line) => headingKind(line) !== undefined, fromLine: POSTING_HEAD_LINES })
+    : unquoted;
+  return { readText, structure: structurePosting(readText, { headings, quoteStart: quotedMessageStart(text) }) };
+}
+
 /** A posting from plain text: the title and company are read from its first lines, as a reader would. */
 export function postingFromText(text: string): PostingInput {
-  const { title, company } = structurePosting(text);
+  const { title, company } = readPosting(text).structure;
   return { title, company, text };
 }

@@ -1048,6 +1048,7 @@ describe('list items without bullets are not headings', () => {
     ["You'd be working with me on...", 'responsibilities'],
     ["It'd be awesome if you...", 'preferred'], // a wish with a dummy subject, whatever its word of praise
     ['It would be fantastic if you also have', 'preferred'],
+    ['In both roles you will:', 'responsibilities'],
   ])('%j still heads a %s section', (line, kind) => expect(headingKind(line)).toBe(kind));
 });
 

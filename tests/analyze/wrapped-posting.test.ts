@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/index';
+import { analyze, postingFromText } from '../../src/index';
 import { isHardWrapped, withoutQuoteMarks } from '../../src/text/lines';
 
 // A posting as its writer wrote it: paragraphs on one line each, headings, bullets that run past a column.
@@ -99,5 +99,15 @@ describe('a posting forwarded by e-mail', () => {
     expect(withoutQuoteMarks(moreThan)).toBe(moreThan);
     const stray = 'Requirements\n> Jira\n- Confluence';
     expect(withoutQuoteMarks(stray)).toBe(stray);
+  });
+});
+
+describe('postingFromText', () => {
+  it('reads the title of a forwarded posting as analyze() does: from its subject, not the first header line', () => {
+    const text = ['From: Priya <priya@example.com>', 'Subject: Fwd: Release Manager at Acme', '', 'See below!', '', ...forwarded(POSTING).split('\n')].join(
+      '\n',
+    );
+    expect(postingFromText(text).title).toBe('Release Manager at Acme');
+    expect(analyze(text).job.title).toBe('Release Manager at Acme');
   });
 });
