@@ -104,10 +104,19 @@ export function careersHostBrand(url: string, pageText: string | (() => string))
   const host = hostLabels(url);
   if (!host) return '';
   const { labels, ending } = host;
+  // "amazon.jobs": a careers domain names the employer itself.
+  const careersDomain = careersDomainLabel(labels.join('.'));
+  if (careersDomain) return brandInText(careersDomain, typeof pageText === 'string' ? pageText : pageText());
   if (labels.length < 3 || !CAREERS_HOSTS.has(labels[0]) || atsTenant(url)) return '';
   if (labels.length - ending !== 2) return '';
   return brandInText(labels[1], typeof pageText === 'string' ? pageText : pageText());
 }
+
+/** The domain endings kept for employers' own careers sites ("amazon.jobs", "acme.careers"): only employers get them. */
+const CAREERS_DOMAIN = /^(?:www\.)?([a-z0-9-]+)\.(?:jobs|careers)$/i;
+
+/** The employer's name a careers domain gives ("amazon.jobs" -> "amazon"), or undefined for a name that is no such domain. */
+export const careersDomainLabel = (name: string) => CAREERS_DOMAIN.exec(name.trim())?.[1];
 
 /** A host's labels, and how many of them make its ending ("com": 1, "co.uk": 2); undefined for an address that does not parse. */
 function hostLabels(url: string): { labels: string[]; ending: number } | undefined {

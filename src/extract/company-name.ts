@@ -34,7 +34,7 @@ export const isPlaceholderCompany = (name: string) => placeholders.has(compareKe
 /** "Acme Careers", "Careers at Acme", "Acme - Jobs" -> "Acme". */
 export const withoutCareers = (name: string) =>
   cleanLine(name)
-    .replace(/\s*[-|–:]?\s*\b(careers?|jobs|job board)\s*$/i, '')
+    .replace(/(?<!\.)\s*[-|–:]?\s*\b(careers?|jobs|job board)\s*$/i, '') // not a domain's ending ("amazon.jobs")
     .replace(/^(careers?|jobs) (at|@)\s+/i, '')
     .trim();
 

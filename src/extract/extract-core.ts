@@ -1,5 +1,5 @@
 import { compareKey, escapeRegExp } from '../text/basics';
-import { careersHostBrand, hostingPlatform, tenantBrand } from './ats-hosts';
+import { careersDomainLabel, careersHostBrand, hostingPlatform, tenantBrand } from './ats-hosts';
 import { brandInText, isPlaceholderCompany, shortName } from './company-name';
 import { composeText, sectionsOf } from './compose-text';
 import { detectSite } from './detect-site';
@@ -143,9 +143,14 @@ export function extractPostingWith(readPage: PageReader | undefined, document: D
     const platformName = (name: string) => platform !== undefined && compareKey(name).replace(/ /g, '') === platform.name;
     const onPlatform = (name: string) => (platform ? name.replace(new RegExp(`\\s+on\\s+${escapeRegExp(platform.name)}$`, 'i'), '') : name);
     const pageTitleCompany = meta.titleCompany || (title !== meta.title && attempt(() => companyInPageTitles(document, title))) || '';
-    const titleCompany = platformName(pageTitleCompany) ? '' : pageTitleCompany;
+    // "amazon.jobs": a careers domain for a name names the employer, as the page writes it.
+    const ofDomain = (name: string) => {
+      const label = careersDomainLabel(name);
+      return label ? (attempt(() => brandInText(label, body)) ?? '') : name;
+    };
+    const titleCompany = platformName(pageTitleCompany) ? '' : ofDomain(pageTitleCompany);
     const hostedSite = onPlatform(meta.siteName || fallbackSite);
-    const siteName = platformName(hostedSite) ? '' : hostedSite;
+    const siteName = platformName(hostedSite) ? '' : ofDomain(hostedSite);
     const platformSeen = siteName !== (meta.siteName || fallbackSite) || titleCompany !== pageTitleCompany;
     const hostedBrand = () => (platform && platformSeen ? (attempt(() => brandInText(platform.tenant, body)) ?? '') : '');
     // Data that hides the employer leaves it unnamed: the page's own name is then the recruiter's or the board's.

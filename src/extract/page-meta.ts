@@ -19,6 +19,8 @@ export interface PageMeta {
 /** Separators between the parts of a page title: "Data Engineer | Acme | Board", "Data Engineer – Acme". */
 const SEPARATOR = /\s+[|–—-]\s+|\s*\|\s*/;
 /** A part that names a place ("Austin, TX", "Los Angeles,California,United States") or a domain, not an employer. */
+/** "Job ID: 2841936", "Req #12345", "Ref. ITPM-2207": the job's number in a field of the page's title. */
+const JOB_NUMBER_FIELD = /^(?:job|req(?:uisition)?|ref(?:erence)?|vacancy|posting)\.?\s*(?:id|no\.?|number|#)?\s*[:#.]?\s*[\w-]*\d[\w-]*$/i;
 const PLACE_OR_DOMAIN = /,\s*\p{L}|\bremote\b|\.(com|net|org|io|co|[a-z]{2})$/iu;
 /**
  * "Acme in London [Remote], UK" -> "Acme": a board's "Title at Company in Place" title. Only a place that PLACE_OR_DOMAIN
@@ -164,8 +166,12 @@ export function companyFromPageTitle(pageTitle: string, jobTitle: string): strin
     .split(SEPARATOR)
     .map((p) => p.trim())
     .filter(Boolean);
-  // A part without a letter is the job's number ("Release Manager 1742846 - Board"), never a name.
-  return parts.find((p) => /\p{L}/u.test(p) && !PLACE_OR_DOMAIN.test(p) && !JOB_IN_PLACE_PART.test(p) && !isBoardLabel(p) && !isJobBoard(p)) ?? '';
+  // A part without a letter is the job's number ("Release Manager 1742846 - Board"), never a name; nor is its field ("Job ID: 2841936").
+  return (
+    parts.find(
+      (p) => /\p{L}/u.test(p) && !JOB_NUMBER_FIELD.test(p) && !PLACE_OR_DOMAIN.test(p) && !JOB_IN_PLACE_PART.test(p) && !isBoardLabel(p) && !isJobBoard(p),
+    ) ?? ''
+  );
 }
 
 const pageTitles = (doc: Document) => [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/parse-html';
+import { extractPosting } from '../../src/extract';
 import { atsTenant, careersHostBrand, tenantBrand } from '../../src/extract/ats-hosts';
 import { CHROME_HEADINGS, CHROME_NAMES, FRAME_NAMES, isChromeHeading, isNamedChrome, isNamedFrame, PROFILE_NAMES } from '../../src/extract/chrome-names';
 import { isNamedCompany } from '../../src/extract/part-names';
@@ -298,6 +299,8 @@ describe('the company a page shows', () => {
     ['https://www.contoso.com/careers/1', 'Contoso builds phones.', ''], // no careers host
     ['https://jobs.lever.co/contoso/1', 'Contoso builds phones.', ''], // a hiring system's (atsTenant reads it)
     ['https://jobs.eu.contoso.com/1', 'Contoso builds phones.', ''], // more than a name before the ending
+    ['https://www.contoso.jobs/en/jobs/1', 'Contoso builds phones.', 'Contoso'], // a careers domain names the employer
+    ['https://contoso.careers/job/1', 'At CONTOSO we build.', 'CONTOSO'],
   ])('careersHostBrand(%s, %j) is %j', (url, text, want) => expect(careersHostBrand(url, text)).toBe(want));
 });
 
@@ -479,5 +482,27 @@ describe('a posting whose parts are headings over lists', () => {
     expect(text).toContain("What you'll need\n- Five years of experience as a technical program manager\n");
     expect(text.indexOf('Job Summary:')).toBeLessThan(text.indexOf("What you'll do"));
     expect(text.indexOf("What you'll need")).toBeLessThan(text.indexOf('This is a hybrid role'));
+  });
+});
+
+describe("an employer's careers domain", () => {
+  // "amazon.jobs": the page's title names the job's number beside it and the domain as its site; neither is the company.
+  const paragraph = (words: string) => `<p>${words} ${'Contoso builds the logistics software that moves parcels across the region every day. '.repeat(3)}</p>`;
+  const RESPONSIBILITIES = [
+    'Plan and run the weekly release train',
+    'Chair the go/no-go meeting before every release',
+    'Track release health and report it to leadership',
+    'Improve the release checklist with the engineering teams',
+  ]
+    .map((item) => `<li>${item}</li>`)
+    .join('');
+  const html = `<html><head><title>Release Manager - Job ID: 2841936 | Contoso.jobs</title><meta property="og:site_name" content="contoso.jobs"></head>
+    <body><header><a href="/">Contoso Jobs</a></header><main><h1>Release Manager</h1><div>Job ID: 2841936</div>
+    ${paragraph('Description')}<h2>Responsibilities</h2><ul>${RESPONSIBILITIES}</ul><h2>Basic Qualifications</h2><ul><li>5+ years of release management for web and mobile products</li><li>Experience with Jira and Confluence in a team of several squads</li><li>Strong written communication with engineering and product leaders</li></ul>
+    ${paragraph('About us')}</main></body></html>`;
+  it('names the employer as the page writes it', () => {
+    const posting = extractPosting(parseHtml(html), 'https://www.contoso.jobs/en/jobs/2841936/release-manager');
+    expect(posting.title).toBe('Release Manager');
+    expect(posting.company).toBe('Contoso');
   });
 });

@@ -18,6 +18,8 @@ describe('companyFromPageTitle', () => {
     ['Release Manager at Contoso in London [Remote], UK | Startup Jobs', 'Release Manager', 'Contoso'], // a board's place after the company
     ['Release Manager at Contoso in Austin, TX', 'Release Manager', 'Contoso'],
     ['Release Manager at Made in Oslo', 'Release Manager', 'Made in Oslo'], // no place a comma or "Remote" marks
+    ['Release Manager - Job ID: 2841936 | Contoso', 'Release Manager', 'Contoso'], // the job's number in its field names no one
+    ['Release Manager - Req #R-1742 | Contoso', 'Release Manager', 'Contoso'],
   ])('%s names %s of %s', (pageTitle, jobTitle, company) => expect(companyFromPageTitle(pageTitle, jobTitle)).toBe(company));
 
   it.each([
