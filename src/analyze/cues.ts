@@ -358,6 +358,12 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   { kind: 'preferred', phrase: 'big|strong|huge|definite|added|extra|real|major|bonus plus', example: 'German is a strong plus' },
   { kind: 'preferred', phrase: 'is|are plus', example: 'Knowledge of SAP is plus' },
   { kind: 'preferred', pattern: /^\W*(?:a )?plus\s*:/i, example: 'Plus: Snowflake or dbt', why: '"Plus:" as a label opens the line' },
+  {
+    kind: 'preferred',
+    pattern: /(?:\s[\u2014\u2013|-]\s*|\t|\s{3,})(?:nice(?:[ -]to[ -]have)?|optional|bonus|plus)\s*\|?\s*$/i,
+    example: 'Terraform \u2014 Working knowledge \u2014 1 year \u2014 Nice',
+    why: "A table's row whose last cell marks it: a cell of its own, apart by a dash, a bar, a tab or a run of spaces",
+  },
   { kind: 'preferred', phrase: 'preferred|preferably|prefer|preference', example: 'Experience with Tableau preferred' },
   { kind: 'preferred', phrase: 'nice|good to have', example: 'Kotlin is nice to have' },
   { kind: 'preferred', phrase: 'nice|great if', example: 'Nice if you know Figma' },

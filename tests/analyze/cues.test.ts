@@ -72,6 +72,10 @@ describe('clause cues', () => {
     ['Own budgets for projects ranging from $300K to several million dollars', 'required'],
     ['Manages projects with budgets of $500K to $3M and teams of 8-25', 'required'],
     ['Base pay $150K to $180K, plus bonus', 'boilerplate'],
+    // A table's row whose last cell marks it; not a word that ends a sentence.
+    ['| SAFe | 3 | Nice to have |', 'preferred'],
+    ['Confluence\tOptional', 'preferred'],
+    ['Experience with Jira and a travel plan that is optional', 'required'],
   ])('%j weighs %s among requirements', (line, weight) => expect(weightUnder('Requirements', line)).toBe(weight));
   // Outside the lists: "required" that asks nothing leaves another cue of the sentence its say; "require" asks only
   // where it opens the item, not where something else requires a thing.
