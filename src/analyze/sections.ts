@@ -564,7 +564,72 @@ function partsOf(clause: Part): Part[] {
  * A line, or part of a line that lost its breaks; `content` marks text that runs into a label, never a heading as a
  * whole; `label`, a label found inside a line, a heading as a whole.
  */
-type Piece = LineSpan & { content?: boolean; label?: true };
+type Piece = LineSpan & { content?: boolean; label?: true; column?: 'required' | 'preferred' };
+
+/** Cells of a row laid out in columns: apart by a run of three spaces or more, or by a bar. */
+const COLUMN_GAP = /[^\S\n]{3,}|[^\S\n]*\|[^\S\n]*/g;
+/** How far a cell may start from its column's start: a PDF's text keeps columns within a few characters. */
+const COLUMN_SLACK = 4;
+
+/** The cells of a line, each with its offset in the line. */
+function cellsOf(line: string): { text: string; offset: number }[] {
+  const cells: { text: string; offset: number }[] = [];
+  let from = 0;
+  for (const gap of allMatches(COLUMN_GAP, line)) {
+    if (gap.index! > from) cells.push({ text: line.slice(from, gap.index), offset: from });
+    from = gap.index! + gap[0].length;
+  }
+  if (from < line.length) cells.push({ text: line.slice(from), offset: from });
+  return cells.filter((cell) => cell.text.trim());
+}
+
+/**
+ * "Criteria   Essential          | Desirable" / "Qualifications   Degree in a relevant subject or   PRINCE2 Practitioner or
+ * MSP": a person specification in two columns, as text copied from a PDF keeps it, every line a piece of each column.
+ * Below a row that heads an essential (required) column and a desirable (preferred) one after it, each line parts where
+ * the second column starts, and each part is content of its column's kind, to the first line that runs across the
+ * column (a paragraph after the table) or a heading.
+ */
+function inColumns(text: string, pieces: Piece[]): Piece[] {
+  if (!text.includes('   ') && !text.includes('|')) return pieces;
+  const out: Piece[] = [];
+  let column: number | undefined;
+  for (const piece of pieces) {
+    const line = text.slice(piece.start, piece.end);
+    const lineStart = text.lastIndexOf('\n', piece.start - 1) + 1;
+    if (column === undefined) {
+      out.push(piece);
+      const cells = cellsOf(line);
+      const preferred = cells.findIndex((cell, k) => k > 0 && headingKind(cell.text) === 'preferred');
+      // The two kinds side by side ("Essential | Desirable"): not a table whose one column says which a row is
+      // ("| Competency | Level | Essential/Desirable |").
+      if (preferred > 0 && headingKind(cells[preferred - 1].text) === 'required') column = piece.start - lineStart + cells[preferred].offset;
+      continue;
+    }
+    // A rule under the header row ("-----") is no line of either column.
+    if (!/[\p{L}\p{N}]/u.test(line)) {
+      out.push(piece);
+      continue;
+    }
+    const at = piece.start - lineStart;
+    const cells = cellsOf(line);
+    const second = cells.findIndex((cell) => Math.abs(at + cell.offset - column!) <= COLUMN_SLACK);
+    const startsInSecond = cells.length > 0 && at + cells[0].offset >= column - COLUMN_SLACK;
+    // A line across the column with no cell in it: the table has ended.
+    if (second < 0 && !startsInSecond && at + line.trimEnd().length > column + COLUMN_SLACK) {
+      column = undefined;
+      out.push(piece);
+      continue;
+    }
+    if (startsInSecond) out.push({ ...piece, content: true, column: 'preferred' });
+    else if (second < 0) out.push({ ...piece, content: true, column: 'required' });
+    else {
+      const split = piece.start + cells[second].offset;
+      out.push({ ...piece, end: split, content: true, column: 'required' }, { ...piece, start: split, content: true, continues: true, column: 'preferred' });
+    }
+  }
+  return out;
+}
 
 /**
  * The most words a board's field holds, its label included ("Location: Mountain View, CA, United States", "Employment
@@ -1021,13 +1086,16 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
   let beforeLabel: SectionKind | undefined;
   const runOn = isRunOn(text);
   const pasted = runOn ? undefined : pastedPageHeader(text);
-  const pieces = lineSpans(text).flatMap((span): Piece[] =>
-    (span.glued || runOn ? withInnerLabels(text, span) : withTrailingLabel(text, span)).flatMap((piece) =>
-      runOn && !piece.label ? withInnerHeadings(text, piece) : [piece],
+  const pieces = inColumns(
+    text,
+    lineSpans(text).flatMap((span): Piece[] =>
+      (span.glued || runOn ? withInnerLabels(text, span) : withTrailingLabel(text, span)).flatMap((piece) =>
+        runOn && !piece.label ? withInnerHeadings(text, piece) : [piece],
+      ),
     ),
   );
   for (let p = 0; p < pieces.length; p++) {
-    const { start, end, content, glued, continues } = pieces[p];
+    const { start, end, content, glued, continues, column } = pieces[p];
     const raw = text.slice(start, end);
     const clean = singleSpaced(normalizeText(raw)).trim();
     // "# Senior TPM", "**Company:** Acme": the title and company as written, without Markdown's marks.
@@ -1076,6 +1144,8 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
     // its value only, never the pieces after the next lost break (nor the sentences after its own, below).
     else if (glued && labelledByField) labelled = undefined;
     labelledByField = false;
+    // A part of a row laid out in columns weighs as its column.
+    if (column) labelled = column;
     const inList: boolean = !afterBlank && LIST_SECTIONS.has(section);
     const heading: SectionKind | undefined = content
       ? undefined

@@ -1386,3 +1386,40 @@ describe('legal and pay notices among the requirements', () => {
     ['building trust', 'required'], // the candidate's
   ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
+
+describe('a person specification in two columns, as text copied from a PDF keeps it', () => {
+  const text = [
+    'Implementation Project Manager',
+    'Irwell Valley Trust',
+    '',
+    'PERSON SPECIFICATION',
+    'Criteria         Essential                                 | Desirable',
+    '-------------------------------------------------------------------------------',
+    'Qualifications   Degree in a relevant subject or             PRINCE2 Practitioner or MSP',
+    '                 equivalent experience                       certification',
+    'Knowledge        Understanding of UK GDPR and the            Understanding of HL7 v2 and',
+    '                 Data Protection Act 2018                    FHIR interoperability standards',
+    '                 Risk and issue management                   Awareness of Smartsheet',
+    '',
+    'The Trust is committed to safeguarding. Informal enquiries to the Head of Digital Delivery, who uses Jira every day.',
+  ].join('\n');
+  it.each([
+    ['PRINCE2 Practitioner', 'preferred'],
+    ['UK GDPR', 'required'],
+    ['HL7', 'preferred'],
+    ['Risk and issue management', 'required'],
+    ['Smartsheet', 'preferred'],
+  ])('%s weighs as its column: %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+  it('ends at a line that runs across the column', () => expect(weightOf(text, 'Jira')).not.toBe('preferred'));
+
+  it('reads a table whose one column says which a row is by that cell, not as two columns', () => {
+    const table = [
+      'Competencies',
+      '| Competency                    | Level | Essential/Desirable |',
+      '| Stakeholder management        | 3     | Essential           |',
+      '| Cloud hosting (AWS or Azure)  | 2     | Desirable           |',
+    ].join('\n');
+    expect(weightOf(table, 'Stakeholder management')).toBe('required');
+    expect(weightOf(table, 'AWS')).toBe('preferred');
+  });
+});
