@@ -435,6 +435,12 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   { kind: 'required', phrase: 'minimum of', example: 'A minimum of five years in delivery' },
   { kind: 'required', phrase: 'at least #', example: 'At least 3 years with Scrum' },
   { kind: 'required', phrase: '# years', example: '5+ years leading programs' },
+  {
+    kind: 'required',
+    phrase: 'two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen years',
+    example: "You've probably spent five years or more delivering digital projects",
+    why: 'The number spelled out, as "# years" reads it in digits',
+  },
   { kind: 'required', phrase: 'years of relevant? experience', example: 'Several years of experience in fintech' },
   { kind: 'required', phrase: 'degree in', example: 'A degree in computer science' },
   { kind: 'required', phrase: 'bachelor*', example: "Bachelor's in engineering" },

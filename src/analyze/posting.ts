@@ -1,3 +1,4 @@
+import { withoutDebris } from '../text/debris';
 import { isHardWrapped, joinWrappedLines, quotedMessageStart, withoutQuoteMarks } from '../text/lines';
 import { headingKind, type PostingStructure, structurePosting } from './sections';
 
@@ -24,16 +25,18 @@ export interface PostingInput {
 const POSTING_HEAD_LINES = 2;
 
 /**
- * A posting's text as the analyzer reads it, with its structure: a posting forwarded by e-mail without its quote marks
+ * A posting's text as the analyzer reads it, with its structure: mojibake and HTML escapes read as their characters
+ * ("Weâ€™re", "&amp;"), a posting forwarded by e-mail without its quote marks
  * ("> What we're looking for:"), one wrapped at a column (a PDF, an e-mail) with its wrapped lines joined, so that a
  * sentence is one line of its section. The read text has the same length, so evidence is quoted from the posting as written.
  */
 export function readPosting(text: string, headings?: readonly string[]): { readText: string; structure: PostingStructure } {
-  const unquoted = withoutQuoteMarks(text);
+  const legible = withoutDebris(text);
+  const unquoted = withoutQuoteMarks(legible);
   const readText = isHardWrapped(unquoted)
     ? joinWrappedLines(unquoted, { isHeading: (line) => headingKind(line) !== undefined, fromLine: POSTING_HEAD_LINES })
     : unquoted;
-  return { readText, structure: structurePosting(readText, { headings, quoteStart: quotedMessageStart(text) }) };
+  return { readText, structure: structurePosting(readText, { headings, quoteStart: quotedMessageStart(legible) }) };
 }
 
 /** A posting from plain text: the title and company are read from its first lines, as a reader would. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, postingFromText } from '../../src/index';
+import { removeZeroWidth } from '../../src/text/basics';
+import { withoutDebris } from '../../src/text/debris';
 import { isHardWrapped, withoutQuoteMarks } from '../../src/text/lines';
 
 // A posting as its writer wrote it: paragraphs on one line each, headings, bullets that run past a column.
@@ -109,5 +111,47 @@ describe('postingFromText', () => {
     );
     expect(postingFromText(text).title).toBe('Release Manager at Acme');
     expect(analyze(text).job.title).toBe('Release Manager at Acme');
+  });
+});
+
+/**
+ * The posting as a wrong encoding shows it: its UTF-8 bytes read as Latin-1 ("We’re" as "Weâ\u0080\u0099re", as Node
+ * decodes "windows-1252"), or as Windows-1252 proper ("Weâ€™re"), which writes the bytes 0x80-0x9F as symbols.
+ */
+const latin1 = (text: string) => new TextDecoder('windows-1252').decode(new TextEncoder().encode(text));
+const mojibake = (text: string) =>
+  latin1(text).replace(/[\u0080-\u009f]/g, (c) => '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ'[c.charCodeAt(0) - 0x80]);
+/** The posting with its characters escaped as a page's source writes them ("&amp;", "&#8217;", "&nbsp;"). */
+const escaped = (text: string) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/[’–•]/g, (c) => `&#${c.codePointAt(0)};`)
+    .replace(/ \(/g, '&nbsp;(');
+/** The posting with the characters a wrong encoding and an escape touch: curly apostrophes, dashes, bullets, "&". */
+const TYPESET = POSTING.replace(/'/g, '’')
+  .replace(/^- /gm, '• ')
+  .replace('Snowflake or BigQuery', 'Snowflake & BigQuery')
+  .replace('Requirements', 'What We’re Looking For – Requirements');
+
+describe('a posting whose text went through a wrong encoding or an HTML escape', () => {
+  it.each([
+    ['mojibake', mojibake],
+    ['mojibake, read as Latin-1', latin1],
+    ['escaped', escaped],
+  ])('gives the same terms, with the same importance, as the posting itself (%s)', (_, spoil) => {
+    const text = spoil(TYPESET);
+    expect(text).not.toBe(TYPESET);
+    expect(read(text)).toEqual(read(TYPESET));
+    for (const term of analyze(text).terms) for (const e of term.job.evidence) expect(text).toContain(e);
+  });
+
+  it('reads each piece of debris as its character, keeping the length', () => {
+    const text = 'Weâ€™re hiring â€“ H&amp;P Connect&nbsp;| â€¢ Lead â‚¬4.2M';
+    const read = withoutDebris(text);
+    expect(read).toHaveLength(text.length);
+    expect(removeZeroWidth(read).replace(/ +/g, ' ')).toBe('We’re hiring – H&P Connect | • Lead € 4.2M');
+    expect(withoutDebris('Ã¼ber MÃ¼nchen')).toMatch(/^ü +ber Mü +nchen$/);
+    // No debris: the text as it is, nor a name with an ampersand.
+    for (const clean of ['Résumé & cover letter – naïve café', 'R&D; Q&A', 'AT&T']) expect(withoutDebris(clean)).toBe(clean);
   });
 });
