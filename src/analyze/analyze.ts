@@ -35,6 +35,8 @@ const countsInEmployerText = (category: Category, line: PostingLine) =>
 /** Required first: compared, not read from a table by name (a keyed load by varying names is megamorphic, and sorts ask it often). */
 const rank = (importance: Importance) => (importance === 'required' ? 0 : importance === 'preferred' ? 1 : 2);
 const MAX_EVIDENCE = 8;
+/** The words that name a degree as one: "Bachelor's", "B.E", "MBA", "degree", "Studium". */
+const NAMES_A_DEGREE = /\b(?:degree|bachelor|master|b\.?\s?[aes]|b\.?\s?tech|m\.?\s?[as]|mba|ph\.?\s?d|doctorate|diploma|studium|abschluss)\b/i;
 
 const lineAt = (lines: PostingLine[], offset: number) => spanAt(lines, offset);
 
@@ -243,6 +245,9 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
       if (aTrait(hit)) return null; // "diligent, agile, transparent": a trait, not the method
       if (line.section === 'about' && (!countsInEmployerText(category, line) || inCustomerRange(readText.slice(line.start, line.end), hit.start - line.start)))
         return null;
+      // A degree is never the role's work: named as one outside the employer's text ("Education: B.E/B.Tech"), it is
+      // asked; a field's name alone ("Ingenieurwesen" among a board's keywords) is not named as a degree.
+      if (category === 'education' && line.weight === 'mentioned' && NAMES_A_DEGREE.test(normalizedHit(hit))) return 'required';
       return line.weight;
     }
 

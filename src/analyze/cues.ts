@@ -174,6 +174,7 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'required', phrase: 'what you should have|bring', example: 'What you should bring' },
   { kind: 'required', phrase: 'what it takes', example: 'What it takes' },
   { kind: 'required', phrase: 'you have|bring|are', example: 'Who you are' },
+  { kind: 'required', phrase: 'you should|must have|bring', example: 'You should have' },
   {
     kind: 'required',
     phrase: 'you will bring',

@@ -125,6 +125,14 @@ describe('analyze', () => {
     ]);
   });
 
+  it("reads a degree named as one outside the employer's text as asked, not a field among keywords", () => {
+    const a = analyze(
+      'Technical Program Manager\nAcme\n\nJD:\nDrive delivery across scrum teams.\n\nEducation: B.E/B.Tech/MCA (full time)\n\nKeywords: Ingenieurwesen, Jira',
+    );
+    expect(term(a, 'bachelors-degree')?.job.importance).toBe('required');
+    expect(term(a, 'engineering-degree')?.job.importance ?? 'mentioned').toBe('mentioned');
+  });
+
   it('finds other frequent keywords the taxonomy does not know', () => {
     const a = analyze('Requirements\n- Experience with pallet wrapping\n- Pallet wrapping safety\n- Conveyor throughput and conveyor throughput reviews');
     expect(a.otherKeywords.map((k) => k.text)).toEqual(expect.arrayContaining(['pallet wrapping', 'conveyor throughput']));

@@ -1049,6 +1049,7 @@ describe('list items without bullets are not headings', () => {
     ["It'd be awesome if you...", 'preferred'], // a wish with a dummy subject, whatever its word of praise
     ['It would be fantastic if you also have', 'preferred'],
     ['In both roles you will:', 'responsibilities'],
+    ['You should have', 'required'],
   ])('%j still heads a %s section', (line, kind) => expect(headingKind(line)).toBe(kind));
 });
 
