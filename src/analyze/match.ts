@@ -579,10 +579,16 @@ function bracketDepth(text: string, from: number, to: number, depth: number): nu
  * say it).
  */
 const COMPOUNDS_OPENED_BY_A_VERB: ReadonlyMap<string, ReadonlySet<string>> = new Map([['track', new Set(['record', 'records'])]]);
+/**
+ * Verbs that a particle after them makes another verb, which takes no object: "Our platform runs on our own event store"
+ * runs no event (the "run .. event" of facilitating meetings); what it runs on is what powers it.
+ */
+const PARTICLE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map(['run', 'runs', 'ran', 'running'].map((form) => [form, new Set(['on'])]));
 
 /**
  * Why the word at token i cannot be a pattern's verb, if it cannot: "own" after a possessive says whose ("your own
- * delivery metrics"); a verb that opens a fixed compound names a thing ("a track record of ...").
+ * delivery metrics"); a verb that opens a fixed compound names a thing ("a track record of ..."); a verb with its
+ * particle is another verb ("runs on").
  */
 function verbReadingBarred(tokens: Token[], i: number): 'owned' | 'compound' | undefined {
   const token = tokens[i];
@@ -590,6 +596,7 @@ function verbReadingBarred(tokens: Token[], i: number): 'owned' | 'compound' | u
   if (token.lower === 'own' && before && token.breakBefore === 'none' && before.sentence === token.sentence && POSSESSIVES.has(before.lower)) return 'owned';
   const after = tokens[i + 1];
   if (after && after.breakBefore === 'none' && COMPOUNDS_OPENED_BY_A_VERB.get(token.lower)?.has(after.lower)) return 'compound';
+  if (after && after.breakBefore === 'none' && PARTICLE_VERBS.get(token.lower)?.has(after.lower)) return 'compound';
   return undefined;
 }
 

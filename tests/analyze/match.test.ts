@@ -89,6 +89,9 @@ describe.each([
   ['Track record working with security and compliance teams', 'security-operations', false],
   // ... but a pattern that spells the compound still reads it.
   ['Proven track record of delivering complex programs', 'results-orientation', true],
+  // A verb with its particle is another verb: what a platform runs on powers it.
+  ['Our platform runs on our own Ledgerline event store and a set of services', 'meeting-facilitation', false],
+  ['You will run the quarterly planning events', 'meeting-facilitation', true],
   // A pattern's gap leaves no bracket it did not open; one it holds whole is passed over.
   ['Obligations such as the Telecommunications (Security) Act must be reflected in the design.', 'security-architecture', false],
   ['Review security (and privacy) design decisions.', 'security-architecture', true],
