@@ -61,6 +61,11 @@ const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s+\S/;
 const ASKS = /^(what|who|why|how|are|do|was|wer|warum|wie)\b/i;
 /** The candidate asking in a question heading ("What will I do?", "What's in it for me?"), read as "you". */
 const FIRST_PERSON = /\b(?:I|me)\b/g;
+/**
+ * A sentence (or its part after a colon) the writer opens about themselves: "I spent …", "A bit about me: I'm …"; not
+ * a numeral ("I. Requirements").
+ */
+const WRITER_SPEAKS = /(?:^\W*|:\s+)I(?:'m|'ve|'d|\u2019m|\u2019ve|\u2019d)?\s+(?!\.)/;
 /** The hiring manager writing the posting ("I'm looking for someone who…", "You'd be working with me on…"), read as "we". */
 const WRITER = /\b(?:I(?:'m| am)|I|me|my)\b/g;
 const WRITER_AS_WE: Record<string, string> = { "I'm": 'we are', 'I am': 'we are', I: 'we', me: 'us', my: 'our' };
@@ -375,7 +380,8 @@ function weightOf(section: SectionKind, text: string, item = false): LineWeight 
   // Postings without a requirements heading still state requirements in their own words, as items ("Ability to
   // travel", "- 5+ years leading programs"); a sentence that describes the role or its ideal candidate ("We are looking
   // for a TPM with a track record …", "This role requires …") is the posting's prose, as the labels read it.
-  if ((section === 'intro' || section === 'other') && asksAsRequired(text) && !describesTheRole(text)) return 'required';
+  // "I spent eight years as an SRE": the writer's own background, in the first person, asks nothing of the reader.
+  if ((section === 'intro' || section === 'other') && asksAsRequired(text) && !describesTheRole(text) && !WRITER_SPEAKS.test(text)) return 'required';
   // "Must have strong delivery experience", "Minimum of 5 years ... required": a duty list may state requirements outright.
   if (section === 'responsibilities' && clauseCues.has(text, 'stated-required')) return 'required';
   return 'mentioned';

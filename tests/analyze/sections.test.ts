@@ -1057,6 +1057,8 @@ describe('a posting the hiring manager wrote in the first person', () => {
   const text = [
     "Hey - I'm hiring a TPM for ML Infrastructure at Parallax Labs",
     '',
+    "A bit about me so you know who you'd be working with: I spent eight years as an SRE before moving into management.",
+    '',
     "I'm looking for someone who...",
     '- Has run technical programs with dependencies between teams',
     '- Is comfortable with capacity planning',
@@ -1074,6 +1076,7 @@ describe('a posting the hiring manager wrote in the first person', () => {
   it.each([
     ['capacity planning', 'required'],
     ['OKRs', 'mentioned'],
+    ['SRE', 'mentioned'], // the writer's own years, not asked of the reader
     ['Python', 'preferred'],
     // After the list and a blank line, a short line above a paragraph heads it: the PMP is no preference.
     ['PMP', 'mentioned'],
