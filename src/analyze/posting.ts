@@ -26,9 +26,9 @@ const POSTING_HEAD_LINES = 2;
 
 /**
  * A posting's text as the analyzer reads it, with its structure: mojibake and HTML escapes read as their characters
- * ("Weâ€™re", "&amp;"), a posting forwarded by e-mail without its quote marks
- * ("> What we're looking for:"), one wrapped at a column (a PDF, an e-mail) with its wrapped lines joined, so that a
- * sentence is one line of its section. The read text has the same length, so evidence is quoted from the posting as written.
+ * ("Weâ€™re", "&amp;"); a posting forwarded by e-mail without its quote marks ("> What we're looking for:"); one wrapped
+ * at a column (a PDF, an e-mail) with its wrapped lines joined, so that a sentence is one line of its section. The read
+ * text has the same length, so evidence is quoted from the posting as written.
  */
 export function readPosting(text: string, headings?: readonly string[]): { readText: string; structure: PostingStructure } {
   const legible = withoutDebris(text);

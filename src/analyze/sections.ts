@@ -929,7 +929,6 @@ const BLANK_LINE = /\n[^\S\n]*\n/;
 const closingMark = (heading: string) => /(:|\.\.\.|…)\s*$/.exec(heading)?.[1].replace('...', '…') ?? '';
 /** Sections that list what the role does or asks. */
 const LIST_SECTIONS: ReadonlySet<SectionKind> = new Set(['responsibilities', 'required', 'preferred']);
-/** A paragraph (25 words or more) that asks for nothing: no requirement or preference cue in it. */
 /** The fewest words of a paragraph that a line of its own can head. */
 const PARAGRAPH_WORDS = 12;
 /**
@@ -945,6 +944,7 @@ function headsAParagraph(text: string, clean: string, end: number, next: Piece |
   return !BLANK_LINE.test(text.slice(end, next.start)) && !BULLET.test(below) && wordCount(below) >= PARAGRAPH_WORDS;
 }
 
+/** A paragraph (25 words or more) that asks for nothing: no requirement or preference cue in it. */
 const endsTheList = (paragraph: string) => wordCount(paragraph) >= 25 && !asksAsRequired(paragraph) && !isPreferred(paragraph);
 
 const COMPANY_LABEL = /^(company|employer|organi[sz]ation|hiring company)\s*:\s*/i;

@@ -18,9 +18,9 @@ export interface PageMeta {
 
 /** Separators between the parts of a page title: "Data Engineer | Acme | Board", "Data Engineer – Acme". */
 const SEPARATOR = /\s+[|–—-]\s+|\s*\|\s*/;
-/** A part that names a place ("Austin, TX", "Los Angeles,California,United States") or a domain, not an employer. */
 /** "Job ID: 2841936", "Req #12345", "Ref. ITPM-2207": the job's number in a field of the page's title. */
 const JOB_NUMBER_FIELD = /^(?:job|req(?:uisition)?|ref(?:erence)?|vacancy|posting)\.?\s*(?:id|no\.?|number|#)?\s*[:#.]?\s*[\w-]*\d[\w-]*$/i;
+/** A part that names a place ("Austin, TX", "Los Angeles,California,United States") or a domain, not an employer. */
 const PLACE_OR_DOMAIN = /,\s*\p{L}|\bremote\b|\.(com|net|org|io|co|[a-z]{2})$/iu;
 /**
  * "Acme in London [Remote], UK" -> "Acme": a board's "Title at Company in Place" title. Only a place that PLACE_OR_DOMAIN
