@@ -17,6 +17,8 @@ const SENTENCE_WORDS = { bullet: 5, line: 8 } as const;
 /** A short bullet that is a sentence: three words or more that end with a full stop or open with a past verb ("Tracked KPIs weekly"). */
 const SHORT_SENTENCE = /^\S+ed\s+\S+\s+\S+|^\S+\s+\S+\s+.*\S\.$/;
 
+/** The most words of a line that holds a job's dates among a summary's lines (a company, a place, the dates). */
+const JOB_LINE_WORDS = 16;
 /** A job's dates ("2019 - Present", "Mar 2017 – Jun 2021"): the line of a job. */
 const DATE_RANGE = /\b(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:(?:[a-z]{3,9}\.?\s+)?(?:19|20)\d{2}|present|current|now|today)\b/i;
 
@@ -106,9 +108,16 @@ export function resumeStrengths(text: string): (offset: number) => Strength {
     if (heading) return;
     // A job's dates start experience where no heading said so (above the first heading, under one we do not know),
     // and end a job's own "Tools:" list, where the next job starts; so they do under a list heading once the resume
-    // has shown its jobs (a two-column design flattened: "TOOLS", "LANGUAGES" of the sidebar land among the jobs).
+    // has shown its jobs (a two-column design flattened: "TOOLS", "LANGUAGES" of the sidebar land among the jobs); under
+    // skills or a summary before any job too, where the sidebar's list ran beside the jobs' heading ("Supplier Management
+    // EXPERIENCE" / "Agile / Scrum Halcyon Retail Group | Mar 2020 – Present"): a short line there, not the summary's
+    // sentence ("… since 2015 – present"); not under certifications, whose dates may be a credential's term.
     if (
-      (section === 'header' || (section === 'other' && unknownPart) || ((section === 'skills' || section === 'certifications') && sawJobs)) &&
+      (section === 'header' ||
+        (section === 'other' && unknownPart) ||
+        section === 'skills' ||
+        (section === 'summary' && wordCount(raw) <= JOB_LINE_WORDS) ||
+        (section === 'certifications' && sawJobs)) &&
       DATE_RANGE.test(raw)
     )
       section = 'experience';

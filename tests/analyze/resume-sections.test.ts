@@ -254,6 +254,23 @@ describe('resume strength on parts that are no experience', () => {
     ].join('\n');
     expect(strengthsOf(text)).toMatchObject({ gitlab: 'demonstrated', ansible: 'listed', 'stakeholder-management': 'listed' });
   });
+  it("starts the jobs at a job's dated line under the sidebar's list, where the jobs' heading ran beside an item", () => {
+    const text = [
+      'SKILLS PROFILE',
+      'Project Planning IT project manager with 11 years delivering ERP programmes.',
+      'Supplier Management EXPERIENCE',
+      'Agile / Scrum Halcyon Retail Group | Mar 2020 – Present | Manchester',
+      'Smartsheet • Managed a £3.4M budget with monthly forecasts to the steering',
+      'ServiceNow committee; ran the supplier tender and negotiated SLAs.',
+    ].join('\n');
+    expect(strengthsOf(text)).toMatchObject({ 'budget-management': 'demonstrated', 'project-planning': 'listed' });
+  });
+  it("starts no job at the years a summary's sentence names", () => {
+    const text = ['Summary', 'Delivery lead for retail platforms, 2015 – present, across ERP, payments and store systems; I ran Jira for nine squads.'].join(
+      '\n',
+    );
+    expect(strengthsOf(text)).toMatchObject({ jira: 'listed' });
+  });
   it('starts no job at the years of an award under a heading we know', () => {
     const text = 'Experience\n- Ran Jira for 3 teams\nScholarships and Awards\nKubernetes Community Award, 2019 - 2020';
     expect(strengthsOf(text)).toMatchObject({ jira: 'demonstrated', kubernetes: 'listed' });
