@@ -19,15 +19,15 @@ export const SECTION_NOUNS: readonly { nouns: string; section: Exclude<ResumeSec
   { nouns: 'internship internships volunteering', section: 'experience', example: 'Internships' },
   { nouns: 'skills skill competencies competences expertise proficiencies capabilities', section: 'skills', example: 'Core Competencies' },
   { nouns: 'technologies tools toolkit toolbox stack platforms methodologies methods strengths', section: 'skills', example: 'Tools & Technologies' },
-  { nouns: 'languages knowledge', section: 'skills', example: 'Technical Knowledge' },
+  { nouns: 'languages knowledge lang langs', section: 'skills', example: 'Technical Knowledge' },
   {
     nouns: 'summary profile objective overview highlights statement introduction qualifications bio',
     section: 'summary',
     example: 'Summary of Qualifications',
   },
-  { nouns: 'education academics degrees coursework courses training trainings', section: 'education', example: 'Education & Training' },
+  { nouns: 'education edu academics degrees coursework courses training trainings', section: 'education', example: 'Education & Training' },
   {
-    nouns: 'certifications certification certificates credentials licenses licences accreditations',
+    nouns: 'certifications certification certs certificates credentials licenses licences accreditations',
     section: 'certifications',
     example: 'Licenses & Certifications',
   },

@@ -17,6 +17,10 @@ const SENTENCE_WORDS = { bullet: 5, line: 8 } as const;
 /** A short bullet that is a sentence: three words or more that end with a full stop or open with a past verb ("Tracked KPIs weekly"). */
 const SHORT_SENTENCE = /^\S+ed\s+\S+\s+\S+|^\S+\s+\S+\s+.*\S\.$/;
 
+/** "CERTS: PMP | CSM": a line's opening label, a few words before a colon and its content. */
+const LINE_LABEL = /^\W*(\p{L}[\p{L} &/]{0,30}?)\s*:\s*\S/u;
+/** The sections whose lines list what a person holds or knows, never work: certifications, education, skills. */
+const LISTING_SECTIONS: ReadonlySet<ResumeSection> = new Set(['certifications', 'education', 'skills']);
 /** The most words of a line that holds a job's dates among a summary's lines (a company, a place, the dates). */
 const JOB_LINE_WORDS = 16;
 /** A job's dates ("2019 - Present", "Mar 2017 – Jun 2021"): the line of a job. */
@@ -140,7 +144,11 @@ export function resumeStrengths(text: string): (offset: number) => Strength {
       return;
     }
     let strength: Strength;
-    if (section === 'experience') strength = 'demonstrated';
+    // "CERTS: PMP | CSM", "Skills: Agile · Jira" under a job: a line that its label files under a list section lists,
+    // wherever it stands.
+    const label = LINE_LABEL.exec(raw)?.[1];
+    if (label && LISTING_SECTIONS.has(resumeHeading(label) ?? 'other')) strength = 'listed';
+    else if (section === 'experience') strength = 'demonstrated';
     else if (section === 'other' || (section === 'header' && !hasHeadings)) strength = shownByItself(raw) ? 'demonstrated' : 'listed';
     // A bullet that reads as a sentence shows what it names: in the head, and under a skills heading that a flattened
     // sidebar put among the jobs ("LANGUAGES" / "▪ Ran gate reviews under a stage-gate process"); there, so does a

@@ -265,6 +265,18 @@ describe('resume strength on parts that are no experience', () => {
     ].join('\n');
     expect(strengthsOf(text)).toMatchObject({ 'budget-management': 'demonstrated', 'project-planning': 'listed' });
   });
+  it('lists what a labelled line files under a list section, wherever it stands; a highlight of the job stays shown', () => {
+    const text = [
+      'EXPERIENCE',
+      'Ironbridge Defense Systems — Sr TPM | 2020–pres | Atlanta',
+      '- Led 4-team SAFe ART; PI planning x10; 30% faster releases.',
+      'Skills: Kanban · Jira',
+      'Highlights: Migrated CI/CD to GitLab and Ansible in 7 months.',
+      'CERTS: PMP | CSM | Security+',
+      "EDU: BS Ind. Eng., Georgia Tech '11",
+    ].join('\n');
+    expect(strengthsOf(text)).toMatchObject({ safe: 'demonstrated', kanban: 'listed', jira: 'listed', gitlab: 'demonstrated', pmp: 'listed', csm: 'listed' });
+  });
   it("starts no job at the years a summary's sentence names", () => {
     const text = ['Summary', 'Delivery lead for retail platforms, 2015 – present, across ERP, payments and store systems; I ran Jira for nine squads.'].join(
       '\n',
