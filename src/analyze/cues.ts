@@ -438,9 +438,9 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   { kind: 'required', phrase: '# years', example: '5+ years leading programs' },
   {
     kind: 'required',
-    phrase: 'two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen years',
+    phrase: 'two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen years of|or|in|as|experience',
     example: "You've probably spent five years or more delivering digital projects",
-    why: 'The number spelled out, as "# years" reads it in digits',
+    why: 'The number spelled out, as "# years" reads it in digits; with what follows, as a length of time may be the employer\'s ("named to the list for three years")',
   },
   { kind: 'required', phrase: 'years of relevant? experience', example: 'Several years of experience in fintech' },
   { kind: 'required', phrase: 'degree in', example: 'A degree in computer science' },
