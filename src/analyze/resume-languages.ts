@@ -1,6 +1,7 @@
 // A resume's list of spoken languages ("LANGUAGES / English – Native / GERMAN / Listening B2 Reading B2"): a line under
-// such a heading that opens with a language's name names that language, level or not, where the taxonomy knows it as
-// "<Language> proficiency" (id "<language>-proficiency"). Elsewhere a bare language's name is too often a market, a
+// such a heading, or each item of its list ("English (C2), German (B1)", after a label: "Mother tongue(s): GERMAN"), that
+// opens with a language's name names that language, level or not, where the taxonomy knows it as "<Language>
+// proficiency" (id "<language>-proficiency"). Elsewhere a bare language's name is too often a market, a
 // nationality or a team's ("German OEMs", "our English-speaking customers") to count alone.
 import type { Lookup } from '../taxonomy/compile';
 import type { Hit } from './match';
@@ -10,8 +11,12 @@ import { resumeHeading } from './resume-sections';
 /** Heading words that say the list is of spoken languages; "Programming Languages" is not one. */
 const LANGUAGE_WORDS = new Set(['language', 'languages', 'sprachen', 'sprachkenntnisse', 'langues']);
 const NOT_SPOKEN = new Set(['programming', 'scripting', 'query', 'markup', 'computer', 'coding']);
-/** The first word of a line, in letters. */
+/** The first word of an item, in letters. */
 const FIRST_WORD = /^[^\p{L}]*(\p{L}+)/u;
+/** "Mother tongue(s): GERMAN": a label that opens the line, before the languages. */
+const OPENING_LABEL = /^[^:]{1,30}:/;
+/** What parts the items of a list on one line ("English (C2), German (B1) | Polish"). */
+const ITEM_BREAK = /[,;|•·]/;
 
 /** The languages a resume lists under a heading of spoken languages, as hits on their names. */
 export function languageListHits(text: string, lookup: Lookup): Hit[] {
@@ -28,14 +33,26 @@ export function languageListHits(text: string, lookup: Lookup): Hit[] {
       continue;
     }
     if (!inList) continue;
-    const first = FIRST_WORD.exec(line);
-    if (!first) continue;
-    const name = first[1];
-    const id = `${name.toLowerCase()}-proficiency`;
-    const concept = lookup.taxonomy.byId.get(id);
-    if (!concept || !concept.label.toLowerCase().startsWith(name.toLowerCase())) continue;
-    const offset = start + first.index + first[0].length - name.length;
-    hits.push({ conceptId: id, start: offset, end: offset + name.length, via: 'surface' });
+    // Each item of the line, after a label that may open it ("Mother tongue(s): GERMAN", "English (C2), German (B1)").
+    const label = OPENING_LABEL.exec(line)?.[0].length ?? 0;
+    let from = label;
+    for (const item of line.slice(label).split(ITEM_BREAK)) {
+      const hit = languageAt(item, start + from, lookup);
+      if (hit) hits.push(hit);
+      from += item.length + 1;
+    }
   }
   return hits;
+}
+
+/** The language an item opens with, as a hit at `offset` of the item in the text. */
+function languageAt(item: string, offset: number, lookup: Lookup): Hit | undefined {
+  const first = FIRST_WORD.exec(item);
+  if (!first) return undefined;
+  const name = first[1];
+  const id = `${name.toLowerCase()}-proficiency`;
+  const concept = lookup.taxonomy.byId.get(id);
+  if (!concept || !concept.label.toLowerCase().startsWith(name.toLowerCase())) return undefined;
+  const at = offset + first.index + first[0].length - name.length;
+  return { conceptId: id, start: at, end: at + name.length, via: 'surface' };
 }

@@ -22,6 +22,11 @@ describe("a resume's list of spoken languages", () => {
     expect(languagesOf(sidebar)).toEqual(['dutch-proficiency', 'english-proficiency']);
   });
 
+  it('names each item of a list on one line, after a label that may open it', () => {
+    expect(languagesOf('LANGUAGE SKILLS\nMother tongue(s): GERMAN\nOther language(s): ENGLISH')).toEqual(['english-proficiency', 'german-proficiency']);
+    expect(languagesOf('Languages\nPolish (native), English (C2) | Dutch (B1)')).toEqual(['dutch-proficiency', 'english-proficiency']);
+  });
+
   it('reads no language under another heading, nor under programming languages', () => {
     expect(languagesOf('EXPERIENCE\nGerman OEM programs for Tier-1 suppliers, 2019 - 2023')).toEqual([]);
     expect(languagesOf('Programming Languages\nEnglish-like DSLs for test scripts')).toEqual([]);
