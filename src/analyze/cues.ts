@@ -378,6 +378,7 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
     why: 'Only as what a thing is: "helpful" before a noun describes the product ("radically helpful experiences")',
   },
   { kind: 'preferred', phrase: 'an added? advantage', example: 'Kanban experience would be an added advantage' },
+  { kind: 'preferred', phrase: 'a big|strong|huge|definite|real|major|distinct|clear advantage', example: 'Dutch is a big advantage' },
   { kind: 'preferred', phrase: 'is|are|be advantage', example: 'Knowledge of ITIL is advantage' },
   { kind: 'preferred', phrase: 'an asset', example: 'Familiarity with Visio is an asset' },
   { kind: 'preferred', phrase: 'highly|is|are valued', example: 'PMP or CSM certifications highly valued' },

@@ -76,6 +76,7 @@ describe('clause cues', () => {
     ['| SAFe | 3 | Nice to have |', 'preferred'],
     ['Confluence\tOptional', 'preferred'],
     ['Experience with Jira and a travel plan that is optional', 'required'],
+    ['Kanban experience is a distinct advantage', 'preferred'],
   ])('%j weighs %s among requirements', (line, weight) => expect(weightUnder('Requirements', line)).toBe(weight));
   // Outside the lists: "required" that asks nothing leaves another cue of the sentence its say; "require" asks only
   // where it opens the item, not where something else requires a thing.

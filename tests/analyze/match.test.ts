@@ -89,6 +89,10 @@ describe.each([
   ['Track record working with security and compliance teams', 'security-operations', false],
   // ... but a pattern that spells the compound still reads it.
   ['Proven track record of delivering complex programs', 'results-orientation', true],
+  // A language said to be a plus, however strong a plus.
+  ['Business-fluent English; German is a strong plus', 'german-proficiency', true],
+  ['Dutch is a big advantage for this team', 'dutch-proficiency', true],
+  ['Our German customers are a big part of the plus side', 'german-proficiency', false],
   // A verb with its particle is another verb: what a platform runs on powers it.
   ['Our platform runs on our own Ledgerline event store and a set of services', 'meeting-facilitation', false],
   ['You will run the quarterly planning events', 'meeting-facilitation', true],
