@@ -635,10 +635,13 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
     const end = tokens[itemEnd + 1];
     // The name must be a whole item: it ends where its run ends.
     if (end && sameSentence(first, itemEnd + 1) && end.breakBefore === 'none' && !isItemBreak(end)) return false;
-    const items: [number, number][] = [[first, itemEnd]];
+    // "strong stakeholder management": words glued before it make it another thing; names glued before it in a
+    // sentence written in lowercase make it one name ("with the Platform Firmware, Board Design and QA teams").
+    const itemStart = runStart(first);
+    if (itemStart !== first && !(inSentenceCase(tokens[first].sentence) && tokens.slice(itemStart, first).every(capitalized))) return false;
+    const items: [number, number][] = [[itemStart, itemEnd]];
     // Items before the name.
-    let start = first;
-    if (runStart(first) !== first) return false; // "strong stakeholder management": words glued before it
+    let start = itemStart;
     while (start > 0 && sameSentence(start - 1, first) && separatedBefore(start)) {
       let to = start - 1;
       while (to >= 0 && CONJUNCTIONS.has(word(to)) && sameSentence(to, first)) to--;

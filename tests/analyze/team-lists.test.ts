@@ -14,6 +14,10 @@ describe('lists of teams, people and units are not skills', () => {
     // the list ends in a team noun
     ['Brief the Legal, Quality Assurance and Security teams every week.', 'quality-assurance', false],
     ['Plan releases in cooperation with Product Management, Development and Testing teams.', 'product-management', false],
+    // ... whose items are names with a name's words glued before the skill's ("Platform Firmware")
+    ['Drive weekly reviews with the Post-Silicon Validation, Platform Firmware, Board Design and Product Engineering teams.', 'firmware', false],
+    ['Brief the Platform Firmware, Legal and Security teams.', 'firmware', false],
+    ['Strong Platform Firmware and board design experience.', 'firmware', true], // no list of teams
     // ... of more words, and with the sentence going on after it
     ['Our data science, security and cloud infrastructure teams ship every week.', 'data-science', false],
     ['Our data science, security and infrastructure teams ship every week.', 'information-security', false],
