@@ -74,6 +74,9 @@ export const OWN_ROLE_CUES = {
  */
 export const SOMEONE_ELSE_CUES = ['with', 'to', 'alongside', 'other', 'another', 'support', 'supports', 'supporting', 'assist', 'assists', 'assisting'];
 
+/** An executive's title that runs into its unit with no "of" between: "Vice President Vehicle Software", "VP Engineering". */
+const EXECUTIVE_TITLES: ReadonlySet<string> = new Set(['vp', 'svp', 'evp', 'avp', 'president', 'director']);
+
 /**
  * Nouns that, before "of" (up to two words before the role's name), make its holder the one the role works under:
  * "Under the direct responsibility of the Moonlight Programme Manager", "under the direction of a Senior Project
@@ -372,8 +375,11 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
    */
   const afterATitle = (first: number, last: number) => {
     const title = tokens[first - 1];
-    if (!title || title.sentence !== tokens[first].sentence || tokens[first].breakBefore !== 'soft' || tokens[first].start - title.end > 2) return false;
+    if (!title || title.sentence !== tokens[first].sentence) return false;
     const noun = title.folded;
+    // "the Vice President Vehicle Software", "our VP Engineering": an executive's title runs into its unit unparted.
+    if (tokens[first].breakBefore === 'none' && EXECUTIVE_TITLES.has(noun) && capitalized(title) && writtenAsName(first, last)) return true;
+    if (tokens[first].breakBefore !== 'soft' || tokens[first].start - title.end > 2) return false;
     // Two words at least: "Technical Program Manager (TPM)" spells out the title; the tokens keep no comma to tell.
     return last > first && PERSONS.has(noun) && !isPlural(noun) && capitalized(title) && writtenAsName(first, last);
   };

@@ -13,6 +13,9 @@ describe('names of roles, teams and units in a posting', () => {
     ['Coordinate with our Data Engineering team on the schema.', 'data-engineering', false],
     ['Partner with the Compliance team and the Quality Assurance department.', 'quality-assurance', false],
     ['You will work with Product Owners as well as UX team members.', 'ux-design', false], // "as well as" is no "as the role"
+    // an executive's title runs into its unit with no "of" ("Vice President Vehicle Software")
+    ['You report to the Vice President Vehicle Software and own the platform program.', 'vehicle-electronics', false],
+    ['Deep vehicle software experience across ECUs and the platform program.', 'vehicle-electronics', true],
     // a phrasing whose verb is a word of a title written in capitals ("lead .. sessions" in "Lead Business Analyst")
     ['Support our Lead Business Analyst with requirements sessions.', 'meeting-facilitation', false],
     ['Keep the pipeline healthy with the Build Engineering team.', 'team-building', false], // the team noun in lowercase
