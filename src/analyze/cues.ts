@@ -114,7 +114,7 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   // how one applies: the employer's procedure, in which nothing is asked of the role ("a short call, then a case study")
   { kind: 'legal', phrase: 'how to apply', example: 'How to apply' },
   { kind: 'legal', phrase: 'how do you apply', example: 'How do I apply?' },
-  { kind: 'legal', phrase: 'application|recruitment|recruiting|hiring|interview process', example: 'Our hiring process' },
+  { kind: 'legal', phrase: 'application|recruitment|recruiting|hiring|interview|selection process', example: 'Our hiring process' },
   { kind: 'legal', phrase: '^next steps$', example: 'Next steps' },
   // benefits
   { kind: 'benefits', phrase: 'benefits|perks|compensation|salary|wellbeing', example: 'Benefits & perks' },
@@ -308,7 +308,8 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'about', phrase: 'das unternehmen', example: 'Das Unternehmen' },
   { kind: 'about', phrase: 'wer wir sind', example: 'Wer wir sind' },
   { kind: 'about', phrase: 'culture|values|mission$', example: 'Culture & values' },
-  { kind: 'about', phrase: 'what we stand for|believe', example: 'What we stand for' },
+  { kind: 'about', phrase: 'what we stand for', example: 'What we stand for' },
+  { kind: 'about', phrase: '^what we value|believe$', example: 'What we value', why: 'The heading alone: "What we value in candidates" asks' },
   { kind: 'about', phrase: 'our principles|beliefs|commitments', example: 'Our principles' },
   { kind: 'about', phrase: 'guiding|operating|leadership principles', example: 'Our operating principles' },
   {

@@ -1050,6 +1050,8 @@ describe('list items without bullets are not headings', () => {
     ['It would be fantastic if you also have', 'preferred'],
     ['In both roles you will:', 'responsibilities'],
     ['You should have', 'required'],
+    ['What we value', 'about'], // the employer's values, as "What we stand for"
+    ['Selection process details', 'legal'], // the employer's procedure
   ])('%j still heads a %s section', (line, kind) => expect(headingKind(line)).toBe(kind));
 });
 
