@@ -18,7 +18,7 @@ export const SECTION_NOUNS: readonly { nouns: string; section: Exclude<ResumeSec
   { nouns: 'achievements accomplishments', section: 'experience', example: 'Key Achievements' },
   { nouns: 'internship internships volunteering', section: 'experience', example: 'Internships' },
   { nouns: 'skills skill competencies competences expertise proficiencies capabilities', section: 'skills', example: 'Core Competencies' },
-  { nouns: 'technologies tools toolkit toolbox stack platforms methodologies methods strengths', section: 'skills', example: 'Tools & Technologies' },
+  { nouns: 'technologies tech tools toolkit toolbox stack platforms methodologies methods strengths', section: 'skills', example: 'Tools & Technologies' },
   { nouns: 'languages knowledge lang langs', section: 'skills', example: 'Technical Knowledge' },
   {
     nouns: 'summary profile objective overview highlights statement introduction qualifications bio',

@@ -34,8 +34,9 @@ function shownByItself(raw: string): boolean {
   const item = raw.replace(BULLET, '').trim();
   const words = wordCount(item);
   if (BULLET.test(raw) && isLabelledList(item)) return false;
-  if (BULLET.test(raw)) return words >= SENTENCE_WORDS.bullet || (SHORT_SENTENCE.test(item) && !/[|,;].*[|,;]/.test(item));
-  return words >= SENTENCE_WORDS.line && !/[|,;].*[|,;].*[|,;]/.test(raw) && !LABELLED_LIST.test(raw);
+  if (BULLET.test(raw)) return words >= SENTENCE_WORDS.bullet || (SHORT_SENTENCE.test(item) && !/[|,;·].*[|,;·]/.test(item));
+  // "Polish (native) · English (C2) · German (B1)", "`Terraform` `Helm` `Go`": items apart by separators, no sentence.
+  return words >= SENTENCE_WORDS.line && !/[|,;·`].*[|,;·`].*[|,;·`]/.test(raw) && !LABELLED_LIST.test(raw);
 }
 
 /** "Governance: SOC 2, Change Management, Vendor Management": a label and a list, however short. */

@@ -277,6 +277,18 @@ describe('resume strength on parts that are no experience', () => {
     ].join('\n');
     expect(strengthsOf(text)).toMatchObject({ safe: 'demonstrated', kanban: 'listed', jira: 'listed', gitlab: 'demonstrated', pmp: 'listed', csm: 'listed' });
   });
+  it('reads a list of items apart by middle dots or code marks under a list heading after the jobs as listed, not as a sentence', () => {
+    const text = [
+      '## Experience',
+      '### Quillstack — Senior TPM (2021–present)',
+      '- Coordinated the Terraform module consolidation across 6 platform teams.',
+      '## Tech',
+      '`Terraform` `Kubernetes` `Helm` `ArgoCD` `Prometheus` `Grafana` `Go` `Python`',
+      '## Languages',
+      'Polish (native) · English (C2) · German (B1, improving)',
+    ].join('\n');
+    expect(strengthsOf(text)).toMatchObject({ terraform: 'demonstrated', helm: 'listed', prometheus: 'listed', 'english-proficiency': 'listed' });
+  });
   it("starts no job at the years a summary's sentence names", () => {
     const text = ['Summary', 'Delivery lead for retail platforms, 2015 – present, across ERP, payments and store systems; I ran Jira for nine squads.'].join(
       '\n',
