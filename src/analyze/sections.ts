@@ -929,6 +929,8 @@ const BLANK_LINE = /\n[^\S\n]*\n/;
 const closingMark = (heading: string) => /(:|\.\.\.|…)\s*$/.exec(heading)?.[1].replace('...', '…') ?? '';
 /** Sections that list what the role does or asks. */
 const LIST_SECTIONS: ReadonlySet<SectionKind> = new Set(['responsibilities', 'required', 'preferred']);
+/** A rule drawn across the text: "---", "=====", "* * *". */
+const RULE_LINE = /^\s*([-_=*~])(?:\s?\1){2,}\s*$/;
 /** The fewest words of a paragraph that a line of its own can head. */
 const PARAGRAPH_WORDS = 12;
 /**
@@ -1156,7 +1158,10 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
     const heading: SectionKind | undefined = content
       ? undefined
       : (headingKind(raw, inList) ??
-        (afterBlank && !glued && !continues && itemsInSection >= 2 && LIST_SECTIONS.has(section) && headsAParagraph(text, clean, end, pieces[p + 1])
+        ((afterBlank && !glued && !continues && itemsInSection >= 2 && LIST_SECTIONS.has(section) && headsAParagraph(text, clean, end, pieces[p + 1])) ||
+        // "---" between two parts (a forwarded message's, the same posting in a second language) ends the one above;
+        // right under a heading it is the heading's underline.
+        (RULE_LINE.test(raw) && !afterHeading)
           ? 'other'
           : undefined));
     // "Company: Acme" among the posting's first lines names the employer, on whichever line a scrape or a paste put it
@@ -1181,7 +1186,15 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
       lines.push({ start, end, section: 'title', heading: true, weight: 'mentioned' });
       continue;
     }
-    if (!glued && !titleFromField && contentLines === 1 && (!heading || heading === 'other') && wordCount(clean) <= 15 && !/[.!?]$/.test(clean)) {
+    if (
+      !glued &&
+      !titleFromField &&
+      contentLines === 1 &&
+      (!heading || heading === 'other') &&
+      wordCount(clean) <= 15 &&
+      !/[.!?]$/.test(clean) &&
+      !RULE_LINE.test(raw)
+    ) {
       title = plain;
       lines.push({ start, end, section: 'title', heading: true, weight: 'mentioned' });
       continue;
@@ -1267,6 +1280,8 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
         // "Education:", "Experience:", "Certification:" under "Essential qualifications": a sub-heading of the section's
         // own kind, ending as the sub-headings before it did, is one of them; those after it go on too.
         if (!(subHeadings && kindOfHeading === section && segment.offset === 0 && closingMark(segment.text) === subHeadings.mark)) subHeadings = undefined;
+        // A rule after the lists ends them as a paragraph that asks nothing does: the employer may speak again below it.
+        const pastByRule: boolean = RULE_LINE.test(segment.text) && (pastTheLists || LIST_SECTIONS.has(section));
         section = kindOfHeading;
         beforeLabel = undefined;
         startList();
@@ -1274,7 +1289,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
         cultureSection = kindOfHeading === 'about' && companyCues.has(headingText(segment.text), 'culture');
         bodyOpening = isBodyHeading(segment.text);
         if (kindOfHeading === 'responsibilities' || kindOfHeading === 'required' || kindOfHeading === 'preferred') roleHeadingSeen = true;
-        pastTheLists = false;
+        pastTheLists = pastByRule;
         lines.push({
           start: at,
           end: at + segment.text.length,

@@ -1429,3 +1429,29 @@ describe('a person specification in two columns, as text copied from a PDF keeps
     expect(weightOf(table, 'AWS')).toBe('preferred');
   });
 });
+
+describe('a rule drawn across the text', () => {
+  it('ends the part above it: what follows is no item of its list', () => {
+    const text = ['Release Manager', 'Acme', '', 'Nice to have', '- Kubernetes', '', '---', '', 'Jenna Okafor', 'Cloud, Data & DevOps Recruitment'].join('\n');
+    expect(weightOf(text, 'Kubernetes')).toBe('preferred');
+    expect(weightOf(text, 'DevOps')).toBe('mentioned');
+  });
+  it('under a heading is its underline, which keeps the section', () => {
+    const text = ['Release Manager', 'Acme', '', 'Requirements', '------------', '- Experience with Jira', '- Kubernetes'].join('\n');
+    expect(weightOf(text, 'Jira')).toBe('required');
+    expect(weightOf(text, 'Kubernetes')).toBe('required');
+  });
+  it("after the lists, lets the employer's text below it be the employer's", () => {
+    const text = [
+      'Performance Engineer',
+      'Netflix',
+      '',
+      'Requirements',
+      '- Experience with capacity engineering in a public cloud',
+      '*********************',
+      'Inclusion is a Netflix value and we strive to host a meaningful interview experience for all candidates.',
+      'We are an equal-opportunity employer and celebrate diversity. We approach diversity and inclusion seriously and thoughtfully.',
+    ].join('\n');
+    expect(structurePosting(text).lines.find((l) => text.slice(l.start, l.end).includes('diversity and inclusion'))?.section).toBe('about');
+  });
+});
