@@ -595,8 +595,12 @@ function verbReadingBarred(tokens: Token[], i: number): 'owned' | 'compound' | u
   const before = tokens[i - 1];
   if (token.lower === 'own' && before && token.breakBefore === 'none' && before.sentence === token.sentence && POSSESSIVES.has(before.lower)) return 'owned';
   const after = tokens[i + 1];
-  if (after && after.breakBefore === 'none' && COMPOUNDS_OPENED_BY_A_VERB.get(token.lower)?.has(after.lower)) return 'compound';
-  if (after && after.breakBefore === 'none' && PARTICLE_VERBS.get(token.lower)?.has(after.lower)) return 'compound';
+  if (
+    after &&
+    after.breakBefore === 'none' &&
+    (COMPOUNDS_OPENED_BY_A_VERB.get(token.lower)?.has(after.lower) || PARTICLE_VERBS.get(token.lower)?.has(after.lower))
+  )
+    return 'compound';
   return undefined;
 }
 
