@@ -66,6 +66,39 @@ const FIRST_PERSON = /\b(?:I|me)\b/g;
  * a numeral ("I. Requirements").
  */
 const WRITER_SPEAKS = /(?:^\W*|:\s+)I(?:'m|'ve|'d|\u2019m|\u2019ve|\u2019d)?\s+(?!\.)/;
+/** The words of a clause left open (leftOpen), each with a line it ends. */
+const OPEN_CLAUSE_WORDS = {
+  /** "In this role you will", "We'd love to see". */
+  subjects: new Set(['you', 'we', 'i']),
+  /** "you will", "you should", "we'd love to" ("love" and "like" before "to": a wish). */
+  modals: new Set(['will', 'would', 'should', 'shall', 'must', 'can', 'may', 'might', 'need', 'to', 'love', 'like', 'want']),
+  /** "Ideally you will also have", "You will typically". */
+  adverbs: new Set(['also', 'ideally', 'additionally', 'further', 'typically', 'then', 'already', 'really', 'probably', 'likely']),
+  /** The verb that wants the list as its object: "you will have", "we'd love to see", "you bring". */
+  verbs: new Set(['have', 'be', 'bring', 'see', 'need', 'get', 'do', 'own', 'lead', 'offer', 'gain', 'enjoy', 'know']),
+};
+/**
+ * A clause its list finishes: a pronoun subject, then only modals, adverbs and at most one verb that wants an object
+ * ("In this role you will", "Ideally you'll also have", "We'd love to see", "As a TPM you'll"). Words as data:
+ * OPEN_CLAUSE_WORDS.
+ */
+function leftOpen(line: string): boolean {
+  // One clause that opens the line: "help us grow. You will" is a wrapped sentence, "where you will" its tail.
+  if (!startsWithCapital(line) || /[.!?;]\s/.test(line)) return false;
+  const words = line
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  let k = words.length - 1;
+  if (k >= 0 && OPEN_CLAUSE_WORDS.verbs.has(words[k])) k--;
+  while (k >= 0 && (OPEN_CLAUSE_WORDS.modals.has(words[k]) || OPEN_CLAUSE_WORDS.adverbs.has(words[k]))) k--;
+  if (k < 0) return false;
+  const contracted = /'(?:ll|d|re|ve)$/.test(words[k]);
+  // "Thank you", "About you": a subject that nothing follows leaves no clause open, unless its contraction is the
+  // modal ("You'll").
+  return OPEN_CLAUSE_WORDS.subjects.has(words[k].replace(/'(?:ll|d|re|ve)$/, '')) && (contracted || k < words.length - 1);
+}
 /** The hiring manager writing the posting ("I'm looking for someone who…", "You'd be working with me on…"), read as "we". */
 const WRITER = /\b(?:I(?:'m| am)|I|me|my)\b/g;
 const WRITER_AS_WE: Record<string, string> = { "I'm": 'we are', 'I am': 'we are', I: 'we', me: 'us', my: 'our' };
@@ -155,9 +188,12 @@ export function headingKind(numberedLine: string, inList = false): SectionKind |
   if (TABLE_ROW.test(rawLine)) return undefined;
   const heading = headingText(rawLine);
   let line = singleSpaced(heading.replace(decorationIn(heading), ' ')).trim();
-  // "Your responsibilities will include...", "You are ready, if you …": a lead-in, like a colon.
-  const leadIn = /(\.\.\.|…)$/.test(line);
-  if (leadIn) line = line.replace(/\s*(\.\.\.|…)$/, ':');
+  // "Your responsibilities will include...", "You are ready, if you …": a lead-in, like a colon; so is a clause left
+  // open for the list to finish ("In this role you will", "Ideally you'll also have").
+  const trailed = /(\.\.\.|…)$/.test(line);
+  const leadIn = trailed || leftOpen(line);
+  if (trailed) line = line.replace(/\s*(\.\.\.|…)$/, ':');
+  else if (leadIn) line = `${line}:`;
   // "Why work at Acme?", "Who are you?": a question can head a section, but only one the sectioner knows.
   const question = /\?$/.test(line);
   if (question) line = line.replace(/\?$/, '').trim();

@@ -1052,7 +1052,44 @@ describe('list items without bullets are not headings', () => {
     ['You should have', 'required'],
     ['What we value', 'about'], // the employer's values, as "What we stand for"
     ['Selection process details', 'legal'], // the employer's procedure
+    ['In this role you will', 'responsibilities'], // a clause the list finishes, as with a colon
+    ["Ideally you'll also have", 'preferred'],
+    ["**We'd love to see**", 'preferred'], // a wish
+    ["We'd love it if you've also", 'preferred'],
+    ['As a TPM you will', 'other'],
   ])('%j still heads a %s section', (line, kind) => expect(headingKind(line)).toBe(kind));
+});
+
+describe('a clause a list finishes heads it', () => {
+  it.each([
+    ['Thank you'], // nothing left open
+    ['help us grow. You will'], // a wrapped sentence's tail
+    ['where you will'],
+  ])('%j heads nothing', (line) => expect(headingKind(line)).toBeUndefined());
+  const text = [
+    'Implementation Project Manager',
+    'Tallyworks',
+    '',
+    'Requirements',
+    '- 3+ years managing SaaS implementations',
+    '- Working knowledge of Salesforce',
+    '',
+    'Ideally you will also have',
+    '- PMP certification',
+    '- Experience with Terraform',
+    '',
+    '**Our team**',
+    'We run the onboarding journey with our Solutions Architects.',
+    '',
+    'In this role you will',
+    '- Run user acceptance testing',
+  ].join('\n');
+  it.each([
+    ['Salesforce', 'required'],
+    ['PMP', 'preferred'],
+    ['Terraform', 'preferred'],
+    ['user acceptance testing', 'mentioned'], // the duties, not the wishes above
+  ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
 
 describe('a posting the hiring manager wrote in the first person', () => {
