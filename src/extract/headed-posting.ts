@@ -62,12 +62,22 @@ export function headedPosting(root: Element): Element[] | undefined {
   if (first < 0) return undefined;
   // A section before them that the cues do not name ("Who We Are" over a paragraph about the team) is the posting's too:
   // a heading over running text. The page's header (the title over the job's facts) holds no sentence.
-  while (first > 0 && isHeadedSection(parts[first - 1])) first--;
+  // So is a section of the same make as the headed ones (one template repeated: Comeet's "positionDetailSection"
+  // boxes, the first of which shows no heading) that holds running text.
+  while (first > 0 && (isHeadedSection(parts[first - 1]) || (sameMake(parts[first - 1], parts[first]) && holdsRunningText(parts[first - 1])))) first--;
   const last = parts.findIndex((part) => part.contains(headings[headings.length - 1]));
   // The page's apply or share bar after the last section ends the posting, with what follows it (a "Powered by" logo).
   const bar = parts.findIndex((part, i) => i > last && holdsControl(part));
   return parts.slice(first, bar < 0 ? undefined : bar);
 }
+
+/** Two boxes one template made: the same tag and the same classes. */
+export const sameMake = (a: Element, b: Element) =>
+  a.tagName === b.tagName && Boolean(a.getAttribute('class')) && a.getAttribute('class') === b.getAttribute('class');
+const holdsRunningText = (part: Element) =>
+  nodesToText([part])
+    .split('\n')
+    .some((line) => isSentence(line.replace(/^- /, '')));
 
 /** A block that opens with a heading (of its own, or as its first child's) over a sentence: a section of running text. */
 function isHeadedSection(part: Element): boolean {

@@ -166,6 +166,9 @@ export function companyFromPageTitle(pageTitle: string, jobTitle: string): strin
     .split(SEPARATOR)
     .map((p) => p.trim())
     .filter(Boolean);
+  // "Delivery Manager Job in Sydney NSW - Jora": after the job's place, an aggregator's title names the aggregator.
+  const place = parts.findIndex((p) => JOB_IN_PLACE_PART.test(p));
+  if (place >= 0) parts.length = place;
   // A part without a letter is the job's number ("Release Manager 1742846 - Board"), never a name; nor is its field ("Job ID: 2841936").
   return (
     parts.find(

@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { chromeAround, headerBlocks, isSentence } from './chrome-blocks';
 import { isChromeHeading, namedPart } from './chrome-names';
-import { headedPosting } from './headed-posting';
+import { headedPosting, sameMake } from './headed-posting';
 import { htmlToLines } from './html-to-text';
 import { hasJobCues } from './job-cues';
 import { cleanLine, HEADINGS, hiddenBy, nodesToLines, nodesToText, type PostingLines } from './nodes-to-text';
@@ -302,6 +302,13 @@ function articleLines(content: Element): PostingLines {
  * before it hold no sentence: they sit outside that part, as the page's header (the job's facts as label and value
  * lines, in a block of their own), not the posting. Headings above it are kept.
  */
+/** Whether `outer` holds nearly every line of `inner` and a fifth more text besides. */
+function holdsAndAdds(outer: string, inner: string): boolean {
+  const held = new Set(outer.split('\n'));
+  const lines = inner.split('\n').filter(Boolean);
+  return outer.length > inner.length * 1.2 && lines.filter((line) => held.has(line)).length >= lines.length * 0.9;
+}
+
 function fromFirstHeading(lines: PostingLines, marked: string): PostingLines {
   const first = marked.slice(0, marked.indexOf('\n') >>> 0);
   const all = lines.text.split('\n');
@@ -415,6 +422,8 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
     ),
   )) {
     const tag = el.tagName.toUpperCase();
+    // A job's details opened as a dialog over the list of jobs (Oracle's candidate pages) hold the page's title.
+    const holdsTheJob = (dialog: Element) => dialog.getAttribute('role') === 'dialog' && title !== null && dialog.contains(title);
     // Measured only for the few elements that need it: a whole page's textContent per element would be quadratic.
     const length = () => (el.textContent ?? '').length;
     const chrome =
@@ -423,7 +432,7 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
       tag === 'ASIDE' ||
       // An application form; a form that wraps the page (as on Taleo) holds the posting.
       (tag === 'FORM' && length() < bodyText / 2) ||
-      (el.hasAttribute('role') && /navigation|dialog|contentinfo/.test(el.getAttribute('role')!));
+      (el.hasAttribute('role') && /navigation|dialog|contentinfo/.test(el.getAttribute('role')!) && !holdsTheJob(el));
     const part = chrome || NEVER_NAMED.test(tag) ? undefined : namedPart(el);
     // A board's profile of the employer goes whatever its length, unless it holds the job's title or most of the page.
     // It is only marked here: beside the description, it helps the page reader find the job's pane; its text is left out.
@@ -457,11 +466,10 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
   const broken = new Set(Array.from(clone.querySelectorAll('p > br'), (br) => br.parentElement as Element));
   for (const paragraph of Array.from(broken).filter(holdsParagraphBreak)) splitParagraph(paragraph);
   // Marked before readability rearranges the copy: read when its article does not read as a posting (headed-posting.ts).
-  const headed =
-    clone.body &&
-    headedPosting(clone.body)
-      ?.map((el) => el.outerHTML)
-      .join('');
+  const headedParts = clone.body ? headedPosting(clone.body) : undefined;
+  const headed = headedParts?.map((el) => el.outerHTML).join('');
+  // Parts one template made (Comeet's boxes, one a part of the description): the posting in pieces, nothing else.
+  const oneTemplate = headedParts !== undefined && headedParts.length > 1 && headedParts.every((part) => sameMake(part, headedParts[0]));
   withoutMisreadClasses(clone);
   listItemsAsParagraphs(clone);
   // The article as an element of the copy (not its HTML): read as it is, without a second parse.
@@ -470,7 +478,11 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
   if (headed && !(lines && hasJobCues(lines.text))) {
     const marked = htmlToLines(doc, headed);
     if (hasJobCues(marked.text)) lines = marked;
-  } else if (headed && lines) lines = fromFirstHeading(lines, htmlToLines(doc, headed).text);
+  } else if (headed && lines) {
+    const marked = htmlToLines(doc, headed);
+    // The reader kept one part of several that one template made: the parts hold its article and more of the posting.
+    lines = oneTemplate && holdsAndAdds(marked.text, lines.text) ? marked : fromFirstHeading(lines, marked.text);
+  }
   if (!lines) return undefined;
   lines = withoutLastHeading(lines);
   const anyCut = cut ?? lines.cut;
