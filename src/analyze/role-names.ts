@@ -529,6 +529,9 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
     const nounAfter = !skillBesideRole && roleNoun !== undefined && (!domainAsName || (ownedBefore && SINGULAR_TEAMS.has(tokens[roleNoun].folded)));
     const lastWord = tokens[last].folded;
     const endsInPerson = !nounAfter && first < last && PERSONS.has(lastWord);
+    // "together with the Platform team": a surface that ends in a team noun itself ("platform teams"), in the singular
+    // and written as a name after "the" or "our", is one unit of the employer; "platform teams" are any in the trade. A Project Management Office is also the practice.
+    const endsInUnit = !nounAfter && first < last && SINGULAR_TEAMS.has(lastWord) && lastWord !== 'office' && ownedBefore && writtenAsName(first, last - 1);
     // "Program Manager" itself: a role when someone else holds it ("work with the Program Manager") or when
     // several people do ("business analysts", "Agile coaches").
     const served = endsInPerson && SERVED.has(word(last + 1, sentence)) && tokens[last + 1].breakBefore === 'none';
@@ -542,6 +545,7 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
     // A list item already stands in its list: only a surface is read as an item of a list of teams. An industry among
     // teams is a unit too ("teams (Product, Marketing, Customer Care)"), however the line is written.
     const teamItem = hit.via === 'surface' && (!skillBesideRole || category === 'domain') && !nounAfter && !endsInPerson && inTeamList(first, last);
+    if (endsInUnit) return !title.includes(` ${words(tokens.slice(first, last + 1))} `);
     if (!nounAfter && !roleItself && !unit && !teamItem) return false;
     const nameEnd = nounAfter ? roleNoun! : last;
     // "Works closely with Project Manager" in a Project Manager's posting: another holder of the title.

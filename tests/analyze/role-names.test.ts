@@ -63,6 +63,10 @@ describe('names of roles, teams and units in a posting', () => {
     // an industry written as a name, owned by the employer ("the", "our"), a unit it heads or an item of a list
     // of teams, is one of its units; written as the trade it stays an industry
     ['Partner closely with the Payments team on launches.', 'payments', false],
+    // a surface that ends in a team noun ("platform teams"), in the singular and written as a name, is one unit
+    ['Improve our pipelines together with the Platform team.', 'platform-engineering', false],
+    ['Experience working with platform teams.', 'platform-engineering', true],
+    ['Build out our platform team and its roadmap.', 'platform-engineering', true],
     ['You will report to the Head of Manufacturing.', 'manufacturing', false],
     ['Work closely with Engineering, Supply Chain and Legal on the rollout.', 'logistics-supply-chain', false],
     ['Experience in payments or healthcare is a plus.', 'payments', true],
