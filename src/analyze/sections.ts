@@ -122,8 +122,12 @@ function statesAnItem(text: string, kind: SectionKind, inList = false): boolean 
   // "Must have prior IT project management experience": a cue followed by a whole item is that item; a heading's
   // note in brackets ("Competencies (required proficiency for this grade)") is no item.
   const after = text.slice(cue.end).replace(HEADING_NOTE, '');
-  return (!joinedPart && wordCount(before) >= 2) || wordCount(after) >= 5;
+  // "Would be a plus", "Will also be an advantage": a copula before the cue names no thing.
+  return (!joinedPart && wordCount(before) >= 2 && !ONLY_A_COPULA.test(before)) || wordCount(after) >= 5;
 }
+
+/** "Would be ", "It will also be ", "Is ": the words of a heading that only says what its list would be. */
+const ONLY_A_COPULA = /^\s*(?:it\s+|this\s+)?(?:would|will|could|is|are)\s+(?:also\s+)?(?:be\s+)?$/i;
 
 /** "Professional Skill Requirements": words that each open with a capital. */
 const TITLE_CASE_WORDS = /^\s*(?:[A-Z][a-z]*\s+)+$/;

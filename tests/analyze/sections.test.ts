@@ -1057,6 +1057,8 @@ describe('list items without bullets are not headings', () => {
     ["**We'd love to see**", 'preferred'], // a wish
     ["We'd love it if you've also", 'preferred'],
     ['As a TPM you will', 'other'],
+    ['Would be a plus', 'preferred'], // a copula before the cue names no thing
+    ['It will also be an advantage:', 'preferred'],
   ])('%j still heads a %s section', (line, kind) => expect(headingKind(line)).toBe(kind));
 });
 
@@ -1065,6 +1067,7 @@ describe('a clause a list finishes heads it', () => {
     ['Thank you'], // nothing left open
     ['help us grow. You will'], // a wrapped sentence's tail
     ['where you will'],
+    ['AWS certification would be a plus'], // an item that names its thing before the cue
   ])('%j heads nothing', (line) => expect(headingKind(line)).toBeUndefined());
   const text = [
     'Implementation Project Manager',
