@@ -529,9 +529,16 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
     const nounAfter = !skillBesideRole && roleNoun !== undefined && (!domainAsName || (ownedBefore && SINGULAR_TEAMS.has(tokens[roleNoun].folded)));
     const lastWord = tokens[last].folded;
     const endsInPerson = !nounAfter && first < last && PERSONS.has(lastWord);
-    // "together with the Platform team": a surface that ends in a team noun itself ("platform teams"), in the singular
-    // and written as a name after "the" or "our", is one unit of the employer; "platform teams" are any in the trade. A Project Management Office is also the practice.
-    const endsInUnit = !nounAfter && first < last && SINGULAR_TEAMS.has(lastWord) && lastWord !== 'office' && ownedBefore && writtenAsName(first, last - 1);
+    // "together with the Platform team", "working with the platform team": a surface that ends in a team noun itself
+    // ("platform teams"), in the singular and written as a name after "the" or "our", or after "with the", is one unit
+    // of the employer; "platform teams" are any in the trade. A Project Management Office is also the practice.
+    const endsInUnit =
+      !nounAfter &&
+      first < last &&
+      SINGULAR_TEAMS.has(lastWord) &&
+      lastWord !== 'office' &&
+      ownedBefore &&
+      (writtenAsName(first, last - 1) || (before[0] === 'the' && WITH.has(before[1])));
     // "Program Manager" itself: a role when someone else holds it ("work with the Program Manager") or when
     // several people do ("business analysts", "Agile coaches").
     const served = endsInPerson && SERVED.has(word(last + 1, sentence)) && tokens[last + 1].breakBefore === 'none';

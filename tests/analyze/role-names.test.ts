@@ -65,6 +65,7 @@ describe('names of roles, teams and units in a posting', () => {
     ['Partner closely with the Payments team on launches.', 'payments', false],
     // a surface that ends in a team noun ("platform teams"), in the singular and written as a name, is one unit
     ['Improve our pipelines together with the Platform team.', 'platform-engineering', false],
+    ['Move the workloads, working with the platform team on the rollout.', 'platform-engineering', false],
     ['Experience working with platform teams.', 'platform-engineering', true],
     ['Build out our platform team and its roadmap.', 'platform-engineering', true],
     ['You will report to the Head of Manufacturing.', 'manufacturing', false],
