@@ -246,8 +246,12 @@ const isBodyHeading = (rawLine: string) =>
       .toLowerCase(),
   );
 
+/** "**Bonus.** It's a plus if …", "__The team.__ We …": a run-in heading in bold, its stop inside the bold. */
+const RUN_IN_LABEL = /^\s*(\*\*|__)([^*_:.!?]{2,45})[.:]\1\s+(\S[\s\S]*)$/;
 /** "Nice to have: Jira", "Location: Berlin": the label that opens a line (up to six words), and the content after it. */
 function openingLabel(rawLine: string): { label: string; content: string } | undefined {
+  const runIn = RUN_IN_LABEL.exec(rawLine.replace(BULLET, ''));
+  if (runIn && wordCount(runIn[2]) <= 6) return { label: runIn[2], content: runIn[3] };
   const m = headingText(rawLine)
     .replace(BULLET, '')
     .match(/^\s*([^:]{3,45}):\s*(\S[\s\S]*)$/);

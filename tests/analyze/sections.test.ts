@@ -1095,6 +1095,28 @@ describe('a clause a list finishes heads it', () => {
   ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
 
+describe('run-in headings in bold open paragraphs', () => {
+  const text = [
+    'Technical Program Manager, Identity',
+    'Larchfield Software',
+    '',
+    '**The work.** You will run the risk register and the weekly program review.',
+    '',
+    '**You.** You have six years of experience managing technical programs. You are fluent in Jira.',
+    '',
+    "**Bonus.** It's a plus if you hold a CISSP. Experience with Terraform would help.",
+    '',
+    '**What we offer.** Fully paid health premiums and a learning budget for Scrum courses.',
+  ].join('\n');
+  it.each([
+    ['risk register', 'mentioned'],
+    ['Jira', 'required'],
+    ['CISSP', 'preferred'],
+    ['Terraform', 'preferred'], // the whole paragraph, not only the sentence with the cue
+    ['Scrum', 'boilerplate'],
+  ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+});
+
 describe('a posting the hiring manager wrote in the first person', () => {
   const text = [
     "Hey - I'm hiring a TPM for ML Infrastructure at Parallax Labs",
