@@ -476,13 +476,15 @@ const saysRequired = (text: string) => clauseCues.has(withoutCues(text, 'not-req
 /** Words a preference in brackets may hold besides its cue: "(very much preferred)"; not "IS" in "(ideally IS-U)". */
 const FILLER_WORDS = /\b(?:is|are|a|an|very|highly|strongly|but|not|required)\b/gi;
 
-/** "(AWS preferred)" names what it qualifies; "(an asset)", "(preferred)" qualify what stands before them. */
-const namesItsOwnThing = (paren: string) =>
-  isPreferred(paren) &&
+/** Whether text names something besides its preferred cues and filler words: "AWS preferred", not "a plus". */
+const namesAThing = (text: string) =>
   holds(
     TWO_LETTERS,
-    withoutCues(paren, 'preferred').replace(FILLER_WORDS, (word) => (/^\p{Lu}{2}/u.test(word) ? word : '')),
+    withoutCues(text, 'preferred').replace(FILLER_WORDS, (word) => (/^\p{Lu}{2}/u.test(word) ? word : '')),
   );
+
+/** "(AWS preferred)" names what it qualifies; "(an asset)", "(preferred)" qualify what stands before them. */
+const namesItsOwnThing = (paren: string) => isPreferred(paren) && namesAThing(paren);
 
 /**
  * What may stand before a preferred cue that still opens its clause: nothing, or a dummy subject ("It would be great
@@ -580,8 +582,12 @@ function partsOf(clause: Part): Part[] {
     );
     if (tail > 0) parts.splice(tail - 1, parts.length, { start: parts[tail - 1].start, end: parts[parts.length - 1].end });
     // "Familiarity with TOGAF, and ideally its certification, is strongly preferred": a preference with no subject
-    // of its own weighs the parts before it.
-    const subjectless = parts.findIndex((p, i) => i > 0 && NO_SUBJECT.test(outside.slice(p.start, p.end)) && isPreferred(outside.slice(p.start, p.end)));
+    // of its own weighs the parts before it; so does a part that is the cue alone ("PMP or CSM certification, a plus",
+    // "Python scripting - nice to have"), as "(preferred)" after an item does.
+    const subjectless = parts.findIndex((p, i) => {
+      const part = outside.slice(p.start, p.end);
+      return i > 0 && (NO_SUBJECT.test(part) || !namesAThing(part)) && isPreferred(part);
+    });
     const required = explicitlyRequired(outside);
     parts.forEach((p, i) => {
       const part = outside.slice(p.start, p.end);

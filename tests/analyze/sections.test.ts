@@ -1095,6 +1095,28 @@ describe('a clause a list finishes heads it', () => {
   ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
 
+describe('a mark of preference after an item, apart by a comma or a dash', () => {
+  const text = [
+    'Technical Program Manager',
+    'Acme',
+    '',
+    'Qualifications',
+    '- Agile delivery experience with Scrum - mandatory',
+    '- Python scripting for quick data checks - nice to have',
+    '- PMP or CSM certification, a plus',
+    '- Background in robotics or drones, ideally',
+    '- Jira required, Confluence a plus',
+  ].join('\n');
+  it.each([
+    ['Scrum', 'required'],
+    ['Python', 'preferred'], // the cue alone weighs the item before it
+    ['PMP', 'preferred'],
+    ['robotics', 'preferred'],
+    ['Jira', 'required'], // a part that names its own thing keeps the cue to itself
+    ['Confluence', 'preferred'],
+  ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+});
+
 describe('run-in headings in bold open paragraphs', () => {
   const text = [
     'Technical Program Manager, Identity',
