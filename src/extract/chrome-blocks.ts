@@ -18,6 +18,19 @@ const hasSentence = (el: Element) =>
 const MAX_CHROME = 1000;
 const NEVER_CHROME = /^(HTML|BODY|MAIN|ARTICLE)$/;
 
+/** The most text an apply box holds: a question, a line of encouragement and its controls. */
+const MAX_APPLY_BOX = 240;
+
+/**
+ * "Interested in this job? It only takes a few minutes to apply. [Apply]": a short box that a question heads, around
+ * the apply control, asks the reader to apply; its sentence is the board's, not the posting's.
+ */
+function isApplyBox(box: Element): boolean {
+  if ((box.textContent ?? '').length > MAX_APPLY_BOX) return false;
+  const heading = box.querySelector(HEADINGS);
+  return heading !== null && /\?\s*$/.test(heading.textContent ?? '') && box.firstElementChild === heading;
+}
+
 /**
  * The block of page chrome around a control: the largest element holding it that has no sentence, is short, and
  * is not the page's main part. The control itself when its parent already holds posting text; nothing when the
@@ -29,7 +42,7 @@ export function chromeAround(control: Element): Element | undefined {
   if (inline) return undefined;
   let block = control;
   for (let parent = control.parentElement; parent && !NEVER_CHROME.test(parent.tagName.toUpperCase()); parent = parent.parentElement) {
-    if ((parent.textContent ?? '').length > MAX_CHROME || hasSentence(parent)) break;
+    if ((parent.textContent ?? '').length > MAX_CHROME || (hasSentence(parent) && !isApplyBox(parent))) break;
     block = parent;
   }
   return block;
