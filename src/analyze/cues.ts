@@ -532,6 +532,12 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   { kind: 'boilerplate', phrase: 'authorized|authorised to work', example: 'Those authorized to work in the US are encouraged to apply' },
   {
     kind: 'boilerplate',
+    phrase: 'apply through|via',
+    example: 'Internal candidates should apply through Workday.',
+    why: 'How to apply names the application system, no skill ("please apply through our ADP web portal")',
+  },
+  {
+    kind: 'boilerplate',
     phrase: 'people|persons|individuals|candidates|applicants with disabilit*',
     example: 'We welcome applications from people with disabilities',
   },

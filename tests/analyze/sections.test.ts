@@ -1095,6 +1095,11 @@ describe('a clause a list finishes heads it', () => {
   ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
 
+it("reads a sentence on how to apply as the board's, whatever system it names", () => {
+  const text = ['Project Manager', 'Acme', '', 'Additional information', 'Internal candidates should apply through Workday.'].join('\n');
+  expect(weightOf(text, 'Workday')).toBe('boilerplate');
+});
+
 describe('a mark of preference after an item, apart by a comma or a dash', () => {
   const text = [
     'Technical Program Manager',
