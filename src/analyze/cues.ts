@@ -489,6 +489,12 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
     example: 'PRINCE2 Practitioner (essential)',
     why: 'a criterion marked essential, as in a person specification',
   },
+  {
+    kind: 'stated-required',
+    pattern: /(?:\s[\u2014\u2013|-]\s*|\t|\s{3,})(?:must(?:[ -]have)?|required|mandatory|essential)\s*\|?\s*$/i,
+    example: 'Jira | Advanced | Must',
+    why: "A table's row whose last cell marks it as asked, as a row marked 'Nice' is wanted (a skills matrix, a scorecard)",
+  },
   { kind: 'stated-required', phrase: '# years of relevant|related? experience', example: '6 years of related experience in delivery' },
   { kind: 'stated-required', phrase: '# years in', example: '5+ years in aerospace project management' },
   { kind: 'stated-required', phrase: 'skills|experience|degree|certification required', example: 'Excellent communication and leadership skills required.' },

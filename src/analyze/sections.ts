@@ -426,6 +426,8 @@ function weightOf(section: SectionKind, text: string, item = false): LineWeight 
   // for a TPM with a track record …", "This role requires …") is the posting's prose, as the labels read it.
   // "I spent eight years as an SRE": the writer's own background, in the first person, asks nothing of the reader.
   if ((section === 'intro' || section === 'other') && asksAsRequired(text) && !describesTheRole(text) && !WRITER_SPEAKS.test(text)) return 'required';
+  // "Jira | Advanced | Must": a requirement stated outright counts wherever the role's own text stands.
+  if ((section === 'intro' || section === 'other') && clauseCues.has(text, 'stated-required')) return 'required';
   // "Must have strong delivery experience", "Minimum of 5 years ... required": a duty list may state requirements outright.
   if (section === 'responsibilities' && clauseCues.has(text, 'stated-required')) return 'required';
   return 'mentioned';
@@ -650,6 +652,7 @@ function inColumns(text: string, pieces: Piece[]): Piece[] {
   if (!text.includes('   ') && !text.includes('|')) return pieces;
   const out: Piece[] = [];
   let column: number | undefined;
+  let cellsAbove = 0;
   for (const piece of pieces) {
     const line = text.slice(piece.start, piece.end);
     const lineStart = text.lastIndexOf('\n', piece.start - 1) + 1;
@@ -658,8 +661,10 @@ function inColumns(text: string, pieces: Piece[]): Piece[] {
       const cells = cellsOf(line);
       const preferred = cells.findIndex((cell, k) => k > 0 && headingKind(cell.text) === 'preferred');
       // The two kinds side by side ("Essential | Desirable"): not a table whose one column says which a row is
-      // ("| Competency | Level | Essential/Desirable |").
-      if (preferred > 0 && headingKind(cells[preferred - 1].text) === 'required') column = piece.start - lineStart + cells[preferred].offset;
+      // ("| Competency | Level | Essential/Desirable |"), nor a row of a table already under way ("SQL | Basic | Nice"
+      // under "Skill | Level | Priority"): a header row opens its table.
+      if (preferred > 0 && cellsAbove < 2 && headingKind(cells[preferred - 1].text) === 'required') column = piece.start - lineStart + cells[preferred].offset;
+      cellsAbove = cells.length;
       continue;
     }
     // A rule under the header row ("-----") is no line of either column.

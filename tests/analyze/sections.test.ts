@@ -1100,6 +1100,26 @@ it("reads a sentence on how to apply as the board's, whatever system it names", 
   expect(weightOf(text, 'Workday')).toBe('boilerplate');
 });
 
+describe("a skills matrix whose last column says each row's priority", () => {
+  const text = [
+    'IT Project Manager',
+    'Quillstone Insurance',
+    '',
+    'The skills matrix below comes from the hiring scorecard.',
+    'Skill | Level | Priority',
+    'Jira | Advanced | Must',
+    'SQL | Basic | Nice',
+    'Azure DevOps | Basic | Nice',
+    'Mainframe | Awareness | Info',
+  ].join('\n');
+  it.each([
+    ['Jira', 'required'], // a row marked Must is asked, as one marked Nice is wanted
+    ['SQL', 'preferred'],
+    ['Azure DevOps', 'preferred'], // a row of the table, not a header of two columns "Basic | Nice"
+    ['Mainframe', 'mentioned'],
+  ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+});
+
 describe('a mark of preference after an item, apart by a comma or a dash', () => {
   const text = [
     'Technical Program Manager',
