@@ -95,6 +95,7 @@ export const CAREERS_PAGE_NAMES: readonly string[] = [
   'job openings',
   'current openings',
   'vacancies',
+  'recruitment',
   'join us',
   'join our team',
   'work with us',
