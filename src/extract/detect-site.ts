@@ -11,3 +11,8 @@ export function detectSite(url: string, among: readonly SiteAdapter[] = adapters
   }
   return among.find((a) => a.matches(parsed));
 }
+
+/** The adapter whose board is rendered inline into a page on another address (SiteAdapter.embedMark), if any. */
+export function detectEmbeddedBoard(doc: Document, among: readonly SiteAdapter[] = adapters): SiteAdapter | undefined {
+  return among.find((a) => a.embedMark !== undefined && doc.querySelector(a.embedMark) !== null);
+}

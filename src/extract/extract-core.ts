@@ -2,10 +2,10 @@ import { compareKey, escapeRegExp } from '../text/basics';
 import { careersDomainLabel, careersHostBrand, hostingPlatform, tenantBrand } from './ats-hosts';
 import { brandInText, isPlaceholderCompany, shortName } from './company-name';
 import { composeText, sectionsOf } from './compose-text';
-import { detectSite } from './detect-site';
+import { detectEmbeddedBoard, detectSite } from './detect-site';
 import { hasJobCues } from './job-cues';
 import { cleanLine, nodesToLines, type PostingLines } from './nodes-to-text';
-import { companyInPageTitles, isJobBoard, readPageMeta, titleWithoutSite } from './page-meta';
+import { companyInPageTitles, employerOfCareersTitle, isJobBoard, readPageMeta, titleWithoutSite } from './page-meta';
 import type { ExtractMethod, Posting } from './posting-schema';
 import type { SiteAdapter } from './site-adapter';
 import type { ReadabilityResult } from './readability-text';
@@ -111,7 +111,10 @@ export type PageReader = (document: Document) => ReadabilityResult | undefined;
  * Reads the document only; never throws.
  */
 export function extractPostingWith(readPage: PageReader | undefined, document: Document, url: string, options: ExtractOptions = {}): Posting {
-  const adapter = detectSite(url, options.adapters);
+  const onSite = detectSite(url, options.adapters);
+  // A board rendered inline on the employer's own careers page: the board's markup, the employer's page.
+  const embedded = onSite ? undefined : attempt(() => detectEmbeddedBoard(document, options.adapters));
+  const adapter = onSite ?? embedded;
   const site = adapter?.id ?? 'generic';
   const dom = adapter && attempt(() => adapter.extract(document));
   const recorder = options.runs ? new RunRecorder() : undefined;
@@ -168,6 +171,7 @@ export function extractPostingWith(readPage: PageReader | undefined, document: D
           real(fallbackCompany) ||
           addressBrand('') ||
           real(dom?.companyGuess) ||
+          (embedded ? employerOfCareersTitle(document.title ?? '') : '') ||
           // Last, the employer's own careers host ("jobs.contoso.com"), as the text writes its name.
           (dom ? '' : (attempt(() => careersHostBrand(url, () => document.documentElement?.textContent ?? '')) ?? '')));
     const text = composeText(title, company, body, method === 'readability');

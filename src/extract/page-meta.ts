@@ -178,6 +178,20 @@ export function companyFromPageTitle(pageTitle: string, jobTitle: string): strin
   );
 }
 
+/**
+ * The employer a careers page's own title names beside its careers part: "Careers | Loomwright", "Loomwright – Jobs".
+ * Only where the title holds nothing else (a job's title would name the job, not the site).
+ */
+export function employerOfCareersTitle(pageTitle: string): string {
+  const parts = cleanLine(pageTitle)
+    .split(SEPARATOR)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length !== 2) return '';
+  const other = parts.filter((p) => !isCareersPart(p));
+  return other.length === 1 && !isJobBoard(other[0]) && !isBoardLabel(other[0]) ? withoutCareers(other[0]) : '';
+}
+
 const pageTitles = (doc: Document) => [
   ...new Set(['meta[property="og:title"]', 'meta[name="twitter:title"]', 'title'].map((s) => textOf(doc, [s])).filter(Boolean)),
 ];

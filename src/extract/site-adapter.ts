@@ -19,5 +19,10 @@ export interface SiteExtract {
 export interface SiteAdapter {
   id: string;
   matches: (url: URL) => boolean;
+  /**
+   * A selector for the board's own markup where a careers site renders the board inline on its own address (Ashby's
+   * embedded job board): the adapter reads such a page too. Classes the board documents for styling, not generated ones.
+   */
+  embedMark?: string;
   extract: (doc: Document) => SiteExtract;
 }

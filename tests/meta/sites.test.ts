@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { parseHtml } from '../../src/cli/parse-html';
 import { adapters } from '../../src/extract/adapters';
 
 const dir = 'src/extract/sites';
@@ -30,15 +31,19 @@ describe.each(files)('src/extract/sites/%s', (file) => {
     ).toContain(id);
   });
 
-  test('its fixtures use URLs it matches', () => {
+  test('its fixtures use URLs it matches, or show its markup embedded in another site', () => {
     const adapter = adapters.find((a) => a.id === id)!;
     const folder = `tests/fixtures/pages/${id}`;
-    const urls = existsSync(folder)
+    const fixtures = existsSync(folder)
       ? readdirSync(folder)
           .filter((f) => f.endsWith('.expected.json'))
-          .map((f) => JSON.parse(readFileSync(path.join(folder, f), 'utf8')).url as string)
+          .map((f) => ({
+            url: JSON.parse(readFileSync(path.join(folder, f), 'utf8')).url as string,
+            html: () => readFileSync(path.join(folder, f.replace(/\.expected\.json$/, '.html')), 'utf8'),
+          }))
       : [];
-    const unmatched = urls.filter((u) => !adapter.matches(new URL(u)));
+    const embedded = (html: string) => adapter.embedMark !== undefined && parseHtml(html).querySelector(adapter.embedMark) !== null;
+    const unmatched = fixtures.filter((f) => !adapter.matches(new URL(f.url)) && !embedded(f.html())).map((f) => f.url);
     expect(unmatched, `${id}.matches() should accept its fixtures' URLs`).toEqual([]);
   });
 });
