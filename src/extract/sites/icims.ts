@@ -19,7 +19,9 @@ export const icims: SiteAdapter = {
       title: textOf(doc, ['.iCIMS_Header', '.iCIMS_JobHeaderTitle', 'h1']),
       company: textOf(doc, ['.iCIMS_CompanyName']),
       body: body ? [body] : [],
-      skip: '.iCIMS_Header, .iCIMS_JobHeaderGroup, .iCIMS_JobOptions, .iCIMS_PageFooter, .iCIMS_Logo, .iCIMS_JobsTableMenu',
+      // The current portal also shows the job's place and number in a row of its own above the header fields
+      // (<div class="col-xs-6 header left"><span class="sr-only field-label">Job Locations</span>…).
+      skip: '.iCIMS_Header, .iCIMS_JobHeaderGroup, .iCIMS_JobOptions, .iCIMS_PageFooter, .iCIMS_Logo, .iCIMS_JobsTableMenu, .iCIMS_JobContent > .row > .header',
       // The page's own spelling of the tenant ("careers-sargentlundy": "Sargent & Lundy"), else the tenant's words.
       companyGuess: tenant ? brandInText(tenant, doc.body?.textContent ?? '') || prettySlug(tenant) : undefined,
     };
