@@ -1437,7 +1437,61 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
   }
   if (!company) company = text.match(/\bAbout ([\p{Lu}][\p{L}&.-]*(?: [\p{Lu}][\p{L}&.-]*){0,2})\s*[\n\r:]/u)?.[1] ?? '';
   employerBetweenEmployer(text, lines);
+  weighByLegend(text, lines);
   return { title, company, lines };
+}
+
+/** The words by which a legend says what its mark means: the first four ask, the rest wish. */
+const LEGEND_WORD = String.raw`(must[- ]?haves?|required|essential|mandatory|nice[- ]to[- ]haves?|preferred|desirable|optional|bonus)`;
+const ASKING_WORD = /^(?:must|required|essential|mandatory)/i;
+/**
+ * Legends by which a posting defines its own marks, each with a line it reads:
+ * - "★ = must-have", "* means required": a mark of one to three symbols, or a letter in brackets;
+ * - "Criteria are marked (E) Essential or (D) Desirable": a letter in brackets before its word;
+ * - "Checked boxes are must-haves. Unchecked boxes are nice-to-haves.": Markdown's task boxes ("- [x]", "- [ ]").
+ */
+const LEGENDS: { pattern: RegExp; mark: (m: RegExpExecArray) => string }[] = [
+  {
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])([^\sA-Za-z0-9(\[]{1,3}|\([A-Za-z]\))\s*(?:=|means|marks)\s*(?:an?\s+)?${LEGEND_WORD}\b`, 'gi'),
+    mark: (m) => m[1],
+  },
+  { pattern: new RegExp(String.raw`(\([A-Z]\))\s+${LEGEND_WORD}\b`, 'gi'), mark: (m) => m[1] },
+  { pattern: new RegExp(String.raw`\b(un)?(?:checked|ticked) (?:boxes|items) (?:are|mean) ${LEGEND_WORD}`, 'gi'), mark: (m) => (m[1] ? '[ ]' : '[x]') },
+];
+
+/** What every legend holds, looked for before the legends themselves: most postings hold none. */
+const MAY_HOLD_A_LEGEND = /=|\bmeans\b|\bmarks\b|\([A-Z]\)\s|checked|ticked/i;
+
+/**
+ * "★ = must-have" above a list whose items carry ★: a posting that defines its own marks weighs each line that carries
+ * one (first or last in the line, after any list mark) as its legend says, whatever the heading above it.
+ */
+function weighByLegend(text: string, lines: PostingLine[]): void {
+  if (!MAY_HOLD_A_LEGEND.test(text)) return;
+  const marks = new Map<string, 'required' | 'preferred'>();
+  const legendLines = new Set<number>();
+  for (const legend of LEGENDS) {
+    for (const m of allMatches(legend.pattern, text)) {
+      const weight = ASKING_WORD.test(m[m.length - 1]) ? 'required' : 'preferred';
+      marks.set(legend.mark(m as RegExpExecArray).toLowerCase(), weight);
+      legendLines.add(text.lastIndexOf('\n', m.index!) + 1);
+    }
+  }
+  if (!marks.size) return;
+  let lineStart = 0;
+  for (const row of text.split('\n')) {
+    const item = row
+      .replace(/^\s*(?:[-*•>]\s+)?/, '')
+      .trim()
+      .toLowerCase();
+    const end = lineStart + row.length;
+    const weight = legendLines.has(lineStart)
+      ? undefined
+      : [...marks].find(([mark]) => item.startsWith(mark) || item.replace(/[.;,]$/, '').endsWith(mark))?.[1];
+    if (weight)
+      for (const line of lines) if (line.start >= lineStart && line.end <= end && !line.heading && line.weight !== 'boilerplate') line.weight = weight;
+    lineStart = end + 1;
+  }
 }
 
 /**

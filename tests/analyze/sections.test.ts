@@ -1100,6 +1100,54 @@ it("reads a sentence on how to apply as the board's, whatever system it names", 
   expect(weightOf(text, 'Workday')).toBe('boilerplate');
 });
 
+describe('marks a posting defines in a legend', () => {
+  const weights = (lines: string[], phrases: [string, string][]) =>
+    it.each(phrases)('%s weighs %s', (phrase, weight) => expect(weightOf(['Technical Program Manager', 'Acme', '', ...lines].join('\n'), phrase)).toBe(weight));
+  describe('a symbol', () =>
+    weights(
+      [
+        'Qualifications',
+        '★ = must-have. Other items are marked individually.',
+        '★ 5+ years of program management',
+        '- ★ Experience with Jira',
+        '- Experience with Terraform (preferred)',
+      ],
+      [
+        ['program management', 'required'],
+        ['Jira', 'required'],
+        ['Terraform', 'preferred'],
+      ],
+    ));
+  describe('a letter in brackets after each criterion', () =>
+    weights(
+      [
+        'Person specification',
+        'Criteria are marked (E) Essential or (D) Desirable.',
+        'Experience of agile delivery using Scrum\t(E)',
+        'Experience of IPA gateway reviews and PRINCE2\t(D)',
+      ],
+      [
+        ['Scrum', 'required'],
+        ['PRINCE2', 'preferred'], // the heading above says nothing of it; the legend does
+      ],
+    ));
+  describe("Markdown's task boxes", () =>
+    weights(
+      [
+        '## Requirements',
+        '> Checked boxes are must-haves. Unchecked boxes are nice-to-haves.',
+        '- [x] Experience with Kubernetes',
+        '- [ ] Experience with Terraform',
+      ],
+      [
+        ['Kubernetes', 'required'],
+        ['Terraform', 'preferred'],
+      ],
+    ));
+  describe('no legend: a form whose fields marked * are required', () =>
+    weights(['Requirements', 'Fields marked * are required.', '* Experience with Jira'], [['Jira', 'required']]));
+});
+
 describe("a skills matrix whose last column says each row's priority", () => {
   const text = [
     'IT Project Manager',
