@@ -45,6 +45,8 @@ export const HEADING_MODIFIERS: readonly { words: string; example: string }[] = 
   // "project" is no section noun: "Project Management Professional" is a certification's name, not a heading.
   { words: 'academic areas', example: 'Areas of Expertise' },
   { words: 'spoken foreign programming tech', example: 'Programming Languages' },
+  // The skill groups of a Europass CV and its kin.
+  { words: 'communication organisational organizational managerial digital computer it language interpersonal job-related', example: 'Digital skills' },
 ];
 
 /** Whole headings whose head noun would mislead ("Academic Background" is education, not experience). */

@@ -39,6 +39,18 @@ function shownByItself(raw: string): boolean {
   return words >= SENTENCE_WORDS.line && !/[|,;·`].*[|,;·`].*[|,;·`]/.test(raw) && !LABELLED_LIST.test(raw);
 }
 
+/** Verbs of the past tense that do not end in -ed, with which a resume's bullets open ("Ran", "Led", "Built"). */
+const IRREGULAR_PAST = new Set(
+  'ran led built drove wrote won set made grew cut kept took brought began chose gave held met paid put sent spent sold taught oversaw undertook became rebuilt rewrote shipped'.split(
+    ' ',
+  ),
+);
+/** A bullet that opens with a deed: a verb in the past tense ("Introduced Kanban …", "Cut failed changes …"). */
+const opensWithDeed = (item: string) => {
+  const first = item.split(/\s/, 1)[0].toLowerCase();
+  return /^[a-z]{3,}ed$/.test(first) || IRREGULAR_PAST.has(first);
+};
+
 /** "Governance: SOC 2, Change Management, Vendor Management": a label and a list, however short. */
 const LABELLED_LIST = /^[^:,]{1,30}:\s*[^,]+,/;
 /** Words that join a label's words ("Tools & Platforms", "Cloud and DevOps"). */
@@ -155,8 +167,12 @@ export function resumeStrengths(text: string): (offset: number) => Strength {
     // sidebar put among the jobs ("LANGUAGES" / "▪ Ran gate reviews under a stage-gate process"); there, so does a
     // line of a job's sentence, its wrapped lines joined ("Release Management to GitLab CI/CD pipelines and a go/no-go
     // checklist signed off at CAB.": the sidebar's item and the job's line).
+    // Under skills, a bullet must tell a deed ("▪ Ran gate reviews …"): "▪ good command of SQL and Power BI", "▪ Jira,
+    // Confluence, Miro" and "▪ conflict resolution and negotiation with suppliers" claim skills, as a Europass CV's
+    // "Digital skills" and "Organisational / managerial skills" do after its jobs.
     else if (section === 'header' || (section === 'skills' && sawJobs)) {
-      strength = (BULLET.test(raw) || section === 'skills') && shownByItself(raw) ? 'demonstrated' : 'listed';
+      const claim = section === 'skills' && BULLET.test(raw) && !opensWithDeed(raw.replace(BULLET, '').trim());
+      strength = (BULLET.test(raw) || section === 'skills') && !claim && shownByItself(raw) ? 'demonstrated' : 'listed';
     } else strength = 'listed';
     spans.push({ start: m.index!, end: m.index! + raw.length, strength });
   });

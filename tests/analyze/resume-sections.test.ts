@@ -42,6 +42,9 @@ describe('resumeHeading', () => {
     ['EXPERIENCE —', 'experience'],
     ['E X P E R I E N C E', 'experience'],
     ['P R O F E S S I O N A L   S U M M A R Y', 'summary'],
+    ['Digital skills', 'skills'], // a Europass CV's skill groups
+    ['Organisational / managerial skills', 'skills'],
+    ['IT skills', 'skills'],
   ])('%s opens %s', (line, kind) => expect(resumeHeading(line)).toBe(kind));
 
   it.each([
@@ -240,6 +243,21 @@ describe('resume strength on parts that are no experience', () => {
       '▪ Introduced Kanban for the firmware team and Jira dashboards for defect tracking.',
     ].join('\n');
     expect(strengthsOf(text)).toMatchObject({ smartsheet: 'demonstrated', confluence: 'listed', kanban: 'demonstrated', jira: 'demonstrated' });
+  });
+  it("reads a Europass CV's skill groups after its jobs as listed, each bullet a claim and no deed", () => {
+    const text = [
+      'WORK EXPERIENCE',
+      '01/2019 – Present',
+      'Delivery Manager',
+      '▪ Introduced Kanban flow metrics for three squads',
+      'PERSONAL SKILLS',
+      'Organisational / managerial skills',
+      '▪ conflict resolution and negotiation with suppliers',
+      'Digital skills',
+      '▪ Jira, Confluence, Miro, Azure DevOps, MS Project',
+      '▪ good command of SQL and Power BI',
+    ].join('\n');
+    expect(strengthsOf(text)).toMatchObject({ kanban: 'demonstrated', negotiation: 'listed', confluence: 'listed', sql: 'listed' });
   });
   it("reads a job's wrapped sentence among a flattened sidebar's skills as shown, the skills alone as listed", () => {
     const text = [
