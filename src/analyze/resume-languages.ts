@@ -1,5 +1,6 @@
 // A resume's list of spoken languages ("LANGUAGES / English – Native / GERMAN / Listening B2 Reading B2"): a line under
-// such a heading, or each item of its list ("English (C2), German (B1)", after a label: "Mother tongue(s): GERMAN"), that
+// such a heading, or each item of its list ("English (C2), German (B1)", after a label: "Mother tongue(s): GERMAN"; the
+// label itself: "German: native speaker"), that
 // opens with a language's name names that language, level or not, where the taxonomy knows it as "<Language>
 // proficiency" (id "<language>-proficiency"). Elsewhere a bare language's name is too often a market, a
 // nationality or a team's ("German OEMs", "our English-speaking customers") to count alone.
@@ -35,6 +36,12 @@ export function languageListHits(text: string, lookup: Lookup): Hit[] {
     if (!inList) continue;
     // Each item of the line, after a label that may open it ("Mother tongue(s): GERMAN", "English (C2), German (B1)").
     const label = OPENING_LABEL.exec(line)?.[0].length ?? 0;
+    // "German: native speaker", "English: business fluent (C1)": the label is the language, its level follows.
+    const labelled = label ? languageAt(line.slice(0, label), start, lookup) : undefined;
+    if (labelled) {
+      hits.push(labelled);
+      continue;
+    }
     let from = label;
     for (const item of line.slice(label).split(ITEM_BREAK)) {
       const hit = languageAt(item, start + from, lookup);

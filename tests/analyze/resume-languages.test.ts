@@ -27,6 +27,10 @@ describe("a resume's list of spoken languages", () => {
     expect(languagesOf('Languages\nPolish (native), English (C2) | Dutch (B1)')).toEqual(['dutch-proficiency', 'english-proficiency']);
   });
 
+  it('names the language a label names, its level after the colon', () => {
+    expect(languagesOf('Languages\nGerman: native speaker\nEnglish: business fluent (C1)')).toEqual(['english-proficiency', 'german-proficiency']);
+  });
+
   it('reads no language under another heading, nor under programming languages', () => {
     expect(languagesOf('EXPERIENCE\nGerman OEM programs for Tier-1 suppliers, 2019 - 2023')).toEqual([]);
     expect(languagesOf('Programming Languages\nEnglish-like DSLs for test scripts')).toEqual([]);
