@@ -129,8 +129,8 @@ function statesAnItem(text: string, kind: SectionKind, inList = false): boolean 
 /** "Would be ", "It will also be ", "Is ": the words of a heading that only says what its list would be. */
 const ONLY_A_COPULA = /^\s*(?:it\s+|this\s+)?(?:would|will|could|is|are)\s+(?:also\s+)?(?:be\s+)?$/i;
 
-/** "Professional Skill Requirements": words that each open with a capital. */
-const TITLE_CASE_WORDS = /^\s*(?:[A-Z][a-z]*\s+)+$/;
+/** "Professional Skill Requirements", "Examples of Duties": words that each open with a capital, but for the small words of Title Case. */
+const TITLE_CASE_WORDS = /^\s*[A-Z][a-z]*\s+(?:(?:[A-Z][a-z]*|of|and|the|for|to|&)\s+)*$/;
 /** "Roles and ", "Eligibility & ": one word joined to what follows. */
 const ONE_WORD_JOINED = /^\s*[A-Za-z]+\s*(?:and|&|\/)\s*$/i;
 /** "(required proficiency for this grade)": a bracketed note in lower case that ends a heading. */
@@ -1245,7 +1245,9 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
       !glued &&
       !titleFromField &&
       contentLines === 1 &&
-      (!heading || heading === 'other') &&
+      // "IT Project Manager III – Benefits Eligibility Modernization": a first line that names a role is the job's title,
+      // whatever heading word its project's name holds.
+      (!heading || heading === 'other' || (namesARole(clean) && !clean.endsWith(':'))) &&
       wordCount(clean) <= 15 &&
       !/[.!?]$/.test(clean) &&
       !RULE_LINE.test(raw)

@@ -89,6 +89,13 @@ describe('structurePosting', () => {
     });
   });
 
+  it("reads a first line that names a role as the title, whatever heading word its project's name holds", () => {
+    const text =
+      'IT Project Manager III – Benefits Eligibility Modernization\nCommonwealth Office of Digital Services\n\nYou will manage the Medicaid eligibility project.';
+    expect(structurePosting(text)).toMatchObject({ title: 'IT Project Manager III - Benefits Eligibility Modernization' });
+    expect(weightOf(text, 'Medicaid')).not.toBe('boilerplate');
+  });
+
   it('reads them from a posting written in capitals too', () => {
     expect(structurePosting(posting.toUpperCase())).toMatchObject({ title: 'TECHNICAL PROGRAM MANAGER', company: 'ACME CORP' });
   });
@@ -1057,6 +1064,7 @@ describe('list items without bullets are not headings', () => {
     ["**We'd love to see**", 'preferred'], // a wish
     ["We'd love it if you've also", 'preferred'],
     ['As a TPM you will', 'other'],
+    ['Examples of Duties', 'responsibilities'], // Title Case keeps its small words in lowercase
     ['Would be a plus', 'preferred'], // a copula before the cue names no thing
     ['It will also be an advantage:', 'preferred'],
   ])('%j still heads a %s section', (line, kind) => expect(headingKind(line)).toBe(kind));
