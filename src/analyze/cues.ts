@@ -57,6 +57,13 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'board', phrase: 'people also viewed|searched', example: 'People also viewed' },
   { kind: 'board', phrase: 'ähnliche jobs|stellen|stellenangebote', example: 'Ähnliche Jobs', why: "German boards' similar jobs (StepStone, XING)" },
   { kind: 'board', phrase: '^employer questions$', example: 'Employer questions', why: "SEEK's screening questions of the application, after the ad" },
+  {
+    kind: 'board',
+    phrase: '^how you match',
+    example: 'How you match',
+    why: "A board's comparison of the reader's profile with the job (SEEK, LinkedIn): the reader's skills, not the job's",
+  },
+  { kind: 'board', phrase: 'on your profile$', example: 'Skills and credentials on your profile', why: 'The same comparison, by its other name' },
   // preferred
   { kind: 'preferred', phrase: 'preferred|desired|desirable', example: 'Preferred Qualifications' },
   { kind: 'preferred', phrase: 'nice to have*', example: 'Nice-to-haves:' },
@@ -554,6 +561,12 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
     why: 'Pay and benefits; "eligible for a security clearance" stays a requirement',
   },
   { kind: 'boilerplate', pattern: /\b401\(?k\)?/i, example: '401(k) with company match', why: 'parentheses inside the name' },
+  {
+    kind: 'boilerplate',
+    pattern: /(?:^\W*skills match\s*:|,?\s*\+\d+ more\s*$)/i,
+    example: 'Skills: Jira, Confluence, Cloud Computing, +8 more',
+    why: "A board's chips of skills it derived or matched to the reader's profile, cut short ('+8 more', 'Skills match:'), copied with the page",
+  },
   { kind: 'boilerplate', phrase: 'paid time off', example: 'Generous paid time off' },
   { kind: 'boilerplate', phrase: 'parental leave', example: 'Sixteen weeks of parental leave' },
   { kind: 'boilerplate', phrase: 'health|medical|dental|vision insurance|coverage|benefits', example: 'Medical and dental insurance' },

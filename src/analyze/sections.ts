@@ -978,6 +978,9 @@ function labelOf(label: string): { cueOpens: boolean } | undefined {
   return { cueOpens: cue?.start === 0 };
 }
 
+/** The most words of a line in a board's box of chips or labels ("Stakeholder Engagement", "Posted 6d ago"). */
+const BOARD_CHIP_WORDS = 4;
+
 /** A blank line: what sets a paragraph apart from the lines of a list that lost its marks. */
 const BLANK_LINE = /\n[^\S\n]*\n/;
 /** How a heading ends: a colon, an ellipsis (three dots or one character) or neither. */
@@ -1309,6 +1312,9 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
       section = 'other';
       pastTheLists = true;
     }
+    // "How you match / Program Management / Change Management" above the ad: a board's box before the role's own
+    // headings holds short lines (chips, labels); the first line that runs longer, or a list's item, is the posting's.
+    if (section === 'board' && !roleHeadingSeen && !glued && !continues && (bulleted || wordCount(clean) > BOARD_CHIP_WORDS)) section = 'intro';
     for (const segment of segmentsOf(raw)) {
       const at = start + segment.offset;
       const kindOfHeading: SectionKind | undefined = content

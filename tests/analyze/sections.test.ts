@@ -1108,6 +1108,28 @@ it("reads a sentence on how to apply as the board's, whatever system it names", 
   expect(weightOf(text, 'Workday')).toBe('boilerplate');
 });
 
+describe("a board's boxes pasted with the posting", () => {
+  const text = [
+    'Technical Program Manager - Digital Identity',
+    'Wattle & Finch Insurance',
+    'How you match',
+    'Skills and credentials on your profile',
+    'Change Management',
+    '',
+    '- Lead a multi-year identity modernisation program in the insurance industry',
+    'About the role',
+    'You will run the program with Scrum teams.',
+    '',
+    'Skills: Jira, Confluence, Cloud Computing, +8 more',
+  ].join('\n');
+  it.each([
+    ['Cloud Computing', 'boilerplate'], // the board's chips, cut short: derived, not asked
+    ['Change Management', 'boilerplate'], // the reader's profile, matched to the job
+    ['insurance', 'mentioned'], // the posting goes on after the box's short lines
+    ['Scrum', 'mentioned'],
+  ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+});
+
 describe('marks a posting defines in a legend', () => {
   const weights = (lines: string[], phrases: [string, string][]) =>
     it.each(phrases)('%s weighs %s', (phrase, weight) => expect(weightOf(['Technical Program Manager', 'Acme', '', ...lines].join('\n'), phrase)).toBe(weight));
