@@ -9,7 +9,8 @@ export const isSentence = (line: string) => {
   return words >= 8 || (words >= 4 && /[.!?]$/.test(line));
 };
 
-const hasSentence = (el: Element) =>
+/** Whether any line of an element's text reads as running text (isSentence). */
+export const hasSentence = (el: Element) =>
   nodesToText([el])
     .split('\n')
     .some((line) => isSentence(line.replace(/^- /, '')));

@@ -4,7 +4,7 @@
 // the company (LinkedIn's "About the job" beside "About the company"), which the reader takes for the article.
 // The page reader (readability-text.ts) reads this part instead when its own text does not read as a posting.
 import { isBoardLabel } from './board-labels';
-import { isSentence } from './chrome-blocks';
+import { hasSentence, isSentence } from './chrome-blocks';
 import { cuePattern, JOB_CUES } from './job-cues';
 import { cleanLine, HEADINGS, nodesToText } from './nodes-to-text';
 import { isActionLabel } from './page-actions';
@@ -64,7 +64,7 @@ export function headedPosting(root: Element): Element[] | undefined {
   // a heading over running text. The page's header (the title over the job's facts) holds no sentence.
   // So is a section of the same make as the headed ones (one template repeated: Comeet's "positionDetailSection"
   // boxes, the first of which shows no heading) that holds running text.
-  while (first > 0 && (isHeadedSection(parts[first - 1]) || (sameMake(parts[first - 1], parts[first]) && holdsRunningText(parts[first - 1])))) first--;
+  while (first > 0 && (isHeadedSection(parts[first - 1]) || (sameMake(parts[first - 1], parts[first]) && hasSentence(parts[first - 1])))) first--;
   const last = parts.findIndex((part) => part.contains(headings[headings.length - 1]));
   // The page's apply or share bar after the last section ends the posting, with what follows it (a "Powered by" logo).
   const bar = parts.findIndex((part, i) => i > last && holdsControl(part));
@@ -74,10 +74,6 @@ export function headedPosting(root: Element): Element[] | undefined {
 /** Two boxes one template made: the same tag and the same classes. */
 export const sameMake = (a: Element, b: Element) =>
   a.tagName === b.tagName && Boolean(a.getAttribute('class')) && a.getAttribute('class') === b.getAttribute('class');
-const holdsRunningText = (part: Element) =>
-  nodesToText([part])
-    .split('\n')
-    .some((line) => isSentence(line.replace(/^- /, '')));
 
 /** A block that opens with a heading (of its own, or as its first child's) over a sentence: a section of running text. */
 function isHeadedSection(part: Element): boolean {
