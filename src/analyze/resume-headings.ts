@@ -46,7 +46,7 @@ export const HEADING_MODIFIERS: readonly { words: string; example: string }[] = 
   { words: 'academic areas', example: 'Areas of Expertise' },
   { words: 'spoken foreign programming tech', example: 'Programming Languages' },
   // The skill groups of a Europass CV and its kin.
-  { words: 'communication organisational organizational managerial digital computer it language interpersonal job-related', example: 'Digital skills' },
+  { words: 'communication organisational organizational managerial digital computer it language interpersonal', example: 'Digital skills' },
 ];
 
 /** Whole headings whose head noun would mislead ("Academic Background" is education, not experience). */

@@ -41,7 +41,7 @@ function shownByItself(raw: string): boolean {
 
 /** Verbs of the past tense that do not end in -ed, with which a resume's bullets open ("Ran", "Led", "Built"). */
 const IRREGULAR_PAST = new Set(
-  'ran led built drove wrote won set made grew cut kept took brought began chose gave held met paid put sent spent sold taught oversaw undertook became rebuilt rewrote shipped'.split(
+  'ran led built drove wrote won set made grew cut kept took brought began chose gave held met paid put sent spent sold taught oversaw undertook became rebuilt rewrote'.split(
     ' ',
   ),
 );
