@@ -161,6 +161,9 @@ export function companyFromPageTitle(pageTitle: string, jobTitle: string): strin
   const leadPart = lead?.split(SEPARATOR).pop()?.trim() ?? '';
   // "Career Opportunities: Release Manager" (SuccessFactors' title on every employer's site) names the site's pages, not the employer.
   if (leadPart && !isBoardLabel(leadPart) && !isCareersPart(leadPart)) return leadPart;
+  // "Riverbend Careers - IT Project Manager": the employer's careers site, by its name.
+  const siteOwner = leadPart && withoutCareers(leadPart);
+  if (siteOwner && siteOwner !== cleanLine(leadPart) && !isCareersPart(siteOwner)) return siteOwner;
   if (before || !SEPARATOR.test(` ${after}`)) return '';
   const parts = after
     .replace(/^[|–—-]\s*/, '')

@@ -233,6 +233,7 @@ describe('page titles', () => {
     ['Career Opportunities: Release Manager (2400123)', 'Release Manager', ''], // SuccessFactors' title on every employer's site
     ['Release Manager 1742846 - Northwind.com', 'Release Manager', ''], // the job's number, then the board's domain
     ['Careers: Release Manager', 'Release Manager', ''],
+    ['Riverbend Careers - IT Project Manager', 'IT Project Manager', 'Riverbend'], // the employer's careers site, by its name
   ])('companyFromPageTitle(%j, %j) is %j', (pageTitle, jobTitle, want) => expect(companyFromPageTitle(pageTitle, jobTitle)).toBe(want));
 });
 
