@@ -1486,19 +1486,26 @@ function weighByLegend(text: string, lines: PostingLine[]): void {
     }
   }
   if (!marks.size) return;
-  let lineStart = 0;
-  for (const row of text.split('\n')) {
+  const legend = [...marks];
+  // Not BULLET: a list's own sign may be the legend's mark ("✓ = required", "✓ Jira").
+  const markOf = (row: string) => {
     const item = row
       .replace(/^\s*(?:[-*•>]\s+)?/, '')
       .trim()
       .toLowerCase();
-    const end = lineStart + row.length;
-    const weight = legendLines.has(lineStart)
-      ? undefined
-      : [...marks].find(([mark]) => item.startsWith(mark) || item.replace(/[.;,]$/, '').endsWith(mark))?.[1];
-    if (weight)
-      for (const line of lines) if (line.start >= lineStart && line.end <= end && !line.heading && line.weight !== 'boilerplate') line.weight = weight;
-    lineStart = end + 1;
+    return legend.find(([mark]) => item.startsWith(mark) || item.replace(/[.;,]$/, '').endsWith(mark))?.[1];
+  };
+  // Each text line once, by where it starts: a line's pieces (clauses, segments) share its mark.
+  const rows = new Map<number, 'required' | 'preferred' | undefined>();
+  for (const line of lines) {
+    if (line.heading || line.weight === 'boilerplate') continue;
+    const rowStart = text.lastIndexOf('\n', line.start - 1) + 1;
+    if (!rows.has(rowStart)) {
+      const rowEnd = text.indexOf('\n', rowStart);
+      rows.set(rowStart, legendLines.has(rowStart) ? undefined : markOf(text.slice(rowStart, rowEnd < 0 ? text.length : rowEnd)));
+    }
+    const weight = rows.get(rowStart);
+    if (weight) line.weight = weight;
   }
 }
 
