@@ -414,6 +414,8 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
   // Readability drops most chrome by itself; cookie banners and "similar jobs" rails sometimes survive it.
   const bodyText = (clone.body?.textContent ?? '').length;
   const title = clone.querySelector('h1');
+  // A job's details opened as a dialog over the list of jobs (Oracle's candidate pages) hold the page's title.
+  const holdsTheJob = (dialog: Element) => dialog.getAttribute('role') === 'dialog' && title !== null && dialog.contains(title);
   // Found before any part is left out: a list pane may sit in a part that is.
   const cards = Array.from(clone.querySelectorAll('ul, ol, [role="list"]')).filter(isJobCardList);
   for (const el of Array.from(
@@ -422,8 +424,6 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
     ),
   )) {
     const tag = el.tagName.toUpperCase();
-    // A job's details opened as a dialog over the list of jobs (Oracle's candidate pages) hold the page's title.
-    const holdsTheJob = (dialog: Element) => dialog.getAttribute('role') === 'dialog' && title !== null && dialog.contains(title);
     // Measured only for the few elements that need it: a whole page's textContent per element would be quadratic.
     const length = () => (el.textContent ?? '').length;
     const chrome =
