@@ -49,6 +49,12 @@ const unicodePattern = (source: string, flags: string) => ({ source, flags, toSt
 export const HEADING_ORDER = ['board', 'preferred', 'legal', 'benefits', 'required', 'responsibilities', 'about'] as const;
 export type HeadingCueKind = (typeof HEADING_ORDER)[number];
 
+/**
+ * A table's row whose last cell is one of `words`: a cell of its own, apart by a dash, a bar, a tab or a run of spaces
+ * ("Terraform — Working knowledge — Nice", "Jira | Advanced | Must |").
+ */
+const lastCell = (words: string) => new RegExp(String.raw`(?:\s[\u2014\u2013|-]\s*|\t|\s{3,})(?:${words})\s*\|?\s*$`, 'i');
+
 export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   // board: the job board's own matter around a posting (other jobs), copied with the page; its alerts and referral
   // prompts are clause cues (boilerplate) below
@@ -371,7 +377,7 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   { kind: 'preferred', pattern: /^\W*(?:a )?plus\s*:/i, example: 'Plus: Snowflake or dbt', why: '"Plus:" as a label opens the line' },
   {
     kind: 'preferred',
-    pattern: /(?:\s[\u2014\u2013|-]\s*|\t|\s{3,})(?:nice(?:[ -]to[ -]have)?|optional|bonus|plus)\s*\|?\s*$/i,
+    pattern: lastCell('nice(?:[ -]to[ -]have)?|optional|bonus|plus'),
     example: 'Terraform \u2014 Working knowledge \u2014 1 year \u2014 Nice',
     why: "A table's row whose last cell marks it: a cell of its own, apart by a dash, a bar, a tab or a run of spaces",
   },
@@ -498,7 +504,7 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   },
   {
     kind: 'stated-required',
-    pattern: /(?:\s[\u2014\u2013|-]\s*|\t|\s{3,})(?:must(?:[ -]have)?|required|mandatory|essential)\s*\|?\s*$/i,
+    pattern: lastCell('must(?:[ -]have)?|required|mandatory|essential'),
     example: 'Jira | Advanced | Must',
     why: "A table's row whose last cell marks it as asked, as a row marked 'Nice' is wanted (a skills matrix, a scorecard)",
   },
