@@ -130,13 +130,17 @@ function resumeFindings(text: string, lookup: Lookup, asResume = false) {
   const tokens = tokenize(joined, lookup.keyOf);
   const colleagues = asResume ? createColleagueListCheck(tokens) : undefined;
   const hits = findHits(joined, lookup, tokens);
-  // A language's name under a heading of spoken languages, unless its line already named it ("English (native)").
-  const listed = languageListHits(joined, lookup).filter((l) => !hits.some((h) => h.conceptId === l.conceptId && h.start < l.end && h.end > l.start));
+  // A language's name in a list of spoken languages, unless its line already named it ("English (native)").
+  const languages = languageListHits(joined, lookup);
+  const listed = languages.filter((l) => !hits.some((h) => h.conceptId === l.conceptId && h.start < l.end && h.end > l.start));
+  // A language in such a list is listed, whatever the section ("PERSONAL DETAILS / Languages Known : English, Hindi").
+  const strengthOf = resumeStrengths(joined);
+  const inLanguageList = new Set(languages.map((l) => l.start));
   const found = collect(
     text,
     listed.length ? [...hits, ...listed] : hits,
     (hit) => (colleagues?.(hit, conceptCategory(lookup.taxonomy, hit.conceptId)!) ? null : 'mentioned'),
-    resumeStrengths(joined),
+    inLanguageList.size ? (at) => (inLanguageList.has(at) ? 'listed' : strengthOf(at)) : strengthOf,
   );
   inheritDemonstrated(found, lookup.taxonomy);
   return found;

@@ -1,17 +1,19 @@
 // A resume's list of spoken languages ("LANGUAGES / English – Native / GERMAN / Listening B2 Reading B2"): a line under
-// such a heading, or each item of its list ("English (C2), German (B1)", after a label: "Mother tongue(s): GERMAN"; the
-// label itself: "German: native speaker"), that
-// opens with a language's name names that language, level or not, where the taxonomy knows it as "<Language>
-// proficiency" (id "<language>-proficiency"). Elsewhere a bare language's name is too often a market, a
-// nationality or a team's ("German OEMs", "our English-speaking customers") to count alone.
+// such a heading or label, or each item of its list ("English (C2), German (B1)", after a label: "Mother tongue(s):
+// GERMAN", "Languages Known : English, Hindi"; the label itself: "German: native speaker"), that opens with a
+// language's name names that language, level or not, where the taxonomy knows it as "<Language> proficiency" (id
+// "<language>-proficiency"). Elsewhere a bare language's name is too often a market, a nationality or a team's
+// ("German OEMs", "our English-speaking customers") to count alone.
 import type { Lookup } from '../taxonomy/compile';
 import type { Hit } from './match';
 import { headingWords } from './resume-headings';
 import { resumeHeading } from './resume-sections';
 
 /** Heading words that say the list is of spoken languages; "Programming Languages" is not one. */
-const LANGUAGE_WORDS = new Set(['language', 'languages', 'sprachen', 'sprachkenntnisse', 'langues']);
+const LANGUAGE_WORDS = new Set(['language', 'languages', 'tongue', 'tongues', 'sprachen', 'sprachkenntnisse', 'langues']);
 const NOT_SPOKEN = new Set(['programming', 'scripting', 'query', 'markup', 'computer', 'coding']);
+/** A label of languages is short: "Languages Known :", "Mother tongue(s)", "Other language(s)". */
+const LABEL_MAX_WORDS = 4;
 /** The first word of an item, in letters. */
 const FIRST_WORD = /^[^\p{L}]*(\p{L}+)/u;
 /** "Mother tongue(s): GERMAN": a label that opens the line, before the languages. */
@@ -19,25 +21,43 @@ const OPENING_LABEL = /^[^:]{1,30}:/;
 /** What parts the items of a list on one line ("English (C2), German (B1) | Polish"). */
 const ITEM_BREAK = /[,;|•·]/;
 
-/** The languages a resume lists under a heading of spoken languages, as hits on their names. */
+/** Whether a heading or a label names spoken languages ("Languages", "Mother tongue(s)"; not "Programming languages"). */
+function namesSpokenLanguages(label: string): boolean {
+  const words = headingWords(label).map((w) => w.toLowerCase().replace(/\(s\)$/, ''));
+  return words.some((w) => LANGUAGE_WORDS.has(w)) && !words.some((w) => NOT_SPOKEN.has(w));
+}
+
+/**
+ * The languages a resume lists, as hits on their names: under a heading of spoken languages (to the next heading),
+ * after a label of them on its line ("Languages Known : English, Hindi"), or under a label alone on its line, as
+ * Europass writes them ("Mother tongue(s)" / "Romanian"; to the next blank line).
+ */
 export function languageListHits(text: string, lookup: Lookup): Hit[] {
   const hits: Hit[] = [];
-  let inList = false;
+  let list: 'none' | 'heading' | 'label' = 'none';
   let at = 0;
   for (const line of text.split('\n')) {
     const start = at;
     at += line.length + 1;
-    if (!line.trim()) continue;
-    if (resumeHeading(line) !== undefined) {
-      const words = headingWords(line).map((w) => w.toLowerCase());
-      inList = words.some((w) => LANGUAGE_WORDS.has(w)) && !words.some((w) => NOT_SPOKEN.has(w));
+    if (!line.trim()) {
+      if (list === 'label') list = 'none';
       continue;
     }
-    if (!inList) continue;
+    if (resumeHeading(line) !== undefined) {
+      list = namesSpokenLanguages(line) ? 'heading' : 'none';
+      continue;
+    }
     // Each item of the line, after a label that may open it ("Mother tongue(s): GERMAN", "English (C2), German (B1)").
     const label = OPENING_LABEL.exec(line)?.[0].length ?? 0;
+    const labelText = label ? line.slice(0, label) : line;
+    if (wordCount(labelText) <= LABEL_MAX_WORDS && namesSpokenLanguages(labelText)) {
+      if (!label) {
+        if (list === 'none') list = 'label';
+        continue;
+      }
+    } else if (list === 'none') continue;
     // "German: native speaker", "English: business fluent (C1)": the label is the language, its level follows.
-    const labelled = label ? languageAt(line.slice(0, label), start, lookup) : undefined;
+    const labelled = label ? languageAt(labelText, start, lookup) : undefined;
     if (labelled) {
       hits.push(labelled);
       continue;
@@ -51,6 +71,8 @@ export function languageListHits(text: string, lookup: Lookup): Hit[] {
   }
   return hits;
 }
+
+const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** The language an item opens with, as a hit at `offset` of the item in the text. */
 function languageAt(item: string, offset: number, lookup: Lookup): Hit | undefined {

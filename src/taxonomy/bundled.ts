@@ -2,6 +2,7 @@
 // tests/meta check that this list and the folder agree.
 import certifications from '../../keywords/certifications.json';
 import compliance from '../../keywords/compliance.json';
+import derivedSoftSkills from '../../keywords/derived-soft-skills.json';
 import derivedTechnical from '../../keywords/derived-technical.json';
 import derivedTools from '../../keywords/derived-tools.json';
 import domains from '../../keywords/domains.json';
@@ -16,6 +17,8 @@ import type { KeywordFile } from './load';
 export const BUNDLED_KEYWORD_FILES: KeywordFile[] = [
   { name: 'keywords/certifications.json', data: certifications },
   { name: 'keywords/compliance.json', data: compliance },
+  // Written by `npm run spoken-languages` from CLDR's language names (keywords/README.md).
+  { name: 'keywords/derived-soft-skills.json', data: derivedSoftSkills },
   // Written by `npm run lexicons` from the linguist and simple-icons lexicons (keywords/README.md).
   { name: 'keywords/derived-technical.json', data: derivedTechnical },
   { name: 'keywords/derived-tools.json', data: derivedTools },
