@@ -393,6 +393,12 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
     example: 'Experience with Figma would be helpful',
     why: 'Only as what a thing is: "helpful" before a noun describes the product ("radically helpful experiences")',
   },
+  {
+    kind: 'preferred',
+    pattern: /\bwould\s+(?:also\s+|really\s+|certainly\s+)?help\W*$/i,
+    example: 'Experience with remote patient monitoring would also help.',
+    why: 'At the end of its clause, as "would be helpful" says; "You would help teams adopt Scrum" is a duty',
+  },
   { kind: 'preferred', phrase: 'an added? advantage', example: 'Kanban experience would be an added advantage' },
   { kind: 'preferred', phrase: 'a big|strong|huge|definite|real|major|distinct|clear advantage', example: 'Dutch is a big advantage' },
   { kind: 'preferred', phrase: 'is|are|be advantage', example: 'Knowledge of ITIL is advantage' },

@@ -359,6 +359,8 @@ describe('a preferred cue after a dummy subject weighs the list after it', () =>
     'It would be great if you also had experience of Kafka, Snowflake, or dbt.',
     'Knowledge of Terraform or Ansible would set you apart.',
     'Hands-on Rust will make you stand out.',
+    'Experience with Kubernetes or Helm would also help.',
+    'You would help teams adopt Scrum.',
   ].join('\n');
   it.each([
     ['Jira', 'required'],
@@ -367,6 +369,8 @@ describe('a preferred cue after a dummy subject weighs the list after it', () =>
     ['dbt', 'preferred'],
     ['Terraform', 'preferred'], // "would set you apart", as the heading "What sets you apart" says
     ['Rust', 'preferred'],
+    ['Helm', 'preferred'], // "would also help" at its clause's end, as "would be helpful"
+    ['Scrum', 'required'], // "You would help teams ...": a duty, under "About you" as the rest
   ])('%s is %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
 
