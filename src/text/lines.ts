@@ -36,7 +36,8 @@ const SENTENCE_OPENERS = ['The', 'We', 'Our', 'You', 'Your', 'This', 'If', 'As',
  * - "What You Will Be DoingThe role…", "IndustryIf you are": any word glued to a word that opens sentences
  *   (a name such as LinkedIn ends in no such word followed by a space);
  * - "Include:Oversee", "Skills:Project Management": a label's colon with no space after it;
- * - "…to the team. Primary Responsibilities:": a short label after a sentence's end starts a line of its own;
+ * - "…to the team. Primary Responsibilities:": a short label after a sentence's end starts a line of its own ("…sustainably.
+ *   This is a servant-leadership role: you won't assign tasks" is a sentence, as "It's a hybrid role:" is);
  * - "team RequirementsPragmatic and personable", "Requirements3+ years", "QUALIFICATIONS5 years": a section's name
  *   glued to the next word (SECTION_WORDS);
  * - "Experience with JiraPreferred Qualifications:": a word glued to a label that a LABEL_OPENERS word opens;
@@ -50,7 +51,7 @@ const SENTENCE_OPENERS = ['The', 'We', 'Our', 'You', 'Your', 'This', 'If', 'As',
 const LOST_BREAK_SOURCE = [
   String.raw`(?<=[\p{Ll}]{3})(?=(?:${SENTENCE_OPENERS.join('|')})\s)`,
   String.raw`(?<=[\p{L}]{3}:)(?=[\p{Lu}])`,
-  String.raw`(?<=[.!?]\s+)(?=[\p{Lu}][\p{L} &/-]{2,40}:)`,
+  String.raw`(?<=[.!?]\s+)(?!(?:This|That|It)(?:\s+is|['’]s)\s)(?=[\p{Lu}][\p{L} &/-]{2,40}:)`,
   String.raw`(?<=(?<![\p{L}])(?:${[...SECTION_WORDS, ...SECTION_WORDS.map((word) => word.toUpperCase())].join('|')}))(?=[\p{Lu}][\p{Ll}]|\d)`,
   String.raw`(?<=[\p{Ll}]{2})(?=(?:${LABEL_OPENERS.join('|')})[\p{L} /&-]{0,40}:)`,
   String.raw`(?<=[\p{Lu}]{2})(?=[\p{Lu}][\p{Ll}]{2,}:\s)`,

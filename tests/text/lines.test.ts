@@ -80,6 +80,10 @@ describe('lineSpans', () => {
     ['a section name before a year or a version', 'We ship weekly. Benefits 2024 and Skills 2.0 programs'],
     ['short capitals after a dot', 'Node.JS, Vue.JS and Socket.IO with ASP.NET'],
     [
+      'a sentence that names the role before a colon',
+      'We ship weekly. This is a servant-leadership role: you guide; It’s a hybrid role: two days in the office',
+    ],
+    [
       'a requirement word inside a name or after a word that goes on',
       'our Customer Experience team and an Experience Delivery Network; you must have Strong skills',
     ],
