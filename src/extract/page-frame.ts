@@ -14,7 +14,8 @@ export const isPostedLine = (line: string) => POSTED.test(cleanLine(line.replace
 
 /**
  * The last word of the label of a job's fact as careers sites list them under a posting ("Primary Location", "Job",
- * "Schedule", "Employment Type", "Req ID"); "Tools: Jira, Confluence" is the posting's own and is not one.
+ * "Schedule", "Employment Type", "Req ID", "Job Posting", "Security Clearance"); "Tools: Jira, Confluence" is the
+ * posting's own and is not one.
  */
 export const FACT_LABEL_ENDS: readonly string[] = [
   'location',
@@ -39,15 +40,23 @@ export const FACT_LABEL_ENDS: readonly string[] = [
   'hours',
   'grade',
   'family',
+  'posting',
+  'clearance',
 ];
 const factLabels = new Set(FACT_LABEL_ENDS);
 
-/** "Schedule: Full-time": a fact's label (FACT_LABEL_ENDS) and a short value, no sentence. One such line alone may be the posting's own. */
+/** The most words of a fact's value: "Yes, 10 % of the Time", "May 20, 2024, 9:14:06 AM". */
+const FACT_VALUE_WORDS = 6;
+
+/**
+ * "Schedule: Full-time", "Primary Location : United States-Virginia-Chantilly" (a table of label and value cells): a
+ * fact's label (FACT_LABEL_ENDS) and a short value, no sentence. One such line alone may be the posting's own.
+ */
 export const isFactLine = (line: string) => {
-  const fact = /^([^:]{2,30}): (.{1,50})$/.exec(cleanLine(line.replace(/^- /, '')));
+  const fact = /^([^:]{2,30}?) ?: (.{1,50})$/.exec(cleanLine(line.replace(/^- /, '')));
   if (!fact) return false;
   const label = fact[1].toLowerCase().split(' ');
-  return label.length <= 3 && factLabels.has(label[label.length - 1]) && fact[2].split(' ').length <= 5 && !/[.!?]$/.test(fact[2]);
+  return label.length <= 3 && factLabels.has(label[label.length - 1]) && fact[2].split(' ').length <= FACT_VALUE_WORDS && !/[.!?]$/.test(fact[2]);
 };
 
 /**

@@ -121,6 +121,10 @@ describe('controls and header lines', () => {
   it.each([
     ['Primary Location: US-OH-Columbus', true],
     ['Schedule: Full-time', true],
+    ['Primary Location : United States-Virginia-Chantilly', true], // a table's label cell, then ": value"
+    ['Travel : Yes, 10 % of the Time', true],
+    ['Job Posting : May 20, 2024, 9:14:06 AM', true],
+    ['Security Clearance : Public Trust', true],
     ['Requirements: five years of program management in a regulated industry.', false],
     ['Note: we read every application.', false],
     ['Tools: Jira, Confluence', false], // the posting's own
