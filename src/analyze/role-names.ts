@@ -735,7 +735,10 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
     // "You will work with Platform Engineering, Security and Clinical Operations": a bare "work with" before names
     // written as names is whom the role works with too ("experience working with data and analytics" is what on).
     const worksWithNames = prep === 0 && BARE_WORK.has(opener[1]) && items.length > 1 && allNames;
-    return (whom && (namesFunction || (items.length > 1 && (allNames || endsInGroup)))) || worksWithNames;
+    // "work closely with Customer Success", "partner with Site Reliability Engineering": one name of several words,
+    // written as a name in a sentence written in lowercase, is a department too (an acronym alone, "the PMO", is not).
+    const oneDepartment = items.length === 1 && allNames && itemWords[0].length > 1;
+    return (whom && (namesFunction || oneDepartment || (items.length > 1 && (allNames || endsInGroup)))) || worksWithNames;
   };
 }
 

@@ -38,6 +38,11 @@ describe('lists of teams, people and units are not skills', () => {
     // ... after a bare "work with" too, where they are written as names; a determiner may open the last one
     ['You will work with Platform Engineering, Security and Clinical Operations.', 'platform-engineering', false],
     ['Brief Platform Engineering, Clinical Operations and our Customer Success team weekly.', 'life-sciences', false],
+    // ... or one name of several words written as a name, whom the role works closely with or partners with
+    ['Report to the Senior Manager of Implementation and work closely with Customer Success.', 'customer-partner-management', false],
+    ['Partner with Site Reliability Engineering on every launch.', 'site-reliability-engineering', false],
+    ['Partner with the PMO on project intake.', 'pmo', true], // an acronym alone: the role knows how a PMO works
+    ['Experience with Risk Management and Change Management.', 'risk-management', true], // what one has experience with
     ['Partner with Engineering, IT, OT, cybersecurity, and field operations on the design.', 'operational-technology', false], // "IT" the department
     // an industry among teams is a unit, however the line is written
     ['Experience with cross-functional teams (Product, Engineering, Marketing, Operations, Customer Care).', 'customer-support', false],
