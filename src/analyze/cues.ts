@@ -77,7 +77,7 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'preferred', phrase: '^highly regarded$', example: 'Highly regarded', why: "SEEK's heading of the desirable criteria" },
   { kind: 'preferred', phrase: 'good to have*', example: 'Good to have' },
   { kind: 'preferred', phrase: 'bonus', example: 'Bonus points if you have' },
-  { kind: 'preferred', phrase: 'pluses', example: 'Pluses:' },
+  { kind: 'preferred', phrase: 'pluses|plusses', example: 'Plusses:', why: 'Plusses is how many recruiters spell it' },
   { kind: 'preferred', phrase: 'a plus', example: "It's a plus if you have…" },
   { kind: 'preferred', phrase: 'extra credit', example: 'Extra credit' },
   { kind: 'preferred', phrase: 'stand out', example: 'What will make you stand out' },

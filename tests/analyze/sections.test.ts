@@ -6,6 +6,7 @@ describe('headingKind', () => {
   it.each([
     ['Minimum qualifications', 'required'],
     ['Basic Qualifications:', 'required'],
+    ['Plusses:', 'preferred'], // as recruiters spell "Pluses"
     ["What you'll need", 'required'],
     ['What You’ll Bring', 'required'],
     ['You might be a fit if', 'required'],
