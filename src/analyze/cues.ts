@@ -517,6 +517,12 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   { kind: 'stated-required', phrase: '# years of relevant|related? experience', example: '6 years of related experience in delivery' },
   { kind: 'stated-required', phrase: '# years in', example: '5+ years in aerospace project management' },
   { kind: 'stated-required', phrase: 'skills|experience|degree|certification required', example: 'Excellent communication and leadership skills required.' },
+  {
+    kind: 'stated-required',
+    pattern: /\b(?:is|are)\s+(?:also\s+)?(?:required|mandatory|a must)\W*$/i,
+    example: 'Understanding of microservices and Kafka based event streaming is required.',
+    why: 'A requirement said outright at its clause end, under a duties heading as well ("Various order-to-cash experience is required")',
+  },
   // describes-role: a sentence (no list item) under a requirements heading that introduces the role or says what it
   // does ("What we need: In this role, you will manage ..."): the role's description, not a requirement.
   { kind: 'describes-role', phrase: 'looking for', example: 'We are looking for someone who is passionate about building web products.' },

@@ -1647,3 +1647,19 @@ describe('a rule drawn across the text', () => {
     expect(structurePosting(text).lines.find((l) => text.slice(l.start, l.end).includes('diversity and inclusion'))?.section).toBe('about');
   });
 });
+
+describe('a requirement said outright at its clause end, under a duties heading', () => {
+  const text = [
+    'Technical Project Manager',
+    'Acme',
+    'Job Description:',
+    '- Coordinate releases with QA and the Scrum Masters.',
+    '- Understanding of microservices and Kafka based event streaming is required.',
+    '- CAB approval is required before each Terraform change.',
+  ].join('\n');
+  it.each([
+    ['Kafka', 'required'],
+    ['Scrum', 'mentioned'],
+    ['Terraform', 'mentioned'], // "is required" that does not end its clause says what a duty needs
+  ])('%s is %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+});
