@@ -23,13 +23,14 @@ const NEVER_CHROME = /^(HTML|BODY|MAIN|ARTICLE)$/;
 const MAX_APPLY_BOX = 240;
 
 /**
- * "Interested in this job? It only takes a few minutes to apply. [Apply]": a short box that a question heads, around
- * the apply control, asks the reader to apply; its sentence is the board's, not the posting's.
+ * "Interested in this job? It only takes a few minutes to apply. [Apply]", "Already working at Acme? Let's recruit
+ * together and find your next colleague. [Refer a friend]": a short box that a question heads (a heading or a first
+ * line of its own), around a page control, asks the reader to act; its sentence is the board's, not the posting's.
  */
 function isApplyBox(box: Element): boolean {
   if ((box.textContent ?? '').length > MAX_APPLY_BOX) return false;
-  const heading = box.querySelector(HEADINGS);
-  return heading !== null && /\?\s*$/.test(heading.textContent ?? '') && box.firstElementChild === heading;
+  const first = box.firstElementChild;
+  return first !== null && /\?\s*$/.test(first.textContent ?? '');
 }
 
 /**
