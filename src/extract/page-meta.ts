@@ -1,4 +1,5 @@
 import { compareKey } from '../text/basics';
+import { withoutHiringSystem } from './ats-hosts';
 import { isBoardLabel } from './board-labels';
 import { hasJobCues } from './job-cues';
 import { withoutCareers } from './company-name';
@@ -229,7 +230,7 @@ export function readPageMeta(doc: Document): PageMeta {
     .map((h) => cleanLine(nodesToText([h])))
     .filter(Boolean);
   // The heading that the page's title also names is the job's title; the rest of the page title is its company or site.
-  const siteName = withoutCareers(textOf(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']));
+  const siteName = withoutHiringSystem(withoutCareers(textOf(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]'])));
   // A page title that names only the site ("LinkedIn"), its careers pages ("Careers | Acme") or its box ("Job Detail") leaves the job's title to
   // the page's one heading, unless that heading is a careers page's too ("Join our team").
   const onlySite =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/parse-html';
 import { extractPosting } from '../../src/extract';
-import { atsTenant, careersHostBrand, tenantBrand } from '../../src/extract/ats-hosts';
+import { atsTenant, careersHostBrand, tenantBrand, withoutHiringSystem } from '../../src/extract/ats-hosts';
 import { CHROME_HEADINGS, CHROME_NAMES, FRAME_NAMES, isChromeHeading, isNamedChrome, isNamedFrame, PROFILE_NAMES } from '../../src/extract/chrome-names';
 import { isNamedCompany } from '../../src/extract/part-names';
 import { composeText } from '../../src/extract/compose-text';
@@ -283,6 +283,14 @@ describe('the company a page shows', () => {
     const found = atsTenant(url);
     expect([found?.tenant, found?.host.domain]).toEqual([tenant, domain]);
   });
+
+  it.each([
+    ['Halverson Freight Systems - BambooHR', 'Halverson Freight Systems'],
+    ['Acme Robotics | Workable', 'Acme Robotics'],
+    ['Workday', 'Workday'], // the hiring system's own careers site
+    ['Lever - Acme', 'Lever - Acme'], // only a name after the employer's
+    ['Acme Robotics', 'Acme Robotics'],
+  ])('withoutHiringSystem(%j) is %j', (name, want) => expect(withoutHiringSystem(name)).toBe(want));
 
   it.each([
     ['https://acme.bamboohr.com/careers/1', 'Join Acme today. Acme builds tools.', '', 'Acme'],
