@@ -49,8 +49,8 @@ function spokenLanguage(code: string): Concept | undefined {
     aliases: {
       variant: names.flatMap((n) => LEVEL_PHRASINGS.map((phrasing) => phrasing.replace('{name}', n))),
     },
-    // A level before a list of languages: "Fluent in English, French", "proficiency in English and Japanese".
-    patterns: [`fluent|fluency|proficient|proficiency in .. ${name}`],
+    // A level before a list of languages: "Fluent in English, French"; a level right after the name: "Tamil (native)".
+    patterns: [`fluent|fluency|proficient|proficiency in .. ${name}`, `${name} native|fluent|bilingual|conversational|C1|C2|B1|B2`],
     broader: ['communication'],
     note: `Derived from CLDR's English name of the language "${code}" (scripts/derive-spoken-languages.ts): postings ask for a second language in the phrasings of a level, resumes list it with one.`,
     bullets: [
@@ -76,8 +76,8 @@ const examples = JSON.parse(readFileSync(examplesFile, 'utf8')) as Record<string
 for (const c of concepts) {
   const name = c.label.replace(/ proficiency$/, '');
   examples[c.id] = {
-    match: [`Fluent in English, ${name}.`, `Proficiency in English and ${name} is required.`],
-    noMatch: [`Our ${name} customers rely on us.`, `A fluent writer who knows the ${name} market.`],
+    match: [`Fluent in English, ${name}.`, `Proficiency in English and ${name} is required.`, `Languages: English (C1), ${name} (native)`],
+    noMatch: [`Our ${name} customers rely on us.`, `A fluent writer who knows the ${name} market.`, `We build ${name} apps, native and web.`],
   };
 }
 writeFileSync(examplesFile, `${JSON.stringify(examples, null, 2)}\n`);
