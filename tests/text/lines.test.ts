@@ -164,6 +164,8 @@ describe('lostBreakCuts', () => {
   const parts = [
     'The',
     'We',
+    'This is a role:',
+    'It’s',
     'Requirements',
     'SKILLS',
     'Preferred',
@@ -198,13 +200,18 @@ describe('lostBreakCuts', () => {
     seed = (seed * 1103515245 + 12345) % 2147483648;
     return seed;
   };
-  const texts = Array.from({ length: 400 }, () => Array.from({ length: 20 + (next() % 60) }, () => parts[next() % parts.length]).join(''));
+  // The generator's high bits: its low bits repeat with a short period, which a count of parts may fall in step with.
+  const pick = (n: number) => Math.floor((next() / 2147483648) * n);
+  const texts = Array.from({ length: 400 }, () => Array.from({ length: 20 + pick(60) }, () => parts[pick(parts.length)]).join(''));
+  // Where the expression matches, but for a sentence that opens as "This is …:" after a space (tested apart from it).
+  const cleftAfterSpace = (text: string, at: number) => /\s$/.test(text.slice(0, at)) && /^(?:This|That|It)(?:\s+is|['’]s)\s/.test(text.slice(at));
   it('finds where the expression run over the whole line matches, with both forms', () => {
     for (const text of texts) {
       const latinOnly = !BEYOND_LATIN.test(text);
       const forms: [boolean, RegExp][] = [[true, LINE_TWINS.LOST_BREAK.exact()]];
       if (latinOnly) forms.push([false, LINE_TWINS.LOST_BREAK.latin]);
-      for (const [exact, re] of forms) expect(lostBreakCuts(text, exact), text).toEqual([...text.matchAll(re)].map((m) => m.index));
+      for (const [exact, re] of forms)
+        expect(lostBreakCuts(text, exact), text).toEqual([...text.matchAll(re)].map((m) => m.index!).filter((at) => !cleftAfterSpace(text, at)));
     }
     expect(texts.filter((text) => lostBreakCuts(text, true).length > 0).length).toBeGreaterThan(200);
   });
