@@ -158,7 +158,7 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
     why: 'A capitalized name after "Why" and a question mark: the employer selling itself ("Why this role?" is not one)',
   },
   // required
-  { kind: 'required', phrase: 'requirement*|required|qualification*|minimum', example: 'Minimum qualifications' },
+  { kind: 'required', phrase: 'requirement*|required|mandatory|qualification*|minimum', example: 'Minimum qualifications' },
   {
     kind: 'required',
     pattern: /\b(?:basic|essential)\b(?!(?:\s+(?:job|and|basic|essential))*\s+(?:functions|duties)\b)/i,

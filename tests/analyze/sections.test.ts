@@ -7,6 +7,7 @@ describe('headingKind', () => {
     ['Minimum qualifications', 'required'],
     ['Basic Qualifications:', 'required'],
     ['Plusses:', 'preferred'], // as recruiters spell "Pluses"
+    ['Mandatory:', 'required'], // "Desired Candidate Profile / Mandatory: / Good to have:"
     ["What you'll need", 'required'],
     ['What You’ll Bring', 'required'],
     ['You might be a fit if', 'required'],
