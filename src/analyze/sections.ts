@@ -1109,6 +1109,29 @@ const SUBJECT_LABEL = /^subject\s*:\s*(?:(?:re|fw|fwd|aw|wg)\s*:\s*)*/i;
 /** "Hi Marcus,", "Dear hiring manager,", "Hello!": a greeting, never a title. */
 const GREETING = /^(?:hi|hello|hey|dear|good (?:morning|afternoon|evening))\b[^.?]{0,30}[,!]?$/i;
 
+/** The emoji that leads a line, with its variation selector: "⭐", "➡️". */
+const LEADING_EMOJI = /^\s*(\p{Extended_Pictographic}\uFE0F?)/u;
+
+/**
+ * "⭐ Strong MS Project or Smartsheet skills" after "⭐ PMP certification": lines that open with the same emoji one after
+ * another are a list's items, each marked as a bullet would mark it, not headings ("🔹 Change management / OCM
+ * experience" heads nothing); an emoji that leads one line alone may lead a heading ("✅ What you'll do:").
+ * The indexes of such pieces.
+ */
+function emojiMarkedItems(text: string, pieces: readonly Piece[]): Set<number> {
+  const items = new Set<number>();
+  let before: { index: number; emoji: string; end: number } | undefined;
+  for (let p = 0; p < pieces.length; p++) {
+    const { start, end, continues } = pieces[p];
+    if (continues) continue;
+    const raw = text.slice(start, end);
+    const emoji = isAscii(raw) ? undefined : LEADING_EMOJI.exec(raw)?.[1];
+    if (emoji && before?.emoji === emoji && !BLANK_LINE.test(text.slice(before.end, start))) items.add(before.index).add(p);
+    before = emoji ? { index: p, emoji, end } : undefined;
+  }
+  return items;
+}
+
 /** Splits a posting into lines with their section and weight; offsets point into the input text. */
 export function structurePosting(text: string, hints: StructureHints = {}): PostingStructure {
   const marked = new Set(hints.headings?.map(markKey));
@@ -1160,6 +1183,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
       ),
     ),
   );
+  const emojiItems = emojiMarkedItems(text, pieces);
   for (let p = 0; p < pieces.length; p++) {
     const { start, end, content, glued, continues, column } = pieces[p];
     const raw = text.slice(start, end);
@@ -1213,15 +1237,16 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
     // A part of a row laid out in columns weighs as its column.
     if (column) labelled = column;
     const inList: boolean = !afterBlank && LIST_SECTIONS.has(section);
-    const heading: SectionKind | undefined = content
-      ? undefined
-      : (headingKind(raw, inList) ??
-        ((afterBlank && !glued && !continues && itemsInSection >= 2 && LIST_SECTIONS.has(section) && headsAParagraph(text, clean, end, pieces[p + 1])) ||
-        // "---" between two parts (a forwarded message's, the same posting in a second language) ends the one above;
-        // right under a heading it is the heading's underline.
-        (RULE_LINE.test(raw) && !afterHeading)
-          ? 'other'
-          : undefined));
+    const heading: SectionKind | undefined =
+      content || emojiItems.has(p)
+        ? undefined
+        : (headingKind(raw, inList) ??
+          ((afterBlank && !glued && !continues && itemsInSection >= 2 && LIST_SECTIONS.has(section) && headsAParagraph(text, clean, end, pieces[p + 1])) ||
+          // "---" between two parts (a forwarded message's, the same posting in a second language) ends the one above;
+          // right under a heading it is the heading's underline.
+          (RULE_LINE.test(raw) && !afterHeading)
+            ? 'other'
+            : undefined));
     // "Company: Acme" among the posting's first lines names the employer, on whichever line a scrape or a paste put it
     // ("Location: Singapore\nCompany: Google", or first when the title was left out); it is no title.
     const companyField = !glued && !continues && !company && contentLines <= HEADER_LINES && COMPANY_LABEL.test(plain);
@@ -1291,7 +1316,7 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
     }
     // "…- Jira\n- Confluence\nWe are seeking a TPM to lead our community programs, …": a paragraph after the list
     // items of a requirements section, and no requirement itself, is the posting going on about the role.
-    const bulleted = BULLET.test(raw);
+    const bulleted = BULLET.test(raw) || emojiItems.has(p);
     if (bulleted) itemsInSection++;
     else if (!glued) {
       linesInBlock = afterBlank ? 1 : linesInBlock + 1;

@@ -1664,3 +1664,30 @@ describe('a requirement said outright at its clause end, under a duties heading'
     ['Terraform', 'mentioned'], // "is required" that does not end its clause says what a duty needs
   ])('%s is %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
+
+describe('lines that open with the same emoji one after another are list items', () => {
+  const text = [
+    'IT Project Manager',
+    'Acme',
+    '🎯 MUST HAVE:',
+    '⭐ PMP certification',
+    '⭐ Strong MS Project or Smartsheet skills',
+    '✨ NICE TO HAVE:',
+    '🔹 Power BI dashboards',
+    '🔹 Change management / OCM experience',
+    '🔹 Tableau reports',
+  ].join('\n');
+  it.each([
+    ['Smartsheet', 'required'], // an item, though "… skills" would head a list alone
+    ['Power BI', 'preferred'],
+    ['Tableau', 'preferred'], // "… experience" above it heads nothing
+  ])('%s is %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+
+  it('still reads an emoji that leads one line alone as a heading', () => {
+    const kinds = structurePosting(text)
+      .lines.filter((l) => l.heading)
+      .map((l) => text.slice(l.start, l.end));
+    expect(kinds).toEqual(expect.arrayContaining(['🎯 MUST HAVE:', '✨ NICE TO HAVE:']));
+    expect(kinds).not.toContain('⭐ Strong MS Project or Smartsheet skills');
+  });
+});
