@@ -49,8 +49,8 @@ function spokenLanguage(code: string): Concept | undefined {
     aliases: {
       variant: names.flatMap((n) => LEVEL_PHRASINGS.map((phrasing) => phrasing.replace('{name}', n))),
     },
-    // A level before a list of languages: "Fluent in English, French"; a level right after the name: "Tamil (native)".
-    patterns: [`fluent|fluency|proficient|proficiency in .. ${name}`, `${name} native|fluent|bilingual|conversational|C1|C2|B1|B2`],
+    // A level before a list of languages: "Fluent in English, French"; a level right after the name: "Tamil (native)", "Spanish language skills".
+    patterns: [`fluent|fluency|proficient|proficiency in .. ${name}`, `${name} native|fluent|bilingual|conversational|language|C1|C2|B1|B2`],
     broader: ['communication'],
     note: `Derived from CLDR's English name of the language "${code}" (scripts/derive-spoken-languages.ts): postings ask for a second language in the phrasings of a level, resumes list it with one.`,
     bullets: [
