@@ -95,6 +95,12 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
     example: 'Asset qualifications',
     why: 'What would be an asset, beside the essential ones (Canadian public service postings)',
   },
+  {
+    kind: 'preferred',
+    phrase: 'rated|point-rated requirements|criteria',
+    example: 'Rated Requirements (point-rated)',
+    why: "A government contract's scored criteria, beside the mandatory ones that pass or fail a bid",
+  },
   { kind: 'preferred', phrase: 'advantageous|beneficial', example: 'Advantageous to have:' },
   { kind: 'preferred', phrase: 'nice|great if', example: 'Nice if you also have' },
   {

@@ -8,6 +8,7 @@ describe('headingKind', () => {
     ['Basic Qualifications:', 'required'],
     ['Plusses:', 'preferred'], // as recruiters spell "Pluses"
     ['Mandatory:', 'required'], // "Desired Candidate Profile / Mandatory: / Good to have:"
+    ['Rated Requirements (point-rated)', 'preferred'], // a contract's scored criteria, beside the mandatory ones
     ["What you'll need", 'required'],
     ['What You’ll Bring', 'required'],
     ['You might be a fit if', 'required'],
