@@ -154,7 +154,23 @@ export const TEAM_LIST_CUES = {
   ],
   prepositions: ['with', 'across', 'among', 'amongst', 'between', 'alongside'],
   /** Before "to", up to three words back: whom the role keeps informed ("present quarterly updates to Finance and Legal"). */
-  addressing: ['report', 'reports', 'reporting', 'present', 'presents', 'presenting', 'escalate', 'escalates', 'escalating', 'update', 'updates'],
+  addressing: [
+    'report',
+    'reports',
+    'reporting',
+    'present',
+    'presents',
+    'presenting',
+    'escalate',
+    'escalates',
+    'escalating',
+    'update',
+    'updates',
+    // "hand customers off to Customer Success", "hand over to Operations"
+    'hand',
+    'hands',
+    'handing',
+  ],
   /** Right before "from": what other teams give the role ("gather input from Finance, Tax and Treasury"). */
   received: ['input', 'inputs', 'feedback', 'approval', 'approvals', 'sign-off', 'signoff', 'buy-in'],
   /** People of other teams, right before "in", "from" or "across": "stakeholders in Product Management and Design". */

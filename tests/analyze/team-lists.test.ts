@@ -42,6 +42,7 @@ describe('lists of teams, people and units are not skills', () => {
     ['Report to the Senior Manager of Implementation and work closely with Customer Success.', 'customer-partner-management', false],
     ['Partner with Site Reliability Engineering on every launch.', 'site-reliability-engineering', false],
     ['Partner with the PMO on project intake.', 'pmo', true], // an acronym alone: the role knows how a PMO works
+    ['Hand customers off to Customer Success after go-live.', 'customer-partner-management', false],
     ['Experience with Risk Management and Change Management.', 'risk-management', true], // what one has experience with
     ['Partner with Engineering, IT, OT, cybersecurity, and field operations on the design.', 'operational-technology', false], // "IT" the department
     // an industry among teams is a unit, however the line is written
