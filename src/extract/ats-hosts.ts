@@ -51,19 +51,8 @@ export const ATS_HOSTS: readonly AtsHost[] = [
 const SYSTEM_SUFFIX = /(?<=\p{Ll})(?:Prod|PROD|Production)$/u;
 
 const hiringSystems = new Set(ATS_HOSTS.map((host) => compareKey(host.name)));
-/** What divides the parts of a site's name: "Acme - BambooHR", "Acme | Workable". */
-const NAME_PARTS = /\s+[|–—-]\s+|\s*\|\s*/;
-
-/**
- * A site's name without the hiring system's name after the employer's ("Halverson Freight - BambooHR" -> "Halverson
- * Freight"); a name that is the system's alone stays (Workday's own careers site is Workday's).
- */
-export function withoutHiringSystem(siteName: string): string {
-  const parts = siteName.split(NAME_PARTS);
-  return parts.length > 1 && hiringSystems.has(compareKey(parts[parts.length - 1]))
-    ? siteName.slice(0, siteName.length - parts[parts.length - 1].length).replace(/\s*[|–—-]?\s*$/, '')
-    : siteName;
-}
+/** Whether a name is a hiring system's ("BambooHR", "Workable"). */
+export const isHiringSystem = (name: string) => hiringSystems.has(compareKey(name));
 
 /** Names a hiring system gives its own pages, not an employer ("www", "careers", "embed"). */
 const NOT_TENANTS = new Set(['www', 'jobs', 'careers', 'apply', 'embed', 'api', 'app', 'en', 'de', 'fr', 'es']);

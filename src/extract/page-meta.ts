@@ -1,5 +1,5 @@
 import { compareKey } from '../text/basics';
-import { withoutHiringSystem } from './ats-hosts';
+import { isHiringSystem } from './ats-hosts';
 import { isBoardLabel } from './board-labels';
 import { hasJobCues } from './job-cues';
 import { withoutCareers } from './company-name';
@@ -222,6 +222,15 @@ const namesAJob = (heading: string) =>
   !isCareersPart(heading) &&
   !isBoardLabel(heading) &&
   !hasJobCues(heading, 1);
+
+/**
+ * A site's name without the hiring system's name after the employer's ("Halverson Freight - BambooHR" -> "Halverson
+ * Freight"); a name that is the system's alone stays (Workday's own careers site is Workday's).
+ */
+export function withoutHiringSystem(siteName: string): string {
+  const last = [...siteName.matchAll(new RegExp(SEPARATOR, 'g'))].pop();
+  return last && last.index > 0 && isHiringSystem(siteName.slice(last.index + last[0].length)) ? siteName.slice(0, last.index).trim() : siteName;
+}
 
 /** The title and site name a page announces (Open Graph, <title>, <h1>), for pages without better sources. */
 export function readPageMeta(doc: Document): PageMeta {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/parse-html';
 import { extractPosting } from '../../src/extract';
-import { atsTenant, careersHostBrand, tenantBrand, withoutHiringSystem } from '../../src/extract/ats-hosts';
+import { atsTenant, careersHostBrand, tenantBrand } from '../../src/extract/ats-hosts';
 import { CHROME_HEADINGS, CHROME_NAMES, FRAME_NAMES, isChromeHeading, isNamedChrome, isNamedFrame, PROFILE_NAMES } from '../../src/extract/chrome-names';
 import { isNamedCompany } from '../../src/extract/part-names';
 import { composeText } from '../../src/extract/compose-text';
@@ -11,7 +11,7 @@ import { namesPostingPart } from '../../src/extract/headed-posting';
 import { hasJobCues } from '../../src/extract/job-cues';
 import { isActionLabel } from '../../src/extract/page-actions';
 import { logoName, shownCompany } from '../../src/extract/page-company';
-import { companyFromPageTitle, readPageMeta, titleWithoutSite } from '../../src/extract/page-meta';
+import { companyFromPageTitle, readPageMeta, titleWithoutSite, withoutHiringSystem } from '../../src/extract/page-meta';
 import { readabilityText } from '../../src/extract/readability-text';
 
 // What reads a page of a board nobody wrote an adapter for: names of page parts, headings of appended sections, header
