@@ -6,6 +6,7 @@
 // ("German OEMs", "our English-speaking customers") to count alone.
 import type { Lookup } from '../taxonomy/compile';
 import type { Hit } from './match';
+import { wordCount } from '../text/word-count';
 import { headingWords } from './resume-headings';
 import { resumeHeading } from './resume-sections';
 
@@ -71,8 +72,6 @@ export function languageListHits(text: string, lookup: Lookup): Hit[] {
   }
   return hits;
 }
-
-const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 /** The language an item opens with, as a hit at `offset` of the item in the text. */
 function languageAt(item: string, offset: number, lookup: Lookup): Hit | undefined {
