@@ -61,6 +61,11 @@ export const ACTION_LABELS: readonly string[] = [
   'postularme',
   'aplicar',
   'inscribirme',
+  // A posting's collapsed part opens on these (MORE_LABELS below): the control is the page's, the part the posting's.
+  'read more',
+  'show more',
+  'see more',
+  'view more',
 ];
 
 const labels = new Set(ACTION_LABELS.map((label) => compareKey(label)));
@@ -93,3 +98,20 @@ export const isActionLabel = (text: string) => {
   const label = compareKey(text);
   return labels.has(label) || BACK_LINK.test(label);
 };
+
+/**
+ * "Read more", "Show more", "Read full job description": a control that opens a posting's collapsed part. The part it
+ * names (href="#id", aria-controls="id") is hidden until the reader clicks, and is the posting's own text.
+ */
+const MORE_LABEL = /^(?:read|show|see|view) (?:more|full|all|the full)\b/;
+
+/** The ids of the parts a page's "Read more" controls open. */
+export function partsOpenedByMore(doc: Document): Set<string> {
+  const ids = new Set<string>();
+  for (const control of Array.from(doc.querySelectorAll('a[href^="#"], [aria-controls]'))) {
+    if (!MORE_LABEL.test(compareKey(control.textContent ?? ''))) continue;
+    const target = control.getAttribute('aria-controls') ?? control.getAttribute('href')?.slice(1);
+    if (target) ids.add(target);
+  }
+  return ids;
+}

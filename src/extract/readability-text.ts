@@ -7,7 +7,7 @@ import { hasJobCues } from './job-cues';
 import { cleanLine, HEADINGS, hiddenBy, nodesToLines, nodesToText, type PostingLines } from './nodes-to-text';
 import { companyShown } from './page-company';
 import { withoutPageFrame } from './page-frame';
-import { isActionLabel } from './page-actions';
+import { isActionLabel, partsOpenedByMore } from './page-actions';
 import { MAX_READ_CHARS, MAX_READER_DEPTH } from './reading-bounds';
 
 export interface ReadabilityResult {
@@ -34,8 +34,8 @@ const UNREAD = new Set(['STYLE', 'TEMPLATE', 'NOSCRIPT', 'IFRAME', 'OBJECT', 'CA
  * which readability reads all the same: the page's <title>, its meta tags and JSON-LD. Judged by their tags alone, or
  * a browser's copy would lose them where a parsed page (linkedom: no computed style) keeps them.
  */
-const unread = (el: Element, tag: string, metadata: boolean) =>
-  UNREAD.has(tag) || (tag === 'SCRIPT' && !/ld\+json/i.test(el.getAttribute('type') ?? '')) || (!metadata && hiddenBy(el) === 'element');
+const unread = (el: Element, tag: string, metadata: boolean, opened: ReadonlySet<string>) =>
+  UNREAD.has(tag) || (tag === 'SCRIPT' && !/ld\+json/i.test(el.getAttribute('type') ?? '')) || (!metadata && hiddenBy(el) === 'element' && !opened.has(el.id));
 
 /** Whether an element has text of its own (not only in its children), or is a line break: what a flattened element keeps. */
 const holdsText = (el: Element) => {
@@ -80,6 +80,7 @@ export function boundedCopy(doc: Document): { copy: Document; cut?: 'characters'
   let depth = 1;
   // The parser leaves only metadata elements (title, meta, link, style, script, noscript, template) in the <head>, flat.
   const head = doc.head;
+  const opened = partsOpenedByMore(doc);
   for (;;) {
     let descend = false;
     if (node !== source) {
@@ -97,7 +98,7 @@ export function boundedCopy(doc: Document): { copy: Document; cut?: 'characters'
         const el = node as Element;
         const tag = el.tagName.toUpperCase();
         const metadata = head != null && (el === head || el.parentNode === head);
-        if (!unread(el, tag, metadata)) {
+        if (!unread(el, tag, metadata, opened)) {
           descend = true;
           const parent = open[depth - 2];
           const parentDepth = copyDepth[depth - 2];
@@ -116,8 +117,9 @@ export function boundedCopy(doc: Document): { copy: Document; cut?: 'characters'
           } else {
             placed = parent.appendChild(copy.importNode(el, false));
             placedDepth = parentDepth + 1;
-            // A collapsed part the browser shows when searched is the page's own text: readability drops any [hidden].
-            if (el.getAttribute('hidden') === 'until-found') (placed as Element).removeAttribute('hidden');
+            // A collapsed part the browser shows when searched, or that a "Read more" control opens, is the page's own
+            // text: readability drops any [hidden].
+            if (el.getAttribute('hidden') === 'until-found' || opened.has(el.id)) (placed as Element).removeAttribute('hidden');
           }
           open[depth - 1] = placed;
           copyDepth[depth - 1] = placedDepth;
