@@ -61,7 +61,7 @@ export const ACTION_LABELS: readonly string[] = [
   'postularme',
   'aplicar',
   'inscribirme',
-  // A posting's collapsed part opens on these (MORE_LABELS below): the control is the page's, the part the posting's.
+  // A posting's collapsed part opens on these (MORE_LABEL below): the control is the page's, the part the posting's.
   'read more',
   'show more',
   'see more',
