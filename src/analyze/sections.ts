@@ -826,6 +826,32 @@ const RUN_ON_LINES = 5;
 /** ...one of them this long: a text that lost its breaks. */
 const RUN_ON_CHARS = 500;
 
+/** Where the line a position is on starts (a span glued to others is part of it). */
+const lineStartAt = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
+/** The length of the line a position is on. */
+function lineLengthAt(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return (end < 0 ? text.length : end) - lineStartAt(text, at);
+}
+
+/** Lost breaks a long line shows (glued spans) when it lost them all: a name in CamelCase ("HealthShare") looks like one. */
+const RUN_ON_LINE_BREAKS = 3;
+
+/**
+ * "About the role Harborline is … Responsibilities Lead the planning … What you bring8+ years …": a line as long as a
+ * whole text that lost its breaks, and seen to have lost several, lost them all, whatever lines stand around it (a
+ * board's above and below): a heading stands inside it. A paragraph of prose keeps its sentences whole.
+ */
+function runOnLinesOf(text: string, spans: readonly LineSpan[]): Set<number> {
+  const breaks = new Map<number, number>();
+  for (const span of spans) {
+    if (!span.glued) continue;
+    const start = lineStartAt(text, span.start);
+    breaks.set(start, (breaks.get(start) ?? 0) + 1);
+  }
+  return new Set([...breaks].filter(([start, count]) => count >= RUN_ON_LINE_BREAKS && lineLengthAt(text, start) >= RUN_ON_CHARS).map(([start]) => start));
+}
+
 /**
  * Text whose line breaks were all lost (a scrape's one line, a page's text content): a title and a company line, perhaps
  * a field or two, and a body of 500 characters or more on one line. Only there does a heading stand inside a line.
@@ -852,38 +878,43 @@ function isRunOn(text: string): boolean {
  * sentence's end or a lowercase word), make a heading of a kind that parts a posting, and are followed by what opens
  * content (OPENS_CONTENT): a line of their own.
  */
-function withInnerHeadings(text: string, piece: Piece): Piece[] {
+function withInnerHeadings(text: string, piece: Piece, opening = false): Piece[] {
   const line = text.slice(piece.start, piece.end);
   const words = allMatches(/\S+/g, line);
   const pieces: Piece[] = [];
   let from = 0;
   // The word right after the last heading found.
   let afterHeading = -1;
-  for (let i = 0; i < words.length; i++) {
+  // "🧠 What you'll bring 3+ years …; Jira; …": the emoji that marks a heading is no word of it.
+  const first = opening && words.length > 1 && !/[\p{L}\p{N}]/u.test(words[0][0]) ? 1 : 0;
+  for (let i = first; i < (opening ? Math.min(first + 1, words.length) : words.length); i++) {
     const at = words[i].index!;
     // At the piece's start, or after an item's end.
-    if (at < from || !startsWithCapital(words[i][0].replace(LEADING_EMPHASIS, '')) || (i > 0 && !endsAnItem(words[i - 1][0]))) continue;
+    if (at < from || !startsWithCapital(words[i][0].replace(LEADING_EMPHASIS, '')) || (i > first && !endsAnItem(words[i - 1][0]))) continue;
     // A heading heads some content: "What You'll Do Own Knowledge Management" has no second heading ("Own Knowledge").
     if (i === afterHeading) continue;
-    // "We're looking for an experienced Scrum Master to lead…": with a verb glued on too.
-    if (OPENS_A_SENTENCE.has(words[i][0].replace(GLUED_VERB, ''))) continue;
+    // "We're looking for an experienced Scrum Master to lead…": with a verb glued on too. A line's first words that
+    // head the items glued after them may open as a sentence does ("You'll thrive here if you have 3+ years …; …").
+    if (!opening && OPENS_A_SENTENCE.has(words[i][0].replace(GLUED_VERB, ''))) continue;
     let end = -1;
     let headingWords = 0;
     // The shortest heading: a longer one would take in the content's first words ("About the Team The Fleet").
     // A heading may end the piece where the next one opens content ("…everyday tasks Nice-to-Haves" | "Experience with…").
-    for (let n = 1; n <= Math.min(INNER_HEADING_WORDS, words.length - i); n++) {
+    for (let n = 1; n <= Math.min(opening ? OPENING_HEADING_WORDS : INNER_HEADING_WORDS, words.length - i); n++) {
       const next = words[i + n]?.[0] ?? text.slice(piece.end, piece.end + 2).trimStart();
       const last = words[i + n - 1];
-      if (!OPENS_CONTENT.test(next) || OPEN_ENDED.has(last[0].toLowerCase())) continue;
+      // A line's opening heading may lead into its items ("Bonus points for SAFe or LeSS experience; ICAgile; …").
+      if (!OPENS_CONTENT.test(next) || (!opening && OPEN_ENDED.has(last[0].toLowerCase()))) continue;
       // One word heads a section only if it names one ("Requirements"), is set in capitals ("EXPERIENCE") or joins a
-      // phrase by hyphens ("Nice-to-Haves"), not if it opens a label ("Minimum", "Preferred").
+      // phrase by hyphens ("Nice-to-Haves"), not if it opens a label ("Minimum", "Preferred"); any heading word may open
+      // a line of items ("Perks Home-office stipend; …").
       const word = last[0].replace(/^[_*]+|[_*]+$/g, '');
       // "Experience writing SQL queries": a gerund in lowercase goes on with its object ("What you bring" ends a
       // heading: no vowel before its -ing, as in "thing", "string").
       if (n > 1 && isGerund(word)) continue;
       // "Must have strong Release Management experience": a requirement's qualifier opens the item; no heading holds one.
       if (n > 1 && QUALIFIERS.has(word)) break;
-      if (n === 1 && !SECTION_NAMES.has(word.toLowerCase()) && !/^\p{Lu}{4,}$/u.test(word) && !/^\p{L}+(?:-\p{L}+){2,}$/u.test(word)) continue;
+      if (n === 1 && !opening && !SECTION_NAMES.has(word.toLowerCase()) && !/^\p{Lu}{4,}$/u.test(word) && !/^\p{L}+(?:-\p{L}+){2,}$/u.test(word)) continue;
       const heading = line.slice(at, last.index! + last[0].length);
       // Words only, maybe set in emphasis ("_Preferred Qualifications_"): a heading inside a run of text has no punctuation
       // of its own ("Minimum Experience (in years)").
@@ -906,6 +937,26 @@ function withInnerHeadings(text: string, piece: Piece): Piece[] {
   if (!pieces.length) return [piece];
   if (line.slice(from).trim()) pieces.push({ ...piece, start: piece.start + from, glued: true, continues: true });
   return pieces;
+}
+
+/** The most words a heading has that opens a line of items ("You'll thrive here if you have 3+ years …; …"). */
+const OPENING_HEADING_WORDS = 6;
+/** What parts items a copy glued onto one line: a bar, dot or bullet between spaces, a semicolon, an item's number ("2.", "3)"). */
+const GLUED_ITEM_BREAK = /\s[|•·▪◦‣∙]\s|;\s|\s\(?\d{1,2}[.)]\s/g;
+/** Two breaks or more: the line holds three items or more. */
+const GLUED_ITEMS = 2;
+
+/**
+ * "Must have  1. 6+ years in delivery …  2. Track record …", "Bonus points for SAFe or LeSS experience; ICAgile …; …":
+ * a copy that lost the break after a heading left it at the start of its line, before the items it glued together. The
+ * heading's words are a line of their own, as inside a text that lost all its breaks; a line of one item or of prose
+ * keeps them ("➕ Experience with ML/AI products" is an item its emoji marks).
+ */
+function withOpeningHeading(text: string, piece: Piece): Piece[] {
+  if (piece.continues || piece.content || piece.label) return [piece];
+  const line = text.slice(piece.start, piece.end);
+  if (BULLET.test(line) || allMatches(GLUED_ITEM_BREAK, line).length < GLUED_ITEMS) return [piece];
+  return withInnerHeadings(text, piece, true);
 }
 
 /** A colon that ends its line, with nothing but spaces after it. */
@@ -1175,13 +1226,16 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
   let beforeLabel: SectionKind | undefined;
   const runOn = isRunOn(text);
   const pasted = runOn ? undefined : pastedPageHeader(text);
+  const spans = lineSpans(text);
+  const runOnLines = runOnLinesOf(text, spans);
   const pieces = inColumns(
     text,
-    lineSpans(text).flatMap((span): Piece[] =>
-      (span.glued || runOn ? withInnerLabels(text, span) : withTrailingLabel(text, span)).flatMap((piece) =>
-        runOn && !piece.label ? withInnerHeadings(text, piece) : [piece],
-      ),
-    ),
+    spans.flatMap((span): Piece[] => {
+      const lostBreaks = runOn || runOnLines.has(lineStartAt(text, span.start));
+      return (span.glued || runOn ? withInnerLabels(text, span) : withTrailingLabel(text, span)).flatMap((piece) =>
+        piece.label ? [piece] : lostBreaks ? withInnerHeadings(text, piece) : withOpeningHeading(text, piece),
+      );
+    }),
   );
   const emojiItems = emojiMarkedItems(text, pieces);
   for (let p = 0; p < pieces.length; p++) {

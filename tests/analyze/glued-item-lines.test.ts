@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { structurePosting } from '../../src/analyze/sections';
+import { analyze } from '../../src/index';
+
+/** Each concept the analysis reports for a posting, by id, with the importance it gives it. */
+const importancesOf = (text: string) => new Map(analyze(text).terms.map((t) => [t.id, t.job.importance]));
+
+/** The headings the sectioner reads in a text, as written. */
+const headingsOf = (text: string) =>
+  structurePosting(text)
+    .lines.filter((l) => l.heading)
+    .map((l) => text.slice(l.start, l.end).trim());
+
+describe('a heading at the start of a line of items a copy glued together', () => {
+  // Our own text, as a board's copy leaves it: each heading lost the break after it, and its items are glued on its
+  // line by numbers, bars, semicolons or dots (non-breaking spaces around some).
+  const text = [
+    'Delivery Manager',
+    'Wingtip Logistics',
+    'About us Wingtip runs forty warehouses for grocery chains.',
+    'What you will do 1) Own the release plan of the warehouse systems 2) Run Kanban cadences with three teams 3) Report status to the operations leads',
+    'Must have\u00a0\u00a01. Six years in delivery management\u00a0\u00a02. Hands-on with Azure DevOps\u00a0\u00a03. Strong negotiation skills',
+    'Bonus points for SAFe experience; an ITIL 4 Foundation certificate; familiarity with Power BI',
+    'Perks Home-office stipend; a learning budget; Hack Week twice a year',
+  ].join('\n');
+  const terms = importancesOf(text);
+
+  it('reads each heading as a line of its own, led in by a word that ends no phrase or not', () => {
+    expect(headingsOf(text)).toEqual(expect.arrayContaining(['What you will do', 'Must have', 'Bonus points for', 'Perks']));
+  });
+
+  it.each([
+    ['status-reporting', 'mentioned'],
+    ['azure-devops', 'required'],
+    ['negotiation', 'required'],
+    ['safe', 'preferred'],
+    ['itil-certification', 'preferred'],
+    ['power-bi', 'preferred'],
+  ])('gives the items the heading their line opens with: %s is %s', (id, importance) => expect(terms.get(id)).toBe(importance));
+
+  it('leaves a line of one item or of prose whole, and an item its emoji marks', () => {
+    const lines = [
+      'Technical Program Manager',
+      'Contoso',
+      'Requirements',
+      '➕ Experience with Snowflake or Databricks',
+      '➕ Comfortable with SQL',
+      'Experience with Jira and Confluence is what we ask of everyone here.',
+    ].join('\n');
+    expect(headingsOf(lines)).toEqual(['Technical Program Manager', 'Contoso', 'Requirements']);
+  });
+});
+
+describe('a long line that lost its breaks among lines that kept theirs', () => {
+  // Our own text: a board's lines above and below a body whose breaks all became spaces or nothing.
+  const body = [
+    'About the role Fabrikam is replacing its core ledger with a cloud platform, and we need a Technical Program Manager to own its delivery.',
+    'Responsibilities Lead the migration roadmap, release sequencing and cutover rehearsals. Maintain the RAID log with the engineering leads.',
+    'What you bring8+ years of technical program management in financial servicesStrong knowledge of SDLC',
+    'Excellent stakeholder management skills Nice to have SAFe Program Consultant certificationExperience with Temenos core platforms',
+    'Benefits 401(k) match · Tuition reimbursement',
+  ].join(' ');
+  const text = ['Senior Technical Program Manager', 'Fabrikam Bank', 'Fabrikam Bank · Charlotte, NC · Full-time', body, 'Apply now', 'Similar jobs', 'Program Manager, Payments'].join('\n');
+  const terms = importancesOf(text);
+
+  it('reads the headings inside it', () => {
+    expect(headingsOf(text)).toEqual(expect.arrayContaining(['Responsibilities', 'What you bring', 'Nice to have', 'Benefits']));
+  });
+
+  it.each([
+    ['raid-log', 'mentioned'],
+    ['sdlc', 'required'],
+    ['stakeholder-management', 'required'],
+  ])('weighs %s as its section asks: %s', (id, importance) => expect(terms.get(id)).toBe(importance));
+
+  it('leaves a long paragraph of prose whole, though a name in it looks glued ("HealthShare")', () => {
+    const prose =
+      'Information Services supports 28,000 caregivers with one electronic health record across the region, and our interfaces run through an InterSystems HealthShare integration engine. ' +
+      'All work is governed by HIPAA, the HITECH Act, CMS Promoting Interoperability requirements and Joint Commission standards. ' +
+      'Our data center and disaster recovery environment are being modernized, and the PMO delivers forty projects a year.';
+    const page = ['IT Project Manager', 'Meridian Health', 'Meridian Health · Boise, ID', prose, 'Responsibilities', '- Lead clinic go-lives'].join('\n');
+    expect(headingsOf(page)).toEqual(['IT Project Manager', 'Meridian Health', 'Responsibilities']);
+  });
+});
