@@ -202,6 +202,12 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
     example: "You'll bring:",
     why: 'not "you will need", "you will have": duties go on "you will need to", "you\'ll have to"',
   },
+  {
+    kind: 'required',
+    phrase: '^you will need$',
+    example: "You'll need",
+    why: 'What the role needs of the candidate, as "What you\'ll need"; "You\'ll need to:" goes on with duties (a responsibilities heading)',
+  },
   { kind: 'required', phrase: 'you might|may be', example: 'You might be a fit if' },
   { kind: 'required', phrase: 'about you', example: 'About you' },
   { kind: 'required', phrase: 'skills|skill-set|skillset|proficien*|experience|competenc*', example: 'Skills & experience' },

@@ -76,6 +76,8 @@ const OPEN_CLAUSE_WORDS = {
   adverbs: new Set(['also', 'ideally', 'additionally', 'further', 'typically', 'then', 'already', 'really', 'probably', 'likely']),
   /** The verb that wants the list as its object: "you will have", "we'd love to see", "you bring". */
   verbs: new Set(['have', 'be', 'bring', 'see', 'need', 'get', 'do', 'own', 'lead', 'offer', 'gain', 'enjoy', 'know']),
+  /** A condition its list states: "We'd love to hear from you if", "…if you". */
+  conditions: new Set(['if']),
 };
 /**
  * A clause its list finishes: a pronoun subject, then only modals, adverbs and at most one verb that wants an object
@@ -98,6 +100,16 @@ function leftOpen(line: string): boolean {
   // "Thank you", "About you": a subject that nothing follows leaves no clause open, unless its contraction is the
   // modal ("You'll").
   return OPEN_CLAUSE_WORDS.subjects.has(words[k].replace(/'(?:ll|d|re|ve)$/, '')) && (contracted || k < words.length - 1);
+}
+/**
+ * "We'd love to hear from you if", "…if you": a line that ends on a condition, whose clause its list states. Only a
+ * heading's cue makes it a lead-in: a sentence broken across lines ends so too ("Please tell us if").
+ */
+function endsOnACondition(line: string): boolean {
+  const words = line.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const last = words.length - 1;
+  const subjectLast = last >= 1 && OPEN_CLAUSE_WORDS.subjects.has(words[last]);
+  return OPEN_CLAUSE_WORDS.conditions.has(words[subjectLast ? last - 1 : last]) && classifyHeading(line) !== undefined;
 }
 /** The hiring manager writing the posting ("I'm looking for someone who…", "You'd be working with me on…"), read as "we". */
 const WRITER = /\b(?:I(?:'m| am)|I|me|my)\b/g;
@@ -195,7 +207,7 @@ export function headingKind(numberedLine: string, inList = false): SectionKind |
   // "Your responsibilities will include...", "You are ready, if you …": a lead-in, like a colon; so is a clause left
   // open for the list to finish ("In this role you will", "Ideally you'll also have").
   const trailed = /(\.\.\.|…)$/.test(line);
-  const leadIn = trailed || leftOpen(line);
+  const leadIn = trailed || leftOpen(line) || endsOnACondition(line);
   if (trailed) line = line.replace(/\s*(\.\.\.|…)$/, ':');
   else if (leadIn) line = `${line}:`;
   // "Why work at Acme?", "Who are you?": a question can head a section, but only one the sectioner knows.

@@ -1074,7 +1074,17 @@ describe('list items without bullets are not headings', () => {
     ['Examples of Duties', 'responsibilities'], // Title Case keeps its small words in lowercase
     ['Would be a plus', 'preferred'], // a copula before the cue names no thing
     ['It will also be an advantage:', 'preferred'],
+    ["You'll need", 'required'], // what the role needs of the candidate
+    ["You'll need to:", 'responsibilities'], // duties go on
+    ["We'd love to hear from you if you", 'required'], // a condition its list states
+    ['We’d love to hear from you if', 'required'],
   ])('%j still heads a %s section', (line, kind) => expect(headingKind(line)).toBe(kind));
+});
+
+describe('a line that ends on a condition', () => {
+  it.each([['Please let us know if'], ['Tell us what if']])('%j heads nothing without a heading cue (a sentence broken across lines)', (line) =>
+    expect(headingKind(line)).toBeUndefined(),
+  );
 });
 
 describe('a clause a list finishes heads it', () => {
