@@ -69,11 +69,25 @@ export const PROFILE_NAMES: readonly ChromeName[] = [
   { name: 'jobs-company', whole: true, example: 'LinkedIn, signed in: <section class="jobs-company">' },
 ];
 
+/**
+ * The part a board names as the job's description: its name joins "job" (or "jobs") to "description", perhaps with a
+ * word between, or says "job ad details". Matched after namesOf's one spelling.
+ */
+export const DESCRIPTION_NAMES: readonly ChromeName[] = [
+  { name: 'job-description', whole: false, example: 'Indeed: <div id="jobDescriptionText">, Greenhouse: <div class="job__description">' },
+  { name: 'jobs-description', whole: false, example: 'LinkedIn, signed in: <div class="jobs-description__content">' },
+  { name: 'job-ad-details', whole: false, example: 'SEEK: <div data-automation="jobAdDetails">' },
+];
+
 const pattern = (names: readonly ChromeName[]) =>
   new RegExp(`(?:^|[\\s-])(?:${names.map((n) => n.name.replace(/-/g, '-?') + (n.whole ? 's?(?=$|[\\s-])' : '')).join('|')})`);
 const CHROME = pattern(CHROME_NAMES);
 const FRAME = pattern(FRAME_NAMES);
 const PROFILE = pattern(PROFILE_NAMES);
+const DESCRIPTION = pattern(DESCRIPTION_NAMES);
+
+/** Whether an element names itself as the job's description (DESCRIPTION_NAMES). */
+export const isNamedDescription = (el: Element) => DESCRIPTION.test(namesOf(el));
 
 /** Whether an element names itself as page chrome (a cookie banner, a similar-jobs rail, a share bar). */
 export const isNamedChrome = (el: Element) => CHROME.test(namesOf(el));

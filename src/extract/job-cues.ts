@@ -25,26 +25,36 @@ export interface JobCue {
   phrases: Partial<Record<CueLanguage, readonly string[]>>;
   /** Where postings say it (documentation, not matched; left out of the injected extractor). */
   example: string;
+  /**
+   * What only the role's own text says (its duties, what it asks), never a board's box beside it: a board's boxes
+   * speak of applying, pay and "your profile" ("Add expected salary to your profile for insights"), and to "you" too
+   * ("You will be taken to Contoso's website to complete your application").
+   */
+  rolesOwn?: true;
 }
 
 export const JOB_CUES: readonly JobCue[] = [
   {
     kind: 'duties',
+    rolesOwn: true,
     phrases: { en: ['responsibility|responsibilities'], de: ['aufgaben*'], fr: ['vos|votre mission*'] },
     example: 'Responsibilities / Ihre Aufgaben / Aufgabenbereich / Vos missions',
   },
   {
     kind: 'qualifications',
+    rolesOwn: true,
     phrases: { en: ['qualifications'], de: ['qualifikation*', 'kenntnisse'] },
     example: 'Minimum qualifications / Ihre Qualifikationen / Fundierte Kenntnisse in SAP',
   },
   {
     kind: 'requirements',
+    rolesOwn: true,
     phrases: { en: ['requirements'], de: ['anforderung*'] },
     example: 'Requirements / Anforderungen / Muss-Anforderungen',
   },
   {
     kind: 'experience',
+    rolesOwn: true,
     phrases: {
       en: ["# years|years' of|experience", 'experience with|in'],
       de: ['berufserfahrung', 'projekterfahrung', 'mehrjährige* erfahrung', '# jahre* erfahrung', 'erfahrung in|im|mit'],
@@ -54,6 +64,7 @@ export const JOB_CUES: readonly JobCue[] = [
   },
   {
     kind: 'role',
+    rolesOwn: true,
     phrases: {
       en: ["what you'll do|bring", 'what you will do|bring', 'about the role|job|team', 'in this role', 'role involves'],
       de: ['projektbeschreibung'],
@@ -114,6 +125,7 @@ export const JOB_CUES: readonly JobCue[] = [
   },
   {
     kind: 'nice to have',
+    rolesOwn: true,
     phrases: { en: ['nice to have', 'bonus points', 'preferred'], de: ['wünschenswert', 'von vorteil', 'idealerweise'] },
     example: 'Nice to have / SAFe wünschenswert / Jira-Kenntnisse von Vorteil',
   },
@@ -139,6 +151,14 @@ export const cuePattern = (phrases: readonly string[]) =>
 // Built on the first look: the injected extractor loads this module on every page read, and only pages that no
 // adapter or structured data describes ask (building the patterns cost some 3 ms of a cold read in Chromium).
 let patterns: RegExp[] | undefined;
+
+let rolesOwnPatterns: RegExp[] | undefined;
+
+/** Whether a text says what only a role's own text says (JOB_CUES marked rolesOwn: duties, requirements, experience...). */
+export function saysWhatTheRoleIs(text: string): boolean {
+  rolesOwnPatterns ??= JOB_CUES.filter((cue) => cue.rolesOwn).map((cue) => cuePattern(Object.values(cue.phrases).flat()));
+  return rolesOwnPatterns.some((pattern) => pattern.test(text));
+}
 
 /** Whether a text reads like a job posting: at least `min` kinds of JOB_CUES (duties, requirements, apply...). */
 export function hasJobCues(text: string, min = 3): boolean {

@@ -74,10 +74,13 @@ const isShortItem = (line: string) => line.startsWith('- ') && line.split(' ').l
 /**
  * The page reader's text without the page's frame: what comes before a board's label for the description, posted dates
  * and job facts above the first sentence (between the title, the company and the description), a posted date or a board's warning to applicants (applicant-notices.ts)
- * at the end, and two or more job facts at the end.
+ * at the end, and two or more job facts at the end. `ownStart`: the text starts where the posting does (the part the
+ * page names as the description), and keeps its opening lines.
  */
-export function withoutPageFrame(text: string): string {
+export function withoutPageFrame(text: string, ownStart = false): string {
   const lines = text.split('\n');
+  // The part a page names as the description starts where the posting does, selling points first ("- Hybrid, Docklands based").
+  if (ownStart) return withoutTrailingFrame(lines).join('\n');
   const firstSentence = lines.findIndex((line) => isSentence(line.replace(/^- /, '')));
   // A board's label for the description ("About the job", "Full job description") says where it starts: the lines above
   // it hold no sentence, so they are the page's header (the job's facts, the card of a recruiter), not the posting.
@@ -88,10 +91,16 @@ export function withoutPageFrame(text: string): string {
   let facts = 0;
   while (facts < head.length && isShortItem(head[facts])) facts++;
   if (firstSentence >= 0 && facts >= 2) head.splice(0, facts);
-  const rest = firstSentence < 0 ? [] : lines.slice(firstSentence);
+  const rest = firstSentence < 0 ? [] : withoutTrailingFrame(lines.slice(firstSentence));
+  return [...head, ...rest].join('\n');
+}
+
+/** Lines without a posted date or a board's warning to applicants at the end, nor two or more job facts there. */
+function withoutTrailingFrame(lines: string[]): string[] {
+  const rest = [...lines];
   while (rest.length && (isPostedLine(rest[rest.length - 1]) || isApplicantNotice(rest[rest.length - 1]))) rest.pop();
   let endFacts = 0;
   while (endFacts < rest.length && isFactLine(rest[rest.length - 1 - endFacts])) endFacts++;
   if (endFacts >= 2) rest.splice(rest.length - endFacts);
-  return [...head, ...rest].join('\n');
+  return rest;
 }

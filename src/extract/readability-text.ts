@@ -1,9 +1,9 @@
 import { Readability } from '@mozilla/readability';
 import { chromeAround, headerBlocks, isSentence } from './chrome-blocks';
-import { isChromeHeading, namedPart } from './chrome-names';
+import { isChromeHeading, isNamedDescription, namedPart } from './chrome-names';
 import { headedPosting, sameMake } from './headed-posting';
 import { htmlToLines } from './html-to-text';
-import { hasJobCues } from './job-cues';
+import { hasJobCues, saysWhatTheRoleIs } from './job-cues';
 import { cleanLine, HEADINGS, hiddenBy, nodesToLines, nodesToText, type PostingLines } from './nodes-to-text';
 import { companyShown } from './page-company';
 import { withoutPageFrame } from './page-frame';
@@ -304,11 +304,11 @@ function articleLines(content: Element): PostingLines {
  * before it hold no sentence: they sit outside that part, as the page's header (the job's facts as label and value
  * lines, in a block of their own), not the posting. Headings above it are kept.
  */
-/** Whether `outer` holds nearly every line of `inner` and a fifth more text besides. */
-function holdsAndAdds(outer: string, inner: string): boolean {
+/** Whether `outer` holds nearly every line of `inner` and more text besides (a fifth more, unless `more` says otherwise). */
+function holdsAndAdds(outer: string, inner: string, more = 1.2): boolean {
   const held = new Set(outer.split('\n'));
   const lines = inner.split('\n').filter(Boolean);
-  return outer.length > inner.length * 1.2 && lines.filter((line) => held.has(line)).length >= lines.length * 0.9;
+  return outer.length > inner.length * more && lines.filter((line) => held.has(line)).length >= lines.length * 0.9;
 }
 
 function fromFirstHeading(lines: PostingLines, marked: string): PostingLines {
@@ -319,6 +319,19 @@ function fromFirstHeading(lines: PostingLines, marked: string): PostingLines {
   // The page's own headings above it (the job's full title in an <h1>) stay: a header's facts are not headings.
   const headings = new Set(lines.headings);
   return { ...lines, text: [...all.slice(0, at).filter((line) => headings.has(line)), ...all.slice(at)].join('\n') };
+}
+
+/** The least share of the reader's article a part named as the description holds, to stand for the whole posting. */
+const NAMED_SHARE = 0.6;
+
+/**
+ * The HTML of the one part the page names as the job's description (isNamedDescription), outermost; none where
+ * several parts apart are so named (a list of jobs, each with its snippet).
+ */
+function namedDescription(body: Element): string | undefined {
+  const named = Array.from(body.querySelectorAll('[id], [class], [data-automation], [data-testid], [data-test], [data-qa]')).filter(isNamedDescription);
+  const outermost = named.filter((el) => !named.some((other) => other !== el && other.contains(el)));
+  return outermost.length === 1 ? outermost[0].outerHTML : undefined;
 }
 
 /**
@@ -472,6 +485,7 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
   const headed = headedParts?.map((el) => el.outerHTML).join('');
   // Parts one template made (Comeet's boxes, one a part of the description): the posting in pieces, nothing else.
   const oneTemplate = headedParts !== undefined && headedParts.length > 1 && headedParts.every((part) => sameMake(part, headedParts[0]));
+  const described = clone.body ? namedDescription(clone.body) : undefined;
   withoutMisreadClasses(clone);
   listItemsAsParagraphs(clone);
   // The article as an element of the copy (not its HTML): read as it is, without a second parse.
@@ -485,6 +499,20 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
     // The reader kept one part of several that one template made: the parts hold its article and more of the posting.
     lines = oneTemplate && holdsAndAdds(marked.text, lines.text) ? marked : fromFirstHeading(lines, marked.text);
   }
+  let ownStart = false;
+  if (described && lines) {
+    const own = htmlToLines(doc, described);
+    // The reader's article took in the board's boxes around the part named as the description (its header's facts,
+    // "How you match", career advice): the named part is the posting, where it holds most of the article and what the
+    // article adds does not read as a posting's part (a "job-requirements" box beside a "job-description").
+    const ownLines = new Set(own.text.split('\n'));
+    const added = lines.text
+      .split('\n')
+      .filter((line) => !ownLines.has(line))
+      .join('\n');
+    ownStart = holdsAndAdds(lines.text, own.text, 1) && own.text.length >= lines.text.length * NAMED_SHARE && !saysWhatTheRoleIs(added);
+    if (ownStart) lines = own;
+  }
   if (!lines) return undefined;
   lines = withoutLastHeading(lines);
   const anyCut = cut ?? lines.cut;
@@ -493,7 +521,7 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
   return {
     title: article?.title ?? '',
     siteName: article?.siteName ?? '',
-    text: withoutPageFrame(lines.text),
+    text: withoutPageFrame(lines.text, ownStart),
     headings: lines.headings,
     ...(anyCut ? { cut: anyCut } : {}),
     ...(company ? { company } : {}),

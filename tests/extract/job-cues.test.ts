@@ -3,11 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { defaultSharedDir, jobCueFrequencies, MIN_CUE_DF, postingsByLanguage, WAITING_CANDIDATES } from '../../scripts/job-cue-df';
 import { parseHtml } from '../../src/cli/parse-html';
 import { extractPosting } from '../../src/extract';
-import { cuePattern, hasJobCues, JOB_CUES } from '../../src/extract/job-cues';
+import { cuePattern, hasJobCues, JOB_CUES, saysWhatTheRoleIs } from '../../src/extract/job-cues';
 import { analyze } from '../../src/index';
 import { readPageFixture } from './page-fixtures';
 
 // Whether the page reader's text reads like a job posting, in English, German and French (src/extract/job-cues.ts).
+
+describe("what only a role's own text says", () => {
+  it.each([
+    ['a posting\'s requirements box', 'Requirements\n- At least four years of experience managing technical projects', true],
+    ['its duties', 'Ihre Aufgaben: Sie steuern Termine und Budget.', true],
+    ["a board's match box", 'How you match\n3 skills and credentials from your profile match this job.\nAdd expected salary to your profile for insights', false],
+    ["a board's salary box", 'Average salary: £57,430 per year\nYou will be taken to Contoso\'s website to complete your application.', false],
+  ])('%s: %s', (_, text, says) => expect(saysWhatTheRoleIs(text)).toBe(says));
+});
 
 describe('job cues in the languages users browse boards in', () => {
   it.each([
