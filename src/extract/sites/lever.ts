@@ -10,9 +10,11 @@ export const lever: SiteAdapter = {
   id: 'lever',
   matches: (url) => /^jobs\.(eu\.)?lever\.co$/.test(url.hostname),
   extract: (doc) => {
-    // Each part of the description is a .section of the page-full-width wrapper; the header and the apply button are not.
+    // Each part of the description is a .section of the page-full-width wrapper; the header and the apply button are not,
+    // nor the application form's sections where the page shows the form below the posting.
     const body = Array.from(doc.querySelectorAll('.posting-page .section-wrapper .section')).filter(
-      (el) => !el.matches('.posting-header, .last-section-apply, [data-qa="btn-apply-bottom"]') && !el.querySelector('.posting-headline'),
+      (el) =>
+        !el.matches('.posting-header, .last-section-apply, [data-qa="btn-apply-bottom"]') && !el.querySelector('.posting-headline') && !el.closest('form, .application-page'),
     );
     // "Northwind - Senior Technical Program Manager"
     const pageTitle = textOf(doc, ['title']);
