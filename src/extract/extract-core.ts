@@ -5,7 +5,7 @@ import { composeText, sectionsOf } from './compose-text';
 import { detectEmbeddedBoard, detectSite } from './detect-site';
 import { hasJobCues } from './job-cues';
 import { cleanLine, nodesToLines, type PostingLines } from './nodes-to-text';
-import { companyInPageTitles, employerOfCareersTitle, isJobBoard, readPageMeta, titleWithoutSite } from './page-meta';
+import { companyInPageTitles, employerOfCareersTitle, isJobBoard, readPageMeta, titleAfterEmployer, titleWithoutSite } from './page-meta';
 import type { ExtractMethod, Posting } from './posting-schema';
 import type { SiteAdapter } from './site-adapter';
 import type { ReadabilityResult } from './readability-text';
@@ -174,10 +174,13 @@ export function extractPostingWith(readPage: PageReader | undefined, document: D
           (embedded ? employerOfCareersTitle(document.title ?? '') : '') ||
           // Last, the employer's own careers host ("jobs.contoso.com"), as the text writes its name.
           (dom ? '' : (attempt(() => careersHostBrand(url, () => document.documentElement?.textContent ?? '')) ?? '')));
-    const text = composeText(title, company, body, method === 'readability');
+    // "Westbrook State University - IT Project Manager II": a page's title may name the employer first, known only now.
+    const fromPage = !(a?.title || b?.title || paneTitle);
+    const ownTitle = fromPage && company ? titleAfterEmployer(title, company) : title;
+    const text = composeText(ownTitle, company, body, method === 'readability');
     if (method === 'site' && recorder && options.runs) for (const run of placeRuns(recorder.runs, body, text)) options.runs.push(run);
     const sections = sectionsOf(text, headings);
-    return { title, company, site, method, text, ...(sections ? { sections } : {}), url, ...(cut ? { notices: [readingCutNotice(cut)] } : {}) };
+    return { title: ownTitle, company, site, method, text, ...(sections ? { sections } : {}), url, ...(cut ? { notices: [readingCutNotice(cut)] } : {}) };
   };
 
   const selection = selectionText(options.selection ?? '');

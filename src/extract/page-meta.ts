@@ -144,6 +144,15 @@ export function titleWithoutSite(pageTitle: string, siteNames: readonly string[]
 }
 
 /**
+ * "Westbrook State University - IT Project Manager II" -> "IT Project Manager II": a page's title that names the
+ * employer first, as the posting's employer is known (titleWithoutSite keeps a first part, which may be the page's name).
+ */
+export function titleAfterEmployer(title: string, company: string): string {
+  const lead = /^(.+?)\s+[|–—-]\s+(.+)$/.exec(title);
+  return lead && compareKey(lead[1]) === compareKey(company) ? lead[2] : title;
+}
+
+/**
  * The employer a page title names beside a known job title: "Title at Company ..." (bei, chez), "Company: Title",
  * "Company - Title", "Company hiring Title in Place", "Title | Company | Board", "Title – Company". '' when the
  * page title does not contain the job title or names nothing else.

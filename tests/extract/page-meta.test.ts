@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/parse-html';
-import { companyFromPageTitle, companyInPageTitles, isJobBoard, JOB_BOARDS, readPageMeta, titleWithoutSite } from '../../src/extract/page-meta';
+import { extractPosting } from '../../src/extract';
+import { companyFromPageTitle, companyInPageTitles, isJobBoard, JOB_BOARDS, readPageMeta, titleAfterEmployer, titleWithoutSite } from '../../src/extract/page-meta';
 
 describe('companyFromPageTitle', () => {
   it.each([
@@ -72,6 +73,27 @@ describe('readPageMeta', () => {
       titleIsHeading: false,
       titleCompany: '',
     }));
+});
+
+describe('titleAfterEmployer', () => {
+  it.each([
+    ['Westbrook State University - IT Project Manager II', 'Westbrook State University', 'IT Project Manager II'],
+    ['Contoso | Release Manager', 'Contoso', 'Release Manager'],
+    ['Release Manager - Contoso', 'Contoso', 'Release Manager - Contoso'], // titleWithoutSite's part, not this one's
+    ['Fabrikam Energie – Strom, Gas und Wärme', 'Contoso', 'Fabrikam Energie – Strom, Gas und Wärme'], // no employer named first
+  ])('%s (employer %j) -> %s', (title, company, expected) => expect(titleAfterEmployer(title, company)).toBe(expected));
+
+  it("reads the job's title on a page whose title names the employer first", () => {
+    const html =
+      '<html><head><title>Westbrook State University - IT Project Manager II</title><meta property="og:site_name" content="Westbrook State University"></head><body><main>' +
+      '<p>Westbrook State University is seeking an IT Project Manager II to lead technology projects for 19,000 students.</p>' +
+      '<h2>Responsibilities</h2><ul><li>Plan and manage IT projects from charter through closeout.</li><li>Lead project teams of staff and vendors.</li></ul>' +
+      '<h2>Requirements</h2><ul><li>Five years of experience managing IT projects.</li><li>PMP certification preferred.</li></ul>' +
+      '<p>Westbrook State University is an equal opportunity employer. Apply online with a resume and cover letter.</p></main>' +
+      '<footer>© Westbrook State University</footer></body></html>';
+    const posting = extractPosting(parseHtml(html), 'https://jobs.westbrook.edu/postings/2841');
+    expect([posting.title, posting.company]).toEqual(['IT Project Manager II', 'Westbrook State University']);
+  });
 });
 
 describe('titleWithoutSite', () => {
