@@ -14,8 +14,8 @@ export const isPostedLine = (line: string) => POSTED.test(cleanLine(line.replace
 
 /**
  * The last word of the label of a job's fact as careers sites list them under a posting ("Primary Location", "Job",
- * "Schedule", "Employment Type", "Req ID", "Job Posting", "Security Clearance"); "Tools: Jira, Confluence" is the
- * posting's own and is not one.
+ * "Schedule", "Employment Type", "Req ID", "Job Posting", "Security Clearance", "Business Area"); "Tools: Jira,
+ * Confluence" is the posting's own and is not one.
  */
 export const FACT_LABEL_ENDS: readonly string[] = [
   'location',
@@ -42,6 +42,7 @@ export const FACT_LABEL_ENDS: readonly string[] = [
   'family',
   'posting',
   'clearance',
+  'area',
 ];
 const factLabels = new Set(FACT_LABEL_ENDS);
 
@@ -68,6 +69,26 @@ export const isFactsLine = (line: string) => {
   return parts.length >= 2 && parts.length <= 5 && parts.every((p) => p.length > 0 && p.split(' ').length <= 5 && !/[.!?]$/.test(p));
 };
 
+/** "Job ID", "Posting Date": a fact's label alone on its line (its value on the next), as a page's list of facts sets it. */
+const isFactLabelLine = (line: string) => {
+  const words = cleanLine(line).replace(/:$/, '').toLowerCase().split(' ');
+  return words.length <= 3 && factLabels.has(words[words.length - 1]);
+};
+/** A fact's value on its own line: a few words, no sentence ("48213", "Full time", "02/06/2025"). */
+const isFactValueLine = (line: string) => cleanLine(line).split(' ').length <= FACT_VALUE_WORDS && !isSentence(line) && !/[.!?:]$/.test(line.trim());
+
+/**
+ * "Job ID / 48213 / Schedule / Full time / Posting Date / 02/06/2025": two or more facts as label and value lines,
+ * in the lines above the first sentence; the head without them (one such pair alone may be the posting's own).
+ */
+function withoutFactPairs(head: string[]): string[] {
+  const pairs: number[] = [];
+  for (let i = 0; i + 1 < head.length; i++) if (isFactLabelLine(head[i]) && isFactValueLine(head[i + 1]) && !isFactLabelLine(head[i + 1])) pairs.push(i++);
+  if (pairs.length < 2) return head;
+  const dropped = new Set(pairs.flatMap((i) => [i, i + 1]));
+  return head.filter((_, i) => !dropped.has(i));
+}
+
 /** A list item of a few words and no sentence: "- Bergen, Norway", "- Full-time, permanent". */
 const isShortItem = (line: string) => line.startsWith('- ') && line.split(' ').length <= 7 && !isSentence(line.slice(2));
 
@@ -85,7 +106,7 @@ export function withoutPageFrame(text: string, ownStart = false): string {
   // A board's label for the description ("About the job", "Full job description") says where it starts: the lines above
   // it hold no sentence, so they are the page's header (the job's facts, the card of a recruiter), not the posting.
   const label = firstSentence < 0 ? -1 : lines.slice(0, firstSentence).findLastIndex(isBoardLabel);
-  const head = lines.slice(label + 1, firstSentence < 0 ? undefined : firstSentence).filter((line) => !isPostedLine(line) && !isFactsLine(line));
+  const head = withoutFactPairs(lines.slice(label + 1, firstSentence < 0 ? undefined : firstSentence)).filter((line) => !isPostedLine(line) && !isFactsLine(line));
   // "- Bergen, Norway / - Full-time, permanent / - Application deadline: 15 April": a list of short facts that opens
   // the text, with no heading above it, is the page's header.
   let facts = 0;

@@ -145,6 +145,14 @@ describe('controls and header lines', () => {
     expect(withoutPageFrame(`${asked}\n${sentence}`)).toBe(`${asked}\n${sentence}`);
   });
 
+  it('drops two or more facts set as label and value lines above the first sentence, not a heading over it', () => {
+    const pairs = 'Job ID\n48213\nBusiness Area\nTechnology & Operations\nSchedule\nFull time\nPosting Date\n02/06/2025';
+    expect(withoutPageFrame(`${pairs}\n${sentence}`)).toBe(sentence);
+    expect(withoutPageFrame(`Role Summary\n${sentence}`)).toBe(`Role Summary\n${sentence}`);
+    // One pair alone may be the posting's own.
+    expect(withoutPageFrame(`Location\nBerlin\n${sentence}`)).toBe(`Location\nBerlin\n${sentence}`);
+  });
+
   it('drops a page header above the body read by the page reader, and a trailing date', () => {
     const read = [
       'Job Description',
