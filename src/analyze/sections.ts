@@ -917,6 +917,9 @@ function withInnerHeadings(text: string, piece: Piece, opening = false): Piece[]
       const last = words[i + n - 1];
       // A line's opening heading may lead into its items ("Bonus points for SAFe or LeSS experience; ICAgile; …").
       if (!OPENS_CONTENT.test(next) || (!opening && OPEN_ENDED.has(last[0].toLowerCase()))) continue;
+      // "BASIC QUALIFICATIONS - Active Secret clearance": a heading in capitals goes on through a heading's word in
+      // capitals ("REQUIREMENTS AWS certification" does not).
+      if (ALL_CAPS_WORD.test(next) && ALL_CAPS_WORD.test(last[0]) && isSectionKind(headingKind(next))) continue;
       // One word heads a section only if it names one ("Requirements"), is set in capitals ("EXPERIENCE") or joins a
       // phrase by hyphens ("Nice-to-Haves"), not if it opens a label ("Minimum", "Preferred"); any heading word may open
       // a line of items ("Perks Home-office stipend; …").
@@ -951,10 +954,18 @@ function withInnerHeadings(text: string, piece: Piece, opening = false): Piece[]
   return pieces;
 }
 
+/** A word in capitals ("QUALIFICATIONS", "WHAT"), of two letters or more. */
+const ALL_CAPS_WORD = /^[_*]*\p{Lu}{2,}[\p{Lu}'’&/-]*[_*:]*$/u;
 /** The most words a heading has that opens a line of items ("You'll thrive here if you have 3+ years …; …"). */
 const OPENING_HEADING_WORDS = 6;
 /** What parts items a copy glued onto one line: a bar, dot or bullet between spaces, a semicolon, an item's number ("2.", "3)"). */
 const GLUED_ITEM_BREAK = /\s[|•·▪◦‣∙]\s|;\s|\s\(?\d{1,2}[.)]\s/g;
+/**
+ * "BASIC QUALIFICATIONS - Active Secret clearance - …": a heading in capitals, then items glued by dashes (a dash in
+ * prose parts no items: "Diversity - Innovation - Caring", "teams — designers, developers"; nor does one before a
+ * heading's second part in capitals: "JOB DESCRIPTION - MAIN DUTIES OF THE POST").
+ */
+const CAPITALS_THEN_DASH = /^[^\p{L}]*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,4}\s+[-–—]\s+(?=.*\p{Ll})/u;
 /** Two breaks or more: the line holds three items or more. */
 const GLUED_ITEMS = 2;
 
@@ -967,7 +978,7 @@ const GLUED_ITEMS = 2;
 function withOpeningHeading(text: string, piece: Piece): Piece[] {
   if (piece.continues || piece.content || piece.label) return [piece];
   const line = text.slice(piece.start, piece.end);
-  if (BULLET.test(line) || allMatches(GLUED_ITEM_BREAK, line).length < GLUED_ITEMS) return [piece];
+  if (BULLET.test(line) || (allMatches(GLUED_ITEM_BREAK, line).length < GLUED_ITEMS && !CAPITALS_THEN_DASH.test(line))) return [piece];
   return withInnerHeadings(text, piece, true);
 }
 

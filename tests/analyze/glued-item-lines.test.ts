@@ -38,6 +38,31 @@ describe('a heading at the start of a line of items a copy glued together', () =
     ['power-bi', 'preferred'],
   ])('gives the items the heading their line opens with: %s is %s', (id, importance) => expect(terms.get(id)).toBe(importance));
 
+  it('reads a heading in capitals before items glued by dashes, its words in capitals together', () => {
+    const caps = [
+      'Technical Project Manager',
+      'Northwind Defense',
+      'RESPONSIBILITIES - Serve as the technical lead for the task order - Track risks in the RAID log',
+      'BASIC QUALIFICATIONS - Active Secret clearance - Experience with Jira',
+      'PREFERRED QUALIFICATIONS - ITIL 4 Foundation - SAFe Agilist certification',
+      'REQUIREMENTS AWS certification; Confluence; Smartsheet',
+    ].join('\n');
+    expect(headingsOf(caps)).toEqual(['Technical Project Manager', 'Northwind Defense', 'RESPONSIBILITIES', 'BASIC QUALIFICATIONS', 'PREFERRED QUALIFICATIONS', 'REQUIREMENTS']);
+    const weights = importancesOf(caps);
+    expect([weights.get('jira'), weights.get('itil-certification'), weights.get('smartsheet')]).toEqual(['required', 'preferred', 'required']);
+  });
+
+  it('parts no items at a dash in prose or before a second heading in capitals', () => {
+    const prose = [
+      'Delivery Manager',
+      'Contoso',
+      'Diversity - Innovation - Caring - Global Collaboration - Winning Spirit',
+      'JOB DESCRIPTION - MAIN DUTIES OF THE POST',
+      '- Plan the releases',
+    ].join('\n');
+    expect(headingsOf(prose)).toEqual(['Delivery Manager', 'Contoso', 'JOB DESCRIPTION - MAIN DUTIES OF THE POST']);
+  });
+
   it('leaves a line of one item or of prose whole, and an item its emoji marks', () => {
     const lines = [
       'Technical Program Manager',
