@@ -77,6 +77,7 @@ export const DESCRIPTION_NAMES: readonly ChromeName[] = [
   { name: 'job-description', whole: false, example: 'Indeed: <div id="jobDescriptionText">, Greenhouse: <div class="job__description">' },
   { name: 'jobs-description', whole: false, example: 'LinkedIn, signed in: <div class="jobs-description__content">' },
   { name: 'job-ad-details', whole: false, example: 'SEEK: <div data-automation="jobAdDetails">' },
+  { name: 'vacancy-description', whole: false, example: 'jobs.ch: <div data-cy="vacancy-description">, UK councils: <div class="vacancy-description">' },
 ];
 
 const pattern = (names: readonly ChromeName[]) =>

@@ -1,10 +1,11 @@
 // The company a page shows beside a posting when neither its structured data nor its title names one: the element the
 // page names as the company ("advertiser-name", a company card), or the alt text of the site's logo. The page reader
 // reads it (readability-text.ts); the injected extractor does without.
+import { isNamedChrome } from './chrome-names';
 import { withoutCareers } from './company-name';
 import { cleanLine, nodesToText } from './nodes-to-text';
 import { isJobBoard } from './page-meta';
-import { isNamedCompany } from './part-names';
+import { CODE_NAMED, isNamedCompany, rawCodeNames } from './part-names';
 
 /** A name as a page shows it on its own: one short line, not a board's name. */
 const asName = (text: string) => {
@@ -20,6 +21,12 @@ const altName = (alt: string) => {
   return /\blogo\b/i.test(name) ? '' : asName(name);
 };
 
+/** Whether an element sits in a part the page names as chrome: a card of "similar jobs" names another job's company. */
+const inNamedChrome = (el: Element) => {
+  for (let part = el.parentElement; part; part = part.parentElement) if (isNamedChrome(part)) return true;
+  return false;
+};
+
 /** The raw names that may name a company (isNamedCompany decides). */
 const MAYBE_COMPANY = /company|employer|advertiser|organi[sz]ation/i;
 
@@ -33,17 +40,15 @@ export function shownCompany(doc: Document): string {
   let afterTitle = !title;
   let beforeTitle = '';
   // In document order, the title among them: what comes after it is beside the job.
-  for (const el of Array.from(doc.querySelectorAll('h1, body [class], body [data-automation], body [data-testid], body [data-ui], body [data-qa]'))) {
+  for (const el of Array.from(doc.querySelectorAll(`h1, ${CODE_NAMED}`))) {
     if (el === title) afterTitle = true;
     // A quick look at the raw names first: a big page has many named elements, few of them about a company.
-    if (
-      !MAYBE_COMPANY.test(
-        `${el.getAttribute('class') ?? ''} ${el.getAttribute('data-automation') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('data-ui') ?? ''} ${el.getAttribute('data-qa') ?? ''}`,
-      )
-    )
-      continue;
-    if (!isNamedCompany(el) || el.closest('li, nav, footer')) continue;
-    const name = el.tagName.toUpperCase() === 'IMG' ? altName(el.getAttribute('alt') ?? '') : asName(nodesToText([el]).includes('\n') ? '' : nodesToText([el]));
+    if (!MAYBE_COMPANY.test(rawCodeNames(el))) continue;
+    if (!isNamedCompany(el) || el.closest('li, nav, footer') || inNamedChrome(el)) continue;
+    // "<a data-at="header-company-logo"><img alt="Contoso logo"></a>": a part named for the company's logo that holds
+    // only the image names it by the image's alt text.
+    const logo = el.tagName.toUpperCase() === 'IMG' ? el : !nodesToText([el]).trim() ? el.querySelector('img') : null;
+    const name = logo ? altName(logo.getAttribute('alt') ?? '') : asName(nodesToText([el]).includes('\n') ? '' : nodesToText([el]));
     if (!name) continue;
     if (afterTitle) return name;
     beforeTitle ||= name;

@@ -3,9 +3,13 @@
 // extractor needs only this and stays small.
 
 /** The attributes where pages name their parts. */
-const NAMING_ATTRIBUTES = ['id', 'class', 'data-automation', 'data-testid', 'data-test', 'data-qa', 'data-ui', 'data-controller', 'aria-label'];
+const NAMING_ATTRIBUTES = ['id', 'class', 'data-automation', 'data-testid', 'data-test', 'data-qa', 'data-cy', 'data-at', 'data-ui', 'data-controller', 'aria-label'];
 /** The names a page's code gives (an aria-label is a sentence for people: "Show more about the company"). */
 const CODE_NAMES = NAMING_ATTRIBUTES.filter((a) => a !== 'aria-label');
+/** Elements that name themselves in the page's code (CODE_NAMES), for querySelectorAll. */
+export const CODE_NAMED = CODE_NAMES.map((a) => `[${a}]`).join(', ');
+/** The raw names an element's code gives it, joined: for a quick look before namesOf's one spelling. */
+export const rawCodeNames = (el: Element) => CODE_NAMES.map((a) => el.getAttribute(a) ?? '').join(' ');
 
 /** "similarJobs cn_set-cookie" -> "similar-jobs cn-set-cookie": one spelling of the words of a name. */
 const words = (value: string) =>

@@ -8,6 +8,7 @@ import { cleanLine, HEADINGS, hiddenBy, nodesToLines, nodesToText, type PostingL
 import { companyShown } from './page-company';
 import { withoutPageFrame } from './page-frame';
 import { isActionLabel, partsOpenedByMore } from './page-actions';
+import { CODE_NAMED } from './part-names';
 import { MAX_READ_CHARS, MAX_READER_DEPTH } from './reading-bounds';
 
 export interface ReadabilityResult {
@@ -329,7 +330,7 @@ const NAMED_SHARE = 0.6;
  * several parts apart are so named (a list of jobs, each with its snippet).
  */
 function namedDescription(body: Element): string | undefined {
-  const named = Array.from(body.querySelectorAll('[id], [class], [data-automation], [data-testid], [data-test], [data-qa]')).filter(isNamedDescription);
+  const named = Array.from(body.querySelectorAll(CODE_NAMED)).filter(isNamedDescription);
   const outermost = named.filter((el) => !named.some((other) => other !== el && other.contains(el)));
   return outermost.length === 1 ? outermost[0].outerHTML : undefined;
 }
@@ -435,7 +436,7 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
   const cards = Array.from(clone.querySelectorAll('ul, ol, [role="list"]')).filter(isJobCardList);
   for (const el of Array.from(
     clone.querySelectorAll(
-      'nav, footer, aside, form, [role="navigation"], [role="dialog"], [role="contentinfo"], [id], [class], [data-automation], [data-testid], [data-test], [data-qa], [data-ui], [data-controller], [aria-label]',
+      `nav, footer, aside, form, [role="navigation"], [role="dialog"], [role="contentinfo"], ${CODE_NAMED}, [aria-label]`,
     ),
   )) {
     const tag = el.tagName.toUpperCase();
