@@ -106,7 +106,9 @@ export function withoutPageFrame(text: string, ownStart = false): string {
   // A board's label for the description ("About the job", "Full job description") says where it starts: the lines above
   // it hold no sentence, so they are the page's header (the job's facts, the card of a recruiter), not the posting.
   const label = firstSentence < 0 ? -1 : lines.slice(0, firstSentence).findLastIndex(isBoardLabel);
-  const head = withoutFactPairs(lines.slice(label + 1, firstSentence < 0 ? undefined : firstSentence)).filter((line) => !isPostedLine(line) && !isFactsLine(line));
+  const head = withoutFactPairs(lines.slice(label + 1, firstSentence < 0 ? undefined : firstSentence)).filter(
+    (line) => !isPostedLine(line) && !isFactsLine(line),
+  );
   // "- Bergen, Norway / - Full-time, permanent / - Application deadline: 15 April": a list of short facts that opens
   // the text, with no heading above it, is the page's header.
   let facts = 0;

@@ -3,7 +3,19 @@
 // extractor needs only this and stays small.
 
 /** The attributes where pages name their parts. */
-const NAMING_ATTRIBUTES = ['id', 'class', 'data-automation', 'data-testid', 'data-test', 'data-qa', 'data-cy', 'data-at', 'data-ui', 'data-controller', 'aria-label'];
+const NAMING_ATTRIBUTES = [
+  'id',
+  'class',
+  'data-automation',
+  'data-testid',
+  'data-test',
+  'data-qa',
+  'data-cy',
+  'data-at',
+  'data-ui',
+  'data-controller',
+  'aria-label',
+];
 /** The names a page's code gives (an aria-label is a sentence for people: "Show more about the company"). */
 const CODE_NAMES = NAMING_ATTRIBUTES.filter((a) => a !== 'aria-label');
 /** Elements that name themselves in the page's code (CODE_NAMES), for querySelectorAll. */

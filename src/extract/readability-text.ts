@@ -435,9 +435,7 @@ export function readabilityText(doc: Document): ReadabilityResult | undefined {
   // Found before any part is left out: a list pane may sit in a part that is.
   const cards = Array.from(clone.querySelectorAll('ul, ol, [role="list"]')).filter(isJobCardList);
   for (const el of Array.from(
-    clone.querySelectorAll(
-      `nav, footer, aside, form, [role="navigation"], [role="dialog"], [role="contentinfo"], ${CODE_NAMED}, [aria-label]`,
-    ),
+    clone.querySelectorAll(`nav, footer, aside, form, [role="navigation"], [role="dialog"], [role="contentinfo"], ${CODE_NAMED}, [aria-label]`),
   )) {
     const tag = el.tagName.toUpperCase();
     // Measured only for the few elements that need it: a whole page's textContent per element would be quadratic.

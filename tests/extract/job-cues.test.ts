@@ -11,10 +11,14 @@ import { readPageFixture } from './page-fixtures';
 
 describe("what only a role's own text says", () => {
   it.each([
-    ['a posting\'s requirements box', 'Requirements\n- At least four years of experience managing technical projects', true],
+    ["a posting's requirements box", 'Requirements\n- At least four years of experience managing technical projects', true],
     ['its duties', 'Ihre Aufgaben: Sie steuern Termine und Budget.', true],
-    ["a board's match box", 'How you match\n3 skills and credentials from your profile match this job.\nAdd expected salary to your profile for insights', false],
-    ["a board's salary box", 'Average salary: £57,430 per year\nYou will be taken to Contoso\'s website to complete your application.', false],
+    [
+      "a board's match box",
+      'How you match\n3 skills and credentials from your profile match this job.\nAdd expected salary to your profile for insights',
+      false,
+    ],
+    ["a board's salary box", "Average salary: £57,430 per year\nYou will be taken to Contoso's website to complete your application.", false],
   ])('%s: %s', (_, text, says) => expect(saysWhatTheRoleIs(text)).toBe(says));
 });
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../src/cli/parse-html';
 import { extractPosting } from '../../src/extract';
-import { companyFromPageTitle, companyInPageTitles, isJobBoard, JOB_BOARDS, readPageMeta, titleAfterEmployer, titleWithoutSite } from '../../src/extract/page-meta';
+import {
+  companyFromPageTitle,
+  companyInPageTitles,
+  isJobBoard,
+  JOB_BOARDS,
+  readPageMeta,
+  titleAfterEmployer,
+  titleWithoutSite,
+} from '../../src/extract/page-meta';
 
 describe('companyFromPageTitle', () => {
   it.each([

@@ -14,7 +14,9 @@ export const lever: SiteAdapter = {
     // nor the application form's sections where the page shows the form below the posting.
     const body = Array.from(doc.querySelectorAll('.posting-page .section-wrapper .section')).filter(
       (el) =>
-        !el.matches('.posting-header, .last-section-apply, [data-qa="btn-apply-bottom"]') && !el.querySelector('.posting-headline') && !el.closest('form, .application-page'),
+        !el.matches('.posting-header, .last-section-apply, [data-qa="btn-apply-bottom"]') &&
+        !el.querySelector('.posting-headline') &&
+        !el.closest('form, .application-page'),
     );
     // "Northwind - Senior Technical Program Manager"
     const pageTitle = textOf(doc, ['title']);
