@@ -106,7 +106,10 @@ function leftOpen(line: string): boolean {
  * heading's cue makes it a lead-in: a sentence broken across lines ends so too ("Please tell us if").
  */
 function endsOnACondition(line: string): boolean {
-  const words = line.toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const words = line
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
   const last = words.length - 1;
   const subjectLast = last >= 1 && OPEN_CLAUSE_WORDS.subjects.has(words[last]);
   return OPEN_CLAUSE_WORDS.conditions.has(words[subjectLast ? last - 1 : last]) && classifyHeading(line) !== undefined;
@@ -890,7 +893,7 @@ function isRunOn(text: string): boolean {
  * sentence's end or a lowercase word), make a heading of a kind that parts a posting, and are followed by what opens
  * content (OPENS_CONTENT): a line of their own.
  */
-function withInnerHeadings(text: string, piece: Piece, opening = false): Piece[] {
+function withInnerHeadings(text: string, piece: Piece, opening: false | 'items' | 'sentences' = false): Piece[] {
   const line = text.slice(piece.start, piece.end);
   const words = allMatches(/\S+/g, line);
   const pieces: Piece[] = [];
@@ -917,9 +920,9 @@ function withInnerHeadings(text: string, piece: Piece, opening = false): Piece[]
       const last = words[i + n - 1];
       // A line's opening heading may lead into its items ("Bonus points for SAFe or LeSS experience; ICAgile; …").
       if (!OPENS_CONTENT.test(next) || (!opening && OPEN_ENDED.has(last[0].toLowerCase()))) continue;
-      // "BASIC QUALIFICATIONS - Active Secret clearance": a heading in capitals goes on through a heading's word in
-      // capitals ("REQUIREMENTS AWS certification" does not).
-      if (ALL_CAPS_WORD.test(next) && ALL_CAPS_WORD.test(last[0]) && isSectionKind(headingKind(next))) continue;
+      // "BASIC QUALIFICATIONS - Active Secret clearance", "Minimum Qualifications BS in …": a heading goes on through a
+      // capitalized word that heads a section by itself ("REQUIREMENTS AWS certification" does not).
+      if (startsWithCapital(next) && isSectionKind(headingKind(next))) continue;
       // One word heads a section only if it names one ("Requirements"), is set in capitals ("EXPERIENCE") or joins a
       // phrase by hyphens ("Nice-to-Haves"), not if it opens a label ("Minimum", "Preferred"); any heading word may open
       // a line of items ("Perks Home-office stipend; …").
@@ -934,6 +937,9 @@ function withInnerHeadings(text: string, piece: Piece, opening = false): Piece[]
       // Words only, maybe set in emphasis ("_Preferred Qualifications_"): a heading inside a run of text has no punctuation
       // of its own ("Minimum Experience (in years)").
       if (!/^[_*]*[\p{L}'’&/ -]+[_*]*$/u.test(heading)) continue;
+      // Before sentences, only a heading set as one: "Minimum Qualifications BS in …. 12+ years …", not "Experience with
+      // Kubernetes is a must. …".
+      if (opening === 'sentences' && !isTitleCase(heading)) continue;
       const kind = headingKind(heading);
       if ((kind && PARTING_KINDS.has(kind)) || isBodyHeading(heading)) {
         end = last.index! + last[0].length;
@@ -954,8 +960,6 @@ function withInnerHeadings(text: string, piece: Piece, opening = false): Piece[]
   return pieces;
 }
 
-/** A word in capitals ("QUALIFICATIONS", "WHAT"), of two letters or more. */
-const ALL_CAPS_WORD = /^[_*]*\p{Lu}{2,}[\p{Lu}'’&/-]*[_*:]*$/u;
 /** The most words a heading has that opens a line of items ("You'll thrive here if you have 3+ years …; …"). */
 const OPENING_HEADING_WORDS = 6;
 /** What parts items a copy glued onto one line: a bar, dot or bullet between spaces, a semicolon, an item's number ("2.", "3)"). */
@@ -970,16 +974,33 @@ const CAPITALS_THEN_DASH = /^[^\p{L}]*\p{Lu}{2,}(?:\s+\p{Lu}{2,}){0,4}\s+[-–�
 const GLUED_ITEMS = 2;
 
 /**
- * "Must have  1. 6+ years in delivery …  2. Track record …", "Bonus points for SAFe or LeSS experience; ICAgile …; …":
- * a copy that lost the break after a heading left it at the start of its line, before the items it glued together. The
- * heading's words are a line of their own, as inside a text that lost all its breaks; a line of one item or of prose
- * keeps them ("➕ Experience with ML/AI products" is an item its emoji marks).
+ * "Must have  1. 6+ years in delivery …  2. Track record …", "Bonus points for SAFe or LeSS experience; ICAgile …; …",
+ * "Minimum Qualifications BS in Electrical Engineering. 12+ years …": a copy that lost the break after a heading left it
+ * at the start of its line, before the items it glued together (or wrote as sentences, under a heading in Title Case).
+ * The heading's words are a line of their own, as inside a text that lost all its breaks; a line of one item or of
+ * prose keeps them ("➕ Experience with ML/AI products" is an item its emoji marks).
  */
 function withOpeningHeading(text: string, piece: Piece): Piece[] {
   if (piece.continues || piece.content || piece.label) return [piece];
   const line = text.slice(piece.start, piece.end);
-  if (BULLET.test(line) || (allMatches(GLUED_ITEM_BREAK, line).length < GLUED_ITEMS && !CAPITALS_THEN_DASH.test(line))) return [piece];
-  return withInnerHeadings(text, piece, true);
+  if (BULLET.test(line)) return [piece];
+  const items = allMatches(GLUED_ITEM_BREAK, line).length >= GLUED_ITEMS || CAPITALS_THEN_DASH.test(line);
+  if (!items && allMatches(SENTENCE_BREAK, line).length < GLUED_ITEMS) return [piece];
+  const pieces = withInnerHeadings(text, piece, items ? 'items' : 'sentences');
+  // A line as long as a text that lost its breaks, opened by a heading, lost them all: headings stand inside it too
+  // ("The Opportunity We are looking for … What You'll Do 1. Own …").
+  if (pieces.length > 1 && line.length >= RUN_ON_CHARS) return [...pieces.slice(0, -1), ...withInnerHeadings(text, pieces[pieces.length - 1])];
+  return pieces;
+}
+
+/** A sentence's end before the next one: items written as sentences ("… a related field. 12+ years in …"). */
+const SENTENCE_BREAK = /[.!?]\s+(?=[\p{Lu}\d])/gu;
+/** Small words that Title Case leaves in lower case ("About the Role", "Skills and Experience"). */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'for', 'to', 'in', 'at', 'on', 'with', '&', '/']);
+/** "Minimum Qualifications", "What You'll Do", "About the Role": each word capitalized, but for small words inside. */
+function isTitleCase(heading: string): boolean {
+  const words = heading.replace(/[_*]/g, '').trim().split(/\s+/);
+  return words.every((word, i) => startsWithCapital(word) || (i > 0 && i < words.length - 1 && TITLE_SMALL_WORDS.has(word)));
 }
 
 /** A colon that ends its line, with nothing but spaces after it. */

@@ -47,7 +47,14 @@ describe('a heading at the start of a line of items a copy glued together', () =
       'PREFERRED QUALIFICATIONS - ITIL 4 Foundation - SAFe Agilist certification',
       'REQUIREMENTS AWS certification; Confluence; Smartsheet',
     ].join('\n');
-    expect(headingsOf(caps)).toEqual(['Technical Project Manager', 'Northwind Defense', 'RESPONSIBILITIES', 'BASIC QUALIFICATIONS', 'PREFERRED QUALIFICATIONS', 'REQUIREMENTS']);
+    expect(headingsOf(caps)).toEqual([
+      'Technical Project Manager',
+      'Northwind Defense',
+      'RESPONSIBILITIES',
+      'BASIC QUALIFICATIONS',
+      'PREFERRED QUALIFICATIONS',
+      'REQUIREMENTS',
+    ]);
     const weights = importancesOf(caps);
     expect([weights.get('jira'), weights.get('itil-certification'), weights.get('smartsheet')]).toEqual(['required', 'preferred', 'required']);
   });
@@ -76,6 +83,35 @@ describe('a heading at the start of a line of items a copy glued together', () =
   });
 });
 
+describe('a heading in Title Case at the start of a line of sentences', () => {
+  // Our own text: each section a line, its heading glued to items written as sentences.
+  const text = [
+    'Principal Technical Program Manager',
+    'Contoso Silicon',
+    'Contoso Silicon · Santa Clara, California · Full Time',
+    `The Opportunity We are looking for a Principal TPM to lead our next flagship SoC from architecture freeze to production. You will run the program across design verification, physical design, packaging, silicon validation, firmware and software, with twelve engineering leads in three countries. What You'll Do 1. Own the master program schedule from spec to tape-out, first silicon and mass production. 2. Drive tape-out readiness reviews and manage the critical path. 3. Maintain the program risk register and present monthly status to the executive staff.`,
+    'Minimum Qualifications BS in Electrical Engineering or a related field. 12+ years in the semiconductor industry. Strong schedule management skills with MS Project or Primavera.',
+    'Preferred Qualifications MS in Electrical Engineering. Familiarity with Jira for issue tracking. PMP or PgMP certification.',
+  ].join('\n');
+  const terms = importancesOf(text);
+
+  it('reads the heading, and inside a long line the headings after it', () => {
+    expect(headingsOf(text)).toEqual(expect.arrayContaining(['The Opportunity', "What You'll Do", 'Minimum Qualifications', 'Preferred Qualifications']));
+  });
+
+  it.each([
+    ['risk-management', 'mentioned'],
+    ['microsoft-project', 'required'],
+    ['jira', 'preferred'],
+    ['pmp', 'preferred'],
+  ])('weighs %s as its section asks: %s', (id, importance) => expect(terms.get(id)).toBe(importance));
+
+  it('reads no heading in a sentence that opens like one', () => {
+    const prose = ['Release Manager', 'Contoso', 'Experience with Kubernetes is a must. We also value Terraform. Jira is our tracker.'].join('\n');
+    expect(headingsOf(prose)).toEqual(['Release Manager', 'Contoso']);
+  });
+});
+
 describe('a long line that lost its breaks among lines that kept theirs', () => {
   // Our own text: a board's lines above and below a body whose breaks all became spaces or nothing.
   const body = [
@@ -85,7 +121,15 @@ describe('a long line that lost its breaks among lines that kept theirs', () => 
     'Excellent stakeholder management skills Nice to have SAFe Program Consultant certificationExperience with Temenos core platforms',
     'Benefits 401(k) match · Tuition reimbursement',
   ].join(' ');
-  const text = ['Senior Technical Program Manager', 'Fabrikam Bank', 'Fabrikam Bank · Charlotte, NC · Full-time', body, 'Apply now', 'Similar jobs', 'Program Manager, Payments'].join('\n');
+  const text = [
+    'Senior Technical Program Manager',
+    'Fabrikam Bank',
+    'Fabrikam Bank · Charlotte, NC · Full-time',
+    body,
+    'Apply now',
+    'Similar jobs',
+    'Program Manager, Payments',
+  ].join('\n');
   const terms = importancesOf(text);
 
   it('reads the headings inside it', () => {
