@@ -920,9 +920,9 @@ function withInnerHeadings(text: string, piece: Piece, opening: false | 'items' 
       const last = words[i + n - 1];
       // A line's opening heading may lead into its items ("Bonus points for SAFe or LeSS experience; ICAgile; …").
       if (!OPENS_CONTENT.test(next) || (!opening && OPEN_ENDED.has(last[0].toLowerCase()))) continue;
-      // "BASIC QUALIFICATIONS - Active Secret clearance", "Minimum Qualifications BS in …": a heading goes on through a
-      // capitalized word that heads a section by itself ("REQUIREMENTS AWS certification" does not).
-      if (startsWithCapital(next) && isSectionKind(headingKind(next))) continue;
+      // "BASIC QUALIFICATIONS - Active Secret clearance", "Minimum Qualifications BS in …": a heading goes on through the
+      // name of a section ("REQUIREMENTS AWS certification", "About the Role You will …" do not).
+      if (startsWithCapital(next) && SECTION_NAMES.has(next.toLowerCase().replace(/[^\p{L}]/gu, ''))) continue;
       // One word heads a section only if it names one ("Requirements"), is set in capitals ("EXPERIENCE") or joins a
       // phrase by hyphens ("Nice-to-Haves"), not if it opens a label ("Minimum", "Preferred"); any heading word may open
       // a line of items ("Perks Home-office stipend; …").
