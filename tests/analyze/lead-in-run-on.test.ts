@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { structurePosting } from '../../src/analyze/sections';
-import { analyze } from '../../src/index';
-
-/** Each concept the analysis reports for a posting, by id, with the importance it gives it. */
-const importancesOf = (text: string) => new Map(analyze(text).terms.map((t) => [t.id, t.job.importance]));
-
-/** The headings the sectioner reads in a text, as written. */
-const headingsOf = (text: string) =>
-  structurePosting(text)
-    .lines.filter((l) => l.heading)
-    .map((l) => text.slice(l.start, l.end).trim());
+import { headingsOf, importancesOf } from './posting-reading';
 
 describe('lead-ins inside a posting that lost all its breaks', () => {
   // Our own text, every break a space and no list marks: each list is led in by a sentence that ends on a colon or an
