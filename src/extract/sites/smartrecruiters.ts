@@ -18,7 +18,8 @@ export const smartrecruiters: SiteAdapter = {
       title: textOf(doc, ['h1.job-title', '[itemprop="title"]', 'h1']),
       company: textOf(doc, ['[itemprop="hiringOrganization"] [itemprop="name"]', '.header-company-name']),
       body: body ? [body] : [],
-      skip: '.job-apply, .js-apply, .sticky-apply',
+      // The job's header (its title and facts) may sit inside the sections' wrapper.
+      skip: '.job-apply, .js-apply, .sticky-apply, .job-header',
       companyGuess: slug ? prettySlug(slug.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')) : undefined,
     };
   },
