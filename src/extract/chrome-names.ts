@@ -119,6 +119,8 @@ export const CHROME_HEADINGS: readonly ChromeHeading[] = [
   { heading: 'You might also like', example: 'Stack Overflow Jobs: "You might also like…"' },
   { heading: 'Jobs you may be interested in', example: 'job boards' },
   { heading: 'People also viewed', example: 'job boards' },
+  { heading: 'Meet the hiring team', example: 'LinkedIn and careers sites: the recruiter and manager cards' },
+  { heading: 'Colleagues', example: "Teamtailor: the cards of the team's people under a job" },
   { heading: 'Apply for this job', example: "Recruitee, Greenhouse: the application form's title" },
   { heading: 'Apply for this position', example: "JazzHR: the application form's title" },
   { heading: 'Apply for this role', example: 'careers sites' },

@@ -30,11 +30,17 @@ const words = (value: string) =>
     .toLowerCase()
     .replace(/[_\s]+/g, (m) => (m.trim() ? '-' : ' '));
 
+/**
+ * A utility class that styles, named for what it styles ("font-company-header", "bg-company-secondary", "text-company":
+ * a careers site's theme): no name of a part.
+ */
+const STYLE_CLASS = /(?:^|\s)(?:font|text|bg|border|ring|shadow|decoration)-\S*/g;
+
 /** Every name an element gives itself, in one string of words (`attributes`: where to look, all NAMING_ATTRIBUTES by default). */
 export const namesOf = (el: Element, attributes = NAMING_ATTRIBUTES) =>
   words(
     attributes
-      .map((a) => el.getAttribute(a) ?? '')
+      .map((a) => (a === 'class' ? (el.getAttribute(a) ?? '').replace(STYLE_CLASS, ' ') : (el.getAttribute(a) ?? '')))
       .filter(Boolean)
       .join(' '),
   );

@@ -46,6 +46,9 @@ describe('names of page parts', () => {
     ['class="date-posted"', true],
     ['class="metadata-panel"', false],
     ['class="job-details"', false],
+    ['class="company"', true],
+    ['class="font-company-header text-2xl"', false], // a utility class styles with the company's font: no part's name
+    ['class="bg-company-secondary rounded-xl"', false],
   ])('isNamedFrame(<div %s>) is %s', (attributes, want) => expect(isNamedFrame(element(attributes))).toBe(want));
 
   it.each([
@@ -79,6 +82,8 @@ describe('names of page parts', () => {
     ['More roles in engineering', true],
     ['Open roles we are proud of', false],
     ['Other responsibilities', false],
+    ['Meet the hiring team', true],
+    ['Colleagues', true], // Teamtailor's cards of the team's people
   ])('isChromeHeading(%j) is %s', (heading, want) => expect(isChromeHeading(heading)).toBe(want));
 
   it('documents every name and heading with an example', () => {
