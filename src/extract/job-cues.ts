@@ -150,20 +150,17 @@ export const cuePattern = (phrases: readonly string[]) =>
 
 // Built on the first look: the injected extractor loads this module on every page read, and only pages that no
 // adapter or structured data describes ask (building the patterns cost some 3 ms of a cold read in Chromium).
-let patterns: RegExp[] | undefined;
-
-let rolesOwnPatterns: RegExp[] | undefined;
+let cuePatterns: { cue: JobCue; pattern: RegExp }[] | undefined;
+const patternsOfCues = () => (cuePatterns ??= JOB_CUES.map((cue) => ({ cue, pattern: cuePattern(Object.values(cue.phrases).flat()) })));
 
 /** Whether a text says what only a role's own text says (JOB_CUES marked rolesOwn: duties, requirements, experience...). */
 export function saysWhatTheRoleIs(text: string): boolean {
-  rolesOwnPatterns ??= JOB_CUES.filter((cue) => cue.rolesOwn).map((cue) => cuePattern(Object.values(cue.phrases).flat()));
-  return rolesOwnPatterns.some((pattern) => pattern.test(text));
+  return patternsOfCues().some(({ cue, pattern }) => cue.rolesOwn && pattern.test(text));
 }
 
 /** Whether a text reads like a job posting: at least `min` kinds of JOB_CUES (duties, requirements, apply...). */
 export function hasJobCues(text: string, min = 3): boolean {
-  patterns ??= JOB_CUES.map((cue) => cuePattern(Object.values(cue.phrases).flat()));
   let n = 0;
-  for (const pattern of patterns) if (pattern.test(text) && ++n >= min) return true;
+  for (const { pattern } of patternsOfCues()) if (pattern.test(text) && ++n >= min) return true;
   return false;
 }

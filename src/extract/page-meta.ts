@@ -19,6 +19,10 @@ export interface PageMeta {
 
 /** Separators between the parts of a page title: "Data Engineer | Acme | Board", "Data Engineer – Acme". */
 const SEPARATOR = /\s+[|–—-]\s+|\s*\|\s*/;
+/** The last separator of a page title's parts ("Release Manager | Contoso | Jobboard": the one before "Jobboard"). */
+const lastSeparator = (text: string) => [...text.matchAll(new RegExp(SEPARATOR, 'g'))].pop();
+/** A title's first part and the rest, apart by a bar or a dash between spaces ("Contoso - Release Manager"). */
+const LEADING_PART = /^(.+?)\s+[|–—-]\s+(.+)$/;
 /** "Job ID: 2841936", "Req #12345", "Ref. ITPM-2207": the job's number in a field of the page's title. */
 const JOB_NUMBER_FIELD = /^(?:job|req(?:uisition)?|ref(?:erence)?|vacancy|posting)\.?\s*(?:id|no\.?|number|#)?\s*[:#.]?\s*[\w-]*\d[\w-]*$/i;
 /** A part that names a place ("Austin, TX", "Los Angeles,California,United States") or a domain, not an employer. */
@@ -125,7 +129,7 @@ export function titleWithoutSite(pageTitle: string, siteNames: readonly string[]
   let cut = false;
   let afterBoard = false;
   for (;;) {
-    const last = [...title.matchAll(new RegExp(SEPARATOR, 'g'))].pop();
+    const last = lastSeparator(title);
     const part = last ? title.slice(last.index + last[0].length) : '';
     // Before a board's name, the part after a "|" is the employer's.
     if (!last || last.index === 0 || !(isSite(part) || (afterBoard && last[0].includes('|')))) break;
@@ -135,7 +139,7 @@ export function titleWithoutSite(pageTitle: string, siteNames: readonly string[]
   }
   // A board's label or the careers pages' name before the title ("Job Description - Release Manager (2400123)", as Taleo
   // writes it; "Career Opportunities: Release Manager (21034)", as SuccessFactors does).
-  const lead = /^(.+?)\s+[|–—-]\s+(.+)$/.exec(title);
+  const lead = LEADING_PART.exec(title);
   if (lead && isBoardLabel(lead[1])) title = lead[2];
   const careers = /^(.+?):\s+(.+)$/.exec(title);
   if (careers && isCareersPart(careers[1])) title = careers[2];
@@ -148,7 +152,7 @@ export function titleWithoutSite(pageTitle: string, siteNames: readonly string[]
  * employer first, as the posting's employer is known (titleWithoutSite keeps a first part, which may be the page's name).
  */
 export function titleAfterEmployer(title: string, company: string): string {
-  const lead = /^(.+?)\s+[|–—-]\s+(.+)$/.exec(title);
+  const lead = LEADING_PART.exec(title);
   return lead && compareKey(lead[1]) === compareKey(company) ? lead[2] : title;
 }
 
@@ -237,7 +241,7 @@ const namesAJob = (heading: string) =>
  * Freight"); a name that is the system's alone stays (Workday's own careers site is Workday's).
  */
 export function withoutHiringSystem(siteName: string): string {
-  const last = [...siteName.matchAll(new RegExp(SEPARATOR, 'g'))].pop();
+  const last = lastSeparator(siteName);
   return last && last.index > 0 && isHiringSystem(siteName.slice(last.index + last[0].length)) ? siteName.slice(0, last.index).trim() : siteName;
 }
 
