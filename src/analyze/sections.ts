@@ -637,6 +637,14 @@ function partsOf(clause: Part): Part[] {
  * A line, or part of a line that lost its breaks; `content` marks text that runs into a label, never a heading as a
  * whole; `label`, a label found inside a line, a heading as a whole.
  */
+/** Where the line a position is on starts (a span glued to others is part of it). */
+const lineStartAt = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
+/** The length of the line a position is on. */
+function lineLengthAt(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return (end < 0 ? text.length : end) - lineStartAt(text, at);
+}
+
 type Piece = LineSpan & { content?: boolean; label?: true; column?: 'required' | 'preferred' };
 
 /** Cells of a row laid out in columns: apart by a run of three spaces or more, or by a bar. */
@@ -670,7 +678,7 @@ function inColumns(text: string, pieces: Piece[]): Piece[] {
   let cellsAbove = 0;
   for (const piece of pieces) {
     const line = text.slice(piece.start, piece.end);
-    const lineStart = text.lastIndexOf('\n', piece.start - 1) + 1;
+    const lineStart = lineStartAt(text, piece.start);
     if (column === undefined) {
       out.push(piece);
       const cells = cellsOf(line);
@@ -840,14 +848,6 @@ const INNER_HEADING_WORDS = 5;
 const RUN_ON_LINES = 5;
 /** ...one of them this long: a text that lost its breaks. */
 const RUN_ON_CHARS = 500;
-
-/** Where the line a position is on starts (a span glued to others is part of it). */
-const lineStartAt = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
-/** The length of the line a position is on. */
-function lineLengthAt(text: string, at: number): number {
-  const end = text.indexOf('\n', at);
-  return (end < 0 ? text.length : end) - lineStartAt(text, at);
-}
 
 /** Lost breaks a long line shows (glued spans) when it lost them all: a name in CamelCase ("HealthShare") looks like one. */
 const RUN_ON_LINE_BREAKS = 3;
@@ -1605,7 +1605,7 @@ function weighByLegend(text: string, lines: PostingLine[]): void {
     for (const m of allMatches(legend.pattern, text)) {
       const weight = ASKING_WORD.test(m[m.length - 1]) ? 'required' : 'preferred';
       marks.set(legend.mark(m as RegExpExecArray).toLowerCase(), weight);
-      legendLines.add(text.lastIndexOf('\n', m.index!) + 1);
+      legendLines.add(lineStartAt(text, m.index!));
     }
   }
   if (!marks.size) return;
@@ -1622,7 +1622,7 @@ function weighByLegend(text: string, lines: PostingLine[]): void {
   const rows = new Map<number, 'required' | 'preferred' | undefined>();
   for (const line of lines) {
     if (line.heading || line.weight === 'boilerplate') continue;
-    const rowStart = text.lastIndexOf('\n', line.start - 1) + 1;
+    const rowStart = lineStartAt(text, line.start);
     if (!rows.has(rowStart)) {
       const rowEnd = text.indexOf('\n', rowStart);
       rows.set(rowStart, legendLines.has(rowStart) ? undefined : markOf(text.slice(rowStart, rowEnd < 0 ? text.length : rowEnd)));
