@@ -131,7 +131,11 @@ function statesAnItem(text: string, kind: SectionKind, inList = false): boolean 
   if (kind === 'preferred' && cue.start === clauseCues.find(text, 'preferred-ahead')?.start && wordCount(text) >= 5) return true;
   // "Roles and Responsibilities", "Eligibility and requirements": one word joined to the cue names a second part of
   // the heading, where an item qualifies its cue ("Strong analytical and problem-solving skills").
-  const before = text.slice(0, cue.start).replace(/-/g, ' ');
+  // "Helpful but not required": a conjunction that joins a word to the cue is the heading's, not an item's word.
+  const before = text
+    .slice(0, cue.start)
+    .replace(/-/g, ' ')
+    .replace(/\b(?:but|yet)\s*$/i, '');
   // "Professional Skill Requirements" after a blank line: a heading in Title Case, where an item is written as a sentence.
   const joinedPart = ONE_WORD_JOINED.test(before) || (!inList && TITLE_CASE_WORDS.test(`${text} `) && wordCount(text) <= 4);
   // "Must have prior IT project management experience": a cue followed by a whole item is that item; a heading's

@@ -16,6 +16,8 @@ describe('headingKind', () => {
     ['Preferred qualifications', 'preferred'],
     ['Nice to have:', 'preferred'],
     ['Bonus points', 'preferred'],
+    ['Helpful but not required', 'preferred'], // the conjunction joins a word to the cue, as a comma would
+    ['Useful but not essential', 'preferred'],
     ['What you’ll do', 'responsibilities'],
     ['Responsibilities', 'responsibilities'],
     ['About the role', 'responsibilities'],
@@ -53,6 +55,8 @@ describe('headingKind', () => {
     ['Python'],
     ['With Jira experience'],
     ['Are you ready?'],
+    ['A degree is welcome but not required'], // a thing named before the cue: an item
+    ['SQL helpful but not required'],
   ])('%j is not a heading', (line) => expect(headingKind(line)).toBeUndefined());
 });
 
