@@ -172,7 +172,15 @@ export const TEAM_LIST_CUES = {
     'handing',
   ],
   /** Right before "from": what other teams give the role ("gather input from Finance, Tax and Treasury"). */
-  received: ['input', 'inputs', 'feedback', 'approval', 'approvals', 'sign-off', 'signoff', 'buy-in'],
+  received: ['input', 'inputs', 'feedback', 'approval', 'approvals', 'sign-off', 'signoff', 'buy-in', 'demand', 'request', 'requests'],
+  /**
+   * Up to two words back from "across", "between" or "among": what lies between teams, so that names after it are the
+   * teams' ("manage dependencies across Networking, Storage and Capacity Engineering"); names written as names only
+   * ("dependencies between hardware and software" are parts of a product).
+   */
+  betweenTeams: ['dependencies', 'dependency', 'handoffs', 'interlocks'],
+  /** Right before "across", a group noun whose members the names are: "ten teams across Ads Backend and Data Science". */
+  groupsAcross: ['teams', 'groups', 'departments', 'organizations', 'organisations', 'orgs'],
   /** People of other teams, right before "in", "from" or "across": "stakeholders in Product Management and Design". */
   people: ['stakeholders', 'partners', 'colleagues', 'peers', 'counterparts'],
   peoplePrepositions: ['in', 'from', 'across'],
@@ -320,6 +328,9 @@ const PEOPLE = new Set(TEAM_LIST_CUES.people);
 const PEOPLE_PREPOSITIONS = new Set(TEAM_LIST_CUES.peoplePrepositions);
 const ADDRESSING = new Set(TEAM_LIST_CUES.addressing);
 const RECEIVED = new Set(TEAM_LIST_CUES.received);
+const BETWEEN_TEAMS = new Set(TEAM_LIST_CUES.betweenTeams);
+const GROUPS_ACROSS = new Set(TEAM_LIST_CUES.groupsAcross);
+const SPANNING = new Set(['across', 'between', 'among', 'amongst']);
 const GROUP_NOUNS = new Set(TEAM_LIST_CUES.groupNouns);
 const CONJUNCTIONS = new Set(['and', 'or', 'etc']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'each', 'every']);
@@ -565,9 +576,12 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
     if (endsInPerson && opensWithAs(before)) return true;
     // "Head of Product Management", "reporting into Release Management": a unit.
     const unit = !skillBesideRole && !nounAfter && (titleOf(before) || reportsInto(before) || afterATitle(first, last));
-    // A list item already stands in its list: only a surface is read as an item of a list of teams. An industry among
+    // A list item already stands in its list: only a surface, or a list's ends, is read as an item of a list of teams. An industry among
     // teams is a unit too ("teams (Product, Marketing, Customer Care)"), however the line is written.
-    const teamItem = hit.via === 'surface' && (!skillBesideRole || category === 'domain') && !nounAfter && !endsInPerson && inTeamList(first, last);
+    // A head word shared over the list is read at its two ends ("across Networking, Storage and Capacity Engineering").
+    const teamItem =
+      (hit.via === 'surface' && (!skillBesideRole || category === 'domain') && !nounAfter && !endsInPerson && inTeamList(first, last)) ||
+      (hit.via === 'list' && !skillBesideRole && !nounAfter && first < last && inTeamList(first, first) && inTeamList(last, last));
     if (endsInUnit) return !title.includes(` ${words(tokens.slice(first, last + 1))} `);
     if (!nounAfter && !roleItself && !unit && !teamItem) return false;
     const nameEnd = nounAfter ? roleNoun! : last;
@@ -754,7 +768,12 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
     // "work closely with Customer Success", "partner with Site Reliability Engineering": one name of several words,
     // written as a name in a sentence written in lowercase, is a department too (an acronym alone, "the PMO", is not).
     const oneDepartment = items.length === 1 && allNames && itemWords[0].length > 1;
-    return (whom && (namesFunction || oneDepartment || (items.length > 1 && (allNames || endsInGroup)))) || worksWithNames;
+    // "dependencies across Networking, Storage and Capacity Engineering", "teams across Ads Backend and Data Science":
+    // names written as names that something spans, which lies between teams or is made of them.
+    const spanned =
+      (SPANNING.has(opener[0]) && opener.slice(1, 3).some((w) => BETWEEN_TEAMS.has(w))) || (opener[0] === 'across' && GROUPS_ACROSS.has(opener[1]));
+    const spansNames = spanned && (oneDepartment || (items.length > 1 && allNames));
+    return (whom && (namesFunction || oneDepartment || (items.length > 1 && (allNames || endsInGroup)))) || worksWithNames || spansNames;
   };
 }
 

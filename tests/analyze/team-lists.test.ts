@@ -43,6 +43,11 @@ describe('lists of teams, people and units are not skills', () => {
     ['Partner with Site Reliability Engineering on every launch.', 'site-reliability-engineering', false],
     ['Partner with the PMO on project intake.', 'pmo', true], // an acronym alone: the role knows how a PMO works
     ['Hand customers off to Customer Success after go-live.', 'customer-partner-management', false],
+    ['Reconcile the site plan with forecasted demand from Capacity Planning.', 'capacity-planning', false],
+    // ... or names that something between teams spans: dependencies across them, or teams across them
+    ['Manage cross-team dependencies across Networking, Storage, Security and Capacity Engineering.', 'network-engineering', false],
+    ['Coordinate ten engineering teams across Ads Backend, Data Science and Privacy Engineering.', 'data-science', false],
+    ['Map the handoffs between Site Reliability Engineering and Customer Support.', 'site-reliability-engineering', false],
     ['Experience with Risk Management and Change Management.', 'risk-management', true], // what one has experience with
     ['Partner with Engineering, IT, OT, cybersecurity, and field operations on the design.', 'operational-technology', false], // "IT" the department
     // an industry among teams is a unit, however the line is written
@@ -97,6 +102,10 @@ describe('lists of teams, people and units are not skills', () => {
     ['Collaborate with other functions, domains, and stakeholders.', 'stakeholder-management', true], // people, whom it is about
     ['Ensure a clean transition to production support teams.', 'service-transition', true], // works with no one
     ['Manage deployment teams across three regions.', 'deployment-management', true], // no list of teams
+    ['Manage dependencies between Hardware Engineering and software.', 'hardware', true], // not all written as names
+    ['Track dependencies across network engineering and data science work.', 'data-science', true],
+    ['Gather demand from customers for capacity planning.', 'capacity-planning', true],
+    ['Proven leadership across Program Management and Data Science initiatives.', 'data-science', true],
     ['Work very closely with the PMO, technical leads and key stakeholders.', 'pmo', true], // people, not teams, end the list
     ['Responsibilities include Risk Management, Vendor Management and QA.', 'risk-management', true], // duties, not people
     ['Experience delivering IT, OT and cybersecurity projects.', 'operational-technology', true],
