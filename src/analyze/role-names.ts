@@ -581,7 +581,7 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
     // A head word shared over the list is read at its two ends ("across Networking, Storage and Capacity Engineering").
     const teamItem =
       (hit.via === 'surface' && (!skillBesideRole || category === 'domain') && !nounAfter && !endsInPerson && inTeamList(first, last)) ||
-      (hit.via === 'list' && !skillBesideRole && !nounAfter && first < last && inTeamList(first, first) && inTeamList(last, last));
+      (hit.via === 'list' && !skillBesideRole && !nounAfter && !TEAMS.has(lastWord) && first < last && inTeamList(first, first) && inTeamList(last, last));
     if (endsInUnit) return !title.includes(` ${words(tokens.slice(first, last + 1))} `);
     if (!nounAfter && !roleItself && !unit && !teamItem) return false;
     const nameEnd = nounAfter ? roleNoun! : last;
