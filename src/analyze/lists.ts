@@ -11,6 +11,7 @@ import { gapMark, isAndOr, isCommaGap, isSeparatorGap, isSpaceGap, separatorIn, 
 
 export interface ListHit {
   conceptId: string;
+  category?: string;
   /** Token range of the evidence: the item and the shared word, with what lies between. */
   from: number;
   to: number;
@@ -25,6 +26,8 @@ export interface ListContext {
   isAdjective: (word: string) => boolean;
   /** Per token, whether it is a content word (isContent), where the caller knows it already (the matcher's Word). */
   words?: readonly { content: boolean }[];
+  /** The category of the concept that tokens from..to name by themselves, as a plain surface, if any. */
+  namesAlone?: (from: number, to: number) => string | undefined;
 }
 
 export interface Composed {
@@ -50,6 +53,8 @@ const MAX_EVIDENCE_WORDS = 8;
  * management" no project management software. Only these categories are activities.
  */
 const ACTIVITY_CATEGORIES = new Set(['practice', 'methodology', 'soft-skill', 'technical', 'compliance']);
+/** Categories whose names, as the last item of a list, let the items before it take the head (sharedHeadBefore). */
+const NAMED_ALONE = new Set(['practice', 'soft-skill']);
 
 /**
  * Closed-class words end a noun phrase and are never part of an item: prepositions, conjunctions, determiners,
@@ -319,7 +324,11 @@ export function sharedHeadBefore(ctx: ListContext, head: number): ListHit[] {
   if (!separatorBefore(ctx, lastStart)?.conjunction) return []; // most heads end no list: stop before composing
   const headWord = { key: ctx.tokens[head].key, token: head };
   const last = composeItem(ctx, lastStart, head - 1, headWord);
-  if (!last.clean) return [];
+  // "leadership, negotiation and conflict resolution skills": a last item of several words that names a skill or a
+  // practice by itself ends a list of them as cleanly as one word does, though it does not compose with the head.
+  const lastAlone = last.composed || last.clean ? undefined : ctx.namesAlone?.(lastStart, head - 1);
+  const listOfAlone = lastAlone !== undefined && NAMED_ALONE.has(lastAlone);
+  if (!last.clean && !listOfAlone) return [];
   const hits: ListHit[] = [];
   let start = last.from;
   let items = 1;
@@ -342,7 +351,11 @@ export function sharedHeadBefore(ctx: ListContext, head: number): ListHit[] {
     const item = composeItem(ctx, start, separator.item, headWord, !bounded);
     read++;
     if (item.composed && !(activityHead && item.composed.category === 'domain')) {
-      hits.push({ conceptId: item.composed.conceptId, ...evidence(item.composed.from, head, { from: item.composed.from, to: item.to }) });
+      hits.push({
+        conceptId: item.composed.conceptId,
+        category: item.composed.category,
+        ...evidence(item.composed.from, head, { from: item.composed.from, to: item.to }),
+      });
       if (item.composed.category === 'domain') industries++;
     }
     if (!item.clean) break;
@@ -360,7 +373,8 @@ export function sharedHeadBefore(ctx: ListContext, head: number): ListHit[] {
     !/(?:ing|ed)$/.test(lastWord.raw) &&
     !ctx.isAdjective(lastWord.raw) &&
     isKnownWord(lastWord.key);
-  return last.composed || hits.length >= 2 || industryList || (plainNoun && read === 2 && hits.length === 1) ? hits : [];
+  const sameKindAsLast = listOfAlone && hits.length >= 1 && hits.every((h) => h.category === lastAlone);
+  return last.composed || hits.length >= 2 || industryList || (plainNoun && read === 2 && hits.length === 1) || sameKindAsLast ? hits : [];
 }
 
 /** "management of risks, issues and dependencies": the head is an action noun, each item its object. */

@@ -105,7 +105,14 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
     else hits.push(hit);
     lastOf.set(conceptId, hit);
   };
-  const lists: ListContext = { text, tokens, compose: (from, to, head) => composed(lookup, reading, from, to, head), isAdjective: lookup.isAdjective, words };
+  const lists: ListContext = {
+    text,
+    tokens,
+    compose: (from, to, head) => composed(lookup, reading, from, to, head),
+    isAdjective: lookup.isAdjective,
+    words,
+    namesAlone: (from, to) => namedAlone(lookup, tokens, from, to),
+  };
 
   const steps = stepper(text, lookup, reading, words);
   const patternsOf = livePatterns(lookup, words);
@@ -436,6 +443,14 @@ function composed(lookup: Lookup, reading: Reading, from: number, to: number, he
     }
   }
   return entry && { conceptId: entry.conceptId, category: conceptCategory(lookup.taxonomy, entry.conceptId)! };
+}
+
+/** The category of the concept that tokens from..to name as a plain surface (no context rule, any case), if any. */
+function namedAlone(lookup: Lookup, tokens: Token[], from: number, to: number): string | undefined {
+  let node: TrieNode | undefined = lookup.trie;
+  for (let k = from; k <= to && node; k++) node = node.next.get(tokens[k].key);
+  const entry = node?.entries.find((e) => !e.rule && !e.exact);
+  return entry && conceptCategory(lookup.taxonomy, entry.conceptId);
 }
 
 /**

@@ -25,6 +25,10 @@ describe.each([
   // ... where the last of two items is a plain noun that names no concept with the head
   ['Drive capacity and cost planning with FinOps.', 'capacity-planning', true],
   ['Experience in product and process development.', 'product-development', true],
+  // ... or where the last item, of several words, names a skill by itself ("conflict resolution skills" is no surface)
+  ['Excellent leadership, negotiation and conflict resolution skills.', 'leadership', true],
+  ['Leadership and conflict resolution skills.', 'leadership', true],
+  ['Experience with Jira and release management administration.', 'jira-administration', false], // a tool is no skill of the kind
   // ... but not when the items are no modifiers of it
   ['Experience with Jira and Confluence administration.', 'jira-administration', false],
   ['Time and attention to detail management', 'time-management', false],
