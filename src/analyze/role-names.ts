@@ -151,6 +151,8 @@ export const TEAM_LIST_CUES = {
     'relationship',
     'relationships',
     'bridge',
+    // "together with Supply Chain and Data Center Operations"
+    'together',
   ],
   prepositions: ['with', 'across', 'among', 'amongst', 'between', 'alongside'],
   /** Before "to", up to three words back: whom the role keeps informed ("present quarterly updates to Finance and Legal"). */
@@ -708,6 +710,8 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
       // "..., Clinical Operations and our Customer Success team": a determiner may open the last item.
       if (inSentence(k + 1) && tokens[k].breakBefore === 'none' && OWNING_DETERMINERS.has(word(k)) && !isItemBreak(tokens[k + 1])) k++;
       if (!inSentence(k) || isItemBreak(tokens[k])) break;
+      // "…, Retail and Customer Care, covering localization": a clause after the list, opened by a verb's -ing form.
+      if (tokens[k].breakBefore === 'soft' && startsWithLowercase(tokens[k].raw) && word(k).endsWith('ing') && !FUNCTIONS.has(word(k))) break;
       let to = k;
       // A team noun ends the item: "and infrastructure teams ship every week".
       while (inSentence(to + 1) && tokens[to + 1].breakBefore === 'none' && !isItemBreak(tokens[to + 1]) && !TEAMS.has(word(to))) to++;
@@ -765,6 +769,9 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
     // "You will work with Platform Engineering, Security and Clinical Operations": a bare "work with" before names
     // written as names is whom the role works with too ("experience working with data and analytics" is what on).
     const worksWithNames = prep === 0 && BARE_WORK.has(opener[1]) && items.length > 1 && allNames;
+    // "drills with Legal, Communications and Support", "the checklist with Marketing, Retail and Customer Care": after
+    // any "with", names written as names, one of them a plain function, are the teams the work is done with.
+    const withFunctions = opener[0] === 'with' && items.length > 1 && allNames && namesFunction;
     // "work closely with Customer Success", "partner with Site Reliability Engineering": one name of several words,
     // written as a name in a sentence written in lowercase, is a department too (an acronym alone, "the PMO", is not).
     const oneDepartment = items.length === 1 && allNames && itemWords[0].length > 1;
@@ -773,7 +780,7 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
     const spanned =
       (SPANNING.has(opener[0]) && opener.slice(1, 3).some((w) => BETWEEN_TEAMS.has(w))) || (opener[0] === 'across' && GROUPS_ACROSS.has(opener[1]));
     const spansNames = spanned && (oneDepartment || (items.length > 1 && allNames));
-    return (whom && (namesFunction || oneDepartment || (items.length > 1 && (allNames || endsInGroup)))) || worksWithNames || spansNames;
+    return (whom && (namesFunction || oneDepartment || (items.length > 1 && (allNames || endsInGroup)))) || worksWithNames || withFunctions || spansNames;
   };
 }
 

@@ -44,6 +44,11 @@ describe('lists of teams, people and units are not skills', () => {
     ['Partner with the PMO on project intake.', 'pmo', true], // an acronym alone: the role knows how a PMO works
     ['Hand customers off to Customer Success after go-live.', 'customer-partner-management', false],
     ['Reconcile the site plan with forecasted demand from Capacity Planning.', 'capacity-planning', false],
+    ['Manage the capacity plan together with Supply Chain and Data Center Operations.', 'logistics-supply-chain', false],
+    // ... or names written as names after any "with", one of them a plain function
+    ['Run tabletop drills with Legal, Incident Management and Support.', 'incident-management', false],
+    ['Own the launch checklist with Marketing, Retail and Customer Care.', 'customer-support', false],
+    ['Own the checklist with Marketing and Customer Care, covering localization.', 'customer-support', false], // a clause after it
     // ... or names that something between teams spans: dependencies across them, or teams across them
     ['Manage cross-team dependencies across Networking, Storage, Security and Capacity Engineering.', 'network-engineering', false],
     ['Coordinate ten engineering teams across Ads Backend, Data Science and Privacy Engineering.', 'data-science', false],
@@ -110,6 +115,8 @@ describe('lists of teams, people and units are not skills', () => {
     ['Responsibilities include Risk Management, Vendor Management and QA.', 'risk-management', true], // duties, not people
     ['Experience delivering IT, OT and cybersecurity projects.', 'operational-technology', true],
     ['Experience with customer care, payments and logistics platforms.', 'customer-support', true],
+    ['Experience with Customer Care, Payments and Logistics.', 'customer-support', true], // no plain function among them
+    ['Experience with Jira together with Confluence.', 'confluence', true],
   ])('"%s": %s counted: %s', (line, id, counted) => {
     expect(asks(line, id)).toBe(counted);
   });
