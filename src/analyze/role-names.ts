@@ -770,8 +770,10 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
     // written as names is whom the role works with too ("experience working with data and analytics" is what on).
     const worksWithNames = prep === 0 && BARE_WORK.has(opener[1]) && items.length > 1 && allNames;
     // "drills with Legal, Communications and Support", "the checklist with Marketing, Retail and Customer Care": after
-    // any "with", names written as names, one of them a plain function, are the teams the work is done with.
-    const withFunctions = opener[0] === 'with' && items.length > 1 && allNames && namesFunction;
+    // any "with", names written as names, one of them a plain function, are the teams the work is done with; so are
+    // names that go on to a group ("with Data Center Operations and NVIDIA account teams").
+    const namedBeforeLast = inSentenceCase(tokens[first].sentence) && items.slice(0, -1).every(([a, b]) => tokens.slice(a, b + 1).every(capitalized));
+    const withFunctions = opener[0] === 'with' && items.length > 1 && ((allNames && namesFunction) || (endsInGroup && namedBeforeLast));
     // "work closely with Customer Success", "partner with Site Reliability Engineering": one name of several words,
     // written as a name in a sentence written in lowercase, is a department too (an acronym alone, "the PMO", is not).
     const oneDepartment = items.length === 1 && allNames && itemWords[0].length > 1;

@@ -49,6 +49,7 @@ describe('lists of teams, people and units are not skills', () => {
     ['Run tabletop drills with Legal, Incident Management and Support.', 'incident-management', false],
     ['Own the launch checklist with Marketing, Retail and Customer Care.', 'customer-support', false],
     ['Own the checklist with Marketing and Customer Care, covering localization.', 'customer-support', false], // a clause after it
+    ['Plan GPU deliveries and cluster bring-ups with Data Center Operations and NVIDIA account teams.', 'data-centers', false],
     // ... or names that something between teams spans: dependencies across them, or teams across them
     ['Manage cross-team dependencies across Networking, Storage, Security and Capacity Engineering.', 'network-engineering', false],
     ['Coordinate ten engineering teams across Ads Backend, Data Science and Privacy Engineering.', 'data-science', false],
