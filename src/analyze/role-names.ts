@@ -766,17 +766,18 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
     // A list that names a plain function, or several names written as names, or that ends in teams or leaders; not
     // a name alone ("partner with the PMO" also says the role knows how a PMO works).
     const endsInGroup = lastItem.length > 1 && GROUP_NOUNS.has(lastItem[lastItem.length - 1]);
-    // "You will work with Platform Engineering, Security and Clinical Operations": a bare "work with" before names
-    // written as names is whom the role works with too ("experience working with data and analytics" is what on).
-    const worksWithNames = prep === 0 && BARE_WORK.has(opener[1]) && items.length > 1 && allNames;
+    // "work closely with Customer Success", "partner with Site Reliability Engineering": one name of several words,
+    // written as a name in a sentence written in lowercase, is a department too (an acronym alone, "the PMO", is not).
+    const oneDepartment = items.length === 1 && allNames && itemWords[0].length > 1;
+    // "You will work with Platform Engineering, Security and Clinical Operations", "Work with Quality Assurance to plan
+    // validation": a bare "work with" before names written as names, or one department, is whom the role works with too
+    // ("experience working with data and analytics" is what on).
+    const worksWithNames = prep === 0 && BARE_WORK.has(opener[1]) && (items.length > 1 ? allNames : oneDepartment);
     // "drills with Legal, Communications and Support", "the checklist with Marketing, Retail and Customer Care": after
     // any "with", names written as names, one of them a plain function, are the teams the work is done with; so are
     // names that go on to a group ("with Data Center Operations and NVIDIA account teams").
     const namedBeforeLast = inSentenceCase(tokens[first].sentence) && items.slice(0, -1).every(([a, b]) => tokens.slice(a, b + 1).every(capitalized));
     const withFunctions = opener[0] === 'with' && items.length > 1 && ((allNames && namesFunction) || (endsInGroup && namedBeforeLast));
-    // "work closely with Customer Success", "partner with Site Reliability Engineering": one name of several words,
-    // written as a name in a sentence written in lowercase, is a department too (an acronym alone, "the PMO", is not).
-    const oneDepartment = items.length === 1 && allNames && itemWords[0].length > 1;
     // "dependencies across Networking, Storage and Capacity Engineering", "teams across Ads Backend and Data Science":
     // names written as names that something spans, which lies between teams or is made of them.
     const spanned =

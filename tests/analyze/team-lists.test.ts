@@ -37,6 +37,7 @@ describe('lists of teams, people and units are not skills', () => {
     ['Serve as the bridge between Cybersecurity, Network Engineering and Data Platform.', 'network-engineering', false],
     // ... after a bare "work with" too, where they are written as names; a determiner may open the last one
     ['You will work with Platform Engineering, Security and Clinical Operations.', 'platform-engineering', false],
+    ['Work with Quality Assurance to plan computer system validation.', 'quality-assurance', false], // one department
     ['Brief Platform Engineering, Clinical Operations and our Customer Success team weekly.', 'life-sciences', false],
     // ... or one name of several words written as a name, whom the role works closely with or partners with
     ['Report to the Senior Manager of Implementation and work closely with Customer Success.', 'customer-partner-management', false],
@@ -87,6 +88,7 @@ describe('lists of teams, people and units are not skills', () => {
     ['Own risk, issue and change management for the program.', 'risk-management', true],
     ['Experience working with data, analytics and reporting tools.', 'data-analytics', true],
     ['Experience working with Platform Engineering, Data Engineering and MLOps.', 'platform-engineering', true], // what on
+    ['Experience working with Quality Assurance.', 'quality-assurance', true],
     ['Own the relationships with key customers and risk management reviews.', 'risk-management', true],
     ['Facilitate sprint reviews, retrospectives and planning sessions.', 'retrospectives', true],
     ['Run team ceremonies such as retrospectives and daily stand-ups.', 'retrospectives', true],
