@@ -181,6 +181,42 @@ export const TEAM_LIST_CUES = {
    * ("dependencies between hardware and software" are parts of a product).
    */
   betweenTeams: ['dependencies', 'dependency', 'handoffs', 'interlocks'],
+  /**
+   * Right before "with", words that make what follows a skill one has, not a department one works with: "experience with
+   * Site Reliability Engineering", "familiarity with Change Management", "compliance with UK GDPR"; after any other word
+   * one department written as a name is whom the work is done with ("post-mortems with Site Reliability Engineering").
+   */
+  skillOpeners: [
+    'experience',
+    'experienced',
+    'familiarity',
+    'familiar',
+    'proficiency',
+    'proficient',
+    'comfort',
+    'comfortable',
+    'expertise',
+    'skills',
+    'skilled',
+    'knowledge',
+    'background',
+    'exposure',
+    'fluency',
+    'fluent',
+    'competence',
+    'competency',
+    'track',
+    'help',
+    'assist',
+    'support',
+    // "compliance with UK GDPR", "in line with ISO 27001": a rule or a standard kept to
+    'compliance',
+    'compliant',
+    'accordance',
+    'conformance',
+    'conformity',
+    'line',
+  ],
   /** Right before "across", a group noun whose members the names are: "ten teams across Ads Backend and Data Science". */
   groupsAcross: ['teams', 'groups', 'departments', 'organizations', 'organisations', 'orgs'],
   /** People of other teams, right before "in", "from" or "across": "stakeholders in Product Management and Design". */
@@ -332,6 +368,7 @@ const ADDRESSING = new Set(TEAM_LIST_CUES.addressing);
 const RECEIVED = new Set(TEAM_LIST_CUES.received);
 const BETWEEN_TEAMS = new Set(TEAM_LIST_CUES.betweenTeams);
 const GROUPS_ACROSS = new Set(TEAM_LIST_CUES.groupsAcross);
+const SKILL_OPENERS = new Set(TEAM_LIST_CUES.skillOpeners);
 const SPANNING = new Set(['across', 'between', 'among', 'amongst']);
 const GROUP_NOUNS = new Set(TEAM_LIST_CUES.groupNouns);
 const CONJUNCTIONS = new Set(['and', 'or', 'etc']);
@@ -777,7 +814,11 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
     // any "with", names written as names, one of them a plain function, are the teams the work is done with; so are
     // names that go on to a group ("with Data Center Operations and NVIDIA account teams").
     const namedBeforeLast = inSentenceCase(tokens[first].sentence) && items.slice(0, -1).every(([a, b]) => tokens.slice(a, b + 1).every(capitalized));
-    const withFunctions = opener[0] === 'with' && items.length > 1 && ((allNames && namesFunction) || (endsInGroup && namedBeforeLast));
+    const withFunctions =
+      opener[0] === 'with' &&
+      (items.length > 1
+        ? (allNames && namesFunction) || (endsInGroup && namedBeforeLast)
+        : oneDepartment && opener[1] !== undefined && !SKILL_OPENERS.has(opener[1]));
     // "dependencies across Networking, Storage and Capacity Engineering", "teams across Ads Backend and Data Science":
     // names written as names that something spans, which lies between teams or is made of them.
     const spanned =

@@ -38,6 +38,8 @@ describe('lists of teams, people and units are not skills', () => {
     // ... after a bare "work with" too, where they are written as names; a determiner may open the last one
     ['You will work with Platform Engineering, Security and Clinical Operations.', 'platform-engineering', false],
     ['Work with Quality Assurance to plan computer system validation.', 'quality-assurance', false], // one department
+    // ... as after any "with" but one that makes it a skill or a rule kept to
+    ['Run blameless post-mortems with Site Reliability Engineering after major incidents.', 'site-reliability-engineering', false],
     ['Brief Platform Engineering, Clinical Operations and our Customer Success team weekly.', 'life-sciences', false],
     // ... or one name of several words written as a name, whom the role works closely with or partners with
     ['Report to the Senior Manager of Implementation and work closely with Customer Success.', 'customer-partner-management', false],
@@ -89,6 +91,9 @@ describe('lists of teams, people and units are not skills', () => {
     ['Experience working with data, analytics and reporting tools.', 'data-analytics', true],
     ['Experience working with Platform Engineering, Data Engineering and MLOps.', 'platform-engineering', true], // what on
     ['Experience working with Quality Assurance.', 'quality-assurance', true],
+    ['Hands-on experience with Site Reliability Engineering.', 'site-reliability-engineering', true],
+    ['Help teams with Change Management.', 'change-management', true],
+    ['Ensure compliance with UK GDPR.', 'gdpr', true],
     ['Own the relationships with key customers and risk management reviews.', 'risk-management', true],
     ['Facilitate sprint reviews, retrospectives and planning sessions.', 'retrospectives', true],
     ['Run team ceremonies such as retrospectives and daily stand-ups.', 'retrospectives', true],
