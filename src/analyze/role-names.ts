@@ -695,7 +695,13 @@ const heldByOther = (before: string[]) => SOMEONE_ELSE.has(before[0]) || (DETERM
 /** "reports to the", "reporting into", "reporting directly to our". */
 function reportsInto(before: string[]): boolean {
   const at = before.findIndex((w) => REPORT_PREPOSITIONS.has(w));
-  return at >= 0 && at <= 2 && (REPORT_VERBS.has(before[at + 1]) || (before[at + 1]?.endsWith('ly') && REPORT_VERBS.has(before[at + 2])));
+  // Only "the" or "our" between: "status reporting to executives, and RAID log management" reports to the executives.
+  return (
+    at >= 0 &&
+    at <= 2 &&
+    before.slice(0, at).every((w) => OWNERS.has(w)) &&
+    (REPORT_VERBS.has(before[at + 1]) || (before[at + 1]?.endsWith('ly') && REPORT_VERBS.has(before[at + 2])))
+  );
 }
 
 /**

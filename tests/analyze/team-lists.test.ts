@@ -80,6 +80,7 @@ describe('lists of teams, people and units are not skills', () => {
     // a unit in someone's title, or the unit one reports into
     ['Report to the Director of Product Development.', 'product-development', false],
     ['This role is reporting into Release Management.', 'release-management', false],
+    ['Own weekly status reporting to executives, and RAID log management.', 'raid-log', true], // not the unit reported to
     ['Report to the Practice Manager, Release Management.', 'release-management', false], // a title, a comma, its unit
     ['Agree the scope with the Director, Product Development.', 'product-development', false],
     ['Partner with the Release Management, Practice Delivery team on cutovers.', 'release-management', false], // two names, then the team noun
