@@ -615,9 +615,9 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
     if (endsInPerson && opensWithAs(before)) return true;
     // "Head of Product Management", "reporting into Release Management": a unit.
     const unit = !skillBesideRole && !nounAfter && (titleOf(before) || reportsInto(before) || afterATitle(first, last));
-    // A list item already stands in its list: only a surface, or a list's ends, is read as an item of a list of teams. An industry among
-    // teams is a unit too ("teams (Product, Marketing, Customer Care)"), however the line is written.
-    // A head word shared over the list is read at its two ends ("across Networking, Storage and Capacity Engineering").
+    // A list item already stands in its list: only a surface is read as an item of a list of teams, and a head word
+    // shared over a list at the list's two ends ("across Networking, Storage and Capacity Engineering"). An industry
+    // among teams is a unit too ("teams (Product, Marketing, Customer Care)"), however the line is written.
     const teamItem =
       (hit.via === 'surface' && (!skillBesideRole || category === 'domain') && !nounAfter && !endsInPerson && inTeamList(first, last)) ||
       (hit.via === 'list' && !skillBesideRole && !nounAfter && !TEAMS.has(lastWord) && first < last && inTeamList(first, first) && inTeamList(last, last));
