@@ -141,9 +141,22 @@ function statesAnItem(text: string, kind: SectionKind, inList = false): boolean 
   // "Must have prior IT project management experience": a cue followed by a whole item is that item; a heading's
   // note in brackets ("Competencies (required proficiency for this grade)") is no item.
   const after = text.slice(cue.end).replace(HEADING_NOTE, '');
-  // "Would be a plus", "Will also be an advantage": a copula before the cue names no thing.
-  return (!joinedPart && wordCount(before) >= 2 && !ONLY_A_COPULA.test(before)) || wordCount(after) >= 5;
+  // "Would be a plus", "Will also be an advantage": a copula before the cue names no thing; nor do words that only
+  // say which of the role's lists it is ("Key job responsibilities", "Your key responsibilities").
+  const namesAThing = !ONLY_A_COPULA.test(before) && !onlyQualifiers(before);
+  return (!joinedPart && wordCount(before) >= 2 && namesAThing) || wordCount(after) >= 5;
 }
+
+/**
+ * Words that only say which of a posting's lists a heading is, before its cue: "Key job responsibilities" (Amazon's),
+ * "Your key responsibilities", "Primary job duties", "Main role requirements". An item names a thing or an action there
+ * ("Take on additional responsibilities", "Strong communication skills").
+ */
+const HEADING_QUALIFIERS = new Set(['key', 'main', 'primary', 'core', 'principal', 'major', 'general', 'your', 'the', 'our', 'job', 'role', 'position']);
+const onlyQualifiers = (words: string) => {
+  const list = words.toLowerCase().match(/[a-z]+/g);
+  return list !== null && list.every((w) => HEADING_QUALIFIERS.has(w));
+};
 
 /** "Would be ", "It will also be ", "Is ": the words of a heading that only says what its list would be. */
 const ONLY_A_COPULA = /^\s*(?:it\s+|this\s+)?(?:would|will|could|is|are)\s+(?:also\s+)?(?:be\s+)?$/i;

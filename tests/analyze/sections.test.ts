@@ -19,6 +19,9 @@ describe('headingKind', () => {
     ['Helpful but not required', 'preferred'], // the conjunction joins a word to the cue, as a comma would
     ['Useful but not essential', 'preferred'],
     ['What you’ll do', 'responsibilities'],
+    ['Key job responsibilities', 'responsibilities'], // words that only say which list it is
+    ['Your key responsibilities', 'responsibilities'],
+    ['Primary job duties', 'responsibilities'],
     ['Responsibilities', 'responsibilities'],
     ['About the role', 'responsibilities'],
     ['Benefits & perks', 'benefits'],
@@ -57,6 +60,8 @@ describe('headingKind', () => {
     ['Are you ready?'],
     ['A degree is welcome but not required'], // a thing named before the cue: an item
     ['SQL helpful but not required'],
+    ['Take on other responsibilities'], // an action before the cue: an item
+    ['Strong communication skills'],
   ])('%j is not a heading', (line) => expect(headingKind(line)).toBeUndefined());
 });
 
