@@ -46,7 +46,7 @@ export type CuePattern = Pick<RegExp, 'source' | 'flags'>;
 const unicodePattern = (source: string, flags: string) => ({ source, flags, toString: () => `/${source}/${flags}` });
 
 /** Section kinds a heading can name, in the order they are tried: "Preferred qualifications" is preferred first. */
-export const HEADING_ORDER = ['board', 'preferred', 'legal', 'benefits', 'required', 'responsibilities', 'about'] as const;
+export const HEADING_ORDER = ['board', 'preferred', 'legal', 'benefits', 'required', 'responsibilities', 'about', 'other'] as const;
 export type HeadingCueKind = (typeof HEADING_ORDER)[number];
 
 /**
@@ -311,6 +311,9 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'responsibilities', phrase: 'what you will achieve|accomplish', example: "What you'll achieve" },
   { kind: 'responsibilities', phrase: 'your contribution|contributions', example: 'Your contribution' },
   { kind: 'responsibilities', phrase: 'areas of responsibility', example: 'Areas of responsibility' },
+  { kind: 'responsibilities', phrase: 'success measures|metrics', example: 'Success measures' },
+  { kind: 'responsibilities', phrase: 'measure success', example: 'How we measure success' },
+  { kind: 'responsibilities', phrase: 'key performance indicators', example: 'Key performance indicators' },
   { kind: 'responsibilities', phrase: 'in this role', example: 'In this role you will:' },
   { kind: 'responsibilities', phrase: 'key activities', example: 'Key activities' },
   { kind: 'responsibilities', phrase: 'result|performance areas', example: 'Key result areas', why: 'KRAs: the duties by which the role is judged' },
@@ -340,6 +343,23 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'about', phrase: 'about the company|team|organization|organisation', example: 'About the company' },
   { kind: 'about', phrase: '^the|your team$', example: 'The team', why: 'The heading alone: "Lead the team" is a duty' },
   { kind: 'about', phrase: 'meet the team', example: 'Meet the team' },
+  // other: a section of its own that asks nothing by its heading (its lines' own cues still may): the tools the team
+  // uses, whom the role deals with, the job's facts; without a heading of its own such a list would take the weight of
+  // the list above it ("Nice to have … / Our stack / Jira, Notion, Slack").
+  { kind: 'other', phrase: 'tech|technology|our|the stack', example: 'Our stack' },
+  { kind: 'other', phrase: '^tools|technologies|toolkit|toolset$', example: 'Technologies' },
+  { kind: 'other', phrase: 'tools and|& technologies', example: 'Tools & technologies' },
+  { kind: 'other', phrase: 'tools we use', example: 'Tools we use' },
+  { kind: 'other', phrase: 'our tools', example: 'Our tools' },
+  { kind: 'other', phrase: 'technical environment', example: 'Technical environment' },
+  { kind: 'other', phrase: 'key relationships|stakeholders|contacts', example: 'Key relationships' },
+  { kind: 'other', phrase: '^reports to$', example: 'Reports to' },
+  { kind: 'other', phrase: 'reporting line|lines|relationships', example: 'Reporting line' },
+  { kind: 'other', phrase: 'position|role details', example: 'Position details' },
+  { kind: 'other', phrase: 'work schedule', example: 'Work schedule' },
+  { kind: 'other', phrase: 'working hours', example: 'Working hours' },
+  { kind: 'other', phrase: '^schedule|hours|location|locations$', example: 'Location' },
+  { kind: 'other', phrase: 'where you will work', example: "Where you'll work" },
   { kind: 'about', phrase: 'team you will join', example: "The team you'll join" },
   { kind: 'about', phrase: '^about company$', example: 'About company', why: "A board's template heading (Naukri) over the employer's paragraph" },
   { kind: 'about', phrase: 'who we are', example: 'Who we are:' },
