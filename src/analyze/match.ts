@@ -56,6 +56,8 @@ interface Reading {
   partOfSpeech: PosTagger;
   /** Whether token i stands in a line or sentence written all in capitals. */
   inCapitals: (i: number) => boolean;
+  /** Whether token i stands in a line written in Title Case ("Technical Program Manager, Networking"). */
+  inTitleCase: (i: number) => boolean;
 }
 
 function sentenceBounds(tokens: Token[]): Sentences {
@@ -77,7 +79,14 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
   const wordOf = wordsOf(lookup);
   const words = tokens.map((t) => wordOf(t.raw, t.key));
   const sentences = sentenceBounds(tokens);
-  const reading: Reading = { text, tokens, sentences, partOfSpeech: createPosTagger(text, tokens, sentences), inCapitals: capitalsReader(text, tokens, words) };
+  const reading: Reading = {
+    text,
+    tokens,
+    sentences,
+    partOfSpeech: createPosTagger(text, tokens, sentences),
+    inCapitals: capitalsReader(text, tokens, words),
+    inTitleCase: titleCaseReader(text, tokens),
+  };
   const hits: Hit[] = [];
   const lastOf = new Map<string, Hit>();
   // Surfaces a concept's pattern span held, kept for when the pattern gives way ("Prepared SOW and change requests, and
@@ -696,9 +705,28 @@ const dottedName = ({ text, tokens }: Reading, i: number) => {
   return text.charCodeAt(at - 1) === 46 && (at < 2 || !/[\p{L}\p{N}.]/u.test(text[at - 2]));
 };
 
+/**
+ * In a line written in Title Case and parted by a comma or a dash (a title with its area, a list of skills so written)
+ * capitals mark no name: a lowercase case-exact surface meets its words capitalized there ("Technical Program Manager,
+ * Networking", "Budgeting, Forecasting and Reporting"). A short heading ("Technical Expertise") is none.
+ */
+const capitalizedInTitleCase = (exact: string[], pieces: string[], reading: Reading, i: number) =>
+  reading.inTitleCase(i) &&
+  exact.every((e) => e === e.toLowerCase()) &&
+  spelledLike(
+    exact.map((e) => (isFunctionWord(e) ? e : e.charAt(0).toUpperCase() + e.slice(1))),
+    pieces,
+    true,
+  );
+
 function accepts(entry: Entry, pieces: string[], reading: Reading, i: number, j: number): boolean {
   const { exact, rule } = entry;
-  if (exact && !spelledLike(exact, pieces, caseTells(exact, reading, i) && !dottedName(reading, i)) && !capitalizedAtStart(exact, pieces, reading, i))
+  if (
+    exact &&
+    !spelledLike(exact, pieces, caseTells(exact, reading, i) && !dottedName(reading, i)) &&
+    !capitalizedAtStart(exact, pieces, reading, i) &&
+    !capitalizedInTitleCase(exact, pieces, reading, i)
+  )
     return false;
   return !rule || ruleHolds(rule, reading, i, j);
 }
@@ -921,6 +949,37 @@ function markCapitals(text: string, tokens: Token[], words: readonly Word[]): bo
     marked[k] =
       (lineLowercase[line] === 0 && lineCapitals[line] >= MIN_WORDS_IN_CAPITALS) ||
       (sentenceLowercase[sentence] === 0 && sentenceCapitals[sentence] >= MIN_WORDS_IN_CAPITALS);
+  }
+  return marked;
+}
+
+/** Fewest capitalized words of a line written in Title Case. */
+const MIN_TITLE_CASE_WORDS = 3;
+/** A comma, a dash set apart by spaces, a slash or a bar: what parts a title from its area, or the items of a list. */
+const PARTED = /,|\s[-\u2013\u2014|/]\s/;
+
+function titleCaseReader(text: string, tokens: Token[]): (i: number) => boolean {
+  let marked: boolean[] | undefined;
+  return (i) => (marked ??= markTitleCase(text, tokens))[i];
+}
+
+/** Per token, whether its line's words all open with a capital, but for small function words ("of", "and", "the"). */
+function markTitleCase(text: string, tokens: Token[]): boolean[] {
+  const n = tokens.length;
+  const marked: boolean[] = new Array(n).fill(false);
+  let from = 0;
+  while (from < n) {
+    let to = from;
+    while (to + 1 < n && !breaksLine(text, tokens[to].end, tokens[to + 1].start)) to++;
+    let capitals = 0;
+    let titled = true;
+    for (let k = from; k <= to && titled; k++) {
+      const { raw } = tokens[k];
+      if (startsWithCapital(raw)) capitals++;
+      else if (/^\p{Ll}/u.test(raw) && !isFunctionWord(raw)) titled = false;
+    }
+    if (titled && capitals >= MIN_TITLE_CASE_WORDS && PARTED.test(text.slice(tokens[from].start, tokens[to].end))) marked.fill(true, from, to + 1);
+    from = to + 1;
   }
   return marked;
 }

@@ -249,6 +249,11 @@ describe('a case-exact rule on a lowercase surface', () => {
     ['Skills: Integrations, APIs', true],
     ['She leads our Integrations group.', false],
     ['Work with the Partner Integrations team.', false],
+    // a line in Title Case parted by a comma or a dash (a title and its area, skills so written): capitals mark no name
+    ['Technical Program Manager, Integrations', true],
+    ['APIs, Webhooks and Integrations', true],
+    ['Partner Integrations team leads are in Berlin.', false],
+    ['Partner Integrations', false], // a short heading, no list
   ])('%j: %s', (text, expected) => {
     expect(findHits(text, lookup).length > 0).toBe(expected);
   });
