@@ -463,6 +463,15 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   { kind: 'preferred', phrase: 'a big|strong|huge|definite|real|major|distinct|clear advantage', example: 'Dutch is a big advantage' },
   { kind: 'preferred', phrase: 'is|are|be advantage', example: 'Knowledge of ITIL is advantage' },
   { kind: 'preferred', phrase: 'an asset', example: 'Familiarity with Visio is an asset' },
+  { kind: 'preferred', phrase: 'a strong|great|real|big|valuable|definite asset', example: 'Knowledge of GDPR is a strong asset' },
+  {
+    kind: 'preferred',
+    pattern: /\(\s*optional\s*\)/i,
+    example: 'Asana (optional)',
+    why: 'In brackets after the thing; "a travel plan that is optional" asks Jira still',
+  },
+  { kind: 'preferred', phrase: 'be prioritized|prioritised', example: 'Candidates with a CISSP will be prioritized' },
+  { kind: 'preferred', phrase: 'helps$', example: 'Exposure to Datadog helps', why: 'At the end of its clause: "it helps teams ship" is a duty' },
   { kind: 'preferred', phrase: 'highly|is|are valued', example: 'PMP or CSM certifications highly valued' },
   { kind: 'preferred', phrase: 'would be great|ideal', example: 'Some Python would be great' },
   {
