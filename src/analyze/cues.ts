@@ -347,6 +347,7 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'about', phrase: 'about the company|team|organization|organisation', example: 'About the company' },
   { kind: 'about', phrase: '^the|your team$', example: 'The team', why: 'The heading alone: "Lead the team" is a duty' },
   { kind: 'about', phrase: 'meet the team', example: 'Meet the team' },
+  { kind: 'about', phrase: 'team you will join', example: "The team you'll join" },
   // other: a section of its own that asks nothing by its heading (its lines' own cues still may): the tools the team
   // uses, whom the role deals with, the job's facts; without a heading of its own such a list would take the weight of
   // the list above it ("Nice to have … / Our stack / Jira, Notion, Slack").
@@ -364,7 +365,6 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'other', phrase: 'working hours', example: 'Working hours' },
   { kind: 'other', phrase: '^schedule|hours|location|locations$', example: 'Location' },
   { kind: 'other', phrase: 'where you will work', example: "Where you'll work" },
-  { kind: 'about', phrase: 'team you will join', example: "The team you'll join" },
   { kind: 'about', phrase: '^about company$', example: 'About company', why: "A board's template heading (Naukri) over the employer's paragraph" },
   { kind: 'about', phrase: 'who we are', example: 'Who we are:' },
   { kind: 'about', phrase: 'our company|mission|story|team|teams|culture|values|purpose|funding|investors', example: 'Our values' },
