@@ -29,7 +29,8 @@ describe.each([
   ['Excellent leadership, negotiation and conflict resolution skills.', 'leadership', true],
   ['Leadership and conflict resolution skills.', 'leadership', true],
   // ... but not when the items are no modifiers of it
-  ['Experience with Jira and Confluence administration.', 'jira-administration', false],
+  ['Experience with Jira and Confluence administration.', 'jira', true], // two tools, each itself
+  ['Experience with Jira and Confluence administration.', 'confluence', true],
   ['Time and attention to detail management', 'time-management', false],
   ['We value quality, and risk management is key.', 'quality-management', false],
   ['Report to customers and senior management.', 'customer-partner-management', false],
