@@ -5,7 +5,7 @@ import { headGroupOf, headVariants, phraseGoesOnAfter } from './head-variants';
 import { vouchedBySiblings } from './list-siblings';
 import { isNegated } from './negation';
 import { tokenIndexAt } from './spans';
-import { isAndOr, rawForm, startsWithCapital, tokenize, type Token } from '../text/normalize';
+import { isAndOr, rawForm, startsWithCapital, startsWithLowercase, tokenize, type Token } from '../text/normalize';
 import type { CompiledRule, Entry, Lookup, NearbyTerm, NearbyTerms, TrieNode } from '../taxonomy/lookup';
 import { tagWords } from '../taxonomy/part-of-speech';
 import { conceptCategory, surfacesOf } from '../taxonomy/taxonomy';
@@ -428,8 +428,7 @@ function standsForAnd(text: string, from: number, to: number): boolean {
 /** The concept that an item (tokens from..to) and a shared head word name together, if the taxonomy has it. */
 function composed(lookup: Lookup, reading: Reading, from: number, to: number, head: HeadWord): Composed | undefined {
   const { tokens } = reading;
-  let item: TrieNode | undefined = lookup.trie;
-  for (let k = from; k <= to && item; k++) item = item.next.get(tokens[k].key);
+  const item = trieNodeOf(lookup, tokens, from, to);
   if (!item) return undefined;
   const node = item.next.get(head.key);
   if (!node) return head.token === undefined ? undefined : industryOfHeadVariant(lookup, reading, item, head.token);
@@ -454,11 +453,16 @@ function composed(lookup: Lookup, reading: Reading, from: number, to: number, he
   return entry && { conceptId: entry.conceptId, category: conceptCategory(lookup.taxonomy, entry.conceptId)! };
 }
 
-/** The category of the concept that tokens from..to name as a plain surface (no context rule, any case), if any. */
-function namedAlone(lookup: Lookup, tokens: Token[], from: number, to: number): string | undefined {
+/** The trie's node that the words of tokens from..to reach, if they are the start of a surface. */
+function trieNodeOf(lookup: Lookup, tokens: Token[], from: number, to: number): TrieNode | undefined {
   let node: TrieNode | undefined = lookup.trie;
   for (let k = from; k <= to && node; k++) node = node.next.get(tokens[k].key);
-  const entry = node?.entries.find((e) => !e.rule && !e.exact);
+  return node;
+}
+
+/** The category of the concept that tokens from..to name as a plain surface (no context rule, any case), if any. */
+function namedAlone(lookup: Lookup, tokens: Token[], from: number, to: number): string | undefined {
+  const entry = trieNodeOf(lookup, tokens, from, to)?.entries.find((e) => !e.rule && !e.exact);
   return entry && conceptCategory(lookup.taxonomy, entry.conceptId);
 }
 
@@ -976,7 +980,7 @@ function markTitleCase(text: string, tokens: Token[]): boolean[] {
     for (let k = from; k <= to && titled; k++) {
       const { raw } = tokens[k];
       if (startsWithCapital(raw)) capitals++;
-      else if (/^\p{Ll}/u.test(raw) && !isFunctionWord(raw)) titled = false;
+      else if (startsWithLowercase(raw) && !isFunctionWord(raw)) titled = false;
     }
     if (titled && capitals >= MIN_TITLE_CASE_WORDS && PARTED.test(text.slice(tokens[from].start, tokens[to].end))) marked.fill(true, from, to + 1);
     from = to + 1;

@@ -650,10 +650,6 @@ function partsOf(clause: Part): Part[] {
   return out;
 }
 
-/**
- * A line, or part of a line that lost its breaks; `content` marks text that runs into a label, never a heading as a
- * whole; `label`, a label found inside a line, a heading as a whole.
- */
 /** Where the line a position is on starts (a span glued to others is part of it). */
 const lineStartAt = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
 /** The length of the line a position is on. */
@@ -662,6 +658,10 @@ function lineLengthAt(text: string, at: number): number {
   return (end < 0 ? text.length : end) - lineStartAt(text, at);
 }
 
+/**
+ * A line, or part of a line that lost its breaks; `content` marks text that runs into a label, never a heading as a
+ * whole; `label`, a label found inside a line, a heading as a whole.
+ */
 type Piece = LineSpan & { content?: boolean; label?: true; column?: 'required' | 'preferred' };
 
 /** Cells of a row laid out in columns: apart by a run of three spaces or more, or by a bar. */
