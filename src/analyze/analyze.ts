@@ -24,14 +24,17 @@ import { bulletTemplates } from './suggestions';
 import { choicesIn, statusAsMet } from './choices';
 
 /**
- * What the employer's own text may name for the reader: its industry, and the technology it builds on or sells ("our
- * cloud-based platform", "a foundation for analytics with Apache Arrow"), as mentioned terms. Practices and skills
+ * What the employer's own text may name for the reader: its industry, the technology it builds on or sells ("our
+ * cloud-based platform", "a foundation for analytics with Apache Arrow") and the rules it works under ("our PCI DSS
+ * compliant platform", "ISO 9001 certified"), which bind the role too, as mentioned terms. Practices and skills
  * there are its own ("our vendor management platform"), never asked of the candidate; a page field
  * ("Category: Technical Infrastructure", "Job function: Information Technology") files the posting, so only the field
  * that names the employer's industry ("Industry: Banking") counts, and only as an industry.
  */
 const countsInEmployerText = (category: Category, line: PostingLine) =>
-  line.pageField ? category === 'domain' && line.industryField === true : category === 'domain' || category === 'technical' || category === 'tool';
+  line.pageField
+    ? category === 'domain' && line.industryField === true
+    : category === 'domain' || category === 'technical' || category === 'tool' || category === 'compliance';
 /** Required first: compared, not read from a table by name (a keyed load by varying names is megamorphic, and sorts ask it often). */
 const rank = (importance: Importance) => (importance === 'required' ? 0 : importance === 'preferred' ? 1 : 2);
 const MAX_EVIDENCE = 8;

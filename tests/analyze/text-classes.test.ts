@@ -97,6 +97,11 @@ describe("the employer's standing: awards, rankings and where its people come fr
     // what the employer does names its trade (a domain stays "mentioned")
     ['Acme builds payments software for small shops.', 'payments', true],
     ['We are a fintech serving small businesses in the U.S. and Canada.', 'fintech', true],
+    // the rules it works under are the role's too (mentioned); its own ways of working are not asked
+    ['Our payments platform is PCI DSS compliant and serves clinics under HIPAA.', 'hipaa', true],
+    ['Our payments platform is PCI DSS compliant and serves clinics under HIPAA.', 'pci-dss', true],
+    ['Our ISO 9001 certified quality system covers every plant.', 'iso-9001', true],
+    ['We run our own vendor management platform for retailers.', 'vendor-management', false],
   ])('%j: %s counted %s', (line, id, counted) => {
     expect(termOf(about(line), id) !== undefined).toBe(counted);
   });
