@@ -9,6 +9,9 @@ import { type ListContext, type ListHit, nextItem, previousItem, standsAlone } f
  * the same work, so the noun counts in the sense its concept gives it. Only a bare item (the word alone between the
  * list's separators), only where two other items of its list are found activities, and only where the rule's
  * other conditions hold (the words that must not stand before, after or near it).
+ *
+ * A product name spelled as a word ("Sentry", "Linear") is vouched for the same way by one tool or technology named
+ * beside it ("Firebase Crashlytics or Sentry"): a list of names rarely mixes a product with an everyday word.
  */
 
 /** Other items of the list that must be found: one known neighbour is as often the first item of another list. */
@@ -22,10 +25,12 @@ export interface SiblingContext {
   found: readonly { conceptId: string; from: number; to: number }[];
   /** The concept a word names apart from its rule's words nearby, where that condition alone left it out. */
   ruledNounAt: (k: number) => string | undefined;
+  /** Found items of its list that must stand beside it (2 by default). */
+  minSiblings?: number;
 }
 
 /** Every bare list item that its rule's words nearby left out and that two found items of its list vouch for. */
-export function vouchedBySiblings({ lists, found, ruledNounAt }: SiblingContext): ListHit[] {
+export function vouchedBySiblings({ lists, found, ruledNounAt, minSiblings = MIN_FOUND_SIBLINGS }: SiblingContext): ListHit[] {
   const out: ListHit[] = [];
   /** Whether a found activity other than `except` overlaps tokens from..to. */
   const foundIn = (from: number, to: number, except?: string) => found.some((f) => f.conceptId !== except && f.from <= to && f.to >= from);
@@ -40,7 +45,7 @@ export function vouchedBySiblings({ lists, found, ruledNounAt }: SiblingContext)
     for (let item = before, n = 0; item && n < MAX_ITEMS_EACH_SIDE; item = previousItem(lists, item.from), n++)
       if (foundIn(item.from, item.to, conceptId)) siblings++;
     for (let item = after, n = 0; item && n < MAX_ITEMS_EACH_SIDE; item = nextItem(lists, item.to), n++) if (foundIn(item.from, item.to, conceptId)) siblings++;
-    if (siblings >= MIN_FOUND_SIBLINGS) out.push({ conceptId, from: k, to: k });
+    if (siblings >= minSiblings) out.push({ conceptId, from: k, to: k });
   }
   return out;
 }

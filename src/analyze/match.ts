@@ -196,14 +196,20 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
   }
   // "Drive documentation, testing, and handoff": a ruled common noun whose list names its trade (list-siblings.ts).
   const activities = hits.filter((h) => SIBLING_CATEGORIES.has(conceptCategory(lookup.taxonomy, h.conceptId) ?? ''));
+  /** Found hits by their token range, for the lists that they stand in. */
+  const byTokens = (found: readonly Hit[]) =>
+    found.map((h) => ({ conceptId: h.conceptId, from: tokenIndexAt(tokens, h.start, 'start') ?? -1, to: tokenIndexAt(tokens, h.end, 'end') ?? -1 }));
   if (activities.length >= 2) {
-    const found = activities.map((h) => ({
-      conceptId: h.conceptId,
-      from: tokenIndexAt(tokens, h.start, 'start') ?? -1,
-      to: tokenIndexAt(tokens, h.end, 'end') ?? -1,
-    }));
+    const found = byTokens(activities);
     for (const h of vouchedBySiblings({ lists, found, ruledNounAt: (k) => ruledNounAt(lookup, reading, k) })) {
       if (!isNegated(tokens, h.from, h.to, words)) hits.push({ conceptId: h.conceptId, start: tokens[h.from].start, end: tokens[h.to].end, via: 'list' });
+    }
+  }
+  // "Firebase Crashlytics or Sentry": a name spelled as a word counts where its list names another tool.
+  const names = hits.filter((h) => h.via === 'surface' && NAME_SIBLING_CATEGORIES.has(conceptCategory(lookup.taxonomy, h.conceptId) ?? ''));
+  if (names.length) {
+    for (const h of vouchedBySiblings({ lists, found: byTokens(names), ruledNounAt: (k) => ruledNameAt(lookup, reading, k), minSiblings: 1 })) {
+      if (!isNegated(tokens, h.from, h.to, words)) hits.push({ conceptId: h.conceptId, start: tokens[h.from].start, end: tokens[h.to].end, via: 'surface' });
     }
   }
   // "GIS software such as MapInfo": a name the taxonomy lacks, given as an example of a kind it knows.
@@ -301,6 +307,25 @@ function ruledNounAt(lookup: Lookup, reading: Reading, k: number): string | unde
     if (e.exact || !e.rule?.requireNearby.size || !SIBLING_CATEGORIES.has(conceptCategory(lookup.taxonomy, e.conceptId) ?? '')) continue;
     const concept = lookup.taxonomy.byId.get(e.conceptId);
     if (!concept || !surfacesOf(concept).some(({ text }) => [text, `${text}s`, `${text}es`].includes(word))) continue;
+    if (ruleHolds({ ...e.rule, requireNearby: NO_TERMS }, reading, k, k)) return e.conceptId;
+  }
+  return undefined;
+}
+
+const NAME_SIBLING_CATEGORIES = new Set(['tool', 'technical']);
+
+/**
+ * The tool or technology a capitalized word names by a one-word case-exact surface whose rule asks for its trade's
+ * words nearby, where the rule holds without them ("Sentry", "Linear").
+ */
+function ruledNameAt(lookup: Lookup, reading: Reading, k: number): string | undefined {
+  const token = reading.tokens[k];
+  if (!/^\p{Lu}/u.test(token.raw)) return undefined;
+  const node = lookup.trie.next.get(token.key);
+  if (!node) return undefined;
+  for (const e of node.entries) {
+    if (e.exact?.length !== 1 || e.exact[0] !== rawForm(token.raw) || !e.rule?.requireNearby.size) continue;
+    if (!NAME_SIBLING_CATEGORIES.has(conceptCategory(lookup.taxonomy, e.conceptId) ?? '')) continue;
     if (ruleHolds({ ...e.rule, requireNearby: NO_TERMS }, reading, k, k)) return e.conceptId;
   }
   return undefined;

@@ -165,6 +165,19 @@ describe('one sense of a name per text', () => {
   });
 });
 
+// A name spelled as an ordinary word whose rule's trade words are absent: a tool named beside it in its list vouches.
+describe.each([
+  ['Familiarity with Firebase Crashlytics or Sentry is a plus.', 'sentry', true],
+  ['Our mobile apps report to Firebase and Sentry.', 'sentry', true],
+  // its list names no tool: the word keeps its everyday sense
+  ['We value focus, Linear thinking and courage.', 'linear', false],
+  ['The Sentry, Harbor and Beacon teams own the gateway.', 'sentry', false],
+])('a tool beside it in its list: %j', (text, id, expected) => {
+  it(`${expected ? 'finds' : 'does not find'} ${id}`, () => {
+    expect(ids(text).includes(id)).toBe(expected);
+  });
+});
+
 // Text written all in capitals: a case-exact name compares case-insensitively there, its other conditions hold.
 describe.each([
   ['SKILLS: JIRA, ASANA, EXCEL, SAFE AGILE', 'asana', true],
