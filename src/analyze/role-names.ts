@@ -841,18 +841,31 @@ const capitalized = (t: Token) => startsWithCapital(t.raw);
  * where capitals mark names; in a Title Case line, or in German, which capitalizes every noun, they do not.
  */
 const MIN_FUNCTION_WORDS = 2;
+/** With one function word, the other words in lowercase that make a short line sentence case. */
+const MIN_OTHER_LOWERCASE = 3;
+
+/**
+ * Whether a sentence is English written in sentence case, where capitals mark names: two function words in lowercase,
+ * or one with three other words in lowercase ("Maintain healthy backlogs together with Product Management").
+ */
+function sentenceCaseReader(tokens: Token[]): (sentence: number) => boolean {
+  const functionWords = new Map<number, number>();
+  const otherLowercase = new Map<number, number>();
+  for (const t of tokens) {
+    if (!startsWithLowercase(t.raw)) continue;
+    const counts = isFunctionToken(t) ? functionWords : otherLowercase;
+    counts.set(t.sentence, (counts.get(t.sentence) ?? 0) + 1);
+  }
+  return (sentence) => {
+    const fn = functionWords.get(sentence) ?? 0;
+    return fn >= MIN_FUNCTION_WORDS || (fn === 1 && (otherLowercase.get(sentence) ?? 0) >= MIN_OTHER_LOWERCASE);
+  };
+}
 
 /**
  * Reads proper names: a run of capitalized words, in a sentence otherwise written in lowercase, that holds more
  * than the concept's words and ends in a NAME_ENDINGS word.
  */
-/** Whether a sentence is English written in sentence case, where capitals mark names. */
-function sentenceCaseReader(tokens: Token[]): (sentence: number) => boolean {
-  const functionWords = new Map<number, number>();
-  for (const t of tokens) if (startsWithLowercase(t.raw) && isFunctionToken(t)) functionWords.set(t.sentence, (functionWords.get(t.sentence) ?? 0) + 1);
-  return (sentence) => (functionWords.get(sentence) ?? 0) >= MIN_FUNCTION_WORDS;
-}
-
 function properNameReader(tokens: Token[], inSentenceCase: (sentence: number) => boolean): (first: number, last: number) => boolean {
   const joined = (k: number, sentence: number) => tokens[k]?.sentence === sentence && tokens[k].breakBefore === 'none' && capitalized(tokens[k]);
   return (first, last) => {

@@ -40,6 +40,9 @@ describe('lists of teams, people and units are not skills', () => {
     ['Work with Quality Assurance to plan computer system validation.', 'quality-assurance', false], // one department
     // ... as after any "with" but one that makes it a skill or a rule kept to
     ['Run blameless post-mortems with Site Reliability Engineering after major incidents.', 'site-reliability-engineering', false],
+    // a short line with one function word is in sentence case too when its other words are in lowercase
+    ['Maintain healthy backlogs together with Product Management.', 'product-management', false],
+    ['Product Backlog Management With Product Management', 'product-management', true],
     ['Brief Platform Engineering, Clinical Operations and our Customer Success team weekly.', 'life-sciences', false],
     // ... or one name of several words written as a name, whom the role works closely with or partners with
     ['Report to the Senior Manager of Implementation and work closely with Customer Success.', 'customer-partner-management', false],
