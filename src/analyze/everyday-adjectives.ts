@@ -20,28 +20,33 @@ export const TRAIT_WORDS = [
   'accountable',
   'adaptable',
   'ambitious',
+  'bold',
   'collaborative',
+  'confident',
   'creative',
   'curious',
+  'decisive',
   'dependable',
+  'detail-oriented',
   'diligent',
   'driven',
   'dynamic',
   'empathetic',
   'energetic',
-  'entrepreneurial',
   'enthusiastic',
+  'entrepreneurial',
   'flexible',
   'focused',
   'friendly',
+  'hands-on',
   'honest',
   'humble',
   'hungry',
   'motivated',
   'nimble',
   'open-minded',
-  'organized',
   'organised',
+  'organized',
   'passionate',
   'positive',
   'pragmatic',
@@ -50,8 +55,12 @@ export const TRAIT_WORDS = [
   'resilient',
   'resourceful',
   'responsive',
+  'results-oriented',
   'scrappy',
+  'self-directed',
   'self-motivated',
+  'tenacious',
+  'thoughtful',
   'transparent',
   'versatile',
 ];
@@ -78,12 +87,18 @@ const MAX_ITEM_WORDS = 3;
 export function createTraitListCheck(tokens: Token[], text: string): (hit: Hit) => boolean {
   const word = (i: number) => (tokens[i] ? tokens[i].folded : '');
   const same = (i: number, j: number) => tokens[i] !== undefined && tokens[j] !== undefined && tokens[i].sentence === tokens[j].sentence;
+  /** Whether tokens k and k + 1 are one hyphenated word ("hands-on"): the tokenizer parts them. */
+  const hyphened = (k: number) => same(k, k + 1) && text.slice(tokens[k].end, tokens[k + 1].start) === '-';
+  /** The word that starts at token k, a hyphenated one whole ("self-motivated"). */
+  const wordFrom = (k: number) => (hyphened(k) ? `${word(k)}-${word(k + 1)}` : word(k));
+  /** The word that ends at token k, a hyphenated one whole. */
+  const wordTo = (k: number) => (k > 0 && hyphened(k - 1) ? `${word(k - 1)}-${word(k)}` : word(k));
   /** The last word of the item that ends right before token `at` (past a comma or a conjunction). */
   const traitBefore = (at: number) => {
     let k = at - 1;
     while (same(k, at) && CONJUNCTIONS.has(word(k))) k--;
     const separated = tokens[at].breakBefore === 'soft' || k < at - 1;
-    return separated && same(k, at) && TRAITS.has(word(k));
+    return separated && same(k, at) && TRAITS.has(wordTo(k));
   };
   /** The item that starts after token `at`: a trait among its first words, before the next separator. */
   const traitAfter = (at: number) => {
@@ -91,7 +106,7 @@ export function createTraitListCheck(tokens: Token[], text: string): (hit: Hit) 
     if (!same(k, at) || !(tokens[k].breakBefore === 'soft' || CONJUNCTIONS.has(word(k)))) return false;
     while (same(k, at) && CONJUNCTIONS.has(word(k))) k++;
     for (let n = 0; n < MAX_ITEM_WORDS && same(k, at); n++, k++) {
-      if (TRAITS.has(word(k))) return true;
+      if (TRAITS.has(wordFrom(k))) return true;
       if (same(k + 1, at) && tokens[k + 1].breakBefore !== 'none') return false;
     }
     return false;

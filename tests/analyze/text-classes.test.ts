@@ -11,6 +11,8 @@ describe('everyday adjectives among traits', () => {
     ['The consultant will be diligent, customer focused, agile, transparent and a strong communicator.', 'agile', false],
     ['We want someone curious, agile and humble.', 'agile', false],
     ['Stay nimble, lean and scrappy as we grow.', 'lean', false],
+    ['We need an agile, hands-on TPM who can turn developer pain into progress.', 'agile', false],
+    ['The ideal hire is open-minded, agile.', 'agile', false], // a hyphenated trait is one word
     // said of someone, with a clause or a phrase of its own after it
     ['Be nimble and agile when priorities shift.', 'agile', false],
     ['Stay curious and agile in the face of change.', 'agile', false],
