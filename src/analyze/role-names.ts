@@ -153,6 +153,8 @@ export const TEAM_LIST_CUES = {
     'bridge',
     // "together with Supply Chain and Data Center Operations"
     'together',
+    // "work hand in hand with product, security and compliance"
+    'hand',
   ],
   prepositions: ['with', 'across', 'among', 'amongst', 'between', 'alongside'],
   /** Before "to", up to three words back: whom the role keeps informed ("present quarterly updates to Finance and Legal"). */

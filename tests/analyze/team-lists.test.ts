@@ -51,6 +51,7 @@ describe('lists of teams, people and units are not skills', () => {
     ['Hand customers off to Customer Success after go-live.', 'customer-partner-management', false],
     ['Reconcile the site plan with forecasted demand from Capacity Planning.', 'capacity-planning', false],
     ['Manage the capacity plan together with Supply Chain and Data Center Operations.', 'logistics-supply-chain', false],
+    ['You will work hand in hand with product, security and compliance.', 'security-compliance', false],
     // ... or names written as names after any "with", one of them a plain function
     ['Run tabletop drills with Legal, Incident Management and Support.', 'incident-management', false],
     ['Own the launch checklist with Marketing, Retail and Customer Care.', 'customer-support', false],
