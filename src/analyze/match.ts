@@ -223,6 +223,9 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
   return hits.filter((h) => !glossedOtherwise.has(h) && !insideNames.has(h)).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** Whether an entry is a name of one word, spelled as the token writes it, whose rule asks for its trade's words nearby. */
+const namesAsWritten = (e: Entry, token: Token) => e.exact?.length === 1 && e.exact[0] === rawForm(token.raw) && (e.rule?.requireNearby.size ?? 0) > 0;
+
 /**
  * A name spelled as an ordinary word ("Go", "Notion", "Swift") counts only beside its trade's words (its rule's
  * requireNearby). Once the text has named it so ("Python | Go | Kubernetes"), the same name written the same way
@@ -232,15 +235,7 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
 function namedAgain(lookup: Lookup, reading: Reading, hits: readonly Hit[]): { conceptId: string; at: number }[] {
   const { tokens } = reading;
   const ruledName = (k: number, conceptId?: string) =>
-    lookup.trie.next
-      .get(tokens[k].key)
-      ?.entries.find(
-        (e) =>
-          (conceptId === undefined || e.conceptId === conceptId) &&
-          e.exact?.length === 1 &&
-          e.exact[0] === rawForm(tokens[k].raw) &&
-          e.rule?.requireNearby.size,
-      );
+    lookup.trie.next.get(tokens[k].key)?.entries.find((e) => (conceptId === undefined || e.conceptId === conceptId) && namesAsWritten(e, tokens[k]));
   const named = new Map<string, string>();
   for (const h of hits) {
     if (h.via !== 'surface') continue;
@@ -320,13 +315,12 @@ const NAME_SIBLING_CATEGORIES = new Set(['tool', 'technical']);
  */
 function ruledNameAt(lookup: Lookup, reading: Reading, k: number): string | undefined {
   const token = reading.tokens[k];
-  if (!/^\p{Lu}/u.test(token.raw)) return undefined;
+  if (!startsWithCapital(token.raw)) return undefined;
   const node = lookup.trie.next.get(token.key);
   if (!node) return undefined;
   for (const e of node.entries) {
-    if (e.exact?.length !== 1 || e.exact[0] !== rawForm(token.raw) || !e.rule?.requireNearby.size) continue;
-    if (!NAME_SIBLING_CATEGORIES.has(conceptCategory(lookup.taxonomy, e.conceptId) ?? '')) continue;
-    if (ruleHolds({ ...e.rule, requireNearby: NO_TERMS }, reading, k, k)) return e.conceptId;
+    if (!namesAsWritten(e, token) || !NAME_SIBLING_CATEGORIES.has(conceptCategory(lookup.taxonomy, e.conceptId) ?? '')) continue;
+    if (e.rule && ruleHolds({ ...e.rule, requireNearby: NO_TERMS }, reading, k, k)) return e.conceptId;
   }
   return undefined;
 }
