@@ -49,8 +49,13 @@ function spokenLanguage(code: string): Concept | undefined {
     aliases: {
       variant: names.flatMap((n) => LEVEL_PHRASINGS.map((phrasing) => phrasing.replace('{name}', n))),
     },
-    // A level before a list of languages: "Fluent in English, French"; a level right after the name: "Tamil (native)", "Spanish language skills".
-    patterns: [`fluent|fluency|proficient|proficiency in .. ${name}`, `${name} native|fluent|bilingual|conversational|language|C1|C2|B1|B2`],
+    // A level before a list of languages: "Fluent in English, French"; a level or a skill right after the name: "Tamil
+    // (native)", "Spanish language skills", "German B2+", "Polish skills"; a level right before it: "very good German".
+    patterns: [
+      `fluent|fluency|proficient|proficiency in .. ${name}`,
+      `${name} native|fluent|bilingual|conversational|language|skills|knowledge|speaker|A1|A2|B1|B2|C1|C2|B1+|B2+|C1+`,
+      `good|excellent|business|working|advanced|professional|conversational|basic ${name}`,
+    ],
     broader: ['communication'],
     note: `Derived from CLDR's English name of the language "${code}" (scripts/derive-spoken-languages.ts): postings ask for a second language in the phrasings of a level, resumes list it with one.`,
     bullets: [
@@ -76,8 +81,19 @@ const examples = JSON.parse(readFileSync(examplesFile, 'utf8')) as Record<string
 for (const c of concepts) {
   const name = c.label.replace(/ proficiency$/, '');
   examples[c.id] = {
-    match: [`Fluent in English, ${name}.`, `Proficiency in English and ${name} is required.`, `Languages: English (C1), ${name} (native)`],
-    noMatch: [`Our ${name} customers rely on us.`, `A fluent writer who knows the ${name} market.`, `We build ${name} apps, native and web.`],
+    match: [
+      `Fluent in English, ${name}.`,
+      `Proficiency in English and ${name} is required.`,
+      `Languages: English (C1), ${name} (native)`,
+      `${name} B2+ and English C1 are required.`,
+      `Very good ${name} skills.`,
+    ],
+    noMatch: [
+      `Our ${name} customers rely on us.`,
+      `A fluent writer who knows the ${name} market.`,
+      `We build ${name} apps, native and web.`,
+      `We partner with a strong ${name} bank.`,
+    ],
   };
 }
 writeFileSync(examplesFile, `${JSON.stringify(examples, null, 2)}\n`);
