@@ -307,20 +307,23 @@ function ruledNounAt(lookup: Lookup, reading: Reading, k: number): string | unde
   return undefined;
 }
 
-const NAME_SIBLING_CATEGORIES = new Set(['tool', 'technical']);
+const NAME_SIBLING_CATEGORIES = new Set(['tool', 'technical', 'methodology']);
 
 /**
- * The tool or technology a capitalized word names by a one-word case-exact surface whose rule asks for its trade's
- * words nearby, where the rule holds without them ("Sentry", "Linear").
+ * The tool, technology or method a capitalized word names by a one-word case-exact surface that its rule left out
+ * for want of its trade's words nearby ("Sentry", "Linear") or for opening its sentence ("Lean and Six Sigma",
+ * "React and TypeScript"), where the rule holds without those two conditions.
  */
 function ruledNameAt(lookup: Lookup, reading: Reading, k: number): string | undefined {
   const token = reading.tokens[k];
   if (!startsWithCapital(token.raw)) return undefined;
   const node = lookup.trie.next.get(token.key);
   if (!node) return undefined;
+  const opensSentence = k === reading.sentences.first[token.sentence];
   for (const e of node.entries) {
-    if (!namesAsWritten(e, token) || !NAME_SIBLING_CATEGORIES.has(conceptCategory(lookup.taxonomy, e.conceptId) ?? '')) continue;
-    if (e.rule && ruleHolds({ ...e.rule, requireNearby: NO_TERMS }, reading, k, k)) return e.conceptId;
+    const heldBack = namesAsWritten(e, token) || (opensSentence && e.rule?.notSentenceStart === true && e.exact?.length === 1 && e.exact[0] === rawForm(token.raw));
+    if (!heldBack || !NAME_SIBLING_CATEGORIES.has(conceptCategory(lookup.taxonomy, e.conceptId) ?? '')) continue;
+    if (e.rule && ruleHolds({ ...e.rule, requireNearby: NO_TERMS, notSentenceStart: false }, reading, k, k)) return e.conceptId;
   }
   return undefined;
 }
@@ -763,8 +766,10 @@ function ruleHolds(rule: CompiledRule, reading: Reading, i: number, j: number): 
   let line: [number, number] | undefined | null = null;
   const listLine = () => (line === null ? (line = listItemLine(reading, i, j) ?? listBlockOfLines(reading, i, j)) : line);
   if (rule.notSentenceStart && i === first && !listLine()) return false;
-  if (rule.notBefore.size && j < last && rule.notBefore.has(tokens[j + 1].key)) return false;
-  if (rule.notAfter.size && i > first && rule.notAfter.has(tokens[i - 1].key)) return false;
+  // The words a rule keeps away are the name's own phrase ("Lean Six Sigma", "Go live"): a list's separator parts
+  // them from it ("Lean, Six Sigma").
+  if (rule.notBefore.size && j < last && rule.notBefore.has(tokens[j + 1].key) && !partedBySeparator(reading, j)) return false;
+  if (rule.notAfter.size && i > first && rule.notAfter.has(tokens[i - 1].key) && !partedBySeparator(reading, i - 1)) return false;
   if (rule.requireNearby.size && !nearby(rule.requireNearby, reading, i, j, first, last)) {
     // Only an item that its separators cut from the list ("Python · React") reads the line; one inside a sentence's
     // list ("teams including Telecommunications, Security, Operations") has read its sentence already.
@@ -780,6 +785,12 @@ function ruleHolds(rule: CompiledRule, reading: Reading, i: number, j: number): 
   return true;
 }
 
+/** Whether a list's or a clause's separator stands between token k and the next ("Lean, Six Sigma"; "Lean: Six Sigma"). */
+function partedBySeparator({ text, tokens }: Reading, k: number): boolean {
+  for (let c = tokens[k].end; c < tokens[k + 1].start; c++) if (WORD_PARTING_SEPARATORS.includes(text[c])) return true;
+  return false;
+}
+
 /** What may stand before a list item on its line: spaces and one bullet at most ("• React", "  - Go"). */
 const AT_MOST_A_BULLET = /^[^\S\n\r]*(?:[-*–—•▪●◦·]\s*)?$/;
 /** Where the line that holds the text offset `at` starts. */
@@ -789,6 +800,8 @@ const atMostABulletBefore = (text: string, at: number) => AT_MOST_A_BULLET.test(
 
 /** What parts the items of a list on one line: "Python · React · Node.js", "Jira | Rally", "Code: C, C++, Swift". */
 const ITEM_SEPARATORS = ',;|•·▪●';
+/** A list's separators and a label's colon: no phrase runs across them. */
+const WORD_PARTING_SEPARATORS = `${ITEM_SEPARATORS}:`;
 
 /**
  * The tokens of the line (first, last) when the surface i..j is a whole item of a list written on that line, else

@@ -15,11 +15,11 @@ describe('a ruled noun among found items of its list', () => {
     ['Run the rollout phases: kickoff, system configuration, testing, user training and go-live.', 'software-testing', ['testing']],
     ['Drive documentation, testing, and handoff to operations.', 'software-testing', ['testing']],
     ['Contribute to the creation of metrics, reports, and charters.', 'project-charter', ['charters']],
-    // Negative rows: one found neighbour only; the noun inside a phrase of its own; a word of its rule's other
-    // conditions before it ("integration testing" is another practice); no list.
+    // The word its rule keeps away before it ("integration testing") is another item here: the comma parts them.
+    ['Plan design, development, integration, testing, and handoff to operations.', 'software-testing', ['testing']],
+    // Negative rows: one found neighbour only; the noun inside a phrase of its own; no list.
     ['Support model validation, testing, and production readiness reviews.', 'software-testing', []],
     ['Drive documentation, testing rigs, and handoff to operations.', 'software-testing', []],
-    ['Plan design, development, integration, testing, and handoff to operations.', 'software-testing', []],
     ['Testing was done by the lab.', 'software-testing', []],
   ])('%j', (text, id, evidence) => {
     expect(found(text, id)).toEqual(evidence);

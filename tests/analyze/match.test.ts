@@ -172,6 +172,14 @@ describe.each([
   // its list names no tool: the word keeps its everyday sense
   ['We value focus, Linear thinking and courage.', 'linear', false],
   ['The Sentry, Harbor and Beacon teams own the gateway.', 'sentry', false],
+  // a name its rule keeps from opening a sentence opens a bullet beside another name of its kind
+  ['- React and TypeScript experience', 'react', true],
+  ['- Word and Excel skills', 'microsoft-word', true],
+  ['- Lean and Six Sigma experience', 'lean', true],
+  ['Linear or Jira for the backlog.', 'linear', true],
+  // beside no found name, or beside a word of another sense, the sentence start keeps it out
+  ['Word and deed must agree.', 'microsoft-word', false],
+  ['React and adapt to change quickly.', 'react', false],
 ])('a tool beside it in its list: %j', (text, id, expected) => {
   it(`${expected ? 'finds' : 'does not find'} ${id}`, () => {
     expect(ids(text).includes(id)).toBe(expected);
@@ -232,6 +240,9 @@ describe.each(['datacenter', 'data center', 'Data-Centers'])('a rule on %j', (ru
     ['The datacenter lease ends in May.', false],
     ['The data-center lease ends in May.', false],
     ['Their Datacenter lease ends in May.', false],
+    // the word a rule keeps away is the name's own phrase only where no separator parts them
+    ['Sites: data center, lease office, campus.', true],
+    ['Site: data center; lease terms apply.', true],
   ])('%j: %s', (text, expected) => {
     expect(findHits(text, lookup).length > 0).toBe(expected);
   });
