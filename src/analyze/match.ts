@@ -223,8 +223,10 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
   return hits.filter((h) => !glossedOtherwise.has(h) && !insideNames.has(h)).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** Whether an entry is a name of one word, spelled as the token writes it. */
+const spelledAsWritten = (e: Entry, token: Token) => e.exact?.length === 1 && e.exact[0] === rawForm(token.raw);
 /** Whether an entry is a name of one word, spelled as the token writes it, whose rule asks for its trade's words nearby. */
-const namesAsWritten = (e: Entry, token: Token) => e.exact?.length === 1 && e.exact[0] === rawForm(token.raw) && (e.rule?.requireNearby.size ?? 0) > 0;
+const namesAsWritten = (e: Entry, token: Token) => spelledAsWritten(e, token) && (e.rule?.requireNearby.size ?? 0) > 0;
 
 /**
  * A name spelled as an ordinary word ("Go", "Notion", "Swift") counts only beside its trade's words (its rule's
@@ -321,7 +323,7 @@ function ruledNameAt(lookup: Lookup, reading: Reading, k: number): string | unde
   if (!node) return undefined;
   const opensSentence = k === reading.sentences.first[token.sentence];
   for (const e of node.entries) {
-    const heldBack = namesAsWritten(e, token) || (opensSentence && e.rule?.notSentenceStart === true && e.exact?.length === 1 && e.exact[0] === rawForm(token.raw));
+    const heldBack = spelledAsWritten(e, token) && ((e.rule?.requireNearby.size ?? 0) > 0 || (opensSentence && e.rule?.notSentenceStart === true));
     if (!heldBack || !NAME_SIBLING_CATEGORIES.has(conceptCategory(lookup.taxonomy, e.conceptId) ?? '')) continue;
     if (e.rule && ruleHolds({ ...e.rule, requireNearby: NO_TERMS, notSentenceStart: false }, reading, k, k)) return e.conceptId;
   }
