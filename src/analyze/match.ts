@@ -598,6 +598,7 @@ function matchSlots(pattern: LivePattern, s: number, reading: SlotsReading, at: 
       if (fits && slot.endsPhrase && goesOnPast(tokens, words, at + alt.length, sentence)) fits = false;
       if (fits && slot.inIng?.[a] && !nounOfIng(tokens, at, sentence)) fits = false;
       if (fits && slot.nounObject && alt.length === 1 && ING.test(tokens[at].lower)) fits = false;
+      if (fits && (insideName(tokens, at) || insideName(tokens, at + alt.length))) fits = false;
       if (fits) {
         const next = at + alt.length;
         const end = matchSlots(pattern, s + 1, reading, next, sentence);
@@ -613,6 +614,15 @@ function matchSlots(pattern: LivePattern, s: number, reading: SlotsReading, at: 
   }
   return slot.optional ? matchSlots(pattern, s + 1, reading, at, sentence) : -1;
 }
+
+/**
+ * Whether token k continues the word written before it: the parts of a name run together ("LaunchDarkly", "PagerDuty")
+ * meet with no gap and no break, the next one capitalized, and a pattern's words are whole words ("LaunchDarkly
+ * feature flags" launches no feature). Words glued where a space was lost ("tomanage") or a line break ("risksAbility",
+ * parted by a sentence break) stay words.
+ */
+const insideName = (tokens: readonly Token[], k: number) =>
+  k > 0 && k < tokens.length && tokens[k].breakBefore === 'none' && tokens[k - 1].end === tokens[k].start && startsWithCapital(tokens[k].raw);
 
 /** The depth of brackets after the text from..to, from `depth`: "(" opens one, ")" closes one. */
 function bracketDepth(text: string, from: number, to: number, depth: number): number {

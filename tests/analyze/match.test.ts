@@ -186,6 +186,19 @@ describe.each([
   });
 });
 
+// A pattern's words are whole words: none starts or ends inside a name whose parts run together.
+describe.each([
+  ['Use LaunchDarkly feature flags for rollouts.', 'launch-management', false],
+  ['Use LaunchDarkly feature flags for rollouts.', 'launchdarkly', true],
+  ['Launch new features every sprint.', 'launch-management', true],
+  // words glued where a space was lost stay words
+  ['Experience coordinating thedependencies between teams.', 'dependency-management', true],
+])('a pattern beside a run-together name: %j', (text, id, expected) => {
+  it(`${expected ? 'finds' : 'does not find'} ${id}`, () => {
+    expect(ids(text).includes(id)).toBe(expected);
+  });
+});
+
 // Text written all in capitals: a case-exact name compares case-insensitively there, its other conditions hold.
 describe.each([
   ['SKILLS: JIRA, ASANA, EXCEL, SAFE AGILE', 'asana', true],
