@@ -9,8 +9,16 @@ const ids = (text: string) =>
     .map((c) => c.id)
     .sort();
 
+/** One test per row: whether the text names the concept. */
+const findsRows = (title: string, rows: [string, string, boolean][]) =>
+  describe.each(rows)(title, (text, id, expected) => {
+    it(expected ? `finds ${id}` : `does not find ${id}`, () => {
+      expect(ids(text).includes(id)).toBe(expected);
+    });
+  });
+
 // Each row: a text, a concept, and whether the text names it. Negative rows pin the false hits users hate.
-describe.each([
+findsRows('%j', [
   ['Project Management Professional (PMP) required', 'pmp', true],
   ['PMP certified', 'pmp', true],
   ['Tracked work in ADO and Azure DevOps boards', 'azure-devops', true],
@@ -103,11 +111,7 @@ describe.each([
   ["Manage POA&Ms, and support the agency's Risk Management Framework (RMF) process.", 'risk-management', false],
   ["Manage POA&Ms, and support the agency's risk reviews.", 'risk-management', true],
   ['Coach agile teams and Product Owners on Agile practices.', 'agile-coaching', true], // "Agile" alone is a name
-])('%j', (text, id, expected) => {
-  it(expected ? `finds ${id}` : `does not find ${id}`, () => {
-    expect(ids(text).includes(id)).toBe(expected);
-  });
-});
+]);
 
 describe('evidence', () => {
   it('holds exact spans of the input, whatever the Unicode', () => {
@@ -166,7 +170,7 @@ describe('one sense of a name per text', () => {
 });
 
 // A name spelled as an ordinary word whose rule's trade words are absent: a tool named beside it in its list vouches.
-describe.each([
+findsRows('a tool beside it in its list: %j', [
   ['Familiarity with Firebase Crashlytics or Sentry is a plus.', 'sentry', true],
   ['Our mobile apps report to Firebase and Sentry.', 'sentry', true],
   // its list names no tool: the word keeps its everyday sense
@@ -180,27 +184,19 @@ describe.each([
   // beside no found name, or beside a word of another sense, the sentence start keeps it out
   ['Word and deed must agree.', 'microsoft-word', false],
   ['React and adapt to change quickly.', 'react', false],
-])('a tool beside it in its list: %j', (text, id, expected) => {
-  it(`${expected ? 'finds' : 'does not find'} ${id}`, () => {
-    expect(ids(text).includes(id)).toBe(expected);
-  });
-});
+]);
 
 // A pattern's words are whole words: none starts or ends inside a name whose parts run together.
-describe.each([
+findsRows('a pattern beside a run-together name: %j', [
   ['Use LaunchDarkly feature flags for rollouts.', 'launch-management', false],
   ['Use LaunchDarkly feature flags for rollouts.', 'launchdarkly', true],
   ['Launch new features every sprint.', 'launch-management', true],
   // words glued where a space was lost stay words
   ['Experience coordinating thedependencies between teams.', 'dependency-management', true],
-])('a pattern beside a run-together name: %j', (text, id, expected) => {
-  it(`${expected ? 'finds' : 'does not find'} ${id}`, () => {
-    expect(ids(text).includes(id)).toBe(expected);
-  });
-});
+]);
 
 // Text written all in capitals: a case-exact name compares case-insensitively there, its other conditions hold.
-describe.each([
+findsRows('%j', [
   ['SKILLS: JIRA, ASANA, EXCEL, SAFE AGILE', 'asana', true],
   ['SKILLS: JIRA, ASANA, EXCEL, SAFE AGILE', 'microsoft-excel', true],
   ['SKILLS: JIRA, ASANA, EXCEL, SAFE AGILE', 'safe', true],
@@ -221,11 +217,7 @@ describe.each([
   ['Keep the team SAFE and calm', 'safe', false],
   ['You will excel at planning', 'microsoft-excel', false],
   ['A safe environment for everyone', 'safe', false],
-])('%j', (text, id, expected) => {
-  it(expected ? `finds ${id}` : `does not find ${id}`, () => {
-    expect(ids(text).includes(id)).toBe(expected);
-  });
-});
+]);
 
 /** A lookup of the given concepts only, so a row shows what the matcher does with their rules. */
 function lookupOf(...concepts: Concept[]) {
