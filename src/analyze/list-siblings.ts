@@ -1,4 +1,4 @@
-import { isAndOr } from '../text/normalize';
+import { commaIn, isAndOr } from '../text/normalize';
 import { type ListContext, type ListHit, nextItem, previousItem, standsAlone } from './lists';
 
 /**
@@ -59,8 +59,3 @@ function bySeparator({ text, tokens }: ListContext, k: number): boolean {
   const after = k + 1 < tokens.length && (commaIn(text, tokens[k].end, tokens[k + 1].start) || isAndOr(tokens[k + 1].raw));
   return before || after;
 }
-
-const commaIn = (text: string, from: number, to: number) => {
-  for (let c = from; c < to; c++) if (text.charCodeAt(c) === 44) return true; // ','
-  return false;
-};

@@ -5,7 +5,7 @@ import { headGroupOf, headVariants, phraseGoesOnAfter } from './head-variants';
 import { vouchedBySiblings } from './list-siblings';
 import { isNegated } from './negation';
 import { tokenIndexAt } from './spans';
-import { isAndOr, rawForm, startsWithCapital, startsWithLowercase, tokenize, type Token } from '../text/normalize';
+import { commaIn, isAndOr, rawForm, startsWithCapital, startsWithLowercase, tokenize, type Token } from '../text/normalize';
 import type { CompiledRule, Entry, Lookup, NearbyTerm, NearbyTerms, TrieNode } from '../taxonomy/lookup';
 import { tagWords } from '../taxonomy/part-of-speech';
 import { conceptCategory, surfacesOf } from '../taxonomy/taxonomy';
@@ -770,7 +770,7 @@ function accepts(entry: Entry, pieces: string[], reading: Reading, i: number, j:
 }
 
 function ruleHolds(rule: CompiledRule, reading: Reading, i: number, j: number): boolean {
-  const { tokens, sentences, partOfSpeech } = reading;
+  const { text, tokens, sentences, partOfSpeech } = reading;
   const sentence = tokens[i].sentence;
   const first = sentences.first[sentence];
   const last = sentences.last[sentence];
@@ -778,10 +778,10 @@ function ruleHolds(rule: CompiledRule, reading: Reading, i: number, j: number): 
   let line: [number, number] | undefined | null = null;
   const listLine = () => (line === null ? (line = listItemLine(reading, i, j) ?? listBlockOfLines(reading, i, j)) : line);
   if (rule.notSentenceStart && i === first && !listLine()) return false;
-  // The words a rule keeps away are the name's own phrase ("Lean Six Sigma", "Go live"): a list's separator parts
-  // them from it ("Lean, Six Sigma").
-  if (rule.notBefore.size && j < last && rule.notBefore.has(tokens[j + 1].key) && !partedBySeparator(reading, j)) return false;
-  if (rule.notAfter.size && i > first && rule.notAfter.has(tokens[i - 1].key) && !partedBySeparator(reading, i - 1)) return false;
+  // The words a rule keeps away are the name's own phrase ("Lean Six Sigma", "Go live"): a list's comma parts them
+  // from it ("Lean, Six Sigma"). The other separators of a list end the sentence, and the rule reads no further.
+  if (rule.notBefore.size && j < last && rule.notBefore.has(tokens[j + 1].key) && !commaIn(text, tokens[j].end, tokens[j + 1].start)) return false;
+  if (rule.notAfter.size && i > first && rule.notAfter.has(tokens[i - 1].key) && !commaIn(text, tokens[i - 1].end, tokens[i].start)) return false;
   if (rule.requireNearby.size && !nearby(rule.requireNearby, reading, i, j, first, last)) {
     // Only an item that its separators cut from the list ("Python · React") reads the line; one inside a sentence's
     // list ("teams including Telecommunications, Security, Operations") has read its sentence already.
@@ -797,12 +797,6 @@ function ruleHolds(rule: CompiledRule, reading: Reading, i: number, j: number): 
   return true;
 }
 
-/** Whether a list's or a clause's separator stands between token k and the next ("Lean, Six Sigma"; "Lean: Six Sigma"). */
-function partedBySeparator({ text, tokens }: Reading, k: number): boolean {
-  for (let c = tokens[k].end; c < tokens[k + 1].start; c++) if (WORD_PARTING_SEPARATORS.includes(text[c])) return true;
-  return false;
-}
-
 /** What may stand before a list item on its line: spaces and one bullet at most ("• React", "  - Go"). */
 const AT_MOST_A_BULLET = /^[^\S\n\r]*(?:[-*–—•▪●◦·]\s*)?$/;
 /** Where the line that holds the text offset `at` starts. */
@@ -812,8 +806,6 @@ const atMostABulletBefore = (text: string, at: number) => AT_MOST_A_BULLET.test(
 
 /** What parts the items of a list on one line: "Python · React · Node.js", "Jira | Rally", "Code: C, C++, Swift". */
 const ITEM_SEPARATORS = ',;|•·▪●';
-/** A list's separators and a label's colon: no phrase runs across them. */
-const WORD_PARTING_SEPARATORS = `${ITEM_SEPARATORS}:`;
 
 /**
  * The tokens of the line (first, last) when the surface i..j is a whole item of a list written on that line, else

@@ -486,6 +486,11 @@ export const separatorIn = (gap: string) => {
 };
 /** A comma, slash or ampersand with white space around, as /^\s*[,/&]\s*$/ tests. */
 export const isSeparatorGap = (gap: string) => separatorIn(gap) !== undefined;
+/** Whether a comma stands in the text from..to (a gap between two tokens), read by character. */
+export const commaIn = (text: string, from: number, to: number) => {
+  for (let c = from; c < to; c++) if (text.charCodeAt(c) === 44) return true; // ','
+  return false;
+};
 
 /** The tokenizer's expressions and their Latin-only twins, for the test that proves they agree. */
 export const TOKENIZER_TWINS = { WORD, GLUED, GLUED_TEXT, CAPITALIZED_WORD, ACRONYM_END, ABBREVIATION, ENDS_LOWER, STARTS_LOWER, STARTS_UPPER };
