@@ -869,6 +869,12 @@ export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
     example: 'Acme builds route planning software for couriers.',
   },
   { kind: 'role', phrase: 'you will|are|have', example: "You'll run planning across five teams." },
+  {
+    kind: 'role',
+    phrase: 'you would',
+    example: "Between planning cycles we run a portfolio review, and you'd prepare and facilitate it.",
+    why: 'What the hire would do, said as a condition ("you\'d own", "you\'d be joining")',
+  },
   { kind: 'role', phrase: 'your', example: 'Your days start with standups.' },
   {
     kind: 'role',
@@ -895,6 +901,15 @@ export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
   { kind: 'role', phrase: 'responsibilit*', example: 'Key responsibilities include our leading platform.' },
   { kind: 'role', phrase: 'report|reports|reporting to', example: 'Reporting to our CTO, a leading engineer.' },
   { kind: 'role', phrase: 'we need', example: 'We need a project manager for our leading platform.' },
+  {
+    kind: 'role',
+    pattern: unicodePattern(
+      String.raw`(?<![\p{L}\p{N}])we(?: really)?(?: want| would like|['\u2019]d like) (?:someone|somebody|(?:an?|the) (?:[\p{L}\p{N}&/'\u2019-]+ ){0,5}(?:${PERSON_NOUNS}))(?![\p{L}\p{N}])`,
+      'iu',
+    ),
+    example: 'We are moving to a standard implementation methodology, and we want a project manager who can shape it.',
+    why: 'Whom the employer wants is the role; not "we want a world where …", which names no person',
+  },
   // A `role-opening` cue introduces the role itself by a person's role noun (role-names.ts): under an "About the team"
   // heading, the role's own text starts at that sentence.
   {

@@ -412,7 +412,41 @@ describe('isCompanyText', () => {
     ['Our purpose-built tooling is described in the handbook.', ''],
     ["We're hiring a Technical Program Manager for our fast-paced payments team.", ''],
     ['We are seeking a delivery lead who thrives in a fast-paced setting.', ''],
+    // whom the employer wants, or what the hire would do, is the role
+    ['We are moving our teams to one implementation methodology, and we want a project manager who can shape it.', ''],
+    ["We'd like someone who has run a platform migration for our customers.", ''],
+    ["Between planning cycles we run a portfolio review for our customers, and you'd prepare it.", ''],
   ])('%j does not', (line, company) => expect(isCompanyText(line, company)).toBe(false));
+});
+
+describe("a paragraph of the employer's that speaks of the role", () => {
+  const text = [
+    'Delivery Manager',
+    'Acme Corp',
+    '',
+    'How we plan',
+    '',
+    'Acme plans in quarters. The leadership team sets a handful of company OKRs. Between cycles we run a portfolio review with our customers, and you would prepare it.',
+    '',
+    'Requirements',
+    '- Jira',
+  ].join('\n');
+  const sectionOf = (posting: string, phrase: string) => structurePosting(posting).lines.find((l) => posting.slice(l.start, l.end).includes(phrase))?.section;
+
+  it("is the role's, but for the sentence that speaks of the employer", () => {
+    expect(sectionOf(text, 'company OKRs')).toBe('intro');
+    expect(sectionOf(text, 'you would prepare')).toBe('intro');
+  });
+
+  it("is the employer's whole where no sentence speaks of the role", () => {
+    const employers = text.replace('and you would prepare it', 'and our board reads it');
+    expect(sectionOf(employers, 'company OKRs')).toBe('about');
+  });
+
+  it.each(['We want a world where every farmer is paid on time.', 'We would like to thank the investors who backed us.'])(
+    '%j wants no person: no sign of the role',
+    (line) => expect(isCompanyText(`${line} Our customers are banks.`, '')).toBe(true),
+  );
 });
 
 describe('the employer describing itself', () => {
