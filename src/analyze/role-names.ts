@@ -560,6 +560,18 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
     const last = endIndex.get(hit.end);
     return last !== undefined && last > first && !SKILL_BEFORE_ROLE.has(category) && inTeamList(first, first) && inTeamList(last, last);
   };
+  /**
+   * "escalate blockers to the Chief Risk Officer", "report to the Head of Risk": a pattern whose last word, written as
+   * a name, runs on into a role noun or follows one's title ends inside the title of the one addressed, not on the
+   * work ("escalate .. risk"). "identify risk owners" is written in lowercase: the risks' owners, the work itself.
+   */
+  const objectInATitle = (hit: Hit, category: Category) => {
+    const last = endIndex.get(hit.end);
+    if (last === undefined) return false;
+    // A person's title only: "partner with the Product Management team" stays the work with that team (see above).
+    const noun = nounEndingName(last, last, true);
+    return (noun !== undefined && PERSONS.has(tokens[noun].folded)) || namesAUnit(last, category);
+  };
   return (hit, category) => {
     const first = startIndex.get(hit.start);
     // An item of a list that shares its head word is a name as much as a surface is: "the release, incident and
@@ -569,7 +581,7 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
         first !== undefined &&
         (namesAUnit(first, category) ||
           objectNamesATeam(hit, category) ||
-          (hit.via === 'pattern' && (phrasingInAName(first) || patternAmongTeams(hit, first, category))) ||
+          (hit.via === 'pattern' && (phrasingInAName(first) || patternAmongTeams(hit, first, category) || objectInATitle(hit, category))) ||
           // "Infrastructure Engineering (SCHIE) organization": the acronym is the unit's, not an example of the kind.
           (hit.via === 'example' && glossed(first) && nounAt(first + 1, tokens[first].sentence)))
       );

@@ -31,6 +31,11 @@ describe('names of roles, teams and units in a posting', () => {
     ['Collaborate with the Security, Privacy and Compliance teams on launch reviews.', 'data-privacy', false],
     ['Collaborate with Security and Privacy teams on launch reviews.', 'data-privacy', false],
     ['Run the security and privacy reviews of each launch.', 'data-privacy', true],
+    // a pattern whose last word runs on into a person's title, or follows one, ends inside the title ("escalate .. risk")
+    ['Escalate blockers to the Chief Risk Officer.', 'risk-management', false],
+    ['Escalate to the Head of Risk when a launch slips.', 'risk-management', false],
+    ['Escalate risks to the Steering Committee.', 'risk-management', true],
+    ['Identify risk owners and track their mitigations.', 'risk-management', true], // the risks' owners, in lowercase
     // a role the taxonomy names as a whole, held by someone else
     ['Report to the Program Manager for the payments area.', 'program-management', false],
     ['Work with Product Managers and Scrum Masters to plan quarters.', 'scrum-master', false],
