@@ -52,9 +52,10 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
   // Session 20: 0.866 (a glued gold span now scored, 1b0e540), importance 0.950 (5a6f940).
   // Session 21: 0.868 (a slash or an ampersand for a surface's 'and', 5131ce6), importance 0.950.
   // Session 23: precision 0.964 -> 0.968 (a paragraph between the employer's own is the employer's, 7706481).
+  // Session 39: 0.879 (0.903 with the named requirements): floors raised to what the fold reached.
   it('keeps the fresh fold (the unlabelled postings, labelled blind) at its floor', () => {
-    expect(figure('fresh posting recall')).toBeGreaterThanOrEqual(0.867);
-    expect(figure('fresh \\+named posting recall')).toBeGreaterThanOrEqual(0.875);
+    expect(figure('fresh posting recall')).toBeGreaterThanOrEqual(0.875);
+    expect(figure('fresh \\+named posting recall')).toBeGreaterThanOrEqual(0.9);
     expect(figure('fresh \\+named precision')).toBeGreaterThanOrEqual(0.95);
     expect(figure('fresh precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.965);
     expect(figure('fresh importance accuracy')).toBeGreaterThanOrEqual(0.948);
@@ -65,7 +66,8 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
     // Session 12: the list-aware gap found 3 more check concepts (0.807 -> 0.813) and 1 term without a label (precision
     // 0.939 -> 0.938); importance is counted over found concepts, and 1 of the 3 new ones has another (0.915 -> 0.913).
     // The precision and importance floors went down by that much, well above the targets (0.92, 0.90).
-    expect(figure('check posting recall')).toBeGreaterThanOrEqual(0.81);
+    // Session 39: 0.824 since session 38; the floor at what it reached.
+    expect(figure('check posting recall')).toBeGreaterThanOrEqual(0.82);
     expect(figure('check precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.935);
     expect(figure('check importance accuracy')).toBeGreaterThanOrEqual(0.91);
     expect(figure('check trap hits')).toBeLessThanOrEqual(5);
