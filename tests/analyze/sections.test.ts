@@ -433,7 +433,7 @@ describe("a paragraph of the employer's that speaks of the role", () => {
   ].join('\n');
   const sectionOf = (posting: string, phrase: string) => structurePosting(posting).lines.find((l) => posting.slice(l.start, l.end).includes(phrase))?.section;
 
-  it("is the role's, but for the sentence that speaks of the employer", () => {
+  it("is the role's where one of its sentences speaks of the role", () => {
     expect(sectionOf(text, 'company OKRs')).toBe('intro');
     expect(sectionOf(text, 'you would prepare')).toBe('intro');
   });
