@@ -33,6 +33,14 @@ const NEGATION_CUES = [['no'], ['not'], ...NOT_CONTRACTIONS.map((word) => [word]
 /** "not limited to Jira", "not only Jira": a "not" before these widens rather than negates. */
 const WIDENING_AFTER_NOT = new Set(['limited', 'only', 'just', 'merely', 'least', 'exclusively', 'restricted']);
 
+/**
+ * What a posting prepares for that is an event of the work, not a credential the reader lacks: "prepare for the SOC 2
+ * audit", "preparing for the ISO 27001 certification audit" name the standard the role works to ("preparing for the PMP
+ * exam" stays a goal). The term's last word or up to EVENT_REACH words after it.
+ */
+const GOAL_EVENTS = new Set(['audit', 'audits', 'assessment', 'assessments', 'inspection', 'inspections', 'review', 'reviews']);
+const EVENT_REACH = 2;
+
 /** Words a goal cue may reach across ("preparing for the PMP exam"), at most GOAL_REACH of them. */
 const GOAL_REACH = 2;
 const NEGATION_REACH = 2;
@@ -85,7 +93,15 @@ function deniedNeedBefore(tokens: Token[], first: number, foldedAt: FoldedAt): b
   return DENIED_NEED.some(([not, need]) => foldedAt(to - 2) === not && foldedAt(to - 1) === need);
 }
 
-function negatedBefore(tokens: Token[], first: number, foldedAt: FoldedAt): boolean {
+/** Whether the term that ends at `last` names an event of GOAL_EVENTS or one follows it in its clause. */
+function eventAfter(tokens: Token[], last: number, foldedAt: FoldedAt): boolean {
+  if (GOAL_EVENTS.has(foldedAt(last))) return true;
+  for (let k = last + 1; k <= last + EVENT_REACH && k < tokens.length && tokens[k].sentence === tokens[last].sentence && tokens[k].breakBefore === 'none'; k++)
+    if (GOAL_EVENTS.has(foldedAt(k))) return true;
+  return false;
+}
+
+function negatedBefore(tokens: Token[], first: number, last: number, foldedAt: FoldedAt): boolean {
   const sentence = tokens[first].sentence;
   for (let gap = 0; gap <= GOAL_REACH; gap++) {
     const end = first - 1 - gap;
@@ -104,7 +120,7 @@ function negatedBefore(tokens: Token[], first: number, foldedAt: FoldedAt): bool
     const sameObject =
       allBetween(end, first, (k) => tokens[k].breakBefore === 'none' && !CLAUSE_WORDS.has(foldedAt(k)) && foldedAt(k) !== 'in') &&
       tokens[first].breakBefore === 'none';
-    if (sameObject && GOAL_CUES.some((cue) => cueEndsAt(tokens, end, cue, foldedAt))) return true;
+    if (sameObject && GOAL_CUES.some((cue) => cueEndsAt(tokens, end, cue, foldedAt))) return !eventAfter(tokens, last, foldedAt);
   }
   return false;
 }
@@ -157,5 +173,5 @@ function mayBeNegated(tokens: Token[], first: number, last: number, foldedAt: Fo
  */
 export function isNegated(tokens: Token[], first: number, last: number, words?: readonly { folded: string }[]): boolean {
   const foldedAt = words ? (k: number) => words[k].folded : (k: number) => folded(tokens[k]);
-  return mayBeNegated(tokens, first, last, foldedAt) && (negatedBefore(tokens, first, foldedAt) || negatedAfter(tokens, last, foldedAt));
+  return mayBeNegated(tokens, first, last, foldedAt) && (negatedBefore(tokens, first, last, foldedAt) || negatedAfter(tokens, last, foldedAt));
 }

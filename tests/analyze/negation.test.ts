@@ -56,6 +56,10 @@ describe('negations and goals', () => {
     ['Not only Jira: we also use Azure DevOps.', 'jira'],
     ['Experience with, not just exposure to, Kubernetes.', 'kubernetes'],
     ["Don't worry about a PMP: strong Jira skills matter more.", 'jira'],
+    // what the work prepares for is an event of it, not a credential the reader lacks
+    ['Prepare for the SOC 2 audit with the security team.', 'soc-2'],
+    ['Prepare for the ISO 27001 certification audit.', 'iso-27001'],
+    ['Help teams prepare for the GDS assessment.', 'gds-service-standard'],
   ])('%s still claims %s', (text, id) => expect(ids(text)).toContain(id));
 
   it('weighs a requirement denied and then asked for after all as preferred', () => {
