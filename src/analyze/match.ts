@@ -92,6 +92,9 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
   // Surfaces a concept's pattern span held, kept for when the pattern gives way ("Prepared SOW and change requests, and
   // participated in contract | renewal": SOW still names contract management).
   const heldBy = new Map<Hit, Hit[]>();
+  // Only a credential is what a goal cue takes away: "preparing for the PMP", not "prepare for PI Planning".
+  const negated = (conceptId: string, from: number, to: number) =>
+    isNegated(tokens, from, to, words, CREDENTIALS.has(conceptCategory(lookup.taxonomy, conceptId) ?? ''));
   const add = (conceptId: string, from: number, to: number, via: Hit['via']) => {
     const start = tokens[from].start;
     const end = tokens[to].end;
@@ -101,14 +104,14 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
     // name is the better evidence.
     const givesWay = last !== undefined && via === 'surface' && last.via === 'pattern' && last.end < end;
     if (last && last.end > start && !givesWay) {
-      if (via === 'surface' && last.via === 'pattern' && !isNegated(tokens, from, to, words)) {
+      if (via === 'surface' && last.via === 'pattern' && !negated(conceptId, from, to)) {
         const held = heldBy.get(last) ?? [];
         held.push({ conceptId, start, end, via });
         heldBy.set(last, held);
       }
       return;
     }
-    if (isNegated(tokens, from, to, words)) return; // "PMP not required", "preparing for the PMP"
+    if (negated(conceptId, from, to)) return; // "PMP not required", "preparing for the PMP"
     const hit: Hit = { conceptId, start, end, via };
     if (last && last.end > start) hits.splice(hits.lastIndexOf(last), 1, ...(heldBy.get(last)?.filter((h) => h.end <= start) ?? []), hit);
     else hits.push(hit);
@@ -181,18 +184,18 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
     keyOf: lookup.keyOf,
     categoryOf: (id) => conceptCategory(lookup.taxonomy, id),
   })) {
-    if (!isNegated(tokens, v.from, v.to, words)) hits.push({ conceptId: v.conceptId, start: tokens[v.from].start, end: tokens[v.to].end, via: 'surface' });
+    if (!negated(v.conceptId, v.from, v.to)) hits.push({ conceptId: v.conceptId, start: tokens[v.from].start, end: tokens[v.to].end, via: 'surface' });
   }
   // "the treatment of risks", "accounting for risks": a practice's bare object after a noun of handling.
   // Where "<object> oversight" is a surface itself, the list reading of "oversight of vendors" found it already.
   for (const h of handledObjects({ lists, tokens, keyOf: lookup.keyOf })) {
     const start = tokens[h.from].start;
-    if (isNegated(tokens, h.from, h.to, words) || hits.some((x) => x.conceptId === h.conceptId && x.start === start)) continue;
+    if (negated(h.conceptId, h.from, h.to) || hits.some((x) => x.conceptId === h.conceptId && x.start === start)) continue;
     hits.push({ conceptId: h.conceptId, start, end: tokens[h.to].end, via: 'list' });
   }
   // "Python | Go | Kubernetes" … "built a Go-based routing service": one sense per text (namedAgain).
   for (const k of namedAgain(lookup, reading, hits)) {
-    if (!isNegated(tokens, k.at, k.at, words)) hits.push({ conceptId: k.conceptId, start: tokens[k.at].start, end: tokens[k.at].end, via: 'surface' });
+    if (!negated(k.conceptId, k.at, k.at)) hits.push({ conceptId: k.conceptId, start: tokens[k.at].start, end: tokens[k.at].end, via: 'surface' });
   }
   // "Drive documentation, testing, and handoff": a ruled common noun whose list names its trade (list-siblings.ts).
   const activities = hits.filter((h) => SIBLING_CATEGORIES.has(conceptCategory(lookup.taxonomy, h.conceptId) ?? ''));
@@ -202,19 +205,19 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
   if (activities.length >= 2) {
     const found = byTokens(activities);
     for (const h of vouchedBySiblings({ lists, found, ruledNounAt: (k) => ruledNounAt(lookup, reading, k) })) {
-      if (!isNegated(tokens, h.from, h.to, words)) hits.push({ conceptId: h.conceptId, start: tokens[h.from].start, end: tokens[h.to].end, via: 'list' });
+      if (!negated(h.conceptId, h.from, h.to)) hits.push({ conceptId: h.conceptId, start: tokens[h.from].start, end: tokens[h.to].end, via: 'list' });
     }
   }
   // "Firebase Crashlytics or Sentry": a name spelled as a word counts where its list names another tool.
   const names = hits.filter((h) => h.via === 'surface' && NAME_SIBLING_CATEGORIES.has(conceptCategory(lookup.taxonomy, h.conceptId) ?? ''));
   if (names.length) {
     for (const h of vouchedBySiblings({ lists, found: byTokens(names), ruledNounAt: (k) => ruledNameAt(lookup, reading, k), minSiblings: 1 })) {
-      if (!isNegated(tokens, h.from, h.to, words)) hits.push({ conceptId: h.conceptId, start: tokens[h.from].start, end: tokens[h.to].end, via: 'surface' });
+      if (!negated(h.conceptId, h.from, h.to)) hits.push({ conceptId: h.conceptId, start: tokens[h.from].start, end: tokens[h.to].end, via: 'surface' });
     }
   }
   // "GIS software such as MapInfo": a name the taxonomy lacks, given as an example of a kind it knows.
   for (const name of namesInExamples({ text, tokens, hits, concept: (id) => lookup.taxonomy.byId.get(id) })) {
-    if (!isNegated(tokens, name.from, name.to, words))
+    if (!negated(name.conceptId, name.from, name.to))
       hits.push({ conceptId: name.conceptId, start: tokens[name.from].start, end: tokens[name.to].end, via: 'example' });
   }
   // "start of production (SOP)": an acronym the text spells out as another thing is not the concept's.
@@ -288,6 +291,8 @@ const NAMED_CATEGORIES = new Set(['compliance', 'tool', 'certification', 'method
 
 /** The categories whose items vouch for a ruled noun beside them, and that such a noun may name: activities. */
 const SIBLING_CATEGORIES = new Set(['practice', 'technical', 'compliance', 'methodology', 'soft-skill']);
+/** What a person holds, and a goal cue takes away ("preparing for the PMP", "pursuing a master's"). */
+const CREDENTIALS: ReadonlySet<string> = new Set(['certification', 'education']);
 const NO_TERMS: NearbyTerms = new Map();
 
 /**

@@ -4,8 +4,12 @@ import type { Token } from '../text/normalize';
 // program management": the text names a skill it does not claim (a posting) or does not have yet (a resume).
 // Cue words are compared as folded words, so no stemmer choice can make "pursuing" miss "pursue".
 
-/** Cues that end right before the term (a few words may sit between: "working towards the PMP"). */
-const GOAL_CUES = [
+/**
+ * Cues that end right before the term (a few words may sit between: "working towards the PMP"). A credential's goals
+ * take away only a credential (a certification, a degree): "preparing for the PMP" claims no PMP, while "prepare for
+ * PI Planning", "working toward continuous delivery" or "pursuing SOC 2" name the work itself.
+ */
+const CREDENTIAL_GOAL_CUES = [
   'preparing for',
   'prepare for',
   'studying for',
@@ -15,14 +19,13 @@ const GOAL_CUES = [
   'work toward',
   'work towards',
   'pursuing',
-  'transitioning into',
-  'aspiring',
-  'aspire to become',
   'planning to take',
   'plan to take',
-  'hoping to',
   'enrolled in',
 ].map((cue) => cue.split(' '));
+/** A career's goals take away whatever they name: "transitioning into technical program management". */
+const CAREER_GOAL_CUES = ['transitioning into', 'aspiring', 'aspire to become', 'hoping to'].map((cue) => cue.split(' '));
+const GOAL_CUES = [...CREDENTIAL_GOAL_CUES, ...CAREER_GOAL_CUES];
 
 /** "Not" as a contraction says it ("a degree isn't required", "you don't need a PMP"), folded: the apostrophe stays in the word. */
 const NOT_CONTRACTIONS = ["isn't", "aren't", "don't", "doesn't", "won't", "wouldn't"];
@@ -32,14 +35,6 @@ const NEGATION_CUES = [['no'], ['not'], ...NOT_CONTRACTIONS.map((word) => [word]
 
 /** "not limited to Jira", "not only Jira": a "not" before these widens rather than negates. */
 const WIDENING_AFTER_NOT = new Set(['limited', 'only', 'just', 'merely', 'least', 'exclusively', 'restricted']);
-
-/**
- * What a posting prepares for that is an event of the work, not a credential the reader lacks: "prepare for the SOC 2
- * audit", "preparing for the ISO 27001 certification audit" name the standard the role works to ("preparing for the PMP
- * exam" stays a goal). The term's last word or up to EVENT_REACH words after it.
- */
-const GOAL_EVENTS = new Set(['audit', 'audits', 'assessment', 'assessments', 'inspection', 'inspections', 'review', 'reviews']);
-const EVENT_REACH = 2;
 
 /** Words a goal cue may reach across ("preparing for the PMP exam"), at most GOAL_REACH of them. */
 const GOAL_REACH = 2;
@@ -93,15 +88,7 @@ function deniedNeedBefore(tokens: Token[], first: number, foldedAt: FoldedAt): b
   return DENIED_NEED.some(([not, need]) => foldedAt(to - 2) === not && foldedAt(to - 1) === need);
 }
 
-/** Whether the term that ends at `last` names an event of GOAL_EVENTS or one follows it in its clause. */
-function eventAfter(tokens: Token[], last: number, foldedAt: FoldedAt): boolean {
-  if (GOAL_EVENTS.has(foldedAt(last))) return true;
-  for (let k = last + 1; k <= last + EVENT_REACH && k < tokens.length && tokens[k].sentence === tokens[last].sentence && tokens[k].breakBefore === 'none'; k++)
-    if (GOAL_EVENTS.has(foldedAt(k))) return true;
-  return false;
-}
-
-function negatedBefore(tokens: Token[], first: number, last: number, foldedAt: FoldedAt): boolean {
+function negatedBefore(tokens: Token[], first: number, foldedAt: FoldedAt, credential: boolean): boolean {
   const sentence = tokens[first].sentence;
   for (let gap = 0; gap <= GOAL_REACH; gap++) {
     const end = first - 1 - gap;
@@ -120,7 +107,8 @@ function negatedBefore(tokens: Token[], first: number, last: number, foldedAt: F
     const sameObject =
       allBetween(end, first, (k) => tokens[k].breakBefore === 'none' && !CLAUSE_WORDS.has(foldedAt(k)) && foldedAt(k) !== 'in') &&
       tokens[first].breakBefore === 'none';
-    if (sameObject && GOAL_CUES.some((cue) => cueEndsAt(tokens, end, cue, foldedAt))) return !eventAfter(tokens, last, foldedAt);
+    const goals = credential ? GOAL_CUES : CAREER_GOAL_CUES;
+    if (sameObject && goals.some((cue) => cueEndsAt(tokens, end, cue, foldedAt))) return true;
   }
   return false;
 }
@@ -170,8 +158,9 @@ function mayBeNegated(tokens: Token[], first: number, last: number, foldedAt: Fo
  * Is the term at tokens[first..last] named only to be negated or as a goal? `words` gives each token's folded form
  * where the caller has it already (the matcher's Word), else it is looked up. The cue must sit in the same
  * sentence: a negation right before it (same clause), a goal a few words before it, or "not required" right after.
+ * `credential`: whether the term names one (a certification, a degree), which a credential's goal takes away.
  */
-export function isNegated(tokens: Token[], first: number, last: number, words?: readonly { folded: string }[]): boolean {
+export function isNegated(tokens: Token[], first: number, last: number, words?: readonly { folded: string }[], credential = true): boolean {
   const foldedAt = words ? (k: number) => words[k].folded : (k: number) => folded(tokens[k]);
-  return mayBeNegated(tokens, first, last, foldedAt) && (negatedBefore(tokens, first, last, foldedAt) || negatedAfter(tokens, last, foldedAt));
+  return mayBeNegated(tokens, first, last, foldedAt) && (negatedBefore(tokens, first, foldedAt, credential) || negatedAfter(tokens, last, foldedAt));
 }

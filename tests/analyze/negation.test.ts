@@ -18,6 +18,7 @@ describe('negations and goals', () => {
     ['Project Management Professional (PMP), in progress', 'pmp'],
     ['PMP - in progress', 'pmp'],
     ['Studying for the PMP.', 'pmp'],
+    ["Pursuing a Master's degree in computer science.", 'masters-degree'],
     ['No prior Jira experience needed.', 'jira'],
     // "Not" as a contraction says it.
     ["A background in software engineering isn't required.", 'software-engineering'],
@@ -56,10 +57,13 @@ describe('negations and goals', () => {
     ['Not only Jira: we also use Azure DevOps.', 'jira'],
     ['Experience with, not just exposure to, Kubernetes.', 'kubernetes'],
     ["Don't worry about a PMP: strong Jira skills matter more.", 'jira'],
-    // what the work prepares for is an event of it, not a credential the reader lacks
+    // a credential's goal takes away only a credential: what else the work prepares for or works toward is the work
     ['Prepare for the SOC 2 audit with the security team.', 'soc-2'],
     ['Prepare for the ISO 27001 certification audit.', 'iso-27001'],
     ['Help teams prepare for the GDS assessment.', 'gds-service-standard'],
+    ['We are working towards ISO 27001 certification.', 'iso-27001'],
+    ['Prepare for PI Planning with the release train.', 'pi-planning'],
+    ['Working toward continuous delivery across the platform.', 'ci-cd'],
   ])('%s still claims %s', (text, id) => expect(ids(text)).toContain(id));
 
   it('weighs a requirement denied and then asked for after all as preferred', () => {
