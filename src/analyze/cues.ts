@@ -23,6 +23,8 @@ import { ROLE_NOUNS } from './role-names';
 const PERSON_NOUNS = ROLE_NOUNS.filter((r) => r.person)
   .flatMap((r) => r.words)
   .join('|');
+/** A person named by up to five words and a role noun: "a Data Center Project Manager", "the delivery lead". */
+const NAMED_PERSON = String.raw`(?:[\p{L}\p{N}&/'\u2019-]+ ){0,5}(?:${PERSON_NOUNS})(?![\p{L}\p{N}])`;
 
 export interface Cue<K extends string> {
   kind: K;
@@ -904,7 +906,7 @@ export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
   {
     kind: 'role',
     pattern: unicodePattern(
-      String.raw`(?<![\p{L}\p{N}])we(?: really)?(?: want| would like|['\u2019]d like) (?:someone|somebody|(?:an?|the) (?:[\p{L}\p{N}&/'\u2019-]+ ){0,5}(?:${PERSON_NOUNS}))(?![\p{L}\p{N}])`,
+      String.raw`(?<![\p{L}\p{N}])we(?: really)?(?: want| would like|['\u2019]d like) (?:someone|somebody|(?:an?|the) ${NAMED_PERSON})(?![\p{L}\p{N}])`,
       'iu',
     ),
     example: 'We are moving to a standard implementation methodology, and we want a project manager who can shape it.',
@@ -915,7 +917,7 @@ export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
   {
     kind: 'role-opening',
     pattern: unicodePattern(
-      String.raw`(?<![\p{L}\p{N}])(?:(?<!\b(?:such|well) )as|(?<!\byou(?: are|'re|\u2019re) )(?:looking for|seeking|hiring|recruiting)) (?:an?|the) (?!(?:leading|global|fast-growing|growing|trusted|premier|pioneering|world-class|award-winning)\b)(?:[\p{L}\p{N}&/'\u2019-]+ ){0,5}(?:${PERSON_NOUNS})(?![\p{L}\p{N}])(?!(?<=\bleaders?) in\b)`,
+      String.raw`(?<![\p{L}\p{N}])(?:(?<!\b(?:such|well) )as|(?<!\byou(?: are|'re|\u2019re) )(?:looking for|seeking|hiring|recruiting)) (?:an?|the) (?!(?:leading|global|fast-growing|growing|trusted|premier|pioneering|world-class|award-winning)\b)${NAMED_PERSON}(?!(?<=\bleaders?) in\b)`,
       'iu',
     ),
     example: 'Our team runs the data centers. As a Data Center Project Manager, you will own the build schedule.',

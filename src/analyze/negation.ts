@@ -90,6 +90,7 @@ function deniedNeedBefore(tokens: Token[], first: number, foldedAt: FoldedAt): b
 
 function negatedBefore(tokens: Token[], first: number, foldedAt: FoldedAt, credential: boolean): boolean {
   const sentence = tokens[first].sentence;
+  const goals = credential ? GOAL_CUES : CAREER_GOAL_CUES;
   for (let gap = 0; gap <= GOAL_REACH; gap++) {
     const end = first - 1 - gap;
     if (end < 0 || tokens[end].sentence !== sentence) return false;
@@ -107,7 +108,6 @@ function negatedBefore(tokens: Token[], first: number, foldedAt: FoldedAt, crede
     const sameObject =
       allBetween(end, first, (k) => tokens[k].breakBefore === 'none' && !CLAUSE_WORDS.has(foldedAt(k)) && foldedAt(k) !== 'in') &&
       tokens[first].breakBefore === 'none';
-    const goals = credential ? GOAL_CUES : CAREER_GOAL_CUES;
     if (sameObject && goals.some((cue) => cueEndsAt(tokens, end, cue, foldedAt))) return true;
   }
   return false;
