@@ -5,7 +5,7 @@ import { type ListContext, type ListHit, nextItem, previousItem, standsAlone } f
  * A common noun that names a concept in one sense among several ("testing", "security", "architecture") carries a
  * context rule: it counts where its sentence holds a word of its trade ("testing" beside "release" or "code"). A
  * list says as much by its other items: in "kickoffs, technical configuration, testing, clinician training,
- * go-live" or "Drive documentation, testing, and handoff to operations" the items beside it are known practices of
+ * go-live" or "Support documentation, testing, and handoff to operations" the items beside it are known practices of
  * the same work, so the noun counts in the sense its concept gives it. Only a bare item (the word alone between the
  * list's separators), only where two other items of its list are found activities, and only where the rule's
  * other conditions hold (the words that must not stand before, after or near it).

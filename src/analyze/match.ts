@@ -34,6 +34,9 @@ import {
   wordsOf,
 } from './words';
 
+/** A list's separators inside a span: a comma, a slash, an ampersand, "and" or "or". */
+const LIST_SEPARATOR = /[,/&]|\b(?:and|or)\b/i;
+
 export interface Hit {
   conceptId: string;
   /** Character offsets into the input: text.slice(start, end) is the evidence. */
@@ -99,10 +102,12 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
     const start = tokens[from].start;
     const end = tokens[to].end;
     const last = lastOf.get(conceptId);
-    // One concept, overlapping spans: keep the first, unless a pattern's span ends inside the concept's own name
-    // ("own release | planning", "Manage vendors, including contract | negotiation"): evidence cut in half, the
-    // name is the better evidence.
-    const givesWay = last !== undefined && via === 'surface' && last.via === 'pattern' && last.end < end;
+    // One concept, overlapping spans: keep the first, unless a pattern's span ends inside the concept's own name, as
+    // written or composed from a list ("own release | planning", "Manage vendors, including contract | negotiation",
+    // "Own release, incident | and change management", where the pattern ran through the list to one of its items):
+    // evidence cut in half, the name is the better evidence ("Excellent communication" keeps its own).
+    const givesWay =
+      last !== undefined && last.via === 'pattern' && last.end < end && (via === 'surface' || (via === 'list' && runsThroughList(last)));
     if (last && last.end > start && !givesWay) {
       if (via === 'surface' && last.via === 'pattern' && !negated(conceptId, from, to)) {
         const held = heldBy.get(last) ?? [];
@@ -116,6 +121,14 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
     if (last && last.end > start) hits.splice(hits.lastIndexOf(last), 1, ...(heldBy.get(last)?.filter((h) => h.end <= start) ?? []), hit);
     else hits.push(hit);
     lastOf.set(conceptId, hit);
+  };
+  /** Whether a pattern's span holds a list's separator: its gap ran through the list, and it ends on one item of it. */
+  const runsThroughList = (hit: Hit) => LIST_SEPARATOR.test(text.slice(hit.start, hit.end));
+  /** A name read after the walk, in place of a pattern's span of its concept that ends inside it (as `add` does). */
+  const pushNaming = (hit: Hit) => {
+    const cut = hits.findIndex((h) => h.conceptId === hit.conceptId && h.via === 'pattern' && h.start < hit.end && hit.start < h.end && h.end < hit.end);
+    if (cut >= 0) hits.splice(cut, 1);
+    hits.push(hit);
   };
   const lists: ListContext = {
     text,
@@ -179,12 +192,13 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
   for (const v of headVariants({
     text,
     tokens,
-    hits: hits.filter((h) => !industriesOfLists(h)),
+    // A pattern's span is a phrasing, not a name: "Drive vendor | engagement" still holds the compound.
+    hits: hits.filter((h) => !industriesOfLists(h) && h.via !== 'pattern'),
     trie: lookup.trie,
     keyOf: lookup.keyOf,
     categoryOf: (id) => conceptCategory(lookup.taxonomy, id),
   })) {
-    if (!negated(v.conceptId, v.from, v.to)) hits.push({ conceptId: v.conceptId, start: tokens[v.from].start, end: tokens[v.to].end, via: 'surface' });
+    if (!negated(v.conceptId, v.from, v.to)) pushNaming({ conceptId: v.conceptId, start: tokens[v.from].start, end: tokens[v.to].end, via: 'surface' });
   }
   // "the treatment of risks", "accounting for risks": a practice's bare object after a noun of handling.
   // Where "<object> oversight" is a surface itself, the list reading of "oversight of vendors" found it already.
@@ -197,7 +211,7 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
   for (const k of namedAgain(lookup, reading, hits)) {
     if (!negated(k.conceptId, k.at, k.at)) hits.push({ conceptId: k.conceptId, start: tokens[k.at].start, end: tokens[k.at].end, via: 'surface' });
   }
-  // "Drive documentation, testing, and handoff": a ruled common noun whose list names its trade (list-siblings.ts).
+  // "Support documentation, testing, and handoff": a ruled common noun whose list names its trade (list-siblings.ts).
   const activities = hits.filter((h) => SIBLING_CATEGORIES.has(conceptCategory(lookup.taxonomy, h.conceptId) ?? ''));
   /** Found hits by their token range, for the lists that they stand in. */
   const byTokens = (found: readonly Hit[]) =>

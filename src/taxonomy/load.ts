@@ -1,6 +1,7 @@
 import { keywordFileSchema, type Concept } from './schema';
 import { normalizeTerm } from '../text/normalize';
 import { parsePattern } from './pattern';
+import { expandVerbClasses } from './verb-classes';
 import { indexTaxonomy, surfacesOf, type Taxonomy } from './taxonomy';
 
 export { ALIAS_KINDS, surfacesOf, type Taxonomy } from './taxonomy';
@@ -34,10 +35,25 @@ export function parseKeywordFiles(files: KeywordFile[]): { concepts: Concept[]; 
       }
       continue;
     }
-    byFile.set(file.name, result.data);
-    concepts.push(...result.data);
+    const expanded = result.data.map((c) => withVerbClassesWritten(c, (message) => problems.push(`${file.name}, ${c.id}: ${message}`)));
+    byFile.set(file.name, expanded);
+    concepts.push(...expanded);
   }
   return { concepts, problems, files: byFile };
+}
+
+/** The concept with its patterns' verb classes written out (`@manage`: verb-classes.ts); a class that is none is a problem. */
+function withVerbClassesWritten(concept: Concept, problem: (message: string) => void): Concept {
+  if (!concept.patterns?.some((p) => p.includes('@'))) return concept;
+  const patterns = concept.patterns.map((p) => {
+    try {
+      return expandVerbClasses(p);
+    } catch (e) {
+      problem((e as Error).message);
+      return p;
+    }
+  });
+  return { ...concept, patterns };
 }
 
 /** Whole-set invariants; returns every offender, not the first. */

@@ -35,6 +35,8 @@ describe.each([
   ['Deep technical knowledge is not required.', 'technical-acumen', undefined],
   // Managing a thing: oversight, engagement, administration, governance after the thing stand for its management
   ['Drive vendor engagement for the data center builds.', 'vendor-management', 'vendor engagement'],
+  // ... though a pattern's span holds its first word ("Manage vendor" of 'manage .. vendors')
+  ['Manage vendor engagement for the new sites.', 'vendor-management', 'vendor engagement'],
   ['Own performance oversight for the support teams.', 'performance-management', 'performance oversight'],
   // ... a surface of its own keeps its concept ("cost management", "stakeholder engagement")
   ['Lead cost management for the program.', 'cost-management', 'cost management'],

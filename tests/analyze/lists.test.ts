@@ -91,6 +91,8 @@ describe('list evidence', () => {
   it.each([
     ['Own release, incident and change management.', 'incident-management', 'incident and change management'],
     ['Drive release, incident and problem management.', 'incident-management', 'incident and problem management'],
+    // A pattern that ran through the list ("Manage release, incident") gives way to the name the list composes.
+    ['Manage release, incident and change management.', 'incident-management', 'incident and change management'],
     ['Responsible for the management of risks, issues and dependencies.', 'dependency-management', 'management of risks, issues and dependencies'],
     ['Manage scope, schedule, cost and quality.', 'cost-management', 'Manage scope, schedule, cost'],
     ['Experience with project planning and execution.', 'program-execution', 'project planning and execution'],

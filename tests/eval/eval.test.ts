@@ -36,7 +36,9 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
     // golds), while the analyzer still reports a practice the title names. 0.955 -> 0.954 in session 30 (4678693: the
     // concept's own name is the evidence where a pattern's span cut it): 3 terms whose long span had overlapped another
     // concept's gold ('degree or equivalent' over 'BA/BS degree') now show 'equivalent practical experience'.
-    expect(figure('corpus precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.954);
+    // 0.954 -> 0.953 in session 40 (the verb class @manage): +14 labelled terms and 2 the labels lack ('drive a task
+    // to completion' as task management, 'driving ... tight timeline projects' as scheduling).
+    expect(figure('corpus precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.953);
     // 0.919 -> 0.927 in session 13 (restored line breaks, prose that pictures the candidate stays mentioned); 0.934 in
     // session 23 (sub-headings of no known kind go on with the heading above them, 82b2c71).
     expect(figure('corpus importance accuracy')).toBeGreaterThanOrEqual(0.93);
@@ -52,9 +54,9 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
   // Session 20: 0.866 (a glued gold span now scored, 1b0e540), importance 0.950 (5a6f940).
   // Session 21: 0.868 (a slash or an ampersand for a surface's 'and', 5131ce6), importance 0.950.
   // Session 23: precision 0.964 -> 0.968 (a paragraph between the employer's own is the employer's, 7706481).
-  // Session 39: 0.879 (0.903 with the named requirements): floors raised to what the fold reached.
+  // Session 39: 0.879 (0.903 with the named requirements): floors raised to what the fold reached. Session 40: 0.882.
   it('keeps the fresh fold (the unlabelled postings, labelled blind) at its floor', () => {
-    expect(figure('fresh posting recall')).toBeGreaterThanOrEqual(0.875);
+    expect(figure('fresh posting recall')).toBeGreaterThanOrEqual(0.88);
     expect(figure('fresh \\+named posting recall')).toBeGreaterThanOrEqual(0.9);
     expect(figure('fresh \\+named precision')).toBeGreaterThanOrEqual(0.95);
     expect(figure('fresh precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.965);
@@ -66,8 +68,8 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
     // Session 12: the list-aware gap found 3 more check concepts (0.807 -> 0.813) and 1 term without a label (precision
     // 0.939 -> 0.938); importance is counted over found concepts, and 1 of the 3 new ones has another (0.915 -> 0.913).
     // The precision and importance floors went down by that much, well above the issue's targets (0.92, 0.90).
-    // Session 39: 0.824 since session 38; the floor at what it reached.
-    expect(figure('check posting recall')).toBeGreaterThanOrEqual(0.82);
+    // Session 39: 0.824 since session 38; the floor at what it reached. Session 40: 0.830 (the verb class @manage).
+    expect(figure('check posting recall')).toBeGreaterThanOrEqual(0.83);
     expect(figure('check precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.935);
     expect(figure('check importance accuracy')).toBeGreaterThanOrEqual(0.91);
     expect(figure('check trap hits')).toBeLessThanOrEqual(5);
