@@ -106,8 +106,13 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
     // written or composed from a list ("own release | planning", "Manage vendors, including contract | negotiation",
     // "Own release, incident | and change management", where the pattern ran through the list to one of its items):
     // evidence cut in half, the name is the better evidence ("Excellent communication" keeps its own).
+    // A bare word read alone ("risk") gives way to its list's reading of it ("risk, issue and change management"),
+    // which may yet name teams.
     const givesWay =
-      last !== undefined && last.via === 'pattern' && last.end < end && (via === 'surface' || (via === 'list' && runsThroughList(last)));
+      last !== undefined &&
+      last.end < end &&
+      ((last.via === 'pattern' && (via === 'surface' || (via === 'list' && runsThroughList(last)))) ||
+        (last.via === 'surface' && via === 'list' && last.start === start && ruledNoun(last)));
     if (last && last.end > start && !givesWay) {
       if (via === 'surface' && last.via === 'pattern' && !negated(conceptId, from, to)) {
         const held = heldBy.get(last) ?? [];
@@ -121,6 +126,11 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
     if (last && last.end > start) hits.splice(hits.lastIndexOf(last), 1, ...(heldBy.get(last)?.filter((h) => h.end <= start) ?? []), hit);
     else hits.push(hit);
     lastOf.set(conceptId, hit);
+  };
+  /** Whether a hit is one word whose surface counts only beside its trade's words ("risk" beside issues or a schedule). */
+  const ruledNoun = (hit: Hit) => {
+    const k = tokenIndexAt(tokens, hit.start, 'start');
+    return k !== undefined && tokens[k].end === hit.end && (lookup.trie.next.get(tokens[k].key)?.entries.some((e) => e.conceptId === hit.conceptId && (e.rule?.requireNearby.size ?? 0) > 0) ?? false);
   };
   /** Whether a pattern's span holds a list's separator: its gap ran through the list, and it ends on one item of it. */
   const runsThroughList = (hit: Hit) => LIST_SEPARATOR.test(text.slice(hit.start, hit.end));
@@ -277,7 +287,7 @@ function namedAgain(lookup: Lookup, reading: Reading, hits: readonly Hit[]): { c
  * "support the agency's Risk Management Framework": a pattern whose last word opens a longer proper name of another
  * concept (a standard, a tool, a certification, a method, written with capitals) ends inside that name (manage ..
  * risk), which names the other thing; not where that word alone is a name ("coach teams on Agile practices" coaches
- * agile), as "Risk" alone is none.
+ * agile), as "Risk" alone is none: its surface counts only beside words of a program's work.
  */
 function patternsEndingInNames(text: string, tokens: Token[], hits: readonly Hit[], lookup: Lookup): Set<Hit> {
   const names = hits.filter(
@@ -285,7 +295,8 @@ function patternsEndingInNames(text: string, tokens: Token[], hits: readonly Hit
   );
   const wordNames = (end: number) => {
     const last = tokenIndexAt(tokens, end, 'end');
-    return last === undefined || (lookup.trie.next.get(tokens[last].key)?.entries.length ?? 0) > 0;
+    // A noun whose rule wants its trade's words nearby ("risk" beside issues or a schedule) names nothing alone.
+    return last === undefined || (lookup.trie.next.get(tokens[last].key)?.entries.some((e) => !e.rule?.requireNearby.size) ?? false);
   };
   const opensName = (h: Hit) => names.some((n) => n.conceptId !== h.conceptId && n.start < h.end && n.end > h.end && n.start > h.start);
   return new Set(names.length ? hits.filter((h) => h.via === 'pattern' && opensName(h) && !wordNames(h.end)) : []);

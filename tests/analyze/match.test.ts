@@ -57,7 +57,9 @@ findsRows('%j', [
   ['Track project milestones, budgets, dependencies, and risks', 'risk-management', true],
   ['Communicate program status, trade-offs, and roadmap to senior leadership', 'executive-communication', true],
   // ... within twelve words.
-  ['Track the plans, budgets, milestones, resources, vendors, contracts, invoices, reports, audits, approvals, payments and risks', 'risk-management', false],
+  // (Not "... and risks": a bare "risks" beside budgets and milestones names risk management of its own.)
+  ['Track the plans, budgets, milestones, resources, vendors, contracts, invoices, reports, audits, approvals, payments and defects', 'defect-tracking', false],
+  ['Track the plans, budgets, milestones and defects', 'defect-tracking', true],
   // A slot that writes a noun in -ing meets words in -ing and plurals that close a list item, not the verb's forms.
   ['Schedule weekly meetings with the vendor', 'meeting-facilitation', true],
   ['Manage vendors (SOWs, scheduling, deliverables) and ensure work meets agreed requirements', 'meeting-facilitation', false],
