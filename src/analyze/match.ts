@@ -130,7 +130,11 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
   /** Whether a hit is one word whose surface counts only beside its trade's words ("risk" beside issues or a schedule). */
   const ruledNoun = (hit: Hit) => {
     const k = tokenIndexAt(tokens, hit.start, 'start');
-    return k !== undefined && tokens[k].end === hit.end && (lookup.trie.next.get(tokens[k].key)?.entries.some((e) => e.conceptId === hit.conceptId && (e.rule?.requireNearby.size ?? 0) > 0) ?? false);
+    return (
+      k !== undefined &&
+      tokens[k].end === hit.end &&
+      (lookup.trie.next.get(tokens[k].key)?.entries.some((e) => e.conceptId === hit.conceptId && (e.rule?.requireNearby.size ?? 0) > 0) ?? false)
+    );
   };
   /** Whether a pattern's span holds a list's separator: its gap ran through the list, and it ends on one item of it. */
   const runsThroughList = (hit: Hit) => LIST_SEPARATOR.test(text.slice(hit.start, hit.end));
