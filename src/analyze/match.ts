@@ -34,6 +34,9 @@ import {
   wordsOf,
 } from './words';
 
+/** Whether an entry's word counts only beside its trade's words ("risk" beside issues or a schedule): alone it names nothing. */
+const needsItsTrade = (e: Entry) => (e.rule?.requireNearby.size ?? 0) > 0;
+
 /** A list's separators inside a span: a comma, a slash, an ampersand, "and" or "or". */
 const LIST_SEPARATOR = /[,/&]|\b(?:and|or)\b/i;
 
@@ -127,13 +130,13 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
     else hits.push(hit);
     lastOf.set(conceptId, hit);
   };
-  /** Whether a hit is one word whose surface counts only beside its trade's words ("risk" beside issues or a schedule). */
+  /** Whether a hit is one word of a surface that counts only beside its trade's words. */
   const ruledNoun = (hit: Hit) => {
     const k = tokenIndexAt(tokens, hit.start, 'start');
     return (
       k !== undefined &&
       tokens[k].end === hit.end &&
-      (lookup.trie.next.get(tokens[k].key)?.entries.some((e) => e.conceptId === hit.conceptId && (e.rule?.requireNearby.size ?? 0) > 0) ?? false)
+      (lookup.trie.next.get(tokens[k].key)?.entries.some((e) => e.conceptId === hit.conceptId && needsItsTrade(e)) ?? false)
     );
   };
   /** Whether a pattern's span holds a list's separator: its gap ran through the list, and it ends on one item of it. */
@@ -299,8 +302,7 @@ function patternsEndingInNames(text: string, tokens: Token[], hits: readonly Hit
   );
   const wordNames = (end: number) => {
     const last = tokenIndexAt(tokens, end, 'end');
-    // A noun whose rule wants its trade's words nearby ("risk" beside issues or a schedule) names nothing alone.
-    return last === undefined || (lookup.trie.next.get(tokens[last].key)?.entries.some((e) => !e.rule?.requireNearby.size) ?? false);
+    return last === undefined || (lookup.trie.next.get(tokens[last].key)?.entries.some((e) => !needsItsTrade(e)) ?? false);
   };
   const opensName = (h: Hit) => names.some((n) => n.conceptId !== h.conceptId && n.start < h.end && n.end > h.end && n.start > h.start);
   return new Set(names.length ? hits.filter((h) => h.via === 'pattern' && opensName(h) && !wordNames(h.end)) : []);
