@@ -141,9 +141,14 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
   };
   /** Whether a pattern's span holds a list's separator: its gap ran through the list, and it ends on one item of it. */
   const runsThroughList = (hit: Hit) => LIST_SEPARATOR.test(text.slice(hit.start, hit.end));
-  /** A name read after the walk, in place of a pattern's span of its concept that ends inside it (as `add` does). */
+  /**
+   * A name read after the walk, as `add` reads one: in place of a pattern's span of its concept that ends inside it,
+   * and held by a span of its concept that covers it (no second count).
+   */
   const pushNaming = (hit: Hit) => {
-    const cut = hits.findIndex((h) => h.conceptId === hit.conceptId && h.via === 'pattern' && h.start < hit.end && hit.start < h.end && h.end < hit.end);
+    const spans = (h: Hit) => h.conceptId === hit.conceptId && h.via === 'pattern' && h.start < hit.end && hit.start < h.end;
+    if (hits.some((h) => spans(h) && h.start <= hit.start && h.end >= hit.end)) return;
+    const cut = hits.findIndex((h) => spans(h) && h.end < hit.end);
     if (cut >= 0) hits.splice(cut, 1);
     hits.push(hit);
   };

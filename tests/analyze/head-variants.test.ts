@@ -37,6 +37,8 @@ describe.each([
   ['Drive vendor engagement for the data center builds.', 'vendor-management', 'vendor engagement'],
   // ... though a pattern's span holds its first word ("Manage vendor" of 'manage .. vendors')
   ['Manage vendor engagement for the new sites.', 'vendor-management', 'vendor engagement'],
+  // ... and a pattern's span of the concept that holds the whole compound counts it once ('vendor .. performance')
+  ['Review vendor engagement and performance each quarter.', 'vendor-management', 'vendor engagement and performance'],
   ['Own performance oversight for the support teams.', 'performance-management', 'performance oversight'],
   // ... a surface of its own keeps its concept ("cost management", "stakeholder engagement")
   ['Lead cost management for the program.', 'cost-management', 'cost management'],
