@@ -341,6 +341,19 @@ export const ACTING_GROUPS = {
   example: { line: 'Share best practices with internal teams building tools.', concept: 'team-building' },
 };
 
+/**
+ * Words that end the name of a forum the role brings its work to: "present changes to the Change Advisory Board",
+ * "report progress to the IT Steering Group". Where a concept's own surface ends in one, the forum is the practice
+ * (change control, steering committees), whoever else sits on it; a team named beside it is still a team.
+ */
+export const FORUM_ENDINGS = {
+  words: ['board', 'boards', 'committee', 'committees', 'forum', 'forums', 'group', 'groups'],
+  examples: [
+    { line: 'Prepare change requests and present them to the Change Advisory Board (CAB).', concept: 'change-control' },
+    { line: 'Report progress to the IT Steering Group every month.', concept: 'steering-committee' },
+  ],
+};
+
 /** An acronym as a name's gloss: two to eight capitals or digits ("CID", "SCHIE", "AI&ML" aside). */
 const GLOSSED_ACRONYM = /^[A-Z][A-Z0-9]{1,7}$/;
 
@@ -373,6 +386,7 @@ const GROUPS_ACROSS = new Set(TEAM_LIST_CUES.groupsAcross);
 const SKILL_OPENERS = new Set(TEAM_LIST_CUES.skillOpeners);
 const SPANNING = new Set(['across', 'between', 'among', 'amongst']);
 const GROUP_NOUNS = new Set(TEAM_LIST_CUES.groupNouns);
+const FORUMS = new Set(FORUM_ENDINGS.words);
 const CONJUNCTIONS = new Set(['and', 'or', 'etc']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'each', 'every']);
 /** The determiners that may open a list's item of teams: "and our Customer Success team", "and the Security team". */
@@ -587,6 +601,7 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
       );
     const last = endIndex.get(hit.end);
     if (first === undefined || last === undefined) return false;
+    if (first < last && FORUMS.has(tokens[last].folded)) return false; // the forum's own name: the practice
     if (groupActing(first, last)) return true;
     // "a team of PhDs and MBAs": a degree's acronym in the plural, after a team noun, names the people who hold it
     // ("many pursue MBAs" names degrees).

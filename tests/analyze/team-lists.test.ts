@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TEAM_LIST_CUES } from '../../src/analyze/role-names';
+import { FORUM_ENDINGS, TEAM_LIST_CUES } from '../../src/analyze/role-names';
 import { analyze } from '../../src/index';
 
 const posting = (line: string, title = 'Technical Program Manager') => `${title}\nAcme\n\nResponsibilities\n- ${line}\n- Keep the roadmap current.`;
@@ -143,5 +143,11 @@ describe('lists of teams, people and units are not skills', () => {
   it.each(TEAM_LIST_CUES.examples)('documents the cues with an example that holds: "$line"', ({ line, team }) => {
     expect(asks(line, team)).toBe(false);
     expect(asks(`Own ${team.replace(/-/g, ' ')} for the program.`, team)).toBe(true); // the same words as a skill
+  });
+
+  it.each(FORUM_ENDINGS.examples)('a forum the role brings its work to is the practice: "$line"', ({ line, concept }) => {
+    expect(asks(line, concept)).toBe(true);
+    // a team named beside the forum is still a team
+    expect(asks(line.replace(/\.$/, ' and the Quality Assurance team.'), 'quality-assurance')).toBe(false);
   });
 });
