@@ -245,7 +245,7 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
     }
   }
   // "Firebase Crashlytics or Sentry": a name spelled as a word counts where its list names another tool.
-  const names = hits.filter((h) => h.via === 'surface' && NAME_SIBLING_CATEGORIES.has(conceptCategory(lookup.taxonomy, h.conceptId) ?? ''));
+  const names = hits.filter((h) => h.via === 'surface' && NAMES_BESIDE_A_NAME.has(conceptCategory(lookup.taxonomy, h.conceptId) ?? ''));
   if (names.length) {
     for (const h of vouchedBySiblings({ lists, found: byTokens(names), ruledNounAt: (k) => ruledNameAt(lookup, reading, k), minSiblings: 1 })) {
       if (!negated(h.conceptId, h.from, h.to)) hits.push({ conceptId: h.conceptId, start: tokens[h.from].start, end: tokens[h.to].end, via: 'surface' });
@@ -351,6 +351,8 @@ function ruledNounAt(lookup: Lookup, reading: Reading, k: number): string | unde
 }
 
 const NAME_SIBLING_CATEGORIES = new Set(['tool', 'technical', 'methodology']);
+/** The names that vouch for it: those, and a credential in the method's name ("Lean or Six Sigma Green Belt"). */
+const NAMES_BESIDE_A_NAME = new Set([...NAME_SIBLING_CATEGORIES, 'certification']);
 
 /**
  * The tool, technology or method a capitalized word names by a one-word case-exact surface that its rule left out
@@ -830,12 +832,30 @@ function ruleHolds(rule: CompiledRule, reading: Reading, i: number, j: number): 
     if (!items || !nearby(rule.requireNearby, reading, i, j, items[0], items[1])) {
       // An item that opens its line reads the label its list is under ("License/Certification:" / "- CSM (Preferred)").
       const label = i === first ? labelAbove(reading, i) : undefined;
-      if (!label || !nearby(rule.requireNearby, reading, i, j, label[0], label[1])) return false;
+      if (!label || !nearby(rule.requireNearby, reading, i, j, label[0], label[1])) {
+        const before = fragmentOf(reading, sentence);
+        if (before === undefined || !nearby(rule.requireNearby, reading, i, j, before, last)) return false;
+      }
     }
   }
   if (rule.notNearby.size && nearby(rule.notNearby, reading, i, j, first, last)) return false;
   if (rule.partOfSpeech && !partOfSpeech(i).includes(rule.partOfSpeech)) return false;
   return true;
+}
+
+/** A sentence of at most this many words may be a fragment that leans on the sentence before it. */
+const FRAGMENT_WORDS = 3;
+
+/**
+ * Where the sentence before starts, when sentence `n` is a fragment that completes it on the same line: "BS in
+ * Electrical Engineering or related field; MS strongly preferred", "... equivalent experience. MS preferred." The
+ * fragment's name is read in the words of the sentence it completes.
+ */
+function fragmentOf({ text, tokens, sentences }: Reading, n: number): number | undefined {
+  const first = sentences.first[n];
+  if (n === 0 || sentences.last[n] - first >= FRAGMENT_WORDS) return undefined;
+  const previousEnd = tokens[sentences.last[n - 1]].end;
+  return /[\n\r]/.test(text.slice(previousEnd, tokens[first].start)) ? undefined : sentences.first[n - 1];
 }
 
 /** What may stand before a list item on its line: spaces and one bullet at most ("• React", "  - Go"). */

@@ -182,6 +182,8 @@ findsRows('a tool beside it in its list: %j', [
   ['- React and TypeScript experience', 'react', true],
   ['- Word and Excel skills', 'microsoft-word', true],
   ['- Lean and Six Sigma experience', 'lean', true],
+  // a credential named for the method vouches as the method itself does
+  ['- Lean or Six Sigma Green Belt', 'lean', true],
   ['Linear or Jira for the backlog.', 'linear', true],
   // beside no found name, or beside a word of another sense, the sentence start keeps it out
   ['Word and deed must agree.', 'microsoft-word', false],

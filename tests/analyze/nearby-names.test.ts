@@ -34,6 +34,11 @@ describe('nearby words of a context rule: names keep their capitals', () => {
     // notNearby reads names the same way
     ['Format the Word template so the team can excel.', { notNearby: ['Excel'] }, true],
     ['Format the Word template and the Excel sheet.', { notNearby: ['Excel'] }, false],
+    // a fragment reads the sentence it completes on its line, and only a fragment does
+    ['Drafts go out in Excel; Word strongly preferred.', { requireNearby: ['Excel'] }, true],
+    ['Drafts go out in Excel. Word preferred.', { requireNearby: ['Excel'] }, true],
+    ['Drafts go out in Excel.\nWord preferred.', { requireNearby: ['Excel'] }, false],
+    ['Drafts go out in Excel. Word counts in the review too.', { requireNearby: ['Excel'] }, false],
   ])('%j with %j: counted %s', (text, rule, counted) => {
     expect(counts(text, rule)).toBe(counted);
   });
