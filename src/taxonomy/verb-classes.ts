@@ -10,6 +10,12 @@
 // its other sense gives: 'maintain' ("maintain expertise in multiple products", "developing, maintaining, and
 // testing"), 'lead' ("lead consultant"), 'direct' ("direct reports", "direct experience with budgets"), 'control'
 // ("control systems"), 'steer' ("steering committees"), 'champion' ("champion the culture"). A pattern may still write them.
+//
+// `produce` (2026-12-07): 15 patterns of artifacts (plans, schedules, reports, charters, documentation, estimates,
+// agendas, proposals, training) whose verbs were mostly verbs of making one. The dense relabelling +1 found, fresh
+// +2 terms that find a label, no term without one anywhere; dev, corpus, check and the 19 helper sets unchanged.
+// Not written into relationship, trust or team patterns ("build trust", "build a team" are not artifacts). Left out:
+// 'build', a noun as often ("The build finishes in ten minutes" is no meeting minutes); patterns may still write it.
 
 /** A class: its verbs, each with a duty line that says it so (tests/taxonomy/verb-classes.test.ts reads them). */
 export interface VerbClass {
@@ -41,6 +47,23 @@ export const VERB_CLASSES: readonly VerbClass[] = [
       { verb: 'spearhead', example: 'Spearhead vendor selection for the new CRM' },
       { verb: 'monitor', example: 'Monitor the budget of each workstream' },
       { verb: 'organize', example: 'Organize the release calendar with the teams' },
+    ],
+  },
+  {
+    name: 'produce',
+    sense: 'making a piece of work that others read or use: a plan, a schedule, a report, a charter, documentation',
+    verbs: [
+      { verb: 'create', example: 'Create the integrated plan for the migration' },
+      { verb: 'develop', example: 'Develop the project schedule with the leads' },
+      { verb: 'prepare', example: 'Prepare the monthly report for the steering committee' },
+      { verb: 'write', example: 'Write the project charter with the sponsor' },
+      { verb: 'draft', example: 'Draft the runbooks for the cutover' },
+      { verb: 'produce', example: 'Produce the weekly report for leadership' },
+      { verb: 'author', example: 'Author the documentation for the new process' },
+      { verb: 'compile', example: 'Compile the estimates from the workstreams' },
+      { verb: 'generate', example: 'Generate reports on the test progress' },
+      { verb: 'craft', example: 'Craft the project plan and the charter' },
+      { verb: 'assemble', example: 'Assemble the release plan from the team backlogs' },
     ],
   },
 ];
