@@ -42,7 +42,8 @@ describe('a verb class in the keyword files', () => {
 });
 
 describe('each class says it in its duty lines', () => {
-  const objects = 'budget|schedule|contracts|vendors|process|requests|releases|launches|calendar|plan|report|charter|runbooks|documentation|estimates|reports';
+  const objects =
+    'budget|schedule|contracts|vendors|process|requests|releases|launches|calendar|plan|report|charter|runbooks|documentation|estimates|reports|metrics|roles|priorities|goals|requirements|kpis|strategy';
   const lookupOf = (name: string) => {
     const concept = practiceConcept('x', 'Zz unused label', { patterns: [expandVerbClasses(`@${name} .. ${objects}`)] });
     return compileTaxonomy({ concepts: [concept], byId: new Map([[concept.id, concept]]), narrower: new Map() }, { deverbalFrames: false });
@@ -83,6 +84,17 @@ describe('the class of making a piece of work', () => {
     ['Draft and submit budget proposals', 'technical-proposals'],
     ['Compile estimates from the workstreams', 'estimation'],
     ['Author the project charter with the sponsor', 'project-charter'],
+  ])('%j names %s', (text, id) => {
+    expect(findConcepts(text).map((c) => c.id)).toContain(id);
+  });
+});
+
+describe('the class of settling what a thing is to be', () => {
+  // Verbs that the patterns of these concepts did not write before the class: each line named nothing of it.
+  it.each([
+    ['Shape the requirements with the business', 'requirements-gathering'],
+    ['Set clear outcomes for each release', 'success-metrics'],
+    ['Articulate the strategy to the teams', 'strategic-planning'],
   ])('%j names %s', (text, id) => {
     expect(findConcepts(text).map((c) => c.id)).toContain(id);
   });
