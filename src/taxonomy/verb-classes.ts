@@ -21,6 +21,11 @@
 // processes, procedures and best practices. Check fold recall 0.833 -> 0.837 (figures only; 0.835 with 'set' left
 // out), helper sets +1 found, no term without a label anywhere; dev, corpus, fresh unchanged. 'set' is also a noun
 // ("skill set"): in the 452 shared analyses and the helper sets it added no term, only one longer evidence span.
+//
+// `facilitate` (2026-12-07): the patterns of meetings, discovery, design reviews and training, and a first pattern of
+// workshop facilitation ("moderate workshops", "run fit-to-standard workshops" named nothing: the concept had only
+// the derived frame "facilitate ... workshops"). Helper sets +1 found, +6 terms that find a label, +1 without one;
+// dev, corpus, fresh and check unchanged. Left out: 'hold' ("hold your own in technical discussions").
 
 /** A class: its verbs, each with a duty line that says it so (tests/taxonomy/verb-classes.test.ts reads them). */
 export interface VerbClass {
@@ -84,6 +89,21 @@ export const VERB_CLASSES: readonly VerbClass[] = [
       { verb: 'shape', example: 'Shape the requirements with the business' },
       { verb: 'outline', example: 'Outline the KPIs for each workstream' },
       { verb: 'articulate', example: 'Articulate the strategy to the teams' },
+    ],
+  },
+  {
+    name: 'facilitate',
+    sense: 'bringing people together and running their time together: a meeting, a workshop, a review, a training',
+    verbs: [
+      { verb: 'facilitate', example: 'Facilitate the workshops with the process owners' },
+      { verb: 'run', example: 'Run fit-to-standard workshops with the functional leads' },
+      { verb: 'lead', example: 'Lead design reviews with the architects' },
+      { verb: 'chair', example: 'Chair the weekly change meeting' },
+      { verb: 'host', example: 'Host training sessions for new users' },
+      { verb: 'moderate', example: 'Moderate workshops with the specialist departments' },
+      { verb: 'conduct', example: 'Conduct discovery with the customer teams' },
+      { verb: 'convene', example: 'Convene working sessions across the teams' },
+      { verb: 'organize', example: 'Organize training for the support staff' },
     ],
   },
 ];

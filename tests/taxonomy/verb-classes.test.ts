@@ -43,7 +43,7 @@ describe('a verb class in the keyword files', () => {
 
 describe('each class says it in its duty lines', () => {
   const objects =
-    'budget|schedule|contracts|vendors|process|requests|releases|launches|calendar|plan|report|charter|runbooks|documentation|estimates|reports|metrics|roles|priorities|goals|requirements|kpis|strategy';
+    'budget|schedule|contracts|vendors|process|requests|releases|launches|calendar|plan|report|charter|runbooks|documentation|estimates|reports|metrics|roles|priorities|goals|requirements|kpis|strategy|workshops|reviews|meeting|meetings|sessions|discovery|training';
   const lookupOf = (name: string) => {
     const concept = practiceConcept('x', 'Zz unused label', { patterns: [expandVerbClasses(`@${name} .. ${objects}`)] });
     return compileTaxonomy({ concepts: [concept], byId: new Map([[concept.id, concept]]), narrower: new Map() }, { deverbalFrames: false });
@@ -95,6 +95,17 @@ describe('the class of settling what a thing is to be', () => {
     ['Shape the requirements with the business', 'requirements-gathering'],
     ['Set clear outcomes for each release', 'success-metrics'],
     ['Articulate the strategy to the teams', 'strategic-planning'],
+  ])('%j names %s', (text, id) => {
+    expect(findConcepts(text).map((c) => c.id)).toContain(id);
+  });
+});
+
+describe('the class of bringing people together', () => {
+  // Verbs that the patterns of these concepts did not write before the class: each line named nothing of it.
+  it.each([
+    ['Moderate workshops with the specialist departments', 'workshop-facilitation'],
+    ['Host training sessions for new users', 'training-and-enablement'],
+    ['Chair design reviews with the architects', 'technical-design-review'],
   ])('%j names %s', (text, id) => {
     expect(findConcepts(text).map((c) => c.id)).toContain(id);
   });
