@@ -26,6 +26,11 @@
 // workshop facilitation ("moderate workshops", "run fit-to-standard workshops" named nothing: the concept had only
 // the derived frame "facilitate ... workshops"). Helper sets +1 found, +6 terms that find a label, +1 without one;
 // dev, corpus, fresh and check unchanged. Left out: 'hold' ("hold your own in technical discussions").
+//
+// Then (same day) the classes in patterns with one verb of the class whose objects are its kind: @define in scope,
+// governance, mitigation and acceptance criteria, @produce in acceptance criteria, presentations and contracts ("Clarify
+// the scope", "Draft contracts" named nothing). No fold's figures moved; three evidence spans grew ("Define, monitor,
+// and control scope"). Not in "define .. deliverables": 'set' read "feature set and deliverables" there (the noun).
 
 /** A class: its verbs, each with a duty line that says it so (tests/taxonomy/verb-classes.test.ts reads them). */
 export interface VerbClass {
