@@ -265,7 +265,7 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
 /** Whether an entry is a name of one word, spelled as the token writes it. */
 const spelledAsWritten = (e: Entry, token: Token) => e.exact?.length === 1 && e.exact[0] === rawForm(token.raw);
 /** Whether an entry is a name of one word, spelled as the token writes it, whose rule asks for its trade's words nearby. */
-const namesAsWritten = (e: Entry, token: Token) => spelledAsWritten(e, token) && (e.rule?.requireNearby.size ?? 0) > 0;
+const namesAsWritten = (e: Entry, token: Token) => spelledAsWritten(e, token) && needsItsTrade(e);
 
 /**
  * A name spelled as an ordinary word ("Go", "Notion", "Swift") counts only beside its trade's words (its rule's
@@ -342,7 +342,7 @@ function ruledNounAt(lookup: Lookup, reading: Reading, k: number): string | unde
   if (!node) return undefined;
   const word = token.raw.toLowerCase();
   for (const e of node.entries) {
-    if (e.exact || !e.rule?.requireNearby.size || !SIBLING_CATEGORIES.has(conceptCategory(lookup.taxonomy, e.conceptId) ?? '')) continue;
+    if (e.exact || !e.rule || !needsItsTrade(e) || !SIBLING_CATEGORIES.has(conceptCategory(lookup.taxonomy, e.conceptId) ?? '')) continue;
     const concept = lookup.taxonomy.byId.get(e.conceptId);
     if (!concept || !surfacesOf(concept).some(({ text }) => [text, `${text}s`, `${text}es`].includes(word))) continue;
     if (ruleHolds({ ...e.rule, requireNearby: NO_TERMS }, reading, k, k)) return e.conceptId;
@@ -366,7 +366,7 @@ function ruledNameAt(lookup: Lookup, reading: Reading, k: number): string | unde
   if (!node) return undefined;
   const opensSentence = k === reading.sentences.first[token.sentence];
   for (const e of node.entries) {
-    const heldBack = spelledAsWritten(e, token) && ((e.rule?.requireNearby.size ?? 0) > 0 || (opensSentence && e.rule?.notSentenceStart === true));
+    const heldBack = spelledAsWritten(e, token) && (needsItsTrade(e) || (opensSentence && e.rule?.notSentenceStart === true));
     if (!heldBack || !NAME_SIBLING_CATEGORIES.has(conceptCategory(lookup.taxonomy, e.conceptId) ?? '')) continue;
     if (e.rule && ruleHolds({ ...e.rule, requireNearby: NO_TERMS, notSentenceStart: false }, reading, k, k)) return e.conceptId;
   }
