@@ -185,6 +185,8 @@ const WORDS_LABEL = { ...latinTwins(String.raw`^[\p{L} ]{2,20}:\s`, 'u'), foldsC
 const holds = (twins: Parameters<typeof twinFor>[0], text: string) => twinFor(twins, text).test(text);
 /** The sectioner's expressions with their twins, for the test that proves they agree. */
 export const SECTION_TWINS = { STATES_A_SKILL, TWO_CAPITALS, TWO_LETTERS, WORDS_LABEL };
+/** Does the text name a skill with what it is in ("Familiarity with Google Cloud", "experience in SAP")? */
+export const statesASkill = (text: string) => holds(STATES_A_SKILL, text);
 
 /** The stop after a company's legal suffix ("Acme, Inc."), which ends no sentence. */
 const SUFFIX_STOP = /\b(Inc|Ltd|Co|Corp|LLC|L\.P|S\.A)\.$/;

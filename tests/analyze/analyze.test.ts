@@ -198,6 +198,16 @@ describe("the employer's own names", () => {
     expect(ids.includes('google-cloud')).toBe(asked);
     expect(ids).toContain('kubernetes');
   });
+  // A qualification may ask for knowledge of the employer's products; its own work on them, or its pitch, is not one.
+  it.each([
+    ['Requirements\n- Familiarity with Google products such as Google Cloud Platform', true],
+    ['Preferred qualifications\n- Experience with Google Cloud and Kubernetes', true],
+    ['Responsibilities\n- Experience with Google Cloud at scale is what you will gain here', false],
+    ['Requirements\n- Launch features on Google Cloud with a team experienced in Kubernetes', false],
+  ])('at Google, %j asks for Google Cloud: %s', (lines, asked) => {
+    const ids = analyze(`Technical Program Manager\nGoogle\n${lines}\n`).terms.map((t) => t.id);
+    expect(ids.includes('google-cloud')).toBe(asked);
+  });
 });
 
 describe('one resume against many postings', () => {
