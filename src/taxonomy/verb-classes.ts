@@ -32,6 +32,12 @@
 // the scope", "Draft contracts" named nothing). No fold's figures moved; three evidence spans grew ("Define, monitor,
 // and control scope"). Not in "define .. deliverables": 'set' read "feature set and deliverables" there (the noun).
 
+// `resolve` and `surface` (2026-12-07): the patterns of risks, issues, blockers, dependencies, gaps, defects and pain
+// points, each of which listed its own few verbs of dealing with a problem or of bringing one to light ("Raise issues
+// early", "anticipate issues", "Close existing documentation gaps" named nothing). Corpus +1 found, +3 terms that find
+// a label, +1 without one; check +1 term that finds a label (figures only); dev and fresh unchanged. Not in conflict
+// resolution: "spot and remediate conflicts or errors" in a knowledge base is no quarrel between people.
+
 /** A class: its verbs, each with a duty line that says it so (tests/taxonomy/verb-classes.test.ts reads them). */
 export interface VerbClass {
   name: string;
@@ -109,6 +115,41 @@ export const VERB_CLASSES: readonly VerbClass[] = [
       { verb: 'conduct', example: 'Conduct discovery with the customer teams' },
       { verb: 'convene', example: 'Convene working sessions across the teams' },
       { verb: 'organize', example: 'Organize training for the support staff' },
+    ],
+  },
+  {
+    name: 'resolve',
+    sense: 'dealing with a problem until it no longer stands in the way: a risk, an issue, a blocker, a dependency, a gap',
+    verbs: [
+      { verb: 'resolve', example: 'Resolve blockers across the teams' },
+      { verb: 'address', example: 'Address issues raised in the design review' },
+      { verb: 'mitigate', example: 'Mitigate risks to the launch date' },
+      { verb: 'remove', example: 'Remove blockers for the engineering teams' },
+      { verb: 'unblock', example: 'Unblock dependencies between the platform teams' },
+      { verb: 'eliminate', example: 'Eliminate gaps in the process' },
+      { verb: 'solve', example: 'Solve issues that span several teams' },
+      { verb: 'untangle', example: 'Untangle dependencies across the roadmap' },
+      { verb: 'tackle', example: 'Tackle risks before they become issues' },
+      { verb: 'remediate', example: 'Remediate gaps found in the audit' },
+      { verb: 'fix', example: 'Fix issues found in testing' },
+      { verb: 'overcome', example: 'Overcome blockers with the partner teams' },
+    ],
+  },
+  {
+    name: 'surface',
+    sense: 'bringing a problem to light before it hurts the work: a risk, an issue, a blocker, a dependency, a gap',
+    verbs: [
+      { verb: 'identify', example: 'Identify risks and dependencies early' },
+      { verb: 'surface', example: 'Surface blockers in the daily stand-up' },
+      { verb: 'flag', example: 'Flag risks to leadership' },
+      { verb: 'spot', example: 'Spot dependencies between the workstreams' },
+      { verb: 'anticipate', example: 'Anticipate risks to the schedule' },
+      { verb: 'uncover', example: 'Uncover gaps in the requirements' },
+      { verb: 'detect', example: 'Detect issues before the release' },
+      { verb: 'foresee', example: 'Foresee blockers for the migration' },
+      { verb: 'predict', example: 'Predict risks from the delivery data' },
+      { verb: 'highlight', example: 'Highlight risks in the weekly report' },
+      { verb: 'raise', example: 'Raise issues early and often' },
     ],
   },
 ];

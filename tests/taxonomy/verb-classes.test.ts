@@ -43,7 +43,7 @@ describe('a verb class in the keyword files', () => {
 
 describe('each class says it in its duty lines', () => {
   const objects =
-    'budget|schedule|contracts|vendors|process|requests|releases|launches|calendar|plan|report|charter|runbooks|documentation|estimates|reports|metrics|roles|priorities|goals|requirements|kpis|strategy|workshops|reviews|meeting|meetings|sessions|discovery|training';
+    'budget|schedule|contracts|vendors|process|requests|releases|launches|calendar|plan|report|charter|runbooks|documentation|estimates|reports|metrics|roles|priorities|goals|requirements|kpis|strategy|workshops|reviews|meeting|meetings|sessions|discovery|training|risks|issues|blockers|dependencies|gaps';
   /** One lookup per class, its verbs before the objects of every class's duty lines. */
   const lookups = new Map(
     VERB_CLASSES.map(({ name }) => {
