@@ -115,6 +115,27 @@ const capitals = (word: string) => word.match(/\p{Lu}/gu)?.length ?? 0;
 const looksLikeAcronym = (label: string) =>
   tokenize(label).every((t) => /^\d+$/.test(t.raw) || (capitals(t.raw) >= 2 && capitals(t.raw) >= (t.raw.match(/\p{Ll}/gu)?.length ?? 0)));
 
+/** The small words of an acronym's expansion whose letter may be written in lower case: "Statement of Work", SoW. */
+const SMALL_WORDS = new Set(['of', 'on', 'for', 'to', 'in', 'at', 'by', 'the']);
+
+/**
+ * An acronym as it is also written, with the letter of each small word inside its expansion in lower case: SoW
+ * ("statement of work"), BoM, PMBoK, DfT, FttH. Read off the concept's own expansions (a surface whose words' initials
+ * spell the acronym), so no letter goes lower that a reader would not lower; undefined where none does.
+ */
+function smallWordsInLowerCase(acronym: string, surfaces: readonly { text: string; kind: string }[]): string | undefined {
+  if (!/^[A-Z]{3,6}$/.test(acronym)) return undefined;
+  for (const { text, kind } of surfaces) {
+    if (kind === 'acronym') continue;
+    const words = text.split(/[\s-]+/);
+    if (words.length !== acronym.length || words.some((w, k) => w.charAt(0).toUpperCase() !== acronym[k])) continue;
+    const letters = [...acronym].map((letter, k) => (k > 0 && k < words.length - 1 && SMALL_WORDS.has(words[k].toLowerCase()) ? letter.toLowerCase() : letter));
+    const written = letters.join('');
+    if (written !== acronym) return written;
+  }
+  return undefined;
+}
+
 export interface CompileOptions {
   /** Patterns derived from the activities' own names ("operations management" -> "oversee .. operations"); on by default. */
   deverbalFrames?: boolean;
@@ -164,7 +185,8 @@ export function compileTaxonomy(taxonomy: Taxonomy, options: CompileOptions = {}
         rules.find((r) => r.joined === joinedKey(text))
       )?.rule;
     const acronyms = new Set(c.aliases?.acronym ?? []);
-    for (const { text, kind } of surfacesOf(c)) {
+    const surfaces = surfacesOf(c);
+    for (const { text, kind } of surfaces) {
       if (kind === 'label' && acronyms.has(text)) continue;
       const tokens = tokenize(text, keyOf);
       if (tokens.length === 0) continue;
@@ -178,6 +200,8 @@ export function compileTaxonomy(taxonomy: Taxonomy, options: CompileOptions = {}
         node = child;
       }
       node.entries.push(entry);
+      const smallLettered = kind === 'acronym' && !rule?.exact ? smallWordsInLowerCase(text, surfaces) : undefined;
+      if (smallLettered) node.entries.push({ ...entry, exact: [smallLettered] });
     }
     for (const source of c.patterns ?? []) handPatterns.push(addPattern(c.id, source));
   }

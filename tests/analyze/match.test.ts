@@ -34,6 +34,13 @@ findsRows('%j', [
   ['Code reviews on Github', 'github', true],
   ['We use less process than you think', 'less', false],
   ['Scaled with LeSS across four teams', 'less', true],
+  // An acronym written with the letter of a small word of its expansion in lower case (Statement of Work, Bill of
+  // Materials), and no other letter: "Sow" and "sOW" are no such spelling.
+  ['Maintain SoWs, BoMs and test results', 'contract-management', true],
+  ['Maintain SoWs, BoMs and test results', 'bill-of-materials', true],
+  ['Working knowledge of PMBoK', 'pmbok', true],
+  ['Sow the seeds of a new practice', 'contract-management', false],
+  ['Draft the sOW with the vendor', 'contract-management', false],
   ['Keep our users safe and secure', 'safe', false],
   ['A safe and inclusive workplace', 'safe', false],
   ['Advanced Microsoft Excel skills', 'microsoft-excel', true],
