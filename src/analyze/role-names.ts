@@ -653,8 +653,9 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
     if (endsInUnit) return !title.includes(` ${words(tokens.slice(first, last + 1))} `);
     if (!nounAfter && !roleItself && !unit && !teamItem) return false;
     const nameEnd = nounAfter ? roleNoun! : last;
-    // "Works closely with Project Manager" in a Project Manager's posting: another holder of the title.
-    const heldByAnother = endsInPerson && (heldByOther(before) || served || underHolder(before));
+    // "Works closely with Project Manager" in a Project Manager's posting: another holder of the title; "mentor the
+    // Project Managers": several holders, whom the role works with.
+    const heldByAnother = endsInPerson && (isPlural(lastWord) || heldByOther(before) || served || underHolder(before));
     if (!heldByAnother && title.includes(` ${words(tokens.slice(first, nameEnd + 1))} `)) return false;
     if (teamItem) return true;
     const after = [word(nameEnd + 1, sentence), word(nameEnd + 2, sentence)];

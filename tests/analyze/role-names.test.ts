@@ -132,6 +132,8 @@ describe('names of roles, teams and units in a posting', () => {
     // someone else holds the posting's own title: "with", "to", "support" right before it; only the title names it
     ['Works closely with Scrum Master on the backlog.', 'title'],
     ['Reports to the Scrum Master of the platform team.', 'title'],
+    // several holders are colleagues, whatever the candidate's own title
+    ['Mentor and guide the Scrum Masters, coaches and analysts.', 'title'],
     // the candidate holds it: the body names it, and the title's words give way to the body's
     ['You have worked as Scrum Master for two teams.', 'body'],
     ['The Scrum Master runs the retrospectives.', 'body'],
