@@ -20,6 +20,7 @@ export const TRAIT_WORDS = [
   'accountable',
   'adaptable',
   'ambitious',
+  'analytical',
   'bold',
   'collaborative',
   'confident',
@@ -75,6 +76,24 @@ const CONJUNCTIONS = new Set(['and', 'or']);
  * word ("agile environment", "agile practices") makes it the method's name. Not "at": "Agile at scale" is the method.
  */
 const AFTER_A_TRAIT = new Set(['when', 'while', 'whenever', 'if', 'in', 'with', 'under', 'during', 'amid', 'as', 'to', 'about', 'despite']);
+/**
+ * Nouns of a person that may follow the adjective in a list of traits ("an analytical and agile problem solver", "a
+ * curious, agile thinker"): the adjectives describe someone there, where another noun ("agile environment", "agile
+ * mindset", "agile teams") makes the word the method's name.
+ */
+const PERSON_NOUNS = new Set([
+  'thinker',
+  'learner',
+  'solver',
+  'problem-solver',
+  'self-starter',
+  'individual',
+  'person',
+  'professional',
+  'operator',
+  'doer',
+  'builder',
+]);
 /** Words of an item beside the hit that are read for a trait: "customer focused" ends in one. */
 const MAX_ITEM_WORDS = 3;
 
@@ -113,11 +132,16 @@ export function createTraitListCheck(tokens: Token[], text: string): (hit: Hit) 
   };
   const wholeItem = (at: number) =>
     !same(at + 1, at) || tokens[at + 1].breakBefore !== 'none' || CONJUNCTIONS.has(word(at + 1)) || AFTER_A_TRAIT.has(word(at + 1));
+  /** A person named right after it: "agile problem solver", "agile thinker". */
+  const describesAPerson = (at: number) => {
+    const next = wordFrom(at + 1);
+    return same(at + 1, at) && (PERSON_NOUNS.has(next) || (next === 'problem' && PERSON_NOUNS.has(word(at + 2))));
+  };
   return (hit) => {
     // Most hits are longer or shorter than every adjective: their length spares the look-up.
     if (hit.via !== 'surface' || !LENGTHS.has(hit.end - hit.start) || !ADJECTIVES.has(text.slice(hit.start, hit.end).toLowerCase())) return false;
     const at = tokenIndexAt(tokens, hit.start, 'start');
     if (at === undefined || tokens[at].end !== hit.end || !ADJECTIVES.has(word(at))) return false;
-    return wholeItem(at) && (traitBefore(at) || traitAfter(at));
+    return (wholeItem(at) || describesAPerson(at)) && (traitBefore(at) || traitAfter(at));
   };
 }

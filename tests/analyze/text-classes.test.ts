@@ -16,6 +16,9 @@ describe('everyday adjectives among traits', () => {
     // said of someone, with a clause or a phrase of its own after it
     ['Be nimble and agile when priorities shift.', 'agile', false],
     ['Stay curious and agile in the face of change.', 'agile', false],
+    // ... or before a person it describes ("problem solver", "thinker"); another noun names the method
+    ['You should be an analytical and agile problem solver.', 'agile', false],
+    ['Bring an analytical and agile mindset to the teams.', 'agile', true],
     // the method, in a list of methods, before a noun, or beside an adjective of a way of working
     ['Run delivery with Agile, Lean and Kanban.', 'agile', true],
     ['Thrive in a fast-paced, agile environment.', 'agile', true],
