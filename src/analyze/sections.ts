@@ -123,7 +123,7 @@ const WRITER_AS_WE: Record<string, string> = { "I'm": 'we are', 'I am': 'we are'
  * tasks", "Ideally experience with Contentful": a list item without a bullet names its thing before the cue; a heading opens with it ("Nice to have",
  * "Required skills") or asks ("What will make you stand out"). Only for the kinds that weigh what follows.
  */
-function statesAnItem(text: string, kind: SectionKind, inList = false): boolean {
+function statesAnItem(text: string, kind: SectionKind, inList = false, afterSentence = false): boolean {
   if (kind !== 'preferred' && kind !== 'required' && kind !== 'responsibilities') return false;
   const cue = headingCues.find(text, kind);
   if (cue === undefined || ASKS.test(text)) return false;
@@ -136,8 +136,9 @@ function statesAnItem(text: string, kind: SectionKind, inList = false): boolean 
     .slice(0, cue.start)
     .replace(/-/g, ' ')
     .replace(/\b(?:but|yet)\s*$/i, '');
-  // "Professional Skill Requirements" after a blank line: a heading in Title Case, where an item is written as a sentence.
-  const joinedPart = ONE_WORD_JOINED.test(before) || (!inList && TITLE_CASE_WORDS.test(`${text} `) && wordCount(text) <= 4);
+  // "Professional Skill Requirements" after a blank line, or after a line that ends a sentence ("Technical and
+  // Functional Skills" under duties written as sentences): a heading in Title Case, where an item is written as a sentence.
+  const joinedPart = ONE_WORD_JOINED.test(before) || ((!inList || afterSentence) && TITLE_CASE_WORDS.test(`${text} `) && wordCount(text) <= 4);
   // "Must have prior IT project management experience": a cue followed by a whole item is that item; a heading's
   // note in brackets ("Competencies (required proficiency for this grade)") is no item.
   const after = text.slice(cue.end).replace(HEADING_NOTE, '');
@@ -161,6 +162,8 @@ const onlyQualifiers = (words: string) => {
 /** "Would be ", "It will also be ", "Is ": the words of a heading that only says what its list would be. */
 const ONLY_A_COPULA = /^\s*(?:it\s+|this\s+)?(?:would|will|could|is|are)\s+(?:also\s+)?(?:be\s+)?$/i;
 
+/** A line that ends a sentence: its stop, maybe inside a closing quote or bracket. */
+const SENTENCE_END = /[.!?;]["'”’)\]]?\s*$/;
 /** "Professional Skill Requirements", "Examples of Duties": words that each open with a capital, but for the small words of Title Case. */
 const TITLE_CASE_WORDS = /^\s*[A-Z][a-z]*\s+(?:(?:[A-Z][a-z]*|of|and|the|for|to|&)\s+)*$/;
 /** "Roles and ", "Eligibility & ": one word joined to what follows. */
@@ -212,7 +215,7 @@ function bothKinds(text: string): boolean {
  * on a list with no blank line before it, where a word in capitals that names no section is an item ("PMP", "AWS"); two
  * words or more still head ("WORKING CONDITIONS" under the last item).
  */
-export function headingKind(numberedLine: string, inList = false): SectionKind | undefined {
+export function headingKind(numberedLine: string, inList = false, afterSentence = false): SectionKind | undefined {
   // "3. PERSON SPECIFICATION": a section's number before a heading in capitals; "1. Plan the release" is an item.
   const numbered = SECTION_NUMBER.exec(numberedLine);
   const rest = numbered ? numberedLine.slice(numbered[0].length) : '';
@@ -253,7 +256,8 @@ export function headingKind(numberedLine: string, inList = false): SectionKind |
   const asked = question ? `${text.replace(FIRST_PERSON, 'you')}?` : text.replace(WRITER, (word) => WRITER_AS_WE[word]);
   const kind = bothKinds(text) ? 'other' : classifyHeading(asked);
   const allCaps = holds(TWO_CAPITALS, text) && text === text.toUpperCase();
-  if (kind && !colon && !leadIn && !question && !allCaps && (bulletLed || !decorated(rawLine)) && statesAnItem(text, kind, inList)) return undefined;
+  if (kind && !colon && !leadIn && !question && !allCaps && (bulletLed || !decorated(rawLine)) && statesAnItem(text, kind, inList, afterSentence))
+    return undefined;
   // After a list mark, only a heading's own words head: its cue opens it ("▪ Requirements", "✔ Nice to have"), where
   // an item names the cue further on ("▪ Facilitate client requirement specification creation") or states one
   // ("▪ Experience creating developer documentation").
@@ -1354,10 +1358,11 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
     // A part of a row laid out in columns weighs as its column.
     if (column) labelled = column;
     const inList: boolean = !afterBlank && LIST_SECTIONS.has(section);
+    const afterSentence = p > 0 && SENTENCE_END.test(text.slice(pieces[p - 1].start, pieces[p - 1].end));
     const heading: SectionKind | undefined =
       content || emojiItems.has(p)
         ? undefined
-        : (headingKind(raw, inList) ??
+        : (headingKind(raw, inList, afterSentence) ??
           ((afterBlank && !glued && !continues && itemsInSection >= 2 && LIST_SECTIONS.has(section) && headsAParagraph(text, clean, end, pieces[p + 1])) ||
           // "---" between two parts (a forwarded message's, the same posting in a second language) ends the one above;
           // right under a heading it is the heading's underline.

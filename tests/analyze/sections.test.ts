@@ -1061,6 +1061,30 @@ describe('list items run on by a space where the breaks were lost', () => {
   ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
 
+describe('a heading in Title Case among duties written as sentences', () => {
+  // No blank line and no bullet parts it from the duties above; the stop that ends each duty does.
+  const text = [
+    'Program Manager',
+    'Acme',
+    'Main Responsibilities',
+    'Lead the governance of a multi-stream program.',
+    'Support decision-making with clear reporting.',
+    'Technical and Functional Skills',
+    'Solid understanding of ITIL and monitoring.',
+    'Knowledge of DevOps practices.',
+  ].join('\n');
+  it.each([
+    ['Solid understanding of ITIL', 'required'],
+    ['Knowledge of DevOps', 'required'],
+    ['Support decision-making', 'mentioned'],
+  ])('%j weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+
+  it('reads an item in Title Case after a sentence under a bullet as an item', () => {
+    const bulleted = text.replace('Technical and Functional Skills', '- Strong Analytical Skills').replace(/\nSolid/, '\n- Solid');
+    expect(weightOf(bulleted, 'Strong Analytical Skills')).toBe('mentioned');
+  });
+});
+
 describe('list items without bullets are not headings', () => {
   it.each([
     ['ITIL-Kenntnisse von Vorteil'],
