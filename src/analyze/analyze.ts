@@ -242,16 +242,21 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
       return weight;
     });
     titleGivesWay(jobFound, jobText, structure.lines, title);
-    /** A qualification asking knowledge of what the hit names: "Familiarity with Google's platforms such as Google Cloud". */
-    function asksKnowledgeOf(line: PostingLine, hit: Hit): boolean {
-      return (line.weight === 'required' || line.weight === 'preferred') && statesASkill(readText.slice(line.start, hit.end));
+    /**
+     * The company itself, or one of its products (its name and more words) but where a qualification asks knowledge
+     * of it ("Familiarity with Google's platforms such as Google Cloud"). No new string per hit.
+     */
+    function employersOwn(term: string, company: string, line: PostingLine, hit: Hit): boolean {
+      if (term === company) return true;
+      if (term.length <= company.length || term.charCodeAt(company.length) !== 32 || !term.startsWith(company)) return false;
+      return !((line.weight === 'required' || line.weight === 'preferred') && statesASkill(readText.slice(line.start, hit.end)));
     }
     function weighHit(hit: Hit): Importance | null {
       const line = lineAt(structure.lines, hit.start);
       if (!line || line.weight === 'boilerplate') return null;
       // The employer, and its own units and products ("Google Cloud" at Google), are not skills asked of anyone, but
       // a qualification may ask for knowledge of one of its products ("Familiarity with Google Cloud Platform").
-      if (company && (inEmployerName(hit.start, hit.end) || isEmployersOwn(normalizedHit(hit), company, () => asksKnowledgeOf(line, hit)))) return null;
+      if (company && (inEmployerName(hit.start, hit.end) || employersOwn(normalizedHit(hit), company, line, hit))) return null;
       const category = conceptCategory(taxonomy, hit.conceptId)!;
       if (namesARole(hit, category)) return null; // "the Security team" (a resume's titles do show skills)
       if (aTrait(hit)) return null; // "diligent, agile, transparent": a trait, not the method
@@ -403,10 +408,6 @@ function normalizedSpelling(span: string): string {
 }
 const normalizedSpellings = new Map<string, string>();
 const MAX_REMEMBERED_SPELLINGS = 20_000;
-
-/** The company's name, or it and more words after a space (one of its products) unless asked as a skill; no new string per hit. */
-const isEmployersOwn = (term: string, company: string, askedAsSkill: () => boolean) =>
-  term === company || (term.length > company.length && term.charCodeAt(company.length) === 32 && term.startsWith(company) && !askedAsSkill());
 
 /** Is an offset inside any hit? Hits are sorted by start. */
 function markHits(hits: Hit[]): (offset: number) => boolean {
