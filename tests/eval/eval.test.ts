@@ -30,7 +30,8 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
   });
 
   it('keeps the corpus fold (postings this project labelled) at its floor', () => {
-    expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.91);
+    // Session 42: 0.918 (bare 'communication', @resolve/@surface, ICT); the floor at 0.915.
+    expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.915);
     // 0.9599 in session 12 (2727/2841, printed 0.960): its new unlabelled terms are mostly right readings the labels lack.
     // 0.959 -> 0.956 in session 14 from labels alone (20a3b15: the role's own name labels no practice, as in the dev
     // golds), while the analyzer still reports a practice the title names. 0.955 -> 0.954 in session 30 (4678693: the
@@ -114,7 +115,8 @@ describe.skipIf(!present)('npm run eval -- --wrapped (postings broken at a colum
   // 0.930, 6): a floor at what it reached. Importance 0.933 in session 23.
   it('keeps the corpus fold, wrapped, at its floor', () => {
     expect(out).toMatch(/read broken at column 76/);
-    expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.91);
+    // Session 42: 0.918 (bare 'communication', @resolve/@surface, ICT); the floor at 0.915.
+    expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.915);
     expect(figure('corpus precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.95);
     expect(figure('corpus importance accuracy')).toBeGreaterThanOrEqual(0.93);
     expect(figure('corpus trap hits')).toBeLessThanOrEqual(8);
