@@ -57,6 +57,9 @@ export type HeadingCueKind = (typeof HEADING_ORDER)[number];
  */
 const lastCell = (words: string) => new RegExp(String.raw`(?:\s[\u2014\u2013|-]\s*|\t|\s{3,})(?:${words})\s*\|?\s*$`, 'i');
 
+/** A number of a time unit, as a board's age of a posting gives it: "(posted about) 1 month ago", "3 days". */
+const AN_AGE = String.raw`[\d.,+]*\s+(?:second|minute|hour|day|week|month|year)s?\b`;
+
 export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   // board: the job board's own matter around a posting (other jobs), copied with the page; its alerts and referral
   // prompts are clause cues (boilerplate) below
@@ -395,9 +398,9 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'about', phrase: 'guiding|operating|leadership principles', example: 'Our operating principles' },
   {
     kind: 'about',
-    pattern: unicodePattern(String.raw`(?<![\p{L}\p{N}])[Aa]bout [\p{Lu}\d]|^\W*ABOUT [\p{Lu}\d]`, 'u'),
+    pattern: unicodePattern(String.raw`(?<![\p{L}\p{N}])[Aa]bout (?:\p{Lu}|\d(?!${AN_AGE}))|^\W*ABOUT [\p{Lu}\d]`, 'u'),
     example: 'About Acme',
-    why: 'A capitalized name after "About" is the employer; "About the data platform" is not',
+    why: 'A capitalized name after "About" is the employer ("About 3M" too); "About the data platform" is not, nor a board\'s "posted about 1 month ago"',
   },
   { kind: 'about', pattern: /^the \S+ story$/iu, example: 'THE ACME STORY', why: 'a name between "the" and "story"' },
 ];

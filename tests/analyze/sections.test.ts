@@ -1097,6 +1097,7 @@ describe('list items without bullets are not headings', () => {
     ['Must travel to client sites'], // "Must" heads a section only alone
     ['Project Management experience'],
     ['Recommended by two former managers in writing'],
+    ['posted about 1 month ago'], // a board's age of the posting, not "About" and a name
   ])('%j is an item', (line) => expect(headingKind(line)).toBeUndefined());
 
   it.each([
@@ -1121,6 +1122,7 @@ describe('list items without bullets are not headings', () => {
     ['What do you offer?', 'benefits'],
     ['How do I apply?', 'legal'],
     ['Agency Overview:', 'about'], // the employer's overview, not the role's
+    ['About 3M', 'about'], // a name that opens with a number
     ['Company Overview', 'about'],
     ['Position Overview', 'responsibilities'],
     ['Overview', 'responsibilities'],
