@@ -95,7 +95,7 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'preferred', phrase: 'even better', example: 'Even better if you have' },
   { kind: 'preferred', phrase: 'love to see', example: "We'd love to see", why: 'A wish, as "would be great" is' },
   { kind: 'preferred', phrase: 'love it if', example: "We'd love it if you've also" },
-  { kind: 'preferred', phrase: 'ideally', example: 'Ideally, you have:' },
+  { kind: 'preferred', phrase: 'ideally|preferably', example: 'Preferably, in addition to the above:' },
   { kind: 'preferred', phrase: 'an asset|advantage', example: 'The following would be considered an asset:' },
   { kind: 'preferred', phrase: 'assets', example: 'Assets' },
   {

@@ -1123,6 +1123,7 @@ describe('list items without bullets are not headings', () => {
     ['How do I apply?', 'legal'],
     ['Agency Overview:', 'about'], // the employer's overview, not the role's
     ['About 3M', 'about'], // a name that opens with a number
+    ['Preferably, in addition to the above:', 'preferred'],
     ['Company Overview', 'about'],
     ['Position Overview', 'responsibilities'],
     ['Overview', 'responsibilities'],
