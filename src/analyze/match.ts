@@ -161,6 +161,24 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
     namesAlone: (from, to) => namedAlone(lookup, tokens, from, to),
   };
 
+  /**
+   * "Act as deputy to the Team Lead when needed, chairing meetings": a role noun that is also a verb, capitalized right
+   * after a capitalized word inside a sentence not written in Title Case, ends a title; no verb's pattern opens there
+   * (its span would run on to "meetings", and the title's role check would drop it with the right one inside it).
+   */
+  const titleWordAt = (i: number) => {
+    const before = tokens[i - 1];
+    return (
+      TITLE_VERBS.has(tokens[i].lower) &&
+      startsWithCapital(tokens[i].raw) &&
+      before !== undefined &&
+      before.sentence === tokens[i].sentence &&
+      tokens[i].breakBefore === 'none' &&
+      startsWithCapital(before.raw) &&
+      !isFunctionWord(before.raw) &&
+      !reading.inTitleCase(i)
+    );
+  };
   const steps = stepper(text, lookup, reading, words);
   const patternsOf = livePatterns(lookup, words);
   // A loop, not Int32Array.from: that reads its source through the iterator protocol, generic property gets.
@@ -179,11 +197,11 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
       // "Run sprint planning, manage the release": a word in -ing that ends a name begun before it, and its phrase
       // there, is that name's noun; it opens no verb's pattern ("plan .. release") across the comma after it.
       const nounEndingName = i < next && surfaceFrom < i && ING.test(tokens[i].lower) && tokens[i + 1]?.breakBefore === 'soft';
-      const noVerb = verbReadingBarred(tokens, i);
+      const noVerb = verbReadingBarred(tokens, i) ?? (titleWordAt(i) ? 'title' : undefined);
       for (const pattern of patternsOf(word)) {
         if (nounEndingName && !opensWithIngNoun(pattern, keyIds[i])) continue;
         // A pattern that spells the compound itself still reads it ("track record .. deliver").
-        if (noVerb === 'owned' || (noVerb === 'compound' && !spellsNextWord(pattern, keyIds[i + 1]))) continue;
+        if (noVerb === 'owned' || noVerb === 'title' || (noVerb === 'compound' && !spellsNextWord(pattern, keyIds[i + 1]))) continue;
         const end = matchSlots(pattern, 0, slotsReading, i, tokens[i].sentence);
         if (end > i) add(pattern.conceptId, i, end - 1, 'pattern');
       }
@@ -689,6 +707,9 @@ const COMPOUNDS_OPENED_BY_A_VERB: ReadonlyMap<string, ReadonlySet<string>> = new
  * runs no event (the "run .. event" of facilitating meetings); what it runs on is what powers it.
  */
 const PARTICLE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map(['run', 'runs', 'ran', 'running'].map((form) => [form, new Set(['on'])]));
+
+/** Role nouns that are verbs too: "Team Lead", "Tech Leads" end a title, where "lead the team" is the verb. */
+const TITLE_VERBS: ReadonlySet<string> = new Set(['lead', 'leads']);
 
 /**
  * Why the word at token i cannot be a pattern's verb, if it cannot: "own" after a possessive says whose ("your own

@@ -20,6 +20,9 @@ describe('names of roles, teams and units in a posting', () => {
     ['Support our Lead Business Analyst with requirements sessions.', 'meeting-facilitation', false],
     ['Keep the pipeline healthy with the Build Engineering team.', 'team-building', false], // the team noun in lowercase
     ['Lead requirements sessions with the business analysts.', 'meeting-facilitation', true],
+    // a title's "Lead" opens no verb's pattern, so the right one after it stays ("chairing meetings")
+    ['Act as deputy to the Team Lead when needed, chairing meetings and making decisions.', 'meeting-facilitation', true],
+    ['Plan And Lead Release Meetings', 'meeting-facilitation', true], // a line in Title Case: "Lead" is its verb
     ['Hire and Build teams that own their services.', 'team-building', true], // one capitalized word: no name
     ['You will Coordinate Release Management activities.', 'release-management', true], // no role noun ends the name
     // a plural group before an -ing word and its object: the group acts ("teams building tools")
