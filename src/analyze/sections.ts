@@ -594,6 +594,8 @@ function partsOf(clause: Part): Part[] {
   }
   // Commas inside parentheses do not part the clause.
   const outside = text.replace(/\([^()]*\)/g, (p) => ' '.repeat(p.length));
+  const joined = joinedStatements(outside);
+  if (joined !== undefined) cuts.add(joined);
   // "…or technical disciplines preferred Prior experience managing…": a preference in lowercase that ends its item
   // closes it where a capitalized word follows, as a bracketed one does (items run together where the text lost its
   // breaks); an adverb weighs what follows it instead ("idealerweise AzureDevOps": 'preferred-ahead').
@@ -654,6 +656,23 @@ function partsOf(clause: Part): Part[] {
     if (piece.trim()) out.push({ offset: clause.offset + bounds[i], text: piece });
   }
   return out;
+}
+
+/** A conjunction that joins two statements: "…is required and …is preferred", "…is required, while …is a plus". */
+const STATEMENT_JOINER = /,?\s+(?:and|but|while|whereas)\s+/gi;
+
+/**
+ * "A college degree is required and a PMP certification is preferred": two statements, each with its own cue, joined
+ * by a conjunction between the cues part there (where the first cue ends, the second's statement begins). Undefined
+ * where the clause holds no such pair.
+ */
+function joinedStatements(text: string): number | undefined {
+  const required = clauseCues.all(withoutCues(text, 'preferred'), 'explicit-required')[0];
+  const preferred = clauseCues.all(text, 'preferred')[0];
+  if (!required || !preferred) return undefined;
+  const [first, second] = required.start < preferred.start ? [required, preferred] : [preferred, required];
+  for (const m of allMatches(STATEMENT_JOINER, text)) if (m.index! >= first.end && m.index! + m[0].length <= second.start) return m.index!;
+  return undefined;
 }
 
 /** Where the line a position is on starts (a span glued to others is part of it). */

@@ -926,6 +926,7 @@ describe('a preference stated after its subject, and the same again for what fol
     'Background in retail, banking or insurance would be a plus, as would exposure to Kubernetes, Terraform or Ansible.',
     'Experience with Jira is required, and Smartsheet is preferred.',
     'It would also be a bonus if you have run a data center move, understand Kubernetes, or have used Grafana.',
+    'A college degree is required and a PMP certification is preferred.',
   ].join('\n');
   it.each([
     ['ITIL,', 'preferred'], // no subject of its own: "is strongly preferred" weighs the parts before it
@@ -935,6 +936,8 @@ describe('a preference stated after its subject, and the same again for what fol
     ['Jira', 'required'],
     ['Smartsheet', 'preferred'],
     ['understand Kubernetes', 'preferred'], // "It would also be a": a dummy subject, the cue weighs all that follows
+    ['A college degree', 'required'], // two statements with a cue each, joined by "and" without a comma
+    ['a PMP certification', 'preferred'],
   ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
 
