@@ -161,24 +161,6 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
     namesAlone: (from, to) => namedAlone(lookup, tokens, from, to),
   };
 
-  /**
-   * "Act as deputy to the Team Lead when needed, chairing meetings": a role noun that is also a verb, capitalized right
-   * after a capitalized word inside a sentence not written in Title Case, ends a title; no verb's pattern opens there
-   * (its span would run on to "meetings", and the title's role check would drop it with the right one inside it).
-   */
-  const titleWordAt = (i: number) => {
-    const before = tokens[i - 1];
-    return (
-      TITLE_VERBS.has(tokens[i].lower) &&
-      startsWithCapital(tokens[i].raw) &&
-      before !== undefined &&
-      before.sentence === tokens[i].sentence &&
-      tokens[i].breakBefore === 'none' &&
-      startsWithCapital(before.raw) &&
-      !isFunctionWord(before.raw) &&
-      !reading.inTitleCase(i)
-    );
-  };
   const steps = stepper(text, lookup, reading, words);
   const patternsOf = livePatterns(lookup, words);
   // A loop, not Int32Array.from: that reads its source through the iterator protocol, generic property gets.
@@ -197,7 +179,7 @@ export function findHits(text: string, lookup: Lookup, tokens: Token[] = tokeniz
       // "Run sprint planning, manage the release": a word in -ing that ends a name begun before it, and its phrase
       // there, is that name's noun; it opens no verb's pattern ("plan .. release") across the comma after it.
       const nounEndingName = i < next && surfaceFrom < i && ING.test(tokens[i].lower) && tokens[i + 1]?.breakBefore === 'soft';
-      const noVerb = verbReadingBarred(tokens, i) ?? (titleWordAt(i) ? 'title' : undefined);
+      const noVerb = verbReadingBarred(tokens, i, reading.inTitleCase);
       for (const pattern of patternsOf(word)) {
         if (nounEndingName && !opensWithIngNoun(pattern, keyIds[i])) continue;
         // A pattern that spells the compound itself still reads it ("track record .. deliver").
@@ -713,13 +695,18 @@ const TITLE_VERBS: ReadonlySet<string> = new Set(['lead', 'leads']);
 
 /**
  * Why the word at token i cannot be a pattern's verb, if it cannot: "own" after a possessive says whose ("your own
- * delivery metrics"); a verb that opens a fixed compound names a thing ("a track record of ..."); a verb with its
- * particle is another verb ("runs on").
+ * delivery metrics"); a role noun that is also a verb, capitalized right after a capitalized word in a sentence not
+ * written in Title Case, ends a title ("Act as deputy to the Team Lead when needed, chairing meetings": 'lead ..
+ * meetings' would run on from it, and the role check would drop it with the right span inside it); a verb that opens
+ * a fixed compound names a thing ("a track record of ..."); a verb with its particle is another verb ("runs on").
  */
-function verbReadingBarred(tokens: Token[], i: number): 'owned' | 'compound' | undefined {
+function verbReadingBarred(tokens: Token[], i: number, inTitleCase: (i: number) => boolean): 'owned' | 'title' | 'compound' | undefined {
   const token = tokens[i];
   const before = tokens[i - 1];
-  if (token.lower === 'own' && before && token.breakBefore === 'none' && before.sentence === token.sentence && POSSESSIVES.has(before.lower)) return 'owned';
+  const glued = before !== undefined && token.breakBefore === 'none' && before.sentence === token.sentence;
+  if (token.lower === 'own' && glued && POSSESSIVES.has(before.lower)) return 'owned';
+  if (TITLE_VERBS.has(token.lower) && glued && startsWithCapital(token.raw) && startsWithCapital(before.raw) && !isFunctionWord(before.raw) && !inTitleCase(i))
+    return 'title';
   const after = tokens[i + 1];
   if (
     after &&

@@ -164,6 +164,7 @@ const ONLY_A_COPULA = /^\s*(?:it\s+|this\s+)?(?:would|will|could|is|are)\s+(?:al
 
 /** A line that ends a sentence: its stop, maybe inside a closing quote or bracket. */
 const SENTENCE_END = /[.!?;]["'”’)\]]?\s*$/;
+const endsASentence = (text: string, piece: { start: number; end: number }) => SENTENCE_END.test(text.slice(piece.start, piece.end));
 /** "Professional Skill Requirements", "Examples of Duties": words that each open with a capital, but for the small words of Title Case. */
 const TITLE_CASE_WORDS = /^\s*[A-Z][a-z]*\s+(?:(?:[A-Z][a-z]*|of|and|the|for|to|&)\s+)*$/;
 /** "Roles and ", "Eligibility & ": one word joined to what follows. */
@@ -1377,11 +1378,10 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
     // A part of a row laid out in columns weighs as its column.
     if (column) labelled = column;
     const inList: boolean = !afterBlank && LIST_SECTIONS.has(section);
-    const afterSentence = p > 0 && SENTENCE_END.test(text.slice(pieces[p - 1].start, pieces[p - 1].end));
     const heading: SectionKind | undefined =
       content || emojiItems.has(p)
         ? undefined
-        : (headingKind(raw, inList, afterSentence) ??
+        : (headingKind(raw, inList, p > 0 && endsASentence(text, pieces[p - 1])) ??
           ((afterBlank && !glued && !continues && itemsInSection >= 2 && LIST_SECTIONS.has(section) && headsAParagraph(text, clean, end, pieces[p + 1])) ||
           // "---" between two parts (a forwarded message's, the same posting in a second language) ends the one above;
           // right under a heading it is the heading's underline.

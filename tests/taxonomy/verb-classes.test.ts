@@ -80,7 +80,7 @@ describe('the class of being in charge', () => {
   });
 });
 
-describe('the classes of making, settling and bringing together', () => {
+describe('the classes of making, settling, bringing together and dealing with problems', () => {
   // Verbs that the patterns of these concepts did not write before their class: each line named nothing of it.
   it.each([
     ['@produce', 'Develop agendas for the weekly reviews', 'meeting-minutes'],
@@ -97,6 +97,11 @@ describe('the classes of making, settling and bringing together', () => {
     ['@facilitate', 'Moderate workshops with the specialist departments', 'workshop-facilitation'],
     ['@facilitate', 'Host training sessions for new users', 'training-and-enablement'],
     ['@facilitate', 'Chair design reviews with the architects', 'technical-design-review'],
+    ['@surface', 'Raise issues early and often', 'issue-management'],
+    ['@surface', 'Anticipate issues before each launch', 'issue-management'],
+    ['@resolve', 'Tackle blockers with the partner teams', 'remove-blockers'],
+    ['@resolve', 'Remediate defects found in testing', 'defect-tracking'],
+    ['@surface', 'Uncover process gaps with the business', 'gap-analysis'],
   ])('%s: %j names %s', (_name, text, id) => {
     expect(findConcepts(text).map((c) => c.id)).toContain(id);
   });
