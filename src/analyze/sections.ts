@@ -509,8 +509,6 @@ const withoutCues = (text: string, kind: Parameters<typeof clauseCues.all>[1]) =
   return out;
 };
 
-const explicitlyRequired = (text: string) => clauseCues.has(withoutCues(text, 'preferred'), 'explicit-required');
-
 /** "Must have …", "… is mandatory", "is must": said outright, not "as required" or "the required documentation". */
 const saysRequired = (text: string) => clauseCues.has(withoutCues(text, 'not-required'), 'explicit-required');
 
@@ -595,7 +593,9 @@ function partsOf(clause: Part): Part[] {
   }
   // Commas inside parentheses do not part the clause.
   const outside = text.replace(/\([^()]*\)/g, (p) => ' '.repeat(p.length));
-  const joined = joinedStatements(outside);
+  // "Must have …", "… is mandatory": the first requirement said outright, outside what a preference says.
+  const requiredCue = clauseCues.find(withoutCues(outside, 'preferred'), 'explicit-required');
+  const joined = requiredCue && joinedStatements(outside, requiredCue);
   if (joined !== undefined) cuts.add(joined);
   // "…or technical disciplines preferred Prior experience managing…": a preference in lowercase that ends its item
   // closes it where a capitalized word follows, as a bracketed one does (items run together where the text lost its
@@ -631,7 +631,7 @@ function partsOf(clause: Part): Part[] {
       const part = outside.slice(p.start, p.end);
       return i > 0 && (NO_SUBJECT.test(part) || !namesAThing(part)) && isPreferred(part);
     });
-    const required = explicitlyRequired(outside);
+    const required = requiredCue !== undefined;
     parts.forEach((p, i) => {
       const part = outside.slice(p.start, p.end);
       if (i < subjectless) return;
@@ -663,14 +663,13 @@ function partsOf(clause: Part): Part[] {
 const STATEMENT_JOINER = /,?\s+(?:and|but|while|whereas)\s+/gi;
 
 /**
- * "A college degree is required and a PMP certification is preferred": two statements, each with its own cue, joined
- * by a conjunction between the cues part there (where the first cue ends, the second's statement begins). Undefined
- * where the clause holds no such pair.
+ * "A college degree is required and a PMP certification is preferred": two statements, each with its own cue (the
+ * requirement's given), joined by a conjunction between the cues part there (where the first cue ends, the second's
+ * statement begins). Undefined where the clause holds no preference, or no conjunction between the two.
  */
-function joinedStatements(text: string): number | undefined {
-  const required = clauseCues.all(withoutCues(text, 'preferred'), 'explicit-required')[0];
-  const preferred = clauseCues.all(text, 'preferred')[0];
-  if (!required || !preferred) return undefined;
+function joinedStatements(text: string, required: { start: number; end: number }): number | undefined {
+  const preferred = clauseCues.find(text, 'preferred');
+  if (!preferred) return undefined;
   const [first, second] = required.start < preferred.start ? [required, preferred] : [preferred, required];
   for (const m of allMatches(STATEMENT_JOINER, text)) if (m.index! >= first.end && m.index! + m[0].length <= second.start) return m.index!;
   return undefined;
