@@ -9,7 +9,7 @@ import { keywordLines, otherKeywords } from './other-keywords';
 import { assessPosting } from './assess-posting';
 import { detectLanguage, otherLanguageNotice } from './language';
 import { cutText } from './limits';
-import { createColleagueListCheck, createRoleNameCheck, employerNameCheck } from './role-names';
+import { createColleagueListCheck, createRoleNameCheck, employerNameCheck, employersShortName } from './role-names';
 import { resumeHeading, resumeStrengths } from './resume-sections';
 import { languageListHits } from './resume-languages';
 import { joinWrappedLines } from '../text/lines';
@@ -227,6 +227,9 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
     const companyName = posting.company || structure.company;
     const jobTokens = tokenize(readText, lookup.keyOf);
     const company = normalizeTerm(companyName);
+    // The name the employer calls itself by as well ("Procore" at Procore Technologies).
+    const shortName = employersShortName(companyName);
+    const employerNames = shortName ? [company, normalizeTerm(shortName)] : [company];
     const jobHits = findHits(readText, lookup, jobTokens);
     const namesARole = createRoleNameCheck(jobTokens, title, readText);
     const inEmployerName = employerNameCheck(readText, companyName);
@@ -251,12 +254,16 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
       if (term.length <= company.length || term.charCodeAt(company.length) !== 32 || !term.startsWith(company)) return false;
       return !((line.weight === 'required' || line.weight === 'preferred') && statesASkill(readText.slice(line.start, hit.end)));
     }
+    function namesTheEmployer(term: string, line: PostingLine, hit: Hit): boolean {
+      for (const name of employerNames) if (employersOwn(term, name, line, hit)) return true;
+      return false;
+    }
     function weighHit(hit: Hit): Importance | null {
       const line = lineAt(structure.lines, hit.start);
       if (!line || line.weight === 'boilerplate') return null;
       // The employer, and its own units and products ("Google Cloud" at Google), are not skills asked of anyone, but
       // a qualification may ask for knowledge of one of its products ("Familiarity with Google Cloud Platform").
-      if (company && (inEmployerName(hit.start, hit.end) || employersOwn(normalizedHit(hit), company, line, hit))) return null;
+      if (company && (inEmployerName(hit.start, hit.end) || namesTheEmployer(normalizedHit(hit), line, hit))) return null;
       const category = conceptCategory(taxonomy, hit.conceptId)!;
       if (namesARole(hit, category)) return null; // "the Security team" (a resume's titles do show skills)
       if (aTrait(hit)) return null; // "diligent, agile, transparent": a trait, not the method

@@ -911,13 +911,51 @@ function properNameReader(tokens: Token[], inSentenceCase: (sentence: number) =>
   };
 }
 
+/** A legal form ends a registered name, and a posting's text leaves it out: "Acme, Inc." is "Acme". */
+const LEGAL_FORM = /,?\s*\b(?:Inc|Ltd|Co|Corp|LLC|GmbH|AG|S\.A)\.?$/i;
+const withoutLegalForm = (company: string) => company.replace(LEGAL_FORM, '').trim();
+
+/**
+ * Words that end a company's name by saying what sort of firm it is, which its own text drops when it names
+ * itself: "Procore Technologies" writes "Procore's platform", "Acme Labs" "at Acme".
+ */
+const KIND_OF_FIRM = new Set([
+  'technologies',
+  'technology',
+  'labs',
+  'systems',
+  'software',
+  'solutions',
+  'group',
+  'holdings',
+  'corporation',
+  'company',
+  'computing',
+  'networks',
+  'plc',
+  'limited',
+  'incorporated',
+]);
+
+/**
+ * The name the employer calls itself by in its text: its registered name without the legal form and the words that
+ * say what sort of firm it is ("Procore Technologies, Inc." is "Procore"); undefined where the name has neither.
+ */
+export function employersShortName(company: string): string | undefined {
+  const words = withoutLegalForm(company).split(/\s+/);
+  let end = words.length;
+  while (end > 1 && KIND_OF_FIRM.has(words[end - 1].toLowerCase())) end--;
+  const name = words.slice(0, end).join(' ');
+  return name && name !== company.trim() ? name : undefined;
+}
+
 /**
  * Where the employer's name stands in the text, as written: a concept whose words overlap it ("the Abnormal
  * Security Platform" at Abnormal Security) names the employer or its product, not a skill. A legal suffix
  * ("Inc.") may be left out in the text.
  */
 export function employerNameCheck(text: string, company: string): (start: number, end: number) => boolean {
-  const name = company.replace(/,?\s*\b(Inc|Ltd|Co|Corp|LLC|GmbH|AG|S\.A)\.?$/i, '').trim();
+  const name = withoutLegalForm(company);
   // A name of one short word ("Box", "Ramp") is too often a plain word to look for.
   if (name.length < 4 || !/\s/.test(name)) return () => false;
   // A letter or digit on either side makes it part of another word. In a text with nothing beyond Latin, the plain

@@ -192,7 +192,11 @@ describe("the employer's own names", () => {
   const text = (company: string) => `Technical Program Manager\n${company}\nRequirements\n- Launch features on Google Cloud with Kubernetes\n`;
   it.each([
     ['Google', false],
+    ['Google LLC', false],
+    // The words that say what sort of firm it is drop out where the employer names itself.
+    ['Google Technologies, Inc.', false],
     ['Acme', true],
+    ['Acme Technologies', true],
   ])('at %s, "Google Cloud" is a skill asked: %s', (company, asked) => {
     const ids = analyze(text(company)).terms.map((t) => t.id);
     expect(ids.includes('google-cloud')).toBe(asked);
