@@ -53,6 +53,8 @@ const MAX_EVIDENCE_WORDS = 8;
  * management" no project management software. Only these categories are activities.
  */
 const ACTIVITY_CATEGORIES = new Set(['practice', 'methodology', 'soft-skill', 'technical', 'compliance']);
+/** Last items that offer another thing in place of the items before, not one more of them: "or equivalent experience". */
+const STANDS_IN = new Set(['equivalent', 'comparable', 'similar']);
 /** Categories whose names, as the last item of a list, let the items before it take the head (sharedHeadBefore). */
 const NAMED_ALONE = new Set(['practice', 'soft-skill']);
 
@@ -322,6 +324,8 @@ export function sharedHeadBefore(ctx: ListContext, head: number): ListHit[] {
   if (!joinsPlainly(ctx, head) || !isContent(ctx, head - 1)) return [];
   const lastStart = itemStartingBefore(ctx, head - 1);
   if (!separatorBefore(ctx, lastStart)?.conjunction) return []; // most heads end no list: stop before composing
+  // "a degree in Engineering or equivalent experience": the last item stands in for what came before, no modifier.
+  if (lastStart === head - 1 && STANDS_IN.has(ctx.tokens[lastStart].key)) return [];
   const headWord = { key: ctx.tokens[head].key, token: head };
   const last = composeItem(ctx, lastStart, head - 1, headWord);
   // "leadership, negotiation and conflict resolution skills": a last item of several words that names a skill or a
