@@ -127,6 +127,9 @@ function statesAnItem(text: string, kind: SectionKind, inList = false, afterSent
   if (kind !== 'preferred' && kind !== 'required' && kind !== 'responsibilities') return false;
   const cue = headingCues.find(text, kind);
   if (cue === undefined || ASKS.test(text)) return false;
+  // "Qualifications (Preferred)", "Advanced (preferred) qualifications": a cue in brackets notes which list a heading
+  // names; "PMP certification (preferred)" notes what an item asks.
+  if (bracketed(text, cue) && namesAList(`${text.slice(0, cue.start).replace(/\(\s*$/, '')} ${text.slice(cue.end).replace(/^\s*\)/, '')}`.trim())) return false;
   // "Ideally experience with Contentful": an adverb that opens a list item, not a heading.
   if (kind === 'preferred' && cue.start === clauseCues.find(text, 'preferred-ahead')?.start && wordCount(text) >= 5) return true;
   // "Roles and Responsibilities", "Eligibility and requirements": one word joined to the cue names a second part of
@@ -153,11 +156,39 @@ function statesAnItem(text: string, kind: SectionKind, inList = false, afterSent
  * "Your key responsibilities", "Primary job duties", "Main role requirements". An item names a thing or an action there
  * ("Take on additional responsibilities", "Strong communication skills").
  */
-const HEADING_QUALIFIERS = new Set(['key', 'main', 'primary', 'core', 'principal', 'major', 'general', 'your', 'the', 'our', 'job', 'role', 'position']);
+const HEADING_QUALIFIERS = new Set([
+  'key',
+  'main',
+  'primary',
+  'core',
+  'principal',
+  'major',
+  'general',
+  'your',
+  'the',
+  'our',
+  'job',
+  'role',
+  'position',
+  'advanced',
+  'basic',
+  'minimum',
+  'additional',
+]);
 const onlyQualifiers = (words: string) => {
   const list = words.toLowerCase().match(/[a-z]+/g);
   return list !== null && list.every((w) => HEADING_QUALIFIERS.has(w));
 };
+
+/** The cue stands alone in brackets: "(Preferred)", "( nice to have )". */
+const bracketed = (text: string, cue: { start: number; end: number }) => /\(\s*$/.test(text.slice(0, cue.start)) && /^\s*\)/.test(text.slice(cue.end));
+
+/** Only a list's name, its cue maybe after qualifiers: "Qualifications", "Skills", "Advanced qualifications" (not "Agile experience"). */
+function namesAList(text: string): boolean {
+  const kind = classifyHeading(text);
+  const cue = kind && headingCues.find(text, kind as Parameters<typeof headingCues.find>[1]);
+  return !!cue && cue.end === text.length && (cue.start === 0 || onlyQualifiers(text.slice(0, cue.start)));
+}
 
 /** "Would be ", "It will also be ", "Is ": the words of a heading that only says what its list would be. */
 const ONLY_A_COPULA = /^\s*(?:it\s+|this\s+)?(?:would|will|could|is|are)\s+(?:also\s+)?(?:be\s+)?$/i;

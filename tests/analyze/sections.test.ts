@@ -14,6 +14,9 @@ describe('headingKind', () => {
     ['You might be a fit if', 'required'],
     ['**Requirements**', 'required'],
     ['Preferred qualifications', 'preferred'],
+    ['Qualifications (Preferred)', 'preferred'], // a cue in brackets notes which list the heading names
+    ['Advanced (preferred) qualifications', 'preferred'],
+    ['Skills (nice to have)', 'preferred'],
     ['Nice to have:', 'preferred'],
     ['Bonus points', 'preferred'],
     ['Helpful but not required', 'preferred'], // the conjunction joins a word to the cue, as a comma would
@@ -1101,6 +1104,8 @@ describe('list items without bullets are not headings', () => {
     ['Project Management experience'],
     ['Recommended by two former managers in writing'],
     ['posted about 1 month ago'], // a board's age of the posting, not "About" and a name
+    ['PMP certification (preferred)'], // the bracketed cue notes what an item asks
+    ['Agile experience (nice to have)'],
   ])('%j is an item', (line) => expect(headingKind(line)).toBeUndefined());
 
   it.each([
