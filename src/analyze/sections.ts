@@ -678,7 +678,9 @@ function partsOf(clause: Part): Part[] {
         return;
       }
       const endsList = i === parts.length - 1 && /\b(and|or)\b|&/i.test(part);
-      if (parts.length > 1 && (required || !endsList)) cuts.add(p.start).add(p.end);
+      // "…is a strong plus: the Salesforce platform, Java microservices, AWS": a cue and a colon open the list it weighs.
+      if (parts.length > 1 && opensAList(part)) cuts.add(p.start);
+      else if (parts.length > 1 && (required || !endsList)) cuts.add(p.start).add(p.end);
     });
   }
   const bounds = [0, ...[...cuts].filter((c) => c > 0 && c < text.length).sort((a, b) => a - b), text.length];
@@ -688,6 +690,12 @@ function partsOf(clause: Part): Part[] {
     if (piece.trim()) out.push({ offset: clause.offset + bounds[i], text: piece });
   }
   return out;
+}
+
+/** A preference's cue right before a colon: what follows it is the list it weighs. */
+function opensAList(part: string): boolean {
+  const cue = clauseCues.find(part, 'preferred');
+  return cue !== undefined && /^\s*:/.test(part.slice(cue.end));
 }
 
 /** A conjunction that joins two statements: "…is required and …is preferred", "…is required, while …is a plus". */

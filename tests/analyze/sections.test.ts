@@ -930,6 +930,7 @@ describe('a preference stated after its subject, and the same again for what fol
     'Experience with Jira is required, and Smartsheet is preferred.',
     'It would also be a bonus if you have run a data center move, understand Kubernetes, or have used Grafana.',
     'A college degree is required and a PMP certification is preferred.',
+    'Experience with any of these tools is a strong plus: the Salesforce platform, Java microservices, AWS services.',
   ].join('\n');
   it.each([
     ['ITIL,', 'preferred'], // no subject of its own: "is strongly preferred" weighs the parts before it
@@ -941,6 +942,8 @@ describe('a preference stated after its subject, and the same again for what fol
     ['understand Kubernetes', 'preferred'], // "It would also be a": a dummy subject, the cue weighs all that follows
     ['A college degree', 'required'], // two statements with a cue each, joined by "and" without a comma
     ['a PMP certification', 'preferred'],
+    ['Java microservices', 'preferred'], // a cue and a colon: the list after it is what it weighs
+    ['AWS services', 'preferred'],
   ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
 
