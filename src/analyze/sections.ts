@@ -261,11 +261,11 @@ export function headingKind(numberedLine: string, inList = false, afterSentence 
   if (TABLE_ROW.test(rawLine)) return undefined;
   const heading = headingText(rawLine);
   let line = singleSpaced(heading.replace(decorationIn(heading), ' ')).trim();
-  // "Your responsibilities will include...", "You are ready, if you …": a lead-in, like a colon; so is a clause left
-  // open for the list to finish ("In this role you will", "Ideally you'll also have").
-  const trailed = /(\.\.\.|…)$/.test(line);
+  // "Your responsibilities will include...", "You are ready, if you …", "You will get to..": a lead-in, like a colon;
+  // so is a clause left open for the list to finish ("In this role you will", "Ideally you'll also have").
+  const trailed = /(\.\.+|…)$/.test(line);
   const leadIn = trailed || leftOpen(line) || endsOnACondition(line);
-  if (trailed) line = line.replace(/\s*(\.\.\.|…)$/, ':');
+  if (trailed) line = line.replace(/\s*(\.\.+|…)$/, ':');
   else if (leadIn) line = `${line}:`;
   // "Why work at Acme?", "Who are you?": a question can head a section, but only one the sectioner knows.
   const question = /\?$/.test(line);
@@ -1159,8 +1159,8 @@ const BOARD_CHIP_WORDS = 4;
 
 /** A blank line: what sets a paragraph apart from the lines of a list that lost its marks. */
 const BLANK_LINE = /\n[^\S\n]*\n/;
-/** How a heading ends: a colon, an ellipsis (three dots or one character) or neither. */
-const closingMark = (heading: string) => /(:|\.\.\.|…)\s*$/.exec(heading)?.[1].replace('...', '…') ?? '';
+/** How a heading ends: a colon, an ellipsis (two dots or more, or one character) or neither. */
+const closingMark = (heading: string) => /(:|\.\.+|…)\s*$/.exec(heading)?.[1].replace(/^\.+$/, '…') ?? '';
 /** Sections that list what the role does or asks. */
 const LIST_SECTIONS: ReadonlySet<SectionKind> = new Set(['responsibilities', 'required', 'preferred']);
 /** A rule drawn across the text: "---", "=====", "* * *". */

@@ -38,6 +38,8 @@ describe('headingKind', () => {
     ['_Advanced knowledge and understanding of:_', 'required'],
     ['You are ready for your Transformation, if you …', 'required'],
     ['Your Responsibilities Will Include...', 'responsibilities'],
+    ['You will get to..', 'responsibilities'], // two dots lead in as an ellipsis does
+    ["You're likely a great candidate if you have..", 'required'],
     ['Some of the tasks you will be performing:', 'responsibilities'],
     ['Position Summary', 'responsibilities'],
     ['The following would be considered an asset:', 'preferred'],
