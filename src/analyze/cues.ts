@@ -89,6 +89,8 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'preferred', phrase: 'pluses|plusses', example: 'Plusses:', why: 'Plusses is how many recruiters spell it' },
   { kind: 'preferred', phrase: 'a plus', example: "It's a plus if you have…" },
   { kind: 'preferred', phrase: 'extra credit', example: 'Extra credit' },
+  { kind: 'preferred', phrase: 'cherry on top', example: 'The cherry on top!', why: 'An idiom for what would add to the rest' },
+  { kind: 'preferred', phrase: 'icing on the cake', example: 'Icing on the cake:' },
   { kind: 'preferred', phrase: 'stand out', example: 'What will make you stand out' },
   { kind: 'preferred', phrase: 'sets|set you apart', example: 'What sets you apart' },
   { kind: 'preferred', phrase: 'additional qualifications|skills', example: 'Additional skills' },

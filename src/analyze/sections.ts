@@ -270,6 +270,8 @@ export function headingKind(numberedLine: string, inList = false, afterSentence 
   // "Why work at Acme?", "Who are you?": a question can head a section, but only one the sectioner knows.
   const question = /\?$/.test(line);
   if (question) line = line.replace(/\?$/, '').trim();
+  // "The cherry on top!", "Nice to have!": a short exclamation that names a list heads it as a colon would.
+  if (/!$/.test(line) && wordCount(line) <= 4 && classifyHeading(line.replace(/!+$/, '')) !== undefined) line = line.replace(/\s*!+$/, ':');
   // "About Acme, Inc." heads the employer's paragraphs: the stop of a company's suffix ends no sentence.
   if (!line || wordCount(line) > 10 || /[.!,;]$/.test(withoutSuffixStop(line))) return undefined;
   const colon = line.endsWith(':');

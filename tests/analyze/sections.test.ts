@@ -19,6 +19,8 @@ describe('headingKind', () => {
     ['Skills (nice to have)', 'preferred'],
     ['Nice to have:', 'preferred'],
     ['Bonus points', 'preferred'],
+    ['The cherry on top!', 'preferred'], // a short exclamation that names a list heads it
+    ['Nice to have!', 'preferred'],
     ['Helpful but not required', 'preferred'], // the conjunction joins a word to the cue, as a comma would
     ['Useful but not essential', 'preferred'],
     ['What you’ll do', 'responsibilities'],
@@ -1110,6 +1112,7 @@ describe('list items without bullets are not headings', () => {
     ['Recommended by two former managers in writing'],
     ['posted about 1 month ago'], // a board's age of the posting, not "About" and a name
     ['PMP certification (preferred)'], // the bracketed cue notes what an item asks
+    ['Apply now!'], // an exclamation that names no list
     ['Agile experience (nice to have)'],
   ])('%j is an item', (line) => expect(headingKind(line)).toBeUndefined());
 
