@@ -70,8 +70,8 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
     // 0.939 -> 0.938); importance is counted over found concepts, and 1 of the 3 new ones has another (0.915 -> 0.913).
     // The precision and importance floors went down by that much, well above the targets (0.92, 0.90).
     // Session 39: 0.824 since session 38; the floor at what it reached. Session 40: 0.830 (the verb class @manage).
-    // Session 41: 0.837 (the verb class @define).
-    expect(figure('check posting recall')).toBeGreaterThanOrEqual(0.835);
+    // Session 41: 0.837 (the verb class @define). Session 43: 0.841 (reliability, influence); the floor at 0.84.
+    expect(figure('check posting recall')).toBeGreaterThanOrEqual(0.84);
     expect(figure('check precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.935);
     expect(figure('check importance accuracy')).toBeGreaterThanOrEqual(0.91);
     expect(figure('check trap hits')).toBeLessThanOrEqual(5);
