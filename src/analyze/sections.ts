@@ -1365,8 +1365,14 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
     }),
   );
   const emojiItems = emojiMarkedItems(text, pieces);
+  /**
+   * "Candidates must be familiar with the following:Consulting EnvironmentsVendor/Supplier Management…": a lead-in that
+   * asks, in text that lost its breaks, weighs the items glued on after it, to the end of their sentence.
+   */
+  let leadInAsks: 'required' | 'preferred' | undefined;
   for (let p = 0; p < pieces.length; p++) {
     const { start, end, content, glued, continues, column } = pieces[p];
+    if (!glued) leadInAsks = undefined;
     const raw = text.slice(start, end);
     const clean = singleSpaced(normalizeText(raw)).trim();
     // "# Senior TPM", "**Company:** Acme": the title and company as written, without Markdown's marks.
@@ -1633,7 +1639,11 @@ export function structurePosting(text: string, hints: StructureHints = {}): Post
         const pitch = employer && sentenceKind === 'benefits';
         for (const clause of partsOf(sentence)) {
           const from = at + clause.offset;
-          const weight = weightOf(pitch && !clauseCues.has(clause.text, 'boilerplate') ? 'about' : sentenceKind, clause.text, unmarkedItem);
+          const weighed = weightOf(pitch && !clauseCues.has(clause.text, 'boilerplate') ? 'about' : sentenceKind, clause.text, unmarkedItem);
+          const weight = leadInAsks && glued && weighed === 'mentioned' && !employer ? leadInAsks : weighed;
+          const said = clause.text.trimEnd();
+          if (said.endsWith(':') && (weight === 'required' || weight === 'preferred') && !employer) leadInAsks = weight;
+          else if (SENTENCE_END.test(said)) leadInAsks = undefined;
           lines.push({
             start: from,
             end: from + clause.text.length,

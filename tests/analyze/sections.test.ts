@@ -951,6 +951,20 @@ describe('a preference stated after its subject, and the same again for what fol
   ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
 
+describe('a lead-in that asks, in text that lost its breaks', () => {
+  const text = [
+    'Infrastructure Project Manager',
+    '',
+    'Position: Infrastructure Project ManagerLocation: Austin TXDuration: Full Time We are seeking a project manager to lead data center moves. Candidates must be familiar with the following:Consulting EnvironmentsVendor ManagementNetwork and Server Infrastructure (i.e., Firewalls, Storage etc.)',
+  ].join('\n');
+  it.each([
+    ['Consulting Environments', 'required'], // the items glued on after "must be familiar with the following:"
+    ['Vendor Management', 'required'],
+    ['Network and Server Infrastructure', 'required'],
+    ['lead data center moves', 'mentioned'], // the sentence before the lead-in
+  ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
+});
+
 describe('selection criteria and the screening questions after them', () => {
   const text = [
     'Delivery Manager',
