@@ -518,13 +518,16 @@ const INITIALS = /(?:^|\s)(?:[A-Za-z]\.){2,}$/;
 /** A section's number before its heading: "1. ", "2) ". */
 const SECTION_NUMBER = /^\s*\d{1,2}[.)]\s+/;
 
-/** Sentences of a line: a stop (. ; ! ?) followed by a space ends one; "Node.js" and "U.S." do not. */
+/**
+ * Sentences of a line: a stop (. ; ! ?) followed by a space ends one, and so does one inside a closing bracket or quote
+ * before a capital ("… Firewalls, Cloud etc.) This is …"); "Node.js", "U.S." and "(Python, etc.) and JSON" do not.
+ */
 function clausesOf(line: string): Part[] {
   const out: Part[] = [];
   let from = 0;
-  for (const m of allMatches(/[.;!?]+(?=\s)/g, line)) {
+  for (const m of allMatches(/[.;!?]+(?:(?=\s)|["'”’)\]](?=\s+\p{Lu}))/gu, line)) {
     const to = m.index! + m[0].length;
-    const tail = line.slice(Math.max(from, to - 12), to);
+    const tail = line.slice(Math.max(from, to - 12), to).replace(/["'”’)\]]$/, '');
     // "1. Demonstrated experience …": a list item's number ends no sentence.
     if (from === 0 && (SECTION_NUMBER.exec(line)?.[0].trimEnd().length ?? 0) >= to) continue;
     if (INITIALS.test(tail) || endsWithShortenedWord(tail)) continue;

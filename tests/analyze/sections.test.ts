@@ -955,13 +955,16 @@ describe('a lead-in that asks, in text that lost its breaks', () => {
   const text = [
     'Infrastructure Project Manager',
     '',
-    'Position: Infrastructure Project ManagerLocation: Austin TXDuration: Full Time We are seeking a project manager to lead data center moves. Candidates must be familiar with the following:Consulting EnvironmentsVendor ManagementNetwork and Server Infrastructure (i.e., Firewalls, Storage etc.)',
+    'Position: Infrastructure Project ManagerLocation: Austin TXDuration: Full Time We are seeking a project manager to lead data center moves. Candidates must be familiar with the following:Consulting EnvironmentsVendor ManagementNetwork and Server Infrastructure (i.e., Firewalls, Storage etc.) This is a fast paced environment for a team player.',
+    'Nice to have: scripting (Python, etc.) and Jira dashboards.',
   ].join('\n');
   it.each([
     ['Consulting Environments', 'required'], // the items glued on after "must be familiar with the following:"
     ['Vendor Management', 'required'],
     ['Network and Server Infrastructure', 'required'],
     ['lead data center moves', 'mentioned'], // the sentence before the lead-in
+    ['a team player', 'mentioned'], // a stop inside a bracket, then a capital, ends the sentence the lead-in weighs
+    ['Jira dashboards', 'preferred'], // "(Python, etc.) and": no capital, no new sentence
   ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 });
 
