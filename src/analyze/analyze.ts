@@ -246,12 +246,12 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
     });
     titleGivesWay(jobFound, jobText, structure.lines, title);
     /**
-     * The company itself, or one of its products (its name and more words) but where a qualification asks knowledge
-     * of it ("Familiarity with Google's platforms such as Google Cloud"). No new string per hit.
+     * The company by one of its names, or one of its products (the name and more words) but where a qualification asks
+     * knowledge of it ("Familiarity with Google's platforms such as Google Cloud"). No new string per hit.
      */
-    function employersOwn(term: string, company: string, line: PostingLine, hit: Hit): boolean {
-      if (term === company) return true;
-      if (term.length <= company.length || term.charCodeAt(company.length) !== 32 || !term.startsWith(company)) return false;
+    function employersOwn(term: string, name: string, line: PostingLine, hit: Hit): boolean {
+      if (term === name) return true;
+      if (term.length <= name.length || term.charCodeAt(name.length) !== 32 || !term.startsWith(name)) return false;
       return !((line.weight === 'required' || line.weight === 'preferred') && statesASkill(readText.slice(line.start, hit.end)));
     }
     function namesTheEmployer(term: string, line: PostingLine, hit: Hit): boolean {

@@ -193,8 +193,10 @@ function namesAList(text: string): boolean {
 /** "Would be ", "It will also be ", "Is ": the words of a heading that only says what its list would be. */
 const ONLY_A_COPULA = /^\s*(?:it\s+|this\s+)?(?:would|will|could|is|are)\s+(?:also\s+)?(?:be\s+)?$/i;
 
+/** A closing quote or bracket, which a sentence's stop may stand inside: "… etc.)", "… done.”". */
+const CLOSER = String.raw`["'”’)\]]`;
 /** A line that ends a sentence: its stop, maybe inside a closing quote or bracket. */
-const SENTENCE_END = /[.!?;]["'”’)\]]?\s*$/;
+const SENTENCE_END = new RegExp(String.raw`[.!?;]${CLOSER}?\s*$`);
 const endsASentence = (text: string, piece: { start: number; end: number }) => SENTENCE_END.test(text.slice(piece.start, piece.end));
 /** "Professional Skill Requirements", "Examples of Duties": words that each open with a capital, but for the small words of Title Case. */
 const TITLE_CASE_WORDS = /^\s*[A-Z][a-z]*\s+(?:(?:[A-Z][a-z]*|of|and|the|for|to|&)\s+)*$/;
@@ -518,6 +520,10 @@ const INITIALS = /(?:^|\s)(?:[A-Za-z]\.){2,}$/;
 /** A section's number before its heading: "1. ", "2) ". */
 const SECTION_NUMBER = /^\s*\d{1,2}[.)]\s+/;
 
+/** A sentence's stop inside a line: before a space, or inside a closer before a capital. */
+const STOP_IN_A_LINE = new RegExp(String.raw`[.;!?]+(?:(?=\s)|${CLOSER}(?=\s+\p{Lu}))`, 'gu');
+const CLOSER_AT_END = new RegExp(`${CLOSER}$`);
+
 /**
  * Sentences of a line: a stop (. ; ! ?) followed by a space ends one, and so does one inside a closing bracket or quote
  * before a capital ("… Firewalls, Cloud etc.) This is …"); "Node.js", "U.S." and "(Python, etc.) and JSON" do not.
@@ -525,9 +531,9 @@ const SECTION_NUMBER = /^\s*\d{1,2}[.)]\s+/;
 function clausesOf(line: string): Part[] {
   const out: Part[] = [];
   let from = 0;
-  for (const m of allMatches(/[.;!?]+(?:(?=\s)|["'”’)\]](?=\s+\p{Lu}))/gu, line)) {
+  for (const m of allMatches(STOP_IN_A_LINE, line)) {
     const to = m.index! + m[0].length;
-    const tail = line.slice(Math.max(from, to - 12), to).replace(/["'”’)\]]$/, '');
+    const tail = line.slice(Math.max(from, to - 12), to).replace(CLOSER_AT_END, '');
     // "1. Demonstrated experience …": a list item's number ends no sentence.
     if (from === 0 && (SECTION_NUMBER.exec(line)?.[0].trimEnd().length ?? 0) >= to) continue;
     if (INITIALS.test(tail) || endsWithShortenedWord(tail)) continue;
