@@ -94,8 +94,13 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const IMPORT_ON_DEMAND = 'importOnDemand';
 const ON_DEMAND_BANNER = `var ${IMPORT_ON_DEMAND} = typeof ${IMPORT_ON_DEMAND} === 'function' ? ${IMPORT_ON_DEMAND} : (specifier) => import(specifier);`;
 
-/** The bundle's own file URL, from the `__filename` a CommonJS wrapper (Node's, or the bin's) gives it. */
-const BUNDLE_URL = "require('node:url').pathToFileURL(__filename).href";
+/**
+ * The bundle's own file URL, from the `__filename` a CommonJS wrapper (Node's, or the bin's) gives it. A function
+ * the banner defines, called where the sources read import.meta.url: written out there, its `require` met the
+ * rewritten module's own binding of that name (scan-workers.ts's createRequire), read before it was set.
+ */
+const BUNDLE_URL = '__tpmLensBundleUrl()';
+const BUNDLE_URL_BANNER = "function __tpmLensBundleUrl() { return require('node:url').pathToFileURL(__filename).href; }";
 
 /** What the code cache is made of: one run of the command the cache is for, as a user runs it. */
 const SAMPLE_RUN = ['analyze', '--job', 'samples/posting.txt', '--resume', 'samples/resume.txt', '--json'];
@@ -120,7 +125,7 @@ export async function buildCli(outdir = CLI_DIR): Promise<string[]> {
     metafile: true,
     legalComments: 'none',
     logLevel: 'warning',
-    banner: { js: ON_DEMAND_BANNER },
+    banner: { js: `${ON_DEMAND_BANNER}\n${BUNDLE_URL_BANNER}` },
     plugins: [lookupFromFilePlugin, francOnFirstUse, sourceRewrites(outdir)],
   });
   writeFileSync(`${outdir}/${LOOKUP_FILE}`, lookupFileOf(compiledLookup));

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshBundle } from '../../bin/fresh-bundle.js';
 import { buildCli } from '../../scripts/build-cli';
 import { parseHtml } from '../../src/cli/parse-html';
+import { runScan, WORKERS_FROM } from '../../src/cli/scan';
 import { extractPosting } from '../../src/extract';
 import { analyze, bundledTaxonomy } from '../../src/index';
 import { compiledLookup } from '../../src/taxonomy/compiled-lookup';
@@ -21,10 +22,14 @@ beforeAll(async () => {
   inputs = await buildCli(outdir);
 }, 60_000);
 
-/** Runs the bundle as bin/tpm-lens.js does: through run-bundle.js, with the code cache the build wrote. */
-const RUN_BUNDLE = `import { runBundle } from ${JSON.stringify(pathToFileURL(resolve('bin/run-bundle.js')).href)}; runBundle(process.argv[1]);`;
+/**
+ * Runs the bundle as bin/tpm-lens.js does: through run-bundle.js, with the code cache the build wrote. CommonJS, as
+ * the bin: the scan's worker threads inherit the process's flags, and under --input-type=module their CommonJS
+ * start-up code would read as an ES module.
+ */
+const RUN_BUNDLE = `require(${JSON.stringify(resolve('bin/run-bundle.js'))}).runBundle(process.argv[1]);`;
 const bundled = (...args: string[]) => {
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', RUN_BUNDLE, resolve(outdir, 'tpm-lens.cjs'), ...args], {
+  const r = spawnSync(process.execPath, ['-e', RUN_BUNDLE, resolve(outdir, 'tpm-lens.cjs'), ...args], {
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
   });
@@ -60,6 +65,17 @@ describe('the CLI bundle', () => {
     expect(extracted).toMatchObject({ title: posting.title, company: posting.company, method: posting.method, text: posting.text });
     expect(jsonOf(bundled('taxonomy', '--json')).concepts).toEqual(JSON.parse(JSON.stringify(bundledTaxonomy().concepts)));
   });
+
+  it('scans a folder large enough for worker threads as the sources do in one thread', async () => {
+    const dir = join(outdir, 'postings');
+    mkdirSync(dir);
+    const sample = readFileSync('samples/posting.txt', 'utf8');
+    for (let i = 0; i < WORKERS_FROM; i++) writeFileSync(join(dir, `${String(i).padStart(3, '0')}.txt`), `${sample}\nReference ${i}\n`);
+    const inThreads = jsonOf(bundled('scan', dir, '--resume', 'samples/resume.txt', '--json'));
+    const { output } = await runScan([dir, '--resume', 'samples/resume.txt', '--json'], { stderr: { write: () => true } }, { threads: 1 });
+    expect(inThreads.postings).toBe(WORKERS_FROM);
+    expect(inThreads).toEqual(JSON.parse(output));
+  }, 60_000);
 
   it('refuses bad input the same way: one line, exit 1', () => {
     const r = bundled('analyze', '--job', join(outdir, 'missing.txt'));
