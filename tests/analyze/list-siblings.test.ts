@@ -18,7 +18,7 @@ describe('a ruled noun among found items of its list', () => {
     // The word its rule keeps away before it ("integration testing") is another item here: the comma parts them.
     ['Plan design, development, integration, testing, and handoff to operations.', 'software-testing', ['testing']],
     // Negative rows: one found neighbour only; the noun inside a phrase of its own; no list.
-    ['Support model validation, testing, and production readiness reviews.', 'software-testing', []],
+    ['Support model tuning, testing, and production readiness reviews.', 'software-testing', []],
     ['Support documentation, testing rigs, and handoff to operations.', 'software-testing', []],
     ['Testing was done by the lab.', 'software-testing', []],
   ])('%j', (text, id, evidence) => {
