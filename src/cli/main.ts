@@ -4,6 +4,7 @@ import { analyze, bundledTaxonomy } from '../index';
 import type { Posting } from '../extract';
 import { InputError, readTextFile } from './read-input';
 import { readResumeArg } from './read-resume-file';
+import { isScanWorker, serveScans } from './scan-workers';
 import { formatReport } from './report';
 import { writeOutput } from './write-output';
 
@@ -84,17 +85,20 @@ async function run(argv: string[]): Promise<string> {
   throw new InputError(`unknown command "${command}" (tpm-lens --help shows the usage)`);
 }
 
+// In a scan's worker thread the bundle serves the scan (scan-workers.ts) instead of reading a command line.
+if (isScanWorker()) serveScans();
 // A promise chain, not a top-level await: the CLI's bundle is a classic script (scripts/build-cli.ts).
-run(process.argv.slice(2)).then(
-  (output) => {
-    writeOutput(`${output}\n`);
-  },
-  (e) => {
-    if (!(e instanceof InputError)) {
-      process.stderr.write(`tpm-lens: internal error: ${(e as Error).message}\n`);
-      process.exit(2);
-    }
-    process.stderr.write(`tpm-lens: ${e.message}\n`);
-    process.exit(1);
-  },
-);
+else
+  run(process.argv.slice(2)).then(
+    (output) => {
+      writeOutput(`${output}\n`);
+    },
+    (e) => {
+      if (!(e instanceof InputError)) {
+        process.stderr.write(`tpm-lens: internal error: ${(e as Error).message}\n`);
+        process.exit(2);
+      }
+      process.stderr.write(`tpm-lens: ${e.message}\n`);
+      process.exit(1);
+    },
+  );

@@ -1,28 +1,47 @@
 // A large folder is scanned by worker threads, one per core: analyze() is synchronous CPU work, ~8 ms of CPU
 // a posting, so one thread reads about 120 postings a second and two read twice that. A small folder stays in
-// the CLI's own thread, where no worker start-up (tsx and the analyzer loaded again, ~0.45 s) has to be paid back.
+// the CLI's own thread, where no worker start-up has to be paid back. Run from the CLI's bundle, a worker runs the
+// bundle itself (main.ts hands it to serveScans); from the sources, it loads them through tsx (~0.45 s a worker).
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import type { ScannedFile } from './scan-file';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
+import { type ScannedFile, scanFile } from './scan-file';
+
+/**
+ * The bundle's own address, from the function its banner defines (scripts/build-cli.ts); undefined when the CLI
+ * runs from the sources.
+ */
+declare const __tpmLensBundleUrl: (() => string) | undefined;
+const bundleFile = () => (typeof __tpmLensBundleUrl === 'function' ? fileURLToPath(__tpmLensBundleUrl()) : undefined);
+
+/** What a worker started from the bundle finds in its workerData: the bundle then serves scans, not the command line. */
+export const SCAN_WORKER = 'tpmLensScanWorker';
+export const isScanWorker = () => parentPort !== null && (workerData as Record<string, unknown> | null)?.[SCAN_WORKER] === true;
+
+/** The worker's side: each file path the CLI's thread posts comes back scanned. */
+export function serveScans(): void {
+  const port = parentPort;
+  if (!port) throw new Error('serveScans runs in a scan worker thread');
+  const { resumeText } = workerData as { resumeText?: string };
+  port.on('message', async ({ index, path }: { index: number; path: string }) => {
+    port.postMessage({ index, file: await scanFile(path, resumeText) });
+  });
+  port.postMessage({ ready: true });
+}
 
 /** Each worker gets a few files ahead, so it never waits for the next one; the rest go to whoever is free. */
 const AHEAD = 4;
 
 /**
- * The worker runs the TypeScript sources as the CLI does: through tsx, registered in the worker itself (hooks
+ * From the sources, a worker runs them as the CLI does: through tsx, registered in the worker itself (hooks
  * registered by the parent do not reach a worker started by code, and vitest's transform does not either).
  */
 const BOOT = `
-const { parentPort, workerData } = require('node:worker_threads');
+const { workerData } = require('node:worker_threads');
 (async () => {
   (await import(workerData.tsx)).register();
-  const { scanFile } = await import(workerData.scanFile);
-  parentPort.on('message', async ({ index, path }) => {
-    parentPort.postMessage({ index, file: await scanFile(path, workerData.resumeText) });
-  });
-  parentPort.postMessage({ ready: true });
+  (await import(workerData.scanWorkers)).serveScans();
 })().catch((e) => { throw e; });
 `;
 
@@ -41,11 +60,14 @@ export async function scanInWorkers(
   threads: number,
   onFile: (file: ScannedFile) => void,
 ): Promise<ScannedFile[]> {
-  const workerData = {
-    tsx: tsxEsmApi(),
-    scanFile: pathToFileURL(fileURLToPath(new URL('./scan-file.ts', import.meta.url))).href,
-    resumeText,
-  };
+  const bundle = bundleFile();
+  const start = () =>
+    bundle
+      ? new Worker(bundle, { workerData: { [SCAN_WORKER]: true, resumeText } })
+      : new Worker(BOOT, {
+          eval: true,
+          workerData: { tsx: tsxEsmApi(), scanWorkers: pathToFileURL(fileURLToPath(import.meta.url)).href, resumeText },
+        });
   const results: ScannedFile[] = new Array(paths.length);
   let next = 0;
   let done = 0;
@@ -60,7 +82,7 @@ export async function scanInWorkers(
         }
       };
       for (let i = 0; i < Math.min(threads, paths.length); i++) {
-        const worker = new Worker(BOOT, { eval: true, workerData });
+        const worker = start();
         workers.push(worker);
         worker.on('error', reject);
         worker.on('exit', (code) => {
