@@ -16,8 +16,9 @@ import { scanInWorkers } from './scan-workers';
 /** Exit code when some files could not be read: the view covers the others, and stderr lists each one. */
 export const EXIT_SOME_FAILED = 3;
 /**
- * From this many files on, worker threads. Each costs ~0.45 s of CPU to start (tsx and the analyzer loaded anew),
- * against ~8 ms a posting: two pay back from about 120 files on an idle machine; 300 leaves room for a busy one.
+ * From this many files on, worker threads. Each costs a start (the analyzer loaded anew; from the sources, tsx too:
+ * up to ~0.45 s of CPU) against ~8 ms a posting: two pay back from about 120 files on an idle machine; 300 leaves
+ * room for a busy one.
  */
 export const WORKERS_FROM = 300;
 /** The progress bar shows from this many files on, and only on a terminal. */
