@@ -29,12 +29,16 @@ import { choicesIn, statusAsMet } from './choices';
  * compliant platform", "ISO 9001 certified"), which bind the role too, as mentioned terms. Practices and skills
  * there are its own ("our vendor management platform"), never asked of the candidate; a page field
  * ("Category: Technical Infrastructure", "Job function: Information Technology") files the posting, so only the field
- * that names the employer's industry ("Industry: Banking") counts, and only as an industry.
+ * that names the employer's industry ("Industry: Banking") counts, and only as an industry. A company's stage is no
+ * industry: "a venture-backed deep-tech company", "a profitable, high-growth company" describe the employer, while
+ * "experience at a high-growth startup" among the requirements asks for it (over the labelled postings, 9 such
+ * phrases in labels, the employer's own descriptions never).
  */
-const countsInEmployerText = (category: Category, line: PostingLine) =>
+const COMPANY_STAGES: ReadonlySet<string> = new Set(['startups']);
+const countsInEmployerText = (id: string, category: Category, line: PostingLine) =>
   line.pageField
     ? category === 'domain' && line.industryField === true
-    : category === 'domain' || category === 'technical' || category === 'tool' || category === 'compliance';
+    : (category === 'domain' && !COMPANY_STAGES.has(id)) || category === 'technical' || category === 'tool' || category === 'compliance';
 /** Required first: compared, not read from a table by name (a keyed load by varying names is megamorphic, and sorts ask it often). */
 const rank = (importance: Importance) => (importance === 'required' ? 0 : importance === 'preferred' ? 1 : 2);
 const MAX_EVIDENCE = 8;
@@ -267,7 +271,7 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
       const category = conceptCategory(taxonomy, hit.conceptId)!;
       if (namesARole(hit, category)) return null; // "the Security team" (a resume's titles do show skills)
       if (aTrait(hit)) return null; // "diligent, agile, transparent": a trait, not the method
-      if (line.section === 'about' && (!countsInEmployerText(category, line) || inCustomerRange(readText.slice(line.start, line.end), hit.start - line.start)))
+      if (line.section === 'about' && (!countsInEmployerText(hit.conceptId, category, line) || inCustomerRange(readText.slice(line.start, line.end), hit.start - line.start)))
         return null;
       // A degree is never the role's work: named as one outside the employer's text ("Education: B.E/B.Tech"), it is
       // asked; a field's name alone ("Ingenieurwesen" among a board's keywords) is not named as a degree.

@@ -125,6 +125,14 @@ describe('analyze', () => {
     ]);
   });
 
+  it("counts a company's stage where the posting asks for it, not where the employer describes itself", () => {
+    const own = analyze('Open role\nAcme\n\nAbout Acme\nAcme is a venture-backed startup building payments software.\n\nRequirements\n- Experience with risk management');
+    expect(term(own, 'startups')).toBeUndefined();
+    expect(term(own, 'payments')?.job.importance).toBe('mentioned');
+    const asked = analyze('Open role\nAcme\n\nAbout Acme\nAcme builds payments software.\n\nRequirements\n- Experience at a high-growth startup');
+    expect(term(asked, 'startups')?.job.importance).toBe('required');
+  });
+
   it("reads a degree named as one outside the employer's text as asked, not a field among keywords", () => {
     const a = analyze(
       'Technical Program Manager\nAcme\n\nJD:\nDrive delivery across scrum teams.\n\nEducation: B.E/B.Tech/MCA (full time)\n\nKeywords: Ingenieurwesen, Jira',
