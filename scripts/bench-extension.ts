@@ -51,7 +51,7 @@ row('analyzer chunk (loaded when the popup opens)', analyzerChunk ? `${(size(ana
 row('lookup file (fetched beside the analyzer chunk)', `${(size('lookup.data') / KB).toFixed(1).padStart(8)} KB  lookup.data`);
 const compromiseChunk = readdirSync(join(out, 'chunks')).find((f) => read(join('chunks', f)).includes('irregularPlurals'));
 row(
-  'compromise (chunk, loaded only by a part-of-speech rule)',
+  'compromise (chunk, loaded only by a part-of-speech rule; none today)',
   compromiseChunk ? `${(size(join('chunks', compromiseChunk)) / KB).toFixed(1).padStart(8)} KB  chunks/${compromiseChunk}` : 'inside the analyzer chunk',
 );
 row('whole Chrome zip', `${zipKb.toFixed(1).padStart(8)} KB`);

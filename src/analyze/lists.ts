@@ -193,6 +193,23 @@ export const isFunctionWord = (word: string) => FUNCTION_WORDS.has(word.toLowerC
 /** isFunctionWord(token.raw), read from the token's lowercase form. */
 export const isFunctionToken = (token: Token) => FUNCTION_WORDS.has(token.lower);
 
+/**
+ * Determiners and personal pronouns: a line of a few words that holds one is a sentence or a point ("Led the
+ * launch", "We ship it", "Own your roadmap"), not a name ("Ruby on Rails", "Program Management"). The English ones
+ * of compromise's lexicon (its Determiner, Pronoun and Possessive words) and the pronouns' other cases.
+ */
+const SENTENCE_WORDS = new Set(
+  [
+    'a an the this that these those some any each every another both either neither several various few much whatever whichever',
+    'i me my mine myself you your yours yourself yourselves he him his himself she her hers herself it its itself',
+    'we us our ours ourselves they them their theirs themselves',
+  ]
+    .join(' ')
+    .split(' '),
+);
+/** Whether a word is a determiner or a pronoun; a word in capitals is an acronym ("IT", "US"), a lone letter not ("A"). */
+export const isSentenceWord = (raw: string) => SENTENCE_WORDS.has(raw.toLowerCase()) && !(raw.length > 1 && raw === raw.toUpperCase());
+
 /** What may stand between a verb or "of" and the first item: "manage the budget", "building a team". */
 const DETERMINERS = new Set(['a', 'an', 'the', 'our', 'their', 'its', 'all', 'any', 'multiple', 'several']); // not "your": "manage your schedule" is time management
 

@@ -11,6 +11,7 @@ import { tagWords } from '../taxonomy/part-of-speech';
 import { conceptCategory, surfacesOf } from '../taxonomy/taxonomy';
 import {
   isFunctionWord,
+  isSentenceWord,
   sharedHeadAfterOf,
   sharedHeadAfterVerb,
   sharedHeadBefore,
@@ -955,9 +956,6 @@ function listBlockOfLines(reading: Reading, i: number, j: number): [number, numb
   return lines >= MIN_LINES_OF_A_BLOCK ? [from, to] : undefined;
 }
 
-/** Parts of speech that make a line of a few words a sentence: "the", "our", "we", "it". */
-const SENTENCE_WORD_TAGS = ['Determiner', 'Pronoun'];
-
 /** The first and last tokens of the line that holds token k. */
 function lineAround({ text, tokens }: Reading, k: number): [number, number] {
   let from = k;
@@ -983,14 +981,14 @@ function nextLine(text: string, from: number, to: number): boolean {
  * names); verbs are no sign, as names read as verbs too ("Program Management", "Go").
  */
 function isLineItem(reading: Reading, [from, to]: [number, number]): boolean {
-  const { text, tokens, partOfSpeech } = reading;
+  const { text, tokens } = reading;
   if (to - from + 1 > MAX_WORDS_OF_A_LINE_ITEM) return false;
   if (!atMostABulletBefore(text, tokens[from].start)) return false;
   const item = text.slice(tokens[from].start, tokens[to].end);
   const after = text.slice(tokens[to].end, to + 1 < tokens.length ? tokens[to + 1].start : text.length);
   if (/[,;:!?]|\.(?:\s|$)/.test(item) || /^[^\S\n\r]*[^\s]/.test(after)) return false;
   if (!/[A-Z0-9]/.test(item)) return false;
-  for (let k = from; to > from && k <= to; k++) if (partOfSpeech(k).some((tag) => SENTENCE_WORD_TAGS.includes(tag))) return false;
+  for (let k = from; to > from && k <= to; k++) if (isSentenceWord(tokens[k].raw)) return false;
   return true;
 }
 

@@ -1,5 +1,5 @@
-// compromise tags parts of speech for the one kind of context rule that asks (`partOfSpeech`, today only
-// "embeddings" as a noun): it is loaded on first need, never on the start-up path (src/text/on-demand.ts). Node
+// compromise tags parts of speech for the one kind of context rule that asks (`partOfSpeech`; no rule of the
+// taxonomy asks today): it is loaded on first need, never on the start-up path (src/text/on-demand.ts). Node
 // loads it synchronously; a browser page loads it with withOnDemandParts(), which retries an analysis that needed it.
 import type nlpModule from 'compromise';
 import { NotLoadedYet, requireInNode, withOnDemandParts } from '../text/on-demand';

@@ -1,6 +1,6 @@
-// Parts of the analyzer that load on first need, not with it: compromise (the one part-of-speech rule,
-// src/taxonomy/part-of-speech.ts) and franc (a text that is not plainly English, src/analyze/language.ts). Each is
-// large, builds tables when it loads, and most analyses never ask for it. Node (the CLI, scripts, tests) requires
+// Parts of the analyzer that load on first need, not with it: compromise (a part-of-speech rule, of which the
+// taxonomy has none today: src/taxonomy/part-of-speech.ts) and franc (a text that is not plainly English,
+// src/analyze/language.ts). Each is large, builds tables when it loads, and most analyses never ask for it. Node (the CLI, scripts, tests) requires
 // one in the middle of a synchronous analysis; a browser page cannot, so there the analysis throws NotLoadedYet,
 // and withOnDemandParts() loads the part it names and runs the analysis again (an analysis is a pure function of
 // its input: the second run gives what one run with the part loaded would have).
