@@ -4,7 +4,7 @@ import { analyze, bundledTaxonomy } from '../index';
 import type { Posting } from '../extract';
 import { InputError, readTextFile } from './read-input';
 import { readResumeArg } from './read-resume-file';
-import { isScanWorker, serveScans } from './scan-workers';
+import { SCAN_WORKER_ARG } from './scan-worker-flag';
 import { formatReport } from './report';
 import { writeOutput } from './write-output';
 
@@ -85,10 +85,9 @@ async function run(argv: string[]): Promise<string> {
   throw new InputError(`unknown command "${command}" (tpm-lens --help shows the usage)`);
 }
 
-// In a scan's worker thread the bundle serves the scan (scan-workers.ts) instead of reading a command line.
-if (isScanWorker()) serveScans();
-// A promise chain, not a top-level await: the CLI's bundle is a classic script (scripts/build-cli.ts).
-else
+/** Runs the command line: its output on stdout, or a one-line reason on stderr and the exit code. */
+function main(): void {
+  // A promise chain, not a top-level await: the CLI's bundle is a classic script (scripts/build-cli.ts).
   run(process.argv.slice(2)).then(
     (output) => {
       writeOutput(`${output}\n`);
@@ -102,3 +101,9 @@ else
       process.exit(1);
     },
   );
+}
+
+// In a scan's worker thread the bundle serves the scan (scan-workers.ts) instead of reading a command line; the
+// argument given anywhere else is one the command line does not know.
+if (process.argv[2] === SCAN_WORKER_ARG) void import('./scan-workers').then((workers) => workers.serveScans() || main());
+else main();

@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { type ScannedFile, scanFile } from './scan-file';
+import { SCAN_WORKER_ARG } from './scan-worker-flag';
 
 /**
  * The bundle's own address, from the function its banner defines (scripts/build-cli.ts); undefined when the CLI
@@ -15,19 +16,16 @@ import { type ScannedFile, scanFile } from './scan-file';
 declare const __tpmLensBundleUrl: (() => string) | undefined;
 const bundleFile = () => (typeof __tpmLensBundleUrl === 'function' ? fileURLToPath(__tpmLensBundleUrl()) : undefined);
 
-/** What a worker started from the bundle finds in its workerData: the bundle then serves scans, not the command line. */
-export const SCAN_WORKER = 'tpmLensScanWorker';
-export const isScanWorker = () => parentPort !== null && (workerData as Record<string, unknown> | null)?.[SCAN_WORKER] === true;
-
-/** The worker's side: each file path the CLI's thread posts comes back scanned. */
-export function serveScans(): void {
+/** The worker's side: each file path the CLI's thread posts comes back scanned. False outside a worker thread. */
+export function serveScans(): boolean {
   const port = parentPort;
-  if (!port) throw new Error('serveScans runs in a scan worker thread');
+  if (!port) return false;
   const { resumeText } = workerData as { resumeText?: string };
   port.on('message', async ({ index, path }: { index: number; path: string }) => {
     port.postMessage({ index, file: await scanFile(path, resumeText) });
   });
   port.postMessage({ ready: true });
+  return true;
 }
 
 /** Each worker gets a few files ahead, so it never waits for the next one; the rest go to whoever is free. */
@@ -63,7 +61,7 @@ export async function scanInWorkers(
   const bundle = bundleFile();
   const start = () =>
     bundle
-      ? new Worker(bundle, { workerData: { [SCAN_WORKER]: true, resumeText } })
+      ? new Worker(bundle, { argv: [SCAN_WORKER_ARG], workerData: { resumeText } })
       : new Worker(BOOT, {
           eval: true,
           workerData: { tsx: tsxEsmApi(), scanWorkers: pathToFileURL(fileURLToPath(import.meta.url)).href, resumeText },
