@@ -77,6 +77,12 @@ describe('the CLI bundle', () => {
     expect(inThreads).toEqual(JSON.parse(output));
   }, 60_000);
 
+  it('ends quietly when the reader of its output stops early (a pipe into head)', () => {
+    const command = `"${process.execPath}" -e '${RUN_BUNDLE}' "${resolve(outdir, 'tpm-lens.cjs')}" taxonomy --json | head -c 10`;
+    const r = spawnSync('sh', ['-c', command], { encoding: 'utf8' });
+    expect({ stdout: r.stdout, stderr: r.stderr }).toEqual({ stdout: '{"schemaVe', stderr: '' });
+  });
+
   it('refuses bad input the same way: one line, exit 1', () => {
     const r = bundled('analyze', '--job', join(outdir, 'missing.txt'));
     expect(r.code).toBe(1);
