@@ -64,9 +64,9 @@ const francOnFirstUse: Plugin = {
 };
 
 /**
- * Two rewrites of the sources for a classic script. A module that finds a file beside itself by `import.meta.url`
- * (the scan's worker loads ./scan-file.ts) keeps finding it: in the bundle, its `import.meta.url` is its source
- * file's address, not the bundle's (a classic script has no import.meta: BUNDLE_URL stands for the bundle's own).
+ * Two rewrites of the sources for a classic script. A module that resolves from its own place by `import.meta.url`
+ * (packages required on demand, tsx for the scan's workers) keeps doing so: in the bundle, its `import.meta.url` is
+ * its source file's address, not the bundle's (a classic script has no import.meta: BUNDLE_URL stands for the bundle's own).
  * A package loaded on demand is imported through IMPORT_ON_DEMAND, an ES module's import() (V8 gives a script
  * compiled from a code cache no import() of its own).
  */

@@ -64,7 +64,7 @@ export async function scanInWorkers(
       ? new Worker(bundle, { argv: [SCAN_WORKER_ARG], workerData: { resumeText } })
       : new Worker(BOOT, {
           eval: true,
-          workerData: { tsx: tsxEsmApi(), scanWorkers: pathToFileURL(fileURLToPath(import.meta.url)).href, resumeText },
+          workerData: { tsx: tsxEsmApi(), scanWorkers: import.meta.url, resumeText },
         });
   const results: ScannedFile[] = new Array(paths.length);
   let next = 0;
