@@ -271,7 +271,10 @@ export function createAnalyzer(lookup: Lookup, options: AnalyzerOptions = {}) {
       const category = conceptCategory(taxonomy, hit.conceptId)!;
       if (namesARole(hit, category)) return null; // "the Security team" (a resume's titles do show skills)
       if (aTrait(hit)) return null; // "diligent, agile, transparent": a trait, not the method
-      if (line.section === 'about' && (!countsInEmployerText(hit.conceptId, category, line) || inCustomerRange(readText.slice(line.start, line.end), hit.start - line.start)))
+      if (
+        line.section === 'about' &&
+        (!countsInEmployerText(hit.conceptId, category, line) || inCustomerRange(readText.slice(line.start, line.end), hit.start - line.start))
+      )
         return null;
       // A degree is never the role's work: named as one outside the employer's text ("Education: B.E/B.Tech"), it is
       // asked; a field's name alone ("Ingenieurwesen" among a board's keywords) is not named as a degree.

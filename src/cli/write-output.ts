@@ -15,7 +15,10 @@ export function writeOutput(text: string): void {
     while (written < bytes.length) written += writeSync(1, bytes, written);
   } catch (e) {
     const { code } = e as NodeJS.ErrnoException;
-    if (code === 'EPIPE') return readerGone();
+    if (code === 'EPIPE') {
+      readerGone();
+      return;
+    }
     if (code !== 'EAGAIN') throw e;
     process.stdout.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code !== 'EPIPE') throw error;

@@ -126,7 +126,9 @@ describe('analyze', () => {
   });
 
   it("counts a company's stage where the posting asks for it, not where the employer describes itself", () => {
-    const own = analyze('Open role\nAcme\n\nAbout Acme\nAcme is a venture-backed startup building payments software.\n\nRequirements\n- Experience with risk management');
+    const own = analyze(
+      'Open role\nAcme\n\nAbout Acme\nAcme is a venture-backed startup building payments software.\n\nRequirements\n- Experience with risk management',
+    );
     expect(term(own, 'startups')).toBeUndefined();
     expect(term(own, 'payments')?.job.importance).toBe('mentioned');
     const asked = analyze('Open role\nAcme\n\nAbout Acme\nAcme builds payments software.\n\nRequirements\n- Experience at a high-growth startup');
