@@ -28,7 +28,7 @@ describe('named requirements outside the taxonomy', () => {
     ['a law whose name opens with a common word', 'Permits under the Clean Water Act', 'Clean Water Act', 'regulation'],
     ['a law named after a place', 'Compliance with New York Labor Law', 'New York Labor Law', 'regulation'],
     ['names before a lowercase head', 'Fall Protection and Confined Space certificates', 'Confined Space', 'certification'],
-    ['a field of rules', 'Working knowledge of HSE regulations', 'HSE regulations', 'regulation'],
+    ['a field of rules', 'Working knowledge of EPA regulations', 'EPA regulations', 'regulation'],
     ['a lowercase field of codes', 'Applicable local and provincial labour codes', 'labour codes', 'standard'],
     ["a driver's licence with its class", "A valid class 5 driver's license", "class 5 driver's license", 'certification'],
     ['items listed after a plural head', 'Construction Safety Certifications (CSTS-09, Leadership for Safety Excellence)', 'CSTS-09', 'certification'],
