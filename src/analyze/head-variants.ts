@@ -9,7 +9,7 @@ import { tokenIndexAt } from './spans';
  * "distributed systems", "application design" its "application architecture". Where a compound is no surface
  * but its modifier with another head of the same group is one, the compound names that concept. So does an
  * industry's: "publishing environment" is the "publishing industry"; and a grasp of a field's: "technical
- * knowledge" is "technical acumen". Only concepts of the group's category, only surfaces without a context rule or
+ * depth" is "technical acumen". Only concepts of the group's category, only surfaces without a context rule or
  * a case-exact spelling (those were written for one phrasing), only modifiers the taxonomy itself pairs with a head
  * of the group, and never a compound that is a surface itself (its own rule says where it counts).
  */
@@ -23,7 +23,7 @@ interface HeadGroupData {
    * management, but "cost management" is no more "cost oversight" than it is "cost governance".
    */
   standsFor?: string;
-  /** A head names the concept only where it ends its phrase: "technical knowledge transfer" is about a transfer. */
+  /** A head names the concept only where it ends its phrase: "technical depth gauge" is about a gauge. */
   endsPhrase?: true;
   example: string;
 }
@@ -41,13 +41,14 @@ export const HEAD_GROUPS: readonly HeadGroupData[] = [
     endsPhrase: true,
     example: 'publishing environment = publishing industry',
   },
-  // A grasp of a field is named by the field; the head only says "a grasp of": "technical knowledge", "technical depth",
-  // "business understanding" are the taxonomy's technical and business acumen.
+  // A grasp of a field is named by the field; the head only says "a grasp of": "technical depth", "business
+  // understanding" are the taxonomy's technical and business acumen. Not "knowledge": "technical knowledge of networks"
+  // asks for what is known (over the labelled material, 'technical knowledge' never labelled acumen in 8 uses).
   {
-    heads: ['acumen', 'savvy', 'expertise', 'knowledge', 'understanding', 'aptitude', 'depth'],
+    heads: ['acumen', 'savvy', 'expertise', 'understanding', 'aptitude', 'depth'],
     category: 'soft-skill',
     endsPhrase: true,
-    example: 'technical knowledge = technical acumen',
+    example: 'technical depth = technical acumen',
   },
   // Managing a thing is said with several heads after the thing managed: "vendor engagement", "performance
   // oversight", "tool administration" are the taxonomy's vendor, performance and tool management. One way only, and

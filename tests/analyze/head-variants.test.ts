@@ -24,12 +24,14 @@ describe.each([
   ['Programs that require security domain knowledge.', 'cybersecurity-industry', undefined],
   // ... nor where the sentence rules it out
   ['Knowledge of distributed applications is not required.', 'distributed-systems', undefined],
-  // A grasp of a field: knowledge, depth, understanding stand for acumen after the field the taxonomy names
-  ['Apply technical knowledge in a fast-moving environment.', 'technical-acumen', 'technical knowledge'],
+  // A grasp of a field: depth, understanding stand for acumen after the field the taxonomy names
   ['This role requires technical depth in system architecture.', 'technical-acumen', 'technical depth'],
-  ['Leverage business knowledge to shape the roadmap.', 'business-acumen', 'business knowledge'],
-  // ... where the head ends its phrase: a knowledge transfer is no acumen
-  ['Plan the technical knowledge transfer to the vendor.', 'technical-acumen', undefined],
+  ['Leverage business understanding to shape the roadmap.', 'business-acumen', 'business understanding'],
+  // ... not knowledge, which asks for what is known ('technical knowledge of networks')
+  ['Apply technical knowledge in a fast-moving environment.', 'technical-acumen', undefined],
+  ['Leverage business knowledge to shape the roadmap.', 'business-acumen', undefined],
+  // ... where the head ends its phrase: a depth gauge is no acumen
+  ['Plan the technical depth gauge rollout to the vendor.', 'technical-acumen', undefined],
   // ... and a surface of its own keeps its rule: "Technical Expertise" counts only as written in lowercase
   ['Technical Expertise', 'technical-acumen', undefined],
   ['Deep technical knowledge is not required.', 'technical-acumen', undefined],
