@@ -11,6 +11,7 @@ import {
   wordKey,
   type Token,
 } from '../text/normalize';
+import { withoutLegalForm } from '../text/legal-forms';
 import { isFunctionToken, isFunctionWord } from './lists';
 import type { Hit } from './match';
 import { tokenIndexAt } from './spans';
@@ -911,31 +912,11 @@ function properNameReader(tokens: Token[], inSentenceCase: (sentence: number) =>
   };
 }
 
-/** A legal form ends a registered name, and a posting's text leaves it out: "Acme, Inc." is "Acme". */
-const LEGAL_FORM = /,?\s*\b(?:Inc|Ltd|Co|Corp|LLC|GmbH|AG|S\.A)\.?$/i;
-const withoutLegalForm = (company: string) => company.replace(LEGAL_FORM, '').trim();
-
 /**
  * Words that end a company's name by saying what sort of firm it is, which its own text drops when it names
  * itself: "Procore Technologies" writes "Procore's platform", "Acme Labs" "at Acme".
  */
-const KIND_OF_FIRM = new Set([
-  'technologies',
-  'technology',
-  'labs',
-  'systems',
-  'software',
-  'solutions',
-  'group',
-  'holdings',
-  'corporation',
-  'company',
-  'computing',
-  'networks',
-  'plc',
-  'limited',
-  'incorporated',
-]);
+const KIND_OF_FIRM = new Set(['technologies', 'technology', 'labs', 'systems', 'software', 'solutions', 'group', 'holdings', 'computing', 'networks']);
 
 /**
  * The name the employer calls itself by in its text: its registered name without the legal form and the words that

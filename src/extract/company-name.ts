@@ -1,6 +1,7 @@
 // How employers' names are written: with a legal form ("Acme, Inc.", "Acme Canada Co."), after "Careers at", and
 // as the brand a board knows from its URL ("acme.wd5.myworkdayjobs.com").
 import { compareKey, escapeRegExp } from '../text/basics';
+import { endsWithLegalForm } from '../text/legal-forms';
 import { cleanLine } from './nodes-to-text';
 
 /**
@@ -39,10 +40,7 @@ export const withoutCareers = (name: string) =>
     .trim();
 
 /** A legal form at the end of a company's name: "Acme, Inc.", "Acme GmbH", "Acme Canada Co.", "Acme Sp. z o.o.". */
-const LEGAL_FORM =
-  /(^|[\s,])(inc|llc|l\.l\.c|ltd|limited|corp|corporation|co|company|gmbh|ag|se|sa|s\.a|sas|sarl|s\.l|plc|b\.?v|n\.?v|oy|ab|pty ltd|pvt ltd|lp|llp|pl|sp\. z o\.o|kk|k\.k)\.?$/i;
-
-export const hasLegalForm = (name: string) => LEGAL_FORM.test(cleanLine(name));
+export const hasLegalForm = (name: string) => endsWithLegalForm(cleanLine(name));
 
 /**
  * The shorter name a page uses for a structured name that adds only a legal form: "Acme" for "Acme, Inc."
