@@ -193,6 +193,10 @@ function namesAList(text: string): boolean {
 /** "Would be ", "It will also be ", "Is ": the words of a heading that only says what its list would be. */
 const ONLY_A_COPULA = /^\s*(?:it\s+|this\s+)?(?:would|will|could|is|are)\s+(?:also\s+)?(?:be\s+)?$/i;
 
+/** An ellipsis, two dots or more or the one character: "You will get to..", "Your responsibilities will include…". */
+const ELLIPSIS = String.raw`\.\.+|…`;
+const TRAILING_ELLIPSIS = new RegExp(String.raw`\s*(?:${ELLIPSIS})$`);
+
 /** A closing quote or bracket, which a sentence's stop may stand inside: "… etc.)", "… done.”". */
 const CLOSER = String.raw`["'”’)\]]`;
 /** A line that ends a sentence: its stop, maybe inside a closing quote or bracket. */
@@ -265,9 +269,9 @@ export function headingKind(numberedLine: string, inList = false, afterSentence 
   let line = singleSpaced(heading.replace(decorationIn(heading), ' ')).trim();
   // "Your responsibilities will include...", "You are ready, if you …", "You will get to..": a lead-in, like a colon;
   // so is a clause left open for the list to finish ("In this role you will", "Ideally you'll also have").
-  const trailed = /(\.\.+|…)$/.test(line);
+  const trailed = TRAILING_ELLIPSIS.test(line);
   const leadIn = trailed || leftOpen(line) || endsOnACondition(line);
-  if (trailed) line = line.replace(/\s*(\.\.+|…)$/, ':');
+  if (trailed) line = line.replace(TRAILING_ELLIPSIS, ':');
   else if (leadIn) line = `${line}:`;
   // "Why work at Acme?", "Who are you?": a question can head a section, but only one the sectioner knows.
   const question = /\?$/.test(line);
@@ -1171,7 +1175,8 @@ const BOARD_CHIP_WORDS = 4;
 /** A blank line: what sets a paragraph apart from the lines of a list that lost its marks. */
 const BLANK_LINE = /\n[^\S\n]*\n/;
 /** How a heading ends: a colon, an ellipsis (two dots or more, or one character) or neither. */
-const closingMark = (heading: string) => /(:|\.\.+|…)\s*$/.exec(heading)?.[1].replace(/^\.+$/, '…') ?? '';
+const CLOSING_MARK = new RegExp(String.raw`(:|${ELLIPSIS})\s*$`);
+const closingMark = (heading: string) => CLOSING_MARK.exec(heading)?.[1].replace(/^\.+$/, '…') ?? '';
 /** Sections that list what the role does or asks. */
 const LIST_SECTIONS: ReadonlySet<SectionKind> = new Set(['responsibilities', 'required', 'preferred']);
 /** A rule drawn across the text: "---", "=====", "* * *". */
