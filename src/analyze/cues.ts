@@ -928,6 +928,12 @@ export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
     example: 'Our team runs the data centers. As a Data Center Project Manager, you will own the build schedule.',
     why: 'The role noun may follow up to five words of the role\'s name; "As a leading provider" and "If you are looking for a" introduce no role',
   },
+  {
+    kind: 'role-opening',
+    pattern: unicodePattern(String.raw`(?<![\p{L}\p{N}])[Aa]s an? (?:\p{Lu}[\p{L}\p{N}&/'\u2019-]* ){0,4}\p{Lu}[\p{L}\p{N}&/'\u2019-]*,? you(?:r|'ll|\u2019ll| will)?(?![\p{L}\p{N}])`, 'u'),
+    example: 'Our studio ships three titles a year. As a Project Closer, you will bring each one to launch.',
+    why: 'A capitalized name of a role said to the reader ("As a Project Closer, your …") introduces the role whatever noun ends it',
+  },
 ];
 
 /**
