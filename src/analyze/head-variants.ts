@@ -57,7 +57,7 @@ export const HEAD_GROUPS: readonly HeadGroupData[] = [
   // Tried and dropped (2026-12-03): an "improvement" group (optimization, enhancement, refinement, updates) found
   // one dev posting's "process updates" and nothing on corpus or fresh ("process updates" DF 2).
   {
-    heads: ['management', 'oversight', 'governance', 'administration', 'engagement'],
+    heads: ['management', 'oversight', 'governance', 'administration', 'engagement', 'coordination'],
     standsFor: 'management',
     category: 'practice',
     endsPhrase: true,

@@ -42,6 +42,7 @@ describe.each([
   // ... and a pattern's span of the concept that holds the whole compound counts it once ('vendor .. performance')
   ['Review vendor engagement and performance each quarter.', 'vendor-management', 'vendor engagement and performance'],
   ['Own performance oversight for the support teams.', 'performance-management', 'performance oversight'],
+  ['Own stakeholder coordination for the launch.', 'stakeholder-management', 'stakeholder coordination'],
   // ... a surface of its own keeps its concept ("cost management", "stakeholder engagement")
   ['Lead cost management for the program.', 'cost-management', 'cost management'],
   // ... where the head ends its phrase: "performance oversight model" is about a model (a vendor's would still name
