@@ -931,7 +931,7 @@ export const COMPANY_CUES: Cue<CompanyCueKind>[] = [
   {
     kind: 'role-opening',
     pattern: unicodePattern(
-      String.raw`(?<![\p{L}\p{N}])[Aa]s an? (?:\p{Lu}[\p{L}\p{N}&/'\u2019-]* ){0,4}\p{Lu}[\p{L}\p{N}&/'\u2019-]*,? you(?:r|'ll|\u2019ll| will)?(?![\p{L}\p{N}])`,
+      String.raw`(?<![\p{L}\p{N}])[Aa]s an? (?:[\p{Lu}][\p{L}\p{N}&/'\u2019-]* ){0,4}[\p{Lu}][\p{L}\p{N}&/'\u2019-]*,? you(?:r|'ll|\u2019ll| will)?(?![\p{L}\p{N}])`,
       'u',
     ),
     example: 'Our studio ships three titles a year. As a Project Closer, you will bring each one to launch.',
