@@ -400,7 +400,7 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'about', phrase: 'guiding|operating|leadership principles', example: 'Our operating principles' },
   {
     kind: 'about',
-    pattern: unicodePattern(String.raw`(?<![\p{L}\p{N}])[Aa]bout (?:\p{Lu}|\d(?!${AN_AGE}))|^\W*ABOUT [\p{Lu}\d]`, 'u'),
+    pattern: unicodePattern(String.raw`(?<![\p{L}\p{N}])[Aa]bout (?:[\p{Lu}]|\d(?!${AN_AGE}))|^\W*ABOUT [\p{Lu}\d]`, 'u'),
     example: 'About Acme',
     why: 'A capitalized name after "About" is the employer ("About 3M" too); "About the data platform" is not, nor a board\'s "posted about 1 month ago"',
   },
@@ -1219,7 +1219,7 @@ export const twinFor = (twins: PatternTwins, text: string, beyondLatin = BEYOND_
   beyondLatin || (twins.foldsCase && text.includes(LONG_S)) ? twins.exact() : twins.latin;
 
 /** Whether every \p{…} of an expression's source is inside a character class (the form latinTwins rewrites). */
-function propertiesBracketed(source: string): boolean {
+export function propertiesBracketed(source: string): boolean {
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
