@@ -1,6 +1,5 @@
 import type { Token } from '../text/normalize';
-import { type ListContext, type ListHit, sharedHeadAfterVerb } from './lists';
-import { POSSESSIVES } from './words';
+import { type ListContext, type ListHit, POSSESSIVES, sharedHeadAfterVerb } from './lists';
 
 /**
  * A phrase of keeping things in hand, before the bare name of what is kept, names the practice that looks after it:

@@ -193,20 +193,23 @@ export const isFunctionWord = (word: string) => FUNCTION_WORDS.has(word.toLowerC
 /** isFunctionWord(token.raw), read from the token's lowercase form. */
 export const isFunctionToken = (token: Token) => FUNCTION_WORDS.has(token.lower);
 
+/** The articles, lowercase: a pattern may write one, and a text may put one between a verb and its object. */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** The possessive determiners, lowercase: after one, "own" is the adjective ("your own metrics"). */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'our', 'their', 'its', 'his', 'her']);
+
 /**
  * Determiners and personal pronouns: a line of a few words that holds one is a sentence or a point ("Led the
  * launch", "We ship it", "Own your roadmap"), not a name ("Ruby on Rails", "Program Management"). The English ones
  * of compromise's lexicon (its Determiner, Pronoun and Possessive words) and the pronouns' other cases.
  */
-const SENTENCE_WORDS = new Set(
-  [
-    'a an the this that these those some any each every another both either neither several various few much whatever whichever',
-    'i me my mine myself you your yours yourself yourselves he him his himself she her hers herself it its itself',
-    'we us our ours ourselves they them their theirs themselves',
-  ]
-    .join(' ')
-    .split(' '),
-);
+const SENTENCE_WORDS = new Set([
+  ...ARTICLES,
+  ...POSSESSIVES,
+  ...'this that these those some any each every another both either neither several various few much whatever whichever'.split(' '),
+  ...'i me mine myself you yours yourself yourselves he him himself she hers herself it itself'.split(' '),
+  ...'we us ours ourselves they them theirs themselves'.split(' '),
+]);
 /** Whether a word is a determiner or a pronoun; a word in capitals is an acronym ("IT", "US"), a lone letter not ("A"). */
 export const isSentenceWord = (raw: string) => SENTENCE_WORDS.has(raw.toLowerCase()) && !(raw.length > 1 && raw === raw.toUpperCase());
 

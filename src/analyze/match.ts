@@ -10,8 +10,10 @@ import type { CompiledRule, Entry, Lookup, NearbyTerm, NearbyTerms, TrieNode } f
 import { tagWords } from '../taxonomy/part-of-speech';
 import { conceptCategory, surfacesOf } from '../taxonomy/taxonomy';
 import {
+  ARTICLES,
   isFunctionWord,
   isSentenceWord,
+  POSSESSIVES,
   sharedHeadAfterOf,
   sharedHeadAfterVerb,
   sharedHeadBefore,
@@ -20,20 +22,7 @@ import {
   type HeadWord,
   type ListContext,
 } from './lists';
-import {
-  ARTICLES,
-  type Compound,
-  POSSESSIVES,
-  compoundKeys,
-  compoundOf,
-  hasId,
-  ING,
-  type LivePattern,
-  livePatterns,
-  type Step,
-  type Word,
-  wordsOf,
-} from './words';
+import { type Compound, compoundKeys, compoundOf, hasId, ING, type LivePattern, livePatterns, type Step, type Word, wordsOf } from './words';
 
 /** Whether an entry's word counts only beside its trade's words ("risk" beside issues or a schedule): alone it names nothing. */
 const needsItsTrade = (e: Entry) => (e.rule?.requireNearby.size ?? 0) > 0;

@@ -5,7 +5,7 @@
 // around the word, so no answer carries one text into the next (tests/analyze/identical-output.test.ts).
 import { foldWord, hasCapital, hasLowercase, latinTwins, OUTSIDE_LATIN_BLOCK, stem } from '../text/normalize';
 import { type CompiledPattern, JOINED_START, type Lookup } from '../taxonomy/lookup';
-import { isContentWord, isFunctionWord } from './lists';
+import { ARTICLES, isContentWord, isFunctionWord } from './lists';
 
 /**
  * One step of a surface through the text: a word as written, or a spelling variant. Compounds meet however
@@ -157,11 +157,6 @@ function writtenAlts(pattern: CompiledPattern): (string[] | undefined)[] | undef
   return pattern.slots.map((slot, s) => ('gap' in slot ? undefined : parts[s].replace(/\?$/, '').split('|')));
 }
 
-/** The possessive determiners, lowercase: after one, "own" is the adjective ("your own metrics"). */
-export const POSSESSIVES = new Set(['my', 'your', 'our', 'their', 'its', 'his', 'her']);
-
-/** The articles, lowercase: a pattern may write one, and a text may put one between a verb and its object. */
-export const ARTICLES = new Set(['a', 'an', 'the']);
 /** Whether a slot's written alternatives hold an article; unknown ones (a source that does not line up) count as if. */
 const writesArticle = (alts: readonly string[] | undefined) => alts === undefined || alts.some((alt) => ARTICLES.has(alt.toLowerCase()));
 
