@@ -428,6 +428,9 @@ function itemsAfter(ctx: ListContext, from: number, first: number, head: HeadWor
   for (let items = 0; items < MAX_ITEMS; items++) {
     const end = itemEndingAfter(ctx, start);
     if (end < 0) break;
+    // "Manage operational and tactical data projects": a lone adjective first describes the noun the list ends on; the
+    // verb's object is that noun, not "operational management".
+    if (items === 0 && end === start && ctx.isAdjective(ctx.tokens[start].raw)) break;
     const item = composeItem(ctx, start, end, head);
     const activity = item.composed && ACTIVITY_CATEGORIES.has(item.composed.category);
     if (items === 0 && !activity) break;

@@ -81,6 +81,9 @@ describe.each([
   ['Build teams that own their services', 'team-building', true],
   ['Use the pilot data to tell a story to the customer.', 'storytelling', true],
   ['Sync daily with the build team', 'team-building', false],
+  // ... not a lone adjective first: it describes the noun the list ends on
+  ['Manage operational and tactical data projects.', 'operations-management', false],
+  ['Manage operations and vendors for the plant.', 'operations-management', true],
 ])('%j', (text, id, expected) => {
   it(expected ? `names ${id}` : `does not name ${id}`, () => {
     expect(found(text).has(id)).toBe(expected);
