@@ -108,7 +108,7 @@ describe.skipIf(!CHROMIUM)('the popup and options page as a job seeker uses them
       .waitFor();
     await popup
       .getByTestId('understanding')
-      .getByText(/Understood 0 of \d+ requirement lines/)
+      .getByText(/Understood 1 of \d+ requirement lines/)
       .waitFor();
     expect(await popup.getByTestId('score').isVisible()).toBe(false);
     await popup.getByText('Show the score anyway').click();
