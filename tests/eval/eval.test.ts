@@ -30,8 +30,8 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
   });
 
   it('keeps the corpus fold (postings this project labelled) at its floor', () => {
-    // Session 42: 0.918 (bare 'communication', @resolve/@surface, ICT); the floor at 0.915.
-    expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.915);
+    // Session 42: 0.918 (bare 'communication', @resolve/@surface, ICT); the floor at 0.915. Session 46: 0.924; at 0.92.
+    expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.92);
     // 0.9599 in session 12 (2727/2841, printed 0.960): its new unlabelled terms are mostly right readings the labels lack.
     // 0.959 -> 0.956 in session 14 from labels alone (20a3b15: the role's own name labels no practice, as in the dev
     // golds), while the analyzer still reports a practice the title names. 0.955 -> 0.954 in session 30 (4678693: the
@@ -71,7 +71,8 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
     // The precision and importance floors went down by that much, well above the issue's targets (0.92, 0.90).
     // Session 39: 0.824 since session 38; the floor at what it reached. Session 40: 0.830 (the verb class @manage).
     // Session 41: 0.837 (the verb class @define). Session 43: 0.841 (reliability, influence); the floor at 0.84.
-    expect(figure('check posting recall')).toBeGreaterThanOrEqual(0.84);
+    // Session 46: 0.850 (standard names of industries' systems and of operations management); the floor at 0.845.
+    expect(figure('check posting recall')).toBeGreaterThanOrEqual(0.845);
     expect(figure('check precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.935);
     expect(figure('check importance accuracy')).toBeGreaterThanOrEqual(0.91);
     expect(figure('check trap hits')).toBeLessThanOrEqual(5);
