@@ -12,21 +12,11 @@ import { analyze, findConcepts } from '../src/index';
 import { structurePosting } from '../src/analyze/sections';
 import { finds, namedAsTerm, namesIt, type GoldConcept, type ReportedTerm } from './eval-score';
 import { POSTING_STYLES } from './eval-styles';
+import { CORPUS_LABELS, DEV_ID, FRESH_LABELS } from './label-folds';
 import { scriptArgs } from './script-args';
 
-const FOLDS = { dev: /^[ab]\d/, corpus: /^p\d/, fresh: /^u\d/, check: /^d\d/, extra: /./ } as const;
+const FOLDS = { dev: DEV_ID, corpus: /^p\d/, fresh: /^u\d/, check: /^d\d/, extra: /./ } as const;
 type Fold = keyof typeof FOLDS;
-/**
- * The corpus fold: postings of ../shared/corpus that this project labelled itself by the same rules (labels in
- * tests/fixtures/corpus-gold, texts stay in the shared corpus). Tuned on like dev.
- */
-const CORPUS_LABELS = join(import.meta.dirname, '../tests/fixtures/corpus-gold');
-/**
- * The fresh fold: the unlabelled postings of ../shared/eval/unlabelled, labelled blind by this project (without
- * running the analyzer on them; labels in tests/fixtures/fresh-gold). Measured before and after the session that
- * labelled them, as a second fold nobody had tuned on; tuned on like corpus since.
- */
-const FRESH_LABELS = join(import.meta.dirname, '../tests/fixtures/fresh-gold');
 /** Where each fold's labels and texts are; dev and check sit together in the shared set. */
 const SOURCES = (dir: string): Record<Fold, { labels: string; texts: string }> => ({
   extra: { labels: values.labels ?? '', texts: values.texts ?? values.labels ?? '' },

@@ -76,6 +76,7 @@ import { ADJECTIVE_ENDING } from '../src/taxonomy/lookup';
 import { surfacesOf } from '../src/taxonomy/taxonomy';
 import { foldWord, looseName, tokenize, type Token } from '../src/text/normalize';
 import { finds, type GoldConcept, type ReportedTerm } from './eval-score';
+import { CORPUS_LABELS } from './label-folds';
 import { scriptArgs } from './script-args';
 
 const FINDERS = ['noun-phrase', 'known-modifier', 'verb-object'] as const;
@@ -91,7 +92,6 @@ if (!FINDERS.includes(finder)) {
 
 const EVAL = join(import.meta.dirname, '../../shared/eval');
 const CORPUS_TEXTS = join(import.meta.dirname, '../../shared/corpus/postings');
-const CORPUS_LABELS = join(import.meta.dirname, '../tests/fixtures/corpus-gold');
 if (!existsSync(EVAL) || !existsSync(CORPUS_TEXTS)) {
   console.error('practice-phrase-study: ../shared/eval and ../shared/corpus are needed (they sit beside the project in CI)');
   process.exit(1);

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { findConcepts } from '../src/index';
 import { wholeNumberOption } from './corpus-lib';
+import { CORPUS_LABELS, DEV_ID, FRESH_LABELS } from './label-folds';
 import { scriptArgs } from './script-args';
 
 const { values } = scriptArgs('npm run unread-names [-- --min N] [-- --labels DIR ...]', {
@@ -16,13 +17,12 @@ const { values } = scriptArgs('npm run unread-names [-- --min N] [-- --labels DI
 });
 const minPostings = wholeNumberOption('unread-names', 'min', values.min, 3);
 
-const root = join(import.meta.dirname, '..');
-const devPostings = join(root, '../shared/eval/postings');
+const devPostings = join(import.meta.dirname, '../../shared/eval/postings');
 /** Label files: the project's own folds, the dev fold where ../shared is present, and the folders given. */
 const labelFiles = [
-  ...goldFiles(join(root, 'tests/fixtures/corpus-gold')),
-  ...goldFiles(join(root, 'tests/fixtures/fresh-gold')),
-  ...goldFiles(devPostings).filter((f) => /^[ab]\d/.test(basename(f))),
+  ...goldFiles(CORPUS_LABELS),
+  ...goldFiles(FRESH_LABELS),
+  ...goldFiles(devPostings).filter((f) => DEV_ID.test(basename(f))),
   ...(values.labels ?? []).flatMap((dir) => {
     if (!existsSync(dir)) {
       console.error(`unread-names: no folder of labels at ${dir}`);
