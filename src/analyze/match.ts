@@ -750,6 +750,8 @@ const goesOnPast = (tokens: Token[], words: readonly Word[], next: number, sente
   next < tokens.length && tokens[next].sentence === sentence && tokens[next].breakBefore === 'none' && words[next].content;
 
 const spelledAs = (raw: string, exact: string, caseMatters: boolean) => {
+  // '' is a word of a surface that any spelling meets: only "IT" of "IT security" is case-exact (compile.ts).
+  if (exact === '') return true;
   const r = caseMatters ? rawForm(raw) : rawForm(raw).toLowerCase();
   const e = caseMatters ? exact : exact.toLowerCase();
   return r === e || r === `${e}s` || r === `${e}'s`;
@@ -798,11 +800,17 @@ const capitalizedInTitleCase = (exact: string[], pieces: string[], reading: Read
     true,
   );
 
+/**
+ * A surface whose capital word spells a function word ("IT" of "IT service management") meets it capitalized only, as
+ * "It" too in a line written in Title Case ("It Service Management (ITSM)").
+ */
+const capitalsInTitleCase = (exact: string[], reading: Reading, i: number) => exact.includes('') && reading.inTitleCase(i);
+
 function accepts(entry: Entry, pieces: string[], reading: Reading, i: number, j: number): boolean {
   const { exact, rule } = entry;
   if (
     exact &&
-    !spelledLike(exact, pieces, caseTells(exact, reading, i) && !dottedName(reading, i)) &&
+    !spelledLike(exact, pieces, caseTells(exact, reading, i) && !dottedName(reading, i) && !capitalsInTitleCase(exact, reading, i)) &&
     !capitalizedAtStart(exact, pieces, reading, i) &&
     !capitalizedInTitleCase(exact, pieces, reading, i)
   )

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { foldWord, normalizeTerm, normalizeText, rawForm, stem, tokenize, wordKey } from '../text/normalize';
+import { foldWord, normalizeTerm, normalizeText, rawForm, stem, tokenize, wordKey, type Token } from '../text/normalize';
 import type { ContextRule } from './schema';
 import { surfacesOf, type Taxonomy } from './taxonomy';
 import { parsePattern, startKeys } from './pattern';
@@ -115,6 +115,23 @@ const capitals = (word: string) => word.match(/\p{Lu}/gu)?.length ?? 0;
 const looksLikeAcronym = (label: string) =>
   tokenize(label).every((t) => /^\d+$/.test(t.raw) || (capitals(t.raw) >= 2 && capitals(t.raw) >= (t.raw.match(/\p{Ll}/gu)?.length ?? 0)));
 
+/** compromise's tags of a function word: pronouns, prepositions, conjunctions, determiners, modal and linking verbs. */
+const FUNCTION_WORD_TAGS = '(#Pronoun|#Preposition|#Conjunction|#Determiner|#Modal|#Copula)';
+
+/**
+ * A surface's words that it writes in capitals and that, written in lowercase, are function words ("IT" in
+ * "IT security" is "it", "US" in "US GAAP" "us"), as the entry's exact spelling: those words so written and any
+ * spelling ('') of the others. Matched in any case, "IT security" was "its security" ("the company protects its
+ * security"), "IT architecture" "It's designed". Undefined where the surface has no such word.
+ */
+function capitalsThatSpellAFunctionWord(tokens: Token[]): string[] | undefined {
+  const exact = tokens.map((t) => {
+    const raw = rawForm(t.raw);
+    return /^[A-Z]{2,}$/.test(raw) && nlp(raw.toLowerCase()).has(FUNCTION_WORD_TAGS) ? raw : '';
+  });
+  return exact.some(Boolean) ? exact : undefined;
+}
+
 /** The small words of an acronym's expansion whose letter may be written in lower case: "Statement of Work", SoW. */
 const SMALL_WORDS = new Set(['of', 'on', 'for', 'to', 'in', 'at', 'by', 'the']);
 
@@ -192,7 +209,8 @@ export function compileTaxonomy(taxonomy: Taxonomy, options: CompileOptions = {}
       if (tokens.length === 0) continue;
       const rule = ruleOf(text);
       const caseSensitive = kind === 'acronym' || (kind === 'label' && looksLikeAcronym(text));
-      const entry: Entry = { conceptId: c.id, kind, rule, exact: rule?.exact ?? (caseSensitive ? tokens.map((t) => rawForm(t.raw)) : undefined) };
+      const exact = rule?.exact ?? (caseSensitive ? tokens.map((t) => rawForm(t.raw)) : capitalsThatSpellAFunctionWord(tokens));
+      const entry: Entry = { conceptId: c.id, kind, rule, exact };
       let node = trie;
       for (const t of tokens) {
         let child = node.next.get(t.key);

@@ -32,7 +32,7 @@ export interface CompiledRule {
 export interface Entry {
   conceptId: string;
   kind: AliasKind | 'label';
-  /** Raw spelling the text must have, token by token (acronyms and case-sensitive rules). */
+  /** Raw spelling the text must have, token by token (acronyms and case-sensitive rules); '' where any spelling will do. */
   exact?: string[];
   rule?: CompiledRule;
 }

@@ -334,3 +334,20 @@ describe('a pattern slot of modifiers (~)', () => {
     expect(findHits(text, lookup).length > 0).toBe(expected);
   });
 });
+
+describe('a surface whose capital word spells a function word', () => {
+  // "IT" lowercased is "it": "its security" and "It's designed" name no IT; the surface's other words match in any case.
+  const lookup = lookupOf(concept('it-security', ['IT security'], undefined));
+  it.each([
+    ['Lead IT security projects.', true],
+    ['Lead IT Security projects.', true],
+    ["Review IT's security posture.", true],
+    ['SKILLS: IT SECURITY, NETWORKS', true],
+    ['Governance, Risk and It Security', true], // a line in Title Case parted by a comma
+    ['The company protects its security.', false],
+    ['Make it security-first.', false],
+    ['It security is everyone’s job.', false],
+  ])('%j: %s', (text, expected) => {
+    expect(findHits(text, lookup).length > 0).toBe(expected);
+  });
+});
