@@ -440,12 +440,13 @@ const CUSTOMER_RANGE = {
 };
 /**
  * "Our clients include hedge funds, banks and asset managers", "trusted by brands like United Airlines and the top 50
- * banks", "our products serve the needs of the largest retailers": the employer's list of its customers, to the end of
- * its sentence, names their industries, not the role's.
+ * banks", "used by 1,000 customers worldwide, including leaders such as ...", "our products serve the needs of the largest
+ * retailers": the employer's list of its customers, to the end of its sentence, names their industries and their
+ * names (a database's, a CRM's), not the role's.
  */
 const CUSTOMER_LIST = {
   ...latinTwins(
-    String.raw`(?<![\p{L}\p{N}])(?:(?:clients|customers|brands)\s+(?:include|includes|including|such\s+as|like)|trusted\s+by|serv(?:e|es|ing)\s+the\s+needs\s+of)\s[^.;:!?]{1,160}`,
+    String.raw`(?<![\p{L}\p{N}])(?:(?:clients|customers|brands)\s+(?:[^.;:!?]{1,60}?\s)??(?:include|includes|including|such\s+as|like)|trusted\s+by|used\s+by|serv(?:e|es|ing)\s+the\s+needs\s+of)\s[^.;:!?]{1,160}`,
     'giu',
   ),
   foldsCase: true,

@@ -21,3 +21,16 @@ describe('inCustomerRange', () => {
     expect(inCustomerRange(line, offset)).toBe(exactly(line, offset));
   });
 });
+
+describe("the employer's list of its customers", () => {
+  it.each([
+    ['Our clients include hedge funds, banks and asset managers', 'banks', true],
+    ['Acme is used by 1,200 customers worldwide today, including industry leaders such as Initech, MongoDB and Salesforce', 'MongoDB', true],
+    ['Trusted by brands like Contoso and Fabrikam', 'Fabrikam', true],
+    ['Acme is used by developers at Contoso and Fabrikam', 'Fabrikam', true],
+    ['Our customers love the product. We build with MongoDB and Kafka', 'MongoDB', false],
+    ['Acme helps customers ship faster with Kubernetes', 'Kubernetes', false],
+  ])('%j at %j: %s', (line, word, inside) => {
+    expect(inCustomerRange(line, line.indexOf(word))).toBe(inside);
+  });
+});
