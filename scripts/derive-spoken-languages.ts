@@ -49,10 +49,12 @@ function spokenLanguage(code: string): Concept | undefined {
     aliases: {
       variant: names.flatMap((n) => LEVEL_PHRASINGS.map((phrasing) => phrasing.replace('{name}', n))),
     },
-    // A level before a list of languages: "Fluent in English, French"; a level or a skill right after the name: "Tamil
-    // (native)", "Spanish language skills", "German B2+", "Polish skills"; a level right before it: "very good German".
+    // A level before a list of languages: "Fluent in English, French"; so does speaking, writing or working in them:
+    // "Excellent communication in English & French"; a level or a skill right after the name: "Tamil (native)",
+    // "Spanish language skills", "German B2+", "Polish skills"; a level right before it: "very good German".
     patterns: [
       `fluent|fluency|proficient|proficiency in .. ${name}`,
+      `communicate|communication|speak|write|converse|present in .. ${name}`,
       `${name} native|fluent|bilingual|conversational|language|skills|knowledge|speaker|A1|A2|B1|B2|C1|C2|B1+|B2+|C1+`,
       `good|excellent|business|working|advanced|professional|conversational|basic ${name}`,
     ],
@@ -87,12 +89,14 @@ for (const c of concepts) {
       `Languages: English (C1), ${name} (native)`,
       `${name} B2+ and English C1 are required.`,
       `Very good ${name} skills.`,
+      `Excellent communication in English & ${name}.`,
     ],
     noMatch: [
       `Our ${name} customers rely on us.`,
       `A fluent writer who knows the ${name} market.`,
       `We build ${name} apps, native and web.`,
       `We partner with a strong ${name} bank.`,
+      `We write in plain words for ${name} readers.`,
     ],
   };
 }
