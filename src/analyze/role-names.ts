@@ -147,6 +147,7 @@ export const TEAM_LIST_CUES = {
     'collaboration',
     'coordination',
     'partnership',
+    'partnerships',
     'sync',
     'syncing',
     'relationship',
@@ -770,8 +771,8 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
       while (to >= 0 && CONJUNCTIONS.has(word(to)) && sameSentence(to, first)) to--;
       if (to < 0 || !sameSentence(to, first) || isItemBreak(tokens[to])) break;
       const from = runStart(to);
-      // "engineering teams (Software, Test)": a team noun opens the list, it is none of its items
-      if (to - from + 1 > MAX_ITEM_WORDS || TEAMS.has(word(to))) break;
+      // "engineering teams (Software, Test)", "stakeholders (Legal, UX)": a team noun or people open the list, none of its items
+      if (to - from + 1 > MAX_ITEM_WORDS || TEAMS.has(word(to)) || PEOPLE.has(word(to))) break;
       items.unshift([from, to]);
       start = from;
       if (!separatedBefore(from)) break; // a function word or the opener's words stand before it

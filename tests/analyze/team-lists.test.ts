@@ -9,6 +9,9 @@ describe('lists of teams, people and units are not skills', () => {
   it.each([
     // a team noun opens the list
     ['Plan builds with the engineering teams (Software, Hardware, Test) and product teams.', 'software-testing', false],
+    // ... or people do
+    ['Brief the stakeholders (Business Development, UX, Marketing) weekly.', 'business-development', false],
+    ['Brief the partners (Business Development, UX, Marketing) weekly.', 'ux-design', false],
     ['Sync with the delivery teams, including product management, finance and security.', 'product-management', false],
     ['Act as the link between the teams involved, like Billing, CRM and Account Management.', 'customer-partner-management', false],
     // the list ends in a team noun
@@ -29,6 +32,8 @@ describe('lists of teams, people and units are not skills', () => {
     ['Work closely with Engineering, Product Management, QA and Sales.', 'quality-assurance', false],
     ['Drive alignment between engineering, product, UX and support on each release.', 'ux-design', false],
     ['Build strong relationships with Product Management, Design and Engineering.', 'product-management', false],
+    ['Drive partnerships with Product Management, Product Delivery and Program Management.', 'product-management', false],
+    ['Experience with Product Management, Program Management and Delivery.', 'product-management', true],
     ['Keep stakeholders across finance, risk management and legal informed.', 'risk-management', false],
     // several names written as names, whom the role works with, gets input from or reports to
     ['Bring together stakeholders from Clinical Operations, Regulatory Affairs and Supply Chain.', 'logistics-supply-chain', false],
