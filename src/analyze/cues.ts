@@ -628,6 +628,13 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
   // boilerplate: EEO, benefits and pay wherever they stand
   { kind: 'boilerplate', phrase: 'equal opportunity', example: 'We are an equal opportunity employer' },
   { kind: 'boilerplate', phrase: 'without regard to', example: 'without regard to race or religion' },
+  { kind: 'boilerplate', phrase: 'discriminate|discrimination', example: 'It is our policy not to discriminate against any applicant' },
+  {
+    kind: 'boilerplate',
+    phrase: 'state and|or local law|laws',
+    example: 'We comply with the Americans with Disabilities Act and applicable state and local laws',
+    why: 'The employer keeping the law, not a regulation the role works to',
+  },
   { kind: 'boilerplate', phrase: 'reasonable accommodation*', example: 'Reasonable accommodations are available' },
   { kind: 'boilerplate', phrase: 'any|an accommodation*', example: 'Write to us should you require any accommodations' },
   { kind: 'boilerplate', phrase: 'e verify', example: 'We participate in E-Verify' },
