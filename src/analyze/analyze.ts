@@ -32,13 +32,14 @@ import { choicesIn, statusAsMet } from './choices';
  * that names the employer's industry ("Industry: Banking") counts, and only as an industry. A company's stage is no
  * industry: "a venture-backed deep-tech company", "a profitable, high-growth company" describe the employer, while
  * "experience at a high-growth startup" among the requirements asks for it (over the labelled postings, 9 such
- * phrases in labels, the employer's own descriptions never).
+ * phrases in labels, the employer's own descriptions never). Nor is a transformation it drives for its clients ("a
+ * trusted advisor driving digital transformation for the federal government"): what it sells, not where the role works.
  */
-const COMPANY_STAGES: ReadonlySet<string> = new Set(['startups']);
+const NOT_INDUSTRIES: ReadonlySet<string> = new Set(['startups', 'digital-transformation']);
 const countsInEmployerText = (id: string, category: Category, line: PostingLine) =>
   line.pageField
     ? category === 'domain' && line.industryField === true
-    : (category === 'domain' && !COMPANY_STAGES.has(id)) || category === 'technical' || category === 'tool' || category === 'compliance';
+    : (category === 'domain' && !NOT_INDUSTRIES.has(id)) || category === 'technical' || category === 'tool' || category === 'compliance';
 /** Required first: compared, not read from a table by name (a keyed load by varying names is megamorphic, and sorts ask it often). */
 const rank = (importance: Importance) => (importance === 'required' ? 0 : importance === 'preferred' ? 1 : 2);
 const MAX_EVIDENCE = 8;

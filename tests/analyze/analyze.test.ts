@@ -135,6 +135,16 @@ describe('analyze', () => {
     expect(term(asked, 'startups')?.job.importance).toBe('required');
   });
 
+  it('counts a transformation where the posting asks for it, not where the employer sells it', () => {
+    const own = analyze(
+      'Open role\nAcme\n\nAbout Acme\nAcme has driven digital transformation for banks for a decade.\n\nRequirements\n- Experience with risk management',
+    );
+    expect(term(own, 'digital-transformation')).toBeUndefined();
+    expect(term(own, 'banking')?.job.importance).toBe('mentioned');
+    const asked = analyze('Open role\nAcme\n\nAbout Acme\nAcme serves banks.\n\nRequirements\n- Experience leading digital transformation programs');
+    expect(term(asked, 'digital-transformation')?.job.importance).toBe('required');
+  });
+
   it("reads a degree named as one outside the employer's text as asked, not a field among keywords", () => {
     const a = analyze(
       'Technical Program Manager\nAcme\n\nJD:\nDrive delivery across scrum teams.\n\nEducation: B.E/B.Tech/MCA (full time)\n\nKeywords: Ingenieurwesen, Jira',
