@@ -186,7 +186,14 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
     why: 'A capitalized name after "Why" and a question mark: the employer selling itself ("Why this role?" is not one)',
   },
   // required
-  { kind: 'required', phrase: 'requirement*|required|mandatory|qualification*|minimum', example: 'Minimum qualifications' },
+  { kind: 'required', phrase: 'required|mandatory|qualification*|minimum', example: 'Minimum qualifications' },
+  {
+    kind: 'required',
+    pattern:
+      /\brequirements?\b(?!\s+(?:analysis|gathering|management|definition|elicitation|engineering|documentation|traceability|specification|capture|planning|reviews?|validation)\b)/i,
+    example: 'Job requirements',
+    why: '"Requirement Analysis:", "Requirements Gathering:" head a phase of the work, its duties, not what is asked',
+  },
   {
     kind: 'required',
     pattern: /\b(?:basic|essential)\b(?!(?:\s+(?:job|and|basic|essential))*\s+(?:functions|duties)\b)/i,

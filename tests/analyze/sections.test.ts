@@ -13,6 +13,10 @@ describe('headingKind', () => {
     ['What You’ll Bring', 'required'],
     ['You might be a fit if', 'required'],
     ['**Requirements**', 'required'],
+    ['Job Requirements', 'required'],
+    // a phase of the work named by its requirements heads duties, not what is asked
+    ['Requirement Analysis:', 'other'],
+    ['Requirements Gathering:', 'other'],
     ['Preferred qualifications', 'preferred'],
     ['Qualifications (Preferred)', 'preferred'], // a cue in brackets notes which list the heading names
     ['Advanced (preferred) qualifications', 'preferred'],
