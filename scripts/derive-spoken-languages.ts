@@ -49,10 +49,10 @@ function spokenLanguage(code: string): Concept | undefined {
     aliases: {
       variant: names.flatMap((n) => LEVEL_PHRASINGS.map((phrasing) => phrasing.replace('{name}', n))),
     },
-    // A level before a list of languages: "Fluent in English, French"; so does speaking or writing in them, alone or after
-    // English ("Excellent communication in English & French": no gap, "write in plain words for French readers" is no
-    // French); a level or a skill right after the name: "Tamil (native)",
-    // "Spanish language skills", "German B2+", "Polish skills"; a level right before it: "very good German".
+    // A level before a list of languages: "Fluent in English, French"; speaking or writing in one, alone or after English
+    // ("Excellent communication in English & French"; no gap: "write in plain words for French readers" is no French);
+    // a level or a skill right after the name: "Tamil (native)", "Spanish language skills", "German B2+", "Polish
+    // skills"; a level right before it: "very good German".
     patterns: [
       `fluent|fluency|proficient|proficiency in .. ${name}`,
       `communicate|communication|speak|write|converse|present in English|both? and|or? ${name}`,
