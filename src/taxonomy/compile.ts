@@ -116,7 +116,7 @@ const looksLikeAcronym = (label: string) =>
   tokenize(label).every((t) => /^\d+$/.test(t.raw) || (capitals(t.raw) >= 2 && capitals(t.raw) >= (t.raw.match(/\p{Ll}/gu)?.length ?? 0)));
 
 /** compromise's tags of a function word: pronouns, prepositions, conjunctions, determiners, modal and linking verbs. */
-const FUNCTION_WORD_TAGS = '(#Pronoun|#Preposition|#Conjunction|#Determiner|#Modal|#Copula)';
+const FUNCTION_WORD_TAGS = new Set(['Pronoun', 'Preposition', 'Conjunction', 'Determiner', 'Modal', 'Copula']);
 
 /**
  * A surface's words that it writes in capitals and that, written in lowercase, are function words ("IT" in
@@ -127,7 +127,7 @@ const FUNCTION_WORD_TAGS = '(#Pronoun|#Preposition|#Conjunction|#Determiner|#Mod
 function capitalsThatSpellAFunctionWord(tokens: Token[]): string[] | undefined {
   const exact = tokens.map((t) => {
     const raw = rawForm(t.raw);
-    return /^[A-Z]{2,}$/.test(raw) && nlp(raw.toLowerCase()).has(FUNCTION_WORD_TAGS) ? raw : '';
+    return /^[A-Z]{2,}$/.test(raw) && partsOfSpeech(raw.toLowerCase()).some((tag) => FUNCTION_WORD_TAGS.has(tag)) ? raw : '';
   });
   return exact.some(Boolean) ? exact : undefined;
 }

@@ -125,24 +125,22 @@ describe('analyze', () => {
     ]);
   });
 
-  it("counts a company's stage where the posting asks for it, not where the employer describes itself", () => {
-    const own = analyze(
-      'Open role\nAcme\n\nAbout Acme\nAcme is a venture-backed startup building payments software.\n\nRequirements\n- Experience with risk management',
-    );
-    expect(term(own, 'startups')).toBeUndefined();
-    expect(term(own, 'payments')?.job.importance).toBe('mentioned');
-    const asked = analyze('Open role\nAcme\n\nAbout Acme\nAcme builds payments software.\n\nRequirements\n- Experience at a high-growth startup');
-    expect(term(asked, 'startups')?.job.importance).toBe('required');
-  });
-
-  it('counts a transformation where the posting asks for it, not where the employer sells it', () => {
-    const own = analyze(
-      'Open role\nAcme\n\nAbout Acme\nAcme has driven digital transformation for banks for a decade.\n\nRequirements\n- Experience with risk management',
-    );
-    expect(term(own, 'digital-transformation')).toBeUndefined();
-    expect(term(own, 'banking')?.job.importance).toBe('mentioned');
-    const asked = analyze('Open role\nAcme\n\nAbout Acme\nAcme serves banks.\n\nRequirements\n- Experience leading digital transformation programs');
-    expect(term(asked, 'digital-transformation')?.job.importance).toBe('required');
+  // A company's stage and a transformation it sells describe the employer; asked in the requirements, they count.
+  it.each([
+    ['startups', 'is a venture-backed startup building payments software', 'payments', 'builds payments software', 'Experience at a high-growth startup'],
+    [
+      'digital-transformation',
+      'has driven digital transformation for banks for a decade',
+      'banking',
+      'serves banks',
+      'Experience leading digital transformation programs',
+    ],
+  ])('counts %s where the posting asks for it, not where the employer describes itself', (id, describes, industry, plain, asks) => {
+    const own = analyze(`Open role\nAcme\n\nAbout Acme\nAcme ${describes}.\n\nRequirements\n- Experience with risk management`);
+    expect(term(own, id)).toBeUndefined();
+    expect(term(own, industry)?.job.importance).toBe('mentioned');
+    const asked = analyze(`Open role\nAcme\n\nAbout Acme\nAcme ${plain}.\n\nRequirements\n- ${asks}`);
+    expect(term(asked, id)?.job.importance).toBe('required');
   });
 
   it("reads a degree named as one outside the employer's text as asked, not a field among keywords", () => {
