@@ -760,9 +760,12 @@ function teamListReader(tokens: Token[], inSentenceCase: (sentence: number) => b
     // The name must be a whole item: it ends where its run ends.
     if (end && sameSentence(first, itemEnd + 1) && end.breakBefore === 'none' && !isItemBreak(end)) return false;
     // "strong stakeholder management": words glued before it make it another thing; names glued before it in a
-    // sentence written in lowercase make it one name ("with the Platform Firmware, Board Design and QA teams").
+    // sentence written in lowercase make it one name ("with the Platform Firmware, Board Design and QA teams"), and so
+    // do functions ("teams, including engineering product management, operations, and business development").
     const itemStart = runStart(first);
-    if (itemStart !== first && !(inSentenceCase(tokens[first].sentence) && tokens.slice(itemStart, first).every(capitalized))) return false;
+    const glued = tokens.slice(itemStart, first);
+    const gluedNames = inSentenceCase(tokens[first].sentence) && glued.every(capitalized);
+    if (glued.length && !gluedNames && !glued.every((t) => FUNCTIONS.has(t.folded))) return false;
     const items: [number, number][] = [[itemStart, itemEnd]];
     // Items before the name.
     let start = itemStart;

@@ -21,6 +21,9 @@ describe('lists of teams, people and units are not skills', () => {
     ['Drive weekly reviews with the Post-Silicon Validation, Platform Firmware, Board Design and Product Engineering teams.', 'firmware', false],
     ['Brief the Platform Firmware, Legal and Security teams.', 'firmware', false],
     ['Strong Platform Firmware and board design experience.', 'firmware', true], // no list of teams
+    // ... or with functions glued before it, in lowercase
+    ['Foster communication among various teams, including engineering product management, operations, and business development.', 'product-management', false],
+    ['Bring strong stakeholder management, budgeting and planning skills.', 'stakeholder-management', true], // no function glued
     // ... of more words, and with the sentence going on after it
     ['Our data science, security and cloud infrastructure teams ship every week.', 'data-science', false],
     ['Our data science, security and infrastructure teams ship every week.', 'information-security', false],
