@@ -253,6 +253,13 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'required', phrase: 'candidate profile', example: 'Candidate profile' },
   {
     kind: 'required',
+    phrase: 'attributes|qualities|characteristics',
+    example: 'Personal attributes',
+    why: 'The traits the person is to have: asked of the candidate as skills are',
+  },
+  { kind: 'required', phrase: 'ksas|keyskills', example: 'KSAs', why: 'Knowledge, skills and abilities, abbreviated; key skills run together' },
+  {
+    kind: 'required',
     phrase: 'conditions of employment',
     example: 'Conditions of employment',
     why: 'What a public service hire must hold or pass (a security clearance)',
