@@ -92,6 +92,7 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
   { kind: 'preferred', phrase: 'cherry on top', example: 'The cherry on top!', why: 'An idiom for what would add to the rest' },
   { kind: 'preferred', phrase: 'icing on the cake', example: 'Icing on the cake:' },
   { kind: 'preferred', phrase: 'stand out', example: 'What will make you stand out' },
+  { kind: 'preferred', phrase: 'standout', example: 'Standout qualifications', why: 'As "stand out", in one word' },
   { kind: 'preferred', phrase: 'sets|set you apart', example: 'What sets you apart' },
   { kind: 'preferred', phrase: 'additional qualifications|skills', example: 'Additional skills' },
   { kind: 'preferred', phrase: 'even better', example: 'Even better if you have' },
@@ -258,6 +259,8 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
     why: 'The traits the person is to have: asked of the candidate as skills are',
   },
   { kind: 'required', phrase: 'ksas|keyskills', example: 'KSAs', why: 'Knowledge, skills and abilities, abbreviated; key skills run together' },
+  { kind: 'required', phrase: 'eligibility', example: 'Eligibility criteria', why: 'What an applicant must hold to be considered' },
+  { kind: 'required', phrase: 'who should apply', example: 'Who should apply' },
   {
     kind: 'required',
     phrase: 'conditions of employment',
