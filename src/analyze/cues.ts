@@ -521,6 +521,13 @@ export const CLAUSE_CUES: Cue<ClauseCueKind>[] = [
     why: 'as the heading "What will make you stand out" says',
   },
   { kind: 'preferred', phrase: 'additional|added value', example: 'Architecture work would be an additional value' },
+  {
+    kind: 'preferred',
+    phrase: 'be|being|is|are an? additional|added benefit',
+    example: 'Familiarity with Salesforce would be an additional benefit',
+    why: 'Not "an additional benefit package": the words that say it would add to the rest',
+  },
+  { kind: 'preferred', phrase: '^bonus if|for', example: 'Bonus if you know Python', why: 'As "bonus points for": what would add to the rest' },
   { kind: 'preferred', phrase: 'not required|necessary|mandatory|essential', example: 'A degree is welcome but not required' },
   { kind: 'preferred', phrase: 'not require|requires', example: 'The role does not require deep SQL' },
   { kind: 'preferred', phrase: "isn't|aren't required|necessary|mandatory|essential", example: "A PMP isn't required, but it helps" },
