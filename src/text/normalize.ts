@@ -199,6 +199,7 @@ export function breakOfGap(gap: string): Break {
 // comma does (an em dash is one of SOFT_BREAK_UNITS); unspaced, a hyphen or an en dash joins a compound or a range
 // ("data-driven", "2019–2021").
 const HYPHEN = 45;
+const CLOSE_BRACKET = 41;
 const EN_DASH = 0x2013;
 const isSpaceOrTab = (c: number) => c === 32 || c === 9;
 /** Only spaces or tabs around one line break (\n or \r\n), as /^[ \t]*\r?\n[ \t]*$/ tests, read by character. */
@@ -594,6 +595,7 @@ export function tokenize(text: string, keyOf: (word: string) => string = wordKey
   // The word expression is run in place (exec from the last word's end), not through matchAll: no copy of the
   // expression and no iterator per text. lastIndex is set before each exec, as keyOf may tokenize in between.
   // Most words are read by character (plainWordStart, plainWordEnd) and need no exec at all.
+  let closesDesignator = false;
   for (let from = 0; ; from = last) {
     let start = plainWordStart(text, from);
     if (start === NO_WORD) break;
@@ -608,6 +610,11 @@ export function tokenize(text: string, keyOf: (word: string) => string = wordKey
     }
     let gap = text.slice(last, start);
     const previous = tokens.at(-1);
+    // "510(k)", "401(k)", "501(c)(3)": a letter or two in brackets glued to a word designates a part of it, as a
+    // section's letter does; its brackets part nothing.
+    if (closesDesignator) gap = gap.slice(1);
+    closesDesignator = gap === '(' && word.length <= 2 && text.charCodeAt(start + word.length) === CLOSE_BRACKET;
+    if (closesDesignator) gap = '';
     // "B.S. in Business", "Ph.D. level", "e.g. Jira", "English (min. C1)": the dot that closes an abbreviation ends no sentence.
     if (gap.startsWith('.') && previous !== undefined && (abbreviation.test(previous.raw) || SHORTENED_WORDS.has(previous.lower))) gap = gap.slice(1);
     // "…coach our\nproduct delivery teams": a line wrapped inside a sentence (one line break between two
@@ -627,12 +634,14 @@ export function tokenize(text: string, keyOf: (word: string) => string = wordKey
         continue;
       }
     }
-    const breakBefore: Break = tokens.length === 0 ? 'sentence' : gap === ' ' || wrapped || hyphenWrapped ? 'none' : breakOfGap(gap);
+    const breakBefore: Break = tokens.length === 0 ? 'sentence' : gap === ' ' || gap === '' || wrapped || hyphenWrapped ? 'none' : breakOfGap(gap);
     if (breakBefore === 'sentence' && tokens.length > 0) sentence++;
     const spelling = spellingOf(spellings, word, keyOf);
     const junctions = spelling.junctions ?? gluedJunctions(word, exact, isName, start);
     if (!junctions.length) {
-      tokens.push({ start, end: last, raw: word, lower: spelling.lower, folded: spelling.folded, key: spelling.key, breakBefore, sentence });
+      // A designator's span takes its closing bracket: the evidence reads "510(k)".
+      const end = closesDesignator ? last + 1 : last;
+      tokens.push({ start, end, raw: word, lower: spelling.lower, folded: spelling.folded, key: spelling.key, breakBefore, sentence });
       continue;
     }
     // "skillsExtra", "detailDemonstrated": text that lost its line breaks glues a sentence's last word to the

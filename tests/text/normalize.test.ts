@@ -222,6 +222,20 @@ describe('tokenize', () => {
     expect(tokens[text.startsWith('use') ? 2 : 1].breakBefore).toBe(breakAfterHyphen);
   });
 
+  it.each([
+    ['FDA 510(k) submissions', ['FDA', '510', 'k', 'submissions'], ['sentence', 'none', 'none', 'none'], '510(k)'],
+    ['a 501(c)(3) charity', ['a', '501', 'c', '3', 'charity'], ['sentence', 'none', 'none', 'none', 'none'], '501(c)(3)'],
+    // a bracket after a space, or around a longer word, parts as before
+    ['English (C1) level', ['English', 'C1', 'level'], ['sentence', 'soft', 'soft'], undefined],
+    ['tools(Jira) daily', ['tools', 'Jira', 'daily'], ['sentence', 'soft', 'soft'], undefined],
+  ])('a letter or two in brackets glued to a word designates a part of it: %j', (text, words, breaks, designated) => {
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.raw)).toEqual(words);
+    expect(tokens.map((t) => t.breakBefore)).toEqual(breaks);
+    // the designator's span takes its closing bracket
+    if (designated) expect(text.slice(tokens[1].start, tokens.at(-2)!.end)).toBe(designated);
+  });
+
   it('marks sentence and soft breaks between words', () => {
     const tokens = tokenize('Scrum, Kanban.\nJira');
     expect(tokens.map((t) => t.breakBefore)).toEqual(['sentence', 'soft', 'sentence']);
