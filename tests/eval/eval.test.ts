@@ -72,7 +72,8 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
     // Session 39: 0.824 since session 38; the floor at what it reached. Session 40: 0.830 (the verb class @manage).
     // Session 41: 0.837 (the verb class @define). Session 43: 0.841 (reliability, influence); the floor at 0.84.
     // Session 46: 0.850 (standard names of industries' systems and of operations management); the floor at 0.845.
-    expect(figure('check posting recall')).toBeGreaterThanOrEqual(0.845);
+    // Session 48: 0.856 (practices by the skills frameworks' names: SFIA, DDaT, APM, PMBOK 7); the floor at 0.855.
+    expect(figure('check posting recall')).toBeGreaterThanOrEqual(0.855);
     expect(figure('check precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.935);
     expect(figure('check importance accuracy')).toBeGreaterThanOrEqual(0.91);
     expect(figure('check trap hits')).toBeLessThanOrEqual(5);
