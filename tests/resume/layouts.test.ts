@@ -23,7 +23,7 @@ describe.each([
   },
   {
     file: 'title-case-dashes.txt',
-    demonstrated: ['kubernetes', 'tableau', 'risk-register', 'onboarding', 'programming'], // "Key Achievements", "Volunteer Work"
+    demonstrated: ['kubernetes', 'tableau', 'risk-register', 'vendor-management', 'programming'], // "Key Achievements", "Volunteer Work"
     listed: ['confluence', 'jira', 'smartsheet', 'kanban', 'terraform', 'csm'], // "Profile:", dashed skills, "Professional Certifications"
   },
   {
