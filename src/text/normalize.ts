@@ -338,6 +338,8 @@ export function gluedJunctions(
   const capitalized = pick(STARTS_UPPER).test(word);
   // A known name keeps its parts together (SharePoint splits as the taxonomy splits it, with no break).
   if (isWholeName(word)) return allMatches(pick(GLUED), word).map((cut) => ({ at: cut.index!, sentence: !capitalized }));
+  // "ElasticSearch": a word the taxonomy writes as one word ("Elasticsearch") is one word in any casing.
+  if (isKnownWord(wordKey(word))) return NO_JUNCTIONS;
   const junctions: Junction[] = [];
   let from = 0;
   for (const cut of allMatches(pick(GLUED_TEXT), word)) {

@@ -223,6 +223,16 @@ describe('tokenize', () => {
   });
 
   it.each([
+    // the taxonomy writes these as one word ("Elasticsearch", "think-cell"): in camel case they stay one
+    ['Run ElasticSearch clusters', ['Run', 'ElasticSearch', 'clusters']],
+    ['Charts in ThinkCell daily', ['Charts', 'in', 'ThinkCell', 'daily']],
+    // two words that lost their break still part
+    ['the ManagerWe hired', ['the', 'Manager', 'We', 'hired']],
+  ])('a camel-case spelling of a word the taxonomy knows whole is one word: %j', (text, words) => {
+    expect(tokenize(text).map((t) => t.raw)).toEqual(words);
+  });
+
+  it.each([
     ['FDA 510(k) submissions', ['FDA', '510', 'k', 'submissions'], ['sentence', 'none', 'none', 'none'], '510(k)'],
     ['a 501(c)(3) charity', ['a', '501', 'c', '3', 'charity'], ['sentence', 'none', 'none', 'none', 'none'], '501(c)(3)'],
     // a bracket after a space, or around a longer word, parts as before
