@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { FETCHED_LOOKUP_MODULE, lookupAsset } from '../../scripts/lookup-asset';
+import { gunzipSync } from 'node:zlib';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FETCHED_LOOKUP_MODULE, lookupAsset, lookupFileGzipped } from '../../scripts/lookup-asset';
 import { createAnalyzer } from '../../src/analyze/analyze';
 import { analyze } from '../../src/index';
 import { compiledLookup } from '../../src/taxonomy/compiled-lookup';
@@ -59,9 +60,9 @@ describe('the lookup file', () => {
 });
 
 describe('scripts/lookup-asset.ts (the extension build)', () => {
-  const emitted: { fileName: string; source: string }[] = [];
+  const emitted: { fileName: string; source: Uint8Array }[] = [];
   const plugin = lookupAsset();
-  const emitFile = (f: { fileName: string; source: string }) => {
+  const emitFile = (f: { fileName: string; source: Uint8Array }) => {
     emitted.push(f);
     return f.fileName;
   };
@@ -70,7 +71,8 @@ describe('scripts/lookup-asset.ts (the extension build)', () => {
   it('writes the lookup file and makes the generated module await it', () => {
     expect(load('/repo/src/taxonomy/compiled-lookup.ts')).toBe(FETCHED_LOOKUP_MODULE);
     expect(FETCHED_LOOKUP_MODULE).toContain('export const compiledLookup = await fetchLookup();');
-    expect(emitted).toEqual([{ type: 'asset', fileName: 'lookup.data', source: file }]);
+    expect(emitted.map((f) => f.fileName)).toEqual(['lookup.data.gz']);
+    expect(gunzipSync(emitted[0].source).toString('latin1')).toBe(file);
   });
 
   it('leaves every other module alone', () => {
@@ -97,5 +99,30 @@ describe('packed number columns (lookup-data.ts)', () => {
     ['a fraction', [1.5]],
   ])('refuses %s', (_, values) => {
     expect(() => packNumbers(values, 'a column')).toThrow('a column: ');
+  });
+});
+
+describe('fetchLookup (src/taxonomy/fetched-lookup.ts)', () => {
+  afterEach(() => vi.unstubAllGlobals());
+  // A fresh module each time: it keeps the one fetch of its page.
+  const freshModule = async () => {
+    vi.resetModules();
+    return import('../../src/taxonomy/fetched-lookup');
+  };
+
+  it('inflates the gzipped file the build writes into the same lookup data', async () => {
+    const { fetchLookup, LOOKUP_FILE } = await freshModule();
+    const fetched = vi.fn(async () => new Response(lookupFileGzipped()));
+    vi.stubGlobal('fetch', fetched);
+    expect(parsed(await fetchLookup())).toEqual(parsed(compiledLookup));
+    expect(fetched).toHaveBeenCalledWith(`/${LOOKUP_FILE}`);
+  });
+
+  it('says to reinstall where the file is missing, and fetches again on the next call', async () => {
+    const { fetchLookup } = await freshModule();
+    vi.stubGlobal('fetch', async () => new Response('', { status: 404 }));
+    await expect(fetchLookup()).rejects.toThrow(/404 lookup\.data\.gz\): reinstall the extension/);
+    vi.stubGlobal('fetch', async () => new Response(lookupFileGzipped()));
+    expect((await fetchLookup()).conceptIds).toBe(compiledLookup.conceptIds);
   });
 });
