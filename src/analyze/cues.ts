@@ -259,6 +259,21 @@ export const HEADING_CUES: Cue<HeadingCueKind>[] = [
     why: 'The traits the person is to have: asked of the candidate as skills are',
   },
   { kind: 'required', phrase: 'ksas|keyskills', example: 'KSAs', why: 'Knowledge, skills and abilities, abbreviated; key skills run together' },
+  {
+    kind: 'required',
+    phrase: '^behaviours|behaviors$',
+    example: 'Behaviours',
+    why: "The UK Civil Service's Success Profiles: the behaviours an applicant is assessed against (not \"Our behaviours\", the employer's)",
+  },
+  { kind: 'required', phrase: 'civil service behaviours|behaviors', example: 'Civil Service behaviours' },
+  { kind: 'required', phrase: 'success profile|profiles', example: 'Success profile', why: 'The UK Civil Service heading over the behaviours, strengths and experience assessed' },
+  {
+    kind: 'required',
+    phrase: '^key|focus capabilities',
+    example: 'Focus capabilities',
+    why: "Australian public-sector role descriptions (the NSW and APS capability frameworks): what the applicant must show; not a bare \"Capabilities\", a product's as often",
+  },
+  { kind: 'required', phrase: 'capabilities for the role', example: 'Capabilities for the role' },
   { kind: 'required', phrase: 'eligibility', example: 'Eligibility criteria', why: 'What an applicant must hold to be considered' },
   { kind: 'required', phrase: 'who should apply', example: 'Who should apply' },
   {
