@@ -27,12 +27,11 @@ describe('named requirements outside the taxonomy', () => {
     ['a law with its year after it', 'Reporting under the Companies Act 2006', 'Companies Act 2006', 'regulation'],
     ['a law whose name opens with a common word', 'Permits under the Safe Drinking Water Act', 'Safe Drinking Water Act', 'regulation'],
     ['a law named after a place', 'Compliance with New York Insurance Law', 'New York Insurance Law', 'regulation'],
-    ['names before a lowercase head', 'Fall Protection and Confined Space certificates', 'Confined Space', 'certification'],
+    ['names before a lowercase head', 'Aerial Lift and Hot Work certificates', 'Hot Work', 'certification'],
     ['a field of rules', 'Working knowledge of DOT regulations', 'DOT regulations', 'regulation'],
     ['a lowercase field of codes', 'Applicable local and provincial labour codes', 'labour codes', 'standard'],
-    ["a driver's licence with its class", "A valid class 5 driver's license", "class 5 driver's license", 'certification'],
-    ['items listed after a plural head', 'Construction Safety Certifications (CSTS-09, Leadership for Safety Excellence)', 'CSTS-09', 'certification'],
-    ['a name after "certification in"', 'Certification in Confined Space Entry', 'Confined Space Entry', 'certification'],
+    ['items listed after a plural head', 'Construction Safety Certifications (ZSTS-12, Leadership for Safety Excellence)', 'ZSTS-12', 'certification'],
+    ['a name after "certification in"', 'Certification in Hot Work Entry', 'Hot Work Entry', 'certification'],
     ['a name after "such as"', 'Project management certification such as CITPM or COMIT', 'COMIT', 'certification'],
     ['a Title-case certification', 'Superintendent with a Trade Certification', 'Trade Certification', 'certification'],
     ['unknown names listed beside known tools', 'Jira, Zorbplan and Quillboard or similar', 'Zorbplan', 'tool'],
@@ -63,6 +62,12 @@ describe('named requirements outside the taxonomy', () => {
     expect(named([line])).toEqual([]);
   });
 
+  it("leaves a driver's licence to the taxonomy, which names it (with its class or not)", () => {
+    const a = analyze(posting(["A valid class 5 driver's license"]));
+    expect(a.terms.map((t) => t.id)).toContain('driving-licence');
+    expect(a.otherKeywords.filter((k) => k.kind)).toEqual([]);
+  });
+
   it("counts an acronym's later uses and lists acronyms beside a found law", () => {
     const found = named(['Knowledge of the Endangered Species Act (ESA)', 'Subject matter expertise in the ESA and MMPA']);
     expect(found).toContainEqual(expect.objectContaining({ text: 'Endangered Species Act', count: 2, aliases: ['ESA'] }));
@@ -75,11 +80,11 @@ describe('named requirements outside the taxonomy', () => {
   });
 
   it('reads the lines under a heading of certifications that are names, and nothing else', () => {
-    const text = `${posting(['Plan the site schedule and budget'])}\n\nRequired certifications:\n- Zorb Site Safety Card\n- CSTS-09, Confined Space Entry\n- PMP\n- Ability to travel to sites`;
+    const text = `${posting(['Plan the site schedule and budget'])}\n\nRequired certifications:\n- Zorb Site Safety Card\n- ZSTS-12, Hot Work Entry\n- PMP\n- Ability to travel to sites`;
     const found = analyze(text)
       .otherKeywords.filter((k) => k.kind)
       .map((k) => k.text);
-    expect(found.sort()).toEqual(['CSTS-09', 'Confined Space Entry', 'Zorb Site Safety Card']);
+    expect(found.sort()).toEqual(['Hot Work Entry', 'ZSTS-12', 'Zorb Site Safety Card']);
   });
 
   it("reads an acronym made of a law's initials", () => {
@@ -88,29 +93,29 @@ describe('named requirements outside the taxonomy', () => {
   });
 
   it("gives each its line's importance, and never reads the company's story", () => {
-    const found = named(['Fall Protection certificate'], ['Confined Space certificate']);
-    expect(found).toContainEqual(expect.objectContaining({ text: 'Fall Protection certificate', importance: 'required' }));
-    expect(found).toContainEqual(expect.objectContaining({ text: 'Confined Space certificate', importance: 'preferred' }));
+    const found = named(['Aerial Lift certificate'], ['Hot Work certificate']);
+    expect(found).toContainEqual(expect.objectContaining({ text: 'Aerial Lift certificate', importance: 'required' }));
+    expect(found).toContainEqual(expect.objectContaining({ text: 'Hot Work certificate', importance: 'preferred' }));
     const about = analyze(posting(['Plan the site schedule']).replace('since 1950.', 'since 1950 under the Bridge Safety Act.'));
     expect(about.otherKeywords.filter((k) => k.kind)).toEqual([]);
   });
 
   it('says whether the resume names it, by name or acronym, in any case', () => {
     const found = named(
-      ['Fall Protection and Confined Space certificates', 'Knowledge of the Endangered Species Act (ESA)'],
+      ['Aerial Lift and Hot Work certificates', 'Knowledge of the Endangered Species Act (ESA)'],
       [],
-      'Certified in fall protection. Wrote ESA consultations.',
+      'Certified in aerial lift operation. Wrote ESA consultations.',
     );
     const inResume = Object.fromEntries(found.map((k) => [k.text, k.inResume]));
-    expect(inResume).toEqual({ 'Fall Protection': true, 'Confined Space': false, 'Endangered Species Act': true });
-    expect(named(['Fall Protection certificate'])[0].inResume).toBeUndefined();
+    expect(inResume).toEqual({ 'Aerial Lift': true, 'Hot Work': false, 'Endangered Species Act': true });
+    expect(named(['Aerial Lift certificate'])[0].inResume).toBeUndefined();
   });
 
   it('leaves the old noise out of the frequent phrases: titles, org units, lone head nouns', () => {
     const lines = [
       'Brief the Deputy Director of the Permits Division on the Endangered Species Act',
       'Prepare memos for the Deputy Director of the Permits Division',
-      'Construction Safety Certifications (CSTS-09, Fall Protection)',
+      'Construction Safety Certifications (ZSTS-12, Aerial Lift)',
       'Other Certifications as assigned',
       'Support the Office of Coastal Permits (OCP) within the Harbour Works Agency (HWA)',
       'Track OCP taskers and HWA Harbour reviews',
@@ -123,7 +128,7 @@ describe('named requirements outside the taxonomy', () => {
   });
 
   it('keeps the analysis contract: new fields validate, and an item of the old shape still does', () => {
-    const a = analyze(posting(['Fall Protection certificate']), 'resume text');
+    const a = analyze(posting(['Aerial Lift certificate']), 'resume text');
     expect(analysisSchema.parse(a)).toEqual(a);
     const before = { ...a, otherKeywords: [{ text: 'pallet wrapping', count: 2 }] };
     expect(analysisSchema.parse(before).otherKeywords).toEqual([{ text: 'pallet wrapping', count: 2 }]);
