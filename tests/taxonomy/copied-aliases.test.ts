@@ -23,7 +23,7 @@ describe('attribution of a match to the surface or pattern that made it', () => 
     [
       'You will manage several large-scale programs',
       // Written with the verb class in keywords/, attributed as the loader writes it out.
-      `program-management: pattern "${expandVerbClasses('@manage|lead|direct .. complex|large-scale|multi-year|multi-quarter|strategic|enterprise|global|critical|multiple program|programs|programme|programmes')}"`,
+      `program-management: pattern "${expandVerbClasses('@manage|lead|direct .. complex|large-scale|multi-year|multi-quarter|strategic|enterprise|global|critical|multiple|cross-functional|cross-team|cross-org|multi-team|engineering program|programs|programme|programmes')}"`,
     ],
     // The longest surface wins, as in the product: no credit to "program management" inside the longer one.
     ['Led technical program management for the platform', '!program-management: surface "Program management"'],
