@@ -166,14 +166,17 @@ else {
   async function analyzerAloneMs(): Promise<number> {
     const tab = await browser.context.newPage();
     await tab.goto(`${base}/bench-blank.html`);
-    const ms = await tab.evaluate(async ([chunk, file]) => {
-      const t = performance.now();
-      const preload = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: `/${file}`, crossOrigin: 'anonymous' });
-      document.head.append(preload);
-      const core = (await import(chunk)) as { bundledLookup(): unknown };
-      core.bundledLookup();
-      return performance.now() - t;
-    }, [`/chunks/${e2eAnalyzer}`, LOOKUP_FILE]);
+    const ms = await tab.evaluate(
+      async ([chunk, file]) => {
+        const t = performance.now();
+        const preload = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', href: `/${file}`, crossOrigin: 'anonymous' });
+        document.head.append(preload);
+        const core = (await import(chunk)) as { bundledLookup(): unknown };
+        core.bundledLookup();
+        return performance.now() - t;
+      },
+      [`/chunks/${e2eAnalyzer}`, LOOKUP_FILE],
+    );
     await tab.close();
     return ms;
   }
