@@ -11,6 +11,7 @@ import { runScan, WORKERS_FROM } from '../../src/cli/scan';
 import { extractPosting } from '../../src/extract';
 import { analyze, bundledTaxonomy } from '../../src/index';
 import { compiledLookup } from '../../src/taxonomy/compiled-lookup';
+import { OUTPUT_ROOM } from './run-cli';
 
 // The CLI's bundle (npm run build:cli), built once into a scratch folder and run as bin/tpm-lens.js runs it. The
 // folder is inside the project, so that the packages the bundle loads on demand resolve from node_modules.
@@ -32,6 +33,7 @@ const bundled = (...args: string[]) => {
   const r = spawnSync(process.execPath, ['-e', RUN_BUNDLE, resolve(outdir, 'tpm-lens.cjs'), ...args], {
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },
+    maxBuffer: OUTPUT_ROOM,
   });
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 };

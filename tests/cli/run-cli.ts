@@ -4,9 +4,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+/** Room for the whole output: `taxonomy --json` is past spawnSync's default of 1 MiB, beyond which it kills the child. */
+export const OUTPUT_ROOM = 64 * 1024 * 1024;
+
 /** Runs the CLI as a user would, without colours. */
 export const cli = (...args: string[]) => {
-  const r = spawnSync(join('node_modules', '.bin', 'tsx'), ['src/cli/main.ts', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(join('node_modules', '.bin', 'tsx'), ['src/cli/main.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    maxBuffer: OUTPUT_ROOM,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
