@@ -26,8 +26,8 @@ describe.skipIf(!CHROMIUM)('named requirements outside the vocabulary, in the po
     expect(rows).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^Fisheries Protection Act \(FPA\).*Required.*law or regulation$/),
-        expect.stringMatching(/^Fall Protection.*Required.*certification or licence$/),
-        expect.stringMatching(/^class 5 driver's license.*Required.*certification or licence$/),
+        expect.stringMatching(/^Aerial Lift.*Required.*certification or licence$/),
+        expect.stringMatching(/^Class 2 Harbour Pilot Licence.*Required.*certification or licence$/),
         expect.stringMatching(/^Marine Rigging Safety.*Preferred.*certification or licence$/),
         expect.stringMatching(/^Tidewright.*Mentioned.*tool$/),
       ]),
@@ -40,7 +40,7 @@ describe.skipIf(!CHROMIUM)('named requirements outside the vocabulary, in the po
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.getByLabel('Name').fill('Site resume');
-    await options.getByLabel("Paste your resume's text").fill('Site manager. Certified in Fall Protection. Tracked marine projects in Jira and Smartsheet.');
+    await options.getByLabel("Paste your resume's text").fill('Site manager. Certified in aerial lift operation. Tracked marine projects in Jira and Smartsheet.');
     await options.getByRole('button', { name: 'Save pasted resume' }).click();
     await options.getByRole('list', { name: 'Saved resumes' }).getByRole('listitem').first().waitFor();
     await options.close();
@@ -48,10 +48,10 @@ describe.skipIf(!CHROMIUM)('named requirements outside the vocabulary, in the po
     ({ page, popup } = await openPopupFor(browser, url));
     const scored = popup.getByRole('list', { name: 'Also asked, outside our vocabulary' }).getByRole('listitem');
     await popup.getByTestId('score').waitFor();
-    const fall = scored.filter({ hasText: /^Fall Protection/ });
-    await expect.poll(() => fall.textContent()).toContain('on your resume');
-    expect(await fall.textContent()).not.toContain('not on your resume');
-    expect(await scored.filter({ hasText: 'Confined Space' }).textContent()).toContain('not on your resume');
+    const lift = scored.filter({ hasText: /^Aerial Lift/ });
+    await expect.poll(() => lift.textContent()).toContain('on your resume');
+    expect(await lift.textContent()).not.toContain('not on your resume');
+    expect(await scored.filter({ hasText: 'Hot Work' }).textContent()).toContain('not on your resume');
     mkdirSync('docs', { recursive: true });
     await popup.getByTestId('named-requirements').screenshot({ path: 'docs/popup-named.png' });
     await page.close();
