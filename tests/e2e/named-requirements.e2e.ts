@@ -40,7 +40,9 @@ describe.skipIf(!CHROMIUM)('named requirements outside the vocabulary, in the po
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.getByLabel('Name').fill('Site resume');
-    await options.getByLabel("Paste your resume's text").fill('Site manager. Certified in aerial lift operation. Tracked marine projects in Jira and Smartsheet.');
+    await options
+      .getByLabel("Paste your resume's text")
+      .fill('Site manager. Certified in aerial lift operation. Tracked marine projects in Jira and Smartsheet.');
     await options.getByRole('button', { name: 'Save pasted resume' }).click();
     await options.getByRole('list', { name: 'Saved resumes' }).getByRole('listitem').first().waitFor();
     await options.close();
