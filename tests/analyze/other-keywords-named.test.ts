@@ -22,8 +22,8 @@ const named = (lines: string[], preferred: string[] = [], resume?: string) => an
 describe('named requirements outside the taxonomy', () => {
   it.each([
     ['a Title-case law and its defined acronym', 'Knowledge of the Endangered Species Act (ESA)', 'Endangered Species Act', 'regulation'],
-    ['a law whose name holds "of"', 'Respond to Freedom of Information Act requests', 'Freedom of Information Act', 'regulation'],
-    ['a law with the year it was passed', 'Knowledge of the Privacy Act of 1974', 'Privacy Act of 1974', 'regulation'],
+    ['a law whose name holds "of"', 'Respond to Conservation of Wetlands Act requests', 'Conservation of Wetlands Act', 'regulation'],
+    ['a law with the year it was passed', 'Knowledge of the Harbour Safety Act of 1974', 'Harbour Safety Act of 1974', 'regulation'],
     ['a law with its year after it', 'Reporting under the Companies Act 2006', 'Companies Act 2006', 'regulation'],
     ['a law whose name opens with a common word', 'Permits under the Safe Drinking Water Act', 'Safe Drinking Water Act', 'regulation'],
     ['a law named after a place', 'Compliance with New York Insurance Law', 'New York Insurance Law', 'regulation'],
