@@ -31,7 +31,8 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
 
   it('keeps the corpus fold (postings this project labelled) at its floor', () => {
     // Session 42: 0.918 (bare 'communication', @resolve/@surface, ICT); the floor at 0.915. Session 46: 0.924; at 0.92.
-    expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.92);
+    // Session 49: 0.928; at 0.925.
+    expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.925);
     // 0.9599 in session 12 (2727/2841, printed 0.960): its new unlabelled terms are mostly right readings the labels lack.
     // 0.959 -> 0.956 in session 14 from labels alone (20a3b15: the role's own name labels no practice, as in the dev
     // golds), while the analyzer still reports a practice the title names. 0.955 -> 0.954 in session 30 (4678693: the
@@ -57,8 +58,9 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
   // Session 23: precision 0.964 -> 0.968 (a paragraph between the employer's own is the employer's, 7706481).
   // Session 39: 0.879 (0.903 with the named requirements): floors raised to what the fold reached. Session 40: 0.882.
   it('keeps the fresh fold (the unlabelled postings, labelled blind) at its floor', () => {
-    expect(figure('fresh posting recall')).toBeGreaterThanOrEqual(0.88);
-    expect(figure('fresh \\+named posting recall')).toBeGreaterThanOrEqual(0.9);
+    // Session 49: 0.907 (certifications and public-sector laws by their catalogs' names); the floors at 0.9 and 0.915.
+    expect(figure('fresh posting recall')).toBeGreaterThanOrEqual(0.9);
+    expect(figure('fresh \\+named posting recall')).toBeGreaterThanOrEqual(0.915);
     expect(figure('fresh \\+named precision')).toBeGreaterThanOrEqual(0.95);
     expect(figure('fresh precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.965);
     expect(figure('fresh importance accuracy')).toBeGreaterThanOrEqual(0.948);
@@ -73,7 +75,8 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
     // Session 41: 0.837 (the verb class @define). Session 43: 0.841 (reliability, influence); the floor at 0.84.
     // Session 46: 0.850 (standard names of industries' systems and of operations management); the floor at 0.845.
     // Session 48: 0.856 (practices by the skills frameworks' names: SFIA, DDaT, APM, PMBOK 7); the floor at 0.855.
-    expect(figure('check posting recall')).toBeGreaterThanOrEqual(0.855);
+    // Session 49: 0.861 (duty and qualification phrasings from O*NET's task statements and descriptors); at 0.86.
+    expect(figure('check posting recall')).toBeGreaterThanOrEqual(0.86);
     expect(figure('check precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.935);
     expect(figure('check importance accuracy')).toBeGreaterThanOrEqual(0.91);
     expect(figure('check trap hits')).toBeLessThanOrEqual(5);
