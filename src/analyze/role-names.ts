@@ -66,6 +66,16 @@ export const OWN_ROLE_CUES = {
   after: ['seeking', 'hiring', 'looking', 'recruiting'],
   /** Right before "a"/"an": "as a Scrum Master", "to be a Scrum Master", "become a Program Manager". */
   beforeArticle: ['as', 'be', 'become', 'becoming'],
+  /**
+   * Up to four words before the name of a unit (not of a person): the role runs the unit, whose work is then its
+   * own ("Lead the release management function", "build out our Data Engineering team"); "partner with the Security
+   * team" stays a colleague's.
+   */
+  runsUnit: [
+    ...['lead', 'leads', 'leading', 'run', 'runs', 'running', 'head', 'heads', 'heading', 'own', 'owns', 'owning'],
+    ...['build', 'builds', 'building', 'establish', 'establishes', 'establishing', 'oversee', 'oversees', 'overseeing'],
+    ...['manage', 'manages', 'managing'],
+  ],
 };
 
 /**
@@ -368,6 +378,7 @@ const TEAMS = new Set(ROLE_NOUNS.filter((n) => !n.person).flatMap((n) => n.words
 const BEFORE = new Set(OWN_ROLE_CUES.before);
 const AFTER = new Set(OWN_ROLE_CUES.after);
 const BEFORE_ARTICLE = new Set(OWN_ROLE_CUES.beforeArticle);
+const RUNS_UNIT = new Set(OWN_ROLE_CUES.runsUnit);
 const SOMEONE_ELSE = new Set(SOMEONE_ELSE_CUES);
 const SUPERVISING = new Set(SUPERVISING_NOUNS);
 const SERVED = new Set(SERVED_NOUNS);
@@ -660,6 +671,7 @@ export function createRoleNameCheck(tokens: Token[], postingTitle: string, text:
     const heldByAnother = endsInPerson && (isPlural(lastWord) || heldByOther(before) || served || underHolder(before));
     if (!heldByAnother && title.includes(` ${words(tokens.slice(first, nameEnd + 1))} `)) return false;
     if (teamItem) return true;
+    if (TEAMS.has(tokens[nameEnd].folded) && before.some((w) => RUNS_UNIT.has(w))) return false;
     const after = [word(nameEnd + 1, sentence), word(nameEnd + 2, sentence)];
     return !asTheRole(before) && !before.some((w) => BEFORE.has(w)) && !after.some((w) => AFTER.has(w));
   };

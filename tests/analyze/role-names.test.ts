@@ -28,6 +28,11 @@ describe('names of roles, teams and units in a posting', () => {
     // a plural group before an -ing word and its object: the group acts ("teams building tools")
     ['Partner with product teams building AI features.', 'team-building', false],
     ['Support engineering teams building the next payments platform.', 'team-building', false],
+    // a unit the role runs does the role's own work ("Lead the release management function"); one it works with does not
+    ['Lead the release management function across the company.', 'release-management', true],
+    ['Build out our Data Engineering team from three to ten people.', 'data-engineering', true],
+    ['Partner with the Data Engineering team on the schema.', 'data-engineering', false],
+    ['Lead the Release Management group in its weekly go/no-go.', 'release-management', true],
     ['Drive team building and morale across three sites.', 'team-building', true],
     ['Plan team building offsites for the squads.', 'team-building', true],
     // a pattern whose words are items of a list of teams ("security and privacy") names the teams
