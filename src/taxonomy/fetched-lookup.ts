@@ -19,11 +19,23 @@ export function fetchLookup(): Promise<LookupData> {
     .then(async (response) => {
       if (!response.ok) throw new Error(`The skills taxonomy could not be loaded (${response.status} ${LOOKUP_FILE}): reinstall the extension.`);
       if (!response.body) throw new Error(`The skills taxonomy could not be loaded (an empty ${LOOKUP_FILE}): reinstall the extension.`);
-      return lookupFromFile(await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).text());
+      return lookupFromFile(await inflatedText(response.body));
     })
     .catch((error: unknown) => {
       fetched = undefined;
       throw error;
     });
   return fetched;
+}
+
+/**
+ * The gzipped body's text, read piece by piece through a TextDecoderStream and joined. new Response(inflated).text()
+ * read the same 2.6 MB with ~40 ms more of the page's thread, on a first open's path (fastest of 25 fetches in
+ * fresh extension pages: 99 -> 52 ms; issue 11).
+ */
+async function inflatedText(body: NonNullable<Response['body']>): Promise<string> {
+  const reader = body.pipeThrough(new DecompressionStream('gzip')).pipeThrough(new TextDecoderStream()).getReader();
+  const parts: string[] = [];
+  for (let read = await reader.read(); !read.done; read = await reader.read()) parts.push(read.value);
+  return parts.join('');
 }

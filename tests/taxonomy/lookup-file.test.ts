@@ -120,6 +120,18 @@ describe('fetchLookup (src/taxonomy/fetched-lookup.ts)', () => {
     expect(fetched).toHaveBeenCalledWith(`/${LOOKUP_FILE}`);
   });
 
+  it('reads the same data where the file arrives in many small pieces', async () => {
+    const { fetchLookup } = await freshModule();
+    const pieces = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let at = 0; at < gzipped.length; at += 4096) controller.enqueue(gzipped.slice(at, at + 4096));
+        controller.close();
+      },
+    });
+    vi.stubGlobal('fetch', async () => new Response(pieces));
+    expect(parsed(await fetchLookup())).toEqual(parsed(compiledLookup));
+  });
+
   it('says to reinstall where the file is missing, and fetches again on the next call', async () => {
     const { fetchLookup } = await freshModule();
     vi.stubGlobal('fetch', async () => new Response('', { status: 404 }));
