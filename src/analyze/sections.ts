@@ -371,7 +371,7 @@ function segmentsOf(line: string): Part[] {
   let from = 0;
   for (const m of allMatches(INLINE_BULLET, line.slice(lead))) {
     const bulletAt = lead + m.index! + m[0].length - m[0].trimStart().length;
-    if (line.slice(from, lead + m.index!).trim()) out.push({ offset: from, text: line.slice(from, lead + m.index!) });
+    if (line.slice(from, lead + m.index!).trim()) out.push(...withHeadingBeforeItems({ offset: from, text: line.slice(from, lead + m.index!) }));
     from = bulletAt;
   }
   if (line.slice(from).trim()) out.push({ offset: from, text: line.slice(from) });
@@ -388,6 +388,22 @@ function segmentsOf(line: string): Part[] {
     return pieces.filter((piece) => piece.text.trim());
   });
 }
+/**
+ * "We ship every week. Requirements • 5+ years • Jira": the few words after a paragraph's last stop, right before the
+ * line's items, are their heading when they make one of a known kind (at most INNER_HEADING_WORDS, capitalized).
+ */
+function withHeadingBeforeItems(part: Part): Part[] {
+  const stop = /[.!?]\s+(?=\S[^.!?]*$)/.exec(part.text);
+  if (!stop) return [part];
+  const at = stop.index + stop[0].length;
+  const tail = part.text.slice(at).trim();
+  if (!startsWithCapital(tail) || wordCount(tail) > INNER_HEADING_WORDS || !isSectionKind(headingKind(tail))) return [part];
+  return [
+    { offset: part.offset, text: part.text.slice(0, at) },
+    { offset: part.offset + at, text: part.text.slice(at) },
+  ];
+}
+
 /** The bar between a board's fields on one line. */
 const FIELDS_APART = /\s\|\s/;
 const FIELDS_APART_ALL = /\s+\|\s+/g;

@@ -774,6 +774,7 @@ describe('items and headings run together on one line', () => {
     'Plan releases • Run retros with Miro • Report to the CTO',
     'Preferred • Snowflake • dbt',
     'Benefits • Remote first • Zoom stipend',
+    'We ship every week and measure what we ship. Bonus points • Kubernetes • Terraform',
   ].join('\n');
   it.each([
     ['Jira', 'required'], // the inline heading's kind reaches every item after it
@@ -782,6 +783,8 @@ describe('items and headings run together on one line', () => {
     ['Snowflake', 'preferred'], // a heading followed by items on the same line
     ['dbt', 'preferred'],
     ['Zoom', 'boilerplate'],
+    ['Kubernetes', 'preferred'], // the words after a paragraph's last stop head the items after them
+    ['Terraform', 'preferred'],
   ])('%s weighs %s', (phrase, weight) => expect(weightOf(text, phrase)).toBe(weight));
 
   it('gives each item its own line', () => {
