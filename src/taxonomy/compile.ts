@@ -1,12 +1,12 @@
 import nlp from 'compromise';
 import { foldWord, normalizeTerm, normalizeText, rawForm, stem, tokenize, wordKey, type Token } from '../text/normalize';
-import type { ContextRule } from './schema';
+import { compileRule } from './compile-rule';
 import { surfacesOf, type Taxonomy } from './taxonomy';
 import { parsePattern, startKeys } from './pattern';
 import { patternSlotsOf } from './pattern-slots';
 import { ACTION_NOUNS, deverbalFrames } from './deverbal-frames';
 import { objectsOfHandlingNames, passiveFrames } from './passive-frames';
-import { ADJECTIVE_ENDING, JOINED_START, type CompiledPattern, type CompiledRule, type Entry, type Lookup, type NearbyTerms, type TrieNode } from './lookup';
+import { ADJECTIVE_ENDING, JOINED_START, type CompiledPattern, type Entry, type Lookup, type TrieNode } from './lookup';
 
 // The lookup's shape lives in lookup.ts, which the run time imports without compromise.
 export { JOINED_START, type CompiledPattern, type CompiledRule, type Entry, type Lookup, type NearbyTerm, type NearbyTerms, type TrieNode } from './lookup';
@@ -60,39 +60,6 @@ function irregularForms(words: Iterable<string>): Map<string, string> {
     if (key !== base && !spelledKeys.has(key) && !map.has(key)) map.set(key, base);
   }
   return map;
-}
-
-const writtenAsName = (raw: string) => /^\p{Lu}/u.test(raw);
-
-function nearbyTerms(words: string[] = [], keyOf: (w: string) => string): NearbyTerms {
-  const terms: NearbyTerms = new Map();
-  for (const w of words) {
-    const tokens = tokenize(w, keyOf);
-    if (!tokens.length) continue;
-    const term = { keys: tokens.map((t) => t.key), names: tokens.map((t) => writtenAsName(t.raw)) };
-    terms.set(term.keys[0], [...(terms.get(term.keys[0]) ?? []), term]);
-  }
-  return terms;
-}
-
-function compileRule(rule: ContextRule, keyOf: (w: string) => string): CompiledRule {
-  const keys = (words?: string[]) =>
-    new Set(
-      (words ?? []).map((w) =>
-        tokenize(w, keyOf)
-          .map((t) => t.key)
-          .join(' '),
-      ),
-    );
-  return {
-    exact: rule.caseSensitive ? tokenize(rule.surface).map((t) => rawForm(t.raw)) : undefined,
-    notBefore: keys(rule.notBefore),
-    notAfter: keys(rule.notAfter),
-    requireNearby: nearbyTerms(rule.requireNearby, keyOf),
-    notNearby: nearbyTerms(rule.notNearby, keyOf),
-    notSentenceStart: rule.notSentenceStart ?? false,
-    partOfSpeech: rule.partOfSpeech,
-  };
 }
 
 /**

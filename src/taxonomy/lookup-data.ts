@@ -3,33 +3,12 @@
 // compilation and no compromise on the start-up path.
 import { foldWord, wordKey } from '../text/normalize';
 import { CATEGORIES } from './categories';
+import { compileRule } from './compile-rule';
+import { parsePattern } from './pattern';
 import type { Concept } from './schema';
-import type { Slot } from './pattern';
 import type { PatternSlots } from './pattern-slots';
 import type { Taxonomy } from './taxonomy';
-import {
-  ADJECTIVE_ENDING,
-  type CompiledPattern,
-  type CompiledRule,
-  type Entry,
-  type JoinedWords,
-  type Lookup,
-  type NearbyTerm,
-  type NearbyTerms,
-  type TrieNode,
-} from './lookup';
-
-/** A context rule as the data stores it: its JSON, parsed when an entry first reads it. */
-interface RuleData {
-  exact?: string[];
-  notBefore: string[];
-  notAfter: string[];
-  /** Every nearby term in the order the compiler indexed them: the Map by first key is rebuilt from it. */
-  requireNearby: NearbyTerm[];
-  notNearby: NearbyTerm[];
-  notSentenceStart: boolean;
-  partOfSpeech?: CompiledRule['partOfSpeech'];
-}
+import { ADJECTIVE_ENDING, type CompiledPattern, type CompiledRule, type Entry, type JoinedWords, type Lookup, type TrieNode } from './lookup';
 
 export interface LookupData {
   /** The validated concepts' ids, sorted, space-separated: entries and patterns name a concept by its index here. */
@@ -37,6 +16,7 @@ export interface LookupData {
   /**
    * Each concept as JSON, in the same order, parsed on its first look-up: an analysis reads the few dozen concepts
    * a posting or resume names (their label, category, aliases, bullets), and only a full listing reads them all.
+   * Without its id and category, which conceptIds and conceptCategories hold: put back, in their places, on parsing.
    */
   concepts: string[];
   /**
@@ -49,8 +29,12 @@ export interface LookupData {
   irregularKeys: [string, string][];
   /** The words compromise's lexicon tags as adjectives, one a line, sorted: lookup.isAdjective searches the text (firstLineFrom). */
   adjectives: string;
-  /** Each context rule as JSON, parsed when an entry first reads it (a posting meets a few of the 260-odd). */
-  rules: string[];
+  /**
+   * Each context rule as the concept and the index in its `context` it is compiled from (compile-rule.ts), when an
+   * entry first reads it (a posting meets a few of the 600-odd): the rules' own JSON was a tenth of the lookup file.
+   */
+  ruleConcepts: PackedNumbers;
+  ruleContexts: PackedNumbers;
   /**
    * The trie's edges in breadth-first order: edge i leads by the i-th key of trieKeys (space-separated) to node
    * i + 1; node 0 is the root. A node's children are contiguous and sorted by key: node n's edges are
@@ -68,15 +52,19 @@ export interface LookupData {
   entryConcepts: PackedNumbers;
   /** Index into ENTRY_KINDS. */
   entryKinds: PackedNumbers;
-  /** The exact spelling, or 0. */
-  entryExact: (string[] | 0)[];
-  /** Index into `rules`, plus one (0: no rule). */
+  /** The exact spelling as a line of exactSpellings plus one, or 0: 12,000 items of JSON were half the first line's parse. */
+  entryExact: PackedNumbers;
+  /** The entries' exact spellings, distinct, one a line, words space-separated. */
+  exactSpellings: string;
+  /** Index into ruleConcepts and ruleContexts, plus one (0: no rule). */
   entryRules: PackedNumbers;
   /**
-   * Each pattern as JSON (PatternData), parsed when a word of a text first starts it: a posting starts a few dozen
-   * of the 700-odd, and parsing them all (their slots, a third of the lookup's JSON) was most of loading it.
+   * Each pattern as a line "concept source" (the concept's index, then the pattern as written, or as a JSON string
+   * where it holds a character beyond ASCII), its slots parsed from the source (parsePattern, with the lookup's
+   * keyOf, as the compiler parsed them) when a word of a text first starts it: a posting starts a few dozen of the
+   * 1,300-odd. Their slots as JSON were a sixth of the lookup file.
    */
-  patterns: string[];
+  patterns: string;
   /**
    * The keys that can start a pattern, one a line, "key<TAB>numbers" (indexes into `patterns`, space-separated),
    * sorted, looked up by binary search: a key's line number is its group's (PatternSlots.groupOf).
@@ -99,13 +87,6 @@ export interface LookupData {
   versioned: string[];
   /** Space-separated. */
   joinedStarts: string;
-}
-
-/** A pattern as the data stores it: `concept` is an index into `concepts`. */
-interface PatternData {
-  concept: number;
-  source: string;
-  slots: Slot[];
 }
 
 /**
@@ -172,38 +153,56 @@ function sortedLines(entries: [string, readonly number[]][], what: string): stri
     .join('\n');
 }
 
-const flatTerms = (terms: NearbyTerms): NearbyTerm[] => [...terms.values()].flat();
+/**
+ * A pattern's source as its line holds it: as written, or, where it holds a character beyond ASCII (a curly
+ * apostrophe), as a JSON string with that character escaped, so that the lookup file stays one byte a character.
+ */
+const asciiSource = (source: string) =>
+  /^[\x20-\x7e]*$/.test(source) && !source.startsWith('"')
+    ? source
+    : JSON.stringify(source).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const sourceOf = (written: string): string => (written.startsWith('"') ? (JSON.parse(written) as string) : written);
 
-function termsByFirstKey(list: NearbyTerm[]): NearbyTerms {
-  const terms: NearbyTerms = new Map();
-  for (const term of list) terms.set(term.keys[0], [...(terms.get(term.keys[0]) ?? []), term]);
-  return terms;
+/** A concept's JSON without its id and category (ConceptsById puts them back), which must open it, in that order. */
+function conceptJson(concept: Concept): string {
+  const { id, label, category, ...rest } = concept;
+  if (Object.keys(concept).slice(0, 3).join() !== 'id,label,category')
+    throw new Error(`concept ${id}: its fields do not open with id, label and category, the order a concept read from the data has`);
+  return JSON.stringify({ label, ...rest });
 }
+
+/** A compiled rule as JSON, every field in order and each nearby term in the order the compiler indexed them: to compare two. */
+const ruleJson = (rule: CompiledRule) =>
+  JSON.stringify([rule.exact, [...rule.notBefore], [...rule.notAfter], [...rule.requireNearby], [...rule.notNearby], rule.notSentenceStart, rule.partOfSpeech]);
 
 /** The lookup as JSON-ready data; `adjectives` is what the compiler's isAdjective reads of compromise's lexicon. */
 export function lookupToData(lookup: Lookup & { wordsOfJoined: ReadonlyMap<string, string[]> }, adjectives: string[]): LookupData {
   const { concepts } = lookup.taxonomy;
   const conceptIndex = new Map(concepts.map((c, i) => [c.id, i]));
-  const rules: string[] = [];
+  const rules = { ruleConcepts: [] as number[], ruleContexts: [] as number[] };
   const ruleIndex = new Map<CompiledRule, number>();
-  const indexOfRule = (rule: CompiledRule) => {
+  /** A rule's index, its concept's and its context's: the one context rule of the entry's concept that compiles to it. */
+  const indexOfRule = (rule: CompiledRule, conceptId: string) => {
     if (!ruleIndex.has(rule)) {
-      ruleIndex.set(rule, rules.length);
-      const data: RuleData = {
-        ...(rule.exact ? { exact: rule.exact } : {}),
-        notBefore: [...rule.notBefore],
-        notAfter: [...rule.notAfter],
-        requireNearby: flatTerms(rule.requireNearby),
-        notNearby: flatTerms(rule.notNearby),
-        notSentenceStart: rule.notSentenceStart,
-        ...(rule.partOfSpeech ? { partOfSpeech: rule.partOfSpeech } : {}),
-      };
-      rules.push(JSON.stringify(data));
+      const concept = conceptIndex.get(conceptId)!;
+      const written = ruleJson(rule);
+      const context = (concepts[concept].context ?? []).findIndex((r) => ruleJson(compileRule(r, lookup.keyOf)) === written);
+      if (context < 0) throw new Error(`a context rule of ${conceptId} compiles to no rule of its own context: ${written}`);
+      ruleIndex.set(rule, rules.ruleConcepts.length);
+      rules.ruleConcepts.push(concept);
+      rules.ruleContexts.push(context);
     }
     return ruleIndex.get(rule)!;
   };
+  const exactSpellings: string[] = [];
+  const exactIndex = new Map<string, number>();
+  const indexOfExact = (exact: string[]) => {
+    const line = joinedBy(' ', exact, 'an exact spelling');
+    if (!exactIndex.has(line)) exactIndex.set(line, exactSpellings.push(line) - 1);
+    return exactIndex.get(line)!;
+  };
   const trieKeys: string[] = [];
-  const trie: { [column in 'trieFirstEdge' | 'entryFirst' | 'entryConcepts' | 'entryKinds' | 'entryRules']: number[] } & Pick<LookupData, 'entryExact'> = {
+  const trie: { [column in 'trieFirstEdge' | 'entryFirst' | 'entryConcepts' | 'entryKinds' | 'entryExact' | 'entryRules']: number[] } = {
     trieFirstEdge: [],
     entryFirst: [],
     entryConcepts: [],
@@ -220,8 +219,8 @@ export function lookupToData(lookup: Lookup & { wordsOfJoined: ReadonlyMap<strin
     for (const e of node.entries) {
       trie.entryConcepts.push(conceptIndex.get(e.conceptId)!);
       trie.entryKinds.push(ENTRY_KINDS.indexOf(e.kind));
-      trie.entryExact.push(e.exact ?? 0);
-      trie.entryRules.push(e.rule ? indexOfRule(e.rule) + 1 : 0);
+      trie.entryExact.push(e.exact ? indexOfExact(e.exact) + 1 : 0);
+      trie.entryRules.push(e.rule ? indexOfRule(e.rule, e.conceptId) + 1 : 0);
     }
     // By UTF-16 code units, as the run time's binary search compares.
     for (const [key, child] of [...node.next].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -239,6 +238,8 @@ export function lookupToData(lookup: Lookup & { wordsOfJoined: ReadonlyMap<strin
     const consecutive = Array.from({ length: patternFirstSlot[p + 1] - patternFirstSlot[p] }, (_, k) => patternFirstSlot[p + 1] - 1 - k);
     if (JSON.stringify(patternSlots.requires(p)) !== JSON.stringify(consecutive))
       throw new Error(`pattern "${pattern.source}": its required slots are not numbered one after the other, last first`);
+    if (JSON.stringify(parsePattern(pattern.source, lookup.keyOf)) !== JSON.stringify(pattern.slots))
+      throw new Error(`pattern "${pattern.source}": its slots are not the ones its source parses to`);
   });
   const slotFills = new Map<string, readonly number[]>();
   for (const pattern of patterns) {
@@ -253,7 +254,7 @@ export function lookupToData(lookup: Lookup & { wordsOfJoined: ReadonlyMap<strin
       concepts.map((c) => c.id),
       'a concept id',
     ),
-    concepts: concepts.map((c) => JSON.stringify(c)),
+    concepts: concepts.map(conceptJson),
     conceptCategories: packNumbers(
       concepts.map((c) => CATEGORIES.indexOf(c.category)),
       'conceptCategories',
@@ -261,18 +262,21 @@ export function lookupToData(lookup: Lookup & { wordsOfJoined: ReadonlyMap<strin
     narrower: [...lookup.taxonomy.narrower],
     irregularKeys: [...lookup.irregularKeys],
     adjectives: joinedBy('\n', [...adjectives].sort(), 'an adjective'),
-    rules,
+    ruleConcepts: packNumbers(rules.ruleConcepts, 'ruleConcepts'),
+    ruleContexts: packNumbers(rules.ruleContexts, 'ruleContexts'),
     trieKeys: joinedBy(' ', trieKeys, 'a word key'),
     trieFirstEdge: packNumbers(trie.trieFirstEdge, 'trieFirstEdge'),
     entryFirst: packNumbers(trie.entryFirst, 'entryFirst'),
     entryConcepts: packNumbers(trie.entryConcepts, 'entryConcepts'),
     entryKinds: packNumbers(trie.entryKinds, 'entryKinds'),
-    entryExact: trie.entryExact,
+    entryExact: packNumbers(trie.entryExact, 'entryExact'),
+    exactSpellings: joinedBy('\n', exactSpellings, 'an exact spelling'),
     entryRules: packNumbers(trie.entryRules, 'entryRules'),
-    patterns: patterns.map((pattern) => {
-      const data: PatternData = { concept: conceptIndex.get(pattern.conceptId)!, source: pattern.source, slots: pattern.slots };
-      return JSON.stringify(data);
-    }),
+    patterns: joinedBy(
+      '\n',
+      patterns.map((pattern) => `${conceptIndex.get(pattern.conceptId)!} ${asciiSource(pattern.source)}`),
+      'a pattern',
+    ),
     patternStarts: sortedLines(
       [...lookup.patterns.keys()].map((key) => [key, patternSlots.group(patternSlots.groupOf(key)!)]),
       'a pattern start',
@@ -306,12 +310,13 @@ export function lookupFromData(data: LookupData): Lookup {
     return key;
   };
   const ids = data.conceptIds.split(' ');
-  const patternSlots = new PatternsOfData(data, ids);
+  const byId = new ConceptsById(ids, data.concepts, data.conceptCategories);
+  const patternSlots = new PatternsOfData(data, ids, keyOf);
   // The matcher asks about the same words in every posting: each answer is remembered, within a bound.
   const adjectiveWords = new Map<string, boolean>();
   return {
-    taxonomy: lazyTaxonomy(ids, data),
-    trie: new LazyTrie(data, ids).node(0),
+    taxonomy: lazyTaxonomy(ids, data, byId),
+    trie: new LazyTrie(data, ids, byId, keyOf).node(0),
     patterns: new PatternsByStart(patternSlots),
     patternSlots,
     keyOf,
@@ -344,14 +349,17 @@ class LazyTrie {
   private readonly nodes: (TrieNode | undefined)[];
   private readonly rules: (CompiledRule | undefined)[];
   private keys?: string[];
+  private exactSpellings?: string[];
 
   constructor(
     private readonly data: LookupData,
     private readonly ids: string[],
+    private readonly concepts: ConceptsById,
+    private readonly wordKeyOf: (word: string) => string,
   ) {
     // The node count, and one more: the column ends with the end of the last node's edges.
     this.nodes = builtOnUse(packedCount(data.trieFirstEdge) - 1);
-    this.rules = builtOnUse(data.rules.length);
+    this.rules = builtOnUse(packedCount(data.ruleConcepts));
   }
 
   node(n: number): TrieNode {
@@ -375,29 +383,25 @@ class LazyTrie {
     const entries: Entry[] = [];
     for (let i = packedAt(entryFirst, n), end = packedAt(entryFirst, n + 1); i < end; i++) {
       const rule = packedAt(entryRules, i);
+      const exact = packedAt(entryExact, i);
       entries.push({
         conceptId: this.ids[packedAt(entryConcepts, i)],
         kind: ENTRY_KINDS[packedAt(entryKinds, i)],
         rule: rule === 0 ? undefined : this.rule(rule - 1),
-        exact: entryExact[i] || undefined,
+        exact: exact === 0 ? undefined : (this.exactSpellings ??= this.data.exactSpellings.split('\n'))[exact - 1].split(' '),
       });
     }
     return entries;
   }
 
-  /** One rule object per index, shared by every entry that names it, as the compiler shares them. */
+  /**
+   * One rule object per index, shared by every entry that names it, as the compiler shares them: compiled from
+   * its concept's context rule with the lookup's keyOf, as the compiler compiled it (lookupToData checks that it is).
+   */
   private rule(index: number): CompiledRule {
     if (this.rules[index]) return this.rules[index];
-    const r = JSON.parse(this.data.rules[index]) as RuleData;
-    return (this.rules[index] = {
-      exact: r.exact,
-      notBefore: new Set(r.notBefore),
-      notAfter: new Set(r.notAfter),
-      requireNearby: termsByFirstKey(r.requireNearby),
-      notNearby: termsByFirstKey(r.notNearby),
-      notSentenceStart: r.notSentenceStart,
-      partOfSpeech: r.partOfSpeech,
-    });
+    const concept = this.concepts.at(packedAt(this.data.ruleConcepts, index));
+    return (this.rules[index] = compileRule(concept.context![packedAt(this.data.ruleContexts, index)], this.wordKeyOf));
   }
 }
 
@@ -599,12 +603,15 @@ class PatternsOfData implements PatternSlots {
   private readonly groups: (number[] | undefined)[];
   private readonly required: (number[] | undefined)[];
   private readonly patterns: (CompiledPattern | undefined)[];
+  private readonly lines: string[];
 
   constructor(
     private readonly data: LookupData,
     private readonly ids: string[],
+    private readonly keyOf: (word: string) => string,
   ) {
-    this.patternCount = data.patterns.length;
+    this.lines = data.patterns === '' ? [] : data.patterns.split('\n');
+    this.patternCount = this.lines.length;
     this.slotCount = packedAt(data.patternFirstSlot, this.patternCount);
     this.starts = new SortedLines(data.patternStarts);
     this.fillLines = new SortedLines(data.slotFills);
@@ -635,8 +642,10 @@ class PatternsOfData implements PatternSlots {
 
   pattern(p: number): CompiledPattern {
     if (this.patterns[p]) return this.patterns[p];
-    const { concept, source, slots } = JSON.parse(this.data.patterns[p]) as PatternData;
-    return (this.patterns[p] = { conceptId: this.ids[concept], source, slots });
+    const line = this.lines[p];
+    const space = line.indexOf(' ');
+    const source = sourceOf(line.slice(space + 1));
+    return (this.patterns[p] = { conceptId: this.ids[Number(line.slice(0, space))], source, slots: parsePattern(source, this.keyOf) });
   }
 
   fills(key: string): readonly number[] | undefined {
@@ -695,8 +704,7 @@ class PatternsByStart implements ReadonlyMap<string, readonly CompiledPattern[]>
  * of `concepts` (a listing, the options page): parsing the 993 concepts, their aliases and bullets up front was
  * the largest part of loading the lookup, for the few dozen an analysis reads.
  */
-function lazyTaxonomy(ids: string[], data: LookupData): Taxonomy {
-  const byId = new ConceptsById(ids, data.concepts);
+function lazyTaxonomy(ids: string[], data: LookupData, byId: ConceptsById): Taxonomy {
   let concepts: Concept[] | undefined;
   return {
     get concepts() {
@@ -718,6 +726,7 @@ class ConceptsById implements ReadonlyMap<string, Concept> {
   constructor(
     private readonly ids: string[],
     private readonly json: string[],
+    private readonly categories: PackedNumbers,
   ) {
     this.parsed = builtOnUse(ids.length);
   }
@@ -728,11 +737,18 @@ class ConceptsById implements ReadonlyMap<string, Concept> {
 
   get(id: string): Concept | undefined {
     const i = this.indexOf(id);
-    return i === undefined ? undefined : (this.parsed[i] ??= JSON.parse(this.json[i]) as Concept);
+    return i === undefined ? undefined : this.at(i);
   }
 
   has(id: string): boolean {
     return this.indexOf(id) !== undefined;
+  }
+
+  /** The concept at index `i` of the data's columns. */
+  at(i: number): Concept {
+    if (this.parsed[i]) return this.parsed[i];
+    const { label, ...rest } = JSON.parse(this.json[i]) as Omit<Concept, 'id' | 'category'>;
+    return (this.parsed[i] = { id: this.ids[i], label, category: CATEGORIES[packedAt(this.categories, i)], ...rest });
   }
 
   /** The concept's index in the data's columns. */

@@ -2,14 +2,14 @@
 // extension's pages fetch it (scripts/lookup-asset.ts writes it beside them). As a string inside a script, the
 // same 1.3 MB was fetched, scanned as source, kept in the code cache and copied by JSON.parse on every first open.
 //
-// Its first line is the JSON of the lookup's numbers, arrays and small fields; after it, its long strings (the
-// concepts', rules' and patterns' JSON, the trie's keys, the joined words: two thirds of it) are written one after the other
-// as they are, and the first line says each one's length. Reading cuts them out of the file's text (V8 shares the
+// Its first line is the JSON of the lookup's small arrays and the lengths of its strings; after it, its long strings (the
+// concepts' JSON, the patterns, the trie's keys and packed columns, the joined words: 97% of it) are written one after
+// the other as they are, and the first line says each one's length. Reading cuts them out of the file's text (V8 shares the
 // characters) instead of JSON.parse scanning and copying 900 KB of escaped strings.
 import type { LookupData } from './lookup-data';
 
 /** The fields whose strings are JSON texts: written in ASCII, their other characters as JSON escapes. */
-const JSON_TEXT_FIELDS = new Set(['concepts', 'rules', 'patterns']);
+const JSON_TEXT_FIELDS = new Set(['concepts']);
 
 /** The key of the first line that lists the strings written after it: [field, length or lengths][]. */
 const RAW_STRINGS = '$raw';
@@ -20,8 +20,8 @@ const isAscii = (s: string) => /^[\x00-\x7f]*$/.test(s);
 const asciiJsonText = (json: string) => json.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /**
- * The lookup data as a file: its strings and string lists of ASCII text after the first line (the concepts',
- * rules' and patterns' JSON are ASCII once their other characters are written as JSON escapes), the rest in that line.
+ * The lookup data as a file: its strings and string lists of ASCII text after the first line (the concepts' JSON
+ * is ASCII once its other characters are written as JSON escapes), the rest in that line.
  */
 export function lookupFileOf(data: LookupData): string {
   const head: Record<string, unknown> = {};
