@@ -31,8 +31,8 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
 
   it('keeps the corpus fold (postings this project labelled) at its floor', () => {
     // Session 42: 0.918 (bare 'communication', @resolve/@surface, ICT); the floor at 0.915. Session 46: 0.924; at 0.92.
-    // Session 49: 0.928; at 0.925.
-    expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.925);
+    // Session 49: 0.928; at 0.925. Session 50: 0.930 (sentence reviews of technical, compliance, tool, release asks).
+    expect(figure('corpus posting recall')).toBeGreaterThanOrEqual(0.93);
     // 0.9599 in session 12 (2727/2841, printed 0.960): its new unlabelled terms are mostly right readings the labels lack.
     // 0.959 -> 0.956 in session 14 from labels alone (20a3b15: the role's own name labels no practice, as in the dev
     // golds), while the analyzer still reports a practice the title names. 0.955 -> 0.954 in session 30 (4678693: the
@@ -76,7 +76,8 @@ describe.skipIf(!present)('npm run eval on ../shared/eval', () => {
     // Session 46: 0.850 (standard names of industries' systems and of operations management); the floor at 0.845.
     // Session 48: 0.856 (practices by the skills frameworks' names: SFIA, DDaT, APM, PMBOK 7); the floor at 0.855.
     // Session 49: 0.861 (duty and qualification phrasings from O*NET's task statements and descriptors); at 0.86.
-    expect(figure('check posting recall')).toBeGreaterThanOrEqual(0.86);
+    // Session 50: 0.865 (role summaries, release and deployment phrasings); at 0.865.
+    expect(figure('check posting recall')).toBeGreaterThanOrEqual(0.865);
     expect(figure('check precision \\(lower bound\\)')).toBeGreaterThanOrEqual(0.935);
     expect(figure('check importance accuracy')).toBeGreaterThanOrEqual(0.91);
     expect(figure('check trap hits')).toBeLessThanOrEqual(5);
