@@ -4,6 +4,7 @@
 import { foldWord, wordKey } from '../text/normalize';
 import { CATEGORIES } from './categories';
 import { compileRule } from './compile-rule';
+import { asciiJsonText } from './lookup-file';
 import { parsePattern } from './pattern';
 import type { Concept } from './schema';
 import type { PatternSlots } from './pattern-slots';
@@ -157,10 +158,7 @@ function sortedLines(entries: [string, readonly number[]][], what: string): stri
  * A pattern's source as its line holds it: as written, or, where it holds a character beyond ASCII (a curly
  * apostrophe), as a JSON string with that character escaped, so that the lookup file stays one byte a character.
  */
-const asciiSource = (source: string) =>
-  /^[\x20-\x7e]*$/.test(source) && !source.startsWith('"')
-    ? source
-    : JSON.stringify(source).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const asciiSource = (source: string) => (/^[\x20-\x7e]*$/.test(source) && !source.startsWith('"') ? source : asciiJsonText(JSON.stringify(source)));
 const sourceOf = (written: string): string => (written.startsWith('"') ? (JSON.parse(written) as string) : written);
 
 /** A concept's JSON without its id and category (ConceptsById puts them back), which must open it, in that order. */

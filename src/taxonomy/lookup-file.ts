@@ -17,7 +17,7 @@ const RAW_STRINGS = '$raw';
 const isAscii = (s: string) => /^[\x00-\x7f]*$/.test(s);
 
 /** JSON text with every character beyond ASCII written as an escape: the same value, one byte a character. */
-const asciiJsonText = (json: string) => json.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+export const asciiJsonText = (json: string) => json.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /**
  * The lookup data as a file: its strings and string lists of ASCII text after the first line (the concepts' JSON
